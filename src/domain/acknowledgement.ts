@@ -1,0 +1,98 @@
+// An acknowledgement is one recorded decision on a checklist item (or a programme action) in a
+// context. Acknowledgements are append-only: a changed mind is a new acknowledgement.
+import {
+  CONTEXT_TYPES,
+  DECISIONS,
+  DECISIONS_WITH_REASON,
+  PRODUCT_GROUPS,
+  SOURCES,
+  type ContextType,
+  type Decision,
+  type ProductGroupId,
+  type Source,
+} from './taxonomy';
+
+export interface Acknowledgement {
+  /** idempotency key made by the client; retrying a write with the same key never adds a row */
+  ackKey: string;
+  checklistItemId: string;
+  checklistId: string;
+  /** a programme action the decision belongs to, when it was made on an action */
+  actionId?: string;
+  productGroup?: ProductGroupId;
+  decision: Decision;
+  reason?: string;
+  contextType: ContextType;
+  /** what the decision was about: a document fingerprint, a meeting id, a message id… */
+  contextRef: string;
+  contextTitle?: string;
+  source: Source;
+  team?: string;
+  /** the Entra object id of the person who decided */
+  staffAadId: string;
+  contentVersion: string;
+  appVersion: string;
+  /** ISO 8601 UTC */
+  ackAt: string;
+}
+
+export type AcknowledgementProblem = { field: keyof Acknowledgement; message: string };
+
+const MAX_REASON = 1000;
+const MAX_TITLE = 255;
+
+/** the problems that make an acknowledgement unfit to store; empty when it is fine */
+export function acknowledgementProblems(ack: Acknowledgement): AcknowledgementProblem[] {
+  const problems: AcknowledgementProblem[] = [];
+  const need = (field: keyof Acknowledgement, ok: boolean, message: string) => {
+    if (!ok) problems.push({ field, message });
+  };
+  need('ackKey', /^[A-Za-z0-9_-]{8,64}$/.test(ack.ackKey), 'must be 8 to 64 letters, digits, - or _');
+  need('checklistItemId', ack.checklistItemId.length > 0 || !!ack.actionId, 'an item or an action is required');
+  need('decision', (DECISIONS as readonly string[]).includes(ack.decision), 'is not a known decision');
+  need('contextType', (CONTEXT_TYPES as readonly string[]).includes(ack.contextType), 'is not a known context type');
+  need('source', (SOURCES as readonly string[]).includes(ack.source), 'is not a known source');
+  need(
+    'productGroup',
+    ack.productGroup === undefined || (PRODUCT_GROUPS as readonly string[]).includes(ack.productGroup),
+    'is not a known product group',
+  );
+  need(
+    'reason',
+    !DECISIONS_WITH_REASON.has(ack.decision) || (ack.reason?.trim().length ?? 0) > 0,
+    'a reason is required for this decision',
+  );
+  need('reason', (ack.reason?.length ?? 0) <= MAX_REASON, `must be at most ${MAX_REASON} characters`);
+  need('contextTitle', (ack.contextTitle?.length ?? 0) <= MAX_TITLE, `must be at most ${MAX_TITLE} characters`);
+  need('contextRef', ack.contextRef.length > 0 && ack.contextRef.length <= MAX_TITLE, 'is required (at most 255 characters)');
+  need('staffAadId', ack.staffAadId.length > 0, 'is required');
+  need('ackAt', !Number.isNaN(Date.parse(ack.ackAt)), 'must be an ISO date-time');
+  return problems;
+}
+
+/**
+ * a deterministic key for a decision that may be submitted more than once (a card button clicked
+ * twice, a queued write retried): the same inputs give the same key.
+ */
+export function ackKeyFor(...parts: string[]): string {
+  // two independent 32-bit FNV-1a hashes give 64 bits: ample for keys scoped to one list
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ 0x5bd1e995;
+  const text = parts.join('\u001f');
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+  }
+  return `k${(h1 >>> 0).toString(36).padStart(7, '0')}${(h2 >>> 0).toString(36).padStart(7, '0')}`;
+}
+
+/** the latest decision per checklist item, for showing earlier decisions instead of asking again */
+export function latestDecisions(acks: readonly Acknowledgement[]): Map<string, Acknowledgement> {
+  const latest = new Map<string, Acknowledgement>();
+  for (const ack of acks) {
+    const seen = latest.get(ack.checklistItemId);
+    if (!seen || seen.ackAt <= ack.ackAt) latest.set(ack.checklistItemId, ack);
+  }
+  return latest;
+}

@@ -1,0 +1,127 @@
+// The content pack's shape, one schema per file kind. The TypeScript types are inferred from the
+// schemas so that what validates is exactly what the code reads.
+import { z } from 'zod';
+import {
+  AMBITIONS,
+  CRITERION_KINDS,
+  DOCUMENT_TYPES,
+  PHASES,
+  PRODUCT_GROUPS,
+  R_STRATEGIES,
+  THEMES,
+} from '../taxonomy';
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** a text shown to people: Dutch first, English second, both required */
+export const localisedText = z.strictObject({ nl: nonEmpty, en: nonEmpty });
+export type LocalisedText = z.infer<typeof localisedText>;
+
+/**
+ * a word or phrase that points to a product group or document type. A bare string weighs 1: on its
+ * own it is enough to nudge. A weaker hint carries a weight below 1, so that only several together
+ * (or one with a strong word) make a nudge.
+ */
+export const trigger = z.union([
+  nonEmpty,
+  z.strictObject({ term: nonEmpty, weight: z.number().gt(0).max(3) }),
+]);
+export type Trigger = z.infer<typeof trigger>;
+
+/** triggers per language; either list may be empty but both must be present */
+const triggersPerLanguage = z.strictObject({ nl: z.array(trigger), en: z.array(trigger) });
+export type TriggersPerLanguage = z.infer<typeof triggersPerLanguage>;
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+
+export const packMeta = z.strictObject({
+  id: slug,
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like 2026.11.0'),
+  municipality: localisedText,
+  /** says plainly where the content comes from and who should replace it */
+  status: localisedText,
+  sourceNote: localisedText,
+});
+
+export const programme = z.strictObject({
+  ambition: localisedText,
+  targetYear: z.number().int().min(2025).max(2100),
+  summary: localisedText,
+  phases: z.array(z.strictObject({ id: z.enum(PHASES), label: localisedText, description: localisedText })),
+  themes: z.array(z.strictObject({ id: z.enum(THEMES), label: localisedText, description: localisedText })),
+  teams: z.array(z.strictObject({ id: slug, label: localisedText })).min(1),
+});
+
+export const programmeAction = z.strictObject({
+  id: slug,
+  title: localisedText,
+  description: localisedText,
+  ownerTeam: slug,
+  phase: z.enum(PHASES),
+  theme: z.enum(THEMES),
+  indicator: localisedText,
+  productGroups: z.array(z.enum(PRODUCT_GROUPS)),
+});
+export const actionsFile = z.strictObject({ actions: z.array(programmeAction).min(1) });
+
+export const productGroup = z.strictObject({
+  id: z.enum(PRODUCT_GROUPS),
+  label: localisedText,
+  /** words and phrases that make a document about this group */
+  triggers: triggersPerLanguage,
+  /** CPV code prefixes (2 to 8 digits) that mark this group in a tender notice */
+  cpv: z.array(z.string().regex(/^\d{2,8}$/, 'must be 2 to 8 digits of a CPV code')),
+});
+export const productGroupsFile = z.strictObject({ productGroups: z.array(productGroup).min(1) });
+
+export const documentTypeCues = z.strictObject({
+  id: z.enum(DOCUMENT_TYPES),
+  label: localisedText,
+  cues: triggersPerLanguage,
+});
+export const documentTypesFile = z.strictObject({ documentTypes: z.array(documentTypeCues).min(1) });
+
+export const checklistItem = z.strictObject({
+  id: slug,
+  text: localisedText,
+  guidance: localisedText,
+  ambition: z.enum(AMBITIONS),
+  kind: z.enum(CRITERION_KINDS),
+  rStrategy: z.enum(R_STRATEGIES),
+  /** where the criterion comes from, as shown to people */
+  source: localisedText,
+});
+
+export const checklist = z
+  .strictObject({
+    id: slug,
+    title: localisedText,
+    description: localisedText,
+    /** a product-group checklist names its group */
+    productGroup: z.enum(PRODUCT_GROUPS).optional(),
+    /** a practice checklist names the document types it fits */
+    documentTypes: z.array(z.enum(DOCUMENT_TYPES)).optional(),
+    items: z.array(checklistItem).min(1),
+  })
+  .refine((c) => c.productGroup !== undefined || (c.documentTypes?.length ?? 0) > 0, {
+    message: 'a checklist needs a productGroup or at least one documentType',
+    path: ['productGroup'],
+  });
+
+export type PackMeta = z.infer<typeof packMeta>;
+export type Programme = z.infer<typeof programme>;
+export type ProgrammeAction = z.infer<typeof programmeAction>;
+export type ProductGroup = z.infer<typeof productGroup>;
+export type DocumentTypeCues = z.infer<typeof documentTypeCues>;
+export type ChecklistItem = z.infer<typeof checklistItem>;
+export type Checklist = z.infer<typeof checklist>;
+
+/** a whole, validated content pack */
+export interface ContentPack {
+  meta: PackMeta;
+  programme: Programme;
+  actions: ProgrammeAction[];
+  productGroups: ProductGroup[];
+  documentTypes: DocumentTypeCues[];
+  checklists: Checklist[];
+}

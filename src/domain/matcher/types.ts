@@ -1,0 +1,39 @@
+// What the matcher tells about a text. Offsets are JavaScript string indices into the original
+// text (UTF-16 code units), so a UI can highlight `text.slice(start, end)`.
+import type { DocumentType, ProductGroupId } from '../taxonomy';
+
+export interface Evidence {
+  /** the matched text as it stands in the document */
+  text: string;
+  start: number;
+  end: number;
+  /** what kind of trigger matched */
+  kind: 'word' | 'phrase' | 'cpv';
+}
+
+export interface ProductGroupMatch {
+  id: ProductGroupId;
+  score: number;
+  evidence: Evidence[];
+}
+
+export interface ChecklistItemMatch {
+  id: string;
+  checklistId: string;
+  productGroup?: ProductGroupId;
+  score: number;
+}
+
+export interface ActionMatch {
+  id: string;
+  score: number;
+}
+
+export interface MatchResult {
+  documentType: DocumentType;
+  /** evidence for the document type, for the "why" shown to people */
+  documentTypeEvidence: Evidence[];
+  productGroups: ProductGroupMatch[];
+  checklistItems: ChecklistItemMatch[];
+  actions: ActionMatch[];
+}

@@ -1,0 +1,58 @@
+// The storage ports. The app, the bot and the CLI see only these; the Graph adapter (SharePoint
+// Online or the local emulator) and test fakes implement them.
+import type { Acknowledgement } from '../domain/acknowledgement';
+import type { ContentPack } from '../domain/content/model';
+import type { MeetingCriteria } from '../domain/meeting-criteria';
+
+export interface AppendOutcome {
+  /** keys written now */
+  written: string[];
+  /** keys that were already in the list (a retry of an earlier write) */
+  alreadyPresent: string[];
+}
+
+/** one page of an incremental sync; keep `deltaLink` to ask for changes only next time */
+export interface AcknowledgementDelta {
+  upserted: Acknowledgement[];
+  /** list item ids removed since the last sync */
+  deletedItemIds: string[];
+  deltaLink: string;
+  /** true when the server refused the old delta link and the sync restarted from empty */
+  restarted: boolean;
+}
+
+export interface AcknowledgementStore {
+  /** appends, idempotently by ackKey; batches where it can */
+  append(acks: readonly Acknowledgement[]): Promise<AppendOutcome>;
+  /** acknowledgements made in one context (a document, a meeting…) */
+  forContext(contextRef: string): Promise<Acknowledgement[]>;
+  /** one person's acknowledgements */
+  forStaff(staffAadId: string): Promise<Acknowledgement[]>;
+  /** acknowledgements made at or after a moment */
+  since(isoDate: string): Promise<Acknowledgement[]>;
+  /** all changes since `deltaLink` (or everything without it) */
+  sync(deltaLink?: string, onProgress?: (itemsSoFar: number) => void): Promise<AcknowledgementDelta>;
+}
+
+export interface MeetingCriteriaStore {
+  get(meetingId: string): Promise<MeetingCriteria | undefined>;
+  /** replaces the meeting's attached criteria */
+  save(criteria: MeetingCriteria): Promise<void>;
+}
+
+export interface ContentProblem {
+  list: string;
+  itemId: string;
+  message: string;
+}
+
+export interface LoadedContent {
+  pack: ContentPack;
+  origin: 'lists' | 'bundled';
+  /** rows that were reported and skipped */
+  problems: ContentProblem[];
+}
+
+export interface ContentStore {
+  load(): Promise<LoadedContent>;
+}
