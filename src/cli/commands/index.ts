@@ -1,0 +1,11 @@
+// The command groups. A group is a module exporting `register(program, io)`.
+import type { Command } from 'commander';
+import type { CliIO } from '../cli-io';
+
+type Register = (program: Command, io: CliIO) => void;
+
+const groups: Register[] = [];
+
+export function registerCommands(program: Command, io: CliIO): void {
+  for (const register of groups) register(program, io);
+}
