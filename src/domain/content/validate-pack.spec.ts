@@ -1,0 +1,89 @@
+import { formatContentError, loadContentPack, type ContentError } from './validate-pack';
+import { minimalPackFiles, withFile } from '../../../test/support/minimal-pack';
+
+const errorsOf = (result: ReturnType<typeof loadContentPack>): ContentError[] => (result.ok ? [] : result.errors);
+
+describe('loading a content pack', () => {
+  it('loads a valid pack whole', () => {
+    const result = loadContentPack(minimalPackFiles());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.pack.checklists[0]?.items[0]?.id).toBe('roads-reuse');
+    expect(result.pack.productGroups).toHaveLength(20);
+  });
+
+  it('names file, path and line of an unknown taxonomy id, and loads nothing', () => {
+    const files = withFile(minimalPackFiles(), 'checklists/roads.yaml', (t) => t.replace('rStrategy: R3-reuse', 'rStrategy: R3-reus'));
+    const result = loadContentPack(files);
+    expect(result.ok).toBe(false);
+    expect(errorsOf(result)).toEqual([
+      expect.objectContaining({ file: 'checklists/roads.yaml', path: 'items[0].rStrategy', line: 11 }),
+    ]);
+    expect(errorsOf(result)[0]?.message).toMatch(/"R3-reus" is not allowed; expected one of: R0-refuse/);
+  });
+
+  it('says which taxonomy an unknown product group belongs to', () => {
+    const files = withFile(minimalPackFiles(), 'actions.yaml', (t) => t.replace('productGroups: [roads]', 'productGroups: [roads, road]'));
+    const [error] = errorsOf(loadContentPack(files));
+    expect(error).toMatchObject({ file: 'actions.yaml', path: 'actions[0].productGroups[1]', line: 9 });
+    expect(error?.message).toMatch(/"road" is not a known product group id/);
+  });
+
+  it('reports a missing translation at the text it belongs to', () => {
+    const files = withFile(minimalPackFiles(), 'checklists/roads.yaml', (t) => t.replace('guidance: { nl: "Uitleg", en: "Guidance" }', 'guidance: { nl: "Uitleg" }'));
+    expect(errorsOf(loadContentPack(files))).toEqual([
+      expect.objectContaining({ file: 'checklists/roads.yaml', path: 'items[0].guidance.en', line: 8, message: 'is missing (expected string)' }),
+    ]);
+  });
+
+  it('reports an unknown key where it stands', () => {
+    const files = withFile(minimalPackFiles(), 'checklists/roads.yaml', (t) => t.replace('    kind: requirement', '    kind: requirement\n    colour: green'));
+    expect(errorsOf(loadContentPack(files))).toEqual([
+      expect.objectContaining({ path: 'items[0].colour', line: 11, message: "unknown key 'colour'" }),
+    ]);
+  });
+
+  it('reports duplicate item ids across files with both places', () => {
+    const base = minimalPackFiles();
+    const roads = base.find((f) => f.path === 'checklists/roads.yaml')!;
+    const files = [...base, { path: 'checklists/roads-extra.yaml', text: roads.text.replace('id: roads\n', 'id: roads-extra\n') }];
+    const errors = errorsOf(loadContentPack(files));
+    expect(errors).toHaveLength(1);
+    expect(formatContentError(errors[0]!)).toBe(
+      "checklists/roads.yaml:6: items[0].id: duplicate checklist item id 'roads-reuse' (first at checklists/roads-extra.yaml:6)",
+    );
+  });
+
+  it('reports a dangling team reference', () => {
+    const files = withFile(minimalPackFiles(), 'actions.yaml', (t) => t.replace('ownerTeam: inkoop', 'ownerTeam: ict'));
+    expect(errorsOf(loadContentPack(files))).toEqual([
+      expect.objectContaining({ file: 'actions.yaml', path: 'actions[0].ownerTeam', line: 5, message: expect.stringMatching(/unknown team 'ict'/) }),
+    ]);
+  });
+
+  it('reports malformed YAML with its line', () => {
+    const files = withFile(minimalPackFiles(), 'checklists/roads.yaml', (t) => t.replace('    ambition: basis', '    ambition: basis: extra'));
+    const [error] = errorsOf(loadContentPack(files));
+    expect(error).toMatchObject({ file: 'checklists/roads.yaml', line: 9 });
+    expect(error?.message).toMatch(/^malformed YAML/);
+  });
+
+  it('refuses duplicate keys in one mapping', () => {
+    const files = withFile(minimalPackFiles(), 'pack.yaml', (t) => `${t}version: 2.0.0\n`);
+    expect(errorsOf(loadContentPack(files))[0]).toMatchObject({ file: 'pack.yaml', message: expect.stringMatching(/malformed YAML.*unique/i) });
+  });
+
+  it('reports missing files, missing taxonomy coverage and stray files', () => {
+    const files = minimalPackFiles()
+      .filter((f) => f.path !== 'document-types.yaml')
+      .concat({ path: 'notes.yaml', text: 'a: 1\n' });
+    const messages = errorsOf(loadContentPack(files)).map(formatContentError);
+    expect(messages).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^document-types.yaml: the file is missing/), expect.stringMatching(/^notes.yaml: not a content file/)]),
+    );
+    const uncovered = withFile(minimalPackFiles(), 'product-groups.yaml', (t) => t.replace(/  - id: events[\s\S]*$/, ''));
+    expect(errorsOf(loadContentPack(uncovered)).map(formatContentError)).toEqual([
+      'product-groups.yaml:1: productGroups: missing product groups: events',
+    ]);
+  });
+});

@@ -1,0 +1,267 @@
+// Loads a content pack from its YAML texts and validates it whole: schema, taxonomy ids,
+// duplicates, translations and references. Every error names the file, the path in the document
+// and the line, and a pack with any error never half-loads: the result is the pack or the errors.
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import {
+  DOCUMENT_TYPES,
+  PHASES,
+  PRODUCT_GROUPS,
+  THEMES,
+} from '../taxonomy';
+import {
+  actionsFile,
+  checklist,
+  documentTypesFile,
+  packMeta,
+  productGroupsFile,
+  programme,
+  type ContentPack,
+} from './model';
+
+/** one YAML text of the pack; `path` is relative to the pack's folder, with forward slashes */
+export interface PackFile {
+  path: string;
+  text: string;
+}
+
+export interface ContentError {
+  file: string;
+  /** where in the document, e.g. `items[2].text.en`; empty for the whole file */
+  path: string;
+  /** 1-based; 0 when the file itself is missing */
+  line: number;
+  message: string;
+}
+
+export type PackResult = { ok: true; pack: ContentPack } | { ok: false; errors: ContentError[] };
+
+const SINGLE_FILES = {
+  'pack.yaml': packMeta,
+  'programme.yaml': programme,
+  'actions.yaml': actionsFile,
+  'product-groups.yaml': productGroupsFile,
+  'document-types.yaml': documentTypesFile,
+} as const;
+type SingleFileName = keyof typeof SINGLE_FILES;
+const CHECKLIST_FILE = /^checklists\/[a-z0-9-]+\.ya?ml$/;
+
+type Segment = string | number;
+
+interface ParsedFile {
+  path: string;
+  doc: Document;
+  lines: LineCounter;
+}
+
+/** "file:line: path: message", the form editors and terminals link to */
+export function formatContentError(error: ContentError): string {
+  const where = error.line > 0 ? `${error.file}:${error.line}` : error.file;
+  return error.path ? `${where}: ${error.path}: ${error.message}` : `${where}: ${error.message}`;
+}
+
+export function formatPath(path: readonly Segment[]): string {
+  return path.reduce<string>((text, seg) => (typeof seg === 'number' ? `${text}[${seg}]` : text ? `${text}.${seg}` : seg), '');
+}
+
+/** the 1-based line of the deepest node on `path` that exists in the document */
+function lineOf(file: ParsedFile, path: readonly Segment[]): number {
+  let node: unknown = file.doc.contents;
+  let offset = (node as { range?: [number, number] } | null)?.range?.[0] ?? 0;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === seg);
+      if (!pair) break;
+      offset = (pair.key as { range?: [number, number] }).range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number' && node.items[seg] !== undefined) {
+      node = node.items[seg];
+      offset = (node as { range?: [number, number] }).range?.[0] ?? offset;
+    } else {
+      break;
+    }
+  }
+  return file.lines.linePos(offset).line;
+}
+
+const TAXONOMY_NAMES: [readonly string[], string][] = [
+  [PRODUCT_GROUPS, 'product group'],
+  [DOCUMENT_TYPES, 'document type'],
+  [PHASES, 'phase'],
+  [THEMES, 'theme'],
+];
+
+/** a message a content editor can act on, from a zod issue */
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  switch (issue.code) {
+    case 'invalid_value': {
+      const values = issue.values.map(String);
+      const known = TAXONOMY_NAMES.find(([ids]) => ids.length === values.length && ids.every((id) => values.includes(id)));
+      const shown = JSON.stringify(value);
+      return known
+        ? `${shown} is not a known ${known[1]} id (see taxonomy.md); expected one of: ${values.join(', ')}`
+        : `${shown} is not allowed; expected one of: ${values.join(', ')}`;
+    }
+    case 'invalid_type':
+      return value === undefined ? `is missing (expected ${issue.expected})` : `expected ${issue.expected}, found ${typeof value}`;
+    case 'unrecognized_keys':
+      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
+    case 'invalid_union':
+      return 'expected a word or phrase, or { term, weight }';
+    default:
+      return issue.message;
+  }
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const seg of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[seg];
+  }
+  return value;
+}
+
+function parseFile(file: PackFile, errors: ContentError[]): { parsed: ParsedFile; data: unknown } | undefined {
+  const lines = new LineCounter();
+  const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      errors.push({ file: file.path, path: '', line: lines.linePos(e.pos[0]).line, message: `malformed YAML: ${e.message.split('\n')[0]}` });
+    }
+    return undefined;
+  }
+  return { parsed: { path: file.path, doc, lines }, data: doc.toJS() };
+}
+
+function validateShape<T>(
+  schema: z.ZodType<T>,
+  file: ParsedFile,
+  data: unknown,
+  errors: ContentError[],
+): T | undefined {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const path = issue.path.filter((s): s is Segment => typeof s !== 'symbol');
+    const keyPath = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...path, issue.keys[0]!] : path;
+    errors.push({ file: file.path, path: formatPath(keyPath), line: lineOf(file, keyPath), message: describeIssue(issue, valueAt(data, issue.path)) });
+  }
+  return undefined;
+}
+
+/** reports every id that occurs more than once, at each later occurrence */
+function checkUnique(
+  entries: { id: string; file: ParsedFile; path: Segment[] }[],
+  what: string,
+  errors: ContentError[],
+): void {
+  const first = new Map<string, { file: ParsedFile; path: Segment[] }>();
+  for (const entry of entries) {
+    const seen = first.get(entry.id);
+    if (seen) {
+      errors.push({
+        file: entry.file.path,
+        path: formatPath(entry.path),
+        line: lineOf(entry.file, entry.path),
+        message: `duplicate ${what} id '${entry.id}' (first at ${seen.file.path}:${lineOf(seen.file, seen.path)})`,
+      });
+    } else {
+      first.set(entry.id, entry);
+    }
+  }
+}
+
+function checkCovers(
+  ids: readonly string[],
+  present: readonly string[],
+  what: string,
+  file: ParsedFile,
+  path: Segment[],
+  errors: ContentError[],
+): void {
+  const missing = ids.filter((id) => !present.includes(id));
+  if (missing.length > 0) {
+    errors.push({ file: file.path, path: formatPath(path), line: lineOf(file, path), message: `missing ${what}: ${missing.join(', ')}` });
+  }
+}
+
+export function loadContentPack(files: readonly PackFile[]): PackResult {
+  const errors: ContentError[] = [];
+  const single = new Map<SingleFileName, { parsed: ParsedFile; value: unknown }>();
+  const checklists: { parsed: ParsedFile; value: z.infer<typeof checklist> }[] = [];
+
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const isSingle = Object.hasOwn(SINGLE_FILES, file.path);
+    if (!isSingle && !CHECKLIST_FILE.test(file.path)) {
+      errors.push({ file: file.path, path: '', line: 0, message: `not a content file: expected ${Object.keys(SINGLE_FILES).join(', ')} or checklists/<id>.yaml` });
+      continue;
+    }
+    const read = parseFile(file, errors);
+    if (!read) continue;
+    if (isSingle) {
+      const name = file.path as SingleFileName;
+      const value = validateShape(SINGLE_FILES[name] as z.ZodType<unknown>, read.parsed, read.data, errors);
+      if (value !== undefined) single.set(name, { parsed: read.parsed, value });
+    } else {
+      const value = validateShape(checklist, read.parsed, read.data, errors);
+      if (value !== undefined) checklists.push({ parsed: read.parsed, value });
+    }
+  }
+
+  const presentFiles = new Set(files.map((f) => f.path));
+  for (const name of Object.keys(SINGLE_FILES)) {
+    if (!presentFiles.has(name)) errors.push({ file: name, path: '', line: 0, message: 'the file is missing from the pack' });
+  }
+  if (!files.some((f) => CHECKLIST_FILE.test(f.path))) {
+    errors.push({ file: 'checklists/', path: '', line: 0, message: 'the pack has no checklists' });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  const get = <N extends SingleFileName>(name: N) => single.get(name) as { parsed: ParsedFile; value: z.infer<(typeof SINGLE_FILES)[N]> };
+  const meta = get('pack.yaml');
+  const prog = get('programme.yaml');
+  const acts = get('actions.yaml');
+  const groups = get('product-groups.yaml');
+  const docTypes = get('document-types.yaml');
+
+  checkUnique(prog.value.phases.map((p, i) => ({ id: p.id, file: prog.parsed, path: ['phases', i, 'id'] })), 'phase', errors);
+  checkUnique(prog.value.themes.map((t, i) => ({ id: t.id, file: prog.parsed, path: ['themes', i, 'id'] })), 'theme', errors);
+  checkUnique(prog.value.teams.map((t, i) => ({ id: t.id, file: prog.parsed, path: ['teams', i, 'id'] })), 'team', errors);
+  checkCovers(PHASES, prog.value.phases.map((p) => p.id), 'phases', prog.parsed, ['phases'], errors);
+  checkCovers(THEMES, prog.value.themes.map((t) => t.id), 'themes', prog.parsed, ['themes'], errors);
+
+  checkUnique(acts.value.actions.map((a, i) => ({ id: a.id, file: acts.parsed, path: ['actions', i, 'id'] })), 'action', errors);
+  const teamIds = new Set(prog.value.teams.map((t) => t.id));
+  acts.value.actions.forEach((action, i) => {
+    if (!teamIds.has(action.ownerTeam)) {
+      const path = ['actions', i, 'ownerTeam'];
+      errors.push({ file: acts.parsed.path, path: formatPath(path), line: lineOf(acts.parsed, path), message: `unknown team '${action.ownerTeam}': teams are defined in programme.yaml` });
+    }
+  });
+
+  checkUnique(groups.value.productGroups.map((g, i) => ({ id: g.id, file: groups.parsed, path: ['productGroups', i, 'id'] })), 'product group', errors);
+  checkCovers(PRODUCT_GROUPS, groups.value.productGroups.map((g) => g.id), 'product groups', groups.parsed, ['productGroups'], errors);
+  checkUnique(docTypes.value.documentTypes.map((d, i) => ({ id: d.id, file: docTypes.parsed, path: ['documentTypes', i, 'id'] })), 'document type', errors);
+  checkCovers(DOCUMENT_TYPES, docTypes.value.documentTypes.map((d) => d.id), 'document types', docTypes.parsed, ['documentTypes'], errors);
+
+  checkUnique(checklists.map((c) => ({ id: c.value.id, file: c.parsed, path: ['id'] })), 'checklist', errors);
+  checkUnique(
+    checklists.flatMap((c) => c.value.items.map((item, i) => ({ id: item.id, file: c.parsed, path: ['items', i, 'id'] }))),
+    'checklist item',
+    errors,
+  );
+
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    pack: {
+      meta: meta.value,
+      programme: prog.value,
+      actions: acts.value.actions,
+      productGroups: groups.value.productGroups,
+      documentTypes: docTypes.value.documentTypes,
+      checklists: checklists.map((c) => c.value),
+    },
+  };
+}

@@ -1,0 +1,66 @@
+// Normalisation for matching: lower case and accents folded ("geïnfiltreerd" → "geinfiltreerd"),
+// keeping for every folded character the index of the original character it came from, so that
+// evidence can point into the original text.
+
+export interface FoldedText {
+  text: string;
+  /** offsets[i] is the index in the original text of folded character i */
+  offsets: Uint32Array;
+}
+
+export interface Token {
+  /** the folded word */
+  word: string;
+  /** position in the original text: `original.slice(start, end)` */
+  start: number;
+  end: number;
+}
+
+const SPECIAL: Record<string, string> = { ĳ: 'ij', ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd' };
+
+function foldChar(ch: string): string {
+  const lower = ch.toLowerCase();
+  return SPECIAL[lower] ?? lower.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+export function fold(original: string): FoldedText {
+  const offsets = new Uint32Array(original.length * 2 + 1);
+  let text = '';
+  let n = 0;
+  // ASCII runs are folded in one go; only other characters go through Unicode decomposition
+  let runStart = 0;
+  const flushRun = (end: number) => {
+    if (end <= runStart) return;
+    text += original.slice(runStart, end).toLowerCase();
+    for (let j = runStart; j < end; j++) offsets[n++] = j;
+  };
+  for (let i = 0; i < original.length; i++) {
+    if (original.charCodeAt(i) < 128) continue;
+    flushRun(i);
+    const folded = foldChar(original[i]!);
+    text += folded;
+    for (let k = 0; k < folded.length; k++) offsets[n++] = i;
+    runStart = i + 1;
+  }
+  flushRun(original.length);
+  return { text, offsets: offsets.subarray(0, n) };
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** the words of a text, folded, with their positions in the original */
+export function tokenise(original: string): Token[] {
+  const { text, offsets } = fold(original);
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    tokens.push({ word: m[0], start: offsets[from]!, end: offsets[to - 1]! + 1 });
+  }
+  return tokens;
+}
+
+/** the folded words of a short text such as a trigger phrase */
+export function words(text: string): string[] {
+  return fold(text).text.match(WORD) ?? [];
+}

@@ -1,0 +1,178 @@
+// The matcher: text in; document type, product groups, checklist items and programme actions out,
+// each with the evidence that made it fit. Silence is a feature: a text that gives too little
+// evidence for any product group gets empty lists, not a weak guess.
+import type { DocumentType, ProductGroupId } from '../taxonomy';
+import { tokenise, type Token } from './fold';
+import { analyseTokens, STOPWORDS, type IndexedItem, type MatcherIndex } from './matcher-index';
+import { findHits, type Hit } from './trigger-table';
+import type { ActionMatch, ChecklistItemMatch, Evidence, MatchResult, ProductGroupMatch } from './types';
+
+export interface MatchOptions {
+  /** the type to report when no cue says otherwise: 'message' for chat and mail texts */
+  defaultDocumentType?: DocumentType;
+}
+
+/** the calibration of the scores; see docs/matcher.md for how they were chosen */
+export const CALIBRATION = {
+  /** a product group needs at least this much evidence: one strong word, or several weak ones */
+  groupThreshold: 1,
+  /** …and at least this share of the best group's score, so passing mentions in a long text stay quiet */
+  relativeThreshold: 0.2,
+  /** a CPV code is strong evidence: the author chose it */
+  cpvWeight: 2,
+  /** evidence in the opening (title and first sentence) weighs more */
+  openingChars: 300,
+  openingBoost: 1.5,
+  /** repeats add evidence with diminishing returns */
+  repeatWeight: 0.5,
+  documentTypeThreshold: 1,
+  maxEvidencePerGroup: 25,
+  maxActions: 10,
+} as const;
+
+const CPV = /\b(\d{8})(?:-(\d))?\b/g;
+const CPV_LABEL = /\bcpv\b/i;
+
+/** CPV codes in the text: with a check digit, or a bare 8-digit number shortly after "CPV" */
+function findCpvCodes(text: string): { code: string; start: number; end: number }[] {
+  const found: { code: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(CPV)) {
+    const withCheckDigit = m[2] !== undefined;
+    if (withCheckDigit || CPV_LABEL.test(text.slice(Math.max(0, m.index - 60), m.index))) {
+      found.push({ code: m[1]!, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return found;
+}
+
+interface Evidenced {
+  score: number;
+  evidence: Evidence[];
+}
+
+/** sums evidence per target: each distinct trigger counts once, repeats add a little */
+function scoreHits<T extends string>(hits: readonly Hit<T>[]): Map<T, Evidenced> {
+  const byTarget = new Map<T, Evidenced & { repeats: Map<string, number> }>();
+  for (const hit of hits) {
+    let target = byTarget.get(hit.entry.target);
+    if (!target) byTarget.set(hit.entry.target, (target = { score: 0, evidence: [], repeats: new Map() }));
+    const repeats = target.repeats.get(hit.entry.term);
+    if (repeats === undefined) {
+      const boost = hit.start < CALIBRATION.openingChars ? CALIBRATION.openingBoost : 1;
+      target.score += hit.entry.weight * boost;
+      target.repeats.set(hit.entry.term, 0);
+    } else {
+      // the k-th repeat adds repeatWeight/k of the term's weight: a term repeated a hundred times
+      // in a long text does not outweigh several different ones
+      target.score += (hit.entry.weight * CALIBRATION.repeatWeight) / (repeats + 1);
+      target.repeats.set(hit.entry.term, repeats + 1);
+    }
+    target.evidence.push({ text: '', start: hit.start, end: hit.end, kind: hit.kind });
+  }
+  return byTarget;
+}
+
+function detectDocumentType(
+  index: MatcherIndex,
+  tokens: readonly Token[],
+  analyses: Parameters<typeof findHits>[2],
+  cpvFound: boolean,
+  fallback: DocumentType,
+): { type: DocumentType; evidence: Evidence[] } {
+  const scored = scoreHits(findHits(index.documentTypes, tokens, analyses));
+  if (cpvFound) {
+    const tender = scored.get('tender') ?? { score: 0, evidence: [] };
+    tender.score += 1;
+    scored.set('tender', tender);
+  }
+  let best: { type: DocumentType; score: number; evidence: Evidence[] } | undefined;
+  for (const [type, { score, evidence }] of scored) {
+    if (score >= CALIBRATION.documentTypeThreshold && (!best || score > best.score)) best = { type, score, evidence };
+  }
+  return best ? { type: best.type, evidence: best.evidence } : { type: fallback, evidence: [] };
+}
+
+/** how much of an item's or action's vocabulary the document shares, 0..1 */
+function overlap(stems: Set<string>, documentStems: Set<string>): number {
+  if (stems.size === 0) return 0;
+  let shared = 0;
+  for (const s of stems) if (documentStems.has(s)) shared++;
+  return Math.min(1, shared / Math.min(stems.size, 12));
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+export function matchDocument(index: MatcherIndex, text: string, options: MatchOptions = {}): MatchResult {
+  const tokens = tokenise(text);
+  const analyses = analyseTokens(index, tokens);
+  const withText = (e: Evidence): Evidence => ({ ...e, text: text.slice(e.start, e.end) });
+
+  const groupScores = scoreHits(findHits(index.groups, tokens, analyses));
+  const cpvCodes = findCpvCodes(text);
+  for (const found of cpvCodes) {
+    const match = index.cpv.find((c) => found.code.startsWith(c.prefix));
+    if (!match) continue;
+    let group = groupScores.get(match.group);
+    if (!group) groupScores.set(match.group, (group = { score: 0, evidence: [] }));
+    group.score += CALIBRATION.cpvWeight;
+    group.evidence.push({ text: '', start: found.start, end: found.end, kind: 'cpv' });
+  }
+
+  const documentType = detectDocumentType(index, tokens, analyses, cpvCodes.length > 0, options.defaultDocumentType ?? 'other');
+  const best = Math.max(0, ...[...groupScores.values()].map((g) => g.score));
+  const productGroups: ProductGroupMatch[] = [...groupScores.entries()]
+    .filter(([, g]) => g.score >= CALIBRATION.groupThreshold && g.score >= best * CALIBRATION.relativeThreshold)
+    .map(([id, g]) => ({
+      id,
+      score: round(g.score),
+      evidence: g.evidence
+        .sort((a, b) => a.start - b.start)
+        .slice(0, CALIBRATION.maxEvidencePerGroup)
+        .map(withText),
+    }))
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+
+  if (productGroups.length === 0) {
+    return { documentType: documentType.type, documentTypeEvidence: documentType.evidence.map(withText), productGroups: [], checklistItems: [], actions: [] };
+  }
+
+  const documentStems = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (STOPWORDS.has(t.word)) return;
+    documentStems.add(analyses[i]!.nl);
+    documentStems.add(analyses[i]!.en);
+  });
+
+  const checklistItems = new Map<string, ChecklistItemMatch>();
+  const addItems = (items: readonly IndexedItem[], base: number, group?: ProductGroupId) => {
+    for (const { item, checklist, stems } of items) {
+      const score = round(base * (1 + overlap(stems, documentStems)));
+      const known = checklistItems.get(item.id);
+      if (known && known.score >= score) continue;
+      checklistItems.set(item.id, { id: item.id, checklistId: checklist.id, ...(group ? { productGroup: group } : {}), score });
+    }
+  };
+  for (const group of productGroups) addItems(index.itemsByGroup.get(group.id) ?? [], group.score, group.id);
+  // practice checklists for the kind of document, ranked below the product-group criteria
+  addItems(index.itemsByDocumentType.get(documentType.type) ?? [], productGroups[0]!.score * 0.5);
+
+  const groupScore = new Map(productGroups.map((g) => [g.id, g.score]));
+  const actions: ActionMatch[] = index.actions
+    .map(({ action, stems }) => {
+      const shared = action.productGroups.filter((g) => groupScore.has(g));
+      if (shared.length === 0) return undefined;
+      const fromGroups = shared.reduce((sum, g) => sum + groupScore.get(g)!, 0) / Math.sqrt(action.productGroups.length);
+      return { id: action.id, score: round(fromGroups * (1 + overlap(stems, documentStems))) };
+    })
+    .filter((a): a is ActionMatch => a !== undefined)
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+    .slice(0, CALIBRATION.maxActions);
+
+  return {
+    documentType: documentType.type,
+    documentTypeEvidence: documentType.evidence.map(withText),
+    productGroups,
+    checklistItems: [...checklistItems.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)),
+    actions,
+  };
+}

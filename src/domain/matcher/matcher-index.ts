@@ -1,0 +1,113 @@
+// Everything the matcher precomputes from a content pack: the trigger tables, the compound
+// vocabulary, CPV prefixes and the words of each checklist item and action. Built once per pack.
+import type { Checklist, ChecklistItem, ContentPack, ProgrammeAction } from '../content/model';
+import { LANGUAGES, type DocumentType, type ProductGroupId } from '../taxonomy';
+import { words, type Token } from './fold';
+import { stem } from './stemming';
+import { buildTriggerTable, CompoundSplitter, type TriggerTable, type WordAnalysis } from './trigger-table';
+
+/** words too common to say anything about what an item is about */
+const STOPWORDS = new Set(
+  (
+    'de het een en van in op te voor met aan bij door om of als is zijn wordt worden dat die dit deze er ' +
+    'niet naar ook uit tot over na dan nog wel meer zo al kan moet hun haar zich je we wij u ze the a an ' +
+    'and of to in for with on by at is are be as or from that this which it its not can must should into'
+  ).split(' '),
+);
+
+export interface IndexedItem {
+  item: ChecklistItem;
+  checklist: Checklist;
+  /** Dutch and English stems of the item's text and guidance, for ranking within a checklist */
+  stems: Set<string>;
+}
+
+export interface IndexedAction {
+  action: ProgrammeAction;
+  stems: Set<string>;
+}
+
+export interface MatcherIndex {
+  pack: ContentPack;
+  groups: TriggerTable<ProductGroupId>;
+  documentTypes: TriggerTable<DocumentType>;
+  splitter: CompoundSplitter;
+  /** CPV prefixes, longest first, so the first that fits is the most specific */
+  cpv: { prefix: string; group: ProductGroupId }[];
+  itemsByGroup: Map<ProductGroupId, IndexedItem[]>;
+  /** practice checklists that fit a document type whatever its product group */
+  itemsByDocumentType: Map<DocumentType, IndexedItem[]>;
+  actions: IndexedAction[];
+  /** analyses of document words, kept between calls: the same words recur while someone types */
+  analyses: Map<string, WordAnalysis>;
+}
+
+const ANALYSIS_CACHE_LIMIT = 200_000;
+
+function stemsOf(...texts: string[]): Set<string> {
+  const set = new Set<string>();
+  for (const text of texts) {
+    for (const word of words(text)) {
+      if (STOPWORDS.has(word) || word.length < 3) continue;
+      for (const language of LANGUAGES) set.add(stem(word, language));
+    }
+  }
+  return set;
+}
+
+export function buildMatcherIndex(pack: ContentPack): MatcherIndex {
+  const groups = buildTriggerTable(pack.productGroups.map((g) => ({ target: g.id, triggers: g.triggers })));
+  const documentTypes = buildTriggerTable(pack.documentTypes.map((d) => ({ target: d.id, triggers: d.cues })));
+  const dutchTriggerWords = [...pack.productGroups.map((g) => g.triggers.nl), ...pack.documentTypes.map((d) => d.cues.nl)]
+    .flat()
+    .flatMap((t) => words(typeof t === 'string' ? t : t.term))
+    .filter((w) => w.length >= 3);
+
+  const itemsByGroup = new Map<ProductGroupId, IndexedItem[]>();
+  const itemsByDocumentType = new Map<DocumentType, IndexedItem[]>();
+  const push = <K>(map: Map<K, IndexedItem[]>, key: K, entry: IndexedItem) => map.set(key, [...(map.get(key) ?? []), entry]);
+  for (const checklist of pack.checklists) {
+    for (const item of checklist.items) {
+      const entry = { item, checklist, stems: stemsOf(item.text.nl, item.text.en, item.guidance.nl, item.guidance.en) };
+      if (checklist.productGroup) push(itemsByGroup, checklist.productGroup, entry);
+      else for (const type of checklist.documentTypes ?? []) push(itemsByDocumentType, type, entry);
+    }
+  }
+
+  return {
+    pack,
+    groups,
+    documentTypes,
+    splitter: new CompoundSplitter(dutchTriggerWords),
+    cpv: pack.productGroups
+      .flatMap((g) => g.cpv.map((prefix) => ({ prefix, group: g.id })))
+      .sort((a, b) => b.prefix.length - a.prefix.length),
+    itemsByGroup,
+    itemsByDocumentType,
+    actions: pack.actions.map((action) => ({
+      action,
+      stems: stemsOf(action.title.nl, action.title.en, action.description.nl, action.description.en),
+    })),
+    analyses: new Map(),
+  };
+}
+
+/** the analysis of each token, from the index's cache where it can */
+export function analyseTokens(index: MatcherIndex, tokens: readonly Token[]): WordAnalysis[] {
+  if (index.analyses.size > ANALYSIS_CACHE_LIMIT) index.analyses.clear();
+  return tokens.map(({ word }) => {
+    let analysis = index.analyses.get(word);
+    if (!analysis) {
+      const nl = stem(word, 'nl');
+      analysis = { nl, en: stem(word, 'en') };
+      if (!index.groups.words.nl.has(nl) && !index.documentTypes.words.nl.has(nl)) {
+        const parts = index.splitter.split(word);
+        if (parts) analysis.parts = parts;
+      }
+      index.analyses.set(word, analysis);
+    }
+    return analysis;
+  });
+}
+
+export { STOPWORDS };

@@ -1,0 +1,160 @@
+// A table of weighted triggers (words and phrases, Dutch and English) that point to targets:
+// product groups or document types. It finds their hits in a tokenised text, including the heads
+// and parts of Dutch compound words.
+import type { Trigger, TriggersPerLanguage } from '../content/model';
+import { LANGUAGES, type Language } from '../taxonomy';
+import { COMMON_COMPOUND_PARTS } from './dutch-compound-parts';
+import { words, type Token } from './fold';
+import { stem } from './stemming';
+
+export interface TriggerEntry<T extends string> {
+  target: T;
+  /** the trigger as written in the pack, for explanations */
+  term: string;
+  weight: number;
+  /** stems of the trigger's words; more than one for a phrase */
+  stems: string[];
+}
+
+export interface Hit<T extends string> {
+  entry: TriggerEntry<T>;
+  start: number;
+  end: number;
+  kind: 'word' | 'phrase';
+}
+
+/** the stems of one document word in both languages and, for a Dutch compound, its parts */
+export interface WordAnalysis {
+  nl: string;
+  en: string;
+  /** Dutch compound parts as [from, to) within the folded word, with their Dutch stems */
+  parts?: { from: number; to: number; stem: string }[];
+}
+
+/** shortest compound head that counts, and shortest first part */
+const MIN_HEAD = 4;
+const MIN_MODIFIER = 3;
+const LINKERS = ['', 's', 'e', 'en'];
+
+export interface TriggerTable<T extends string> {
+  /** single-word triggers by stem, per language */
+  words: Record<Language, Map<string, TriggerEntry<T>[]>>;
+  /** phrases by the stem of their first word, per language */
+  phrases: Record<Language, Map<string, TriggerEntry<T>[]>>;
+}
+
+function termOf(trigger: Trigger): { term: string; weight: number } {
+  return typeof trigger === 'string' ? { term: trigger, weight: 1 } : trigger;
+}
+
+export function buildTriggerTable<T extends string>(sources: { target: T; triggers: TriggersPerLanguage }[]): TriggerTable<T> {
+  const table: TriggerTable<T> = {
+    words: { nl: new Map(), en: new Map() },
+    phrases: { nl: new Map(), en: new Map() },
+  };
+  for (const { target, triggers } of sources) {
+    for (const language of LANGUAGES) {
+      for (const trigger of triggers[language]) {
+        const { term, weight } = termOf(trigger);
+        const stems = words(term).map((w) => stem(w, language));
+        if (stems.length === 0) continue;
+        const entry: TriggerEntry<T> = { target, term, weight, stems };
+        const map = stems.length === 1 ? table.words[language] : table.phrases[language];
+        const list = map.get(stems[0]!) ?? [];
+        list.push(entry);
+        map.set(stems[0]!, list);
+      }
+    }
+  }
+  return table;
+}
+
+/**
+ * Splits Dutch compounds into parts against a vocabulary. Dutch compounds are head-final, so the
+ * longest known final part is the head and counts on its own ("elementenverharding" → verharding);
+ * a first part counts only when the whole word splits into known parts ("groenonderhoud" → groen +
+ * onderhoud), which keeps chance substrings out.
+ */
+export class CompoundSplitter {
+  private readonly knownSurface: Set<string>;
+  private readonly knownStems: Set<string>;
+
+  constructor(triggerWords: Iterable<string>) {
+    this.knownSurface = new Set([...triggerWords, ...COMMON_COMPOUND_PARTS]);
+    this.knownStems = new Set([...this.knownSurface].map((w) => stem(w, 'nl')));
+  }
+
+  private isKnown(part: string): boolean {
+    return this.knownSurface.has(part) || this.knownStems.has(stem(part, 'nl'));
+  }
+
+  /** a full split of a first part into known words, allowing linking letters; undefined if none */
+  private splitModifier(part: string, offset: number): { from: number; to: number; stem: string }[] | undefined {
+    for (const linker of LINKERS) {
+      if (linker && !part.endsWith(linker)) continue;
+      const core = part.slice(0, part.length - linker.length);
+      if (core.length >= MIN_MODIFIER && this.isKnown(core)) return [{ from: offset, to: offset + core.length, stem: stem(core, 'nl') }];
+    }
+    for (let i = MIN_MODIFIER; i <= part.length - MIN_MODIFIER; i++) {
+      const last = this.splitModifier(part.slice(i), offset + i);
+      if (!last) continue;
+      const first = this.splitModifier(part.slice(0, i), offset);
+      if (first) return [...first, ...last];
+    }
+    return undefined;
+  }
+
+  split(word: string): { from: number; to: number; stem: string }[] | undefined {
+    if (word.length < MIN_MODIFIER + MIN_HEAD || /\d/.test(word)) return undefined;
+    for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
+      const head = word.slice(i);
+      const headStem = stem(head, 'nl');
+      if (!this.knownStems.has(headStem) && !this.knownSurface.has(head)) continue;
+      const headPart = { from: i, to: word.length, stem: headStem };
+      const modifiers = this.splitModifier(word.slice(0, i), 0);
+      return modifiers ? [...modifiers, headPart] : [headPart];
+    }
+    return undefined;
+  }
+}
+
+/** finds all hits of a table in a tokenised text, at most one per target and position */
+export function findHits<T extends string>(
+  table: TriggerTable<T>,
+  tokens: readonly Token[],
+  analyses: readonly WordAnalysis[],
+): Hit<T>[] {
+  const hits: Hit<T>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const analysis = analyses[i]!;
+    const targetsHere = new Set<T>();
+    const add = (entry: TriggerEntry<T>, start: number, end: number, kind: Hit<T>['kind']) => {
+      if (targetsHere.has(entry.target)) return;
+      targetsHere.add(entry.target);
+      hits.push({ entry, start, end, kind });
+    };
+    for (const language of LANGUAGES) {
+      const own = analysis[language];
+      for (const entry of table.phrases[language].get(own) ?? []) {
+        const n = entry.stems.length;
+        if (i + n > tokens.length) continue;
+        let same = true;
+        for (let k = 1; k < n && same; k++) same = analyses[i + k]![language] === entry.stems[k];
+        if (same) add(entry, token.start, tokens[i + n - 1]!.end, 'phrase');
+      }
+      for (const entry of table.words[language].get(own) ?? []) add(entry, token.start, token.end, 'word');
+    }
+    if (targetsHere.size > 0 || !analysis.parts) continue;
+    // a compound part; offsets within the token hold when folding kept its length
+    const exact = token.end - token.start === token.word.length;
+    for (const part of analysis.parts) {
+      for (const entry of table.words.nl.get(part.stem) ?? []) {
+        const start = exact ? token.start + part.from : token.start;
+        const end = exact ? token.start + part.to : token.end;
+        add(entry, start, end, 'word');
+      }
+    }
+  }
+  return hits;
+}

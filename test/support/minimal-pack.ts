@@ -1,0 +1,81 @@
+// A small valid content pack as YAML texts, for tests that need a pack they can break on purpose.
+import { DOCUMENT_TYPES, PHASES, PRODUCT_GROUPS, THEMES } from '../../src/domain/taxonomy';
+import type { PackFile } from '../../src/domain/content/validate-pack';
+
+const t = (nl: string, en: string) => `{ nl: "${nl}", en: "${en}" }`;
+
+export function minimalPackFiles(): PackFile[] {
+  return [
+    {
+      path: 'pack.yaml',
+      text: `id: test-pack\nversion: 1.0.0\nmunicipality: ${t('Testgemeente', 'Test municipality')}\nstatus: ${t('Startpunt', 'Starting point')}\nsourceNote: ${t('Bron', 'Source')}\n`,
+    },
+    {
+      path: 'programme.yaml',
+      text: [
+        `ambition: ${t('Circulair in 2050', 'Circular in 2050')}`,
+        'targetYear: 2050',
+        `summary: ${t('Samenvatting', 'Summary')}`,
+        'phases:',
+        ...PHASES.map((id) => `  - { id: ${id}, label: ${t(id, id)}, description: ${t('x', 'x')} }`),
+        'themes:',
+        ...THEMES.map((id) => `  - { id: ${id}, label: ${t(id, id)}, description: ${t('x', 'x')} }`),
+        'teams:',
+        `  - { id: inkoop, label: ${t('Inkoop', 'Procurement')} }`,
+        '',
+      ].join('\n'),
+    },
+    {
+      path: 'actions.yaml',
+      text: [
+        'actions:',
+        '  - id: reuse-paving',
+        `    title: ${t('Hergebruik bestrating', 'Reuse paving')}`,
+        `    description: ${t('Beschrijving', 'Description')}`,
+        '    ownerTeam: inkoop',
+        '    phase: learn',
+        '    theme: public-space',
+        `    indicator: ${t('Aandeel', 'Share')}`,
+        '    productGroups: [roads]',
+        '',
+      ].join('\n'),
+    },
+    {
+      path: 'product-groups.yaml',
+      text: [
+        'productGroups:',
+        ...PRODUCT_GROUPS.map(
+          (id) => `  - id: ${id}\n    label: ${t(id, id)}\n    triggers: { nl: ["${id}-woord"], en: ["${id}-word"] }\n    cpv: []`,
+        ),
+        '',
+      ].join('\n'),
+    },
+    {
+      path: 'document-types.yaml',
+      text: ['documentTypes:', ...DOCUMENT_TYPES.map((id) => `  - { id: ${id}, label: ${t(id, id)}, cues: { nl: [], en: [] } }`), ''].join('\n'),
+    },
+    {
+      path: 'checklists/roads.yaml',
+      text: [
+        'id: roads',
+        'productGroup: roads',
+        `title: ${t('Wegen', 'Roads')}`,
+        `description: ${t('Voor wegen', 'For roads')}`,
+        'items:',
+        '  - id: roads-reuse',
+        `    text: ${t('Hergebruik', 'Reuse')}`,
+        `    guidance: ${t('Uitleg', 'Guidance')}`,
+        '    ambition: basis',
+        '    kind: requirement',
+        '    rStrategy: R3-reuse',
+        `    source: ${t('Eigen criterium', 'Own criterion')}`,
+        '',
+      ].join('\n'),
+    },
+  ];
+}
+
+/** the pack with one file's text changed */
+export function withFile(files: PackFile[], path: string, change: (text: string) => string): PackFile[] {
+  return files.map((f) => (f.path === path ? { ...f, text: change(f.text) } : f));
+}
