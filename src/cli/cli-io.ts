@@ -3,6 +3,8 @@ export interface CliIO {
   out: (text: string) => void;
   err: (text: string) => void;
   readStdin: () => Promise<string>;
+  /** true when nothing is piped in: reading would wait for typing */
+  stdinIsTerminal: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -24,6 +26,7 @@ export function processIO(): CliIO {
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks).toString('utf8');
     },
+    stdinIsTerminal: process.stdin.isTTY === true,
     env: process.env,
     cwd: process.cwd(),
   };

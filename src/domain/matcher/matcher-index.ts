@@ -55,6 +55,9 @@ function stemsOf(...texts: string[]): Set<string> {
   return set;
 }
 
+/** trailing zeros of a CPV code only pad the hierarchy: 34928500 is the class 349285 */
+const cpvPrefix = (code: string) => code.replace(/0+$/, '').padEnd(2, '0');
+
 export function buildMatcherIndex(pack: ContentPack): MatcherIndex {
   const groups = buildTriggerTable(pack.productGroups.map((g) => ({ target: g.id, triggers: g.triggers })));
   const documentTypes = buildTriggerTable(pack.documentTypes.map((d) => ({ target: d.id, triggers: d.cues })));
@@ -80,7 +83,7 @@ export function buildMatcherIndex(pack: ContentPack): MatcherIndex {
     documentTypes,
     splitter: new CompoundSplitter(dutchTriggerWords),
     cpv: pack.productGroups
-      .flatMap((g) => g.cpv.map((prefix) => ({ prefix, group: g.id })))
+      .flatMap((g) => g.cpv.map((prefix) => ({ prefix: cpvPrefix(prefix), group: g.id })))
       .sort((a, b) => b.prefix.length - a.prefix.length),
     itemsByGroup,
     itemsByDocumentType,

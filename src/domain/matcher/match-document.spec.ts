@@ -1,0 +1,103 @@
+import { loadContentPack } from '../content/validate-pack';
+import type { ContentPack, TriggersPerLanguage } from '../content/model';
+import type { DocumentType, ProductGroupId } from '../taxonomy';
+import { minimalPackFiles } from '../../../test/support/minimal-pack';
+import { buildMatcherIndex, matchDocument } from '.';
+
+/** the minimal pack with the triggers a test needs */
+function packWith(
+  groups: Partial<Record<ProductGroupId, TriggersPerLanguage & { cpv?: string[] }>>,
+  cues: Partial<Record<DocumentType, TriggersPerLanguage>> = {},
+): ContentPack {
+  const loaded = loadContentPack(minimalPackFiles());
+  if (!loaded.ok) throw new Error('the minimal pack must load');
+  const pack = loaded.pack;
+  return {
+    ...pack,
+    productGroups: pack.productGroups.map((g) => {
+      const own = groups[g.id];
+      return own ? { ...g, triggers: { nl: own.nl, en: own.en }, cpv: own.cpv ?? [] } : { ...g, triggers: { nl: [], en: [] } };
+    }),
+    documentTypes: pack.documentTypes.map((d) => ({ ...d, cues: cues[d.id] ?? { nl: [], en: [] } })),
+  };
+}
+
+const roadsAndGreen = packWith(
+  {
+    roads: { nl: ['asfalt', 'verharding', 'klinker', { term: 'herinrichting', weight: 0.5 }], en: ['asphalt', 'paving'], cpv: ['45233'] },
+    'green-space': { nl: ['groen', 'snoeien', 'bermen'], en: ['mowing'], cpv: ['77310'] },
+    'street-furniture': { nl: ['speeltoestel', 'zitbank'], en: [], cpv: ['34928'] },
+    'public-lighting': { nl: ['lichtmast'], en: [], cpv: ['34928500'] },
+  },
+  { tender: { nl: ['aanbesteding', 'bestek'], en: ['tender'] }, meeting: { nl: ['agenda', 'kick-off'], en: [] } },
+);
+
+describe('matching a document', () => {
+  const index = buildMatcherIndex(roadsAndGreen);
+
+  it('finds the product group with its evidence pointing into the original text', () => {
+    const text = 'Aanbesteding: vervangen van ASFALT en klinkers op de Dalweg.';
+    const result = matchDocument(index, text);
+    expect(result.documentType).toBe('tender');
+    expect(result.productGroups.map((g) => g.id)).toEqual(['roads']);
+    const evidence = result.productGroups[0]!.evidence;
+    expect(evidence.map((e) => e.text)).toEqual(['ASFALT', 'klinkers']);
+    for (const e of evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('matches the head of a Dutch compound', () => {
+    const result = matchDocument(index, 'Groot onderhoud elementenverharding in de wijk.');
+    expect(result.productGroups.map((g) => g.id)).toEqual(['roads']);
+    expect(result.productGroups[0]!.evidence[0]!.text).toBe('verharding');
+  });
+
+  it('matches the first part of a compound only when the whole word splits into known parts', () => {
+    expect(matchDocument(index, 'Het groenonderhoud in Soest-Zuid.').productGroups.map((g) => g.id)).toEqual(['green-space']);
+    // "groenlinks" does not split into known words, so "groen" is no evidence there
+    expect(matchDocument(index, 'Een motie van groenlinks over de begroting.').productGroups).toEqual([]);
+  });
+
+  it('matches plurals and inflections through Dutch stemming', () => {
+    const result = matchDocument(index, 'Levering van speeltoestellen en zitbanken; snoeien van heesters.');
+    expect(result.productGroups.map((g) => g.id).sort()).toEqual(['green-space', 'street-furniture']);
+  });
+
+  it('reads CPV codes with and without check digit, the most specific prefix winning', () => {
+    const withCheck = matchDocument(index, 'Opdracht 34928510-6 betreft de vervanging.');
+    expect(withCheck.productGroups.map((g) => g.id)).toEqual(['public-lighting']);
+    expect(withCheck.productGroups[0]!.evidence[0]).toMatchObject({ text: '34928510-6', kind: 'cpv' });
+    expect(matchDocument(index, 'CPV-code: 45233140').productGroups.map((g) => g.id)).toEqual(['roads']);
+    // an 8-digit number that is not introduced as a CPV code is not one
+    expect(matchDocument(index, 'Factuurnummer 45233140 is betaald.').productGroups).toEqual([]);
+  });
+
+  it('stays silent on weak evidence alone', () => {
+    expect(matchDocument(index, 'Herinrichting van de afdeling Personeelszaken.').productGroups).toEqual([]);
+    expect(matchDocument(index, 'Herinrichting van de straat met nieuwe klinkers.').productGroups.map((g) => g.id)).toEqual(['roads']);
+  });
+
+  it('keeps a passing mention in a long text below the main subject', () => {
+    const text = `Aanbesteding asfalt. ${'Het asfalt en de verharding en de klinkers worden vervangen. '.repeat(30)} Langs de weg staat een zitbank.`;
+    expect(matchDocument(index, text).productGroups.map((g) => g.id)).toEqual(['roads']);
+  });
+
+  it('returns empty lists, not a guess, when nothing fits', () => {
+    const result = matchDocument(index, 'Overeenkomst accountantscontrole jaarrekening 2027-2030.');
+    expect(result).toMatchObject({ productGroups: [], checklistItems: [], actions: [] });
+  });
+
+  it('suggests the checklist items and actions of the groups found', () => {
+    const result = matchDocument(index, 'Bestek: hergebruik van klinkers en asfalt.');
+    expect(result.checklistItems).toEqual([expect.objectContaining({ id: 'roads-reuse', checklistId: 'roads', productGroup: 'roads' })]);
+    expect(result.actions.map((a) => a.id)).toEqual(['reuse-paving']);
+  });
+
+  it('reports the default type when no cue says otherwise', () => {
+    expect(matchDocument(index, 'hoi, heb je het asfalt besteld?', { defaultDocumentType: 'message' }).documentType).toBe('message');
+    expect(matchDocument(index, 'Agenda kick-off: klinkers').documentType).toBe('meeting');
+  });
+
+  it('matches English triggers in an English text', () => {
+    expect(matchDocument(index, 'Tender for asphalt paving works').productGroups.map((g) => g.id)).toEqual(['roads']);
+  });
+});

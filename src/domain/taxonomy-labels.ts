@@ -1,0 +1,79 @@
+// How the taxonomy's ids read to people, Dutch first (taxonomy.md). Product groups, phases and
+// themes take their labels from the content pack; these are the ids the pack does not label.
+import type { Ambition, ContextType, CriterionKind, Decision, Language, RStrategy, Source } from './taxonomy';
+
+interface TaxonomyLabels {
+  decision: Record<Decision, string>;
+  ambition: Record<Ambition, string>;
+  criterionKind: Record<CriterionKind, string>;
+  rStrategy: Record<RStrategy, string>;
+  source: Record<Source, string>;
+  contextType: Record<ContextType, string>;
+}
+
+export const TAXONOMY_LABELS: Record<Language, TaxonomyLabels> = {
+  nl: {
+    decision: {
+      applied: 'Toegepast',
+      considered: 'Overwogen, niet toegepast',
+      'not-applicable': 'Niet van toepassing',
+      later: 'Later bekijken',
+      attached: 'Gekoppeld',
+    },
+    ambition: { basis: 'Basis', significant: 'Significant', ambitious: 'Ambitieus' },
+    criterionKind: {
+      suitability: 'Geschiktheidseis',
+      selection: 'Selectiecriterium',
+      requirement: 'Eis',
+      award: 'Gunningscriterium',
+      'contract-clause': 'Contractbepaling',
+      practice: 'Werkwijze',
+    },
+    rStrategy: {
+      'R0-refuse': 'R0 Weigeren',
+      'R1-rethink': 'R1 Heroverwegen',
+      'R2-reduce': 'R2 Verminderen',
+      'R3-reuse': 'R3 Hergebruiken',
+      'R4-repair': 'R4 Repareren',
+      'R5-refurbish': 'R5 Opknappen',
+      'R6-remanufacture': 'R6 Herfabriceren',
+      'R7-repurpose': 'R7 Herbestemmen',
+      'R8-recycle': 'R8 Recyclen',
+      'R9-recover': 'R9 Energie terugwinnen',
+    },
+    source: { tab: 'Tabblad', 'message-extension': 'Berichtextensie', meeting: 'Vergadering', outlook: 'Outlook', cli: 'Opdrachtregel' },
+    contextType: { procurement: 'Inkoop', project: 'Project', meeting: 'Vergadering', message: 'Bericht', other: 'Overig' },
+  },
+  en: {
+    decision: {
+      applied: 'Applied',
+      considered: 'Considered, not applied',
+      'not-applicable': 'Not applicable',
+      later: 'Look at later',
+      attached: 'Attached',
+    },
+    ambition: { basis: 'Basic', significant: 'Significant', ambitious: 'Ambitious' },
+    criterionKind: {
+      suitability: 'Suitability requirement',
+      selection: 'Selection criterion',
+      requirement: 'Requirement',
+      award: 'Award criterion',
+      'contract-clause': 'Contract clause',
+      practice: 'Working practice',
+    },
+    rStrategy: {
+      'R0-refuse': 'R0 Refuse',
+      'R1-rethink': 'R1 Rethink',
+      'R2-reduce': 'R2 Reduce',
+      'R3-reuse': 'R3 Reuse',
+      'R4-repair': 'R4 Repair',
+      'R5-refurbish': 'R5 Refurbish',
+      'R6-remanufacture': 'R6 Remanufacture',
+      'R7-repurpose': 'R7 Repurpose',
+      'R8-recycle': 'R8 Recycle',
+      'R9-recover': 'R9 Recover',
+    },
+    source: { tab: 'Tab', 'message-extension': 'Message extension', meeting: 'Meeting', outlook: 'Outlook', cli: 'Command line' },
+    contextType: { procurement: 'Procurement', project: 'Project', meeting: 'Meeting', message: 'Message', other: 'Other' },
+  },
+};

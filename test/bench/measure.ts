@@ -1,0 +1,22 @@
+// Timing helpers for `npm run bench`: medians over repeated runs, never a single timing.
+import { performance } from 'node:perf_hooks';
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** the median milliseconds of `run` over `repeats` runs, after `warmup` unmeasured runs */
+export function medianMs(run: () => unknown, repeats: number, warmup = 3): number {
+  for (let i = 0; i < warmup; i++) run();
+  const times: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+export const ms = (n: number) => `${n.toFixed(2)} ms`;

@@ -1,0 +1,22 @@
+// `npm run bench`: every measurement of the project, each reported as medians with its baseline
+// from the same run.
+import { runMatcherBench } from './matcher-bench';
+
+type Bench = { name: string; run: () => Record<string, unknown> | Promise<Record<string, unknown>> };
+
+const benches: Bench[] = [{ name: 'matcher', run: runMatcherBench }];
+
+async function main() {
+  const only = process.argv[2];
+  for (const bench of benches) {
+    if (only && bench.name !== only) continue;
+    console.log(`\n## ${bench.name}`);
+    const figures = await bench.run();
+    for (const [key, value] of Object.entries(figures)) console.log(`  ${key.padEnd(40)} ${String(value)}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
