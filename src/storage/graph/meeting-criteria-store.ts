@@ -1,0 +1,64 @@
+// The criteria attached to a meeting: one row per meeting, keyed by the unique MeetingId. Saving
+// replaces the row's fields; a create refused because the row appeared meanwhile (another
+// attendee, or a retried create) becomes an update of that row.
+import type { MeetingCriteria } from '../../domain/meeting-criteria';
+import { MEETING_CRITERIA_LIST, selectedFieldNames } from '../list-definitions';
+import type { MeetingCriteriaStore } from '../ports';
+import { meetingCriteriaFromFields, meetingCriteriaToFields, type ListFields } from '../record-fields';
+import { filterParam, odataString, type GraphHttp } from './client';
+import { GraphRequestError } from './errors';
+import type { GraphPage } from './paging';
+import { pathSegment, SiteLists } from './site';
+
+interface MeetingRow {
+  id?: string;
+  fields?: ListFields;
+}
+
+export class GraphMeetingCriteriaStore implements MeetingCriteriaStore {
+  private readonly lists: SiteLists;
+
+  constructor(private readonly options: { http: GraphHttp; siteId: string }) {
+    this.lists = new SiteLists(options.http, options.siteId);
+  }
+
+  private async itemsPath(): Promise<string> {
+    return `${this.lists.listPath(await this.lists.require(MEETING_CRITERIA_LIST))}/items`;
+  }
+
+  private async row(meetingId: string): Promise<MeetingRow | undefined> {
+    const select = selectedFieldNames(MEETING_CRITERIA_LIST).join(',');
+    const link = `${await this.itemsPath()}?$expand=fields($select=${select})&${filterParam(`fields/MeetingId eq ${odataString(meetingId)}`)}&$top=1`;
+    const page = await this.options.http.get<GraphPage<MeetingRow>>(link);
+    return page.value?.[0];
+  }
+
+  async get(meetingId: string): Promise<MeetingCriteria | undefined> {
+    const row = await this.row(meetingId);
+    if (!row) return undefined;
+    const mapped = meetingCriteriaFromFields(row.fields ?? {});
+    if (!mapped.ok) throw new GraphRequestError(422, 'invalidRow', `meeting criteria row ${row.id ?? '?'}: ${mapped.message}`);
+    return mapped.value;
+  }
+
+  async save(criteria: MeetingCriteria): Promise<void> {
+    if (!criteria.meetingId.trim()) throw new RangeError('a meeting id is required');
+    if (!criteria.attachedBy.trim()) throw new RangeError('attachedBy is required');
+    const fields = meetingCriteriaToFields(criteria);
+    const itemsPath = await this.itemsPath();
+    const update = (id: string) => this.options.http.patch(`${itemsPath}/${pathSegment(id)}/fields`, fields);
+    const existing = await this.row(criteria.meetingId);
+    if (existing?.id) {
+      await update(existing.id);
+      return;
+    }
+    try {
+      await this.options.http.post(itemsPath, { fields });
+    } catch (error) {
+      if (!(error instanceof GraphRequestError) || !error.isRefusal) throw error;
+      const appeared = await this.row(criteria.meetingId);
+      if (!appeared?.id) throw error;
+      await update(appeared.id);
+    }
+  }
+}

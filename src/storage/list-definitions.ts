@@ -1,0 +1,278 @@
+// The SharePoint lists of DESIGN.md as data: `provision` creates them from this, the adapter writes
+// and reads fields by these names, and contract tests check bodies against it. Column bodies have
+// the shape of Graph's columnDefinition, so they are sent as they are.
+import {
+  AMBITIONS,
+  CONTEXT_TYPES,
+  CRITERION_KINDS,
+  DECISIONS,
+  PHASES,
+  PRODUCT_GROUPS,
+  R_STRATEGIES,
+  SOURCES,
+  THEMES,
+} from '../domain/taxonomy';
+
+interface ColumnCommon {
+  name: string;
+  displayName?: string;
+  description?: string;
+  indexed?: boolean;
+  enforceUniqueValues?: boolean;
+  required?: boolean;
+}
+
+export type TextColumn = ColumnCommon & { text: { allowMultipleLines?: boolean; maxLength?: number } };
+export type ChoiceColumn = ColumnCommon & {
+  choice: { choices: string[]; displayAs: 'dropDownMenu'; allowTextEntry: false };
+};
+export type DateTimeColumn = ColumnCommon & { dateTime: { format: 'dateTime'; displayAs: 'standard' } };
+export type NumberColumn = ColumnCommon & { number: { decimalPlaces: 'none' } };
+export type BooleanColumn = ColumnCommon & { boolean: Record<string, never> };
+
+/** a column as Graph's columnDefinition body (the subset the app uses) */
+export type ColumnDefinition = TextColumn | ChoiceColumn | DateTimeColumn | NumberColumn | BooleanColumn;
+export type ColumnKind = 'text' | 'choice' | 'dateTime' | 'number' | 'boolean';
+
+export type ListKey = 'acknowledgements' | 'meetingCriteria' | 'programmeActions' | 'checklists';
+
+export interface ListDefinition {
+  key: ListKey;
+  /** the list's title in SharePoint, how the app finds it */
+  displayName: string;
+  description: string;
+  columns: ColumnDefinition[];
+}
+
+/** SharePoint's single line of text holds at most 255 characters */
+export const SINGLE_LINE_MAX = 255;
+
+const text = (name: string, extra: Omit<ColumnCommon, 'name'> = {}): TextColumn => ({
+  name,
+  text: { allowMultipleLines: false, maxLength: SINGLE_LINE_MAX },
+  ...extra,
+});
+const note = (name: string, extra: Omit<ColumnCommon, 'name'> = {}): TextColumn => ({
+  name,
+  text: { allowMultipleLines: true },
+  ...extra,
+});
+const choice = (name: string, choices: readonly string[], extra: Omit<ColumnCommon, 'name'> = {}): ChoiceColumn => ({
+  name,
+  choice: { choices: [...choices], displayAs: 'dropDownMenu', allowTextEntry: false },
+  ...extra,
+});
+const dateTime = (name: string, extra: Omit<ColumnCommon, 'name'> = {}): DateTimeColumn => ({
+  name,
+  dateTime: { format: 'dateTime', displayAs: 'standard' },
+  ...extra,
+});
+const number = (name: string, extra: Omit<ColumnCommon, 'name'> = {}): NumberColumn => ({
+  name,
+  number: { decimalPlaces: 'none' },
+  ...extra,
+});
+// an indexed, unique key column: SharePoint needs the index before it enforces uniqueness
+const key = (name: string): TextColumn => text(name, { indexed: true, enforceUniqueValues: true, required: true });
+
+export const ACKNOWLEDGEMENTS_LIST: ListDefinition = {
+  key: 'acknowledgements',
+  displayName: 'Acknowledgements',
+  description:
+    'Circular Choices: decisions recorded by staff. Append-only: a changed decision is a new row. Do not edit rows.',
+  columns: [
+    key('AckKey'),
+    text('ChecklistItemId'),
+    text('ChecklistId'),
+    text('ActionId'),
+    choice('ProductGroup', PRODUCT_GROUPS),
+    choice('Decision', DECISIONS, { required: true }),
+    note('Reason'),
+    choice('ContextType', CONTEXT_TYPES, { required: true }),
+    // indexed: the app finds the decisions already made on the same draft or meeting by it
+    text('ContextRef', { indexed: true, required: true }),
+    text('ContextTitle'),
+    choice('Source', SOURCES, { required: true }),
+    text('Team'),
+    // the Entra object id, not a person column: person columns hold the site's own user id
+    text('StaffAadId', { indexed: true, required: true }),
+    text('ContentVersion', { required: true }),
+    text('AppVersion', { required: true }),
+    dateTime('AckAt', { indexed: true, required: true }),
+  ],
+};
+
+export const MEETING_CRITERIA_LIST: ListDefinition = {
+  key: 'meetingCriteria',
+  displayName: 'Meeting criteria',
+  description: 'Circular Choices: the checklist items an organizer attached to a meeting, one row per meeting.',
+  columns: [
+    // unique as well as indexed: one row per meeting, so a retried save never adds a second
+    key('MeetingId'),
+    note('ChecklistItemIds', { description: 'checklist item ids, separated by commas' }),
+    text('AttachedBy', { required: true, description: 'Entra object id of the organizer' }),
+    text('Subject'),
+    dateTime('Start'),
+  ],
+};
+
+// Content lists: one row per action or checklist item, plain columns a coordinator can edit in
+// SharePoint. The Title column holds the row's id (action id, checklist item id).
+export const PROGRAMME_ACTIONS_LIST: ListDefinition = {
+  key: 'programmeActions',
+  displayName: 'Programme actions',
+  description:
+    'Circular Choices: the programme actions. Title is the action id (lower-case words joined by hyphens); edit the texts, keep the ids.',
+  columns: [
+    text('TitleNl', { required: true }),
+    text('TitleEn', { required: true }),
+    note('DescriptionNl', { required: true }),
+    note('DescriptionEn', { required: true }),
+    text('OwnerTeam', { required: true, description: 'team id from the programme' }),
+    choice('Phase', PHASES, { required: true }),
+    choice('Theme', THEMES, { required: true }),
+    note('IndicatorNl', { required: true }),
+    note('IndicatorEn', { required: true }),
+    text('ProductGroups', { description: 'product group ids, separated by commas' }),
+    number('SortOrder'),
+  ],
+};
+
+export const CHECKLISTS_LIST: ListDefinition = {
+  key: 'checklists',
+  displayName: 'Checklists',
+  description:
+    'Circular Choices: checklist items, one row per item, with the fields of its checklist repeated on each row (the first row of a checklist wins). Title is the item id.',
+  columns: [
+    text('ChecklistId', { indexed: true, required: true }),
+    text('ChecklistTitleNl', { required: true }),
+    text('ChecklistTitleEn', { required: true }),
+    note('ChecklistDescriptionNl', { required: true }),
+    note('ChecklistDescriptionEn', { required: true }),
+    choice('ProductGroup', PRODUCT_GROUPS),
+    text('DocumentTypes', { description: 'document type ids, separated by commas' }),
+    note('TextNl', { required: true }),
+    note('TextEn', { required: true }),
+    note('GuidanceNl', { required: true }),
+    note('GuidanceEn', { required: true }),
+    choice('Ambition', AMBITIONS, { required: true }),
+    choice('CriterionKind', CRITERION_KINDS, { required: true }),
+    choice('RStrategy', R_STRATEGIES, { required: true }),
+    text('SourceNl', { required: true }),
+    text('SourceEn', { required: true }),
+    number('SortOrder'),
+  ],
+};
+
+export const LIST_DEFINITIONS: readonly ListDefinition[] = [
+  ACKNOWLEDGEMENTS_LIST,
+  MEETING_CRITERIA_LIST,
+  PROGRAMME_ACTIONS_LIST,
+  CHECKLISTS_LIST,
+];
+
+export function columnKind(column: Partial<Record<ColumnKind, unknown>>): ColumnKind | undefined {
+  for (const kind of ['text', 'choice', 'dateTime', 'number', 'boolean'] as const) {
+    if (column[kind] !== undefined && column[kind] !== null) return kind;
+  }
+  return undefined;
+}
+
+/** the names of a list's columns that `$select` asks for */
+export function selectedFieldNames(list: ListDefinition): string[] {
+  return ['Title', ...list.columns.map((c) => c.name)];
+}
+
+// Fields every list has, that SharePoint fills in: readable, never written by the app.
+const READ_ONLY_FIELDS = new Set([
+  '@odata.etag',
+  'id',
+  'Created',
+  'Modified',
+  'AuthorLookupId',
+  'EditorLookupId',
+  '_UIVersionString',
+  'Attachments',
+  'Edit',
+  'LinkTitle',
+  'LinkTitleNoMenu',
+  'ItemChildCount',
+  'FolderChildCount',
+  'ContentType',
+  '_ComplianceFlags',
+  '_ComplianceTag',
+  '_ComplianceTagWrittenTime',
+  '_ComplianceTagUserId',
+  'AppAuthorLookupId',
+  'AppEditorLookupId',
+]);
+
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/**
+ * what is wrong with a fieldValueSet for this list: unknown fields, wrong types, values outside a
+ * choice column, missing required values (when `mode` is 'create'). Read mode accepts the fields
+ * SharePoint adds.
+ */
+export function fieldProblems(
+  list: ListDefinition,
+  fields: Record<string, unknown>,
+  mode: 'create' | 'update' | 'read',
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const byName = new Map(list.columns.map((c) => [c.name, c]));
+  for (const [name, value] of Object.entries(fields)) {
+    if (name === 'Title') {
+      if (value !== null && (typeof value !== 'string' || value.length > SINGLE_LINE_MAX)) {
+        problems.push({ field: name, message: `must be text of at most ${SINGLE_LINE_MAX} characters` });
+      }
+      continue;
+    }
+    const column = byName.get(name);
+    if (!column) {
+      if (mode !== 'read' || !READ_ONLY_FIELDS.has(name)) problems.push({ field: name, message: 'is not a column of this list' });
+      continue;
+    }
+    if (value === null || value === undefined) continue;
+    const problem = valueProblem(column, value);
+    if (problem) problems.push({ field: name, message: problem });
+  }
+  if (mode === 'create') {
+    for (const column of list.columns) {
+      const value = fields[column.name];
+      if (column.required && (value === undefined || value === null || value === '')) {
+        problems.push({ field: column.name, message: 'is required' });
+      }
+    }
+  }
+  return problems;
+}
+
+function valueProblem(column: ColumnDefinition, value: unknown): string | undefined {
+  if ('text' in column) {
+    if (typeof value !== 'string') return 'must be text';
+    if (!column.text.allowMultipleLines && value.length > SINGLE_LINE_MAX) return `must be at most ${SINGLE_LINE_MAX} characters`;
+    return undefined;
+  }
+  if ('choice' in column) {
+    if (typeof value !== 'string' || !column.choice.choices.includes(value)) return 'is not one of the choices';
+    return undefined;
+  }
+  if ('dateTime' in column) {
+    return typeof value === 'string' && ISO_UTC.test(value) ? undefined : 'must be a UTC date-time (YYYY-MM-DDTHH:MM:SSZ)';
+  }
+  if ('number' in column) return typeof value === 'number' && Number.isFinite(value) ? undefined : 'must be a number';
+  return typeof value === 'boolean' ? undefined : 'must be true or false';
+}
+
+/** an ISO date-time as SharePoint stores it: UTC, whole seconds */
+export function toListDateTime(iso: string): string {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) throw new RangeError(`not a date-time: ${iso}`);
+  return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

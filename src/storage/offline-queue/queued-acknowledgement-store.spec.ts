@@ -1,0 +1,279 @@
+import 'fake-indexeddb/auto';
+import type { Acknowledgement } from '../../domain/acknowledgement';
+import { AppendFailedError, InvalidAcknowledgementError, type AppendFailure } from '../append-errors';
+import type { AcknowledgementStore, AppendOutcome } from '../ports';
+import { QueuedAcknowledgementStore, type Connectivity, type Timers } from './queued-acknowledgement-store';
+
+let dbCounter = 0;
+const freshDb = () => `queue-test-${process.pid}-${++dbCounter}`;
+
+function ack(n: number, overrides: Partial<Acknowledgement> = {}): Acknowledgement {
+  return {
+    ackKey: `key-${String(n).padStart(6, '0')}`,
+    checklistItemId: `roads-item-${n}`,
+    checklistId: 'roads',
+    decision: 'applied',
+    contextType: 'procurement',
+    contextRef: 'draft-1',
+    source: 'tab',
+    staffAadId: 'staff-1',
+    contentVersion: '2026.11.0',
+    appVersion: '0.1.0',
+    ackAt: new Date(Date.UTC(2026, 10, 1, 9, 0, n)).toISOString(),
+    ...overrides,
+  };
+}
+
+const failure = (status: number): AppendFailure => ({ status, code: `http${status}`, message: `status ${status}`, isTransient: status === 0 || status >= 500 || status === 429 });
+
+/** an in-memory list, idempotent by ackKey like the real one, whose next answers can be scripted */
+class FakeListStore implements AcknowledgementStore {
+  rows = new Map<string, Acknowledgement>();
+  calls: string[][] = [];
+  script: ((acks: readonly Acknowledgement[]) => Promise<AppendOutcome> | AppendOutcome)[] = [];
+
+  store(acks: readonly Acknowledgement[]): AppendOutcome {
+    const outcome: AppendOutcome = { written: [], alreadyPresent: [] };
+    for (const a of acks) {
+      if (this.rows.has(a.ackKey)) outcome.alreadyPresent.push(a.ackKey);
+      else {
+        this.rows.set(a.ackKey, a);
+        outcome.written.push(a.ackKey);
+      }
+    }
+    return outcome;
+  }
+
+  async append(acks: readonly Acknowledgement[]): Promise<AppendOutcome> {
+    this.calls.push(acks.map((a) => a.ackKey));
+    const next = this.script.shift();
+    return next ? next(acks) : this.store(acks);
+  }
+  async forContext(contextRef: string) {
+    return [...this.rows.values()].filter((a) => a.contextRef === contextRef);
+  }
+  async forStaff(staffAadId: string) {
+    return [...this.rows.values()].filter((a) => a.staffAadId === staffAadId);
+  }
+  async since(isoDate: string) {
+    return [...this.rows.values()].filter((a) => a.ackAt >= isoDate);
+  }
+  async sync() {
+    return { upserted: [...this.rows.values()], deletedItemIds: [], deltaLink: 'link', restarted: false };
+  }
+}
+
+class FakeConnectivity implements Connectivity {
+  online = true;
+  private listeners = new Set<() => void>();
+  isOnline = () => this.online;
+  onOnline(listener: () => void) {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+  goOnline() {
+    this.online = true;
+    for (const l of this.listeners) l();
+  }
+}
+
+class FakeTimers implements Timers {
+  planned: { callback: () => void; ms: number; handle: number }[] = [];
+  private next = 1;
+  setTimeout(callback: () => void, ms: number) {
+    const handle = this.next++;
+    this.planned.push({ callback, ms, handle });
+    return handle;
+  }
+  clearTimeout(handle: unknown) {
+    this.planned = this.planned.filter((p) => p.handle !== handle);
+  }
+  fire() {
+    const due = this.planned.shift();
+    if (!due) throw new Error('no timer planned');
+    due.callback();
+    return due.ms;
+  }
+}
+
+async function setup(options: { online?: boolean; dbName?: string; store?: FakeListStore } = {}) {
+  const store = options.store ?? new FakeListStore();
+  const connectivity = new FakeConnectivity();
+  connectivity.online = options.online ?? true;
+  const timers = new FakeTimers();
+  const dbName = options.dbName ?? freshDb();
+  const queue = await QueuedAcknowledgementStore.open({ store, dbName, connectivity, timers, backoff: { initialMs: 1000, maxMs: 8000 }, batchSize: 3 });
+  return { store, connectivity, timers, queue, dbName };
+}
+
+const settle = async (queue: QueuedAcknowledgementStore) => {
+  await queue.flush();
+};
+
+describe('QueuedAcknowledgementStore', () => {
+  it('sends at once when online and reports the keys as written', async () => {
+    const { store, queue } = await setup();
+    const outcome = await queue.append([ack(1), ack(2)]);
+    expect(outcome).toEqual({ written: ['key-000001', 'key-000002'], alreadyPresent: [], queued: [] });
+    expect(store.rows.size).toBe(2);
+    expect(queue.getSnapshot().pending).toBe(0);
+    await queue.close();
+  });
+
+  it('keeps a decision made offline, shows it in reads at once, and sends it when the browser is back online', async () => {
+    const { store, connectivity, queue } = await setup({ online: false });
+    const seen: number[] = [];
+    // the pending counts a badge would show, one entry per change of the number
+    const unsubscribe = queue.subscribe(() => {
+      const pending = queue.getSnapshot().pending;
+      if (seen.at(-1) !== pending) seen.push(pending);
+    });
+    const outcome = await queue.append([ack(1)]);
+    expect(outcome.queued).toEqual(['key-000001']);
+    expect(queue.getPendingCount()).toBe(1);
+    expect(store.calls).toHaveLength(0);
+    expect((await queue.forContext('draft-1')).map((a) => a.ackKey)).toEqual(['key-000001']);
+
+    connectivity.goOnline();
+    await settle(queue);
+    expect([...store.rows.keys()]).toEqual(['key-000001']);
+    expect(queue.getPendingCount()).toBe(0);
+    expect(seen).toEqual([1, 0]);
+    unsubscribe();
+    await queue.close();
+  });
+
+  it('survives a reload: what was queued in one page load is sent by the next, exactly once', async () => {
+    const failing = new FakeListStore();
+    failing.script.push(() => {
+      throw new TypeError('Failed to fetch');
+    });
+    const first = await setup({ store: failing });
+    await first.queue.append([ack(1), ack(2)]);
+    expect(first.queue.getPendingCount()).toBe(2);
+    await first.queue.close();
+
+    const store = new FakeListStore();
+    const second = await setup({ dbName: first.dbName, store });
+    await settle(second.queue);
+    expect([...store.rows.keys()]).toEqual(['key-000001', 'key-000002']);
+    expect(second.queue.getPendingCount()).toBe(0);
+    await second.queue.close();
+
+    const third = await setup({ dbName: first.dbName, store });
+    await settle(third.queue);
+    expect(store.calls).toHaveLength(1);
+    await third.queue.close();
+  });
+
+  it('sends in the order the decisions were made, oldest batch first', async () => {
+    const { store, connectivity, queue } = await setup({ online: false });
+    for (let n = 1; n <= 7; n++) await queue.append([ack(n)]);
+    connectivity.goOnline();
+    await settle(queue);
+    expect(store.calls).toEqual([
+      ['key-000001', 'key-000002', 'key-000003'],
+      ['key-000004', 'key-000005', 'key-000006'],
+      ['key-000007'],
+    ]);
+    await queue.close();
+  });
+
+  it('does not write twice when a send landed but its answer was lost', async () => {
+    const store = new FakeListStore();
+    store.script.push((acks) => {
+      store.store(acks);
+      throw new TypeError('connection reset');
+    });
+    const { queue, timers } = await setup({ store });
+    const outcome = await queue.append([ack(1)]);
+    expect(outcome.queued).toEqual(['key-000001']);
+    expect(queue.getSnapshot().lastError).toMatch(/connection reset/);
+    timers.fire();
+    await settle(queue);
+    expect(store.rows.size).toBe(1);
+    expect(store.calls).toEqual([['key-000001'], ['key-000001']]);
+    expect(queue.getPendingCount()).toBe(0);
+    await queue.close();
+  });
+
+  it('backs off while Graph keeps failing, and keeps what was written from a partly failed batch', async () => {
+    const store = new FakeListStore();
+    store.script.push((acks) => {
+      const outcome = store.store(acks.slice(0, 1));
+      throw new AppendFailedError(outcome, acks.slice(1).map((a) => ({ ackKey: a.ackKey, error: failure(503) })));
+    });
+    store.script.push(() => {
+      throw new AppendFailedError({ written: [], alreadyPresent: [] }, [{ ackKey: 'key-000002', error: failure(429) }]);
+    });
+    const { queue, timers } = await setup({ store });
+    await queue.append([ack(1), ack(2), ack(3)]);
+    expect(store.rows.size).toBe(1);
+    expect(queue.getPendingCount()).toBe(2);
+    expect(timers.fire()).toBe(1000);
+    await settle(queue);
+    expect(queue.getPendingCount()).toBe(2);
+    expect(timers.fire()).toBe(2000);
+    await settle(queue);
+    expect([...store.rows.keys()].sort()).toEqual(['key-000001', 'key-000002', 'key-000003']);
+    expect(queue.getPendingCount()).toBe(0);
+    expect(timers.planned).toHaveLength(0);
+    await queue.close();
+  });
+
+  it('sets aside a decision the list refuses for good and goes on with the next ones', async () => {
+    const store = new FakeListStore();
+    store.script.push((acks) => {
+      const outcome = store.store(acks.filter((a) => a.ackKey !== 'key-000001'));
+      throw new AppendFailedError(outcome, [{ ackKey: 'key-000001', error: failure(400) }]);
+    });
+    const { queue } = await setup({ store });
+    await queue.append([ack(1), ack(2)]);
+    expect(queue.getSnapshot()).toMatchObject({ pending: 0, rejected: 1 });
+    const rejected = await queue.rejected();
+    expect(rejected.map((r) => [r.ackKey, r.reason])).toEqual([['key-000001', 'http400: status 400']]);
+    await queue.dismissRejected('key-000001');
+    expect(queue.getSnapshot().rejected).toBe(0);
+    await queue.close();
+  });
+
+  it('queues a key once even when it is appended twice before it is sent', async () => {
+    const { store, connectivity, queue } = await setup({ online: false });
+    await queue.append([ack(1)]);
+    await queue.append([ack(1), ack(1)]);
+    expect(queue.getPendingCount()).toBe(1);
+    connectivity.goOnline();
+    await settle(queue);
+    expect(store.calls).toEqual([['key-000001']]);
+    await queue.close();
+  });
+
+  it('refuses an invalid acknowledgement before queueing anything', async () => {
+    const { queue } = await setup({ online: false });
+    await expect(queue.append([ack(1), ack(2, { decision: 'not-applicable', reason: '' })])).rejects.toBeInstanceOf(InvalidAcknowledgementError);
+    expect(queue.getPendingCount()).toBe(0);
+    await queue.close();
+  });
+
+  it('gives the same snapshot object until something changes, as useSyncExternalStore needs', async () => {
+    const { queue } = await setup({ online: false });
+    const before = queue.getSnapshot();
+    expect(queue.getSnapshot()).toBe(before);
+    await queue.append([ack(1)]);
+    const after = queue.getSnapshot();
+    expect(after).not.toBe(before);
+    expect(after.pending).toBe(1);
+    expect(queue.getSnapshot()).toBe(after);
+    await queue.close();
+  });
+
+  it('merges pending decisions into since() and forStaff() without duplicating stored ones', async () => {
+    const store = new FakeListStore();
+    store.store([ack(1)]);
+    const { queue } = await setup({ online: false, store });
+    await queue.append([ack(1), ack(2, { staffAadId: 'staff-2' })]);
+    expect((await queue.since('2026-11-01T09:00:00Z')).map((a) => a.ackKey)).toEqual(['key-000001', 'key-000002']);
+    expect((await queue.forStaff('staff-2')).map((a) => a.ackKey)).toEqual(['key-000002']);
+    await queue.close();
+  });
+});
