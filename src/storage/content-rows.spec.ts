@@ -1,0 +1,60 @@
+import { fixturePack } from '../../test/integration/storage-fixtures';
+import { actionsFromRows, checklistsFromRows, contentPackToRows, type ContentRow } from './content-rows';
+import { CHECKLISTS_LIST, fieldProblems, PROGRAMME_ACTIONS_LIST } from './list-definitions';
+
+const asRows = (fields: (Record<string, unknown> | undefined)[]): ContentRow[] => fields.map((f, i) => ({ itemId: String(i + 1), fields: f ?? {} }));
+
+describe('content rows', () => {
+  const pack = fixturePack();
+  const rows = contentPackToRows(pack);
+  const teams = new Set(pack.programme.teams.map((t) => t.id));
+
+  it('writes one row per action and per checklist item, each valid for its list', () => {
+    expect(rows.actions).toHaveLength(2);
+    expect(rows.checklists).toHaveLength(3);
+    for (const r of rows.actions) expect(fieldProblems(PROGRAMME_ACTIONS_LIST, r, 'create')).toEqual([]);
+    for (const r of rows.checklists) expect(fieldProblems(CHECKLISTS_LIST, r, 'create')).toEqual([]);
+    expect(rows.checklists[0]).toMatchObject({ Title: 'roads-recycled-asphalt', ChecklistId: 'roads', ProductGroup: 'roads' });
+  });
+
+  it('reads back exactly the actions and checklists it wrote', () => {
+    expect(actionsFromRows(asRows(rows.actions), teams)).toEqual({ values: pack.actions, problems: [] });
+    expect(checklistsFromRows(asRows(rows.checklists))).toEqual({ values: pack.checklists, problems: [] });
+  });
+
+  it('follows SortOrder, so a coordinator can reorder rows', () => {
+    const reordered = rows.actions.map((r, i) => ({ ...r, SortOrder: 10 - i }));
+    expect(actionsFromRows(asRows(reordered)).values.map((a) => a.id)).toEqual(['circular-tenders', 'reuse-paving']);
+  });
+
+  it('reports and skips a broken action row, keeping the good ones', () => {
+    const broken = [
+      { ...rows.actions[0], Phase: 'someday' },
+      rows.actions[1],
+      { ...rows.actions[1], SortOrder: 5 },
+      { ...rows.actions[0], Title: 'orphan-action', OwnerTeam: 'finance', SortOrder: 6 },
+    ];
+    const result = actionsFromRows(asRows(broken), teams);
+    expect(result.values.map((a) => a.id)).toEqual(['circular-tenders']);
+    expect(result.problems).toEqual([
+      { list: 'Programme actions', itemId: '1', message: expect.stringMatching(/^action 'reuse-paving': phase: /) },
+      { list: 'Programme actions', itemId: '3', message: "action 'circular-tenders' appears more than once; the first row is used" },
+      { list: 'Programme actions', itemId: '4', message: "action 'orphan-action': unknown owner team 'finance'" },
+    ]);
+  });
+
+  it('reports and skips a checklist item without its English text, and a checklist that names neither group nor document type', () => {
+    const broken = [
+      { ...rows.checklists[0], TextEn: '' },
+      rows.checklists[1],
+      { ...rows.checklists[2], DocumentTypes: '' },
+    ];
+    const result = checklistsFromRows(asRows(broken));
+    expect(result.values).toHaveLength(1);
+    expect(result.values[0]?.items.map((i) => i.id)).toEqual(['roads-mki']);
+    expect(result.problems.map((p) => [p.itemId, p.message.split(':')[0]])).toEqual([
+      ['1', "item 'roads-recycled-asphalt'"],
+      ['3', "checklist 'practice-meeting' (its first row)"],
+    ]);
+  });
+});
