@@ -1,0 +1,120 @@
+// The JSON bodies of sites' lists, columns, items and fields, in the shapes SharePoint Online
+// gives through Graph (see graph-lists.md): string ids, eTags "guid,version", UTC times without
+// fractions, person fields as `<Name>LookupId` site user ids, empty fields left out.
+import { renderFieldValue, type ColumnRecord, type StoredValue } from './column-types';
+import { itemETag, type ItemRow } from './item-repository';
+import type { ListRecord } from './list-repository';
+import type { LocalSite } from './site';
+import type { SiteUsers } from './site-users';
+
+export interface RenderContext {
+  /** the absolute base of the v1.0 endpoints, e.g. http://127.0.0.1:PORT/graph/v1.0 */
+  baseUrl: string;
+  site: LocalSite;
+  users: SiteUsers;
+}
+
+type Json = Record<string, unknown>;
+
+const origin = (baseUrl: string): string => new URL(baseUrl).origin;
+
+function identity(ctx: RenderContext, userId: number): Json {
+  const user = ctx.users.find(userId);
+  return { user: user ? { email: user.email, id: user.oid, displayName: user.displayName } : { displayName: `site user ${userId}` } };
+}
+
+const listETag = (list: ListRecord): string => `"${list.id},${list.version}"`;
+
+export function renderColumn(column: ColumnRecord): Json {
+  return {
+    columnGroup: column.builtin ? 'Base Columns' : 'Custom Columns',
+    description: column.description,
+    displayName: column.displayName,
+    enforceUniqueValues: column.enforceUniqueValues,
+    hidden: column.hidden,
+    id: column.id,
+    indexed: column.indexed,
+    name: column.name,
+    readOnly: column.readOnly,
+    required: column.required,
+    [column.kind]: column.facet,
+  };
+}
+
+export function renderList(ctx: RenderContext, list: ListRecord, withColumns: boolean): Json {
+  const body: Json = {
+    '@odata.etag': listETag(list),
+    createdDateTime: list.createdAt,
+    description: list.description,
+    eTag: listETag(list),
+    id: list.id,
+    lastModifiedDateTime: list.modifiedAt,
+    name: list.name,
+    webUrl: `${ctx.site.webUrl(origin(ctx.baseUrl))}/Lists/${encodeURIComponent(list.name)}`,
+    displayName: list.displayName,
+    createdBy: identity(ctx, list.authorId),
+    lastModifiedBy: identity(ctx, list.editorId),
+    parentReference: { siteId: ctx.site.id },
+    list: { contentTypesEnabled: false, hidden: false, template: list.template },
+  };
+  if (withColumns) body.columns = list.columns.map(renderColumn);
+  return body;
+}
+
+/** which fields to show: all, or those named by `$expand=fields($select=…)` */
+export type FieldSelection = { all: true } | { all: false; names: ReadonlySet<string> };
+
+export function renderFields(list: ListRecord, row: ItemRow, selection: FieldSelection): Json {
+  const stored = JSON.parse(row.fields) as Record<string, StoredValue>;
+  const system: Json = {
+    id: String(row.item_id),
+    ID: row.item_id,
+    ContentType: 'Item',
+    Modified: row.modified_at,
+    Created: row.created_at,
+    AuthorLookupId: String(row.author_id),
+    EditorLookupId: String(row.editor_id),
+    _UIVersionString: `${row.version}.0`,
+    Attachments: false,
+  };
+  const fields: Json = { '@odata.etag': itemETag(row) };
+  const wanted = (name: string): boolean => selection.all || selection.names.has(name);
+  for (const column of list.columns) {
+    if (column.builtin && column.name !== 'Title') continue;
+    const value = renderFieldValue(column, stored[column.name] ?? null);
+    const key = column.kind === 'personOrGroup' ? `${column.name}LookupId` : column.name;
+    if (value !== null && wanted(key)) fields[key] = value;
+  }
+  for (const [key, value] of Object.entries(system)) {
+    // `ID` is shown only when asked for by name, as SharePoint does
+    if (key === 'ID' ? !selection.all && selection.names.has('ID') : wanted(key)) fields[key] = value;
+  }
+  return fields;
+}
+
+export interface ItemRenderOptions {
+  fields?: FieldSelection;
+  /** top-level properties asked for with `$select`; undefined for all */
+  select?: ReadonlySet<string>;
+}
+
+export function renderItem(ctx: RenderContext, list: ListRecord, row: ItemRow, options: ItemRenderOptions): Json {
+  const eTag = itemETag(row);
+  const body: Json = {
+    '@odata.etag': eTag,
+    createdDateTime: row.created_at,
+    eTag,
+    id: String(row.item_id),
+    lastModifiedDateTime: row.modified_at,
+    webUrl: `${ctx.site.webUrl(origin(ctx.baseUrl))}/Lists/${encodeURIComponent(list.name)}/${row.item_id}_.000`,
+    createdBy: identity(ctx, row.author_id),
+    lastModifiedBy: identity(ctx, row.editor_id),
+    parentReference: { id: list.id, siteId: ctx.site.id },
+    contentType: { id: list.contentTypeId, name: 'Item' },
+  };
+  if (options.select) {
+    for (const key of Object.keys(body)) if (key !== '@odata.etag' && key !== 'id' && !options.select.has(key)) delete body[key];
+  }
+  if (options.fields) body.fields = renderFields(list, row, options.fields);
+  return body;
+}
