@@ -1,12 +1,14 @@
 // The command groups. A group is a module exporting `register(program, io)`.
 import type { Command } from 'commander';
 import type { CliIO } from '../cli-io';
+import { register as acks } from './acks';
 import { register as content } from './content';
+import { register as lists } from './lists';
 import { register as match } from './match';
 
 type Register = (program: Command, io: CliIO) => void;
 
-const groups: Register[] = [match, content];
+const groups: Register[] = [match, content, lists, acks];
 
 export function registerCommands(program: Command, io: CliIO): void {
   for (const register of groups) register(program, io);

@@ -1,6 +1,6 @@
 // Finding the site and its lists. Lists are found by their display name once, then by id.
 import type { ListDefinition } from '../list-definitions';
-import type { GraphHttp } from './client';
+import type { CallOptions, GraphHttp } from './client';
 import { GraphRequestError } from './errors';
 import { readAllPages } from './paging';
 
@@ -36,8 +36,8 @@ export function pathSegment(value: string): string {
 }
 
 /** the id of the site, asking Graph */
-export async function resolveSiteId(http: GraphHttp, site?: string): Promise<string> {
-  const found = await http.get<{ id?: string }>(`${sitePath(site)}?$select=id`);
+export async function resolveSiteId(http: GraphHttp, site?: string, options?: CallOptions): Promise<string> {
+  const found = await http.get<{ id?: string }>(`${sitePath(site)}?$select=id`, options);
   if (!found.id) throw new GraphRequestError(404, 'siteNotFound', `no site answered at ${sitePath(site)}`);
   return found.id;
 }

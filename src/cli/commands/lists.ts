@@ -1,0 +1,163 @@
+// `circular-choices lists provision|import-content [--site ID|URL] [--device-code]`
+// Without --site the commands act on the local emulator of `npm start`; with it, on a SharePoint
+// site in the tenant, signed in app-only (client credentials) or with a device code.
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { appOnlyTokenProvider, MissingConfigurationError, readAppOnlyConfig, type TokenProvider } from '../../auth/app-only-credentials';
+import { DEFAULT_DEMO_USER } from '../../auth/demo-staff';
+import { makeDevToken } from '../../auth/dev-token';
+import { deviceCodeTokenProvider, readDeviceCodeConfig } from '../../auth/device-code';
+import { DEFAULT_PACK_DIR, readContentPack } from '../../content/read-pack';
+import { formatContentError } from '../../domain/content/validate-pack';
+import {
+  createGraphClient,
+  GraphRequestError,
+  importContent,
+  provision,
+  resolveSiteId,
+  sitePath,
+  type GraphHttp,
+  type ProvisionReport,
+} from '../../storage/graph';
+import { BadInputError, type CliIO } from '../cli-io';
+
+export const LOCAL_GRAPH_BASE_URL = 'http://localhost:3978/graph/v1.0';
+export const TENANT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
+
+export interface SiteOptions {
+  site?: string;
+  deviceCode?: boolean;
+}
+
+export interface SiteConnection {
+  http: GraphHttp;
+  siteId: string;
+  /** where the command acts, for messages */
+  where: string;
+}
+
+/** adds the options every command on a site shares */
+export function withSiteOptions(command: Command): Command {
+  return command
+    .option('--site <id-or-url>', 'a SharePoint site id or URL (default: the local emulator of `npm start`)')
+    .option('--device-code', 'with --site: sign in as yourself with a device code instead of the app-only credentials');
+}
+
+/** a Graph failure as a message for the person at the terminal */
+export function describeGraphFailure(error: GraphRequestError, where: string): string {
+  if (error.status === 401 || error.status === 403) {
+    return `${where} refused access (${error.status} ${error.code}): the app needs Sites.Selected with a grant on this site`;
+  }
+  if (error.status === 0) return `no answer from ${where}: ${error.message}`;
+  return `${where} answered ${error.status} ${error.code}: ${error.message}`;
+}
+
+/** the Graph client and site id a command acts on, or a BadInputError that says what to fix */
+export async function connectToSite(options: SiteOptions, io: CliIO): Promise<SiteConnection> {
+  if (!options.site) {
+    if (options.deviceCode) throw new BadInputError('--device-code signs in to a tenant: use it with --site');
+    const baseUrl = io.env.CC_GRAPH_BASE_URL?.trim() || LOCAL_GRAPH_BASE_URL;
+    const token = makeDevToken(DEFAULT_DEMO_USER);
+    const http = createGraphClient({ baseUrl, getToken: async () => token });
+    const where = `the local Graph emulator at ${baseUrl}`;
+    try {
+      // one quick attempt: a server that is not running will not start by itself
+      const siteId = await resolveSiteId(http, undefined, { retry: { maxRetries: 1, backoffBaseMs: 200 } });
+      return { http, siteId, where };
+    } catch (error) {
+      if (error instanceof GraphRequestError && error.status === 0) {
+        throw new BadInputError(`cannot reach ${where}: is the local server running? start it with npm start`);
+      }
+      throw error instanceof GraphRequestError ? new BadInputError(describeGraphFailure(error, where)) : error;
+    }
+  }
+
+  try {
+    sitePath(options.site);
+  } catch (error) {
+    throw new BadInputError((error as Error).message);
+  }
+  let getToken: TokenProvider;
+  try {
+    getToken = options.deviceCode
+      ? deviceCodeTokenProvider(readDeviceCodeConfig(io.env), (message) => io.err(message))
+      : appOnlyTokenProvider(readAppOnlyConfig(io.env));
+  } catch (error) {
+    if (error instanceof MissingConfigurationError) throw new BadInputError(error.message);
+    throw error;
+  }
+  const http = createGraphClient({ baseUrl: TENANT_GRAPH_BASE_URL, getToken });
+  const where = `the site ${options.site}`;
+  try {
+    return { http, siteId: await resolveSiteId(http, options.site), where };
+  } catch (error) {
+    if (error instanceof GraphRequestError) throw new BadInputError(describeGraphFailure(error, where));
+    throw error;
+  }
+}
+
+function printProvision(report: ProvisionReport, io: CliIO): void {
+  for (const list of report.lists) {
+    const changes = [
+      list.columnsAdded.length > 0 ? `columns added: ${list.columnsAdded.join(', ')}` : '',
+      list.indexesAdded.length > 0 ? `indexed: ${list.indexesAdded.join(', ')}` : '',
+      list.uniqueKeysAdded.length > 0 ? `made unique: ${list.uniqueKeysAdded.join(', ')}` : '',
+      list.choicesExtended.length > 0 ? `choices added to: ${list.choicesExtended.join(', ')}` : '',
+    ].filter(Boolean);
+    const state = list.created ? 'created' : changes.length > 0 ? changes.join('; ') : 'up to date';
+    io.out(`${list.displayName}: ${state}`);
+    for (const problem of list.problems) io.err(`${list.displayName}: ${problem}`);
+  }
+}
+
+async function onSite<T>(connection: SiteConnection, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof GraphRequestError) throw new BadInputError(describeGraphFailure(error, connection.where));
+    throw error;
+  }
+}
+
+export function register(program: Command, io: CliIO): void {
+  const lists = program.command('lists').description('the SharePoint lists of the app (local emulator by default)');
+
+  withSiteOptions(lists.command('provision').description('create the lists, their columns and indexes; running it again changes nothing')).action(
+    async (options: SiteOptions) => {
+      const connection = await connectToSite(options, io);
+      const report = await onSite(connection, () => provision(connection.http, connection.siteId));
+      printProvision(report, io);
+      const problems = report.lists.reduce((n, l) => n + l.problems.length, 0);
+      if (problems > 0) throw new BadInputError(`${problems} problem${problems === 1 ? '' : 's'} on ${connection.where} need a change by hand`);
+    },
+  );
+
+  withSiteOptions(
+    lists
+      .command('import-content')
+      .description('write the content pack into the Programme actions and Checklists lists, so coordinators can edit it')
+      .option('--pack <dir>', 'the content pack folder (default: the bundled pack)'),
+  ).action(async (options: SiteOptions & { pack?: string }) => {
+    // the pack is checked whole before anything is written
+    const folder = options.pack ? resolve(io.cwd, options.pack) : DEFAULT_PACK_DIR;
+    const result = readContentPack(folder);
+    if (!result.ok) {
+      for (const error of result.errors) io.err(formatContentError(error));
+      throw new BadInputError(`the content pack in ${folder} has ${result.errors.length} problem(s); nothing was imported`);
+    }
+    const connection = await connectToSite(options, io);
+    const reports = await onSite(connection, async () => {
+      const provisioned = await provision(connection.http, connection.siteId);
+      if (provisioned.changed) printProvision(provisioned, io);
+      return importContent(connection.http, connection.siteId, result.pack);
+    });
+    let failures = 0;
+    for (const report of reports) {
+      const kept = report.notInPack.length > 0 ? `; ${report.notInPack.length} row(s) not in the pack, kept: ${report.notInPack.join(', ')}` : '';
+      io.out(`${report.displayName}: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged${kept}`);
+      for (const failure of report.failures) io.err(`${report.displayName}: ${failure.id}: ${failure.error.status} ${failure.error.code}: ${failure.error.message}`);
+      failures += report.failures.length;
+    }
+    if (failures > 0) throw new BadInputError(`${failures} row(s) were not written; run the import again to retry them`);
+  });
+}
