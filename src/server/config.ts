@@ -1,0 +1,389 @@
+// The server's configuration, read from the environment once at start and checked with zod.
+// Local mode needs nothing; tenant mode needs its Entra, bot and SharePoint settings, and a missing
+// or malformed one stops the start with a message that names the variable (never its value: some
+// are secrets).
+import { existsSync } from 'node:fs';
+import { isIP } from 'node:net';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import type { FaultConfig } from './graph-emulator/types';
+
+/** the folder the repository lives in; defaults are resolved from here, not from the cwd */
+export const PROJECT_ROOT = resolve(__dirname, '..', '..');
+
+/** Express's `trust proxy` setting: off, a hop count, or named ranges and addresses */
+export type TrustProxy = boolean | number | string[];
+
+export type BotCredential =
+  | { kind: 'secret'; clientSecret: string }
+  /** a PEM file holding the private key (and certificate), with the certificate's SHA-256 thumbprint */
+  | { kind: 'certificate'; certificatePath: string; thumbprintSha256: string };
+
+interface CommonConfig {
+  /** the address to listen on */
+  host: string;
+  port: number;
+  /** the built web app (webpack output) */
+  webRoot: string;
+  trustProxy: TrustProxy;
+  /** the largest JSON body accepted under /api */
+  bodyLimitBytes: number;
+  /** the app's version (package.json) */
+  appVersion: string;
+}
+
+export interface LocalConfig extends CommonConfig {
+  mode: 'local';
+  /** where the emulator's SQLite file lives */
+  dataDir: string;
+  listViewThreshold: number;
+  faults: FaultConfig;
+  /** the origin the app is reached at when it is not http://localhost:PORT (a dev tunnel) */
+  publicUrl?: string;
+}
+
+export interface TenantConfig extends CommonConfig {
+  mode: 'tenant';
+  /** the https origin the app is hosted at, without a trailing slash */
+  publicUrl: string;
+  tenantId: string;
+  /** the Entra app of the tab (nested app authentication, delegated Graph) */
+  clientId: string;
+  /** the bot's Entra app id; its credential also gives the bot app-only Graph access */
+  botId: string;
+  botCredential: BotCredential;
+  /** the SharePoint site's Graph id: `hostname,site-collection-guid,web-guid` */
+  graphSiteId: string;
+}
+
+export type ServerConfig = LocalConfig | TenantConfig;
+
+export const DEFAULT_PORT = 3978;
+export const DEFAULT_LIST_VIEW_THRESHOLD = 5000;
+export const DEFAULT_BODY_LIMIT_KB = 512;
+
+export interface ConfigProblem {
+  variable: string;
+  problem: string;
+}
+
+/** the configuration cannot be used; `problems` names each variable and what it should hold */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+
+  constructor(
+    readonly mode: string,
+    readonly problems: readonly ConfigProblem[],
+  ) {
+    super(
+      [
+        `Circular Choices cannot start${mode === 'local' || mode === 'tenant' ? ` in ${mode} mode` : ''}: the configuration is incomplete or malformed.`,
+        ...problems.map((p) => `  ${p.variable}: ${p.problem}`),
+        'Set these in the environment or in .env (see .env.example).',
+      ].join('\n'),
+    );
+  }
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SHA256_HEX = /^[0-9a-f]{64}$/i;
+const SITE_ID = new RegExp(`^[a-z0-9.-]+,${GUID.source.slice(1, -1)},${GUID.source.slice(1, -1)}$`, 'i');
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/** an empty variable counts as unset, as `FOO=` in a .env file means "no value" */
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+/** a variable that must be set and match `pattern`; `expected` says what it should hold */
+function requiredMatching(pattern: RegExp, expected: string) {
+  return optionalText.pipe(
+    z.string({ error: `missing: set it to ${expected}` }).regex(pattern, { error: `malformed: expected ${expected}` }),
+  );
+}
+
+function integerIn(min: number, max: number, fallback: number, expected: string) {
+  return optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, { error: `malformed: expected ${expected}` })
+      .transform(Number)
+      .pipe(z.number().min(min, { error: `malformed: expected ${expected}` }).max(max, { error: `malformed: expected ${expected}` }))
+      .optional()
+      .default(fallback),
+  );
+}
+
+/** an origin: scheme and host (and port), nothing after it; returned without a trailing slash */
+function origin(schemes: readonly string[], expected: string) {
+  return z.string().transform((value, ctx) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: `malformed: expected ${expected}` });
+      return z.NEVER;
+    }
+    const bare = (url.pathname === '/' || url.pathname === '') && !url.search && !url.hash && !url.username && !url.password;
+    if (!schemes.includes(url.protocol) || !bare) {
+      ctx.addIssue({ code: 'custom', message: `malformed: expected ${expected}` });
+      return z.NEVER;
+    }
+    return url.origin;
+  });
+}
+
+const PUBLIC_URL_TENANT = 'the https origin the app is hosted at, e.g. https://keuzes.example.nl (no path)';
+const PUBLIC_URL_LOCAL = 'the http(s) origin the app is reached at, e.g. https://my-tunnel.example.net (no path)';
+
+const trustProxy = optionalText.transform((value, ctx): TrustProxy => {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  const entries = value.split(',').map((e) => e.trim());
+  const named = new Set(['loopback', 'linklocal', 'uniquelocal']);
+  const valid = entries.every((e) => {
+    if (named.has(e)) return true;
+    const [address, bits, ...rest] = e.split('/');
+    if (rest.length > 0 || !address || isIP(address) === 0) return false;
+    return bits === undefined || /^\d{1,3}$/.test(bits);
+  });
+  if (!valid) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'malformed: expected false, true, a hop count, or a comma-separated list of loopback, linklocal, uniquelocal, addresses and CIDR ranges',
+    });
+    return z.NEVER;
+  }
+  return entries;
+});
+
+const FAULTS_EXPECTED = 'comma-separated key=value pairs: throttle=0..1, drop=0..1, latency=ms, retryAfter=seconds, dropPhase=before|after|either';
+
+/** `throttle=0.2,drop=0.02,latency=50` → the emulator's FaultConfig */
+export function parseFaults(text: string): FaultConfig | string {
+  const faults: FaultConfig = {};
+  for (const pair of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [key, raw, ...rest] = pair.split('=').map((p) => p.trim());
+    if (!key || raw === undefined || raw === '' || rest.length > 0) return `malformed pair '${pair}': expected ${FAULTS_EXPECTED}`;
+    const number = Number(raw);
+    const share = (): number | undefined => (/^[\d.]+$/.test(raw) && number >= 0 && number <= 1 ? number : undefined);
+    const count = (max: number): number | undefined => (/^\d+$/.test(raw) && number <= max ? number : undefined);
+    switch (key) {
+      case 'throttle':
+        faults.throttleRate = share();
+        if (faults.throttleRate === undefined) return `throttle must be a share between 0 and 1`;
+        break;
+      case 'drop':
+        faults.dropRate = share();
+        if (faults.dropRate === undefined) return `drop must be a share between 0 and 1`;
+        break;
+      case 'latency':
+        faults.latencyMs = count(60_000);
+        if (faults.latencyMs === undefined) return `latency must be a whole number of milliseconds, at most 60000`;
+        break;
+      case 'retryAfter':
+        faults.retryAfterSeconds = count(3600);
+        if (faults.retryAfterSeconds === undefined) return `retryAfter must be a whole number of seconds, at most 3600`;
+        break;
+      case 'dropPhase':
+        if (raw !== 'before' && raw !== 'after' && raw !== 'either') return `dropPhase must be before, after or either`;
+        faults.dropPhase = raw;
+        break;
+      default:
+        return `unknown fault '${key}': expected ${FAULTS_EXPECTED}`;
+    }
+  }
+  return faults;
+}
+
+const faults = optionalText.transform((value, ctx): FaultConfig => {
+  if (value === undefined) return {};
+  const parsed = parseFaults(value);
+  if (typeof parsed === 'string') {
+    ctx.addIssue({ code: 'custom', message: `malformed: ${parsed}` });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+const common = {
+  PORT: integerIn(0, 65535, DEFAULT_PORT, 'a port number from 0 to 65535'),
+  CC_WEB_ROOT: optionalText,
+  CC_TRUST_PROXY: trustProxy,
+  CC_BODY_LIMIT_KB: integerIn(1, 10_240, DEFAULT_BODY_LIMIT_KB, 'a size in kilobytes from 1 to 10240'),
+};
+
+const localSchema = z.object({
+  ...common,
+  HOST: optionalText.pipe(
+    z
+      .string()
+      .refine((h) => LOOPBACK_HOSTS.has(h), {
+        error: 'malformed: local mode accepts development tokens, so it listens on loopback only (127.0.0.1, ::1 or localhost)',
+      })
+      .optional(),
+  ),
+  CC_DATA_DIR: optionalText,
+  CC_LIST_VIEW_THRESHOLD: integerIn(1, 1_000_000, DEFAULT_LIST_VIEW_THRESHOLD, 'a whole number of items, e.g. 5000'),
+  CC_FAULTS: faults,
+  CC_PUBLIC_URL: optionalText.pipe(origin(['http:', 'https:'], PUBLIC_URL_LOCAL).optional()),
+});
+
+const tenantSchema = z.object({
+    ...common,
+    HOST: optionalText.pipe(
+      z
+        .string()
+        .refine((h) => h === 'localhost' || isIP(h) !== 0, { error: 'malformed: expected an IP address to listen on, e.g. 0.0.0.0' })
+        .optional(),
+    ),
+    CC_PUBLIC_URL: optionalText.pipe(z.string({ error: `missing: set it to ${PUBLIC_URL_TENANT}` }).pipe(origin(['https:'], PUBLIC_URL_TENANT))),
+    AZURE_TENANT_ID: requiredMatching(GUID, 'the Entra tenant id, a GUID'),
+    AZURE_CLIENT_ID: requiredMatching(GUID, "the application (client) id of the tab's Entra app registration, a GUID"),
+    BOT_ID: requiredMatching(GUID, "the bot's Microsoft App id (its Entra app registration), a GUID"),
+    CC_GRAPH_SITE_ID: requiredMatching(SITE_ID, "the SharePoint site's Graph id, 'hostname,site-collection-guid,web-guid'"),
+    CC_FAULTS: optionalText.pipe(z.undefined({ error: 'not allowed: fault injection exists only for the local emulator' })),
+  });
+
+type RawEnv = Record<string, string | undefined>;
+
+const setting = (env: RawEnv, name: string): string | undefined => {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+};
+
+/** the bot needs exactly one credential: a client secret, or a certificate file with its thumbprint */
+function botCredentialProblems(env: RawEnv): ConfigProblem[] {
+  const secret = setting(env, 'BOT_CLIENT_SECRET');
+  const path = setting(env, 'BOT_CERTIFICATE_PATH');
+  const thumbprint = setting(env, 'BOT_CERTIFICATE_THUMBPRINT');
+  if (secret !== undefined && (path !== undefined || thumbprint !== undefined)) {
+    return [{ variable: 'BOT_CLIENT_SECRET', problem: 'ambiguous: set either BOT_CLIENT_SECRET or BOT_CERTIFICATE_PATH with BOT_CERTIFICATE_THUMBPRINT, not both' }];
+  }
+  if (secret !== undefined) return [];
+  if (path === undefined && thumbprint === undefined) {
+    return [
+      {
+        variable: 'BOT_CLIENT_SECRET',
+        problem: "missing: set the bot app's client secret, or BOT_CERTIFICATE_PATH and BOT_CERTIFICATE_THUMBPRINT for a certificate",
+      },
+    ];
+  }
+  const problems: ConfigProblem[] = [];
+  if (path === undefined) {
+    problems.push({ variable: 'BOT_CERTIFICATE_PATH', problem: 'missing: the PEM file with the private key of the certificate named by BOT_CERTIFICATE_THUMBPRINT' });
+  } else if (!existsSync(resolve(path))) {
+    problems.push({ variable: 'BOT_CERTIFICATE_PATH', problem: 'malformed: no file at this path; expected a PEM file with the private key' });
+  }
+  if (thumbprint === undefined) {
+    problems.push({ variable: 'BOT_CERTIFICATE_THUMBPRINT', problem: "missing: the certificate's SHA-256 thumbprint, 64 hex digits" });
+  } else if (!SHA256_HEX.test(thumbprint.replace(/:/g, ''))) {
+    problems.push({ variable: 'BOT_CERTIFICATE_THUMBPRINT', problem: "malformed: expected the certificate's SHA-256 thumbprint, 64 hex digits" });
+  }
+  return problems;
+}
+
+function problemsOf(error: z.ZodError): ConfigProblem[] {
+  const seen = new Set<string>();
+  const problems: ConfigProblem[] = [];
+  for (const issue of error.issues) {
+    const variable = String(issue.path[0] ?? 'environment');
+    // one line per variable: the first issue is the one to fix first
+    if (seen.has(variable)) continue;
+    seen.add(variable);
+    problems.push({ variable, problem: issue.message });
+  }
+  return problems;
+}
+
+/** the order of .env.example, so the message reads like the file a person fixes */
+const VARIABLE_ORDER = [
+  'CC_MODE',
+  'HOST',
+  'PORT',
+  'CC_PUBLIC_URL',
+  'AZURE_TENANT_ID',
+  'AZURE_CLIENT_ID',
+  'BOT_ID',
+  'BOT_CLIENT_SECRET',
+  'BOT_CERTIFICATE_PATH',
+  'BOT_CERTIFICATE_THUMBPRINT',
+  'CC_GRAPH_SITE_ID',
+];
+
+function sortedByVariable(problems: ConfigProblem[]): ConfigProblem[] {
+  const rank = (v: string) => {
+    const i = VARIABLE_ORDER.indexOf(v);
+    return i === -1 ? VARIABLE_ORDER.length : i;
+  };
+  return [...problems].sort((a, b) => rank(a.variable) - rank(b.variable));
+}
+
+function pathFrom(value: string | undefined, fallback: string): string {
+  // a path typed by a person is relative to where they are; the defaults belong to the project
+  return value === undefined ? resolve(PROJECT_ROOT, fallback) : resolve(value);
+}
+
+export interface LoadConfigOptions {
+  appVersion?: string;
+}
+
+/** the configuration the environment describes; throws ConfigError naming every bad variable */
+export function loadConfig(env: Record<string, string | undefined>, options: LoadConfigOptions = {}): ServerConfig {
+  const appVersion = options.appVersion ?? '0.0.0';
+  const modeValue = (env.CC_MODE ?? '').trim() || 'local';
+  if (modeValue !== 'local' && modeValue !== 'tenant') {
+    throw new ConfigError(modeValue, [{ variable: 'CC_MODE', problem: "malformed: expected 'local' (the default) or 'tenant'" }]);
+  }
+
+  if (modeValue === 'local') {
+    const parsed = localSchema.safeParse(env);
+    if (!parsed.success) throw new ConfigError('local', problemsOf(parsed.error));
+    const e = parsed.data;
+    return {
+      mode: 'local',
+      host: e.HOST ?? '127.0.0.1',
+      port: e.PORT,
+      webRoot: pathFrom(e.CC_WEB_ROOT, 'build/web'),
+      trustProxy: e.CC_TRUST_PROXY,
+      bodyLimitBytes: e.CC_BODY_LIMIT_KB * 1024,
+      appVersion,
+      dataDir: pathFrom(e.CC_DATA_DIR, '.local'),
+      listViewThreshold: e.CC_LIST_VIEW_THRESHOLD,
+      faults: e.CC_FAULTS,
+      ...(e.CC_PUBLIC_URL ? { publicUrl: e.CC_PUBLIC_URL } : {}),
+    };
+  }
+
+  const parsed = tenantSchema.safeParse(env);
+  const problems = [...(parsed.success ? [] : problemsOf(parsed.error)), ...botCredentialProblems(env)];
+  if (!parsed.success || problems.length > 0) throw new ConfigError('tenant', sortedByVariable(problems));
+  const e = parsed.data;
+  const secret = setting(env, 'BOT_CLIENT_SECRET');
+  const botCredential: BotCredential =
+    secret !== undefined
+      ? { kind: 'secret', clientSecret: secret }
+      : {
+          kind: 'certificate',
+          certificatePath: resolve(setting(env, 'BOT_CERTIFICATE_PATH') ?? ''),
+          thumbprintSha256: (setting(env, 'BOT_CERTIFICATE_THUMBPRINT') ?? '').replace(/:/g, '').toLowerCase(),
+        };
+  return {
+    mode: 'tenant',
+    // a hosted server sits behind the platform's front end, which reaches it on its private address
+    host: e.HOST ?? '0.0.0.0',
+    port: e.PORT,
+    webRoot: pathFrom(e.CC_WEB_ROOT, 'build/web'),
+    trustProxy: e.CC_TRUST_PROXY,
+    bodyLimitBytes: e.CC_BODY_LIMIT_KB * 1024,
+    appVersion,
+    publicUrl: e.CC_PUBLIC_URL,
+    tenantId: e.AZURE_TENANT_ID.toLowerCase(),
+    clientId: e.AZURE_CLIENT_ID.toLowerCase(),
+    botId: e.BOT_ID.toLowerCase(),
+    botCredential,
+    graphSiteId: e.CC_GRAPH_SITE_ID,
+  };
+}

@@ -1,0 +1,158 @@
+// The one Node server: the web app, /app-config.json, /healthz, the message extension at
+// /api/messages and, in local mode, the Graph-lists emulator, all on one Express app. Tests and the
+// end-to-end suites start it in-process with `startServer({ config, port: 0 })`.
+import express, { type Express } from 'express';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readContentPack } from '../content/read-pack';
+import type { ContentPack } from '../domain/content/model';
+import { formatContentError } from '../domain/content/validate-pack';
+import type { ServerConfig } from './config';
+import { errorAnswers, requireJsonBody, unknownApiRoute } from './error-answers';
+import type { GraphEmulator } from './graph-emulator/types';
+import { healthRoute, type HealthCheck } from './health';
+import { mountLocalEmulator } from './local-emulator';
+import { mountMessageExtensionRoutes, type MessageExtensionStatus } from './message-extension';
+import { appConfigRoute } from './public-config';
+import { createLogger, requestLogging, stdoutSink, type LogSink } from './request-log';
+import { securityHeaders } from './security-headers';
+import { webApp } from './web-app';
+
+export interface StartServerOptions {
+  config: ServerConfig;
+  /** overrides config.port; 0 takes any free port (tests) */
+  port?: number;
+  /** where the JSON log lines go; stdout by default */
+  logSink?: LogSink;
+  /** the content pack to serve; the bundled one by default */
+  contentPack?: ContentPack;
+  /** how long close() lets in-flight requests finish before it cuts them; 10 s by default */
+  shutdownTimeoutMs?: number;
+}
+
+export interface RunningServer {
+  /** the address the server listens on, e.g. `http://127.0.0.1:3978` */
+  url: string;
+  app: Express;
+  /** the embedded emulator (local mode only) */
+  emulator?: GraphEmulator;
+  messageExtension: MessageExtensionStatus;
+  /** stops accepting, lets in-flight requests finish (up to the timeout), closes the emulator's database */
+  close(): Promise<void>;
+}
+
+/** the server could not start for a reason the operator can fix (bad content pack, port in use) */
+export class StartupError extends Error {
+  override readonly name = 'StartupError';
+}
+
+const DEFAULT_SHUTDOWN_TIMEOUT_MS = 10_000;
+
+function bundledPack(): ContentPack {
+  const result = readContentPack();
+  if (!result.ok) {
+    throw new StartupError(`The bundled content pack is not valid:\n${result.errors.map(formatContentError).join('\n')}`);
+  }
+  return result.pack;
+}
+
+function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    const failed = (error: NodeJS.ErrnoException) => {
+      const reason =
+        error.code === 'EADDRINUSE'
+          ? `port ${port} on ${host} is already in use: stop the other process or set PORT to another port`
+          : error.code === 'EADDRNOTAVAIL'
+            ? `${host} is not an address of this machine: set HOST to one that is`
+            : error.code === 'EACCES'
+              ? `not allowed to listen on port ${port}: choose a port above 1023 with PORT`
+              : `cannot listen on ${host}:${port} (${error.code ?? error.name})`;
+      reject(new StartupError(reason));
+    };
+    server.once('error', failed);
+    server.listen(port, host, () => {
+      server.off('error', failed);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+}
+
+const urlOf = (address: AddressInfo): string =>
+  `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const { config } = options;
+  const log = createLogger(options.logSink ?? stdoutSink);
+  const pack = options.contentPack ?? bundledPack();
+  const startedAt = Date.now();
+  let selfUrl = '';
+  let shuttingDown = false;
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use((_req, res, next) => {
+    // while shutting down, kept-alive connections are closed after their answer so close() can finish
+    if (shuttingDown) res.setHeader('Connection', 'close');
+    next();
+  });
+  app.use(requestLogging(log));
+  app.use(securityHeaders(config));
+
+  const checks: HealthCheck[] = [];
+  let emulator: GraphEmulator | undefined;
+  if (config.mode === 'local') {
+    const mounted = mountLocalEmulator(app, config, () => selfUrl);
+    emulator = mounted.emulator;
+    checks.push(mounted.health);
+  }
+  app.get('/healthz', healthRoute(config, checks, startedAt));
+  app.get('/app-config.json', appConfigRoute(config, pack.meta.version));
+
+  app.use('/api', requireJsonBody, express.json({ limit: config.bodyLimitBytes }));
+  let messageExtension: MessageExtensionStatus;
+  try {
+    messageExtension = await mountMessageExtensionRoutes(app, { config, pack, publicBaseUrl: () => config.publicUrl ?? selfUrl, log });
+  } catch (error) {
+    emulator?.close();
+    throw error;
+  }
+  app.use('/api', unknownApiRoute);
+  app.use(webApp(config.webRoot));
+  app.use(errorAnswers(log));
+
+  const server = createServer(app);
+  // a slow client cannot hold a connection open forever with a trickled request
+  server.requestTimeout = 60_000;
+  server.headersTimeout = 20_000;
+  let address: AddressInfo;
+  try {
+    address = await listen(server, options.port ?? config.port, config.host);
+  } catch (error) {
+    emulator?.close();
+    throw error;
+  }
+  selfUrl = urlOf(address);
+
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> =>
+    (closing ??= new Promise<void>((resolve) => {
+      shuttingDown = true;
+      const timeoutMs = options.shutdownTimeoutMs ?? DEFAULT_SHUTDOWN_TIMEOUT_MS;
+      // idle kept-alive sockets are closed at once; busy ones after their answer (Connection: close)
+      const sweep = setInterval(() => server.closeIdleConnections(), 50);
+      const cut = setTimeout(() => {
+        log.warn('shutdown timeout: cutting requests still in flight', { timeoutMs });
+        server.closeAllConnections();
+      }, timeoutMs);
+      server.close(() => {
+        clearInterval(sweep);
+        clearTimeout(cut);
+        emulator?.close();
+        resolve();
+      });
+      server.closeIdleConnections();
+    }));
+
+  return { url: selfUrl, app, ...(emulator ? { emulator } : {}), messageExtension, close };
+}

@@ -1,0 +1,48 @@
+// Local mode's Graph: the embedded Graph-lists emulator, same-origin under /graph. Never built in
+// tenant mode; startServer only calls this for a LocalConfig.
+import type { Express } from 'express';
+import { join } from 'node:path';
+import { DEFAULT_DEMO_USER } from '../auth/demo-staff';
+import type { LocalConfig } from './config';
+import { createGraphEmulator } from './graph-emulator';
+import type { GraphEmulator } from './graph-emulator/types';
+import type { HealthCheck } from './health';
+import { EMULATOR_MOUNT_PATH } from './public-config';
+
+/** the emulator's control routes (faults, health, delta expiry), local mode only */
+export const EMULATOR_CONTROL_PATH = '/graph/_emulator';
+
+/** the SQLite file of the local site's lists; the CLI's local commands open the same file */
+export function emulatorDbFile(dataDir: string): string {
+  return join(dataDir, 'graph-emulator.sqlite');
+}
+
+export interface MountedEmulator {
+  emulator: GraphEmulator;
+  health: HealthCheck;
+}
+
+/**
+ * mounts the emulator on `app`; must run before any body parser, the emulator reads its own bodies.
+ * `selfUrl` is the server's own loopback URL, known once it listens.
+ */
+export function mountLocalEmulator(app: Express, config: LocalConfig, selfUrl: () => string): MountedEmulator {
+  const emulator = createGraphEmulator({
+    dbFile: emulatorDbFile(config.dataDir),
+    listViewThreshold: config.listViewThreshold,
+    defaultUser: { oid: DEFAULT_DEMO_USER.oid, name: DEFAULT_DEMO_USER.name, upn: DEFAULT_DEMO_USER.upn },
+    faults: config.faults,
+    // locally there is no real token to check: any bearer acts, a development token names the user
+    acceptAnyBearer: true,
+    // behind a tunnel, next links must point at the public origin; otherwise at what the request came to
+    ...(config.publicUrl ? { publicBaseUrl: `${config.publicUrl}${EMULATOR_MOUNT_PATH}` } : {}),
+  });
+  app.use(EMULATOR_MOUNT_PATH, emulator.router);
+  app.use(EMULATOR_CONTROL_PATH, emulator.controlRouter);
+  const health: HealthCheck = {
+    name: 'graphEmulator',
+    // through HTTP, so the check covers the router and the database as a client sees them
+    check: async () => (await fetch(`${selfUrl()}${EMULATOR_CONTROL_PATH}/health`, { signal: AbortSignal.timeout(2000) })).ok,
+  };
+  return { emulator, health };
+}

@@ -1,0 +1,73 @@
+// Security headers on every response. Written here rather than with helmet: helmet's defaults
+// include X-Frame-Options (which would stop Teams from framing the tab) and cross-origin
+// opener/embedder policies that break MSAL's popup fallback, so most of it would be switched off
+// again; the handful of headers below is easier to read, and to test, as one list.
+import type { RequestHandler } from 'express';
+import type { ServerConfig } from './config';
+
+/**
+ * the hosts allowed to frame the app, from Microsoft's tab requirements
+ * (learn.microsoft.com/microsoftteams/platform/tabs/how-to/tab-requirements)
+ */
+export const FRAME_ANCESTORS: readonly string[] = [
+  // the page itself: the same-origin test host page of the end-to-end tests, and the app's own dialogs
+  "'self'",
+  // Teams on the web and the Teams desktop client's web view
+  'https://teams.microsoft.com',
+  // Teams' other web origins (e.g. the classic and government-community web clients)
+  'https://*.teams.microsoft.com',
+  // the cloud.microsoft domain Teams, Outlook and Microsoft 365 are migrating to (teams., outlook., m365.)
+  'https://*.cloud.microsoft',
+  // the Microsoft 365 app (microsoft365.com) hosting Teams apps
+  'https://*.microsoft365.com',
+  // the Microsoft 365 app on office.com (www.office.com) and Office on the web
+  'https://*.office.com',
+  // Outlook on the web for work accounts, both of its documented origins
+  'https://outlook.office.com',
+  'https://outlook.office365.com',
+  // Left out on purpose: outlook-sdf.* (Microsoft's internal test ring) and outlook.live.com
+  // (consumer Outlook); municipal staff use neither, and every extra ancestor widens clickjacking.
+];
+
+/** the Office.js CDN: the Outlook task pane loads Office.js from here, never from our origin */
+export const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
+export const GRAPH_ORIGIN = 'https://graph.microsoft.com';
+export const ENTRA_LOGIN_ORIGIN = 'https://login.microsoftonline.com';
+
+/** the Content-Security-Policy value for a mode */
+export function contentSecurityPolicy(mode: ServerConfig['mode']): string {
+  const tenant = mode === 'tenant';
+  const directives: Array<[string, string[]]> = [
+    ['default-src', ["'self'"]],
+    ['script-src', ["'self'", OFFICE_JS_ORIGIN]],
+    // Fluent UI v9 styles through Griffel, which injects <style> elements at run time
+    ['style-src', ["'self'", "'unsafe-inline'"]],
+    ['img-src', ["'self'", 'data:']],
+    // locally Graph is the same-origin emulator; in a tenant the tab calls Graph and MSAL calls Entra
+    ['connect-src', tenant ? ["'self'", GRAPH_ORIGIN, ENTRA_LOGIN_ORIGIN] : ["'self'"]],
+    // outside a host without nested app authentication, MSAL renews tokens silently in a hidden Entra iframe
+    ['frame-src', tenant ? ["'self'", ENTRA_LOGIN_ORIGIN] : ["'self'"]],
+    ['frame-ancestors', [...FRAME_ANCESTORS]],
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'self'"]],
+    ['form-action', ["'self'"]],
+  ];
+  return directives.map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
+}
+
+/** one year: browsers keep the https-only promise across visits; no includeSubDomains, the
+ * municipality's other hosts are not ours to bind */
+export const HSTS_VALUE = 'max-age=31536000';
+
+export function securityHeaders(config: ServerConfig): RequestHandler {
+  const csp = contentSecurityPolicy(config.mode);
+  const publicOverHttps = config.publicUrl?.startsWith('https://') ?? false;
+  return (req, res, next) => {
+    res.setHeader('Content-Security-Policy', csp);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+    // req.secure follows X-Forwarded-Proto only when `trust proxy` admits the proxy that sent it
+    if (req.secure || publicOverHttps) res.setHeader('Strict-Transport-Security', HSTS_VALUE);
+    next();
+  };
+}
