@@ -52,6 +52,11 @@ export interface TenantConfig extends CommonConfig {
   /** the bot's Entra app id; its credential also gives the bot app-only Graph access */
   botId: string;
   botCredential: BotCredential;
+  /**
+   * who the bot writes acknowledgements to SharePoint as (app-only, Sites.Selected): the tab's app
+   * with AZURE_CLIENT_SECRET when that is set (the same identity as the CLI), otherwise the bot's own app
+   */
+  graphAppOnly: { clientId: string; credential: BotCredential };
   /** the SharePoint site's Graph id: `hostname,site-collection-guid,web-guid` */
   graphSiteId: string;
 }
@@ -306,6 +311,7 @@ const VARIABLE_ORDER = [
   'CC_PUBLIC_URL',
   'AZURE_TENANT_ID',
   'AZURE_CLIENT_ID',
+  'AZURE_CLIENT_SECRET',
   'BOT_ID',
   'BOT_CLIENT_SECRET',
   'BOT_CERTIFICATE_PATH',
@@ -370,6 +376,9 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
           certificatePath: resolve(setting(env, 'BOT_CERTIFICATE_PATH') ?? ''),
           thumbprintSha256: (setting(env, 'BOT_CERTIFICATE_THUMBPRINT') ?? '').replace(/:/g, '').toLowerCase(),
         };
+  const appSecret = setting(env, 'AZURE_CLIENT_SECRET');
+  const clientId = e.AZURE_CLIENT_ID.toLowerCase();
+  const botId = e.BOT_ID.toLowerCase();
   return {
     mode: 'tenant',
     // a hosted server sits behind the platform's front end, which reaches it on its private address
@@ -381,9 +390,10 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     appVersion,
     publicUrl: e.CC_PUBLIC_URL,
     tenantId: e.AZURE_TENANT_ID.toLowerCase(),
-    clientId: e.AZURE_CLIENT_ID.toLowerCase(),
-    botId: e.BOT_ID.toLowerCase(),
+    clientId,
+    botId,
     botCredential,
+    graphAppOnly: appSecret !== undefined ? { clientId, credential: { kind: 'secret', clientSecret: appSecret } } : { clientId: botId, credential: botCredential },
     graphSiteId: e.CC_GRAPH_SITE_ID,
   };
 }
