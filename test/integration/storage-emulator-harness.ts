@@ -1,0 +1,71 @@
+// Starts the Graph-lists emulator on 127.0.0.1 (port 0, a temporary SQLite file) and a Graph
+// client on it that counts its requests, for the storage integration tests and the benchmark.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_DEMO_USER } from '../../src/auth/demo-staff';
+import { makeDevToken } from '../../src/auth/dev-token';
+import { startEmulatorServer, type EmulatorServer, type FaultConfig } from '../../src/server/graph-emulator';
+import { createGraphClient, resolveSiteId, type GraphHttp, type RetryPolicy } from '../../src/storage/graph';
+
+export interface Harness {
+  server: EmulatorServer;
+  http: GraphHttp;
+  siteId: string;
+  /** HTTP requests the client sent since the last reset (each attempt counts) */
+  requests: SentRequest[];
+  newClient(retry?: Partial<RetryPolicy>): GraphHttp;
+  stop(): Promise<void>;
+}
+
+export interface SentRequest {
+  method: string;
+  url: string;
+  /** the JSON body, when there is one */
+  body?: unknown;
+}
+
+/** records each request the Graph client sends, then lets it through */
+function countingFetch(requests: SentRequest[]): () => void {
+  const original = globalThis.fetch;
+  globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const sent: SentRequest = { method: init?.method ?? 'GET', url };
+    if (typeof init?.body === 'string') sent.body = JSON.parse(init.body);
+    requests.push(sent);
+    return original(input, init);
+  }) as typeof fetch;
+  return () => {
+    globalThis.fetch = original;
+  };
+}
+
+export async function startHarness(options: { listViewThreshold?: number; faults?: FaultConfig; retry?: Partial<RetryPolicy> } = {}): Promise<Harness> {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-storage-'));
+  const server = await startEmulatorServer({
+    dbFile: join(dir, 'graph.db'),
+    listViewThreshold: options.listViewThreshold,
+    defaultUser: DEFAULT_DEMO_USER,
+    acceptAnyBearer: true,
+    faults: options.faults,
+  });
+  const requests: SentRequest[] = [];
+  const restore = countingFetch(requests);
+  const token = makeDevToken(DEFAULT_DEMO_USER);
+  const newClient = (retry: Partial<RetryPolicy> = {}) =>
+    createGraphClient({ baseUrl: server.baseUrl, getToken: async () => token, retry: { sleep: async () => undefined, ...options.retry, ...retry } });
+  const http = newClient();
+  const siteId = await resolveSiteId(http);
+  return {
+    server,
+    http,
+    siteId,
+    requests,
+    newClient,
+    async stop() {
+      restore();
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,281 @@
+// The Graph adapter over real HTTP against the embedded emulator: the same code that runs against
+// SharePoint Online, only the base URL and the token differ.
+import {
+  ACKNOWLEDGEMENTS_LIST,
+  CHECKLISTS_LIST,
+  LIST_DEFINITIONS,
+  MEETING_CRITERIA_LIST,
+  PROGRAMME_ACTIONS_LIST,
+  type ListDefinition,
+} from '../../src/storage/list-definitions';
+import {
+  AppendFailedError,
+  createGraphClient,
+  GraphAcknowledgementStore,
+  GraphMeetingCriteriaStore,
+  importContent,
+  InvalidAcknowledgementError,
+  ListsContentStore,
+  provision,
+  readAllPages,
+  SiteLists,
+} from '../../src/storage/graph';
+import { startHarness, type Harness } from './storage-emulator-harness';
+import { fixtureAck, fixturePack } from './storage-fixtures';
+
+const THRESHOLD = 60;
+
+interface Column {
+  name: string;
+  indexed?: boolean;
+  enforceUniqueValues?: boolean;
+}
+
+async function columnsOf(h: Harness, list: ListDefinition): Promise<Map<string, Column>> {
+  const lists = new SiteLists(h.http, h.siteId);
+  const id = await lists.require(list);
+  const columns = await readAllPages<Column>(h.http, `${lists.listPath(id)}/columns`);
+  return new Map(columns.map((c) => [c.name, c]));
+}
+
+async function itemCount(h: Harness, list: ListDefinition): Promise<number> {
+  const lists = new SiteLists(h.http, h.siteId);
+  const items = await readAllPages(h.http, `${lists.listPath(await lists.require(list))}/items?$top=999`);
+  return items.length;
+}
+
+describe('Graph adapter against the emulator', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ listViewThreshold: THRESHOLD });
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+  beforeEach(() => {
+    h.server.setFaults({});
+  });
+
+  describe('provision', () => {
+    it('creates the four lists with their indexed and unique columns, and changes nothing when run again', async () => {
+      const first = await provision(h.http, h.siteId);
+      expect(first.lists.map((l) => [l.displayName, l.created])).toEqual(LIST_DEFINITIONS.map((d) => [d.displayName, true]));
+      expect(first.changed).toBe(true);
+
+      const columns = await columnsOf(h, ACKNOWLEDGEMENTS_LIST);
+      for (const c of ACKNOWLEDGEMENTS_LIST.columns) expect(columns.has(c.name)).toBe(true);
+      expect(columns.get('AckKey')).toMatchObject({ indexed: true, enforceUniqueValues: true });
+      for (const name of ['ContextRef', 'StaffAadId', 'AckAt']) expect(columns.get(name)?.indexed).toBe(true);
+
+      h.requests.length = 0;
+      const second = await provision(h.http, h.siteId);
+      expect(second.changed).toBe(false);
+      expect(second.lists.every((l) => l.problems.length === 0)).toBe(true);
+      expect(h.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    });
+
+    it('adds a missing column and a missing index to a list that already exists', async () => {
+      const partial: ListDefinition = {
+        key: 'checklists',
+        displayName: 'Partial list',
+        description: 'made by hand, without its index and one column',
+        columns: [{ name: 'ChecklistId', text: {} }, ...CHECKLISTS_LIST.columns.filter((c) => c.name !== 'ChecklistId' && c.name !== 'SortOrder')],
+      };
+      await provision(h.http, h.siteId, [partial]);
+      const report = await provision(h.http, h.siteId, [{ ...CHECKLISTS_LIST, displayName: 'Partial list' }]);
+      expect(report.lists[0]).toMatchObject({ created: false, columnsAdded: ['SortOrder'], indexesAdded: ['ChecklistId'], problems: [] });
+      const again = await provision(h.http, h.siteId, [{ ...CHECKLISTS_LIST, displayName: 'Partial list' }]);
+      expect(again.changed).toBe(false);
+    });
+  });
+
+  describe('acknowledgements', () => {
+    const store = () => new GraphAcknowledgementStore({ http: h.http, siteId: h.siteId, pageSize: 7 });
+
+    it('appends in batches and reads back by context, person and date, page after page, beyond the list view threshold', async () => {
+      const acks = Array.from({ length: THRESHOLD + 25 }, (_, i) => fixtureAck(i + 1));
+      h.requests.length = 0;
+      const outcome = await store().append(acks);
+      expect(outcome.written).toHaveLength(acks.length);
+      expect(outcome.alreadyPresent).toEqual([]);
+      // 85 writes in $batch requests of at most 20: five batches and the list lookup
+      expect(h.requests.filter((r) => r.url.endsWith('/$batch'))).toHaveLength(5);
+
+      const draft = await store().forContext('draft-3');
+      expect(draft.map((a) => a.ackKey)).toEqual(acks.filter((a) => a.contextRef === 'draft-3').map((a) => a.ackKey));
+      expect(draft[0]).toEqual(acks.find((a) => a.contextRef === 'draft-3'));
+
+      const staff = acks[0]!.staffAadId;
+      expect((await store().forStaff(staff)).map((a) => a.ackKey)).toEqual(acks.filter((a) => a.staffAadId === staff).map((a) => a.ackKey));
+
+      h.requests.length = 0;
+      const since = await store().since(acks[40]!.ackAt);
+      expect(since.map((a) => a.ackKey)).toEqual(acks.slice(40).map((a) => a.ackKey));
+      // 45 results in pages of 7: seven pages followed by next link
+      expect(h.requests.filter((r) => r.url.includes('/items?'))).toHaveLength(7);
+    });
+
+    it('never writes a second row for a key, whether retried in a batch, alone, or after a lost answer', async () => {
+      const acks = Array.from({ length: 30 }, (_, i) => fixtureAck(1000 + i));
+      await store().append(acks.slice(0, 10));
+      const before = await itemCount(h, ACKNOWLEDGEMENTS_LIST);
+
+      const retried = await store().append(acks);
+      expect(retried.alreadyPresent.sort()).toEqual(acks.slice(0, 10).map((a) => a.ackKey).sort());
+      expect(retried.written).toHaveLength(20);
+      expect(await store().append([acks[3]!])).toEqual({ written: [], alreadyPresent: [acks[3]!.ackKey] });
+
+      // the write commits but the connection is cut before the answer: the retry finds the row
+      const faultsOffOnRetry = new GraphAcknowledgementStore({
+        http: h.newClient({ sleep: async () => h.server.setFaults({}) }),
+        siteId: h.siteId,
+      });
+      await faultsOffOnRetry.forContext('warm-up: the list id is known before the faults start');
+      h.server.setFaults({ dropRate: 1, dropPhase: 'after' });
+      const lost = fixtureAck(1100);
+      expect(await faultsOffOnRetry.append([lost])).toEqual({ written: [], alreadyPresent: [lost.ackKey] });
+      expect(await itemCount(h, ACKNOWLEDGEMENTS_LIST)).toBe(before + 21);
+    });
+
+    it('retries throttled sub-responses of a batch until every write is in', async () => {
+      h.server.setFaults({ throttleRate: 0.4, retryAfterSeconds: 0 });
+      const acks = Array.from({ length: 50 }, (_, i) => fixtureAck(2000 + i));
+      const outcome = await store().append(acks);
+      h.server.setFaults({});
+      expect(outcome.written.length + outcome.alreadyPresent.length).toBe(50);
+      const found = await store().since(acks[0]!.ackAt);
+      expect(new Set(found.map((a) => a.ackKey))).toEqual(new Set(acks.map((a) => a.ackKey)));
+    });
+
+    it('refuses an invalid acknowledgement before writing any of the call', async () => {
+      const before = await itemCount(h, ACKNOWLEDGEMENTS_LIST);
+      const bad = fixtureAck(3001, { decision: 'considered', reason: undefined });
+      await expect(store().append([fixtureAck(3000), bad])).rejects.toBeInstanceOf(InvalidAcknowledgementError);
+      expect(await itemCount(h, ACKNOWLEDGEMENTS_LIST)).toBe(before);
+    });
+
+    it('says which writes the list refused, keeping those that were written', async () => {
+      // fine for the domain, too long for a single line of text in SharePoint
+      const tooLong = fixtureAck(3100, { team: 'x'.repeat(300) });
+      const good = fixtureAck(3101);
+      const error = await store()
+        .append([good, tooLong])
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AppendFailedError);
+      const failed = error as AppendFailedError;
+      expect(failed.outcome).toEqual({ written: [good.ackKey], alreadyPresent: [] });
+      expect(failed.failures.map((f) => [f.ackKey, f.error.status])).toEqual([[tooLong.ackKey, 400]]);
+      expect(failed.isTransient).toBe(false);
+    });
+
+    it('syncs with delta: everything first, then only changes and deletions, and restarts from empty after a 410', async () => {
+      const fresh = await provision(h.http, h.siteId);
+      expect(fresh.changed).toBe(false);
+      const full = await store().sync();
+      const total = await itemCount(h, ACKNOWLEDGEMENTS_LIST);
+      expect(full.upserted).toHaveLength(total);
+      expect(full.restarted).toBe(false);
+      expect(full.deletedItemIds).toEqual([]);
+
+      const lists = new SiteLists(h.http, h.siteId);
+      const itemsPath = `${lists.listPath(await lists.require(ACKNOWLEDGEMENTS_LIST))}/items`;
+      const victim = full.upsertedItemIds[0]!;
+      await h.http.delete(`${itemsPath}/${victim}`);
+      const added = Array.from({ length: 3 }, (_, i) => fixtureAck(4000 + i));
+      await store().append(added);
+
+      h.requests.length = 0;
+      const changes = await store().sync(full.deltaLink);
+      expect(changes.deletedItemIds).toEqual([victim]);
+      expect(changes.upserted.map((a) => a.ackKey).sort()).toEqual(added.map((a) => a.ackKey).sort());
+      expect(changes.restarted).toBe(false);
+      expect(h.requests).toHaveLength(1);
+
+      // a change after the link was issued, then long disuse: the link can no longer be served
+      await store().append([fixtureAck(4003)]);
+      h.server.expireDeltaTokens();
+      const restarted = await store().sync(changes.deltaLink);
+      expect(restarted.restarted).toBe(true);
+      expect(restarted.upserted).toHaveLength(total - 1 + 4);
+      expect(restarted.deletedItemIds).toEqual([]);
+    });
+  });
+
+  describe('meeting criteria', () => {
+    it('saves one row per meeting and replaces it on the next save', async () => {
+      const store = new GraphMeetingCriteriaStore({ http: h.http, siteId: h.siteId });
+      expect(await store.get('AAMkADk-meeting-1')).toBeUndefined();
+      await store.save({ meetingId: 'AAMkADk-meeting-1', checklistItemIds: ['roads-mki'], attachedBy: 'oid-1', subject: 'Kick-off' });
+      await store.save({
+        meetingId: 'AAMkADk-meeting-1',
+        checklistItemIds: ['roads-mki', 'meeting-ask-reuse'],
+        attachedBy: 'oid-2',
+        subject: "Kick-off 'Kerkebuurt'",
+        start: '2026-12-01T09:00:00Z',
+      });
+      expect(await store.get('AAMkADk-meeting-1')).toEqual({
+        meetingId: 'AAMkADk-meeting-1',
+        checklistItemIds: ['roads-mki', 'meeting-ask-reuse'],
+        attachedBy: 'oid-2',
+        subject: "Kick-off 'Kerkebuurt'",
+        start: '2026-12-01T09:00:00Z',
+      });
+      expect(await itemCount(h, MEETING_CRITERIA_LIST)).toBe(1);
+    });
+  });
+
+  describe('content from lists', () => {
+    const bundled = fixturePack();
+    const contentStore = (http = h.http) => new ListsContentStore({ http, siteId: h.siteId, bundled: async () => bundled });
+
+    it('falls back to the bundled pack while the lists are empty', async () => {
+      const loaded = await contentStore().load();
+      expect(loaded).toEqual({ pack: bundled, origin: 'bundled', problems: [] });
+    });
+
+    it('imports the pack, reads it back from the lists, and imports nothing the second time', async () => {
+      const first = await importContent(h.http, h.siteId, bundled);
+      expect(first.map((r) => [r.displayName, r.created, r.updated, r.unchanged])).toEqual([
+        ['Programme actions', 2, 0, 0],
+        ['Checklists', 3, 0, 0],
+      ]);
+      const second = await importContent(h.http, h.siteId, bundled);
+      expect(second.map((r) => [r.created, r.updated, r.unchanged])).toEqual([
+        [0, 0, 2],
+        [0, 0, 3],
+      ]);
+      const loaded = await contentStore().load();
+      expect(loaded.origin).toBe('lists');
+      expect(loaded.problems).toEqual([]);
+      expect(loaded.pack.actions).toEqual(bundled.actions);
+      expect(loaded.pack.checklists).toEqual(bundled.checklists);
+    });
+
+    it('reports a row a coordinator broke and skips it, keeping the rest', async () => {
+      const lists = new SiteLists(h.http, h.siteId);
+      const actionsPath = `${lists.listPath(await lists.require(PROGRAMME_ACTIONS_LIST))}/items`;
+      const rows = await readAllPages<{ id: string; fields: { Title: string } }>(h.http, `${actionsPath}?$expand=fields($select=Title)`);
+      const row = rows.find((r) => r.fields.Title === 'reuse-paving')!;
+      await h.http.patch(`${actionsPath}/${row.id}/fields`, { OwnerTeam: 'finance' });
+
+      const loaded = await contentStore().load();
+      expect(loaded.pack.actions.map((a) => a.id)).toEqual(['circular-tenders']);
+      expect(loaded.problems).toEqual([{ list: 'Programme actions', itemId: row.id, message: "action 'reuse-paving': unknown owner team 'finance'" }]);
+
+      const repaired = await importContent(h.http, h.siteId, bundled);
+      expect(repaired[0]).toMatchObject({ updated: 1, unchanged: 1 });
+    });
+
+    it('falls back to the bundled pack when the site cannot be reached', async () => {
+      // nothing listens on port 1: the connection is refused
+      const unreachable = createGraphClient({ baseUrl: 'http://127.0.0.1:1/graph/v1.0', getToken: async () => 't', retry: { maxRetries: 0 } });
+      const loaded = await new ListsContentStore({ http: unreachable, siteId: h.siteId, bundled: async () => bundled }).load();
+      expect(loaded.origin).toBe('bundled');
+      expect(loaded.pack).toEqual(bundled);
+      expect(loaded.problems).toEqual([
+        { list: 'Programme actions', itemId: '', message: 'the list could not be read (0 networkError); the bundled content is used' },
+        { list: 'Checklists', itemId: '', message: 'the list could not be read (0 networkError); the bundled content is used' },
+      ]);
+    });
+  });
+});
