@@ -1,0 +1,121 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fixtureAck } from '../../../test/integration/storage-fixtures';
+import { DEFAULT_DEMO_USER } from '../../auth/demo-staff';
+import { startEmulatorServer, type EmulatorServer } from '../../server/graph-emulator';
+import { createGraphClient, GraphAcknowledgementStore, provision, resolveSiteId } from '../../storage/graph';
+import type { CliIO } from '../cli-io';
+import { main } from '../main';
+import { acknowledgementsToCsv, parseSince } from './acks';
+
+async function runCli(args: string[], env: Record<string, string | undefined>, cwd = process.cwd()) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { out: (t) => out.push(t), err: (t) => err.push(t), readStdin: async () => '', env, cwd };
+  const code = await main(['node', 'circular-choices', ...args], io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const UNREACHABLE = 'http://127.0.0.1:1/graph/v1.0';
+
+describe('acknowledgementsToCsv', () => {
+  it('writes UTF-8 with a byte order mark and CRLF rows, quoting as RFC 4180 says', () => {
+    const csv = acknowledgementsToCsv([fixtureAck(5, { reason: 'Niet "nodig", zei de projectleider\nna overleg', contextTitle: 'Bestek Soesterberg; fase 2' })]);
+    expect(csv.startsWith('\uFEFFackAt,ackKey,decision,reason,')).toBe(true);
+    const [header, row, end] = csv.slice(1).split('\r\n');
+    expect(header!.split(',')).toHaveLength(16);
+    expect(row).toContain(',"Niet ""nodig"", zei de projectleider\nna overleg",');
+    expect(row).toContain(',Bestek Soesterberg; fase 2,');
+    expect(end).toBe('');
+  });
+
+  it('turns cells a spreadsheet would run as formulas into plain text', () => {
+    const csv = acknowledgementsToCsv([
+      fixtureAck(5, { reason: '=HYPERLINK("http://evil.example","klik")', contextTitle: '+31 35 609 3411', team: '@inkoop', contextRef: '-1' }),
+    ]);
+    const row = csv.split('\r\n')[1]!;
+    expect(row).toContain(`,"'=HYPERLINK(""http://evil.example"",""klik"")",`);
+    expect(row).toContain(",'+31 35 609 3411,");
+    expect(row).toContain(",'@inkoop,");
+    expect(row).toContain(",'-1,");
+  });
+});
+
+describe('parseSince', () => {
+  it('takes a date or a date-time with its zone, as a UTC instant', () => {
+    expect(parseSince('2026-11-01')).toBe('2026-11-01T00:00:00.000Z');
+    expect(parseSince('2026-11-01T10:00:00+01:00')).toBe('2026-11-01T09:00:00.000Z');
+  });
+
+  it('refuses a moment without a zone, a date not in the calendar, and words', () => {
+    expect(() => parseSince('2026-11-01T10:00')).toThrow(/--since must be a date/);
+    expect(() => parseSince('2026-02-30')).toThrow(/not a date in the calendar/);
+    expect(() => parseSince('last week')).toThrow(/got 'last week'/);
+  });
+});
+
+describe('circular-choices acks export: bad input', () => {
+  it('refuses a bad --since or --format before connecting anywhere', async () => {
+    const since = await runCli(['acks', 'export', '--since', 'yesterday'], { CC_GRAPH_BASE_URL: UNREACHABLE });
+    expect(since.code).toBe(1);
+    expect(since.err).toBe("error: --since must be a date like 2026-11-01 or a date-time like 2026-11-01T09:00:00Z (got 'yesterday')");
+    const format = await runCli(['acks', 'export', '--format', 'xlsx'], { CC_GRAPH_BASE_URL: UNREACHABLE });
+    expect([format.code, format.err]).toEqual([1, "error: --format must be csv or json (got 'xlsx')"]);
+  });
+
+  it('says to start the local server when the emulator cannot be reached', async () => {
+    const result = await runCli(['acks', 'export', '--format', 'json'], { CC_GRAPH_BASE_URL: UNREACHABLE });
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/is the local server running\? start it with npm start$/);
+  });
+
+  it('names the missing variables for a tenant site', async () => {
+    const result = await runCli(['acks', 'export', '--site', 'https://contoso.sharepoint.com/sites/circulair'], {});
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/needs AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET/);
+  });
+});
+
+describe('circular-choices acks export on the local emulator', () => {
+  let server: EmulatorServer;
+  let dir: string;
+  let env: Record<string, string>;
+  const acks = Array.from({ length: 30 }, (_, i) => fixtureAck(i + 1));
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cc-acks-'));
+    server = await startEmulatorServer({ dbFile: join(dir, 'graph.db'), defaultUser: DEFAULT_DEMO_USER, acceptAnyBearer: true });
+    env = { CC_GRAPH_BASE_URL: server.baseUrl };
+    const http = createGraphClient({ baseUrl: server.baseUrl, getToken: async () => 't' });
+    const siteId = await resolveSiteId(http);
+    await provision(http, siteId);
+    await new GraphAcknowledgementStore({ http, siteId }).append(acks);
+  });
+  afterAll(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('exports every acknowledgement as CSV to a file, oldest first', async () => {
+    const result = await runCli(['acks', 'export', '--out', 'all.csv'], env, dir);
+    expect(result.code).toBe(0);
+    expect(result.err).toBe(`exported 30 acknowledgement(s) to ${join(dir, 'all.csv')}`);
+    const csv = readFileSync(join(dir, 'all.csv'), 'utf8');
+    expect(csv).toBe(acknowledgementsToCsv(acks));
+  });
+
+  it('exports those since a date as JSON to standard output', async () => {
+    const result = await runCli(['acks', 'export', '--format', 'json', '--since', acks[25]!.ackAt], env);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.out)).toEqual(acks.slice(25));
+  });
+
+  it('leaves no half-written file when the file cannot be written', async () => {
+    const result = await runCli(['acks', 'export', '--out', 'missing-folder/all.csv'], env, dir);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/^error: could not write .*missing-folder\/all\.csv: ENOENT/);
+    expect(existsSync(join(dir, 'missing-folder'))).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.includes('partial'))).toEqual([]);
+  });
+});
