@@ -48,7 +48,8 @@ export async function startTestEmulator(options: Partial<EmulatorServerOptions> 
   });
   const call = async <T>(method: string, pathOrLink: string, callOptions: CallOptions = {}): Promise<GraphAnswer<T>> => {
     const url = /^https?:\/\//.test(pathOrLink) ? pathOrLink : `${server.baseUrl}${pathOrLink}`;
-    const headers: Record<string, string> = { ...callOptions.headers };
+    // a fresh connection per call: after restart() a pooled one would point at the closed server
+    const headers: Record<string, string> = { Connection: 'close', ...callOptions.headers };
     if (!callOptions.anonymous) headers.Authorization ??= `Bearer ${callOptions.as ? makeDevToken(callOptions.as) : 'opaque-test-token'}`;
     let body: string | undefined;
     if (callOptions.rawBody !== undefined) body = callOptions.rawBody;
