@@ -12,7 +12,7 @@ import { acknowledgementsToCsv, parseSince } from './acks';
 async function runCli(args: string[], env: Record<string, string | undefined>, cwd = process.cwd()) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIO = { out: (t) => out.push(t), err: (t) => err.push(t), readStdin: async () => '', env, cwd };
+  const io: CliIO = { out: (t) => out.push(t), err: (t) => err.push(t), readStdin: async () => '', stdinIsTerminal: false, env, cwd };
   const code = await main(['node', 'circular-choices', ...args], io);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
