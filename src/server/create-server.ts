@@ -12,10 +12,14 @@ import { errorAnswers, requireJsonBody, unknownApiRoute } from './error-answers'
 import type { GraphEmulator } from './graph-emulator/types';
 import { healthRoute, type HealthCheck } from './health';
 import { mountLocalEmulator } from './local-emulator';
-import { mountMessageExtensionRoutes, type MessageExtensionStatus } from './message-extension';
+import { botIdentity, mountMessageExtensionRoutes, type MessageExtensionStatus } from './message-extension';
 import { appConfigRoute } from './public-config';
-import { createLogger, requestLogging, stdoutSink, type LogSink } from './request-log';
+import { createLogger, errorFields, requestLogging, stdoutSink, type LogSink } from './request-log';
 import { securityHeaders } from './security-headers';
+import { provisionLocalLists, serverGraph } from './server-graph';
+import { StartupError } from './startup-error';
+
+export { StartupError };
 import { webApp } from './web-app';
 
 export interface StartServerOptions {
@@ -41,10 +45,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** the server could not start for a reason the operator can fix (bad content pack, port in use) */
-export class StartupError extends Error {
-  override readonly name = 'StartupError';
-}
 
 const DEFAULT_SHUTDOWN_TIMEOUT_MS = 10_000;
 
@@ -110,9 +110,17 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   app.get('/app-config.json', appConfigRoute(config, pack.meta.version));
 
   app.use('/api', requireJsonBody, express.json({ limit: config.bodyLimitBytes }));
+  const graph = serverGraph(config, () => selfUrl);
   let messageExtension: MessageExtensionStatus;
   try {
-    messageExtension = await mountMessageExtensionRoutes(app, { config, pack, publicBaseUrl: () => config.publicUrl ?? selfUrl, log });
+    messageExtension = await mountMessageExtensionRoutes(app, {
+      mode: config.mode,
+      bot: botIdentity(config),
+      pack,
+      acknowledgements: graph.acknowledgements,
+      publicBaseUrl: () => config.publicUrl ?? selfUrl,
+      log,
+    });
   } catch (error) {
     emulator?.close();
     throw error;
@@ -133,6 +141,15 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     throw error;
   }
   selfUrl = urlOf(address);
+  if (config.mode === 'local') {
+    // the lists the tab and the bot write to; a failure is logged, the server still serves the app
+    try {
+      const report = await provisionLocalLists(graph);
+      if (report.changed) log.info('local lists provisioned', { lists: report.lists.map((l) => l.displayName) });
+    } catch (error) {
+      log.error('local lists could not be provisioned', errorFields(error));
+    }
+  }
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> =>

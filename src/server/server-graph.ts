@@ -1,0 +1,66 @@
+// The server's own access to the SharePoint lists, for the bot's card decisions: app-only Graph
+// credentials in a tenant, the embedded emulator over loopback locally. The same Graph adapter
+// (src/storage/graph) runs in both; only the base URL and the token differ.
+import type { DevUser } from '../auth/dev-token';
+import { makeDevToken } from '../auth/dev-token';
+import type { Acknowledgement } from '../domain/acknowledgement';
+import { createGraphClient, GraphAcknowledgementStore, provision, type GraphHttp, type ProvisionReport } from '../storage/graph';
+import type { AcknowledgementStore } from '../storage/ports';
+import { appTokenProvider } from './app-credentials';
+import type { ServerConfig } from './config';
+import { EMULATOR_MOUNT_PATH } from './public-config';
+import { GRAPH_ORIGIN } from './security-headers';
+
+/**
+ * who the server writes to the emulator as: an app, as SharePoint shows app-only writes, so a
+ * list row's Created By never pretends a demo person clicked
+ */
+export const LOCAL_APP_IDENTITY: DevUser = {
+  oid: '00000000-0000-4000-8000-0000000000a0',
+  name: 'Circular Choices app (local)',
+  upn: 'app@circular-choices.local',
+};
+
+const GRAPH_APP_SCOPE = `${GRAPH_ORIGIN}/.default`;
+
+export interface ServerGraph {
+  /** the site the lists are on: `root` (the emulator's one site) or the configured site id */
+  siteId: string;
+  /** the Graph client, made on first use: locally the server's own URL is known only once it listens */
+  http(): GraphHttp;
+  acknowledgements: AcknowledgementStore;
+}
+
+export function serverGraph(config: ServerConfig, selfUrl: () => string): ServerGraph {
+  let client: GraphHttp | undefined;
+  const http = (): GraphHttp => {
+    if (client) return client;
+    if (config.mode === 'local') {
+      const token = makeDevToken(LOCAL_APP_IDENTITY);
+      client = createGraphClient({ baseUrl: `${selfUrl()}${EMULATOR_MOUNT_PATH}`, getToken: async () => token });
+    } else {
+      const token = appTokenProvider(config.tenantId, config.graphAppOnly.clientId, config.graphAppOnly.credential);
+      client = createGraphClient({ baseUrl: `${GRAPH_ORIGIN}/v1.0`, getToken: () => token(GRAPH_APP_SCOPE) });
+    }
+    return client;
+  };
+  const siteId = config.mode === 'local' ? 'root' : config.graphSiteId;
+  let store: GraphAcknowledgementStore | undefined;
+  const acks = (): GraphAcknowledgementStore => (store ??= new GraphAcknowledgementStore({ http: http(), siteId }));
+  const acknowledgements: AcknowledgementStore = {
+    append: (list: readonly Acknowledgement[]) => acks().append(list),
+    forContext: (contextRef) => acks().forContext(contextRef),
+    forStaff: (staffAadId) => acks().forStaff(staffAadId),
+    since: (isoDate) => acks().since(isoDate),
+    sync: (deltaLink, onProgress) => acks().sync(deltaLink, onProgress),
+  };
+  return { siteId, http, acknowledgements };
+}
+
+/**
+ * local mode: the app's lists on the emulator's site, so `npm start` works on an empty data folder.
+ * Provisioning is idempotent; a tenant's lists are made once by an administrator with the CLI.
+ */
+export function provisionLocalLists(graph: ServerGraph): Promise<ProvisionReport> {
+  return provision(graph.http(), graph.siteId);
+}

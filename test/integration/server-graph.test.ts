@@ -1,0 +1,105 @@
+// What the server does with the lists: in local mode it provisions them on the emulator at start
+// (once: a restart on the same data changes nothing), and the acknowledgement store it hands the
+// bot writes to them as an app, not as a demo person. A tenant-mode bot certificate that holds no
+// key stops the start with the variable's name.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Acknowledgement } from '../../src/domain/acknowledgement';
+import { loadConfig } from '../../src/server/config';
+import { startServer, StartupError } from '../../src/server/create-server';
+import { LOCAL_APP_IDENTITY, serverGraph } from '../../src/server/server-graph';
+
+const made: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-graph-'));
+  made.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+const AUTH = { authorization: 'Bearer local' };
+
+async function listNames(url: string): Promise<string[]> {
+  const res = await fetch(`${url}/graph/v1.0/sites/root/lists?$select=displayName`, { headers: AUTH });
+  const body = (await res.json()) as { value: Array<{ displayName: string }> };
+  return body.value.map((l) => l.displayName).sort();
+}
+
+describe('local lists', () => {
+  it('are made at start on an empty data folder, and a restart on the same data adds nothing', async () => {
+    const dataDir = tempDir();
+    const logs: Array<Record<string, unknown>> = [];
+    const sink = (line: string) => logs.push(JSON.parse(line) as Record<string, unknown>);
+
+    const first = await startServer({ config: loadConfig({ CC_DATA_DIR: dataDir }), port: 0, logSink: sink });
+    expect(await listNames(first.url)).toEqual(['Acknowledgements', 'Checklists', 'Meeting criteria', 'Programme actions']);
+    await first.close();
+    expect(logs.filter((l) => l.msg === 'local lists provisioned')).toHaveLength(1);
+
+    const second = await startServer({ config: loadConfig({ CC_DATA_DIR: dataDir }), port: 0, logSink: sink });
+    expect(await listNames(second.url)).toEqual(['Acknowledgements', 'Checklists', 'Meeting criteria', 'Programme actions']);
+    await second.close();
+    expect(logs.filter((l) => l.msg === 'local lists provisioned')).toHaveLength(1);
+    expect(logs.filter((l) => l.level === 'error')).toEqual([]);
+  });
+
+  it('take the acknowledgements the bot records, created by the app and attributed to the acting user', async () => {
+    const config = loadConfig({ CC_DATA_DIR: tempDir() });
+    const server = await startServer({ config, port: 0, logSink: () => undefined });
+    try {
+      const graph = serverGraph(config, () => server.url);
+      const ack: Acknowledgement = {
+        ackKey: 'card-click-0001',
+        checklistItemId: 'roads.recycled-asphalt',
+        checklistId: 'roads',
+        decision: 'applied',
+        contextType: 'message',
+        contextRef: 'msg-123',
+        source: 'message-extension',
+        staffAadId: '00000000-0000-4000-8000-000000000002',
+        contentVersion: '2026.11.0',
+        appVersion: '0.1.0',
+        ackAt: '2026-11-28T10:00:00.000Z',
+      };
+      const outcome = await graph.acknowledgements.append([ack]);
+      expect(outcome.written).toEqual(['card-click-0001']);
+      // the same click twice records once
+      expect((await graph.acknowledgements.append([ack])).alreadyPresent).toEqual(['card-click-0001']);
+
+      const mine = await graph.acknowledgements.forStaff('00000000-0000-4000-8000-000000000002');
+      expect(mine.map((a) => a.ackKey)).toEqual(['card-click-0001']);
+
+      const listRes = await fetch(`${server.url}/graph/v1.0/sites/root/lists/Acknowledgements/items?$expand=fields`, { headers: AUTH });
+      const items = ((await listRes.json()) as { value: Array<{ createdBy: { user: { displayName: string } } }> }).value;
+      expect(items).toHaveLength(1);
+      expect(items[0]?.createdBy.user.displayName).toBe(LOCAL_APP_IDENTITY.name);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('tenant mode bot certificate', () => {
+  it('stops the start, naming BOT_CERTIFICATE_PATH, when the file holds no private key', async () => {
+    const dir = tempDir();
+    const pem = join(dir, 'bot.pem');
+    writeFileSync(pem, '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n');
+    const config = loadConfig({
+      CC_MODE: 'tenant',
+      HOST: '127.0.0.1',
+      CC_PUBLIC_URL: 'https://keuzes.example.nl',
+      AZURE_TENANT_ID: '0f2c3a4b-1111-4222-8333-444455556666',
+      AZURE_CLIENT_ID: '0f2c3a4b-1111-4222-8333-444455556666',
+      BOT_ID: '0f2c3a4b-1111-4222-8333-444455556666',
+      BOT_CERTIFICATE_PATH: pem,
+      BOT_CERTIFICATE_THUMBPRINT: 'ab'.repeat(32),
+      CC_GRAPH_SITE_ID: 'contoso.sharepoint.com,0f2c3a4b-1111-4222-8333-444455556666,0f2c3a4b-1111-4222-8333-444455556666',
+    });
+    const attempt = startServer({ config, port: 0, logSink: () => undefined });
+    await expect(attempt).rejects.toBeInstanceOf(StartupError);
+    await expect(attempt).rejects.toThrow(/BOT_CERTIFICATE_PATH: the file holds no PEM private key/);
+  });
+});
