@@ -1,0 +1,109 @@
+// What a card carries in the data of its Universal Actions: enough to build the card again when a
+// button comes back (Teams sends only the clicked action's data and the card's inputs). The data
+// comes back from a client, so it is parsed as untrusted input: ids are slugs, lists are short.
+import { z } from 'zod';
+import { CONTEXT_TYPES, DECISIONS, DOCUMENT_TYPES, PRODUCT_GROUPS, type ContextType, type Decision, type DocumentType, type ProductGroupId } from '../domain/taxonomy';
+
+/** the verbs of the cards' Action.Execute actions */
+export const CARD_VERBS = { decide: 'decide', refresh: 'refreshCard' } as const;
+
+/** decisions a card offers as buttons ('attached' belongs to meetings and documents) */
+export const CARD_DECISIONS = ['applied', 'considered', 'not-applicable', 'later'] as const satisfies readonly Decision[];
+export type CardDecision = (typeof CARD_DECISIONS)[number];
+
+export const CARD_LIMITS = { groups: 3, itemsPerGroup: 2, evidencePerGroup: 6, evidenceChars: 60 } as const;
+
+export interface CheckedGroup {
+  id: ProductGroupId;
+  /** the words in the checked text that pointed to the group */
+  evidence: string[];
+  /** the group's top criteria, best first */
+  itemIds: string[];
+}
+
+/** what a card is about */
+export type CardSubject =
+  | { kind: 'criterion'; itemId: string }
+  | { kind: 'action'; actionId: string }
+  | { kind: 'check'; origin: 'message' | 'draft'; documentType: DocumentType; groups: CheckedGroup[] };
+
+export interface CardState {
+  /** one id per card instance: part of the idempotency key of its decisions */
+  cardId: string;
+  contextType: ContextType;
+  /** fixed when the card is made about something else than the message it sits in */
+  contextRef?: string;
+  subject: CardSubject;
+}
+
+/** the data of a decision button: the card's state plus what was decided on which item or action */
+export type DecideData = CardState & { decision: CardDecision } & ({ itemId: string; actionId?: never } | { actionId: string; itemId?: never });
+
+const slug = z.string().max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+const subjectSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('criterion'), itemId: slug }),
+  z.object({ kind: z.literal('action'), actionId: slug }),
+  z.object({
+    kind: z.literal('check'),
+    origin: z.enum(['message', 'draft']),
+    documentType: z.enum(DOCUMENT_TYPES),
+    groups: z
+      .array(
+        z.object({
+          id: z.enum(PRODUCT_GROUPS),
+          evidence: z.array(z.string().max(CARD_LIMITS.evidenceChars)).max(CARD_LIMITS.evidencePerGroup),
+          itemIds: z.array(slug).max(CARD_LIMITS.itemsPerGroup),
+        }),
+      )
+      .max(CARD_LIMITS.groups),
+  }),
+]);
+
+const stateSchema = z.object({
+  cardId: z.string().regex(/^[A-Za-z0-9_-]{6,40}$/),
+  contextType: z.enum(CONTEXT_TYPES),
+  contextRef: z.string().min(1).max(255).optional(),
+  subject: subjectSchema,
+});
+
+const decideSchema = stateSchema.extend({
+  decision: z.enum(DECISIONS),
+  itemId: slug.optional(),
+  actionId: slug.optional(),
+});
+
+/** the card state in an action's data, or undefined when it is not one of ours */
+export function parseCardState(data: unknown): CardState | undefined {
+  const parsed = stateSchema.safeParse(data);
+  return parsed.success ? (parsed.data as CardState) : undefined;
+}
+
+export type ParsedDecision =
+  | { ok: true; state: CardState; decision: Decision; target: { kind: 'item' | 'action'; id: string } }
+  | { ok: false };
+
+/** a decision button's data; the decision may still be one a card does not offer */
+export function parseDecideData(data: unknown): ParsedDecision {
+  const parsed = decideSchema.safeParse(data);
+  if (!parsed.success) return { ok: false };
+  const { decision, itemId, actionId, ...state } = parsed.data;
+  if ((itemId === undefined) === (actionId === undefined)) return { ok: false };
+  const target = itemId !== undefined ? { kind: 'item' as const, id: itemId } : { kind: 'action' as const, id: actionId! };
+  return { ok: true, state: state as CardState, decision, target };
+}
+
+/** the items and actions a card offers decisions on */
+export function targetsOf(subject: CardSubject): { kind: 'item' | 'action'; id: string }[] {
+  switch (subject.kind) {
+    case 'criterion':
+      return [{ kind: 'item', id: subject.itemId }];
+    case 'action':
+      return [{ kind: 'action', id: subject.actionId }];
+    case 'check':
+      return subject.groups.flatMap((g) => g.itemIds.map((id) => ({ kind: 'item' as const, id })));
+  }
+}
+
+/** the id of the reason input that belongs to an item or action on a card */
+export const reasonInputId = (targetId: string) => `reason-${targetId}`;

@@ -1,0 +1,40 @@
+// The card of one checklist item (a circular criterion): what it asks, how ambitious it is, where
+// it comes from, the guidance, a link into the app, and the decision buttons.
+import type { IAdaptiveCard } from '@microsoft/teams.cards';
+import { TAXONOMY_LABELS } from '../../domain/taxonomy-labels';
+import { tabLink } from '../app-links';
+import type { CardState } from '../card-state';
+import type { CardContext, CardExtras } from './card-context';
+import { decisionControls, decisionLines, noticeBlock, refreshDefinition } from './decision-panel';
+import { adaptiveCard, fieldLine, heading, label, paragraph } from './elements';
+
+export function criterionCard(context: CardContext, state: CardState, itemId: string, extras: CardExtras = {}): IAdaptiveCard | undefined {
+  const found = context.content.lookup.item(itemId);
+  if (!found) return undefined;
+  const { item, checklist } = found;
+  const { language, strings } = context;
+  const labels = TAXONOMY_LABELS[language];
+  const text = item.text[language];
+  return adaptiveCard(
+    language,
+    `${strings.criterionHeading}: ${text}`,
+    [
+      heading(strings.criterionHeading),
+      paragraph({ text, bold: true, size: 'Medium' }),
+      fieldLine(strings.facts.productGroup, checklist.productGroup ? context.content.groupLabel(checklist.productGroup, language) : checklist.title[language]),
+      fieldLine(strings.facts.ambition, labels.ambition[item.ambition]),
+      fieldLine(strings.facts.kind, labels.criterionKind[item.kind]),
+      fieldLine(strings.facts.rStrategy, labels.rStrategy[item.rStrategy]),
+      fieldLine(strings.facts.source, item.source[language]),
+      label(strings.guidance),
+      paragraph(item.guidance[language]),
+      ...noticeBlock(extras.notice),
+      ...decisionLines(context, extras.decisions ?? [], new Set([item.id])),
+      ...decisionControls(context, state, { kind: 'item', id: item.id }),
+    ],
+    {
+      actions: [{ type: 'Action.OpenUrl', title: strings.openInApp, url: tabLink(context.publicBaseUrl, { kind: 'criterion', id: item.id }, context.teamsAppId) }],
+      refresh: refreshDefinition(state, extras.refreshUserIds),
+    },
+  );
+}

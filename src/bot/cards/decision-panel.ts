@@ -1,0 +1,69 @@
+// The part of a card where people decide: a reason box, the decision buttons (Universal Actions),
+// the decisions made so far and a notice about the last click.
+import type { CardElement, IActionSet, IExecuteAction, IRefreshDefinition, ITextInput } from '@microsoft/teams.cards';
+import { TAXONOMY_LABELS } from '../../domain/taxonomy-labels';
+import { CARD_DECISIONS, CARD_VERBS, reasonInputId, type CardState } from '../card-state';
+import { shortened } from '../text/card-text';
+import type { CardContext, DecisionView, Notice } from './card-context';
+import { container, label, paragraph } from './elements';
+
+export const MAX_REASON_CHARS = 1000;
+const MAX_DECISION_LINES = 20;
+const MAX_REFRESH_USERS = 60;
+
+type Target = { kind: 'item' | 'action'; id: string };
+
+function decideButton(context: CardContext, state: CardState, target: Target, decision: (typeof CARD_DECISIONS)[number]): IExecuteAction {
+  const data = { ...state, decision, ...(target.kind === 'item' ? { itemId: target.id } : { actionId: target.id }) };
+  const action: IExecuteAction = {
+    type: 'Action.Execute',
+    title: TAXONOMY_LABELS[context.language].decision[decision],
+    verb: CARD_VERBS.decide,
+    data,
+    associatedInputs: 'auto',
+  };
+  if (decision === 'applied') action.style = 'positive';
+  return action;
+}
+
+/** the reason box and the four decision buttons for one item or action */
+export function decisionControls(context: CardContext, state: CardState, target: Target, withHeading = true): CardElement[] {
+  const reason: ITextInput = {
+    type: 'Input.Text',
+    id: reasonInputId(target.id),
+    label: context.strings.reasonLabel,
+    placeholder: context.strings.reasonPlaceholder,
+    isMultiline: true,
+    maxLength: MAX_REASON_CHARS,
+  };
+  const buttons: IActionSet = { type: 'ActionSet', actions: CARD_DECISIONS.map((d) => decideButton(context, state, target, d)) };
+  return [...(withHeading ? [label(context.strings.decideHeading)] : []), reason, buttons];
+}
+
+/** who decided what on the given items or actions, latest first */
+export function decisionLines(context: CardContext, decisions: readonly DecisionView[], targetIds: ReadonlySet<string>): CardElement[] {
+  const lines = decisions
+    .filter((d) => targetIds.has(d.targetId))
+    .slice(0, MAX_DECISION_LINES)
+    .map((d) =>
+      paragraph(
+        { text: d.who, bold: true },
+        `: ${TAXONOMY_LABELS[context.language].decision[d.decision]}`,
+        d.reason ? { text: ` (${shortened(d.reason, 200)})`, italic: true } : '',
+      ),
+    );
+  return lines.length === 0 ? [] : [container([label(context.strings.decisionsHeading), ...lines], 'emphasis')];
+}
+
+export function noticeBlock(notice: Notice | undefined): CardElement[] {
+  if (!notice) return [];
+  return [container([paragraph({ text: notice.text, bold: true, color: notice.tone === 'good' ? 'Good' : 'Attention' })], notice.tone === 'good' ? 'good' : 'attention')];
+}
+
+/** asks Teams to fetch the card again, so people see decisions made after it was sent */
+export function refreshDefinition(state: CardState, userIds: readonly string[] | undefined): IRefreshDefinition {
+  const refresh: IRefreshDefinition = { action: { type: 'Action.Execute', verb: CARD_VERBS.refresh, data: { ...state } } };
+  const ids = [...new Set(userIds ?? [])].slice(0, MAX_REFRESH_USERS);
+  if (ids.length > 0) refresh.userIds = ids;
+  return refresh;
+}

@@ -1,0 +1,143 @@
+// Universal Actions on the bot's cards. `decide` records an acknowledgement for the acting user
+// (their Entra object id from the activity) and answers with the card again, now showing who
+// decided what; `refreshCard` answers with the card as it stands. The same click twice makes the
+// same idempotency key, so the store keeps one row.
+import { z } from 'zod';
+import { ackKeyFor, acknowledgementProblems, type Acknowledgement } from '../../domain/acknowledgement';
+import { DECISIONS_WITH_REASON, type Decision } from '../../domain/taxonomy';
+import { TAXONOMY_LABELS } from '../../domain/taxonomy-labels';
+import { CARD_DECISIONS, CARD_VERBS, parseCardState, parseDecideData, reasonInputId, targetsOf, type CardState } from '../card-state';
+import type { CardContext, CardExtras, DecisionView, Notice } from '../cards/card-context';
+import { MAX_REASON_CHARS } from '../cards/decision-panel';
+import { subjectCard } from '../cards/subject-card';
+import { messageContextRef } from '../context-ref';
+import { cardContextFor, type BotEnvironment, type InboundActivity } from './environment';
+import { cardAnswer, errorAnswer, type UniversalActionAnswer } from './responses';
+
+const actionValue = z.object({
+  action: z.object({ type: z.string(), verb: z.string().optional(), data: z.record(z.string(), z.unknown()).optional() }),
+});
+
+type Target = { kind: 'item' | 'action'; id: string };
+
+const targetOf = (ack: Acknowledgement): string => (ack.checklistItemId ? ack.checklistItemId : (ack.actionId ?? ''));
+
+function contextRefOf(state: CardState, activity: InboundActivity): string {
+  return state.contextRef ?? messageContextRef(activity.conversation.id, activity.replyToId ?? activity.id ?? 'card');
+}
+
+/** everyone's latest decision per item or action of the card, latest first */
+async function decisionsOn(env: BotEnvironment, context: CardContext, activity: InboundActivity, contextRef: string, state: CardState, justMade?: Acknowledgement): Promise<DecisionView[]> {
+  const targets = new Set(targetsOf(state.subject).map((t) => t.id));
+  let acks: Acknowledgement[] = [];
+  try {
+    acks = await env.acknowledgements.forContext(contextRef);
+  } catch (error) {
+    env.log({ level: 'warn', msg: 'message extension: could not read decisions for a card', error: (error as Error).name });
+  }
+  // a store that has not caught up with the write it just took still shows the new decision
+  if (justMade && !acks.some((a) => a.ackKey === justMade.ackKey)) acks = [...acks, justMade];
+  const latest = new Map<string, Acknowledgement>();
+  for (const ack of acks) {
+    const target = targetOf(ack);
+    if (!targets.has(target)) continue;
+    const key = `${ack.staffAadId}\u001f${target}`;
+    const seen = latest.get(key);
+    if (!seen || seen.ackAt <= ack.ackAt) latest.set(key, ack);
+  }
+  const actor = activity.from;
+  return [...latest.values()]
+    .sort((a, b) => b.ackAt.localeCompare(a.ackAt))
+    .map((ack) => {
+      const who = (ack.staffAadId === actor.aadObjectId ? actor.name : undefined) ?? env.names.nameOf(ack.staffAadId) ?? context.strings.colleague;
+      const view: DecisionView = { who, targetId: targetOf(ack), decision: ack.decision };
+      if (ack.reason) view.reason = ack.reason;
+      return view;
+    });
+}
+
+async function answerWithCard(env: BotEnvironment, context: CardContext, activity: InboundActivity, state: CardState, notice?: Notice, justMade?: Acknowledgement): Promise<UniversalActionAnswer> {
+  const contextRef = contextRefOf(state, activity);
+  const decisions = await decisionsOn(env, context, activity, contextRef, state, justMade);
+  const extras: CardExtras = { decisions };
+  if (notice) extras.notice = notice;
+  if (activity.from.aadObjectId && decisions.length > 0) extras.refreshUserIds = [activity.from.id];
+  const card = subjectCard(context, state, extras);
+  return card ? cardAnswer(card) : errorAnswer(400, 'UnknownContent', context.strings.unknownContent);
+}
+
+function acknowledgementFor(env: BotEnvironment, activity: InboundActivity, state: CardState, target: Target, decision: Decision, reason: string, staffAadId: string): Acknowledgement | undefined {
+  const contextRef = contextRefOf(state, activity);
+  const ack: Acknowledgement = {
+    ackKey: ackKeyFor(state.cardId, contextRef, target.kind, target.id, staffAadId, decision),
+    checklistItemId: '',
+    checklistId: '',
+    decision,
+    contextType: state.contextType,
+    contextRef,
+    source: 'message-extension',
+    staffAadId,
+    contentVersion: env.content.pack.meta.version,
+    appVersion: env.appVersion,
+    ackAt: env.now().toISOString(),
+  };
+  if (reason) ack.reason = reason;
+  if (target.kind === 'item') {
+    const found = env.content.lookup.item(target.id);
+    if (!found) return undefined;
+    ack.checklistItemId = target.id;
+    ack.checklistId = found.checklist.id;
+    if (found.checklist.productGroup) ack.productGroup = found.checklist.productGroup;
+  } else {
+    const action = env.content.lookup.action(target.id);
+    if (!action) return undefined;
+    ack.actionId = target.id;
+    if (action.productGroups.length === 1) ack.productGroup = action.productGroups[0];
+  }
+  return ack;
+}
+
+async function decide(env: BotEnvironment, context: CardContext, activity: InboundActivity, data: Record<string, unknown>): Promise<UniversalActionAnswer> {
+  const parsed = parseDecideData(data);
+  if (!parsed.ok) return errorAnswer(400, 'BadRequest', context.strings.cardNotRecognised);
+  const { state, decision, target } = parsed;
+  const onCard = targetsOf(state.subject).some((t) => t.kind === target.kind && t.id === target.id);
+  if (!onCard || !(CARD_DECISIONS as readonly string[]).includes(decision)) return errorAnswer(400, 'BadRequest', context.strings.cardNotRecognised);
+
+  const decisionLabel = TAXONOMY_LABELS[context.language].decision[decision];
+  const typed = data[reasonInputId(target.id)];
+  const reason = typeof typed === 'string' ? typed.trim() : '';
+  const refuse = (text: string) => answerWithCard(env, context, activity, state, { tone: 'attention', text });
+  if (DECISIONS_WITH_REASON.has(decision) && !reason) return refuse(context.strings.reasonRequired(decisionLabel));
+  if (reason.length > MAX_REASON_CHARS) return refuse(context.strings.reasonTooLong(MAX_REASON_CHARS));
+  const staffAadId = activity.from.aadObjectId?.trim();
+  if (!staffAadId) return refuse(context.strings.unknownUser);
+
+  const ack = acknowledgementFor(env, activity, state, target, decision, reason, staffAadId);
+  if (!ack) return errorAnswer(400, 'UnknownContent', context.strings.unknownContent);
+  if (acknowledgementProblems(ack).length > 0) return refuse(context.strings.notRecordable);
+
+  try {
+    const outcome = await env.acknowledgements.append([ack]);
+    const again = outcome.alreadyPresent.includes(ack.ackKey);
+    env.log({ level: 'info', msg: 'message extension: decision recorded', decision, contextType: ack.contextType, again });
+    const text = again ? context.strings.alreadyRecorded(decisionLabel) : context.strings.recorded(decisionLabel);
+    return answerWithCard(env, context, activity, state, { tone: 'good', text }, ack);
+  } catch (error) {
+    env.log({ level: 'error', msg: 'message extension: decision not recorded', error: (error as Error).name, status: (error as { status?: unknown }).status });
+    return refuse(context.strings.saveFailed);
+  }
+}
+
+export async function onCardAction(env: BotEnvironment, activity: InboundActivity): Promise<UniversalActionAnswer> {
+  const context = cardContextFor(env, activity);
+  const parsed = actionValue.safeParse(activity.value);
+  if (!parsed.success || parsed.data.action.type !== 'Action.Execute') return errorAnswer(400, 'BadRequest', context.strings.cardNotRecognised);
+  const { verb, data = {} } = parsed.data.action;
+  if (verb === CARD_VERBS.decide) return decide(env, context, activity, data);
+  if (verb === CARD_VERBS.refresh) {
+    const state = parseCardState(data);
+    return state ? answerWithCard(env, context, activity, state) : errorAnswer(400, 'BadRequest', context.strings.cardNotRecognised);
+  }
+  return errorAnswer(400, 'BadRequest', context.strings.cardNotRecognised);
+}

@@ -1,0 +1,37 @@
+// What the handlers work with: the content, the acknowledgement store and a few clocks and ids,
+// passed in so that tests can fix them. Handlers read only the fields of an activity listed in
+// InboundActivity; everything under `value` is untrusted and parsed by the handler that uses it.
+import type { AcknowledgementStore } from '../../storage/ports';
+import type { CardContext } from '../cards/card-context';
+import type { BotContent } from '../content';
+import { languageOfLocale, stringsFor } from '../locales';
+import type { NameDirectory } from '../name-directory';
+
+export interface BotEnvironment {
+  content: BotContent;
+  acknowledgements: AcknowledgementStore;
+  publicBaseUrl: () => string;
+  teamsAppId?: string;
+  appVersion: string;
+  names: NameDirectory;
+  /** a fresh card instance id */
+  newCardId: () => string;
+  now: () => Date;
+  log: (entry: Record<string, unknown>) => void;
+}
+
+export interface InboundActivity {
+  id?: string;
+  locale?: string;
+  replyToId?: string;
+  from: { id: string; name?: string; aadObjectId?: string };
+  conversation: { id: string };
+  value?: unknown;
+}
+
+export function cardContextFor(env: BotEnvironment, activity: Pick<InboundActivity, 'locale'>): CardContext {
+  const language = languageOfLocale(activity.locale);
+  const context: CardContext = { language, strings: stringsFor(language), content: env.content, publicBaseUrl: env.publicBaseUrl() };
+  if (env.teamsAppId) context.teamsAppId = env.teamsAppId;
+  return context;
+}

@@ -1,0 +1,47 @@
+// The action command on a message: checks the message's text and answers with a card of the
+// product groups found and their top criteria, inserted into the compose box so the conversation
+// can see and decide; or a short "no circular criteria found".
+import { z } from 'zod';
+import { contextTypeFor } from '../../domain/taxonomy';
+import type { CardState } from '../card-state';
+import { checkCard } from '../cards/check-card';
+import { messageContextRef } from '../context-ref';
+import { textOfMessageBody } from '../text/message-text';
+import { cardContextFor, type BotEnvironment, type InboundActivity } from './environment';
+import { cardAttachment, resultList, taskMessage, type ActionAnswer } from './responses';
+import { checkText } from './text-check';
+
+const actionValue = z.object({
+  commandId: z.string().optional(),
+  messagePayload: z
+    .object({
+      id: z.string().max(200).optional(),
+      body: z.object({ content: z.string().optional(), contentType: z.string().optional() }).optional(),
+    })
+    .optional(),
+});
+
+/** the result card of a checked message, or a message saying why there is none */
+export function checkMessage(env: BotEnvironment, activity: InboundActivity, answerAs: 'insert' | 'dialog' = 'insert'): ActionAnswer {
+  const context = cardContextFor(env, activity);
+  const parsed = actionValue.safeParse(activity.value);
+  const payload = parsed.success ? parsed.data.messagePayload : undefined;
+  const text = textOfMessageBody(payload?.body?.content ?? '', payload?.body?.contentType);
+  if (!text) return taskMessage(context.strings.emptyMessage);
+
+  const check = checkText(env.content, text);
+  if (check.groups.length === 0) return taskMessage(context.strings.noCriteriaFound);
+
+  const state: CardState = {
+    cardId: env.newCardId(),
+    contextType: contextTypeFor(check.documentType),
+    subject: { kind: 'check', origin: 'message', documentType: check.documentType, groups: check.groups },
+  };
+  if (payload?.id) state.contextRef = messageContextRef(activity.conversation.id, payload.id);
+  const card = checkCard(context, state);
+  if (!card) return taskMessage(context.strings.noCriteriaFound);
+  if (answerAs === 'dialog') {
+    return { task: { type: 'continue', value: { title: context.strings.messageCheckHeading, card: cardAttachment(card), height: 'medium', width: 'medium' } } };
+  }
+  return resultList([cardAttachment(card)]);
+}

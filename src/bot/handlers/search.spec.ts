@@ -1,0 +1,91 @@
+import { literalText, cardTexts } from '../test-doubles/card-inspection';
+import { activity, testEnvironment } from '../test-doubles/test-environment';
+import { searchCriteria } from './search';
+
+const query = (text: string, extra: Record<string, unknown> = {}) => ({
+  commandId: 'searchCriteria',
+  parameters: [{ name: 'query', value: text }],
+  ...extra,
+});
+
+describe('the search command', () => {
+  it('finds criteria by a Dutch word and inserts a card with the criterion, its facts, a link and decision buttons', () => {
+    const env = testEnvironment();
+    const { attachments } = searchCriteria(env, activity(query('asfalt'))).composeExtension;
+    expect(attachments.map((a) => (a.content.body[1] as { inlines: { text: string }[] }).inlines[0]!.text)).toEqual([
+      expect.stringContaining('asfaltgranulaat'),
+      expect.stringContaining('Teerhoudend asfalt'),
+    ]);
+    const card = attachments[0]!.content;
+    expect(card.version).toBe('1.5');
+    const text = literalText(card);
+    expect(text).toContain('Wegen en verhardingen');
+    expect(text).toContain('Significant');
+    expect(text).toContain('Eis');
+    expect(cardTexts(card).urls).toEqual(['https://keuzes.example.nl/#/criteria/roads-asphalt-reclaimed-content']);
+    expect(cardTexts(card).executeData.map((d) => d.decision)).toEqual(['applied', 'considered', 'not-applicable', 'later']);
+    expect(attachments[0]!.preview!.content.title).toContain('asfaltgranulaat');
+    expect(attachments[0]!.preview!.content.text).toBe('Wegen en verhardingen · Eis · Significant');
+  });
+
+  it('answers in English for an English locale, and finds criteria by an English word', () => {
+    const env = testEnvironment();
+    const { attachments } = searchCriteria(env, activity(query('asphalt'), { locale: 'en-US' })).composeExtension;
+    expect(attachments).toHaveLength(2);
+    const card = attachments[0]!.content;
+    expect(card.lang).toBe('en');
+    expect(literalText(card)).toContain('Roads and paving');
+    expect(cardTexts(card).markdown).toContain('Circular criterion');
+    expect(attachments[0]!.preview!.content.text).toBe('Roads and paving · Requirement · Significant');
+  });
+
+  it('finds programme actions as well as criteria, each with its own card', () => {
+    const env = testEnvironment();
+    const { attachments } = searchCriteria(env, activity(query('materialendepot'))).composeExtension;
+    const kinds = attachments.map((a) => (a.content.body[0] as { text: string }).text);
+    expect(kinds).toContain('Programma-actie');
+    expect(kinds).toContain('Circulair criterium');
+    const action = attachments.find((a) => cardTexts(a.content).urls[0]!.includes('/#/actions/'))!;
+    expect(literalText(action.content)).toContain('Openbare Ruimte');
+  });
+
+  it('gives every result card its own card instance id', () => {
+    const env = testEnvironment();
+    const { attachments } = searchCriteria(env, activity(query('LED'))).composeExtension;
+    const ids = attachments.map((a) => (cardTexts(a.content).executeData[0]!.cardId as string));
+    expect(new Set(ids).size).toBe(attachments.length);
+  });
+
+  it('shows starting suggestions for an empty query and on the initial run', () => {
+    const env = testEnvironment();
+    const empty = searchCriteria(env, activity(query('  '))).composeExtension.attachments;
+    const initial = searchCriteria(env, activity({ commandId: 'searchCriteria', parameters: [{ name: 'initialRun', value: 'true' }] })).composeExtension.attachments;
+    expect(empty.length).toBeGreaterThanOrEqual(4);
+    expect(initial.map((a) => a.preview!.content.title)).toEqual(empty.map((a) => a.preview!.content.title));
+  });
+
+  it('pages with skip and count, and returns nothing for a query without matches', () => {
+    const env = testEnvironment();
+    const all = searchCriteria(env, activity(query('verharding'))).composeExtension.attachments.map((a) => a.preview!.content.title);
+    const second = searchCriteria(env, activity(query('verharding', { queryOptions: { skip: 2, count: 2 } }))).composeExtension.attachments.map((a) => a.preview!.content.title);
+    expect(second).toEqual(all.slice(2, 4));
+    expect(searchCriteria(env, activity(query('zzzz'))).composeExtension.attachments).toEqual([]);
+  });
+
+  it('answers another command or a malformed value with an empty list', () => {
+    const env = testEnvironment();
+    expect(searchCriteria(env, activity({ ...query('asfalt'), commandId: 'somethingElse' })).composeExtension.attachments).toEqual([]);
+    expect(searchCriteria(env, activity('not an object')).composeExtension.attachments).toEqual([]);
+    expect(searchCriteria(env, activity({ parameters: 'x' })).composeExtension.attachments).toEqual([]);
+  });
+
+  it('treats a hostile query as words only: nothing of it reaches a card', () => {
+    const env = testEnvironment();
+    const hostile = '**asfalt** [link](javascript:alert(1)) <script>alert(1)</script>';
+    const { attachments } = searchCriteria(env, activity(query(hostile))).composeExtension;
+    for (const a of attachments) {
+      expect(JSON.stringify(a)).not.toContain('javascript:');
+      expect(JSON.stringify(a)).not.toContain('<script>');
+    }
+  });
+});

@@ -1,0 +1,151 @@
+// The message extension, mounted on the server's Express app: `POST /api/messages` through the
+// Teams SDK (its ExpressAdapter), behind a size and shape check and a per-conversation rate limit.
+// Local mode without a bot id accepts unauthenticated activities (the Agents Playground); with a
+// bot id, every activity's token is validated by the SDK (issuer, audience, signature, expiry).
+import { randomUUID } from 'node:crypto';
+import { App, ExpressAdapter } from '@microsoft/teams.apps';
+import { PUBLIC, withOverrides, type CloudEnvironment } from '@microsoft/teams.api';
+import type { Express } from 'express';
+import type { ContentPack } from '../domain/content/model';
+import type { AcknowledgementStore } from '../storage/ports';
+import packageJson from '../../package.json';
+import { COMMAND_IDS } from './commands';
+import { botContent } from './content';
+import { onCardAction } from './handlers/card-action';
+import { openDraftCheck, submitDraftCheck } from './handlers/draft-check';
+import type { BotEnvironment, InboundActivity } from './handlers/environment';
+import { unfurlLink } from './handlers/link-unfurl';
+import { checkMessage } from './handlers/message-check';
+import { taskMessage } from './handlers/responses';
+import { searchCriteria } from './handlers/search';
+import { activityGuard, DEFAULT_MAX_ACTIVITY_BYTES } from './http/activity-guard';
+import { ConversationRateLimiter, conversationRateLimit, DEFAULT_RATE_LIMIT, type RateLimit } from './http/rate-limit';
+import { SdkLogger } from './http/sdk-logger';
+import { stringsFor, languageOfLocale } from './locales';
+import { NameDirectory } from './name-directory';
+
+export { COMMAND_IDS } from './commands';
+export { CARD_VERBS, CARD_DECISIONS } from './card-state';
+export type { CardState, CardSubject, DecideData } from './card-state';
+export { TAB_ENTITY_ID, appLink, draftCheckDialogUrl } from './app-links';
+export { draftSubmission } from './handlers/draft-check';
+
+export const MESSAGING_ENDPOINT = '/api/messages';
+
+/** where inbound tokens are checked against, for tests that sign tokens with a key of their own */
+export interface TokenValidationOverride {
+  /** an OpenID metadata URL ending in `/openidconfiguration`; the signing keys are read from the sibling `/keys` */
+  openIdMetadataUrl: string;
+  /** the issuer tokens must carry; the Bot Framework's by default */
+  issuer?: string;
+}
+
+export interface BotDeps {
+  mode: 'local' | 'tenant';
+  /** the bot's Microsoft App id: the audience every inbound token must have */
+  botId?: string;
+  botClientSecret?: string;
+  tenantId?: string;
+  pack: ContentPack;
+  acknowledgements: AcknowledgementStore;
+  /** the origin the app is reached at, e.g. http://localhost:3978 (a function when known only after listen) */
+  publicBaseUrl: string | (() => string);
+  /** the Teams app id, for deep links into the tab */
+  appId?: string;
+  /** recorded on each acknowledgement; package.json's version by default */
+  appVersion?: string;
+  log?: (entry: object) => void;
+  /** test hook: validate tokens against these keys instead of the Bot Framework's */
+  tokenValidation?: TokenValidationOverride;
+  limits?: { maxActivityBytes?: number; rateLimit?: RateLimit };
+  /** test hooks: card instance ids and the clock */
+  newCardId?: () => string;
+  now?: () => Date;
+}
+
+/** the deps cannot make a safe bot; the message names what is missing */
+export class BotConfigurationError extends Error {
+  override readonly name = 'BotConfigurationError';
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function inboundAuthentication(deps: BotDeps): { allowUnauthenticated: boolean } {
+  const botId = deps.botId?.trim();
+  if (deps.mode === 'tenant' && !botId) throw new BotConfigurationError('tenant mode needs the bot id (BOT_ID): without it inbound activities cannot be authenticated');
+  if (botId && !GUID.test(botId)) throw new BotConfigurationError('the bot id (BOT_ID) must be a GUID');
+  // unauthenticated activities only in local mode, and never once a bot id is configured
+  return { allowUnauthenticated: deps.mode === 'local' && !botId };
+}
+
+function cloudFor(deps: BotDeps): CloudEnvironment {
+  const override = deps.tokenValidation;
+  if (!override) return PUBLIC;
+  if (!/\/openidconfiguration$/.test(override.openIdMetadataUrl)) throw new BotConfigurationError('tokenValidation.openIdMetadataUrl must end in /openidconfiguration');
+  return withOverrides(PUBLIC, { openIdMetadataUrl: override.openIdMetadataUrl, tokenIssuer: override.issuer ?? PUBLIC.tokenIssuer });
+}
+
+const asInbound = (activity: unknown) => activity as InboundActivity;
+
+/** registers POST /api/messages on `app` (call before the app's catch-all routes) */
+export async function mountMessageExtension(app: Express, deps: BotDeps): Promise<void> {
+  const { allowUnauthenticated } = inboundAuthentication(deps);
+  const cloud = cloudFor(deps);
+  const write = (entry: Record<string, unknown>) => deps.log?.({ time: new Date().toISOString(), component: 'message-extension', ...entry });
+  if (deps.tokenValidation) write({ level: 'warn', msg: 'inbound tokens are validated against a test key set, not the Bot Framework' });
+
+  const publicBaseUrl = typeof deps.publicBaseUrl === 'function' ? deps.publicBaseUrl : () => deps.publicBaseUrl as string;
+  const env: BotEnvironment = {
+    content: botContent(deps.pack),
+    acknowledgements: deps.acknowledgements,
+    publicBaseUrl,
+    appVersion: deps.appVersion ?? packageJson.version,
+    names: new NameDirectory(),
+    newCardId: deps.newCardId ?? (() => randomUUID().replace(/-/g, '').slice(0, 20)),
+    now: deps.now ?? (() => new Date()),
+    log: write,
+  };
+  if (deps.appId) env.teamsAppId = deps.appId;
+
+  const limiter = new ConversationRateLimiter(deps.limits?.rateLimit ?? DEFAULT_RATE_LIMIT);
+  app.post(MESSAGING_ENDPOINT, activityGuard(deps.limits?.maxActivityBytes ?? DEFAULT_MAX_ACTIVITY_BYTES), conversationRateLimit(limiter));
+
+  const logger = new SdkLogger(write);
+  const teams = new App({
+    httpServerAdapter: new ExpressAdapter(app, { logger }),
+    logger,
+    messagingEndpoint: MESSAGING_ENDPOINT,
+    dangerouslyAllowUnauthenticatedRequests: allowUnauthenticated,
+    // empty strings keep the SDK from falling back to CLIENT_ID / CLIENT_SECRET / TENANT_ID in the environment
+    clientId: deps.botId?.trim() ?? '',
+    clientSecret: deps.botClientSecret ?? '',
+    tenantId: deps.tenantId ?? '',
+    cloud,
+    state: false,
+    telemetry: { agent365: false },
+  });
+
+  teams.use(async ({ activity, next }) => {
+    env.names.remember(activity.from?.aadObjectId, activity.from?.name);
+    return next();
+  });
+  teams.on('message.ext.query', async ({ activity }) => searchCriteria(env, asInbound(activity)));
+  teams.on('message.ext.query-link', async ({ activity }) => unfurlLink(env, asInbound(activity)));
+  teams.on('message.ext.open', async ({ activity }) => {
+    const inbound = asInbound(activity);
+    if (activity.value.commandId === COMMAND_IDS.checkDraft) return openDraftCheck(env, inbound);
+    // a manifest that asks for a dialog before checking a message gets the result in the dialog
+    if (activity.value.commandId === COMMAND_IDS.checkMessage) return checkMessage(env, inbound, 'dialog');
+    return taskMessage(stringsFor(languageOfLocale(activity.locale)).unknownCommand);
+  });
+  teams.on('message.ext.submit', async ({ activity }) => {
+    const inbound = asInbound(activity);
+    if (activity.value.commandId === COMMAND_IDS.checkMessage) return checkMessage(env, inbound);
+    if (activity.value.commandId === COMMAND_IDS.checkDraft) return submitDraftCheck(env, inbound);
+    return taskMessage(stringsFor(languageOfLocale(activity.locale)).unknownCommand);
+  });
+  teams.on('card.action', async ({ activity }) => onCardAction(env, asInbound(activity)));
+
+  await teams.initialize();
+  write({ level: 'info', msg: 'message extension mounted', endpoint: MESSAGING_ENDPOINT, authentication: allowUnauthenticated ? 'none (local mode)' : 'Bot Framework tokens' });
+}

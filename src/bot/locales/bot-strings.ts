@@ -1,0 +1,47 @@
+// Every text the message extension shows, one object per language. Dutch is the default; the
+// interface keeps both languages complete.
+
+export interface BotStrings {
+  appName: string;
+  criterionHeading: string;
+  actionHeading: string;
+  messageCheckHeading: string;
+  draftCheckHeading: string;
+  facts: {
+    ambition: string;
+    kind: string;
+    rStrategy: string;
+    productGroup: string;
+    source: string;
+    phase: string;
+    theme: string;
+    ownerTeam: string;
+    indicator: string;
+  };
+  guidance: string;
+  openInApp: string;
+  details: string;
+  /** the preview line of a programme action in the search results */
+  actionPreviewLabel: string;
+  decideHeading: string;
+  decideButton: string;
+  reasonLabel: string;
+  reasonPlaceholder: string;
+  decisionsHeading: string;
+  colleague: string;
+  recognisedBy: string;
+  noCriteriaFound: string;
+  emptyMessage: string;
+  draftDialogTitle: string;
+  recorded: (decisionLabel: string) => string;
+  alreadyRecorded: (decisionLabel: string) => string;
+  reasonRequired: (decisionLabel: string) => string;
+  reasonTooLong: (max: number) => string;
+  unknownUser: string;
+  saveFailed: string;
+  notRecordable: string;
+  unknownContent: string;
+  cardNotRecognised: string;
+  unknownCommand: string;
+  fallbackText: string;
+}
