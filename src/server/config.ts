@@ -30,6 +30,8 @@ interface CommonConfig {
   bodyLimitBytes: number;
   /** the app's version (package.json) */
   appVersion: string;
+  /** the Teams app id of the manifest, for deep links from cards into the tab; web links without it */
+  teamsAppId?: string;
 }
 
 export interface LocalConfig extends CommonConfig {
@@ -218,6 +220,7 @@ const common = {
   CC_WEB_ROOT: optionalText,
   CC_TRUST_PROXY: trustProxy,
   CC_BODY_LIMIT_KB: integerIn(1, 10_240, DEFAULT_BODY_LIMIT_KB, 'a size in kilobytes from 1 to 10240'),
+  TEAMS_APP_ID: optionalText.pipe(z.string().regex(GUID, { error: "malformed: expected the Teams app id of the app's manifest, a GUID" }).optional()),
 };
 
 const localSchema = z.object({
@@ -317,6 +320,7 @@ const VARIABLE_ORDER = [
   'BOT_CERTIFICATE_PATH',
   'BOT_CERTIFICATE_THUMBPRINT',
   'CC_GRAPH_SITE_ID',
+  'TEAMS_APP_ID',
 ];
 
 function sortedByVariable(problems: ConfigProblem[]): ConfigProblem[] {
@@ -360,6 +364,7 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
       listViewThreshold: e.CC_LIST_VIEW_THRESHOLD,
       faults: e.CC_FAULTS,
       ...(e.CC_PUBLIC_URL ? { publicUrl: e.CC_PUBLIC_URL } : {}),
+      ...(e.TEAMS_APP_ID ? { teamsAppId: e.TEAMS_APP_ID.toLowerCase() } : {}),
     };
   }
 
@@ -395,5 +400,6 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     botCredential,
     graphAppOnly: appSecret !== undefined ? { clientId, credential: { kind: 'secret', clientSecret: appSecret } } : { clientId: botId, credential: botCredential },
     graphSiteId: e.CC_GRAPH_SITE_ID,
+    ...(e.TEAMS_APP_ID ? { teamsAppId: e.TEAMS_APP_ID.toLowerCase() } : {}),
   };
 }

@@ -12,11 +12,11 @@ import { errorAnswers, requireJsonBody, unknownApiRoute } from './error-answers'
 import type { GraphEmulator } from './graph-emulator/types';
 import { healthRoute, type HealthCheck } from './health';
 import { mountLocalEmulator } from './local-emulator';
-import { botIdentity, mountMessageExtensionRoutes, type MessageExtensionStatus } from './message-extension';
+import { mountMessageExtensionRoutes, type MessageExtensionOverrides } from './message-extension';
 import { appConfigRoute } from './public-config';
 import { createLogger, errorFields, requestLogging, stdoutSink, type LogSink } from './request-log';
 import { securityHeaders } from './security-headers';
-import { provisionLocalLists, serverGraph } from './server-graph';
+import { provisionLocalLists, serverGraph, type ServerGraph } from './server-graph';
 import { StartupError } from './startup-error';
 
 export { StartupError };
@@ -32,6 +32,8 @@ export interface StartServerOptions {
   contentPack?: ContentPack;
   /** how long close() lets in-flight requests finish before it cuts them; 10 s by default */
   shutdownTimeoutMs?: number;
+  /** the message extension's test hooks (token validation against the tests' own keys, limits, clock) */
+  messageExtension?: MessageExtensionOverrides;
 }
 
 export interface RunningServer {
@@ -40,7 +42,6 @@ export interface RunningServer {
   app: Express;
   /** the embedded emulator (local mode only) */
   emulator?: GraphEmulator;
-  messageExtension: MessageExtensionStatus;
   /** stops accepting, lets in-flight requests finish (up to the timeout), closes the emulator's database */
   close(): Promise<void>;
 }
@@ -82,7 +83,8 @@ const urlOf = (address: AddressInfo): string =>
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { config } = options;
-  const log = createLogger(options.logSink ?? stdoutSink);
+  const sink = options.logSink ?? stdoutSink;
+  const log = createLogger(sink);
   const pack = options.contentPack ?? bundledPack();
   const startedAt = Date.now();
   let selfUrl = '';
@@ -110,16 +112,16 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   app.get('/app-config.json', appConfigRoute(config, pack.meta.version));
 
   app.use('/api', requireJsonBody, express.json({ limit: config.bodyLimitBytes }));
-  const graph = serverGraph(config, () => selfUrl);
-  let messageExtension: MessageExtensionStatus;
+  let graph: ServerGraph;
   try {
-    messageExtension = await mountMessageExtensionRoutes(app, {
-      mode: config.mode,
-      bot: botIdentity(config),
+    graph = serverGraph(config, () => selfUrl);
+    await mountMessageExtensionRoutes(app, {
+      config,
       pack,
       acknowledgements: graph.acknowledgements,
       publicBaseUrl: () => config.publicUrl ?? selfUrl,
-      log,
+      log: (entry) => sink(JSON.stringify(entry)),
+      ...(options.messageExtension ? { overrides: options.messageExtension } : {}),
     });
   } catch (error) {
     emulator?.close();
@@ -171,5 +173,5 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       server.closeIdleConnections();
     }));
 
-  return { url: selfUrl, app, ...(emulator ? { emulator } : {}), messageExtension, close };
+  return { url: selfUrl, app, ...(emulator ? { emulator } : {}), close };
 }

@@ -17,7 +17,10 @@ function appVersion(): string {
 /** `.env` in the working folder, when there is one; variables already set win */
 function loadDotEnv(): void {
   const file = resolve('.env');
-  if (existsSync(file)) process.loadEnvFile(file);
+  if (!existsSync(file)) return;
+  // process.loadEnvFile arrived in Node 20.12; on an older 20.x, set the variables in the environment
+  if (typeof process.loadEnvFile !== 'function') fail('.env is present but this Node version cannot read it: use Node 20.12 or later, or set the variables in the environment.');
+  process.loadEnvFile(file);
 }
 
 function fail(message: string): never {
@@ -75,7 +78,6 @@ async function main(): Promise<void> {
     ...(config.publicUrl ? { listeningOn: server.url } : {}),
     mode: config.mode,
     version: config.appVersion,
-    ...(server.messageExtension.mounted ? {} : { messageExtension: 'not mounted' }),
   });
 }
 

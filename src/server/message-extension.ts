@@ -1,48 +1,55 @@
-// The seam between the server and the message extension (src/bot). The bot registers
+// The seam between the server and the message extension (src/bot): the bot registers
 // `/api/messages` on this Express app through the Teams SDK's ExpressAdapter; the server hands it
 // what it needs, built from the configuration, and keeps nothing of the bot itself.
 import type { Express } from 'express';
+import { BotConfigurationError, mountMessageExtension, type BotDeps } from '../bot';
 import type { ContentPack } from '../domain/content/model';
 import type { AcknowledgementStore } from '../storage/ports';
-import { appTokenProvider, type AppTokenProvider } from './app-credentials';
 import type { ServerConfig } from './config';
-import type { Logger } from './request-log';
+import { StartupError } from './startup-error';
 
-/**
- * the bot's own identity for the Teams SDK (`App` options): with it, every inbound activity's token
- * is validated. Absent in local mode, where the Agents Playground sends unauthenticated activities.
- */
-export type BotIdentity = { clientId: string; tenantId: string } & ({ clientSecret: string } | { token: AppTokenProvider });
+/** test hooks the bot offers (signing keys of the tests' own, limits, clock), passed through unchanged */
+export type MessageExtensionOverrides = Partial<Pick<BotDeps, 'tokenValidation' | 'limits' | 'newCardId' | 'now'>>;
 
 export interface MessageExtensionContext {
-  mode: ServerConfig['mode'];
-  bot?: BotIdentity;
+  config: ServerConfig;
   pack: ContentPack;
   /** where card decisions are recorded: the emulator locally, SharePoint app-only in a tenant */
   acknowledgements: AcknowledgementStore;
-  /** the origin the app is reached at (CC_PUBLIC_URL, or the server's own URL locally), for deep links */
+  /** the origin the app is reached at (CC_PUBLIC_URL, or the server's own URL locally), for links in cards */
   publicBaseUrl: () => string;
-  log: Logger;
+  /** the bot's structured log entries */
+  log: (entry: object) => void;
+  overrides?: MessageExtensionOverrides;
 }
 
-export type MessageExtensionStatus = { mounted: true } | { mounted: false; reason: string };
-
-/** the bot's identity from the configuration; reads the certificate now, so a bad one stops the start */
-export function botIdentity(config: ServerConfig): BotIdentity | undefined {
-  if (config.mode === 'local') return undefined;
-  const base = { clientId: config.botId, tenantId: config.tenantId };
-  return config.botCredential.kind === 'secret'
-    ? { ...base, clientSecret: config.botCredential.clientSecret }
-    : { ...base, token: appTokenProvider(config.tenantId, config.botId, config.botCredential) };
+/** the bot's part of the configuration: in a tenant its id and secret, and every inbound token validated */
+export function botDeps(context: MessageExtensionContext): BotDeps {
+  const { config } = context;
+  const deps: BotDeps = {
+    mode: config.mode,
+    pack: context.pack,
+    acknowledgements: context.acknowledgements,
+    publicBaseUrl: context.publicBaseUrl,
+    appVersion: config.appVersion,
+    log: context.log,
+    ...(config.teamsAppId ? { appId: config.teamsAppId } : {}),
+    ...context.overrides,
+  };
+  if (config.mode === 'local') return deps;
+  if (config.botCredential.kind !== 'secret') {
+    // the bot's deps take a client secret only; a certificate needs a token callback there (see the report)
+    throw new StartupError('BOT_CERTIFICATE_PATH: the message extension cannot sign in with a certificate yet; set BOT_CLIENT_SECRET instead');
+  }
+  return { ...deps, botId: config.botId, botClientSecret: config.botCredential.clientSecret, tenantId: config.tenantId };
 }
 
-/**
- * mounts the message extension at /api/messages.
- * TODO(issue 5): call `mountMessageExtension(app, deps)` from src/bot/index.ts here once it exists;
- * until then /api/messages answers the JSON 404 of unknown API routes.
- */
-export async function mountMessageExtensionRoutes(_app: Express, context: MessageExtensionContext): Promise<MessageExtensionStatus> {
-  const reason = 'the message extension (src/bot) is not part of this build yet';
-  context.log.warn('message extension not mounted', { reason });
-  return { mounted: false, reason };
+/** mounts the message extension at /api/messages; call before the /api 404 and the web app */
+export async function mountMessageExtensionRoutes(app: Express, context: MessageExtensionContext): Promise<void> {
+  try {
+    await mountMessageExtension(app, botDeps(context));
+  } catch (error) {
+    if (error instanceof BotConfigurationError) throw new StartupError(error.message);
+    throw error;
+  }
 }

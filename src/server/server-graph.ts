@@ -33,15 +33,15 @@ export interface ServerGraph {
 
 export function serverGraph(config: ServerConfig, selfUrl: () => string): ServerGraph {
   let client: GraphHttp | undefined;
+  if (config.mode === 'tenant') {
+    // made now, so an unreadable certificate stops the start instead of the first decision
+    const token = appTokenProvider(config.tenantId, config.graphAppOnly.clientId, config.graphAppOnly.credential);
+    client = createGraphClient({ baseUrl: `${GRAPH_ORIGIN}/v1.0`, getToken: () => token(GRAPH_APP_SCOPE) });
+  }
   const http = (): GraphHttp => {
     if (client) return client;
-    if (config.mode === 'local') {
-      const token = makeDevToken(LOCAL_APP_IDENTITY);
-      client = createGraphClient({ baseUrl: `${selfUrl()}${EMULATOR_MOUNT_PATH}`, getToken: async () => token });
-    } else {
-      const token = appTokenProvider(config.tenantId, config.graphAppOnly.clientId, config.graphAppOnly.credential);
-      client = createGraphClient({ baseUrl: `${GRAPH_ORIGIN}/v1.0`, getToken: () => token(GRAPH_APP_SCOPE) });
-    }
+    const token = makeDevToken(LOCAL_APP_IDENTITY);
+    client = createGraphClient({ baseUrl: `${selfUrl()}${EMULATOR_MOUNT_PATH}`, getToken: async () => token });
     return client;
   };
   const siteId = config.mode === 'local' ? 'root' : config.graphSiteId;

@@ -31,6 +31,22 @@ const EXPECTED_FRAME_ANCESTORS = [
   'https://outlook.office365.com',
 ];
 
+/** a message extension search, as Teams (or the Agents Playground) sends it */
+function searchInvoke(text: string) {
+  return {
+    type: 'invoke',
+    name: 'composeExtension/query',
+    id: 'activity-1',
+    channelId: 'msteams',
+    serviceUrl: 'http://127.0.0.1:9/',
+    locale: 'nl-NL',
+    from: { id: 'user-1', aadObjectId: '00000000-0000-4000-8000-000000000002', name: 'Joris' },
+    recipient: { id: 'bot' },
+    conversation: { id: 'conversation-1' },
+    value: { commandId: 'searchCriteria', parameters: [{ name: 'searchText', value: text }], queryOptions: { skip: 0, count: 5 } },
+  };
+}
+
 interface Harness {
   server: RunningServer;
   logs: Array<Record<string, unknown>>;
@@ -188,6 +204,15 @@ describe('local mode', () => {
     expect(form.status).toBe(415);
   });
 
+  it('hands /api/messages to the message extension: a search from the Agents Playground gets cards', async () => {
+    const res = await fetch(`${h.server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(searchInvoke('asfalt')) });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { composeExtension: { type: string; attachments: Array<{ contentType: string }> } };
+    expect(body.composeExtension.type).toBe('result');
+    expect(body.composeExtension.attachments.length).toBeGreaterThan(0);
+    expect(body.composeExtension.attachments[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+  });
+
   it('answers unknown /api routes with a JSON 404', async () => {
     const res = await fetch(`${h.server.url}/api/unknown/route?x=1`);
     expect(res.status).toBe(404);
@@ -251,6 +276,11 @@ describe('tenant mode', () => {
     const res = await fetch(`${h.server.url}/graph/v1.0/sites/root`, { headers: { authorization: 'Bearer eyJhbGciOiJub25lIn0.e30.' } });
     expect(res.status).toBe(404);
     expect((await fetch(`${h.server.url}/graph/_emulator/health`)).status).toBe(404);
+  });
+
+  it('refuses an activity without a Bot Framework token', async () => {
+    const res = await fetch(`${h.server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(searchInvoke('asfalt')) });
+    expect(res.status).toBe(401);
   });
 
   it('lets the browser reach Microsoft Graph and Entra, nothing else', async () => {
