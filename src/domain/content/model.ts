@@ -20,11 +20,15 @@ export type LocalisedText = z.infer<typeof localisedText>;
 /**
  * a word or phrase that points to a product group or document type. A bare string weighs 1: on its
  * own it is enough to nudge. A weaker hint carries a weight below 1, so that only several together
- * (or one with a strong word) make a nudge.
+ * (or one with a strong word) make a nudge. A phrase of weight 0 is an idiom blocker.
  */
 export const trigger = z.union([
   nonEmpty,
-  z.strictObject({ term: nonEmpty, weight: z.number().gt(0).max(3) }),
+  z
+    .strictObject({ term: nonEmpty, weight: z.number().min(0).max(3) })
+    // weight 0 marks an idiom that starts with a trigger word but means something else
+    // ("groen licht", "bruggen slaan"): where it matches, that word is no evidence
+    .refine((t) => t.weight > 0 || /\s/.test(t.term.trim()), { message: 'weight 0 is only for phrases (idioms that block a word)', path: ['weight'] }),
 ]);
 export type Trigger = z.infer<typeof trigger>;
 

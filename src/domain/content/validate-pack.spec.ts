@@ -81,7 +81,7 @@ describe('loading a content pack', () => {
     expect(messages).toEqual(
       expect.arrayContaining([expect.stringMatching(/^document-types.yaml: the file is missing/), expect.stringMatching(/^notes.yaml: not a content file/)]),
     );
-    const uncovered = withFile(minimalPackFiles(), 'product-groups.yaml', (t) => t.replace(/  - id: events[\s\S]*$/, ''));
+    const uncovered = withFile(minimalPackFiles(), 'product-groups.yaml', (t) => t.replace(/ {2}- id: events[\s\S]*$/, ''));
     expect(errorsOf(loadContentPack(uncovered)).map(formatContentError)).toEqual([
       'product-groups.yaml:1: productGroups: missing product groups: events',
     ]);

@@ -25,7 +25,8 @@ function packWith(
 const roadsAndGreen = packWith(
   {
     roads: { nl: ['asfalt', 'verharding', 'klinker', { term: 'herinrichting', weight: 0.5 }], en: ['asphalt', 'paving'], cpv: ['45233'] },
-    'green-space': { nl: ['groen', 'snoeien', 'bermen'], en: ['mowing'], cpv: ['77310'] },
+    'green-space': { nl: ['groen', 'snoeien', 'bermen', { term: 'groen licht', weight: 0 }], en: ['mowing'], cpv: ['77310'] },
+    'printing-paper': { nl: ['papier', { term: 'printen', weight: 0.8 }], en: ['print'] },
     'street-furniture': { nl: ['speeltoestel', 'zitbank'], en: [], cpv: ['34928'] },
     'public-lighting': { nl: ['lichtmast'], en: [], cpv: ['34928500'] },
   },
@@ -55,6 +56,24 @@ describe('matching a document', () => {
     expect(matchDocument(index, 'Het groenonderhoud in Soest-Zuid.').productGroups.map((g) => g.id)).toEqual(['green-space']);
     // "groenlinks" does not split into known words, so "groen" is no evidence there
     expect(matchDocument(index, 'Een motie van groenlinks over de begroting.').productGroups).toEqual([]);
+  });
+
+  it('counts a long first part of an otherwise unknown compound, but weaker than the word itself', () => {
+    expect(matchDocument(index, 'Aanleg van asfaltplateaus bij de school.').productGroups).toEqual([]);
+    expect(matchDocument(index, 'Aanleg van asfalt bij de school.').productGroups.map((g) => g.id)).toEqual(['roads']);
+    const supported = matchDocument(index, 'Herinrichting met asfaltplateaus bij de school.');
+    expect(supported.productGroups.map((g) => g.id)).toEqual(['roads']);
+    expect(supported.productGroups[0]!.evidence.map((e) => e.text)).toEqual(['Herinrichting', 'asfalt']);
+  });
+
+  it('lets an idiom block the word it starts with', () => {
+    expect(matchDocument(index, 'Het college gaf groen licht voor de nieuwe regeling.').productGroups).toEqual([]);
+    expect(matchDocument(index, 'Het groen langs de Dalweg wordt gesnoeid.').productGroups.map((g) => g.id)).toEqual(['green-space']);
+  });
+
+  it('does not split English words as Dutch compounds', () => {
+    expect(matchDocument(index, 'We will report the carbon footprint of the programme.').productGroups).toEqual([]);
+    expect(matchDocument(index, 'Kopieerpapier en enveloppen voor de afdelingen.').productGroups.map((g) => g.id)).toEqual(['printing-paper']);
   });
 
   it('matches plurals and inflections through Dutch stemming', () => {

@@ -45,6 +45,21 @@ function findCpvCodes(text: string): { code: string; start: number; end: number 
   return found;
 }
 
+const DUTCH_MARKERS = new Set('de het een en van voor met op is zijn wordt te dat die niet naar bij om ook kun je we wij'.split(' '));
+const ENGLISH_MARKERS = new Set('the and of to for with on is are be that this by from we you please will our'.split(' '));
+
+/** whether a text reads as English: then its long words are not split as Dutch compounds */
+function readsAsEnglish(tokens: readonly Token[]): boolean {
+  let dutch = 0;
+  let english = 0;
+  for (let i = 0; i < tokens.length && i < 400; i++) {
+    const w = tokens[i]!.word;
+    if (DUTCH_MARKERS.has(w)) dutch++;
+    else if (ENGLISH_MARKERS.has(w)) english++;
+  }
+  return english > dutch;
+}
+
 interface Evidenced {
   score: number;
   evidence: Evidence[];
@@ -56,15 +71,16 @@ function scoreHits<T extends string>(hits: readonly Hit<T>[]): Map<T, Evidenced>
   for (const hit of hits) {
     let target = byTarget.get(hit.entry.target);
     if (!target) byTarget.set(hit.entry.target, (target = { score: 0, evidence: [], repeats: new Map() }));
+    if (hit.weight === 0) continue; // an idiom blocker: it only kept the word from counting
     const repeats = target.repeats.get(hit.entry.term);
     if (repeats === undefined) {
       const boost = hit.start < CALIBRATION.openingChars ? CALIBRATION.openingBoost : 1;
-      target.score += hit.entry.weight * boost;
+      target.score += hit.weight * boost;
       target.repeats.set(hit.entry.term, 0);
     } else {
       // the k-th repeat adds repeatWeight/k of the term's weight: a term repeated a hundred times
       // in a long text does not outweigh several different ones
-      target.score += (hit.entry.weight * CALIBRATION.repeatWeight) / (repeats + 1);
+      target.score += (hit.weight * CALIBRATION.repeatWeight) / (repeats + 1);
       target.repeats.set(hit.entry.term, repeats + 1);
     }
     target.evidence.push({ text: '', start: hit.start, end: hit.end, kind: hit.kind });
@@ -76,10 +92,11 @@ function detectDocumentType(
   index: MatcherIndex,
   tokens: readonly Token[],
   analyses: Parameters<typeof findHits>[2],
+  compounds: boolean,
   cpvFound: boolean,
   fallback: DocumentType,
 ): { type: DocumentType; evidence: Evidence[] } {
-  const scored = scoreHits(findHits(index.documentTypes, tokens, analyses));
+  const scored = scoreHits(findHits(index.documentTypes, tokens, analyses, compounds));
   if (cpvFound) {
     const tender = scored.get('tender') ?? { score: 0, evidence: [] };
     tender.score += 1;
@@ -107,7 +124,8 @@ export function matchDocument(index: MatcherIndex, text: string, options: MatchO
   const analyses = analyseTokens(index, tokens);
   const withText = (e: Evidence): Evidence => ({ ...e, text: text.slice(e.start, e.end) });
 
-  const groupScores = scoreHits(findHits(index.groups, tokens, analyses));
+  const compounds = !readsAsEnglish(tokens);
+  const groupScores = scoreHits(findHits(index.groups, tokens, analyses, compounds));
   const cpvCodes = findCpvCodes(text);
   for (const found of cpvCodes) {
     const match = index.cpv.find((c) => found.code.startsWith(c.prefix));
@@ -118,7 +136,7 @@ export function matchDocument(index: MatcherIndex, text: string, options: MatchO
     group.evidence.push({ text: '', start: found.start, end: found.end, kind: 'cpv' });
   }
 
-  const documentType = detectDocumentType(index, tokens, analyses, cpvCodes.length > 0, options.defaultDocumentType ?? 'other');
+  const documentType = detectDocumentType(index, tokens, analyses, compounds, cpvCodes.length > 0, options.defaultDocumentType ?? 'other');
   const best = Math.max(0, ...[...groupScores.values()].map((g) => g.score));
   const productGroups: ProductGroupMatch[] = [...groupScores.entries()]
     .filter(([, g]) => g.score >= CALIBRATION.groupThreshold && g.score >= best * CALIBRATION.relativeThreshold)

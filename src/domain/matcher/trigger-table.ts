@@ -18,6 +18,8 @@ export interface TriggerEntry<T extends string> {
 
 export interface Hit<T extends string> {
   entry: TriggerEntry<T>;
+  /** the evidence this hit gives: the trigger's weight, less for a part of an unsplit compound */
+  weight: number;
   start: number;
   end: number;
   kind: 'word' | 'phrase';
@@ -28,12 +30,23 @@ export interface WordAnalysis {
   nl: string;
   en: string;
   /** Dutch compound parts as [from, to) within the folded word, with their Dutch stems */
-  parts?: { from: number; to: number; stem: string }[];
+  parts?: CompoundPart[];
+}
+
+export interface CompoundPart {
+  from: number;
+  to: number;
+  stem: string;
+  /** a known first part of a word whose rest is unknown: weaker evidence */
+  partial?: boolean;
 }
 
 /** shortest compound head that counts, and shortest first part */
 const MIN_HEAD = 4;
 const MIN_MODIFIER = 3;
+/** a first part counts without a known rest only when it is this long, and then weighs less */
+const MIN_PARTIAL = 5;
+const PARTIAL_WEIGHT = 0.6;
 const LINKERS = ['', 's', 'e', 'en'];
 
 export interface TriggerTable<T extends string> {
@@ -89,7 +102,7 @@ export class CompoundSplitter {
   }
 
   /** a full split of a first part into known words, allowing linking letters; undefined if none */
-  private splitModifier(part: string, offset: number): { from: number; to: number; stem: string }[] | undefined {
+  private splitModifier(part: string, offset: number): CompoundPart[] | undefined {
     for (const linker of LINKERS) {
       if (linker && !part.endsWith(linker)) continue;
       const core = part.slice(0, part.length - linker.length);
@@ -104,7 +117,7 @@ export class CompoundSplitter {
     return undefined;
   }
 
-  split(word: string): { from: number; to: number; stem: string }[] | undefined {
+  split(word: string): CompoundPart[] | undefined {
     if (word.length < MIN_MODIFIER + MIN_HEAD || /\d/.test(word)) return undefined;
     for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
       const head = word.slice(i);
@@ -114,25 +127,36 @@ export class CompoundSplitter {
       const modifiers = this.splitModifier(word.slice(0, i), 0);
       return modifiers ? [...modifiers, headPart] : [headPart];
     }
+    // no known head: a long known first part still says something ("asfaltplateaus")
+    for (let i = word.length - MIN_MODIFIER; i >= MIN_PARTIAL; i--) {
+      const part = word.slice(0, i);
+      if (this.knownSurface.has(part)) return [{ from: 0, to: i, stem: stem(part, 'nl'), partial: true }];
+    }
     return undefined;
   }
 }
 
-/** finds all hits of a table in a tokenised text, at most one per target and position */
+/**
+ * finds all hits of a table in a tokenised text, at most one per target and position. Phrases
+ * are tried first, so an idiom blocker (a phrase of weight 0) claims its position before the word
+ * it starts with can count. Dutch compound parts are used only when `compounds` is true (a Dutch
+ * text: English words such as "footprint" are no compounds).
+ */
 export function findHits<T extends string>(
   table: TriggerTable<T>,
   tokens: readonly Token[],
   analyses: readonly WordAnalysis[],
+  compounds = true,
 ): Hit<T>[] {
   const hits: Hit<T>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const analysis = analyses[i]!;
     const targetsHere = new Set<T>();
-    const add = (entry: TriggerEntry<T>, start: number, end: number, kind: Hit<T>['kind']) => {
+    const add = (entry: TriggerEntry<T>, weight: number, start: number, end: number, kind: Hit<T>['kind']) => {
       if (targetsHere.has(entry.target)) return;
       targetsHere.add(entry.target);
-      hits.push({ entry, start, end, kind });
+      hits.push({ entry, weight, start, end, kind });
     };
     for (const language of LANGUAGES) {
       const own = analysis[language];
@@ -141,18 +165,18 @@ export function findHits<T extends string>(
         if (i + n > tokens.length) continue;
         let same = true;
         for (let k = 1; k < n && same; k++) same = analyses[i + k]![language] === entry.stems[k];
-        if (same) add(entry, token.start, tokens[i + n - 1]!.end, 'phrase');
+        if (same) add(entry, entry.weight, token.start, tokens[i + n - 1]!.end, 'phrase');
       }
-      for (const entry of table.words[language].get(own) ?? []) add(entry, token.start, token.end, 'word');
+      for (const entry of table.words[language].get(own) ?? []) add(entry, entry.weight, token.start, token.end, 'word');
     }
-    if (targetsHere.size > 0 || !analysis.parts) continue;
+    if (targetsHere.size > 0 || !analysis.parts || !compounds) continue;
     // a compound part; offsets within the token hold when folding kept its length
     const exact = token.end - token.start === token.word.length;
     for (const part of analysis.parts) {
       for (const entry of table.words.nl.get(part.stem) ?? []) {
         const start = exact ? token.start + part.from : token.start;
         const end = exact ? token.start + part.to : token.end;
-        add(entry, start, end, 'word');
+        add(entry, part.partial ? entry.weight * PARTIAL_WEIGHT : entry.weight, start, end, 'word');
       }
     }
   }
