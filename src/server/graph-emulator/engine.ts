@@ -65,6 +65,7 @@ export class EmulatorEngine {
   private readonly db: Db;
   private readonly ctx: EngineContext;
   private dataVersion: number;
+  private readonly dataVersionStatement;
   private closed = false;
 
   constructor(options: EngineOptions) {
@@ -75,6 +76,8 @@ export class EmulatorEngine {
     const users = new SiteUsers(this.db);
     const lists = new ListRepository(this.db);
     const db = this.db;
+    // one transaction function for all: better-sqlite3 makes nested calls savepoints
+    const runInTransaction = db.transaction((work: () => unknown) => work());
     const forgetCaches = (): void => {
       lists.forget();
       users.forget();
@@ -91,16 +94,17 @@ export class EmulatorEngine {
       now,
       write: <T>(change: () => T): T => {
         try {
-          return db.transaction(change).immediate();
+          return runInTransaction.immediate(change) as T;
         } catch (error) {
           // the rows cached during the change may have been rolled back
           forgetCaches();
           throw error;
         }
       },
-      read: <T>(reads: () => T): T => db.transaction(reads).deferred(),
+      read: <T>(reads: () => T): T => runInTransaction.deferred(reads) as T,
       handle: (req) => this.handle(req),
     };
+    this.dataVersionStatement = this.db.prepare<[], number>('PRAGMA data_version').pluck();
     this.dataVersion = this.currentDataVersion();
   }
 
@@ -152,7 +156,7 @@ export class EmulatorEngine {
   }
 
   private currentDataVersion(): number {
-    return this.db.pragma('data_version', { simple: true }) as number;
+    return this.dataVersionStatement.get() as number;
   }
 
   /** another process (the CLI, a second server) wrote to the file: drop cached lists and users */

@@ -4,7 +4,7 @@
 import { fieldKey, filterValue, type ColumnRecord } from './column-types';
 import { columnSql } from './field-sql';
 import { badRequest, GraphError } from './graph-error';
-import { unknownFieldMessage } from './item-repository';
+import { ITEM_COLUMNS, unknownFieldMessage } from './item-repository';
 import type { ListRecord } from './list-repository';
 import type { FilterNode, OrderKey } from './odata-query';
 import type { ItemPagePosition } from './paging-token';
@@ -104,7 +104,10 @@ export function itemPageSql(list: ListRecord, query: CompiledItemQuery, position
     conditions.push('item_id > ?');
     params.push(position.afterId);
   }
-  let sql = `SELECT item_id, unique_id, version, created_at, modified_at, author_id, editor_id, fields FROM items WHERE ${conditions.join(' AND ')} ORDER BY ${query.orderSql} LIMIT ?`;
+  // with a filter, `+item_id` keeps SQLite from walking the primary key in id order (to save a
+  // sort) instead of using the filtered column's index, which it would do without statistics
+  const orderSql = query.where && !query.customOrder ? query.orderSql.replace(/^item_id ASC$/, '+item_id ASC') : query.orderSql;
+  let sql = `SELECT ${ITEM_COLUMNS} FROM items WHERE ${conditions.join(' AND ')} ORDER BY ${orderSql} LIMIT ?`;
   params.push(pageSize + 1);
   if (position && 'offset' in position) {
     if (!query.customOrder) throw badRequest('The $skiptoken does not belong to this query.');

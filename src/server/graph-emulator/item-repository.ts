@@ -25,6 +25,9 @@ export type ChangeRow = { seq: number; deleted: 0; item: ItemRow } | { seq: numb
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** the columns of an ItemRow, fields as JSON text (they are stored as SQLite's binary JSON) */
+export const ITEM_COLUMNS = 'item_id, unique_id, version, created_at, modified_at, author_id, editor_id, json(fields) AS fields';
+
 export const itemETag = (row: Pick<ItemRow, 'unique_id' | 'version'>): string => `"${row.unique_id},${row.version}"`;
 
 /** whether an If-Match header value (one or more eTags, or `*`) names this version of the item */
@@ -35,10 +38,6 @@ function eTagMatches(header: string, row: ItemRow): boolean {
     .split(/,\s*(?=(?:W\/)?"|\*)/)
     .map((tag) => tag.trim().replace(/^W\//, '').replace(/\\/g, '').replace(/^"+|"+$/g, ''))
     .some((tag) => tag === '*' || tag.toLowerCase() === current);
-}
-
-interface ItemRowWithFields extends ItemRow {
-  list_pk: number;
 }
 
 export class ItemRepository {
@@ -58,11 +57,11 @@ export class ItemRepository {
     private readonly db: Db,
     private readonly users: SiteUsers,
   ) {
-    this.selectItem = db.prepare<[number, number], ItemRowWithFields>('SELECT * FROM items WHERE list_pk = ? AND item_id = ?');
+    this.selectItem = db.prepare<[number, number], ItemRow>(`SELECT ${ITEM_COLUMNS} FROM items WHERE list_pk = ? AND item_id = ?`);
     this.insertItem = db.prepare(
-      'INSERT INTO items (list_pk, item_id, unique_id, version, created_at, modified_at, author_id, editor_id, fields) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?)',
+      'INSERT INTO items (list_pk, item_id, unique_id, version, created_at, modified_at, author_id, editor_id, fields) VALUES (?, ?, ?, 1, ?, ?, ?, ?, jsonb(?))',
     );
-    this.updateItem = db.prepare('UPDATE items SET version = version + 1, modified_at = ?, editor_id = ?, fields = ? WHERE list_pk = ? AND item_id = ?');
+    this.updateItem = db.prepare('UPDATE items SET version = version + 1, modified_at = ?, editor_id = ?, fields = jsonb(?) WHERE list_pk = ? AND item_id = ?');
     this.deleteItem = db.prepare('DELETE FROM items WHERE list_pk = ? AND item_id = ?');
     this.allocate = db.prepare<[number], { itemId: number; seq: number }>(
       'UPDATE lists SET next_item_id = next_item_id + 1, change_seq = change_seq + 1, item_count = item_count + 1 WHERE pk = ? RETURNING next_item_id - 1 AS itemId, change_seq AS seq',
@@ -77,7 +76,7 @@ export class ItemRepository {
     this.releaseValue = db.prepare('DELETE FROM unique_values WHERE list_pk = ? AND column_id = ? AND item_id = ?');
     this.releaseAll = db.prepare('DELETE FROM unique_values WHERE list_pk = ? AND item_id = ?');
     this.changesSince = db.prepare<[number, number, number, number], ChangeJoinRow>(
-      `SELECT c.seq AS seq, c.deleted AS deleted, c.item_id AS change_item_id, i.item_id, i.unique_id, i.version, i.created_at, i.modified_at, i.author_id, i.editor_id, i.fields
+      `SELECT c.seq AS seq, c.deleted AS deleted, c.item_id AS change_item_id, i.item_id, i.unique_id, i.version, i.created_at, i.modified_at, i.author_id, i.editor_id, json(i.fields) AS fields
        FROM item_changes c LEFT JOIN items i ON i.list_pk = c.list_pk AND i.item_id = c.item_id
        WHERE c.list_pk = ? AND c.seq > ? AND (c.deleted = 0 OR c.seq > ?) ORDER BY c.seq LIMIT ?`,
     );
@@ -114,9 +113,19 @@ export class ItemRepository {
       stored[column.name] = value;
       if (column.enforceUniqueValues) this.claim(list, column, value, allocated.itemId);
     }
-    this.insertItem.run(list.pk, allocated.itemId, randomUUID(), now, now, user.id, user.id, JSON.stringify(stored));
-    this.recordChange.run(list.pk, allocated.itemId, allocated.seq, 0);
-    return this.get(list, allocated.itemId) as ItemRow;
+    const row: ItemRow = {
+      item_id: allocated.itemId,
+      unique_id: randomUUID(),
+      version: 1,
+      created_at: now,
+      modified_at: now,
+      author_id: user.id,
+      editor_id: user.id,
+      fields: JSON.stringify(stored),
+    };
+    this.insertItem.run(list.pk, row.item_id, row.unique_id, now, now, user.id, user.id, row.fields);
+    this.recordChange.run(list.pk, row.item_id, allocated.seq, 0);
+    return row;
   }
 
   /** `PATCH …/items/{id}/fields`; call inside a write transaction */
@@ -137,9 +146,10 @@ export class ItemRepository {
       if (value === null) delete stored[column.name];
       else stored[column.name] = value;
     }
-    this.updateItem.run(now, user.id, JSON.stringify(stored), list.pk, row.item_id);
+    const updated: ItemRow = { ...row, version: row.version + 1, modified_at: now, editor_id: user.id, fields: JSON.stringify(stored) };
+    this.updateItem.run(now, user.id, updated.fields, list.pk, row.item_id);
     this.noteChange(list, row.item_id, 0, 0);
-    return this.get(list, row.item_id) as ItemRow;
+    return updated;
   }
 
   /** `DELETE …/items/{id}`; call inside a write transaction */
