@@ -18,7 +18,6 @@ export function actionCard(context: CardContext, state: CardState, actionId: str
   const groups = action.productGroups.map((g) => context.content.groupLabel(g, language)).join(', ');
   const title = action.title[language];
   return adaptiveCard(
-    language,
     `${strings.actionHeading}: ${title}`,
     [
       heading(strings.actionHeading),

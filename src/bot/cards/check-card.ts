@@ -49,7 +49,6 @@ export function checkCard(context: CardContext, state: CardState, extras: CardEx
   const title = subject.origin === 'message' ? context.strings.messageCheckHeading : context.strings.draftCheckHeading;
   const groups = subject.groups.map((g) => context.content.groupLabel(g.id, context.language)).join(', ');
   return adaptiveCard(
-    context.language,
     `${title}: ${groups}`,
     [heading(title), ...noticeBlock(extras.notice), ...subject.groups.map((g) => groupBlock(context, state, g, extras))],
     { refresh: refreshDefinition(state, extras.refreshUserIds) },

@@ -16,7 +16,6 @@ export function criterionCard(context: CardContext, state: CardState, itemId: st
   const labels = TAXONOMY_LABELS[language];
   const text = item.text[language];
   return adaptiveCard(
-    language,
     `${strings.criterionHeading}: ${text}`,
     [
       heading(strings.criterionHeading),

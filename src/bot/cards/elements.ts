@@ -2,7 +2,6 @@
 // Teams SDK's card interfaces. Static texts from the bot's locale go into TextBlocks; everything
 // from people or the content pack goes into TextRuns (never read as Markdown) through plainCardText.
 import type { CardElement, IAdaptiveCard, IContainer, IRefreshDefinition, IRichTextBlock, ITextBlock, ITextRun } from '@microsoft/teams.cards';
-import type { Language } from '../../domain/taxonomy';
 import { plainCardText } from '../text/card-text';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
@@ -48,7 +47,6 @@ export function container(items: CardElement[], style?: IContainer['style'], spa
 }
 
 export function adaptiveCard(
-  language: Language,
   fallbackText: string,
   body: CardElement[],
   options: { actions?: IAdaptiveCard['actions']; refresh?: IRefreshDefinition } = {},
@@ -57,7 +55,6 @@ export function adaptiveCard(
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: CARD_VERSION,
-    lang: language,
     fallbackText: plainCardText(fallbackText),
     body,
   };

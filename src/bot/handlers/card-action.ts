@@ -26,8 +26,15 @@ function contextRefOf(state: CardState, activity: InboundActivity): string {
   return state.contextRef ?? messageContextRef(activity.conversation.id, activity.replyToId ?? activity.id ?? 'card');
 }
 
-/** everyone's latest decision per item or action of the card, latest first */
-async function decisionsOn(env: BotEnvironment, context: CardContext, activity: InboundActivity, contextRef: string, state: CardState, justMade?: Acknowledgement): Promise<DecisionView[]> {
+/** everyone's latest decision per item or action of the card, latest first; and whether the actor is among them */
+async function decisionsOn(
+  env: BotEnvironment,
+  context: CardContext,
+  activity: InboundActivity,
+  contextRef: string,
+  state: CardState,
+  justMade?: Acknowledgement,
+): Promise<{ views: DecisionView[]; actorDecided: boolean }> {
   const targets = new Set(targetsOf(state.subject).map((t) => t.id));
   let acks: Acknowledgement[] = [];
   try {
@@ -46,22 +53,25 @@ async function decisionsOn(env: BotEnvironment, context: CardContext, activity: 
     if (!seen || seen.ackAt <= ack.ackAt) latest.set(key, ack);
   }
   const actor = activity.from;
-  return [...latest.values()]
+  const isActor = (ack: Acknowledgement) => actor.aadObjectId !== undefined && ack.staffAadId === actor.aadObjectId;
+  const views = [...latest.values()]
     .sort((a, b) => b.ackAt.localeCompare(a.ackAt))
     .map((ack) => {
-      const who = (ack.staffAadId === actor.aadObjectId ? actor.name : undefined) ?? env.names.nameOf(ack.staffAadId) ?? context.strings.colleague;
+      const who = (isActor(ack) ? actor.name : undefined) ?? env.names.nameOf(ack.staffAadId) ?? context.strings.colleague;
       const view: DecisionView = { who, targetId: targetOf(ack), decision: ack.decision };
       if (ack.reason) view.reason = ack.reason;
       return view;
     });
+  return { views, actorDecided: [...latest.values()].some(isActor) };
 }
 
 async function answerWithCard(env: BotEnvironment, context: CardContext, activity: InboundActivity, state: CardState, notice?: Notice, justMade?: Acknowledgement): Promise<UniversalActionAnswer> {
   const contextRef = contextRefOf(state, activity);
-  const decisions = await decisionsOn(env, context, activity, contextRef, state, justMade);
-  const extras: CardExtras = { decisions };
+  const { views, actorDecided } = await decisionsOn(env, context, activity, contextRef, state, justMade);
+  const extras: CardExtras = { decisions: views };
   if (notice) extras.notice = notice;
-  if (activity.from.aadObjectId && decisions.length > 0) extras.refreshUserIds = [activity.from.id];
+  // whoever decided sees the card refresh itself with later decisions when they view it again
+  if (actorDecided) extras.refreshUserIds = [activity.from.id];
   const card = subjectCard(context, state, extras);
   return card ? cardAnswer(card) : errorAnswer(400, 'UnknownContent', context.strings.unknownContent);
 }

@@ -33,7 +33,6 @@ describe('the search command', () => {
     const { attachments } = searchCriteria(env, activity(query('asphalt'), { locale: 'en-US' })).composeExtension;
     expect(attachments).toHaveLength(2);
     const card = attachments[0]!.content;
-    expect(card.lang).toBe('en');
     expect(literalText(card)).toContain('Roads and paving');
     expect(cardTexts(card).markdown).toContain('Circular criterion');
     expect(attachments[0]!.preview!.content.text).toBe('Roads and paving · Requirement · Significant');

@@ -1,0 +1,197 @@
+import type { IAdaptiveCard } from '@microsoft/teams.cards';
+import { cardTexts, decideData, literalText } from '../test-doubles/card-inspection';
+import { ALEX, MEGAN, activity, testEnvironment, type TestEnvironment } from '../test-doubles/test-environment';
+import { onCardAction } from './card-action';
+import { checkMessage } from './message-check';
+import type { ResultList, UniversalActionAnswer } from './responses';
+import { searchCriteria } from './search';
+
+const ITEM = 'roads-asphalt-reclaimed-content';
+
+function insertedCriterionCard(env: TestEnvironment): IAdaptiveCard {
+  const list = searchCriteria(env, activity({ commandId: 'searchCriteria', parameters: [{ name: 'query', value: 'asfaltgranulaat' }] }));
+  return list.composeExtension.attachments[0]!.content;
+}
+
+/** a click on a card in message `msg-7` of the chat, with the card's inputs merged into the data as Teams does */
+function click(data: Record<string, unknown>, inputs: Record<string, string> = {}, from = ALEX, locale = 'nl-NL') {
+  return activity({ action: { type: 'Action.Execute', verb: 'decide', data: { ...data, ...inputs } }, trigger: 'manual' }, { from, locale, replyToId: 'msg-7' });
+}
+
+function cardOf(answer: UniversalActionAnswer): IAdaptiveCard {
+  if (answer.statusCode !== 200) throw new Error(`expected a card, got ${answer.statusCode} ${answer.value.message}`);
+  return answer.value;
+}
+
+describe('deciding from a card', () => {
+  it('records an acknowledgement for the acting user and answers with the card showing who decided what', async () => {
+    const env = testEnvironment();
+    const card = insertedCriterionCard(env);
+    const answer = await onCardAction(env, click(decideData(card, ITEM, 'applied')));
+    expect(env.store.rows).toEqual([
+      expect.objectContaining({
+        checklistItemId: ITEM,
+        checklistId: 'roads',
+        productGroup: 'roads',
+        decision: 'applied',
+        source: 'message-extension',
+        staffAadId: ALEX.aadObjectId,
+        contextType: 'message',
+        contextRef: 'teams:19:chat@thread.v2:msg-7',
+        contentVersion: env.content.pack.meta.version,
+        appVersion: '9.9.9',
+      }),
+    ]);
+    const updated = cardOf(answer);
+    expect(literalText(updated)).toContain('Alex Wilber: Toegepast');
+    expect(literalText(updated)).toContain('Vastgelegd: Toegepast.');
+    expect(updated.refresh?.userIds).toEqual([ALEX.id]);
+    expect(updated.refresh?.action?.verb).toBe('refreshCard');
+  });
+
+  it('records the same click twice only once, and says so', async () => {
+    const env = testEnvironment();
+    const data = decideData(insertedCriterionCard(env), ITEM, 'later');
+    await onCardAction(env, click(data));
+    const again = cardOf(await onCardAction(env, click(data)));
+    expect(env.store.rows).toHaveLength(1);
+    expect(literalText(again)).toContain('Dit besluit was al vastgelegd: Later bekijken.');
+  });
+
+  it('records a changed mind as a new acknowledgement, and shows the latest', async () => {
+    const env = testEnvironment();
+    const card = insertedCriterionCard(env);
+    await onCardAction(env, click(decideData(card, ITEM, 'later')));
+    const answer = cardOf(await onCardAction(env, click(decideData(card, ITEM, 'applied'))));
+    expect(env.store.rows.map((r) => r.decision)).toEqual(['later', 'applied']);
+    expect(literalText(answer)).toContain('Alex Wilber: Toegepast');
+    expect(literalText(answer)).not.toContain('Alex Wilber: Later bekijken');
+  });
+
+  it('refuses "considered" and "not applicable" without a reason, with a friendly message on the card', async () => {
+    const env = testEnvironment();
+    const card = insertedCriterionCard(env);
+    for (const decision of ['considered', 'not-applicable']) {
+      const answer = cardOf(await onCardAction(env, click(decideData(card, ITEM, decision), { [`reason-${ITEM}`]: '   ' })));
+      expect(literalText(answer)).toMatch(/Geef een reden op bij "(Overwogen, niet toegepast|Niet van toepassing)"/);
+    }
+    expect(env.store.rows).toEqual([]);
+  });
+
+  it('stores the reason typed on the card, and shows it as text, never as markup', async () => {
+    const env = testEnvironment();
+    const card = insertedCriterionCard(env);
+    const hostile = '**te duur** [klik](javascript:alert(1)) <script>alert(1)</script> {{DATE(2026-01-01T00:00:00Z)}}';
+    const answer = cardOf(await onCardAction(env, click(decideData(card, ITEM, 'not-applicable'), { [`reason-${ITEM}`]: hostile })));
+    expect(env.store.rows[0]!.reason).toBe(hostile);
+    const texts = cardTexts(answer);
+    expect(texts.literal.join('')).toContain('**te duur** [klik](javascript:alert(1)) <script>alert(1)</script>');
+    for (const markdown of texts.markdown) {
+      expect(markdown).not.toContain('javascript:');
+      expect(markdown).not.toContain('**te duur**');
+      expect(markdown).not.toContain('<script>');
+    }
+    expect(texts.urls.every((u) => u.startsWith('https://'))).toBe(true);
+    // the host's date function is not triggered by what someone typed
+    expect(texts.literal.join('')).not.toContain('{{DATE(');
+  });
+
+  it('refuses a reason longer than the list column holds', async () => {
+    const env = testEnvironment();
+    const card = insertedCriterionCard(env);
+    const answer = cardOf(await onCardAction(env, click(decideData(card, ITEM, 'considered'), { [`reason-${ITEM}`]: 'x'.repeat(1001) })));
+    expect(literalText(answer)).toContain('De reden is te lang: gebruik hoogstens 1000 tekens.');
+    expect(env.store.rows).toEqual([]);
+  });
+
+  it('shows the decisions of everyone in the same message, by name where the bot has seen the person', async () => {
+    const env = testEnvironment();
+    const card = insertedCriterionCard(env);
+    env.names.remember(MEGAN.aadObjectId, MEGAN.name);
+    await onCardAction(env, click(decideData(card, ITEM, 'not-applicable'), { [`reason-${ITEM}`]: 'Geen asfalt in dit project' }, MEGAN));
+    await onCardAction(env, click(decideData(card, ITEM, 'applied'), {}, { id: '29:someone', name: 'Someone', aadObjectId: '00000000-0000-0000-0000-0000000000c3' }));
+    const refresh = activity({ action: { type: 'Action.Execute', verb: 'refreshCard', data: cardTexts(card).executeData[0] } }, { replyToId: 'msg-7', from: ALEX });
+    const refreshed = cardOf(await onCardAction(env, refresh));
+    const text = literalText(refreshed);
+    expect(text).toContain('Megan Bowen: Niet van toepassing (Geen asfalt in dit project)');
+    expect(text).toContain('Een collega: Toegepast');
+    // Alex has not decided: no automatic refresh for Alex
+    expect(refreshed.refresh?.userIds).toBeUndefined();
+  });
+
+  it('keeps decisions in another message apart', async () => {
+    const env = testEnvironment();
+    const card = insertedCriterionCard(env);
+    await onCardAction(env, click(decideData(card, ITEM, 'applied')));
+    const elsewhere = activity({ action: { type: 'Action.Execute', verb: 'refreshCard', data: cardTexts(card).executeData[0] } }, { replyToId: 'msg-8' });
+    expect(literalText(cardOf(await onCardAction(env, elsewhere)))).not.toContain('Toegepast');
+  });
+
+  it('answers in English for an English locale', async () => {
+    const env = testEnvironment();
+    const card = insertedCriterionCard(env);
+    const answer = cardOf(await onCardAction(env, click(decideData(card, ITEM, 'applied'), {}, ALEX, 'en-GB')));
+    expect(literalText(answer)).toContain('Alex Wilber: Applied');
+    expect(literalText(answer)).toContain('Recorded: Applied.');
+    expect(literalText(answer)).toContain('Roads and paving');
+  });
+
+  it('records nothing when it cannot tell who clicked', async () => {
+    const env = testEnvironment();
+    const card = insertedCriterionCard(env);
+    const answer = cardOf(await onCardAction(env, click(decideData(card, ITEM, 'applied'), {}, { id: '29:anon', name: 'Anon' } as typeof ALEX)));
+    expect(literalText(answer)).toContain('We konden niet vaststellen wie je bent');
+    expect(env.store.rows).toEqual([]);
+  });
+
+  it('tells the user when the store fails, so the click can be repeated', async () => {
+    const env = testEnvironment();
+    const card = insertedCriterionCard(env);
+    env.store.failWith = Object.assign(new Error('throttled'), { name: 'AppendFailedError', status: 429 });
+    const answer = cardOf(await onCardAction(env, click(decideData(card, ITEM, 'applied'))));
+    expect(literalText(answer)).toContain('Opslaan lukte niet; er is niets vastgelegd.');
+    expect(env.logged).toContainEqual(expect.objectContaining({ level: 'error', error: 'AppendFailedError', status: 429 }));
+  });
+
+  it('records the decision on a checked message against that message, for each criterion separately', async () => {
+    const env = testEnvironment();
+    const checked = checkMessage(
+      env,
+      activity({ commandId: 'checkMessage', commandContext: 'message', messagePayload: { id: '1700000000001', body: { contentType: 'html', content: '<p>Nieuwe lichtmasten en asfalt voor de Koningsweg</p>' } } }),
+    ) as ResultList;
+    const card = checked.composeExtension.attachments[0]!.content;
+    const first = decideData(card, 'public-lighting-keep-sound-masts', 'applied');
+    const answer = cardOf(await onCardAction(env, click(first)));
+    expect(env.store.rows[0]).toMatchObject({ contextRef: 'teams:19:chat@thread.v2:1700000000001', checklistItemId: 'public-lighting-keep-sound-masts', productGroup: 'public-lighting' });
+    // the answer is the whole checked-message card again, with the decision under its criterion
+    expect(literalText(answer)).toContain('Alex Wilber: Toegepast');
+    expect(literalText(answer)).toContain('Wegen en verhardingen');
+  });
+
+  it('records decisions on programme actions with the action id', async () => {
+    const env = testEnvironment();
+    const list = searchCriteria(env, activity({ commandId: 'searchCriteria', parameters: [{ name: 'query', value: 'materialendepot' }] }));
+    const card = list.composeExtension.attachments.find((a) => cardTexts(a.content).urls[0]!.endsWith('/#/actions/public-space-reuse-paving-depot'))!.content;
+    await onCardAction(env, click(decideData(card, 'public-space-reuse-paving-depot', 'later')));
+    expect(env.store.rows[0]).toMatchObject({ actionId: 'public-space-reuse-paving-depot', checklistItemId: '', decision: 'later' });
+  });
+
+  it('turns away forged or broken card data with an error, recording nothing', async () => {
+    const env = testEnvironment();
+    const data = decideData(insertedCriterionCard(env), ITEM, 'applied');
+    const forged = [
+      { ...data, itemId: 'sewerage-disconnect-rainwater' }, // not on this card
+      { ...data, decision: 'attached' }, // not offered on cards
+      { ...data, cardId: '../../etc' },
+      { ...data, subject: { kind: 'criterion', itemId: 'x'.repeat(200) } },
+      { ...data, itemId: undefined, actionId: undefined },
+    ];
+    for (const f of forged) {
+      const answer = await onCardAction(env, click(f as Record<string, unknown>));
+      expect(answer).toMatchObject({ statusCode: 400, type: 'application/vnd.microsoft.error' });
+    }
+    expect(await onCardAction(env, activity({ action: { type: 'Action.Execute', verb: 'explode', data } }))).toMatchObject({ statusCode: 400 });
+    expect(await onCardAction(env, activity({ nonsense: true }))).toMatchObject({ statusCode: 400 });
+    expect(env.store.rows).toEqual([]);
+  });
+});
