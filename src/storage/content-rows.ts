@@ -18,6 +18,8 @@ import { joinIds, splitIds, type ListFields } from './record-fields';
 export interface ContentRow {
   itemId: string;
   fields: ListFields;
+  /** the row's version as read, to update it only if nobody changed it since */
+  eTag?: string;
 }
 
 const text = (fields: ListFields, name: string): string | undefined => {

@@ -62,7 +62,7 @@ describe('Graph contract of the adapter and the emulator', () => {
   const lists = () => new SiteLists(h.http, h.siteId);
 
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness({ recordBodies: true });
     // exercise everything that writes: provision (lists, then a column and an index added to a
     // list made without them), acknowledgements single and batched, meeting criteria create and
     // update, and a content import

@@ -26,12 +26,12 @@ export interface SentRequest {
 }
 
 /** records each request the Graph client sends, then lets it through */
-function countingFetch(requests: SentRequest[]): () => void {
+function countingFetch(requests: SentRequest[], recordBodies: boolean): () => void {
   const original = globalThis.fetch;
   globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const sent: SentRequest = { method: init?.method ?? 'GET', url };
-    if (typeof init?.body === 'string') sent.body = JSON.parse(init.body);
+    if (recordBodies && typeof init?.body === 'string') sent.body = JSON.parse(init.body);
     requests.push(sent);
     return original(input, init);
   }) as typeof fetch;
@@ -40,7 +40,15 @@ function countingFetch(requests: SentRequest[]): () => void {
   };
 }
 
-export async function startHarness(options: { listViewThreshold?: number; faults?: FaultConfig; retry?: Partial<RetryPolicy> } = {}): Promise<Harness> {
+export interface HarnessOptions {
+  listViewThreshold?: number;
+  faults?: FaultConfig;
+  retry?: Partial<RetryPolicy>;
+  /** keep each request's JSON body (contract tests); off for large runs */
+  recordBodies?: boolean;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'cc-storage-'));
   const server = await startEmulatorServer({
     dbFile: join(dir, 'graph.db'),
@@ -50,7 +58,7 @@ export async function startHarness(options: { listViewThreshold?: number; faults
     faults: options.faults,
   });
   const requests: SentRequest[] = [];
-  const restore = countingFetch(requests);
+  const restore = countingFetch(requests, options.recordBodies ?? false);
   const token = makeDevToken(DEFAULT_DEMO_USER);
   const newClient = (retry: Partial<RetryPolicy> = {}) =>
     createGraphClient({ baseUrl: server.baseUrl, getToken: async () => token, retry: { sleep: async () => undefined, ...options.retry, ...retry } });

@@ -59,7 +59,7 @@ describe('acknowledgements under throttling, dropped connections and a restart',
 
     expect(restarted).toBe(true);
     expect(reported.size).toBe(TOTAL);
-    const stored = await new GraphAcknowledgementStore({ http: h.http, siteId: h.siteId, pageSize: 5000 }).sync();
+    const stored = await new GraphAcknowledgementStore({ http: h.http, siteId: h.siteId, deltaPageSize: 5000 }).sync();
     const keys = stored.upserted.map((a) => a.ackKey);
     expect(keys).toHaveLength(TOTAL);
     const unique = new Set(keys);

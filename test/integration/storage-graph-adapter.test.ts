@@ -222,6 +222,25 @@ describe('Graph adapter against the emulator', () => {
       });
       expect(await itemCount(h, MEETING_CRITERIA_LIST)).toBe(1);
     });
+
+    it('makes the row anew when it was removed between reading and writing it', async () => {
+      const lists = new SiteLists(h.http, h.siteId);
+      const itemsPath = `${lists.listPath(await lists.require(MEETING_CRITERIA_LIST))}/items`;
+      const seed = new GraphMeetingCriteriaStore({ http: h.http, siteId: h.siteId });
+      await seed.save({ meetingId: 'meeting-2', checklistItemIds: ['a'], attachedBy: 'oid-1', subject: 'Eerste' });
+      // someone removes the row just before our update reaches the list
+      const racing = {
+        ...h.http,
+        patch: async <T>(path: string, body: unknown): Promise<T> => {
+          const rows = await h.http.get<{ value: { id: string }[] }>(`${itemsPath}?$filter=fields/MeetingId eq 'meeting-2'`);
+          for (const row of rows.value) await h.http.delete(`${itemsPath}/${row.id}`);
+          return h.http.patch<T>(path, body);
+        },
+      };
+      const store = new GraphMeetingCriteriaStore({ http: racing, siteId: h.siteId });
+      await store.save({ meetingId: 'meeting-2', checklistItemIds: ['b'], attachedBy: 'oid-1', subject: 'Tweede' });
+      expect(await seed.get('meeting-2')).toMatchObject({ checklistItemIds: ['b'], subject: 'Tweede' });
+    });
   });
 
   describe('content from lists', () => {
@@ -264,6 +283,28 @@ describe('Graph adapter against the emulator', () => {
 
       const repaired = await importContent(h.http, h.siteId, bundled);
       expect(repaired[0]).toMatchObject({ updated: 1, unchanged: 1 });
+    });
+
+    it('does not overwrite a row a coordinator changed while the import ran, and says so', async () => {
+      const lists = new SiteLists(h.http, h.siteId);
+      const actionsPath = `${lists.listPath(await lists.require(PROGRAMME_ACTIONS_LIST))}/items`;
+      const rows = await readAllPages<{ id: string; fields: { Title: string } }>(h.http, `${actionsPath}?$expand=fields($select=Title)`);
+      const row = rows.find((r) => r.fields.Title === 'circular-tenders')!;
+      const changed = structuredClone(bundled);
+      changed.actions[1] = { ...changed.actions[1]!, indicator: { nl: 'Nieuwe indicator', en: 'New indicator' } };
+      // the coordinator's edit lands after the import read the rows, before it writes them
+      const racing = {
+        ...h.http,
+        post: async <T>(path: string, body: unknown): Promise<T> => {
+          if (path === '/$batch') await h.http.patch(`${actionsPath}/${row.id}/fields`, { IndicatorNl: 'Door de coördinator aangepast' });
+          return h.http.post<T>(path, body);
+        },
+      };
+      const [actions] = await importContent(racing, h.siteId, changed);
+      expect(actions!.updated).toBe(0);
+      expect(actions!.failures.map((f) => [f.id, f.error.status])).toEqual([['circular-tenders', 412]]);
+      const loaded = await contentStore().load();
+      expect(loaded.pack.actions.find((a) => a.id === 'circular-tenders')?.indicator.nl).toBe('Door de coördinator aangepast');
     });
 
     it('falls back to the bundled pack when the site cannot be reached', async () => {

@@ -22,8 +22,10 @@ export interface GraphAcknowledgementStoreOptions {
   siteId: string;
   /** batches in flight at once when appending many */
   batchConcurrency?: number;
-  /** page size asked for in queries and delta */
+  /** page size asked for in queries (500 by default) */
   pageSize?: number;
+  /** page size asked for in delta syncs (1000 by default); the server may give fewer */
+  deltaPageSize?: number;
   /** rows that are not valid acknowledgements (edited by hand) are skipped and reported here */
   onBadRow?: (row: BadRow) => void;
 }
@@ -45,11 +47,13 @@ export class GraphAcknowledgementStore implements AcknowledgementStore {
   private readonly lists: SiteLists;
   private readonly select: string;
   private readonly pageSize: number;
+  private readonly deltaPageSize: number;
 
   constructor(private readonly options: GraphAcknowledgementStoreOptions) {
     this.lists = new SiteLists(options.http, options.siteId);
     this.select = selectedFieldNames(ACKNOWLEDGEMENTS_LIST).join(',');
     this.pageSize = options.pageSize ?? 500;
+    this.deltaPageSize = options.deltaPageSize ?? 1000;
   }
 
   private async itemsPath(): Promise<string> {
@@ -148,7 +152,7 @@ export class GraphAcknowledgementStore implements AcknowledgementStore {
   }
 
   async sync(deltaLink?: string, onProgress?: (itemsSoFar: number) => void): Promise<GraphAcknowledgementDelta> {
-    const start = async () => `${await this.itemsPath()}/delta?$expand=fields($select=${this.select})&$top=${this.pageSize}`;
+    const start = async () => `${await this.itemsPath()}/delta?$expand=fields($select=${this.select})&$top=${this.deltaPageSize}`;
     let link = deltaLink ?? (await start());
     let restarted = false;
     const upserted = new Map<string, Acknowledgement>();

@@ -1,7 +1,9 @@
 // Writes a content pack into the Programme actions and Checklists lists: a row per action and per
 // checklist item, matched on the id in Title. New rows are created, changed rows updated, equal
 // rows left alone, and rows the pack does not have are kept and counted (a coordinator's own
-// additions are never deleted by an import). Running it twice writes nothing the second time.
+// additions are never deleted by an import). An update carries the eTag read, so a row a
+// coordinator changed meanwhile is reported (412), not overwritten. Running it twice writes
+// nothing the second time.
 import type { ContentPack } from '../../domain/content/model';
 import { contentPackToRows } from '../content-rows';
 import { CHECKLISTS_LIST, PROGRAMME_ACTIONS_LIST, type ListDefinition } from '../list-definitions';
@@ -33,7 +35,7 @@ function sameFields(wanted: ListFields, current: ListFields): boolean {
 async function importRows(http: GraphHttp, lists: SiteLists, list: ListDefinition, rows: ListFields[]): Promise<ListImportReport> {
   const listId = await lists.require(list);
   const existing = (await readContentRows(http, lists, list)) ?? [];
-  const byId = new Map<string, { itemId: string; fields: ListFields }>();
+  const byId = new Map<string, { itemId: string; fields: ListFields; eTag?: string }>();
   for (const row of existing) {
     const id = typeof row.fields.Title === 'string' ? row.fields.Title.trim() : '';
     if (id && !byId.has(id)) byId.set(id, row);
@@ -48,7 +50,13 @@ async function importRows(http: GraphHttp, lists: SiteLists, list: ListDefinitio
     const current = byId.get(id);
     if (!current) requests.push({ id: `c:${id}`, method: 'POST', url: itemsPath, body: { fields } });
     else if (!sameFields(fields, current.fields)) {
-      requests.push({ id: `u:${id}`, method: 'PATCH', url: `${itemsPath}/${pathSegment(current.itemId)}/fields`, body: fields });
+      requests.push({
+        id: `u:${id}`,
+        method: 'PATCH',
+        url: `${itemsPath}/${pathSegment(current.itemId)}/fields`,
+        body: fields,
+        ...(current.eTag ? { headers: { 'If-Match': current.eTag } } : {}),
+      });
     } else unchanged++;
   }
   const results = await runBatch(http, requests);

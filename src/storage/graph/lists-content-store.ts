@@ -23,11 +23,11 @@ export async function readContentRows(http: GraphHttp, lists: SiteLists, list: L
   const id = await lists.find(list);
   if (!id) return undefined;
   const select = selectedFieldNames(list).join(',');
-  const items = await readAllPages<{ id?: string; fields?: ListFields }>(
+  const items = await readAllPages<{ id?: string; eTag?: string; fields?: ListFields }>(
     http,
     `${lists.listPath(id)}/items?$expand=fields($select=${select})&$top=500`,
   );
-  return items.map((item) => ({ itemId: item.id ?? '', fields: item.fields ?? {} }));
+  return items.map((item) => ({ itemId: item.id ?? '', fields: item.fields ?? {}, ...(item.eTag ? { eTag: item.eTag } : {}) }));
 }
 
 export class ListsContentStore implements ContentStore {

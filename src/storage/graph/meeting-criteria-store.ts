@@ -47,18 +47,24 @@ export class GraphMeetingCriteriaStore implements MeetingCriteriaStore {
     const fields = meetingCriteriaToFields(criteria);
     const itemsPath = await this.itemsPath();
     const update = (id: string) => this.options.http.patch(`${itemsPath}/${pathSegment(id)}/fields`, fields);
+    const create = async () => {
+      try {
+        await this.options.http.post(itemsPath, { fields });
+      } catch (error) {
+        if (!(error instanceof GraphRequestError) || !error.isRefusal) throw error;
+        const appeared = await this.row(criteria.meetingId);
+        if (!appeared?.id) throw error;
+        await update(appeared.id);
+      }
+    };
     const existing = await this.row(criteria.meetingId);
-    if (existing?.id) {
-      await update(existing.id);
-      return;
-    }
+    if (!existing?.id) return create();
     try {
-      await this.options.http.post(itemsPath, { fields });
+      await update(existing.id);
     } catch (error) {
-      if (!(error instanceof GraphRequestError) || !error.isRefusal) throw error;
-      const appeared = await this.row(criteria.meetingId);
-      if (!appeared?.id) throw error;
-      await update(appeared.id);
+      // the row was removed between reading and writing it: make it anew
+      if (error instanceof GraphRequestError && error.status === 404) return create();
+      throw error;
     }
   }
 }
