@@ -129,8 +129,41 @@ describe('items/delta', () => {
     expect(crossed.status).toBe(410);
   });
 
+  it('starts from empty with the live items only: deletions made before are not reported', async () => {
+    const fresh = await createList(emulator, { displayName: 'Fresh list', columns: [...ACKNOWLEDGEMENTS_LIST.columns] });
+    await addRows(emulator, fresh.path, [ackFields(1), ackFields(2), ackFields(3)]);
+    await emulator.call('DELETE', `${fresh.path}/items/2`);
+    const sync = await syncFrom(`${fresh.path}/items/delta`);
+    expect(sync.entries.map((e) => [e.id, e.deleted])).toEqual([
+      ['1', undefined],
+      ['3', undefined],
+    ]);
+  });
+
   it('refuses $filter and $orderby on delta (400)', async () => {
     const answer = await emulator.call('GET', `${list.path}/items/delta?$filter=${q("fields/AckKey eq 'x'")}`);
     expect(answer.status).toBe(400);
+  });
+});
+
+describe('links behind a public URL', () => {
+  it('writes next, delta and Location links under publicBaseUrl when one is configured', async () => {
+    const publicBase = 'https://circular.example.org/graph/v1.0';
+    const behind = await startTestEmulator({ publicBaseUrl: publicBase });
+    try {
+      const list = await createAcknowledgementsList(behind);
+      await addRows(behind, list.path, [ackFields(1), ackFields(2), ackFields(3)]);
+      const page = await behind.call<DeltaPage>('GET', `${list.path}/items/delta?$top=2`);
+      expect(page.body['@odata.nextLink']?.startsWith(`${publicBase}/sites/`)).toBe(true);
+      const items = await behind.call<DeltaPage>('GET', `${list.path}/items?$top=2`);
+      expect(items.body['@odata.nextLink']?.startsWith(`${publicBase}/sites/`)).toBe(true);
+      // the emulator still answers a link rebased onto the address it was actually reached at
+      const local = (page.body['@odata.nextLink'] as string).replace(publicBase, behind.baseUrl);
+      const rest = await behind.call<DeltaPage>('GET', local);
+      expect(rest.body.value.map((e) => e.id)).toEqual(['3']);
+      expect(rest.body['@odata.deltaLink']?.startsWith(`${publicBase}/sites/`)).toBe(true);
+    } finally {
+      await behind.stop();
+    }
   });
 });
