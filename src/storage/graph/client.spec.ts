@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { runBatch } from './batch';
-import { createGraphClient, filterParam, odataString } from './client';
+import { absoluteBase, createGraphClient, filterParam, linkPath, odataString } from './client';
 import { GraphRequestError } from './errors';
 import { readAllPages } from './paging';
 
@@ -125,6 +125,23 @@ describe('createGraphClient against a plain-http host', () => {
     await http.get(`/sites/s1/lists/l1/items?${filterParam(`fields/ContextRef eq ${odataString("O'Brien & co #1")}`)}`);
     const url = new URL(started.seen[0]!.url, 'http://x');
     expect(url.searchParams.get('$filter')).toBe("fields/ContextRef eq 'O''Brien & co #1'");
+  });
+});
+
+describe('links in the browser and against Graph', () => {
+  it('resolves a same-origin base against the page, and turns the absolute links the server gives into paths below it', () => {
+    const base = absoluteBase('/graph/v1.0', 'http://localhost:3978');
+    expect(base).toBe('http://localhost:3978/graph/v1.0');
+    expect(linkPath(base, 'http://localhost:3978/graph/v1.0/sites/root/lists/l/items?$skiptoken=abc%3D%3D')).toBe('/sites/root/lists/l/items?$skiptoken=abc%3D%3D');
+    expect(linkPath(base, 'sites/root')).toBe('/sites/root');
+    expect(() => linkPath(base, 'http://localhost:3979/graph/v1.0/sites/root')).toThrow(/not followed/);
+    expect(() => linkPath(base, 'http://localhost:3978/graph/v1.0evil/x')).toThrow(/not followed/);
+  });
+
+  it('does the same for Graph itself', () => {
+    const base = absoluteBase('https://graph.microsoft.com/v1.0/');
+    expect(linkPath(base, 'https://graph.microsoft.com/v1.0/sites/a,b,c/lists/l/items/delta?token=xyz')).toBe('/sites/a,b,c/lists/l/items/delta?token=xyz');
+    expect(() => linkPath(base, 'https://graph.microsoft.com/beta/sites/root')).toThrow(/not followed/);
   });
 });
 

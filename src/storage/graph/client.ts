@@ -48,8 +48,20 @@ function splitBase(baseUrl: string): { host: string; version: string } {
   return { host: trimmed.slice(0, slash), version: trimmed.slice(slash + 1) };
 }
 
-function absoluteBase(baseUrl: string): string {
-  const origin = (globalThis as { location?: { origin?: string } }).location?.origin;
+/**
+ * a path below the base URL, from a path or from an absolute link the server gave (`base` is the
+ * absolute base URL); a link to anywhere else is refused, so the token never goes there
+ */
+export function linkPath(base: string, pathOrLink: string): string {
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(pathOrLink)) return pathOrLink.startsWith('/') ? pathOrLink : `/${pathOrLink}`;
+  if (pathOrLink === base || pathOrLink.startsWith(`${base}/`) || pathOrLink.startsWith(`${base}?`)) {
+    return pathOrLink.slice(base.length) || '/';
+  }
+  throw new GraphRequestError(0, 'foreignLink', `a link outside ${base} was not followed: ${pathOrLink}`);
+}
+
+/** the base URL made absolute: a same-origin path (`/graph/v1.0`) is resolved against the page */
+export function absoluteBase(baseUrl: string, origin = (globalThis as { location?: { origin?: string } }).location?.origin): string {
   try {
     return new URL(baseUrl, origin).href.replace(/\/+$/, '');
   } catch {
@@ -67,16 +79,7 @@ export function createGraphClient(config: GraphClientConfig): GraphHttp {
     middleware: [new ResilienceHandler(retryPolicy), new BearerTokenHandler(config.getToken), new TelemetryHandler(), new HTTPMessageHandler()],
   });
   const base = absoluteBase(baseUrl);
-
-  /** a path below the base URL, from a path or from an absolute link the server gave */
-  const apiPath = (pathOrLink: string): string => {
-    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(pathOrLink)) return pathOrLink.startsWith('/') ? pathOrLink : `/${pathOrLink}`;
-    if (pathOrLink === base || pathOrLink.startsWith(`${base}/`) || pathOrLink.startsWith(`${base}?`)) {
-      return pathOrLink.slice(base.length) || '/';
-    }
-    // a link elsewhere: never send our token to a host we were not configured for
-    throw new GraphRequestError(0, 'foreignLink', `a link outside ${baseUrl} was not followed: ${pathOrLink}`);
-  };
+  const apiPath = (pathOrLink: string) => linkPath(base, pathOrLink);
 
   const request = (pathOrLink: string, options: CallOptions | undefined): GraphRequest => {
     let req = client.api(apiPath(pathOrLink));

@@ -114,7 +114,7 @@ describe('QueuedAcknowledgementStore', () => {
   it('sends at once when online and reports the keys as written', async () => {
     const { store, queue } = await setup();
     const outcome = await queue.append([ack(1), ack(2)]);
-    expect(outcome).toEqual({ written: ['key-000001', 'key-000002'], alreadyPresent: [], queued: [] });
+    expect(outcome).toEqual({ written: ['key-000001', 'key-000002'], alreadyPresent: [], queued: [], rejected: [] });
     expect(store.rows.size).toBe(2);
     expect(queue.getSnapshot().pending).toBe(0);
     await queue.close();
@@ -228,7 +228,8 @@ describe('QueuedAcknowledgementStore', () => {
       throw new AppendFailedError(outcome, [{ ackKey: 'key-000001', error: failure(400) }]);
     });
     const { queue } = await setup({ store });
-    await queue.append([ack(1), ack(2)]);
+    const outcome = await queue.append([ack(1), ack(2)]);
+    expect(outcome).toMatchObject({ written: ['key-000002'], rejected: ['key-000001'], queued: [] });
     expect(queue.getSnapshot()).toMatchObject({ pending: 0, rejected: 1 });
     const rejected = await queue.rejected();
     expect(rejected.map((r) => [r.ackKey, r.reason])).toEqual([['key-000001', 'http400: status 400']]);
@@ -265,6 +266,36 @@ describe('QueuedAcknowledgementStore', () => {
     expect(after.pending).toBe(1);
     expect(queue.getSnapshot()).toBe(after);
     await queue.close();
+  });
+
+  it('sends under a browser lock, so that two tabs never send the same entries at once', async () => {
+    const order: string[] = [];
+    let held = Promise.resolve();
+    const locks = {
+      request(name: string, callback: () => Promise<void>) {
+        order.push(`wait ${name}`);
+        const run = held.then(async () => {
+          order.push('hold');
+          await callback();
+          order.push('release');
+        });
+        held = run;
+        return run;
+      },
+    };
+    const store = new FakeListStore();
+    const dbName = freshDb();
+    const connectivity = new FakeConnectivity();
+    const tabA = await QueuedAcknowledgementStore.open({ store, dbName, connectivity, timers: new FakeTimers(), locks });
+    const tabB = await QueuedAcknowledgementStore.open({ store, dbName, connectivity, timers: new FakeTimers(), locks });
+    const outcomes = await Promise.all([tabA.append([ack(1)]), tabB.append([ack(2)])]);
+    // whichever tab sent it, neither reports its key as still waiting
+    expect(outcomes.flatMap((o) => o.queued)).toEqual([]);
+    expect(order.filter((o) => o !== 'wait circular-choices-ack-queue')).toEqual(['hold', 'release', 'hold', 'release']);
+    expect([...store.rows.keys()].sort()).toEqual(['key-000001', 'key-000002']);
+    expect(store.calls.flat().sort()).toEqual(['key-000001', 'key-000002']);
+    await tabA.close();
+    await tabB.close();
   });
 
   it('merges pending decisions into since() and forStaff() without duplicating stored ones', async () => {

@@ -30,8 +30,15 @@ export interface Timers {
   clearTimeout(handle: unknown): void;
 }
 
+/** the Web Locks API (navigator.locks), so that two tabs do not send the same entries at once */
+export interface LockManagerLike {
+  request(name: string, callback: () => Promise<void>): Promise<unknown>;
+}
+
 export interface QueuedStoreOptions {
   store: AcknowledgementStore;
+  /** navigator.locks by default, when the browser has it */
+  locks?: LockManagerLike;
   dbName?: string;
   /** acknowledgements per call to the wrapped store */
   batchSize?: number;
@@ -44,6 +51,8 @@ export interface QueuedStoreOptions {
 /** the outcome of an append through the queue: keys in `queued` are stored locally and will be sent */
 export interface QueuedAppendOutcome extends AppendOutcome {
   queued: string[];
+  /** refused by the list for good (see `rejected()`); never retried */
+  rejected: string[];
 }
 
 const browserConnectivity = (): Connectivity => {
@@ -58,10 +67,15 @@ const browserConnectivity = (): Connectivity => {
   };
 };
 
+const browserLocks = (): LockManagerLike | undefined =>
+  (globalThis as { navigator?: { locks?: LockManagerLike } }).navigator?.locks;
+
 const defaultTimers: Timers = {
   setTimeout: (callback, ms) => setTimeout(callback, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
+
+const QUEUE_LOCK = 'circular-choices-ack-queue';
 
 // refusals about the data itself; anything else (auth, throttling, a missing list) may pass later
 const PERMANENT_STATUSES = new Set([400, 422]);
@@ -79,7 +93,8 @@ export class QueuedAcknowledgementStore implements AcknowledgementStore {
   private readonly stopListening: () => void;
   /** what became of recently sent keys, so append can tell its caller */
   private readonly settled = new Map<string, 'written' | 'alreadyPresent'>();
-  private readonly options: Required<Omit<QueuedStoreOptions, 'dbName'>>;
+  private readonly options: Required<Omit<QueuedStoreOptions, 'dbName' | 'locks'>>;
+  private readonly locks: LockManagerLike | undefined;
 
   private constructor(
     private readonly db: QueueDb,
@@ -93,6 +108,7 @@ export class QueuedAcknowledgementStore implements AcknowledgementStore {
       timers: options.timers ?? defaultTimers,
       now: options.now ?? Date.now,
     };
+    this.locks = options.locks ?? browserLocks();
     this.stopListening = this.options.connectivity.onOnline(() => void this.flush());
   }
 
@@ -139,7 +155,10 @@ export class QueuedAcknowledgementStore implements AcknowledgementStore {
     await this.refreshCounts();
     if (this.options.connectivity.isOnline()) await this.flush();
     else this.schedule();
-    const outcome: QueuedAppendOutcome = { written: [], alreadyPresent: [], queued: [] };
+    const outcome: QueuedAppendOutcome = { written: [], alreadyPresent: [], queued: [], rejected: [] };
+    const [waiting, refused] = await Promise.all([this.db.all(), this.db.rejected()]);
+    const waitingKeys = new Set(waiting.map((e) => e.ackKey));
+    const refusedKeys = new Set(refused.map((e) => e.ackKey));
     const seen = new Set<string>();
     for (const { ackKey } of acks) {
       if (seen.has(ackKey)) continue;
@@ -147,7 +166,10 @@ export class QueuedAcknowledgementStore implements AcknowledgementStore {
       const fate = this.settled.get(ackKey);
       if (fate === 'written') outcome.written.push(ackKey);
       else if (fate === 'alreadyPresent') outcome.alreadyPresent.push(ackKey);
-      else outcome.queued.push(ackKey);
+      else if (waitingKeys.has(ackKey)) outcome.queued.push(ackKey);
+      else if (refusedKeys.has(ackKey)) outcome.rejected.push(ackKey);
+      // sent meanwhile by another tab sharing the queue
+      else outcome.alreadyPresent.push(ackKey);
     }
     return outcome;
   }
@@ -202,12 +224,18 @@ export class QueuedAcknowledgementStore implements AcknowledgementStore {
       return this.draining;
     }
     this.cancelTimer();
+    const rounds = async () => {
+      do {
+        this.drainAgain = false;
+        await this.drain();
+      } while (this.drainAgain && !this.closed && this.timer === undefined);
+    };
     this.draining = (async () => {
       try {
-        do {
-          this.drainAgain = false;
-          await this.drain();
-        } while (this.drainAgain && !this.closed && this.timer === undefined);
+        // another tab of the same browser shares the database: one sender at a time (the
+        // ackKey would keep a double send harmless, but not free)
+        if (this.locks) await this.locks.request(QUEUE_LOCK, rounds);
+        else await rounds();
       } finally {
         this.draining = undefined;
         this.update({ sending: false });
