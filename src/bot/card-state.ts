@@ -36,8 +36,12 @@ export interface CardState {
   subject: CardSubject;
 }
 
-/** the data of a decision button: the card's state plus what was decided on which item or action */
-export type DecideData = CardState & { decision: CardDecision } & ({ itemId: string; actionId?: never } | { actionId: string; itemId?: never });
+/**
+ * the data of a decision button: the card's state, the item or action, and the decision. A card
+ * with several criteria has one "record" button per criterion instead, and the decision comes from
+ * that criterion's choice input (`decision-{id}`), which Teams merges into the data.
+ */
+export type DecideData = CardState & { decision?: CardDecision } & ({ itemId: string; actionId?: never } | { actionId: string; itemId?: never });
 
 const slug = z.string().max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
@@ -68,7 +72,7 @@ const stateSchema = z.object({
 });
 
 const decideSchema = stateSchema.extend({
-  decision: z.enum(DECISIONS),
+  decision: z.enum(DECISIONS).optional(),
   itemId: slug.optional(),
   actionId: slug.optional(),
 });
@@ -80,17 +84,32 @@ export function parseCardState(data: unknown): CardState | undefined {
 }
 
 export type ParsedDecision =
-  | { ok: true; state: CardState; decision: Decision; target: { kind: 'item' | 'action'; id: string } }
+  | { ok: true; state: CardState; decision: Decision | undefined; target: { kind: 'item' | 'action'; id: string } }
   | { ok: false };
 
-/** a decision button's data; the decision may still be one a card does not offer */
-export function parseDecideData(data: unknown): ParsedDecision {
+/** the id of the decision choice that belongs to an item or action on a card */
+export const decisionInputId = (targetId: string) => `decision-${targetId}`;
+
+/**
+ * a decision button's data; the decision may still be one a card does not offer, or missing when
+ * nothing was chosen
+ */
+export function parseDecideData(data: Record<string, unknown>): ParsedDecision {
   const parsed = decideSchema.safeParse(data);
   if (!parsed.success) return { ok: false };
   const { decision, itemId, actionId, ...state } = parsed.data;
   if ((itemId === undefined) === (actionId === undefined)) return { ok: false };
   const target = itemId !== undefined ? { kind: 'item' as const, id: itemId } : { kind: 'action' as const, id: actionId! };
-  return { ok: true, state: state as CardState, decision, target };
+  let chosen: Decision | undefined = decision;
+  if (chosen === undefined) {
+    const input = data[decisionInputId(target.id)];
+    if (input !== undefined && input !== '') {
+      const fromInput = z.enum(DECISIONS).safeParse(input);
+      if (!fromInput.success) return { ok: false };
+      chosen = fromInput.data;
+    }
+  }
+  return { ok: true, state: state as CardState, decision: chosen, target };
 }
 
 /** the items and actions a card offers decisions on */

@@ -8,7 +8,7 @@ import { submitDraftCheck } from '../handlers/draft-check';
 import { unfurlLink } from '../handlers/link-unfurl';
 import type { ResultList, UniversalActionAnswer } from '../handlers/responses';
 import { searchCriteria } from '../handlers/search';
-import { decideData } from '../test-doubles/card-inspection';
+import { decideData, recordData } from '../test-doubles/card-inspection';
 import { ALEX, MEGAN, activity, testEnvironment } from '../test-doubles/test-environment';
 
 // the package's main entry is ES modules, which jest does not transform in node_modules; its UMD
@@ -56,7 +56,9 @@ describe('the cards the bot sends', () => {
     const decided = cardOf(await onCardAction(env, click(decideData(criterion, itemId, 'applied'))));
     const refused = cardOf(await onCardAction(env, click(decideData(criterion, itemId, 'considered'))));
     const checkedItem = JSON.stringify(checked).match(/"itemId":"([a-z0-9-]+)"/)![1]!;
-    const checkedDecided = cardOf(await onCardAction(env, click({ ...decideData(checked, checkedItem, 'considered'), [`reason-${checkedItem}`]: hostile })));
+    const checkedDecided = cardOf(
+      await onCardAction(env, click({ ...recordData(checked, checkedItem), [`decision-${checkedItem}`]: 'considered', [`reason-${checkedItem}`]: hostile })),
+    );
     const actionId = JSON.stringify(action).match(/"actionId":"([a-z0-9-]+)"/)![1]!;
     const actionDecided = cardOf(await onCardAction(env, click(decideData(action, actionId, 'later'))));
     env.store.failWith = new Error('down');

@@ -6,7 +6,7 @@ import { TAXONOMY_LABELS } from '../../domain/taxonomy-labels';
 import { tabLink } from '../app-links';
 import type { CardState, CheckedGroup } from '../card-state';
 import type { CardContext, CardExtras } from './card-context';
-import { decisionControls, decisionLines, noticeBlock, refreshDefinition } from './decision-panel';
+import { decisionChoice, decisionLines, noticeBlock, refreshDefinition } from './decision-panel';
 import { adaptiveCard, container, heading, paragraph } from './elements';
 
 function criterionBlock(context: CardContext, state: CardState, itemId: string, extras: CardExtras): IContainer | undefined {
@@ -18,14 +18,15 @@ function criterionBlock(context: CardContext, state: CardState, itemId: string, 
     [
       paragraph(item.text[context.language]),
       paragraph({ text: `${labels.ambition[item.ambition]} · ${labels.criterionKind[item.kind]} · ${labels.rStrategy[item.rStrategy]}`, subtle: true, size: 'Small' }),
-      ...decisionLines(context, extras.decisions ?? [], new Set([item.id])),
+      // several criteria share one card: fewer lines each keep it within the size Teams accepts
+      ...decisionLines(context, extras.decisions ?? [], new Set([item.id]), 5),
       {
         type: 'ActionSet',
         actions: [
           {
             type: 'Action.ShowCard',
             title: context.strings.decideButton,
-            card: { type: 'AdaptiveCard', body: decisionControls(context, state, { kind: 'item', id: item.id }, false) },
+            card: { type: 'AdaptiveCard', body: decisionChoice(context, state, { kind: 'item', id: item.id }) },
           },
           { type: 'Action.OpenUrl', title: context.strings.details, url: tabLink(context.publicBaseUrl, { kind: 'criterion', id: item.id }, context.teamsAppId) },
         ],

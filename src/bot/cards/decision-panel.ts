@@ -1,8 +1,8 @@
 // The part of a card where people decide: a reason box, the decision buttons (Universal Actions),
 // the decisions made so far and a notice about the last click.
-import type { CardElement, IActionSet, IExecuteAction, IRefreshDefinition, ITextInput } from '@microsoft/teams.cards';
+import type { CardElement, IActionSet, IChoiceSetInput, IExecuteAction, IRefreshDefinition, ITextInput } from '@microsoft/teams.cards';
 import { TAXONOMY_LABELS } from '../../domain/taxonomy-labels';
-import { CARD_DECISIONS, CARD_VERBS, reasonInputId, type CardState } from '../card-state';
+import { CARD_DECISIONS, CARD_VERBS, decisionInputId, reasonInputId, type CardState } from '../card-state';
 import { shortened } from '../text/card-text';
 import type { CardContext, DecisionView, Notice } from './card-context';
 import { container, label, paragraph } from './elements';
@@ -13,22 +13,21 @@ const MAX_REFRESH_USERS = 60;
 
 type Target = { kind: 'item' | 'action'; id: string };
 
+const targetData = (target: Target) => (target.kind === 'item' ? { itemId: target.id } : { actionId: target.id });
+
 function decideButton(context: CardContext, state: CardState, target: Target, decision: (typeof CARD_DECISIONS)[number]): IExecuteAction {
-  const data = { ...state, decision, ...(target.kind === 'item' ? { itemId: target.id } : { actionId: target.id }) };
   const action: IExecuteAction = {
     type: 'Action.Execute',
     title: TAXONOMY_LABELS[context.language].decision[decision],
     verb: CARD_VERBS.decide,
-    data,
-    associatedInputs: 'auto',
+    data: { ...state, decision, ...targetData(target) },
   };
   if (decision === 'applied') action.style = 'positive';
   return action;
 }
 
-/** the reason box and the four decision buttons for one item or action */
-export function decisionControls(context: CardContext, state: CardState, target: Target, withHeading = true): CardElement[] {
-  const reason: ITextInput = {
+function reasonInput(context: CardContext, target: Target): ITextInput {
+  return {
     type: 'Input.Text',
     id: reasonInputId(target.id),
     label: context.strings.reasonLabel,
@@ -36,15 +35,36 @@ export function decisionControls(context: CardContext, state: CardState, target:
     isMultiline: true,
     maxLength: MAX_REASON_CHARS,
   };
+}
+
+/** the reason box and the four decision buttons for the one item or action of a card */
+export function decisionControls(context: CardContext, state: CardState, target: Target): CardElement[] {
   const buttons: IActionSet = { type: 'ActionSet', actions: CARD_DECISIONS.map((d) => decideButton(context, state, target, d)) };
-  return [...(withHeading ? [label(context.strings.decideHeading)] : []), reason, buttons];
+  return [label(context.strings.decideHeading), reasonInput(context, target), buttons];
+}
+
+/**
+ * for one of several criteria on a card: the decisions as a choice, the reason box and one button.
+ * Each button carries the card's state, so one button per criterion keeps the card small enough
+ * for Teams where four per criterion would not.
+ */
+export function decisionChoice(context: CardContext, state: CardState, target: Target): CardElement[] {
+  const choice: IChoiceSetInput = {
+    type: 'Input.ChoiceSet',
+    id: decisionInputId(target.id),
+    label: context.strings.decideHeading,
+    style: 'expanded',
+    choices: CARD_DECISIONS.map((d) => ({ title: TAXONOMY_LABELS[context.language].decision[d], value: d })),
+  };
+  const record: IExecuteAction = { type: 'Action.Execute', title: context.strings.recordButton, verb: CARD_VERBS.decide, data: { ...state, ...targetData(target) }, style: 'positive' };
+  return [choice, reasonInput(context, target), { type: 'ActionSet', actions: [record] }];
 }
 
 /** who decided what on the given items or actions, latest first */
-export function decisionLines(context: CardContext, decisions: readonly DecisionView[], targetIds: ReadonlySet<string>): CardElement[] {
+export function decisionLines(context: CardContext, decisions: readonly DecisionView[], targetIds: ReadonlySet<string>, maxLines = MAX_DECISION_LINES): CardElement[] {
   const lines = decisions
     .filter((d) => targetIds.has(d.targetId))
-    .slice(0, MAX_DECISION_LINES)
+    .slice(0, maxLines)
     .map((d) =>
       paragraph(
         { text: d.who, bold: true },

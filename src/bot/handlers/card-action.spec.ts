@@ -1,5 +1,5 @@
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
-import { cardTexts, decideData, literalText } from '../test-doubles/card-inspection';
+import { cardTexts, decideData, literalText, recordData } from '../test-doubles/card-inspection';
 import { ALEX, MEGAN, activity, testEnvironment, type TestEnvironment } from '../test-doubles/test-environment';
 import { onCardAction } from './card-action';
 import { checkMessage } from './message-check';
@@ -160,8 +160,12 @@ describe('deciding from a card', () => {
       activity({ commandId: 'checkMessage', commandContext: 'message', messagePayload: { id: '1700000000001', body: { contentType: 'html', content: '<p>Nieuwe lichtmasten en asfalt voor de Koningsweg</p>' } } }),
     ) as ResultList;
     const card = checked.composeExtension.attachments[0]!.content;
-    const first = decideData(card, 'public-lighting-keep-sound-masts', 'applied');
-    const answer = cardOf(await onCardAction(env, click(first)));
+    // one record button per criterion; the decision is the criterion's chosen option
+    const record = recordData(card, 'public-lighting-keep-sound-masts');
+    const unchosen = cardOf(await onCardAction(env, click(record)));
+    expect(literalText(unchosen)).toContain('Kies eerst wat je hebt besloten');
+    expect(env.store.rows).toEqual([]);
+    const answer = cardOf(await onCardAction(env, click(record, { 'decision-public-lighting-keep-sound-masts': 'applied' })));
     expect(env.store.rows[0]).toMatchObject({ contextRef: 'teams:19:chat@thread.v2:1700000000001', checklistItemId: 'public-lighting-keep-sound-masts', productGroup: 'public-lighting' });
     // the answer is the whole checked-message card again, with the decision under its criterion
     expect(literalText(answer)).toContain('Alex Wilber: Toegepast');
@@ -185,6 +189,7 @@ describe('deciding from a card', () => {
       { ...data, cardId: '../../etc' },
       { ...data, subject: { kind: 'criterion', itemId: 'x'.repeat(200) } },
       { ...data, itemId: undefined, actionId: undefined },
+      { ...data, decision: undefined, [`decision-${ITEM}`]: 'maybe' }, // a choice no card offers
     ];
     for (const f of forged) {
       const answer = await onCardAction(env, click(f as Record<string, unknown>));

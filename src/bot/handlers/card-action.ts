@@ -112,12 +112,15 @@ async function decide(env: BotEnvironment, context: CardContext, activity: Inbou
   if (!parsed.ok) return errorAnswer(400, 'BadRequest', context.strings.cardNotRecognised);
   const { state, decision, target } = parsed;
   const onCard = targetsOf(state.subject).some((t) => t.kind === target.kind && t.id === target.id);
-  if (!onCard || !(CARD_DECISIONS as readonly string[]).includes(decision)) return errorAnswer(400, 'BadRequest', context.strings.cardNotRecognised);
+  if (!onCard || (decision !== undefined && !(CARD_DECISIONS as readonly string[]).includes(decision))) {
+    return errorAnswer(400, 'BadRequest', context.strings.cardNotRecognised);
+  }
+  const refuse = (text: string) => answerWithCard(env, context, activity, state, { tone: 'attention', text });
+  if (decision === undefined) return refuse(context.strings.chooseDecision);
 
   const decisionLabel = TAXONOMY_LABELS[context.language].decision[decision];
   const typed = data[reasonInputId(target.id)];
   const reason = typeof typed === 'string' ? typed.trim() : '';
-  const refuse = (text: string) => answerWithCard(env, context, activity, state, { tone: 'attention', text });
   if (DECISIONS_WITH_REASON.has(decision) && !reason) return refuse(context.strings.reasonRequired(decisionLabel));
   if (reason.length > MAX_REASON_CHARS) return refuse(context.strings.reasonTooLong(MAX_REASON_CHARS));
   const staffAadId = activity.from.aadObjectId?.trim();

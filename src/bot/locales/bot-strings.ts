@@ -25,6 +25,8 @@ export interface BotStrings {
   actionPreviewLabel: string;
   decideHeading: string;
   decideButton: string;
+  recordButton: string;
+  chooseDecision: string;
   reasonLabel: string;
   reasonPlaceholder: string;
   decisionsHeading: string;

@@ -23,6 +23,8 @@ export const en: BotStrings = {
   actionPreviewLabel: 'Programme action',
   decideHeading: 'What did you decide?',
   decideButton: 'Decide',
+  recordButton: 'Record',
+  chooseDecision: 'First choose what you decided, then click Record again.',
   reasonLabel: 'Reason (needed for "considered" and "not applicable")',
   reasonPlaceholder: 'Why not applied?',
   decisionsHeading: 'Decisions on this card',

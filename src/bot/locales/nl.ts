@@ -23,6 +23,8 @@ export const nl: BotStrings = {
   actionPreviewLabel: 'Programma-actie',
   decideHeading: 'Wat heb je besloten?',
   decideButton: 'Beslissen',
+  recordButton: 'Vastleggen',
+  chooseDecision: 'Kies eerst wat je hebt besloten, en klik dan opnieuw op Vastleggen.',
   reasonLabel: 'Reden (nodig bij "overwogen" en "niet van toepassing")',
   reasonPlaceholder: 'Waarom niet toegepast?',
   decisionsHeading: 'Besluiten op deze kaart',

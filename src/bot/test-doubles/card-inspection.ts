@@ -35,6 +35,13 @@ export function decideData(card: unknown, targetId: string, decision: string): R
   return data;
 }
 
+/** the data of the one "record" button of `targetId` (cards with several criteria) */
+export function recordData(card: unknown, targetId: string): Record<string, unknown> {
+  const data = cardTexts(card).executeData.find((d) => d.itemId === targetId && d.decision === undefined);
+  if (!data) throw new Error(`no record button for ${targetId}`);
+  return data;
+}
+
 /** all literal text of a card, joined, for "the card says …" assertions */
 export const literalText = (card: unknown): string => cardTexts(card).literal.join('');
 export const allText = (card: unknown): string => [...cardTexts(card).markdown, ...cardTexts(card).literal].join('\n');
