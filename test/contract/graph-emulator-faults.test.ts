@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
-import { createGraphEmulator } from '../../src/server/graph-emulator';
+import { createGraphEmulator, startEmulatorServer } from '../../src/server/graph-emulator';
 import { graphError, startTestEmulator, type TestEmulator } from '../support/emulator-harness';
 import { ackFields, addRows, createAcknowledgementsList, type CreatedList } from '../support/emulator-fixtures';
 
@@ -144,6 +144,30 @@ describe('persistence', () => {
     const changes = await emulator.call<Page>('GET', latest.body['@odata.deltaLink'] as string);
     expect(changes.status).toBe(200);
     expect(changes.body.value.map((i) => i.id)).toEqual(['27']);
+  });
+});
+
+describe('two emulators on one file (the server and the CLI)', () => {
+  it('each sees at once the lists, columns and items the other wrote', async () => {
+    const server = await startTestEmulator();
+    const cli = await startEmulatorServer({ dbFile: server.dbFile, defaultUser: { oid: 'cli', name: 'CLI', upn: 'cli@example' }, acceptAnyBearer: true });
+    try {
+      const headers = { Authorization: 'Bearer x', 'Content-Type': 'application/json', Connection: 'close' };
+      // the server reads the lists first, so it has them cached
+      expect((await server.call<Page>('GET', '/sites/root/lists')).body.value).toEqual([]);
+      const made = await fetch(`${cli.baseUrl}/sites/root/lists`, { method: 'POST', headers, body: JSON.stringify({ displayName: 'Shared', columns: [{ name: 'Code', text: {} }] }) });
+      expect(made.status).toBe(201);
+      const list = (await made.json()) as { id: string };
+      const added = await fetch(`${cli.baseUrl}/sites/root/lists/${list.id}/columns`, { method: 'POST', headers, body: JSON.stringify({ name: 'Extra', text: {}, indexed: true }) });
+      expect(added.status).toBe(201);
+      const item = await server.call<Item>('POST', `/sites/root/lists/Shared/items`, { body: { fields: { Code: 'c1', Extra: 'e1' } } });
+      expect(item.status).toBe(201);
+      const seen = await fetch(`${cli.baseUrl}/sites/root/lists/${list.id}/items?$expand=fields&$filter=${encodeURIComponent("fields/Extra eq 'e1'")}`, { headers });
+      expect(((await seen.json()) as Page).value.map((i) => i.fields.Code)).toEqual(['c1']);
+    } finally {
+      await cli.close();
+      await server.stop();
+    }
   });
 });
 

@@ -45,4 +45,3 @@ export function graphErrorBody(error: GraphError, ids: RequestIds): GraphErrorBo
 }
 
 export const badRequest = (message: string): GraphError => new GraphError(400, 'invalidRequest', message);
-export const notFound = (message: string): GraphError => new GraphError(404, 'itemNotFound', message);
