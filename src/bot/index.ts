@@ -87,6 +87,9 @@ function cloudFor(deps: BotDeps): CloudEnvironment {
 
 const asInbound = (activity: unknown) => activity as InboundActivity;
 
+/** the command id of a message extension invoke; its value is untrusted */
+const commandIdOf = (value: unknown): unknown => (typeof value === 'object' && value !== null ? (value as { commandId?: unknown }).commandId : undefined);
+
 /** registers POST /api/messages on `app` (call before the app's catch-all routes) */
 export async function mountMessageExtension(app: Express, deps: BotDeps): Promise<void> {
   const { allowUnauthenticated } = inboundAuthentication(deps);
@@ -133,15 +136,17 @@ export async function mountMessageExtension(app: Express, deps: BotDeps): Promis
   teams.on('message.ext.query-link', async ({ activity }) => unfurlLink(env, asInbound(activity)));
   teams.on('message.ext.open', async ({ activity }) => {
     const inbound = asInbound(activity);
-    if (activity.value.commandId === COMMAND_IDS.checkDraft) return openDraftCheck(env, inbound);
+    const commandId = commandIdOf(activity.value);
+    if (commandId === COMMAND_IDS.checkDraft) return openDraftCheck(env, inbound);
     // a manifest that asks for a dialog before checking a message gets the result in the dialog
-    if (activity.value.commandId === COMMAND_IDS.checkMessage) return checkMessage(env, inbound, 'dialog');
+    if (commandId === COMMAND_IDS.checkMessage) return checkMessage(env, inbound, 'dialog');
     return taskMessage(stringsFor(languageOfLocale(activity.locale)).unknownCommand);
   });
   teams.on('message.ext.submit', async ({ activity }) => {
     const inbound = asInbound(activity);
-    if (activity.value.commandId === COMMAND_IDS.checkMessage) return checkMessage(env, inbound);
-    if (activity.value.commandId === COMMAND_IDS.checkDraft) return submitDraftCheck(env, inbound);
+    const commandId = commandIdOf(activity.value);
+    if (commandId === COMMAND_IDS.checkMessage) return checkMessage(env, inbound);
+    if (commandId === COMMAND_IDS.checkDraft) return submitDraftCheck(env, inbound);
     return taskMessage(stringsFor(languageOfLocale(activity.locale)).unknownCommand);
   });
   teams.on('card.action', async ({ activity }) => onCardAction(env, asInbound(activity)));

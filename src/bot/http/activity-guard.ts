@@ -7,6 +7,10 @@ import { z } from 'zod';
 
 export const DEFAULT_MAX_ACTIVITY_BYTES = 256 * 1024;
 
+const VALUE_READ_WHILE_ROUTING = new Set(['composeExtension/submitAction', 'fileConsent/invoke', 'message/submitAction']);
+
+const isObject = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 const account = z.object({ id: z.string().min(1).max(512), name: z.string().max(512).optional(), aadObjectId: z.string().max(128).optional() });
 
 const activityShape = z
@@ -21,8 +25,12 @@ const activityShape = z
     from: account,
     recipient: account.optional(),
     conversation: z.object({ id: z.string().min(1).max(1024) }),
+    value: z.unknown(),
   })
-  .refine((a) => a.type !== 'invoke' || (a.name !== undefined && a.name.length > 0), { message: 'an invoke activity needs a name', path: ['name'] });
+  .refine((a) => a.type !== 'invoke' || (a.name !== undefined && a.name.length > 0), { message: 'an invoke activity needs a name', path: ['name'] })
+  // the SDK reads fields of these invokes' values while routing, before any handler could check them
+  .refine((a) => a.type !== 'invoke' || !VALUE_READ_WHILE_ROUTING.has(a.name ?? '') || isObject(a.value), { message: 'this invoke needs an object value', path: ['value'] })
+  .refine((a) => a.type !== 'invoke' || a.value === undefined || isObject(a.value), { message: 'an invoke value must be an object', path: ['value'] });
 
 export function refuse(res: Response, status: number, error: string, detail?: Record<string, unknown>): void {
   res.status(status).json({ error, ...detail });
