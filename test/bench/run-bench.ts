@@ -1,10 +1,14 @@
 // `npm run bench`: every measurement of the project, each reported as medians with its baseline
 // from the same run.
 import { runMatcherBench } from './matcher-bench';
+import { runStorageBench } from './storage-bench';
 
 type Bench = { name: string; run: () => Record<string, unknown> | Promise<Record<string, unknown>> };
 
-const benches: Bench[] = [{ name: 'matcher', run: runMatcherBench }];
+const benches: Bench[] = [
+  { name: 'matcher', run: runMatcherBench },
+  { name: 'storage', run: runStorageBench },
+];
 
 async function main() {
   const only = process.argv[2];

@@ -4,6 +4,7 @@
 // also checked for properties the schema does not know: a misspelt `enforceUniqueValue` would
 // pass the schema and be ignored by SharePoint.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { fieldProblems, LIST_DEFINITIONS, CHECKLISTS_LIST, type ListDefinition } from '../../src/storage/list-definitions';
@@ -18,7 +19,7 @@ import {
 import { startHarness, type Harness, type SentRequest } from '../integration/storage-emulator-harness';
 import { fixtureAck, fixturePack } from '../integration/storage-fixtures';
 
-const SCHEMA_FILE = '/work/shared/schemas/graph-lists-subset.schema.json';
+const SCHEMA_FILE = join(__dirname, '..', 'fixtures', 'graph-lists-subset.schema.json');
 type Schema = { $defs: Record<string, SchemaNode> };
 type SchemaNode = {
   properties?: Record<string, unknown>;

@@ -1,6 +1,6 @@
 // Validators for Graph bodies from the shared JSON Schema (graph-lists-subset, draft 2020-12,
 // extracted from Microsoft's Graph metadata). The schema lives beside the repository, in
-// ../shared/schemas; GRAPH_LISTS_SCHEMA may point elsewhere.
+// test/fixtures (a copy of ../shared/schemas); GRAPH_LISTS_SCHEMA may point elsewhere.
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { existsSync, readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 
 export type GraphShape = 'list' | 'listItem' | 'columnDefinition' | 'fieldValueSet';
 
-const SCHEMA_FILE = process.env.GRAPH_LISTS_SCHEMA ?? resolve(__dirname, '../../../shared/schemas/graph-lists-subset.schema.json');
+export const SCHEMA_FILE = process.env.GRAPH_LISTS_SCHEMA ?? resolve(__dirname, '../fixtures/graph-lists-subset.schema.json');
 
 let validators: Map<GraphShape, ValidateFunction> | undefined;
 
