@@ -1,0 +1,101 @@
+// The dashboard's figures: inputs (filters) and outputs. Definitions are in docs/metrics.md.
+import type { Decision, Phase, ProductGroupId } from '../taxonomy';
+import type { ReasonRanking } from './reason-groups';
+
+export interface MetricsFilters {
+  /** first day counted, `YYYY-MM-DD` (UTC); open when absent */
+  from?: string;
+  /** last day counted, `YYYY-MM-DD` (UTC), inclusive; open when absent */
+  to?: string;
+  /** only these teams; all when absent or empty */
+  teams?: readonly string[];
+  /** only these product groups; all when absent or empty */
+  productGroups?: readonly ProductGroupId[];
+}
+
+export interface MetricsOptions {
+  filters?: MetricsFilters;
+  /** today, `YYYY-MM-DD` (UTC): the end of the action-coverage window when the period is open or ends later */
+  today: string;
+  /** days in the action-coverage window; 90 by default */
+  coverageWindowDays?: number;
+  /** reason groups listed; 10 by default */
+  topReasons?: number;
+}
+
+export type DecisionCounts = Record<Decision, number>;
+
+/** acknowledgements under one key (a team, a product group, an item…), split by decision */
+export interface Bucket {
+  /** the id counted under; '' for acknowledgements that have none (no team, no product group) */
+  key: string;
+  count: number;
+  decisions: DecisionCounts;
+}
+
+export interface WeekBucket extends Bucket {
+  /** the Monday of the ISO week, `YYYY-MM-DD`; `key` is `2026-W05` */
+  weekStart: string;
+}
+
+export interface PhaseBucket {
+  /** 'none' for acknowledgements that reach no programme action */
+  phase: Phase | 'none';
+  count: number;
+}
+
+export interface AdoptionRates {
+  /** distinct procurement and project documents (contextRef) with at least one acknowledgement */
+  checkedDocuments: number;
+  /** of those, documents where at least one item's current decision is `applied` */
+  documentsWithApplied: number;
+  /** documentsWithApplied / checkedDocuments; null when no document was checked */
+  appliedShare: number | null;
+}
+
+export interface PhaseCoverage {
+  phase: Phase;
+  /** programme actions in this phase */
+  actions: number;
+  /** actions with activity in the window, directly or through one of their product groups */
+  active: number;
+  /** actions with an acknowledgement that names them, in the window */
+  activeDirect: number;
+  /** active / actions; null for a phase without actions */
+  activeShare: number | null;
+}
+
+export interface ActionCoverage {
+  /** first and last day of the window, inclusive */
+  windowStart: string;
+  windowEnd: string;
+  phases: PhaseCoverage[];
+  /** ids of the actions with activity in the window (direct or through a product group) */
+  activeActionIds: string[];
+}
+
+export interface DashboardMetrics {
+  /** acknowledgements counted (after the filters) */
+  total: number;
+  /** rows left out because their decision or date could not be read (edited by hand in the list) */
+  skipped: number;
+  /** every ISO week of the period (or of the data when the period is open), oldest first, empty weeks included */
+  byWeek: WeekBucket[];
+  /** most first, then by key */
+  byTeam: Bucket[];
+  byProductGroup: Bucket[];
+  byChecklistItem: Bucket[];
+  /** only acknowledgements that name an action */
+  byAction: Bucket[];
+  /** one row per phase in programme order, then 'none'; one acknowledgement can count in more than one phase */
+  byPhase: PhaseBucket[];
+  decisions: {
+    /** every acknowledgement counted */
+    recorded: DecisionCounts;
+    /** the current decision per item per context: a changed mind replaces the earlier one */
+    current: DecisionCounts;
+  };
+  adoption: AdoptionRates;
+  actionCoverage: ActionCoverage;
+  reasons: { notApplicable: ReasonRanking; considered: ReasonRanking };
+}
