@@ -1,0 +1,108 @@
+// The message extension driven through the Microsoft 365 Agents Playground (a Teams-emulating
+// client, headless, scripted through its HTTP API): search, the action on a message, the compose
+// box dialog, link unfurling, and a decision on a card that ends as a row in the emulator's list.
+import type { IAdaptiveCard } from '@microsoft/teams.cards';
+import { bundledPack } from '../../src/bot/test-doubles/test-environment';
+import { cardTexts, decideData, literalText } from '../../src/bot/test-doubles/card-inspection';
+import { startPlayground, type Playground } from '../support/playground';
+import { startBotWithEmulator, type BotUnderTest } from '../support/playground-bot-server';
+
+interface ResultList {
+  composeExtension: { type: string; attachments: { contentType: string; content: IAdaptiveCard; preview?: { content: { title: string } } }[] };
+}
+
+describe('the message extension in the Agents Playground', () => {
+  let bot: BotUnderTest;
+  let playground: Playground;
+
+  beforeAll(async () => {
+    bot = await startBotWithEmulator(bundledPack());
+    playground = await startPlayground(bot.endpoint);
+  }, 45_000);
+
+  afterAll(async () => {
+    await playground?.stop();
+    await bot?.close();
+  });
+
+  const explain = () => `Playground output:\n${playground.output().slice(-2000)}\nBot log:\n${JSON.stringify(bot.logged.slice(-5))}`;
+
+  it('searches criteria and programme actions, answering in the user\'s language (the Playground is en-US)', async () => {
+    const answer = await playground.invoke<ResultList>('composeExtension/query', { commandId: 'searchCriteria', parameters: [{ name: 'query', value: 'materialendepot' }] });
+    expect({ status: answer.status, explain: answer.status === 200 ? '' : explain() }).toEqual({ status: 200, explain: '' });
+    const { attachments } = answer.body.composeExtension;
+    expect(attachments.length).toBeGreaterThanOrEqual(3);
+    expect(attachments.map((a) => cardTexts(a.content).markdown[0])).toEqual(expect.arrayContaining(['Circular criterion', 'Programme action']));
+    expect(attachments[0]!.preview!.content.title.length).toBeGreaterThan(10);
+  });
+
+  it('checks a message and answers with the product groups found and their criteria', async () => {
+    const messagePayload = {
+      id: '1767225600000',
+      body: { contentType: 'html', content: '<p>Hi all, we will replace the <b>asphalt</b> on the high street and order new laptops.</p>' },
+    };
+    const answer = await playground.invoke<ResultList>('composeExtension/submitAction', { commandId: 'checkMessage', commandContext: 'message', messagePayload });
+    expect(answer.status).toBe(200);
+    const card = answer.body.composeExtension.attachments[0]!.content;
+    const text = literalText(card);
+    expect(cardTexts(card).markdown[0]).toBe('Circular criteria for this message');
+    expect(text).toContain('Roads and paving');
+    expect(text).toContain('ICT hardware and telephony');
+    expect(text).toContain('Recognised by: asphalt');
+  });
+
+  it('says so when a message has no circular criteria', async () => {
+    const messagePayload = { id: '1767225600001', body: { contentType: 'text', content: 'Could you send me the legal advice about the insurance?' } };
+    const answer = await playground.invoke('composeExtension/submitAction', { commandId: 'checkMessage', commandContext: 'message', messagePayload });
+    expect(answer.body).toEqual({ task: { type: 'message', value: 'No circular criteria found' } });
+  });
+
+  it('opens the document check as a dialog from the compose box, and inserts the result the page submits', async () => {
+    const opened = await playground.invoke('composeExtension/fetchTask', { commandId: 'checkDraft', commandContext: 'compose' });
+    expect(opened.body).toMatchObject({ task: { type: 'continue', value: { url: 'http://localhost:3978/#/check?host=dialog' } } });
+    const submitted = await playground.invoke<ResultList>('composeExtension/submitAction', { commandId: 'checkDraft', commandContext: 'compose', data: { text: 'Tender for 40 office chairs and desks' } });
+    expect(literalText(submitted.body.composeExtension.attachments[0]!.content)).toContain('Office furniture and interiors');
+  });
+
+  it("unfurls a link to one of the app's criteria into its card", async () => {
+    const answer = await playground.invoke<ResultList>('composeExtension/queryLink', { url: 'http://localhost:3978/#/criteria/roads-limit-paved-area' });
+    const [attachment] = answer.body.composeExtension.attachments;
+    expect(cardTexts(attachment!.content).urls).toEqual(['http://localhost:3978/#/criteria/roads-limit-paved-area']);
+    expect(literalText(attachment!.content)).toContain('Roads and paving');
+  });
+
+  it('records a decision made on a sent card as one row in the Acknowledgements list, however often it is clicked', async () => {
+    const found = await playground.invoke<ResultList>('composeExtension/query', { commandId: 'searchCriteria', parameters: [{ name: 'query', value: 'asphalt granulate' }] });
+    const card = found.body.composeExtension.attachments[0]!.content;
+    // the user sends the inserted card into the chat; the decision is made on that message
+    const chat = playground.config.personalChat.id;
+    const messageId = await playground.postMessage(chat, { attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] });
+    const itemId = String(cardTexts(card).executeData[0]!.itemId);
+    const click = () =>
+      playground.invoke<{ type: string; value: IAdaptiveCard }>(
+        'adaptiveCard/action',
+        { action: { type: 'Action.Execute', verb: 'decide', data: { ...decideData(card, itemId, 'not-applicable'), [`reason-${itemId}`]: 'No asphalt in this *project*' } }, trigger: 'manual' },
+        { conversationId: chat, replyToId: messageId },
+      );
+    const first = await click();
+    expect({ status: first.status, explain: first.status === 200 ? '' : explain() }).toEqual({ status: 200, explain: '' });
+    expect(first.body.type).toBe('application/vnd.microsoft.card.adaptive');
+    const user = playground.config.currentUser;
+    expect(literalText(first.body.value)).toContain(`${user.name}: Not applicable (No asphalt in this *project*)`);
+    await click();
+
+    const rows = await bot.listReader.forStaff(user.aadObjectId);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        checklistItemId: itemId,
+        checklistId: 'roads',
+        decision: 'not-applicable',
+        reason: 'No asphalt in this *project*',
+        source: 'message-extension',
+        contextType: 'message',
+        contextRef: `teams:${chat}:${messageId}`,
+        staffAadId: user.aadObjectId,
+      }),
+    ]);
+  });
+});

@@ -1,0 +1,63 @@
+// The bot as the Agents Playground meets it locally: mounted on an Express app on a loopback port
+// (local mode, no token), recording card decisions through the Graph adapter into the Graph-lists
+// emulator, which runs on its own loopback port with a temporary SQLite file and provisioned lists.
+import express from 'express';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_DEMO_USER } from '../../src/auth/demo-staff';
+import { makeDevToken } from '../../src/auth/dev-token';
+import { mountMessageExtension } from '../../src/bot';
+import type { ContentPack } from '../../src/domain/content/model';
+import { startEmulatorServer, type EmulatorServer } from '../../src/server/graph-emulator';
+import { createGraphClient, GraphAcknowledgementStore, provision, resolveSiteId } from '../../src/storage/graph';
+
+export interface BotUnderTest {
+  /** http://127.0.0.1:PORT/api/messages */
+  endpoint: string;
+  /** the public base URL the bot's links use */
+  publicBaseUrl: string;
+  /** a store reading the emulator's Acknowledgements list on its own, to see what the bot wrote */
+  listReader: GraphAcknowledgementStore;
+  emulator: EmulatorServer;
+  logged: Record<string, unknown>[];
+  close(): Promise<void>;
+}
+
+export async function startBotWithEmulator(pack: ContentPack, publicBaseUrl = 'http://localhost:3978'): Promise<BotUnderTest> {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-bot-'));
+  const emulator = await startEmulatorServer({ dbFile: join(dir, 'lists.sqlite'), defaultUser: DEFAULT_DEMO_USER, acceptAnyBearer: true });
+  const token = makeDevToken(DEFAULT_DEMO_USER);
+  const graph = () => createGraphClient({ baseUrl: emulator.baseUrl, getToken: async () => token });
+  const siteId = await resolveSiteId(graph());
+  await provision(graph(), siteId);
+
+  const app = express();
+  const logged: Record<string, unknown>[] = [];
+  await mountMessageExtension(app, {
+    mode: 'local',
+    pack,
+    acknowledgements: new GraphAcknowledgementStore({ http: graph(), siteId }),
+    publicBaseUrl,
+    log: (entry) => logged.push(entry as Record<string, unknown>),
+  });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    endpoint: `http://127.0.0.1:${port}/api/messages`,
+    publicBaseUrl,
+    listReader: new GraphAcknowledgementStore({ http: graph(), siteId }),
+    emulator,
+    logged,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await emulator.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
