@@ -20,3 +20,36 @@ export function medianMs(run: () => unknown, repeats: number, warmup = 3): numbe
 }
 
 export const ms = (n: number) => `${n.toFixed(2)} ms`;
+
+/**
+ * times `baseline` and `subject` alternately, so that load from elsewhere on the machine falls on
+ * both alike, and gives their medians and the median of the per-round ratios
+ */
+export function compareMs(
+  baseline: () => unknown,
+  subject: () => unknown,
+  rounds: number,
+  { warmup = 3, prepare }: { warmup?: number; prepare?: () => void } = {},
+): { baseline: number; subject: number; ratio: number } {
+  for (let i = 0; i < warmup; i++) {
+    prepare?.();
+    baseline();
+    subject();
+  }
+  const b: number[] = [];
+  const s: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    prepare?.(); // untimed work each round needs, such as a fresh index
+    let start = performance.now();
+    baseline();
+    const tb = performance.now() - start;
+    start = performance.now();
+    subject();
+    const ts = performance.now() - start;
+    b.push(tb);
+    s.push(ts);
+    ratios.push(ts / tb);
+  }
+  return { baseline: median(b), subject: median(s), ratio: median(ratios) };
+}

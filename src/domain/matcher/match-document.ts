@@ -3,7 +3,7 @@
 // evidence for any product group gets empty lists, not a weak guess.
 import type { DocumentType, ProductGroupId } from '../taxonomy';
 import { tokenise, type Token } from './fold';
-import { analyseTokens, STOPWORDS, type IndexedItem, type MatcherIndex } from './matcher-index';
+import { analyseTokens, type IndexedItem, type MatcherIndex } from './matcher-index';
 import { findHits, type Hit } from './trigger-table';
 import type { ActionMatch, ChecklistItemMatch, Evidence, MatchResult, ProductGroupMatch } from './types';
 
@@ -83,7 +83,10 @@ function scoreHits<T extends string>(hits: readonly Hit<T>[]): Map<T, Evidenced>
       target.score += (hit.weight * CALIBRATION.repeatWeight) / (repeats + 1);
       target.repeats.set(hit.entry.term, repeats + 1);
     }
-    target.evidence.push({ text: '', start: hit.start, end: hit.end, kind: hit.kind });
+    // hits come in text order, so the first ones are the evidence shown; the rest only score
+    if (target.evidence.length < CALIBRATION.maxEvidencePerGroup) {
+      target.evidence.push({ text: '', start: hit.start, end: hit.end, kind: hit.kind });
+    }
   }
   return byTarget;
 }
@@ -133,7 +136,8 @@ export function matchDocument(index: MatcherIndex, text: string, options: MatchO
     let group = groupScores.get(match.group);
     if (!group) groupScores.set(match.group, (group = { score: 0, evidence: [] }));
     group.score += CALIBRATION.cpvWeight;
-    group.evidence.push({ text: '', start: found.start, end: found.end, kind: 'cpv' });
+    // a CPV code is shown whatever else was found: it is the author's own classification
+    group.evidence.unshift({ text: '', start: found.start, end: found.end, kind: 'cpv' });
   }
 
   const documentType = detectDocumentType(index, tokens, analyses, compounds, cpvCodes.length > 0, options.defaultDocumentType ?? 'other');
@@ -154,12 +158,15 @@ export function matchDocument(index: MatcherIndex, text: string, options: MatchO
     return { documentType: documentType.type, documentTypeEvidence: documentType.evidence.map(withText), productGroups: [], checklistItems: [], actions: [] };
   }
 
+  // the stems the document shares with the items and actions, each distinct word visited once
   const documentStems = new Set<string>();
-  tokens.forEach((t, i) => {
-    if (STOPWORDS.has(t.word)) return;
-    documentStems.add(analyses[i]!.nl);
-    documentStems.add(analyses[i]!.en);
-  });
+  const visit = ++index.visits;
+  for (const analysis of analyses) {
+    if (analysis.visit === visit) continue;
+    analysis.visit = visit;
+    if (index.rankingVocabulary.has(analysis.nl)) documentStems.add(analysis.nl);
+    if (index.rankingVocabulary.has(analysis.en)) documentStems.add(analysis.en);
+  }
 
   const checklistItems = new Map<string, ChecklistItemMatch>();
   const addItems = (items: readonly IndexedItem[], base: number, group?: ProductGroupId) => {

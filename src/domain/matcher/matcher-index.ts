@@ -38,21 +38,30 @@ export interface MatcherIndex {
   /** practice checklists that fit a document type whatever its product group */
   itemsByDocumentType: Map<DocumentType, IndexedItem[]>;
   actions: IndexedAction[];
+  /** every stem of an item or action, so a document's words are looked up only against these */
+  rankingVocabulary: Set<string>;
   /** analyses of document words, kept between calls: the same words recur while someone types */
   analyses: Map<string, WordAnalysis>;
+  /** counts matchDocument calls, to visit each distinct word of a text once (WordAnalysis.visit) */
+  visits: number;
 }
 
 const ANALYSIS_CACHE_LIMIT = 200_000;
 
-function stemsOf(...texts: string[]): Set<string> {
-  const set = new Set<string>();
-  for (const text of texts) {
-    for (const word of words(text)) {
-      if (STOPWORDS.has(word) || word.length < 3) continue;
-      for (const language of LANGUAGES) set.add(stem(word, language));
+/** the stems of texts, through a cache: an item's words recur across the pack */
+function stemmerOf(cache: Map<string, string[]>) {
+  return (...texts: string[]): Set<string> => {
+    const set = new Set<string>();
+    for (const text of texts) {
+      for (const word of words(text)) {
+        if (STOPWORDS.has(word) || word.length < 3) continue;
+        let stems = cache.get(word);
+        if (!stems) cache.set(word, (stems = LANGUAGES.map((language) => stem(word, language))));
+        for (const s of stems) set.add(s);
+      }
     }
-  }
-  return set;
+    return set;
+  };
 }
 
 /** trailing zeros of a CPV code only pad the hierarchy: 34928500 is the class 349285 */
@@ -66,6 +75,7 @@ export function buildMatcherIndex(pack: ContentPack): MatcherIndex {
     .flatMap((t) => words(typeof t === 'string' ? t : t.term))
     .filter((w) => w.length >= 3);
 
+  const stemsOf = stemmerOf(new Map());
   const itemsByGroup = new Map<ProductGroupId, IndexedItem[]>();
   const itemsByDocumentType = new Map<DocumentType, IndexedItem[]>();
   const push = <K>(map: Map<K, IndexedItem[]>, key: K, entry: IndexedItem) => map.set(key, [...(map.get(key) ?? []), entry]);
@@ -75,6 +85,15 @@ export function buildMatcherIndex(pack: ContentPack): MatcherIndex {
       if (checklist.productGroup) push(itemsByGroup, checklist.productGroup, entry);
       else for (const type of checklist.documentTypes ?? []) push(itemsByDocumentType, type, entry);
     }
+  }
+
+  const actions = pack.actions.map((action) => ({
+    action,
+    stems: stemsOf(action.title.nl, action.title.en, action.description.nl, action.description.en),
+  }));
+  const rankingVocabulary = new Set<string>();
+  for (const list of [...itemsByGroup.values(), ...itemsByDocumentType.values(), actions]) {
+    for (const { stems } of list) for (const s of stems) rankingVocabulary.add(s);
   }
 
   return {
@@ -87,30 +106,38 @@ export function buildMatcherIndex(pack: ContentPack): MatcherIndex {
       .sort((a, b) => b.prefix.length - a.prefix.length),
     itemsByGroup,
     itemsByDocumentType,
-    actions: pack.actions.map((action) => ({
-      action,
-      stems: stemsOf(action.title.nl, action.title.en, action.description.nl, action.description.en),
-    })),
+    actions,
+    rankingVocabulary,
     analyses: new Map(),
+    visits: 0,
   };
 }
 
 /** the analysis of each token, from the index's cache where it can */
 export function analyseTokens(index: MatcherIndex, tokens: readonly Token[]): WordAnalysis[] {
   if (index.analyses.size > ANALYSIS_CACHE_LIMIT) index.analyses.clear();
-  return tokens.map(({ word }) => {
-    let analysis = index.analyses.get(word);
-    if (!analysis) {
-      const nl = stem(word, 'nl');
-      analysis = { nl, en: stem(word, 'en') };
-      if (!index.groups.words.nl.has(nl) && !index.documentTypes.words.nl.has(nl)) {
-        const parts = index.splitter.split(word);
-        if (parts) analysis.parts = parts;
-      }
-      index.analyses.set(word, analysis);
-    }
-    return analysis;
-  });
+  const analyses: WordAnalysis[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!.word;
+    analyses[i] = index.analyses.get(word) ?? analyseWord(index, word);
+  }
+  return analyses;
 }
 
-export { STOPWORDS };
+function analyseWord(index: MatcherIndex, word: string): WordAnalysis {
+  const nl = stem(word, 'nl');
+  const en = stem(word, 'en');
+  const { groups, documentTypes } = index;
+  const direct = (table: typeof groups | typeof documentTypes) =>
+    table.words.nl.has(nl) || table.words.en.has(en) || table.phrases.nl.has(nl) || table.phrases.en.has(en);
+  const analysis: WordAnalysis = { nl, en, triggers: direct(groups) || direct(documentTypes) };
+  if (!groups.words.nl.has(nl) && !documentTypes.words.nl.has(nl)) {
+    const parts = index.splitter.split(word);
+    if (parts) {
+      analysis.parts = parts;
+      analysis.triggers = true;
+    }
+  }
+  index.analyses.set(word, analysis);
+  return analysis;
+}

@@ -29,8 +29,12 @@ export interface Hit<T extends string> {
 export interface WordAnalysis {
   nl: string;
   en: string;
+  /** false when no table can have a hit here: most words of a text, skipped at once */
+  triggers: boolean;
   /** Dutch compound parts as [from, to) within the folded word, with their Dutch stems */
   parts?: CompoundPart[];
+  /** the last matchDocument call that visited this word: distinct words are visited once */
+  visit?: number;
 }
 
 export interface CompoundPart {
@@ -91,14 +95,17 @@ export function buildTriggerTable<T extends string>(sources: { target: T; trigge
 export class CompoundSplitter {
   private readonly knownSurface: Set<string>;
   private readonly knownStems: Set<string>;
+  /** the first three letters of every known word and stem: most suffixes fail this cheap test */
+  private readonly openings: Set<string>;
 
   constructor(triggerWords: Iterable<string>) {
     this.knownSurface = new Set([...triggerWords, ...COMMON_COMPOUND_PARTS]);
     this.knownStems = new Set([...this.knownSurface].map((w) => stem(w, 'nl')));
+    this.openings = new Set([...this.knownSurface, ...this.knownStems].map((w) => w.slice(0, 3)));
   }
 
   private isKnown(part: string): boolean {
-    return this.knownSurface.has(part) || this.knownStems.has(stem(part, 'nl'));
+    return this.knownSurface.has(part) || (this.openings.has(part.slice(0, 3)) && this.knownStems.has(stem(part, 'nl')));
   }
 
   /** a full split of a first part into known words, allowing linking letters; undefined if none */
@@ -109,6 +116,7 @@ export class CompoundSplitter {
       if (core.length >= MIN_MODIFIER && this.isKnown(core)) return [{ from: offset, to: offset + core.length, stem: stem(core, 'nl') }];
     }
     for (let i = MIN_MODIFIER; i <= part.length - MIN_MODIFIER; i++) {
+      if (!this.openings.has(part.slice(i, i + 3))) continue;
       const last = this.splitModifier(part.slice(i), offset + i);
       if (!last) continue;
       const first = this.splitModifier(part.slice(0, i), offset);
@@ -120,6 +128,7 @@ export class CompoundSplitter {
   split(word: string): CompoundPart[] | undefined {
     if (word.length < MIN_MODIFIER + MIN_HEAD || /\d/.test(word)) return undefined;
     for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
+      if (!this.openings.has(word.slice(i, i + 3))) continue;
       const head = word.slice(i);
       const headStem = stem(head, 'nl');
       if (!this.knownStems.has(headStem) && !this.knownSurface.has(head)) continue;
@@ -148,32 +157,47 @@ export function findHits<T extends string>(
   analyses: readonly WordAnalysis[],
   compounds = true,
 ): Hit<T>[] {
+  // this runs for every word of every text on every keystroke pause: plain loops, no
+  // allocation for the many words that match nothing
+  const { nl: wordsNl, en: wordsEn } = table.words;
+  const { nl: phrasesNl, en: phrasesEn } = table.phrases;
   const hits: Hit<T>[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const analysis = analyses[i]!;
-    const targetsHere = new Set<T>();
-    const add = (entry: TriggerEntry<T>, weight: number, start: number, end: number, kind: Hit<T>['kind']) => {
-      if (targetsHere.has(entry.target)) return;
-      targetsHere.add(entry.target);
-      hits.push({ entry, weight, start, end, kind });
-    };
-    for (const language of LANGUAGES) {
-      const own = analysis[language];
-      for (const entry of table.phrases[language].get(own) ?? []) {
-        const n = entry.stems.length;
-        if (i + n > tokens.length) continue;
-        let same = true;
-        for (let k = 1; k < n && same; k++) same = analyses[i + k]![language] === entry.stems[k];
-        if (same) add(entry, entry.weight, token.start, tokens[i + n - 1]!.end, 'phrase');
-      }
-      for (const entry of table.words[language].get(own) ?? []) add(entry, entry.weight, token.start, token.end, 'word');
+  const targetsHere: T[] = [];
+  const add = (entry: TriggerEntry<T>, weight: number, start: number, end: number, kind: Hit<T>['kind']) => {
+    if (targetsHere.includes(entry.target)) return;
+    targetsHere.push(entry.target);
+    hits.push({ entry, weight, start, end, kind });
+  };
+  const phrases = (list: TriggerEntry<T>[] | undefined, i: number, language: 'nl' | 'en') => {
+    if (!list) return;
+    for (const entry of list) {
+      const n = entry.stems.length;
+      if (i + n > tokens.length) continue;
+      let same = true;
+      for (let k = 1; k < n && same; k++) same = analyses[i + k]![language] === entry.stems[k];
+      if (same) add(entry, entry.weight, tokens[i]!.start, tokens[i + n - 1]!.end, 'phrase');
     }
-    if (targetsHere.size > 0 || !analysis.parts || !compounds) continue;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const analysis = analyses[i]!;
+    if (!analysis.triggers) continue;
+    const pn = phrasesNl.get(analysis.nl);
+    const pe = phrasesEn.get(analysis.en);
+    const wn = wordsNl.get(analysis.nl);
+    const we = wordsEn.get(analysis.en);
+    const parts = compounds ? analysis.parts : undefined;
+    if (!pn && !pe && !wn && !we && !parts) continue;
+    const token = tokens[i]!;
+    targetsHere.length = 0;
+    phrases(pn, i, 'nl');
+    phrases(pe, i, 'en');
+    for (const entry of wn ?? []) add(entry, entry.weight, token.start, token.end, 'word');
+    for (const entry of we ?? []) add(entry, entry.weight, token.start, token.end, 'word');
+    if (targetsHere.length > 0 || !parts) continue;
     // a compound part; offsets within the token hold when folding kept its length
     const exact = token.end - token.start === token.word.length;
-    for (const part of analysis.parts) {
-      for (const entry of table.words.nl.get(part.stem) ?? []) {
+    for (const part of parts) {
+      for (const entry of wordsNl.get(part.stem) ?? []) {
         const start = exact ? token.start + part.from : token.start;
         const end = exact ? token.start + part.to : token.end;
         add(entry, part.partial ? entry.weight * PARTIAL_WEIGHT : entry.weight, start, end, 'word');
