@@ -1,9 +1,10 @@
 // `npm run package [-- --env <name>] [--env-file <path>] [--without-outlook] [--out <zip>]`
 // Builds build/appPackage.<env>.zip (env `local` by default), validated offline; exits 1 with every
 // problem listed when it cannot. See docs/deploy.md for the values each env needs.
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildAppPackage } from './package/app-package';
+import { buildAppPackage, REPOSITORY_ROOT } from './package/app-package';
+import { envFilesFor } from './package/package-environment';
 import { PackageError } from './package/package-error';
 
 const USAGE = `Usage: npm run package -- [--env local] [--env-file <path>]... [--without-outlook] [--out <zip>]
@@ -38,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const built = await buildAppPackage({
       env: args.values.env,
-      envFiles: args.values['env-file'] ?? [],
+      envFiles: [...envFilesFor(REPOSITORY_ROOT, args.values.env), ...(args.values['env-file'] ?? []).map((f) => resolve(f))],
       withoutOutlook: args.values['without-outlook'],
       processEnv: process.env,
       ...(args.values.out ? { outFile: args.values.out } : {}),

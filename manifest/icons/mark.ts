@@ -46,25 +46,28 @@ function angleIn(angle: number, start: number, end: number): boolean {
   return a <= end - start;
 }
 
-function inTriangle(p: Point, a: Point, b: Point, c: Point): boolean {
-  const side = (u: Point, v: Point) => (p[0] - v[0]) * (u[1] - v[1]) - (u[0] - v[0]) * (p[1] - v[1]);
+/** the arrowheads: a triangle each, across the ring at the arc's end, its tip running ahead */
+const HEADS = ARCS.map(([, end]) => [polar(ARROW_INNER, end), polar(ARROW_OUTER, end), polar(RING_MID, end + ARROW_SWEEP)] as const);
+
+function inTriangle(x: number, y: number, [a, b, c]: readonly [Point, Point, Point]): boolean {
+  const side = (u: Point, v: Point) => (x - v[0]) * (u[1] - v[1]) - (u[0] - v[0]) * (y - v[1]);
   const d1 = side(a, b);
   const d2 = side(b, c);
   const d3 = side(c, a);
-  const negative = d1 < 0 || d2 < 0 || d3 < 0;
-  const positive = d1 > 0 || d2 > 0 || d3 > 0;
-  return !(negative && positive);
+  return !((d1 < 0 || d2 < 0 || d3 < 0) && (d1 > 0 || d2 > 0 || d3 > 0));
 }
 
 function inArrows(x: number, y: number): boolean {
   const dx = x - 0.5;
   const dy = y - 0.5;
-  const r = Math.hypot(dx, dy);
+  const r = Math.sqrt(dx * dx + dy * dy);
+  // nothing of the arrows lies inside the arrowheads' inner edge or outside their outer one
+  if (r < ARROW_INNER || r > ARROW_OUTER) return false;
   const angle = Math.atan2(dy, dx);
-  for (const [start, end] of ARCS) {
+  for (let i = 0; i < ARCS.length; i++) {
+    const [start, end] = ARCS[i]!;
     if (r >= RING_INNER && r <= RING_OUTER && angleIn(angle, start, end)) return true;
-    const head = inTriangle([x, y], polar(ARROW_INNER, end), polar(ARROW_OUTER, end), polar(RING_MID, end + ARROW_SWEEP));
-    if (head) return true;
+    if (inTriangle(x, y, HEADS[i]!)) return true;
   }
   return false;
 }
@@ -74,6 +77,7 @@ function inLeaf(x: number, y: number, showMidrib: boolean): boolean {
   // into the leaf's own frame: u along the axis, v across it
   const dx = x - 0.5;
   const dy = y - 0.5;
+  if (dx * dx + dy * dy > 0.06) return false; // well outside the leaf and its stem
   const u = dx * Math.cos(LEAF_AXIS) + dy * Math.sin(LEAF_AXIS);
   const v = -dx * Math.sin(LEAF_AXIS) + dy * Math.cos(LEAF_AXIS);
   const radius = (LEAF_HALF_WIDTH ** 2 + LEAF_HALF_LENGTH ** 2) / (2 * LEAF_HALF_WIDTH);

@@ -27,7 +27,7 @@ export interface BuildOptions {
   env?: string;
   /** the process environment (wins over the files); tests pass their own */
   processEnv?: EnvValues;
-  /** more env files after the default ones, e.g. the server's .env */
+  /** the env files to read, later ones winning; manifest/env/<env>.env and .env.<env> by default */
   envFiles?: string[];
   /** leave the Outlook add-in out (a Teams-only package) */
   withoutOutlook?: boolean;
@@ -127,10 +127,18 @@ export async function buildAppPackage(options: BuildOptions = {}): Promise<Built
   if (!/^[a-z0-9][a-z0-9-]*$/.test(env)) throw new PackageError([`--env "${env}": use lower-case letters, digits and hyphens`]);
   const includesOutlook = !options.withoutOutlook;
 
-  const files = [...envFilesFor(root, env), ...(options.envFiles ?? []).map((f) => resolve(f))];
+  const files = (options.envFiles ?? envFilesFor(root, env)).map((f) => resolve(root, f));
   const { values, read } = loadPackageEnvironment(files, options.processEnv ?? {});
   const pkg = readJson(root, 'package.json');
-  const settings = packageSettings(values, { version: String(pkg.version ?? '') });
+  let settings: PackageSettings;
+  try {
+    settings = packageSettings(values, { version: String(pkg.version ?? '') });
+  } catch (error) {
+    if (error instanceof PackageError && read.length === 0) {
+      throw new PackageError([...error.problems, `no env file was found (looked for ${files.map((f) => relative(root, f)).join(', ')})`], error.heading);
+    }
+    throw error;
+  }
 
   const manifest = renderManifest(root, templateValues(settings), includesOutlook);
   const localisation = renderLocalisation(root, includesOutlook);

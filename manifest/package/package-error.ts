@@ -3,7 +3,7 @@ export class PackageError extends Error {
   override readonly name = 'PackageError';
   constructor(
     readonly problems: readonly string[],
-    heading = 'The app package was not built',
+    readonly heading = 'The app package was not built',
   ) {
     super(`${heading}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }

@@ -1,0 +1,236 @@
+// What the manifest promises, the code keeps: each command id reaches a handler that answers it
+// (over real HTTP at /api/messages, as Teams calls it), the link handler's domain is unfurled, each
+// tab URL is a page and route of the web app, each tab context has code that serves it, each URL
+// is on a valid domain. What the Outlook add-in (issue 6) has not delivered yet is listed as a
+// pending test (todo) by name, never passed silently.
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { MESSAGING_ENDPOINT } from '../../src/bot';
+import { COMMAND_IDS } from '../../src/bot/commands';
+import { TAB_ENTITY_ID } from '../../src/bot/app-links';
+import { readContentPack } from '../../src/content/read-pack';
+import { ROUTES } from '../../src/app/routes';
+import { matchPath, parseHash } from '../../src/app/lib/hash-route';
+import { loadConfig } from '../../src/server/config';
+import { startServer, type RunningServer } from '../../src/server/create-server';
+import { renderManifest, REPOSITORY_ROOT, templateValues } from '../../manifest/package/app-package';
+import { loadPackageEnvironment, packageSettings } from '../../manifest/package/package-environment';
+
+// @microsoft/app-manifest (imported through the package builder) requires the ESM-only strip-bom
+jest.mock('strip-bom', () => ({ __esModule: true, default: (text: string) => text.replace(/^\uFEFF/, '') }));
+
+/** the manifest, indexed freely in assertions (its shape is the schema's concern, tested elsewhere) */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+type Json = any;
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS without types
+const { SURFACES } = require('../../webpack.config.js') as { SURFACES: Array<{ name: string; html: string }> };
+const WEBPACK_CONFIG_TEXT = readFileSync(join(REPOSITORY_ROOT, 'webpack.config.js'), 'utf8');
+
+const { values } = loadPackageEnvironment([join(REPOSITORY_ROOT, 'manifest/env/local.env')], {});
+const settings = packageSettings(values, { version: '1.0.0' });
+const manifest = renderManifest(REPOSITORY_ROOT, templateValues(settings), true) as Json;
+const commands = manifest.composeExtensions[0].commands as Json[];
+const extension = manifest.extensions[0] as Json;
+
+/** every source file under the given folders, with its text, for evidence that code serves a promise */
+function sources(...dirs: string[]): Array<{ file: string; text: string }> {
+  const out: Array<{ file: string; text: string }> = [];
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(ts|tsx|js|cjs|mjs|html)$/.test(name) && !/\.(spec|test)\.tsx?$/.test(name)) out.push({ file: relative(REPOSITORY_ROOT, path), text: readFileSync(path, 'utf8') });
+    }
+  };
+  for (const dir of dirs) walk(join(REPOSITORY_ROOT, dir));
+  return out;
+}
+// the app's own code: the host adapters only hand over what a page must then use
+const APP_CODE = sources('src/app');
+const evidence = (code: typeof APP_CODE, pattern: RegExp) => code.filter((s) => pattern.test(s.text)).map((s) => s.file);
+
+/** the web app's page and route for one of its URLs: `/` is index.html, the hash is the route */
+function pageOf(url: string): { html: string | undefined; route: string | undefined } {
+  const parsed = new URL(url);
+  const file = parsed.pathname === '/' ? 'index.html' : parsed.pathname.slice(1);
+  const html = SURFACES.find((s) => s.html === file)?.html;
+  const { path } = parseHash(parsed.hash);
+  const route = ROUTES.find((r) => matchPath(r.pattern, path))?.pattern;
+  return { html, route };
+}
+
+describe('the message extension commands', () => {
+  it('are exactly the ids the bot handles, no more and no fewer', () => {
+    expect(commands.map((c) => c.id).sort()).toEqual(Object.values(COMMAND_IDS).sort());
+  });
+
+  it('are bound to the bot that serves /api/messages, which also carries the cards\' Universal Actions', () => {
+    expect(MESSAGING_ENDPOINT).toBe('/api/messages');
+    expect(manifest.composeExtensions[0].botId).toBe(manifest.bots[0].botId);
+    // cards shared in chats and channels need the bot in those scopes for Action.Execute
+    expect(manifest.bots[0].scopes).toEqual(expect.arrayContaining(['team', 'groupChat']));
+  });
+
+  describe('answered over HTTP by the running server', () => {
+    let server: RunningServer;
+    let dataDir: string;
+    const pack = readContentPack();
+    if (!pack.ok) throw new Error('the bundled content pack is not valid');
+    const firstItem = pack.pack.checklists[0]!.items[0]!;
+
+    beforeAll(async () => {
+      dataDir = mkdtempSync(join(tmpdir(), 'cc-manifest-'));
+      // the bot links and unfurls on the manifest's origin, as it does behind the real address
+      const config = loadConfig({ CC_PUBLIC_URL: settings.origin, CC_DATA_DIR: dataDir, CC_WEB_ROOT: join(dataDir, 'web') });
+      server = await startServer({ config, port: 0, logSink: () => undefined });
+    });
+    afterAll(async () => {
+      await server?.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    });
+
+    async function invoke(name: string, value: Json): Promise<Json> {
+      const activity = {
+        type: 'invoke',
+        name,
+        id: `activity-${name}`,
+        channelId: 'msteams',
+        serviceUrl: 'http://127.0.0.1:9/',
+        locale: 'nl-NL',
+        from: { id: 'user-1', aadObjectId: '00000000-0000-4000-8000-000000000002', name: 'Joris' },
+        recipient: { id: 'bot' },
+        conversation: { id: 'conversation-1' },
+        value,
+      };
+      const res = await fetch(`${server.url}${MESSAGING_ENDPOINT}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+      expect(res.status).toBe(200);
+      return (await res.json()) as Json;
+    }
+
+    const byType = (type: string, fetchTask: boolean) => commands.filter((c) => (c.type ?? 'query') === type && Boolean(c.fetchTask) === fetchTask);
+
+    it.each(byType('query', false).map((c) => [c.id, c]))('search command %s returns cards for its parameter', async (_id, command) => {
+      const parameter = (command as Json).parameters[0].name as string;
+      const answer = await invoke('composeExtension/query', { commandId: (command as Json).id, parameters: [{ name: parameter, value: 'asfalt' }], queryOptions: { skip: 0, count: 5 } });
+      expect(answer.composeExtension.type).toBe('result');
+      expect(answer.composeExtension.attachments.length).toBeGreaterThan(0);
+    });
+
+    it.each(byType('action', false).map((c) => [c.id, c]))('action command %s on a message inserts a result card', async (_id, command) => {
+      const c = command as Json;
+      expect(c.context).toEqual(['message']);
+      const data = Object.fromEntries((c.parameters as Json[]).map((p) => [p.name, '']));
+      const answer = await invoke('composeExtension/submitAction', {
+        commandId: c.id,
+        commandContext: 'message',
+        messagePayload: { id: '1700000000001', body: { contentType: 'html', content: '<p>We gaan het asfalt van de Dorpsstraat vervangen.</p>' } },
+        data,
+      });
+      expect(answer.composeExtension.type).toBe('result');
+      expect(answer.composeExtension.attachments).toHaveLength(1);
+    });
+
+    it.each(byType('action', true).map((c) => [c.id, c]))('action command %s opens a dialog on a page and route of the web app', async (_id, command) => {
+      const answer = await invoke('composeExtension/fetchTask', { commandId: (command as Json).id, commandContext: 'compose' });
+      expect(answer.task.type).toBe('continue');
+      const url = answer.task.value.url as string;
+      expect(new URL(url).origin).toBe(settings.origin);
+      expect(pageOf(url)).toEqual({ html: 'index.html', route: '/check' });
+    });
+
+    it('unfurls the app\'s own links on every domain the link handler claims', async () => {
+      const domains = manifest.composeExtensions[0].messageHandlers.flatMap((h: Json) => h.value.domains) as string[];
+      expect(domains).toEqual([settings.domain]);
+      for (const domain of domains) {
+        const link = `${new URL(settings.origin).protocol}//${domain}/#/criteria/${firstItem.id}`;
+        const answer = await invoke('composeExtension/queryLink', { url: link });
+        expect(answer.composeExtension.attachments).toHaveLength(1);
+      }
+    });
+  });
+});
+
+describe('the tabs', () => {
+  it('open pages and routes the web app has', () => {
+    const personal = manifest.staticTabs.find((t: Json) => t.contentUrl);
+    expect(pageOf(personal.contentUrl)).toEqual({ html: 'index.html', route: '/' });
+    expect(pageOf(manifest.configurableTabs[0].configurationUrl)).toEqual({ html: 'index.html', route: '/config' });
+  });
+
+  it('use the entity id the bot\'s deep links open', () => {
+    expect(manifest.staticTabs[0].entityId).toBe(TAB_ENTITY_ID);
+  });
+
+  it('load only from the valid domain, which is the app\'s own', () => {
+    expect(manifest.validDomains).toEqual([settings.domain]);
+    const urls = [
+      ...manifest.staticTabs.flatMap((t: Json) => [t.contentUrl, t.websiteUrl]).filter(Boolean),
+      manifest.configurableTabs[0].configurationUrl,
+      ...extension.runtimes.flatMap((r: Json) => [r.code.page, r.code.script]).filter(Boolean),
+    ] as string[];
+    for (const url of urls) expect(manifest.validDomains).toContain(new URL(url).host);
+  });
+
+  // what code must exist for each context the configurable tab declares
+  const CONTEXT_EVIDENCE: Record<string, { what: string; pattern: RegExp }> = {
+    channelTab: { what: "a configuration page that saves the tab through the host's tabConfig", pattern: /\btabConfig\b/ },
+    privateChatTab: { what: "a configuration page that saves the tab through the host's tabConfig", pattern: /\btabConfig\b/ },
+    meetingChatTab: { what: "a page that uses the host's meeting", pattern: /\.meeting\b/ },
+    meetingDetailsTab: { what: "a page that uses the host's meeting", pattern: /\.meeting\b/ },
+    meetingSidePanel: { what: "a view for the meeting side panel (frameContext 'sidePanel')", pattern: /'sidePanel'/ },
+  };
+  for (const context of manifest.configurableTabs[0].context as string[]) {
+    const rule = CONTEXT_EVIDENCE[context];
+    if (!rule) {
+      it(`context ${context} has a known handler`, () => {
+        throw new Error(`no rule says which code serves the tab context ${context}`);
+      });
+      continue;
+    }
+    const found = evidence(APP_CODE, rule.pattern);
+    if (found.length > 0) it(`context ${context}: ${rule.what} (${found.join(', ')})`, () => expect(found.length).toBeGreaterThan(0));
+    else it.todo(`pending: context ${context} needs ${rule.what} in src/app`);
+  }
+});
+
+describe('the Outlook add-in', () => {
+  const pageFiles = extension.runtimes.map((r: Json) => new URL(r.code.page).pathname.slice(1)) as string[];
+
+  it('opens its task pane and its send check from the app\'s own origin', () => {
+    expect(pageFiles).toEqual(['outlook.html', 'outlook-events.html']);
+    expect(extension.runtimes[1].code.script).toBe(`${settings.origin}/outlook-events.js`);
+  });
+
+  it('has its button run the task pane action, and its send event run the event runtime\'s function', () => {
+    const actions = new Map(extension.runtimes.flatMap((r: Json) => r.actions.map((a: Json) => [a.id, { runtime: r.id, type: a.type }])));
+    const button = extension.ribbons[0].tabs[0].groups[0].controls[0];
+    expect(actions.get(button.actionId)).toEqual({ runtime: 'CriteriaPaneRuntime', type: 'openPage' });
+    expect(actions.get(extension.autoRunEvents[0].events[0].actionId)).toEqual({ runtime: 'SendCheckRuntime', type: 'executeFunction' });
+  });
+
+  for (const file of pageFiles) {
+    if (SURFACES.some((s) => s.html === file)) it(`${file} is a page of the web app (webpack.config.js)`, () => expect(SURFACES.map((s) => s.html)).toContain(file));
+    else it.todo(`pending (issue 6): ${file} is not yet a page of the web app (webpack.config.js SURFACES)`);
+  }
+
+  // classic Outlook on Windows runs the event handler from this file without the page: its name must not carry a hash
+  if (WEBPACK_CONFIG_TEXT.includes('outlook-events.js')) it('outlook-events.js is built under that fixed name', () => expect(WEBPACK_CONFIG_TEXT).toContain('outlook-events.js'));
+  else it.todo('pending (issue 6): webpack.config.js does not build outlook-events.js under that fixed name');
+
+  const handler = extension.autoRunEvents[0].events[0].actionId as string;
+  const handlerCode = evidence(sources('src'), new RegExp(`associate\\(\\s*['"]${handler}['"]`));
+  if (handlerCode.length > 0) it(`${handler} is associated with Office.actions (${handlerCode.join(', ')})`, () => expect(handlerCode.length).toBeGreaterThan(0));
+  else it.todo(`pending (issue 6): no code calls Office.actions.associate('${handler}', …)`);
+
+  // the ribbon and alternate icons are fetched by URL from the web server
+  const iconPaths = [...new Set(JSON.stringify(extension).match(/\/assets\/outlook\/icon-\d+\.png/g) ?? [])];
+  it('uses only icons that exist in assets/outlook', () => {
+    expect(iconPaths.length).toBeGreaterThan(0);
+    for (const path of iconPaths) expect(existsSync(join(REPOSITORY_ROOT, path))).toBe(true);
+  });
+  if (/assets\/outlook/.test(WEBPACK_CONFIG_TEXT)) it('the web build copies assets/outlook so the icons are served', () => expect(WEBPACK_CONFIG_TEXT).toMatch(/assets\/outlook/));
+  else it.todo('pending (issue 6): the web build does not yet copy assets/outlook into build/web, so the ribbon icons are not served');
+});
