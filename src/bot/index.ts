@@ -17,7 +17,7 @@ import type { BotEnvironment, InboundActivity } from './handlers/environment';
 import { unfurlLink } from './handlers/link-unfurl';
 import { checkMessage } from './handlers/message-check';
 import { taskMessage } from './handlers/responses';
-import { searchCriteria } from './handlers/search';
+import { searchCriteria, selectSearchResult } from './handlers/search';
 import { activityGuard, DEFAULT_MAX_ACTIVITY_BYTES } from './http/activity-guard';
 import { ConversationRateLimiter, conversationRateLimit, DEFAULT_RATE_LIMIT, type RateLimit } from './http/rate-limit';
 import { SdkLogger } from './http/sdk-logger';
@@ -133,6 +133,7 @@ export async function mountMessageExtension(app: Express, deps: BotDeps): Promis
     return next();
   });
   teams.on('message.ext.query', async ({ activity }) => searchCriteria(env, asInbound(activity)));
+  teams.on('message.ext.select-item', async ({ activity }) => selectSearchResult(env, asInbound(activity)));
   teams.on('message.ext.query-link', async ({ activity }) => unfurlLink(env, asInbound(activity)));
   teams.on('message.ext.open', async ({ activity }) => {
     const inbound = asInbound(activity);

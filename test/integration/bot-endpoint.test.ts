@@ -88,6 +88,17 @@ describe('who may call /api/messages', () => {
     }
   });
 
+  it('answers a chosen search result (selectItem) with the full card', async () => {
+    const local = await startBot({ mode: 'local' });
+    try {
+      const answer = await post(local.url, { ...searchActivity(), name: 'composeExtension/selectItem', value: { selectItem: { kind: 'criterion', id: 'roads-limit-paved-area' } } });
+      expect(answer.status).toBe(200);
+      expect(JSON.stringify(answer.body)).toContain('"verb":"decide"');
+    } finally {
+      await local.close();
+    }
+  });
+
   it('in tenant mode, answers an activity with a valid token signed by the published key', async () => {
     const token = await authority.sign({ aud: BOT_ID, serviceurl: SERVICE_URL });
     const answer = await post(tenant.url, searchActivity(), { authorization: `Bearer ${token}` });

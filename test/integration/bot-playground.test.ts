@@ -8,7 +8,7 @@ import { startPlayground, type Playground } from '../support/playground';
 import { startBotWithEmulator, type BotUnderTest } from '../support/playground-bot-server';
 
 interface ResultList {
-  composeExtension: { type: string; attachments: { contentType: string; content: IAdaptiveCard; preview?: { content: { title: string } } }[] };
+  composeExtension: { type: string; attachments: { contentType: string; content: IAdaptiveCard; preview?: { content: { title: string; tap?: unknown } } }[] };
 }
 
 describe('the message extension in the Agents Playground', () => {
@@ -34,6 +34,9 @@ describe('the message extension in the Agents Playground', () => {
     expect(attachments.length).toBeGreaterThanOrEqual(3);
     expect(attachments.map((a) => cardTexts(a.content).markdown[0])).toEqual(expect.arrayContaining(['Circular criterion', 'Programme action']));
     expect(attachments[0]!.preview!.content.title.length).toBeGreaterThan(10);
+    // Teams asks for the full card when a result is chosen; the Playground inserts the small one
+    expect(attachments[0]!.preview!.content.tap).toEqual({ type: 'invoke', value: { selectItem: expect.objectContaining({ id: expect.any(String) }) } });
+    expect(cardTexts(attachments[0]!.content).urls[0]).toMatch(/^http:\/\/localhost:3978\/#\/(criteria|actions)\//);
   });
 
   it('checks a message and answers with the product groups found and their criteria', async () => {
@@ -72,9 +75,9 @@ describe('the message extension in the Agents Playground', () => {
   });
 
   it('records a decision made on a sent card as one row in the Acknowledgements list, however often it is clicked', async () => {
-    const found = await playground.invoke<ResultList>('composeExtension/query', { commandId: 'searchCriteria', parameters: [{ name: 'query', value: 'asphalt granulate' }] });
-    const card = found.body.composeExtension.attachments[0]!.content;
-    // the user sends the inserted card into the chat; the decision is made on that message
+    const unfurled = await playground.invoke<ResultList>('composeExtension/queryLink', { url: 'http://localhost:3978/#/criteria/roads-asphalt-reclaimed-content' });
+    const card = unfurled.body.composeExtension.attachments[0]!.content;
+    // the user sends the card into the chat; the decision is made on that message
     const chat = playground.config.personalChat.id;
     const messageId = await playground.postMessage(chat, { attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] });
     const itemId = String(cardTexts(card).executeData[0]!.itemId);

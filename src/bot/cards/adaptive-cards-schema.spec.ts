@@ -7,7 +7,7 @@ import { checkMessage } from '../handlers/message-check';
 import { submitDraftCheck } from '../handlers/draft-check';
 import { unfurlLink } from '../handlers/link-unfurl';
 import type { ResultList, UniversalActionAnswer } from '../handlers/responses';
-import { searchCriteria } from '../handlers/search';
+import { searchCriteria, selectSearchResult } from '../handlers/search';
 import { decideData, recordData } from '../test-doubles/card-inspection';
 import { ALEX, MEGAN, activity, testEnvironment } from '../test-doubles/test-environment';
 
@@ -43,8 +43,9 @@ describe('the cards the bot sends', () => {
     const at = (value: unknown) => activity(value, { locale, replyToId: 'msg-1' });
     const search = cardsOf(searchCriteria(env, at({ commandId: 'searchCriteria', parameters: [{ name: 'query', value: 'materialendepot' }] })));
     const suggestions = cardsOf(searchCriteria(env, at({ commandId: 'searchCriteria', parameters: [{ name: 'initialRun', value: 'true' }] })));
-    const criterion = search.find((c) => JSON.stringify(c).includes('#/criteria/'))!;
-    const action = search.find((c) => JSON.stringify(c).includes('#/actions/'))!;
+    const chosen = (kind: 'criterion' | 'action', id: string) => cardsOf(selectSearchResult(env, at({ selectItem: { kind, id } })))[0]!;
+    const criterion = chosen('criterion', 'roads-reuse-paving-elements');
+    const action = chosen('action', 'public-space-reuse-paving-depot');
     const text = `Offerteaanvraag: nieuwe laptops, bureaustoelen, asfalt en lichtmasten. ${hostile}`;
     const checked = cardsOf(checkMessage(env, at({ commandId: 'checkMessage', messagePayload: { id: '17', body: { contentType: 'text', content: text } } })) as ResultList)[0]!;
     const draft = cardsOf(submitDraftCheck(env, at({ commandId: 'checkDraft', data: { text } })) as ResultList)[0]!;
@@ -64,8 +65,9 @@ describe('the cards the bot sends', () => {
     env.store.failWith = new Error('down');
     const failed = cardOf(await onCardAction(env, click(decideData(criterion, itemId, 'later'))));
     return [
-      ['criterion (search result)', criterion],
-      ['programme action (search result)', action],
+      ...search.map((c, i): [string, IAdaptiveCard] => [`search result ${i + 1}`, c]),
+      ['criterion (chosen search result)', criterion],
+      ['programme action (chosen search result)', action],
       ...suggestions.map((c, i): [string, IAdaptiveCard] => [`suggestion ${i + 1}`, c]),
       ['checked message', checked],
       ['checked draft', draft],

@@ -53,7 +53,6 @@ export function adaptiveCard(
 ): IAdaptiveCard {
   const card: IAdaptiveCard = {
     type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: CARD_VERSION,
     fallbackText: plainCardText(fallbackText),
     body,

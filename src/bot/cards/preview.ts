@@ -7,17 +7,23 @@ import type { CardContext } from './card-context';
 
 export const THUMBNAIL_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.thumbnail';
 
-export interface ThumbnailPreview {
-  contentType: typeof THUMBNAIL_CARD_CONTENT_TYPE;
-  content: { title: string; text: string };
+/** what Teams sends back (composeExtension/selectItem) when a result with this tap is chosen */
+export interface SelectedItem {
+  selectItem: AppLinkTarget;
 }
 
-const preview = (title: string, text: string): ThumbnailPreview => ({
-  contentType: THUMBNAIL_CARD_CONTENT_TYPE,
-  content: { title: previewHtmlText(shortened(title, 120)), text: previewHtmlText(shortened(text, 160)) },
-});
+export interface ThumbnailPreview {
+  contentType: typeof THUMBNAIL_CARD_CONTENT_TYPE;
+  content: { title: string; text: string; tap?: { type: 'invoke'; value: SelectedItem } };
+}
 
-export function targetPreview(context: CardContext, target: AppLinkTarget): ThumbnailPreview | undefined {
+/** the preview of a target; with `selectable`, choosing it asks the bot for the full card */
+export function targetPreview(context: CardContext, target: AppLinkTarget, selectable = false): ThumbnailPreview | undefined {
+  const preview = (title: string, text: string): ThumbnailPreview => {
+    const content: ThumbnailPreview['content'] = { title: previewHtmlText(shortened(title, 120)), text: previewHtmlText(shortened(text, 160)) };
+    if (selectable) content.tap = { type: 'invoke', value: { selectItem: { kind: target.kind, id: target.id } } };
+    return { contentType: THUMBNAIL_CARD_CONTENT_TYPE, content };
+  };
   const { language, content, strings } = context;
   if (target.kind === 'criterion') {
     const found = content.lookup.item(target.id);

@@ -4,13 +4,13 @@ import { ALEX, MEGAN, activity, testEnvironment, type TestEnvironment } from '..
 import { onCardAction } from './card-action';
 import { checkMessage } from './message-check';
 import type { ResultList, UniversalActionAnswer } from './responses';
-import { searchCriteria } from './search';
+import { selectSearchResult } from './search';
 
 const ITEM = 'roads-asphalt-reclaimed-content';
 
-function insertedCriterionCard(env: TestEnvironment): IAdaptiveCard {
-  const list = searchCriteria(env, activity({ commandId: 'searchCriteria', parameters: [{ name: 'query', value: 'asfaltgranulaat' }] }));
-  return list.composeExtension.attachments[0]!.content;
+/** the card a search result inserts when it is chosen */
+function insertedCard(env: TestEnvironment, kind: 'criterion' | 'action' = 'criterion', id = ITEM): IAdaptiveCard {
+  return selectSearchResult(env, activity({ selectItem: { kind, id } })).composeExtension.attachments[0]!.content;
 }
 
 /** a click on a card in message `msg-7` of the chat, with the card's inputs merged into the data as Teams does */
@@ -26,7 +26,7 @@ function cardOf(answer: UniversalActionAnswer): IAdaptiveCard {
 describe('deciding from a card', () => {
   it('records an acknowledgement for the acting user and answers with the card showing who decided what', async () => {
     const env = testEnvironment();
-    const card = insertedCriterionCard(env);
+    const card = insertedCard(env);
     const answer = await onCardAction(env, click(decideData(card, ITEM, 'applied')));
     expect(env.store.rows).toEqual([
       expect.objectContaining({
@@ -51,7 +51,7 @@ describe('deciding from a card', () => {
 
   it('records the same click twice only once, and says so', async () => {
     const env = testEnvironment();
-    const data = decideData(insertedCriterionCard(env), ITEM, 'later');
+    const data = decideData(insertedCard(env), ITEM, 'later');
     await onCardAction(env, click(data));
     const again = cardOf(await onCardAction(env, click(data)));
     expect(env.store.rows).toHaveLength(1);
@@ -60,7 +60,7 @@ describe('deciding from a card', () => {
 
   it('records a changed mind as a new acknowledgement, and shows the latest', async () => {
     const env = testEnvironment();
-    const card = insertedCriterionCard(env);
+    const card = insertedCard(env);
     await onCardAction(env, click(decideData(card, ITEM, 'later')));
     const answer = cardOf(await onCardAction(env, click(decideData(card, ITEM, 'applied'))));
     expect(env.store.rows.map((r) => r.decision)).toEqual(['later', 'applied']);
@@ -70,7 +70,7 @@ describe('deciding from a card', () => {
 
   it('refuses "considered" and "not applicable" without a reason, with a friendly message on the card', async () => {
     const env = testEnvironment();
-    const card = insertedCriterionCard(env);
+    const card = insertedCard(env);
     for (const decision of ['considered', 'not-applicable']) {
       const answer = cardOf(await onCardAction(env, click(decideData(card, ITEM, decision), { [`reason-${ITEM}`]: '   ' })));
       expect(literalText(answer)).toMatch(/Geef een reden op bij "(Overwogen, niet toegepast|Niet van toepassing)"/);
@@ -80,7 +80,7 @@ describe('deciding from a card', () => {
 
   it('stores the reason typed on the card, and shows it as text, never as markup', async () => {
     const env = testEnvironment();
-    const card = insertedCriterionCard(env);
+    const card = insertedCard(env);
     const hostile = '**te duur** [klik](javascript:alert(1)) <script>alert(1)</script> {{DATE(2026-01-01T00:00:00Z)}}';
     const answer = cardOf(await onCardAction(env, click(decideData(card, ITEM, 'not-applicable'), { [`reason-${ITEM}`]: hostile })));
     expect(env.store.rows[0]!.reason).toBe(hostile);
@@ -98,7 +98,7 @@ describe('deciding from a card', () => {
 
   it('refuses a reason longer than the list column holds', async () => {
     const env = testEnvironment();
-    const card = insertedCriterionCard(env);
+    const card = insertedCard(env);
     const answer = cardOf(await onCardAction(env, click(decideData(card, ITEM, 'considered'), { [`reason-${ITEM}`]: 'x'.repeat(1001) })));
     expect(literalText(answer)).toContain('De reden is te lang: gebruik hoogstens 1000 tekens.');
     expect(env.store.rows).toEqual([]);
@@ -106,7 +106,7 @@ describe('deciding from a card', () => {
 
   it('shows the decisions of everyone in the same message, by name where the bot has seen the person', async () => {
     const env = testEnvironment();
-    const card = insertedCriterionCard(env);
+    const card = insertedCard(env);
     env.names.remember(MEGAN.aadObjectId, MEGAN.name);
     await onCardAction(env, click(decideData(card, ITEM, 'not-applicable'), { [`reason-${ITEM}`]: 'Geen asfalt in dit project' }, MEGAN));
     await onCardAction(env, click(decideData(card, ITEM, 'applied'), {}, { id: '29:someone', name: 'Someone', aadObjectId: '00000000-0000-0000-0000-0000000000c3' }));
@@ -121,7 +121,7 @@ describe('deciding from a card', () => {
 
   it('keeps decisions in another message apart', async () => {
     const env = testEnvironment();
-    const card = insertedCriterionCard(env);
+    const card = insertedCard(env);
     await onCardAction(env, click(decideData(card, ITEM, 'applied')));
     const elsewhere = activity({ action: { type: 'Action.Execute', verb: 'refreshCard', data: cardTexts(card).executeData[0] } }, { replyToId: 'msg-8' });
     expect(literalText(cardOf(await onCardAction(env, elsewhere)))).not.toContain('Toegepast');
@@ -129,7 +129,7 @@ describe('deciding from a card', () => {
 
   it('answers in English for an English locale', async () => {
     const env = testEnvironment();
-    const card = insertedCriterionCard(env);
+    const card = insertedCard(env);
     const answer = cardOf(await onCardAction(env, click(decideData(card, ITEM, 'applied'), {}, ALEX, 'en-GB')));
     expect(literalText(answer)).toContain('Alex Wilber: Applied');
     expect(literalText(answer)).toContain('Recorded: Applied.');
@@ -138,7 +138,7 @@ describe('deciding from a card', () => {
 
   it('records nothing when it cannot tell who clicked', async () => {
     const env = testEnvironment();
-    const card = insertedCriterionCard(env);
+    const card = insertedCard(env);
     const answer = cardOf(await onCardAction(env, click(decideData(card, ITEM, 'applied'), {}, { id: '29:anon', name: 'Anon' } as typeof ALEX)));
     expect(literalText(answer)).toContain('We konden niet vaststellen wie je bent');
     expect(env.store.rows).toEqual([]);
@@ -146,7 +146,7 @@ describe('deciding from a card', () => {
 
   it('tells the user when the store fails, so the click can be repeated', async () => {
     const env = testEnvironment();
-    const card = insertedCriterionCard(env);
+    const card = insertedCard(env);
     env.store.failWith = Object.assign(new Error('throttled'), { name: 'AppendFailedError', status: 429 });
     const answer = cardOf(await onCardAction(env, click(decideData(card, ITEM, 'applied'))));
     expect(literalText(answer)).toContain('Opslaan lukte niet; er is niets vastgelegd.');
@@ -174,15 +174,14 @@ describe('deciding from a card', () => {
 
   it('records decisions on programme actions with the action id', async () => {
     const env = testEnvironment();
-    const list = searchCriteria(env, activity({ commandId: 'searchCriteria', parameters: [{ name: 'query', value: 'materialendepot' }] }));
-    const card = list.composeExtension.attachments.find((a) => cardTexts(a.content).urls[0]!.endsWith('/#/actions/public-space-reuse-paving-depot'))!.content;
+    const card = insertedCard(env, 'action', 'public-space-reuse-paving-depot');
     await onCardAction(env, click(decideData(card, 'public-space-reuse-paving-depot', 'later')));
     expect(env.store.rows[0]).toMatchObject({ actionId: 'public-space-reuse-paving-depot', checklistItemId: '', decision: 'later' });
   });
 
   it('turns away forged or broken card data with an error, recording nothing', async () => {
     const env = testEnvironment();
-    const data = decideData(insertedCriterionCard(env), ITEM, 'applied');
+    const data = decideData(insertedCard(env), ITEM, 'applied');
     const forged = [
       { ...data, itemId: 'sewerage-disconnect-rainwater' }, // not on this card
       { ...data, decision: 'attached' }, // not offered on cards

@@ -1,6 +1,6 @@
 import { literalText, cardTexts } from '../test-doubles/card-inspection';
 import { activity, testEnvironment } from '../test-doubles/test-environment';
-import { searchCriteria } from './search';
+import { searchCriteria, selectSearchResult } from './search';
 
 const query = (text: string, extra: Record<string, unknown> = {}) => ({
   commandId: 'searchCriteria',
@@ -9,23 +9,48 @@ const query = (text: string, extra: Record<string, unknown> = {}) => ({
 });
 
 describe('the search command', () => {
-  it('finds criteria by a Dutch word and inserts a card with the criterion, its facts, a link and decision buttons', () => {
+  it('finds criteria by a Dutch word, each result with a preview and a small card that links into the app', () => {
     const env = testEnvironment();
     const { attachments } = searchCriteria(env, activity(query('asfalt'))).composeExtension;
-    expect(attachments.map((a) => (a.content.body[1] as { inlines: { text: string }[] }).inlines[0]!.text)).toEqual([
-      expect.stringContaining('asfaltgranulaat'),
-      expect.stringContaining('Teerhoudend asfalt'),
-    ]);
+    expect(attachments.map((a) => a.preview!.content.title)).toEqual([expect.stringContaining('asfaltgranulaat'), expect.stringContaining('Teerhoudend asfalt')]);
+    expect(attachments[0]!.preview!.content.text).toBe('Wegen en verhardingen · Eis · Significant');
     const card = attachments[0]!.content;
     expect(card.version).toBe('1.5');
+    expect(literalText(card)).toContain('Wegen en verhardingen · Eis · Significant');
+    expect(cardTexts(card).urls).toEqual(['https://keuzes.example.nl/#/criteria/roads-asphalt-reclaimed-content']);
+    // choosing the result in Teams asks the bot for the full card
+    expect(attachments[0]!.preview!.content.tap).toEqual({ type: 'invoke', value: { selectItem: { kind: 'criterion', id: 'roads-asphalt-reclaimed-content' } } });
+  });
+
+  it('inserts the full card when a result is chosen: criterion, facts, guidance, link and decision buttons', () => {
+    const env = testEnvironment();
+    const [result] = selectSearchResult(env, activity({ selectItem: { kind: 'criterion', id: 'roads-asphalt-reclaimed-content' } })).composeExtension.attachments;
+    const card = result!.content;
     const text = literalText(card);
-    expect(text).toContain('Wegen en verhardingen');
-    expect(text).toContain('Significant');
-    expect(text).toContain('Eis');
+    expect(text).toContain('asfaltgranulaat');
+    expect(text).toContain('Productgroep: Wegen en verhardingen');
+    expect(text).toContain('Ambitieniveau: Significant');
+    expect(text).toContain('Soort criterium: Eis');
+    expect(text).toMatch(/R-strategie: R\d /);
+    expect(text).toContain('Bron: ');
+    expect(cardTexts(card).markdown).toContain('Toelichting');
     expect(cardTexts(card).urls).toEqual(['https://keuzes.example.nl/#/criteria/roads-asphalt-reclaimed-content']);
     expect(cardTexts(card).executeData.map((d) => d.decision)).toEqual(['applied', 'considered', 'not-applicable', 'later']);
-    expect(attachments[0]!.preview!.content.title).toContain('asfaltgranulaat');
-    expect(attachments[0]!.preview!.content.text).toBe('Wegen en verhardingen · Eis · Significant');
+    expect(card.refresh?.action?.verb).toBe('refreshCard');
+  });
+
+  it('gives every insertion of a card its own card instance id', () => {
+    const env = testEnvironment();
+    const choose = () => selectSearchResult(env, activity({ selectItem: { kind: 'criterion', id: 'roads-asphalt-reclaimed-content' } })).composeExtension.attachments[0]!.content;
+    const ids = [choose(), choose()].map((card) => cardTexts(card).executeData[0]!.cardId);
+    expect(ids[0]).not.toBe(ids[1]);
+  });
+
+  it('inserts nothing for a chosen result it does not know', () => {
+    const env = testEnvironment();
+    for (const value of [{ selectItem: { kind: 'criterion', id: 'gone' } }, { selectItem: { kind: 'other', id: 'x' } }, { selectItem: 'x' }, null]) {
+      expect(selectSearchResult(env, activity(value)).composeExtension.attachments).toEqual([]);
+    }
   });
 
   it('answers in English for an English locale, and finds criteria by an English word', () => {
@@ -46,13 +71,7 @@ describe('the search command', () => {
     expect(kinds).toContain('Circulair criterium');
     const action = attachments.find((a) => cardTexts(a.content).urls[0]!.includes('/#/actions/'))!;
     expect(literalText(action.content)).toContain('Openbare Ruimte');
-  });
-
-  it('gives every result card its own card instance id', () => {
-    const env = testEnvironment();
-    const { attachments } = searchCriteria(env, activity(query('LED'))).composeExtension;
-    const ids = attachments.map((a) => (cardTexts(a.content).executeData[0]!.cardId as string));
-    expect(new Set(ids).size).toBe(attachments.length);
+    expect(action.preview!.content.tap!.value.selectItem.kind).toBe('action');
   });
 
   it('shows starting suggestions for an empty query and on the initial run', () => {

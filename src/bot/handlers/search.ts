@@ -1,28 +1,33 @@
 // The search command: criteria and programme actions that match what someone types, as a result
-// list with previews; each result carries the full card that is inserted when it is chosen. An
-// empty query (or the initial run) shows a few starting points.
+// list with previews. A result carries a small card; choosing it in Teams asks for the full card
+// (selectItem), made then with a card instance id of its own, so that two insertions of the same
+// result never share decisions' idempotency keys. An empty query (or the initial run) shows a
+// few starting points.
 import { z } from 'zod';
-import { searchContent } from '../../domain/search/search-content';
 import type { AppLinkTarget } from '../app-links';
 import type { CardState } from '../card-state';
-import { subjectCard } from '../cards/subject-card';
+import { compactCard } from '../cards/compact-card';
 import { targetPreview } from '../cards/preview';
+import { subjectCard } from '../cards/subject-card';
 import { COMMAND_IDS } from '../commands';
 import type { BotContent } from '../content';
 import { cardContextFor, type BotEnvironment, type InboundActivity } from './environment';
 import { cardAttachment, resultList, type CardAttachment, type ResultList } from './responses';
 
 const MAX_QUERY_CHARS = 200;
-const DEFAULT_COUNT = 10;
-const MAX_COUNT = 25;
+/** one page of results; Teams asks for the next page with `skip` as people scroll */
+const PAGE_SIZE = 10;
 const SUGGESTED_ITEMS = 6;
 const SUGGESTED_ACTIONS = 2;
 
 const queryValue = z.object({
   commandId: z.string().optional(),
   parameters: z.array(z.object({ name: z.string(), value: z.unknown() })).optional(),
-  queryOptions: z.object({ skip: z.number().int().min(0).optional(), count: z.number().int().min(0).optional() }).optional(),
+  queryOptions: z.object({ skip: z.number().int().min(0).max(10_000).optional(), count: z.number().int().min(0).optional() }).optional(),
 });
+
+const slug = z.string().max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const selectValue = z.object({ selectItem: z.object({ kind: z.enum(['criterion', 'action']), id: slug }) });
 
 /** starting points: the first basic-ambition criterion of each product group, and early programme actions */
 export function suggestedTargets(content: BotContent): AppLinkTarget[] {
@@ -45,29 +50,40 @@ export function searchCriteria(env: BotEnvironment, activity: InboundActivity): 
   const typed = parameters.find((p) => p.name !== 'initialRun' && typeof p.value === 'string')?.value as string | undefined;
   const query = initialRun ? '' : (typed ?? '').slice(0, MAX_QUERY_CHARS).trim();
   const skip = queryOptions.skip ?? 0;
-  const count = Math.min(queryOptions.count || DEFAULT_COUNT, MAX_COUNT);
+  const count = Math.min(queryOptions.count || PAGE_SIZE, PAGE_SIZE);
 
   const targets: AppLinkTarget[] =
     query === ''
       ? skip === 0
         ? suggestedTargets(env.content)
         : []
-      : searchContent(env.content.search, query, skip + count)
+      : env.content
+          .search(query, skip + count)
           .slice(skip)
           .map((hit) => ({ kind: hit.kind === 'item' ? 'criterion' : 'action', id: hit.id }));
 
   const context = cardContextFor(env, activity);
   const attachments = targets
     .map((target): CardAttachment | undefined => {
-      const state: CardState = {
-        cardId: env.newCardId(),
-        contextType: 'message',
-        subject: target.kind === 'criterion' ? { kind: 'criterion', itemId: target.id } : { kind: 'action', actionId: target.id },
-      };
-      const card = subjectCard(context, state);
-      const preview = targetPreview(context, target);
+      const card = compactCard(context, target);
+      const preview = targetPreview(context, target, true);
       return card && preview ? cardAttachment(card, preview) : undefined;
     })
     .filter((a): a is CardAttachment => a !== undefined);
   return resultList(attachments);
+}
+
+/** the full card of a chosen search result, with decision buttons and a new card instance id */
+export function selectSearchResult(env: BotEnvironment, activity: InboundActivity): ResultList {
+  const parsed = selectValue.safeParse(activity.value);
+  if (!parsed.success) return resultList([]);
+  const target = parsed.data.selectItem;
+  const state: CardState = {
+    cardId: env.newCardId(),
+    contextType: 'message',
+    subject: target.kind === 'criterion' ? { kind: 'criterion', itemId: target.id } : { kind: 'action', actionId: target.id },
+  };
+  const context = cardContextFor(env, activity);
+  const card = subjectCard(context, state);
+  return card ? resultList([cardAttachment(card)]) : resultList([]);
 }
