@@ -3,12 +3,13 @@ import type { Command } from 'commander';
 import type { CliIO } from '../cli-io';
 import { register as acks } from './acks';
 import { register as content } from './content';
+import { register as demo } from './demo';
 import { register as lists } from './lists';
 import { register as match } from './match';
 
 type Register = (program: Command, io: CliIO) => void;
 
-const groups: Register[] = [match, content, lists, acks];
+const groups: Register[] = [match, content, lists, acks, demo];
 
 export function registerCommands(program: Command, io: CliIO): void {
   for (const register of groups) register(program, io);
