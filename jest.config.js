@@ -8,7 +8,7 @@ module.exports = {
   testMatch: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
   // ESM-only packages that jest must transpile
-  transformIgnorePatterns: ['/node_modules/(?!(idb|jose|@fluentui/react-charts)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(idb|jose|strip-bom|@fluentui/react-charts)/)'],
   moduleNameMapper: { '\\.(css)$': '<rootDir>/test/support/style-stub.js' },
   testTimeout: 30000,
 };

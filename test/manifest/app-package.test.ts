@@ -10,9 +10,6 @@ import { packageSettings } from '../../manifest/package/package-environment';
 import { PackageError } from '../../manifest/package/package-error';
 import { schemaErrors } from '../../manifest/package/schema-validation';
 
-// @microsoft/app-manifest requires strip-bom, which is ESM only and not transpiled by this jest
-// config; validation never calls it (only the library's file readers do)
-jest.mock('strip-bom', () => ({ __esModule: true, default: (text: string) => text.replace(/^\uFEFF/, '') }));
 
 /** JSON read back from the package, indexed freely in assertions */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the manifest's shape is the schema's concern, checked above

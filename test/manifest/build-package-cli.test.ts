@@ -7,8 +7,6 @@ import { main } from '../../manifest/build-package';
 import { REPOSITORY_ROOT } from '../../manifest/package/app-package';
 import { REQUIRED_VARIABLES } from '../../manifest/package/package-environment';
 
-// @microsoft/app-manifest (imported through the package builder) requires the ESM-only strip-bom
-jest.mock('strip-bom', () => ({ __esModule: true, default: (text: string) => text.replace(/^\uFEFF/, '') }));
 
 let outDir: string;
 const saved: Record<string, string | undefined> = {};

@@ -17,8 +17,6 @@ import { startServer, type RunningServer } from '../../src/server/create-server'
 import { renderManifest, REPOSITORY_ROOT, templateValues } from '../../manifest/package/app-package';
 import { loadPackageEnvironment, packageSettings } from '../../manifest/package/package-environment';
 
-// @microsoft/app-manifest (imported through the package builder) requires the ESM-only strip-bom
-jest.mock('strip-bom', () => ({ __esModule: true, default: (text: string) => text.replace(/^\uFEFF/, '') }));
 
 /** the manifest, indexed freely in assertions (its shape is the schema's concern, tested elsewhere) */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
