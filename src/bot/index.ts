@@ -20,6 +20,7 @@ import { taskMessage } from './handlers/responses';
 import { searchCriteria, selectSearchResult } from './handlers/search';
 import { activityGuard, DEFAULT_MAX_ACTIVITY_BYTES } from './http/activity-guard';
 import { ConversationRateLimiter, conversationRateLimit, DEFAULT_RATE_LIMIT, type RateLimit } from './http/rate-limit';
+import { LazyHttpClient } from './http/lazy-http-client';
 import { SdkLogger } from './http/sdk-logger';
 import { stringsFor, languageOfLocale } from './locales';
 import { NameDirectory } from './name-directory';
@@ -124,6 +125,7 @@ export async function mountMessageExtension(app: Express, deps: BotDeps): Promis
     clientSecret: deps.botClientSecret ?? '',
     tenantId: deps.tenantId ?? '',
     cloud,
+    client: new LazyHttpClient({ logger }),
     state: false,
     telemetry: { agent365: false },
   });

@@ -11,6 +11,7 @@ import { targetPreview } from '../cards/preview';
 import { subjectCard } from '../cards/subject-card';
 import { COMMAND_IDS } from '../commands';
 import type { BotContent } from '../content';
+import type { CardContext } from '../cards/card-context';
 import { cardContextFor, type BotEnvironment, type InboundActivity } from './environment';
 import { cardAttachment, resultList, type CardAttachment, type ResultList } from './responses';
 
@@ -42,6 +43,26 @@ export function suggestedTargets(content: BotContent): AppLinkTarget[] {
   return [...items, ...actions.map((a): AppLinkTarget => ({ kind: 'action', id: a.id }))];
 }
 
+/**
+ * a result's preview and small card depend only on the content, the language and where links go,
+ * so each is made once and shared by every search that finds it
+ */
+const resultsMade = new WeakMap<BotContent, Map<string, CardAttachment | null>>();
+
+function resultAttachment(env: BotEnvironment, context: CardContext, target: AppLinkTarget): CardAttachment | undefined {
+  let made = resultsMade.get(env.content);
+  if (!made) resultsMade.set(env.content, (made = new Map()));
+  const key = `${context.language}\u001f${context.publicBaseUrl}\u001f${context.teamsAppId ?? ''}\u001f${target.kind}\u001f${target.id}`;
+  let attachment = made.get(key);
+  if (attachment === undefined) {
+    const card = compactCard(context, target);
+    const preview = targetPreview(context, target, true);
+    attachment = card && preview ? cardAttachment(card, preview) : null;
+    made.set(key, attachment);
+  }
+  return attachment ?? undefined;
+}
+
 export function searchCriteria(env: BotEnvironment, activity: InboundActivity): ResultList {
   const parsed = queryValue.safeParse(activity.value);
   if (!parsed.success || (parsed.data.commandId !== undefined && parsed.data.commandId !== COMMAND_IDS.search)) return resultList([]);
@@ -63,13 +84,7 @@ export function searchCriteria(env: BotEnvironment, activity: InboundActivity): 
           .map((hit) => ({ kind: hit.kind === 'item' ? 'criterion' : 'action', id: hit.id }));
 
   const context = cardContextFor(env, activity);
-  const attachments = targets
-    .map((target): CardAttachment | undefined => {
-      const card = compactCard(context, target);
-      const preview = targetPreview(context, target, true);
-      return card && preview ? cardAttachment(card, preview) : undefined;
-    })
-    .filter((a): a is CardAttachment => a !== undefined);
+  const attachments = targets.map((target) => resultAttachment(env, context, target)).filter((a): a is CardAttachment => a !== undefined);
   return resultList(attachments);
 }
 
