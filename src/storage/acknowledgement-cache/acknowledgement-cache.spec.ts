@@ -89,3 +89,18 @@ describe('AcknowledgementCache bookkeeping', () => {
     await expect(AcknowledgementCache.open({ name: freshName(), pageSize: 0 })).rejects.toThrow(RangeError);
   });
 });
+
+describe('AcknowledgementCache in memory', () => {
+  it('keeps the same bookkeeping for this page load', async () => {
+    const cache = await AcknowledgementCache.inMemory({ pageSize: 2 });
+    const source = scripted([
+      { ...rows('k1', 'k2', 'k3'), deletedItemIds: [], restarted: false },
+      { upserted: [], upsertedItemIds: [], deletedItemIds: ['1'], restarted: false },
+      { ...rows('k9'), deletedItemIds: [], restarted: true },
+    ]);
+    expect(await cache.refresh(source)).toMatchObject({ kind: 'full', total: 3 });
+    expect(await cache.refresh(source)).toMatchObject({ kind: 'incremental', deleted: 1, total: 2 });
+    expect(await cache.refresh(source)).toMatchObject({ kind: 'restarted', total: 1 });
+    expect(cache.acknowledgements().map((a) => a.ackKey)).toEqual(['k9']);
+  });
+});

@@ -5,7 +5,7 @@
 // adapter starts over and says so, and the copy is replaced whole.
 import type { Acknowledgement } from '../../domain/acknowledgement';
 import type { AcknowledgementDelta } from '../ports';
-import { CacheDb, type CachePage, type CachedRow, type SyncMeta } from './cache-db';
+import { CacheDb, MemoryCacheStorage, type CachePage, type CachedRow, type CacheStorage, type SyncMeta } from './cache-db';
 
 /** a delta result with the list item id of each upserted row, as the Graph adapter gives it */
 export interface ItemDelta extends AcknowledgementDelta {
@@ -61,16 +61,27 @@ export class AcknowledgementCache {
   private snapshot: Acknowledgement[] | undefined;
 
   private constructor(
-    private readonly db: CacheDb,
+    private readonly db: CacheStorage,
     private readonly pageSize: number,
     private readonly now: () => Date,
   ) {}
 
-  /** opens (or creates) the copy and reads it into memory */
+  /** opens (or creates) the copy in IndexedDB and reads it into memory */
   static async open(options: CacheOptions): Promise<AcknowledgementCache> {
+    return AcknowledgementCache.on(await CacheDb.open(options.name), options);
+  }
+
+  /** a copy for this page load only, where the browser has no IndexedDB */
+  static inMemory(options: Omit<CacheOptions, 'name'> = {}): Promise<AcknowledgementCache> {
+    return AcknowledgementCache.on(new MemoryCacheStorage(), options);
+  }
+
+  private static async on(db: CacheStorage, options: Omit<CacheOptions, 'name'>): Promise<AcknowledgementCache> {
     const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
-    if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`pageSize must be a whole number, at least 1 (got ${pageSize})`);
-    const db = await CacheDb.open(options.name);
+    if (!Number.isInteger(pageSize) || pageSize < 1) {
+      db.close();
+      throw new RangeError(`pageSize must be a whole number, at least 1 (got ${pageSize})`);
+    }
     const cache = new AcknowledgementCache(db, pageSize, options.now ?? (() => new Date()));
     const { pages, meta } = await db.load();
     cache.meta = meta;

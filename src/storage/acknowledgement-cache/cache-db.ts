@@ -36,7 +36,39 @@ export interface PageChanges {
   meta: SyncMeta;
 }
 
-export class CacheDb {
+/** where the pages live: IndexedDB in the browser, memory where IndexedDB is missing */
+export interface CacheStorage {
+  load(): Promise<{ pages: CachePage[]; meta: SyncMeta | undefined }>;
+  apply(changes: PageChanges): Promise<void>;
+  clear(): Promise<void>;
+  close(): void;
+}
+
+/** pages kept for this page load only (a browser without IndexedDB): the same bookkeeping, no file */
+export class MemoryCacheStorage implements CacheStorage {
+  private pages = new Map<number, CachePage>();
+  private meta: SyncMeta | undefined;
+
+  async load() {
+    return { pages: [...this.pages.values()], meta: this.meta };
+  }
+
+  async apply(changes: PageChanges): Promise<void> {
+    if (changes.replaceAll) this.pages.clear();
+    for (const page of changes.remove) this.pages.delete(page);
+    for (const page of changes.put) this.pages.set(page.page, page);
+    this.meta = changes.meta;
+  }
+
+  async clear(): Promise<void> {
+    this.pages.clear();
+    this.meta = undefined;
+  }
+
+  close(): void {}
+}
+
+export class CacheDb implements CacheStorage {
   private constructor(private readonly db: IDBPDatabase<CacheSchema>) {}
 
   static async open(name: string): Promise<CacheDb> {

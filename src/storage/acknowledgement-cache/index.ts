@@ -9,3 +9,4 @@ export {
   type SyncProgress,
   type SyncReport,
 } from './acknowledgement-cache';
+export { acknowledgementsListWebUrl } from './list-web-url';
