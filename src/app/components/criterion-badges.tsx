@@ -1,0 +1,34 @@
+// The facts of a checklist item at a glance: ambition level, kind of criterion, R-strategy.
+import { Badge, makeStyles, tokens } from '@fluentui/react-components';
+import type { ChecklistItem } from '../../domain/content/model';
+import { useTaxonomyLabels } from '../lib/taxonomy';
+import { useI18n } from '../lib/i18n';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, margin: 0, padding: 0, listStyleType: 'none' },
+});
+
+export function CriterionBadges(props: { item: Pick<ChecklistItem, 'ambition' | 'kind' | 'rStrategy'> }) {
+  const styles = useStyles();
+  const labels = useTaxonomyLabels();
+  const { t } = useI18n();
+  return (
+    <ul className={styles.row} aria-label={t('criterion.facts')}>
+      <li>
+        <Badge appearance="tint" color="brand">
+          {t('criterion.ambition', { level: labels.ambition[props.item.ambition] })}
+        </Badge>
+      </li>
+      <li>
+        <Badge appearance="outline" color="informative">
+          {labels.criterionKind[props.item.kind]}
+        </Badge>
+      </li>
+      <li>
+        <Badge appearance="tint" color="success">
+          {labels.rStrategy[props.item.rStrategy]}
+        </Badge>
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,32 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fakeServices, realPack } from '../../../testing/fakes';
+import { pageProps, renderWithServices } from '../../../testing/render-app';
+import { AboutPage } from './about-page';
+
+describe('AboutPage', () => {
+  it('tells the content version, who is signed in (as a development identity), and where decisions are kept', async () => {
+    const setLanguage = jest.fn();
+    renderWithServices(<AboutPage {...pageProps()} />, fakeServices());
+    expect(await screen.findByTestId('content-version')).toHaveTextContent(realPack().meta.version);
+    expect(screen.getByTestId('signed-in-user')).toHaveTextContent('Sanne de Vries (demo)');
+    expect(screen.getByText('Ontwikkelidentiteit / Development identity')).toBeInTheDocument();
+    expect(screen.getByText(/Graph-lijstenemulator van deze server \(\/graph\/v1.0\)/)).toBeInTheDocument();
+    expect(screen.getByText('Het standaardpakket dat met de app meekomt')).toBeInTheDocument();
+    void setLanguage;
+  });
+
+  it('in a tenant, names the SharePoint site and lets the person set their team', async () => {
+    const services = fakeServices({
+      config: { mode: 'tenant', clientId: 'c', tenantId: 't', graphBaseUrl: 'https://graph.microsoft.com/v1.0', siteId: 'contoso.sharepoint.com,1,2', appVersion: '1' },
+      session: { kind: 'nested-app', user: { id: 'oid', displayName: 'Noor', upn: 'noor@soest.example' }, getGraphToken: async () => 't' },
+    });
+    renderWithServices(<AboutPage {...pageProps()} />, services);
+    expect(await screen.findByText(/contoso.sharepoint.com,1,2/)).toBeInTheDocument();
+    expect(screen.getByText(/geneste app-verificatie/)).toBeInTheDocument();
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: /Mijn team/ }), 'vastgoed');
+    expect(window.localStorage.getItem('circular-choices.team')).toBe('vastgoed');
+  });
+});

@@ -1,0 +1,2 @@
+// Programme actions: one action in full.
+export { ActionDetailPage } from './components/action-detail-page';

@@ -1,0 +1,2 @@
+// Channel tab configuration: choose the team whose actions the channel shows.
+export { ChannelConfigPage } from './components/channel-config-page';

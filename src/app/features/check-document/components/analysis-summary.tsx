@@ -1,0 +1,57 @@
+// What the matcher found: the kind of document, and the product groups with the words that made
+// them fit. Silence is a result too: a text with no circular subject says so.
+import { Badge, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { ContentPack } from '../../../../domain/content/model';
+import type { MatchResult } from '../../../../domain/matcher';
+import { useI18n } from '../../../lib/i18n';
+import { useLocalised } from '../../../lib/taxonomy';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  groups: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  evidence: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
+  status: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', minHeight: '24px' },
+});
+
+const unique = (words: string[]) => [...new Set(words.map((w) => w.trim()))].slice(0, 8);
+
+export function AnalysisSummary(props: { pack: ContentPack; result?: MatchResult; status: string }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const text = useLocalised();
+  const { result, pack } = props;
+  const docType = result && pack.documentTypes.find((d) => d.id === result.documentType);
+  return (
+    <section className={styles.root} aria-labelledby="analysis-title">
+      <h2 id="analysis-title">{t('check.analysisTitle')}</h2>
+      <div className={styles.status} role="status" aria-live="polite" data-testid="analysis-status" data-status={props.status}>
+        {props.status === 'preparing' && <Spinner size="tiny" label={t('check.preparing')} />}
+        {props.status === 'analysing' && <Spinner size="tiny" label={t('check.analysing')} />}
+        {props.status === 'ready' && result && <Text>{t('check.analysed', { groups: result.productGroups.length, items: result.checklistItems.length })}</Text>}
+      </div>
+      {result && docType && (
+        <Text data-testid="document-type" data-document-type={result.documentType}>
+          {t('check.documentType', { type: text(docType.label) })}
+        </Text>
+      )}
+      {result && result.productGroups.length === 0 && <Text data-testid="no-groups">{t('check.noGroups')}</Text>}
+      {result && result.productGroups.length > 0 && (
+        <ul className={styles.groups} aria-label={t('check.groupsLabel')}>
+          {result.productGroups.map((group) => (
+            <li key={group.id} data-testid="matched-group" data-group={group.id}>
+              <div className={styles.evidence}>
+                <Text weight="semibold">{text(pack.productGroups.find((g) => g.id === group.id)?.label) || group.id}</Text>
+                <Text size={200}>{t('check.because')}</Text>
+                {unique(group.evidence.map((e) => e.text)).map((word) => (
+                  <Badge key={word} appearance="outline">
+                    {word}
+                  </Badge>
+                ))}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

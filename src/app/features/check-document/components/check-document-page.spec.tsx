@@ -1,0 +1,113 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { documentFingerprint } from '../../../lib/document-fingerprint';
+import { buildAcknowledgement } from '../../../lib/record-decision';
+import { fakeHost, fakeServices, TEST_USER } from '../../../testing/fakes';
+import { pageProps, renderWithServices } from '../../../testing/render-app';
+import { CheckDocumentPage } from './check-document-page';
+
+const TENDER =
+  'Aanbesteding groot onderhoud wegen 2027. De gemeente Soest besteedt het onderhoud van asfaltverharding en elementenverharding aan. CPV 45233140-2. Het bestek omvat het vervangen van klinkers en trottoirtegels.';
+const SLOW = { timeout: 5000 };
+
+async function pasteDraft(text: string, title = '') {
+  const textField = await screen.findByRole('textbox', { name: /Tekst van het document/ }, SLOW);
+  if (title) fireEvent.change(screen.getByRole('textbox', { name: /Titel of bestandsnaam/ }), { target: { value: title } });
+  fireEvent.change(textField, { target: { value: text } });
+}
+
+describe('CheckDocumentPage', () => {
+  it('finds the roads checklist for a road tender, says why, and records decisions with the draft as context', async () => {
+    const services = fakeServices();
+    renderWithServices(<CheckDocumentPage {...pageProps()} />, services);
+    await pasteDraft(TENDER, 'Bestek wegen 2027');
+
+    const group = await screen.findByTestId('matched-group', {}, SLOW);
+    expect(group).toHaveAttribute('data-group', 'roads');
+    expect(within(group).getByText('asfaltverharding')).toBeInTheDocument();
+    expect(screen.getByTestId('document-type')).toHaveAttribute('data-document-type', 'tender');
+    expect(screen.getAllByTestId('matched-checklist').map((c) => c.dataset.checklist)).toContain('roads');
+
+    const item = screen.getAllByTestId('matched-item')[0]!;
+    await userEvent.click(within(item).getByRole('button', { name: 'Toegepast' }));
+    await within(item).findByText(/Jouw besluit: Toegepast/);
+    expect(services.memory.stored).toHaveLength(1);
+    expect(services.memory.stored[0]).toMatchObject({
+      checklistItemId: item.dataset.itemId,
+      checklistId: 'roads',
+      productGroup: 'roads',
+      decision: 'applied',
+      contextType: 'procurement',
+      contextRef: documentFingerprint(TENDER, 'Bestek wegen 2027'),
+      contextTitle: 'Bestek wegen 2027',
+      staffAadId: TEST_USER.id,
+      team: 'inkoop',
+      source: 'tab',
+    });
+  });
+
+  it('shows the earlier decisions when the same draft is checked again', async () => {
+    const services = fakeServices();
+    const contextRef = documentFingerprint(TENDER, '')!;
+    services.memory.stored.push(
+      buildAcknowledgement({
+        subject: { checklistItemId: 'roads-reuse-paving-elements', checklistId: 'roads' },
+        context: { contextType: 'procurement', contextRef },
+        input: { decision: 'later' },
+        staffAadId: TEST_USER.id,
+        contentVersion: '1',
+        appVersion: '1',
+      }),
+    );
+    renderWithServices(<CheckDocumentPage {...pageProps()} />, services);
+    await pasteDraft(`  ${TENDER}\n`);
+    expect(await screen.findByTestId('earlier-note', {}, SLOW)).toHaveTextContent('1 besluit');
+    const items = screen.getAllByTestId('matched-item');
+    const decided = items.filter((i) => within(i).queryByTestId('decision-current'));
+    expect(decided.map((i) => i.dataset.itemId)).toEqual(items.some((i) => i.dataset.itemId === 'roads-reuse-paving-elements') ? ['roads-reuse-paving-elements'] : []);
+  });
+
+  it('stays silent on a text without a circular subject', async () => {
+    renderWithServices(<CheckDocumentPage {...pageProps()} />, fakeServices());
+    await pasteDraft('Offerteaanvraag juridisch advies over de aansprakelijkheidsverzekering van de gemeente.');
+    expect(await screen.findByTestId('no-groups', {}, SLOW)).toBeInTheDocument();
+    expect(screen.queryByTestId('matched-item')).not.toBeInTheDocument();
+  });
+
+  it('in the compose dialog, hands the text, its reference and the criteria back to the message extension', async () => {
+    const submit = jest.fn();
+    const services = fakeServices({ host: fakeHost({ kind: 'teams', frameContext: 'task', capabilities: { nestedAppAuth: true, dialog: { submit } } }) });
+    renderWithServices(<CheckDocumentPage {...pageProps({}, 'host=dialog', true)} />, services);
+    await pasteDraft(TENDER);
+    await screen.findByTestId('matched-group', {}, SLOW);
+    const insert = screen.getByRole('button', { name: 'Kaart invoegen in bericht' });
+    await waitFor(() => expect(insert).toBeEnabled());
+    await userEvent.click(insert);
+    expect(submit).toHaveBeenCalledTimes(1);
+    const sent = submit.mock.calls[0][0];
+    expect(sent).toMatchObject({ text: TENDER, contextRef: documentFingerprint(TENDER, '') });
+    expect(sent.itemIds).toEqual(screen.getAllByTestId('matched-item').map((i) => i.dataset.itemId));
+  });
+
+  it('in dialog mode outside a dialog host, explains where it works instead of offering a dead button', async () => {
+    renderWithServices(<CheckDocumentPage {...pageProps({}, 'host=dialog', true)} />, fakeServices());
+    expect(await screen.findByText(/bedoeld voor de berichtextensie in Teams/, {}, SLOW)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Kaart invoegen in bericht' })).not.toBeInTheDocument();
+  });
+
+  it('hides picking from SharePoint where there is no library (local mode)', async () => {
+    renderWithServices(<CheckDocumentPage {...pageProps()} />, fakeServices());
+    await screen.findByRole('button', { name: 'Word-document openen (.docx)' }, SLOW);
+    expect(screen.queryByRole('button', { name: 'Kiezen uit SharePoint' })).not.toBeInTheDocument();
+  });
+
+  it('refuses a file that is not a Word document, with the reason', async () => {
+    renderWithServices(<CheckDocumentPage {...pageProps()} />, fakeServices());
+    const input = await screen.findByTestId('docx-input', {}, SLOW);
+    const file = new File(['hello'], 'notes.txt', { type: 'text/plain' });
+    fireEvent.change(input, { target: { files: [file] } });
+    expect(await screen.findByText(/notes.txt is not a .docx file/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,109 @@
+// The checklist items that fit the draft, grouped by checklist, each with its decision controls (or
+// the decision already recorded on this draft). An ambition level narrows the list.
+import { Card, Link, Radio, RadioGroup, Field, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import type { Acknowledgement } from '../../../../domain/acknowledgement';
+import type { ContentLookup } from '../../../../domain/content/lookup';
+import type { MatchResult } from '../../../../domain/matcher';
+import { AMBITIONS, type Ambition } from '../../../../domain/taxonomy';
+import { CriterionBadges } from '../../../components/criterion-badges';
+import { DecisionControls } from '../../../components/decision-controls';
+import { hrefFor } from '../../../lib/hash-route';
+import { useI18n } from '../../../lib/i18n';
+import type { DecisionContext, DecisionInput, DecisionSubject, SaveOutcome } from '../../../lib/record-decision';
+import { useLocalised, useTaxonomyLabels } from '../../../lib/taxonomy';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  items: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  guidance: { color: tokens.colorNeutralForeground2 },
+  summary: { cursor: 'pointer', color: tokens.colorBrandForegroundLink },
+});
+
+const RANK: Record<Ambition, number> = { basis: 0, significant: 1, ambitious: 2 };
+
+export interface MatchedCriteriaProps {
+  result: MatchResult;
+  lookup: ContentLookup;
+  context: DecisionContext | undefined;
+  earlier: ReadonlyMap<string, Acknowledgement>;
+  waitingKeys: ReadonlySet<string>;
+  record(subject: DecisionSubject, context: DecisionContext, input: DecisionInput): Promise<SaveOutcome>;
+}
+
+export function MatchedCriteria(props: MatchedCriteriaProps) {
+  const styles = useStyles();
+  const { t, tp } = useI18n();
+  const text = useLocalised();
+  const labels = useTaxonomyLabels();
+  const [ambition, setAmbition] = useState<Ambition>('ambitious');
+
+  const groups = useMemo(() => {
+    const byChecklist = new Map<string, { checklistId: string; items: { id: string; productGroup?: DecisionSubject['productGroup'] }[] }>();
+    for (const match of props.result.checklistItems) {
+      const found = props.lookup.item(match.id);
+      if (!found || RANK[found.item.ambition] > RANK[ambition]) continue;
+      const group = byChecklist.get(match.checklistId) ?? { checklistId: match.checklistId, items: [] };
+      group.items.push({ id: match.id, productGroup: match.productGroup ?? found.checklist.productGroup });
+      byChecklist.set(match.checklistId, group);
+    }
+    return [...byChecklist.values()];
+  }, [props.result, props.lookup, ambition]);
+
+  if (props.result.checklistItems.length === 0) return null;
+  const shown = groups.reduce((n, g) => n + g.items.length, 0);
+  return (
+    <section className={styles.root} aria-labelledby="criteria-title">
+      <h2 id="criteria-title">{t('check.criteriaTitle')}</h2>
+      <Field label={t('check.ambitionLabel')}>
+        <RadioGroup layout="horizontal" value={ambition} onChange={(_, data) => setAmbition(data.value as Ambition)}>
+          {AMBITIONS.map((a) => (
+            <Radio key={a} value={a} label={labels.ambition[a]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Text role="status" aria-live="polite">
+        {tp('check.criteriaCount', shown)}
+      </Text>
+      {!props.context && <Text>{t('check.needTextToDecide')}</Text>}
+      {groups.map((group) => {
+        const checklist = props.lookup.checklist(group.checklistId);
+        return (
+          <section key={group.checklistId} aria-labelledby={`matched-${group.checklistId}`} data-testid="matched-checklist" data-checklist={group.checklistId}>
+            <h3 id={`matched-${group.checklistId}`}>{checklist ? text(checklist.title) : group.checklistId}</h3>
+            <ul className={styles.items}>
+              {group.items.map(({ id, productGroup }) => {
+                const item = props.lookup.item(id)!.item;
+                const earlier = props.earlier.get(id);
+                const context = props.context;
+                return (
+                  <li key={`${context?.contextRef ?? 'none'}:${id}`}>
+                    <Card className={styles.card} data-testid="matched-item" data-item-id={id}>
+                      <Text>{text(item.text)}</Text>
+                      <CriterionBadges item={item} />
+                      <details>
+                        <summary className={styles.summary}>{t('check.guidance')}</summary>
+                        <Text as="p" className={styles.guidance}>
+                          {text(item.guidance)}
+                        </Text>
+                        <Link href={hrefFor(`/criteria/${encodeURIComponent(id)}`)}>{t('checklists.details')}</Link>
+                      </details>
+                      {context && (
+                        <DecisionControls
+                          itemText={text(item.text)}
+                          current={earlier && { ack: earlier, waiting: props.waitingKeys.has(earlier.ackKey) }}
+                          onDecide={(input) => props.record({ checklistItemId: id, checklistId: group.checklistId, productGroup }, context, input)}
+                        />
+                      )}
+                    </Card>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+    </section>
+  );
+}

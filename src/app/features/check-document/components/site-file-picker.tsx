@@ -1,0 +1,76 @@
+// Tenant mode: pick a Word document from the site's document library. Hidden where there is no
+// library to pick from (local mode).
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { FolderOpenRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { EmptyState, ErrorState, PageLoading } from '../../../components/page-states';
+import { useLoadable } from '../../../hooks/use-loadable';
+import { useI18n } from '../../../lib/i18n';
+import type { SiteDocument, SiteDocuments } from '../../../lib/services';
+import { docxBufferText } from '../api/read-docx';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+});
+
+function FileList(props: { siteDocuments: SiteDocuments; onChoose: (doc: SiteDocument) => void; busy: boolean }) {
+  const styles = useStyles();
+  const { t, formatDate } = useI18n();
+  const { state, retry } = useLoadable(() => props.siteDocuments.list(), [props.siteDocuments]);
+  if (state.status === 'loading') return <PageLoading label={t('check.siteLoading')} />;
+  if (state.status === 'error') return <ErrorState title={t('check.siteFailed')} detail={state.error.message} onRetry={retry} />;
+  if (state.value.length === 0) return <EmptyState title={t('check.siteEmptyTitle')} hint={t('check.siteEmptyHint')} />;
+  return (
+    <ul className={styles.list}>
+      {state.value.map((doc) => (
+        <li key={`${doc.driveId}/${doc.itemId}`}>
+          <Button appearance="subtle" disabled={props.busy} onClick={() => props.onChoose(doc)}>
+            {doc.name}
+          </Button>
+          {doc.lastModified && <Text size={200}> {formatDate(doc.lastModified)}</Text>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function SiteFilePicker(props: { siteDocuments: SiteDocuments; onPicked: (title: string, text: string) => void }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const choose = async (doc: SiteDocument) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      props.onPicked(doc.name, await docxBufferText(await props.siteDocuments.download(doc), doc.name));
+      setOpen(false);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
+      <DialogTrigger disableButtonEnhancement>
+        <Button icon={<FolderOpenRegular />}>{t('check.pickFromSite')}</Button>
+      </DialogTrigger>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t('check.pickFromSite')}</DialogTitle>
+          <DialogContent>
+            {open && <FileList siteDocuments={props.siteDocuments} onChoose={(doc) => void choose(doc)} busy={busy} />}
+            {busy && <PageLoading label={t('check.reading')} />}
+            {error && <ErrorState title={t('check.openFailed')} detail={error} />}
+          </DialogContent>
+          <DialogActions>
+            <DialogTrigger disableButtonEnhancement>
+              <Button>{t('decision.cancel')}</Button>
+            </DialogTrigger>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,85 @@
+// Re-analysis as the person types, without blocking typing: the text is matched after a pause, in a
+// Web Worker where there is one (the index is built there too), else in the page at low priority
+// (useDeferredValue). The result always comes with the exact text it was computed on, because the
+// evidence offsets point into that text.
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import type { ContentPack } from '../../../../domain/content/model';
+import { buildMatcherIndex, matchDocument, type MatchResult } from '../../../../domain/matcher';
+import type { MatcherResponse, MatcherWorker } from '../../../lib/matcher-protocol';
+import { useDebouncedValue } from './use-debounced-value';
+
+export const TYPING_PAUSE_MS = 250;
+
+export interface DocumentAnalysis {
+  /** preparing: the matcher is building its index; analysing: the latest text is not matched yet */
+  status: 'preparing' | 'analysing' | 'ready' | 'failed';
+  result?: MatchResult;
+  /** the text `result` belongs to */
+  analysedText: string;
+  error?: string;
+}
+
+function useInPageAnalysis(pack: ContentPack, text: string, enabled: boolean): DocumentAnalysis {
+  const index = useMemo(() => (enabled ? buildMatcherIndex(pack) : undefined), [pack, enabled]);
+  const settled = useDebouncedValue(text, TYPING_PAUSE_MS);
+  const deferred = useDeferredValue(settled);
+  const result = useMemo(() => (index && deferred.trim() ? matchDocument(index, deferred) : undefined), [index, deferred]);
+  return { status: deferred === text ? 'ready' : 'analysing', result, analysedText: deferred };
+}
+
+function useWorkerAnalysis(pack: ContentPack, text: string, createWorker: (() => MatcherWorker) | undefined): DocumentAnalysis {
+  const worker = useRef<MatcherWorker | undefined>(undefined);
+  const latestId = useRef(0);
+  const sentText = useRef(new Map<number, string>());
+  const [ready, setReady] = useState(false);
+  const [state, setState] = useState<{ result?: MatchResult; analysedText: string; error?: string }>({ analysedText: '' });
+  const settled = useDebouncedValue(text, TYPING_PAUSE_MS);
+
+  useEffect(() => {
+    if (!createWorker) return undefined;
+    const w = createWorker();
+    worker.current = w;
+    setReady(false);
+    w.addEventListener('message', (event: MessageEvent<MatcherResponse>) => {
+      const message = event.data;
+      if (message.type === 'ready') setReady(true);
+      else if (message.type === 'result') {
+        // an answer to an older request is dropped: a newer text is on its way
+        if (message.id !== latestId.current) return;
+        setState({ result: message.result, analysedText: sentText.current.get(message.id) ?? '' });
+        sentText.current.clear();
+      } else {
+        setState((s) => ({ ...s, error: message.message }));
+      }
+    });
+    w.postMessage({ type: 'pack', pack });
+    return () => {
+      w.terminate();
+      worker.current = undefined;
+    };
+  }, [pack, createWorker]);
+
+  useEffect(() => {
+    if (!createWorker || !ready || !worker.current) return;
+    if (!settled.trim()) {
+      latestId.current += 1;
+      setState({ analysedText: '' });
+      return;
+    }
+    const id = ++latestId.current;
+    sentText.current.set(id, settled);
+    worker.current.postMessage({ type: 'match', id, text: settled });
+  }, [settled, ready, createWorker]);
+
+  if (state.error) return { status: 'failed', analysedText: state.analysedText, error: state.error, result: state.result };
+  if (!ready) return { status: 'preparing', analysedText: '' };
+  const upToDate = state.analysedText === text || (!text.trim() && !state.result);
+  return { status: upToDate ? 'ready' : 'analysing', result: state.result, analysedText: state.analysedText };
+}
+
+export function useDocumentAnalysis(pack: ContentPack, text: string, createWorker?: () => MatcherWorker): DocumentAnalysis {
+  // both hooks run on every render (hooks cannot be conditional); only one of them does work
+  const inWorker = useWorkerAnalysis(pack, text, createWorker);
+  const inPage = useInPageAnalysis(pack, text, !createWorker);
+  return createWorker ? inWorker : inPage;
+}

@@ -1,0 +1,73 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fakeServices } from '../../../testing/fakes';
+import { pageProps, renderWithServices } from '../../../testing/render-app';
+import { ChecklistsPage } from './checklists-page';
+import { CriterionDetailPage } from './criterion-detail-page';
+
+describe('ChecklistsPage', () => {
+  beforeEach(() => window.history.replaceState(null, '', '#/checklists'));
+
+  it('opens on the product group in the address and keeps filters in the address', async () => {
+    renderWithServices(<ChecklistsPage {...pageProps({}, 'group=roads')} />, fakeServices());
+    const headings = await screen.findAllByRole('heading', { level: 2 });
+    expect(headings.map((h) => h.textContent)).toEqual(['Wegen en verhardingen']);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Ambitie' }), 'basis');
+    expect(window.location.hash).toBe('#/checklists?group=roads&ambition=basis');
+    for (const card of screen.getAllByTestId('criterion')) expect(within(card).getByText('Ambitie: Basis')).toBeInTheDocument();
+  });
+
+  it('searches in English too, and offers a way out of an empty result', async () => {
+    renderWithServices(<ChecklistsPage {...pageProps()} />, fakeServices(), 'en');
+    const search = await screen.findByRole('searchbox', { name: 'Search' });
+    fireEvent.change(search, { target: { value: 'reclaimed asphalt' } });
+    expect((await screen.findAllByTestId('criterion')).length).toBeGreaterThan(0);
+    fireEvent.change(search, { target: { value: 'qqqzzz' } });
+    expect(await screen.findByText('No criteria found')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
+    expect(screen.getAllByTestId('criterion').length).toBeGreaterThan(100);
+  });
+
+  it('shows the content error with a retry when the pack cannot load', async () => {
+    let fail = true;
+    const services = fakeServices();
+    const load = services.loadContent;
+    services.loadContent = () => (fail ? Promise.reject(new Error('chunk failed')) : load());
+    renderWithServices(<ChecklistsPage {...pageProps()} />, services);
+    expect(await screen.findByText('chunk failed')).toBeInTheDocument();
+    fail = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
+    expect(await screen.findAllByTestId('criterion')).not.toHaveLength(0);
+  });
+});
+
+describe('CriterionDetailPage', () => {
+  it('shows a criterion with guidance, source, and its text in the other language', async () => {
+    renderWithServices(<CriterionDetailPage {...pageProps({ itemId: 'roads-reuse-paving-elements' })} />, fakeServices());
+    expect(await screen.findByRole('heading', { name: 'Criterium', level: 1 })).toBeInTheDocument();
+    expect(screen.getByTestId('criterion-text')).toHaveTextContent(/klinkers/);
+    expect(screen.getByRole('heading', { name: 'Toelichting' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Bron' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'In het Engels' }).nextElementSibling).toHaveAttribute('lang', 'en');
+    expect(screen.getByRole('link', { name: 'Wegen en verhardingen' })).toHaveAttribute('href', '#/checklists?group=roads');
+  });
+
+  it('copies the criterion’s text for a tender and says so', async () => {
+    const writeText = jest.fn(async () => undefined);
+    Object.assign(navigator, { clipboard: { writeText } });
+    renderWithServices(<CriterionDetailPage {...pageProps({ itemId: 'roads-reuse-paving-elements' })} />, fakeServices());
+    await userEvent.click(await screen.findByRole('button', { name: 'Tekst kopiëren voor je aanbesteding' }));
+    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/klinkers/));
+    expect(screen.getByTestId('announcer')).toHaveTextContent('Gekopieerd naar het klembord');
+  });
+
+  it('says what to do when a link points to a criterion that no longer exists', async () => {
+    renderWithServices(<CriterionDetailPage {...pageProps({ itemId: 'gone-item' })} />, fakeServices());
+    expect(await screen.findByRole('heading', { name: 'Criterium niet gevonden', level: 1 })).toBeInTheDocument();
+    expect(screen.getByText(/gone-item/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Naar de checklists' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,127 @@
+// Browse the checklists: by product group or practice checklist, filtered by ambition, kind of
+// criterion and R-strategy, searched in Dutch and English. The filters live in the address, so a
+// filtered view can be shared as a link.
+import { Button, Card, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { AMBITIONS, CRITERION_KINDS, R_STRATEGIES } from '../../../../domain/taxonomy';
+import { CopyButton } from '../../../components/copy-button';
+import { CriterionBadges } from '../../../components/criterion-badges';
+import { EmptyState, ErrorState, PageLoading } from '../../../components/page-states';
+import { useContent } from '../../../lib/content';
+import { hrefFor, replaceQuery } from '../../../lib/hash-route';
+import { useI18n } from '../../../lib/i18n';
+import type { PageProps } from '../../../lib/page-props';
+import { useLocalised } from '../../../lib/taxonomy';
+import { filterCriteria, filterFromQuery, type CriteriaFilter } from '../lib/filter-criteria';
+import { CriteriaFilters, type FilterValues } from './criteria-filters';
+
+const useStyles = makeStyles({
+  checklist: { marginBottom: tokens.spacingVerticalXXL },
+  items: { listStyleType: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+function valuesFromQuery(query: URLSearchParams): FilterValues {
+  const group = query.get('group');
+  const checklist = query.get('checklist');
+  return {
+    scope: group ? `group:${group}` : checklist ? `checklist:${checklist}` : '',
+    ambition: query.get('ambition') ?? '',
+    kind: query.get('kind') ?? '',
+    r: query.get('r') ?? '',
+    q: query.get('q') ?? '',
+  };
+}
+
+function queryOf(values: FilterValues): Record<string, string | undefined> {
+  const [scopeKind, scopeId] = values.scope.split(':');
+  return {
+    group: scopeKind === 'group' ? scopeId : undefined,
+    checklist: scopeKind === 'checklist' ? scopeId : undefined,
+    ambition: values.ambition || undefined,
+    kind: values.kind || undefined,
+    r: values.r || undefined,
+    q: values.q.trim() || undefined,
+  };
+}
+
+export function ChecklistsPage(props: PageProps) {
+  const styles = useStyles();
+  const { t, tp } = useI18n();
+  const text = useLocalised();
+  const { state, retry } = useContent();
+  const [values, setValues] = useState<FilterValues>(() => valuesFromQuery(props.query));
+  const deferredValues = useDeferredValue(values);
+
+  const pack = state.status === 'ready' ? state.value.pack : undefined;
+  const results = useMemo(() => {
+    if (!pack) return [];
+    const query = new URLSearchParams(Object.entries(queryOf(deferredValues)).filter((e): e is [string, string] => e[1] !== undefined));
+    const filter: CriteriaFilter = filterFromQuery(query, {
+      productGroups: new Set(pack.productGroups.map((g) => g.id)),
+      ambitions: AMBITIONS,
+      kinds: CRITERION_KINDS,
+      rStrategies: R_STRATEGIES,
+    });
+    return filterCriteria(pack, filter);
+  }, [pack, deferredValues]);
+
+  const change = (next: FilterValues) => {
+    setValues(next);
+    replaceQuery('/checklists', queryOf(next));
+  };
+
+  const itemCount = results.reduce((n, r) => n + r.items.length, 0);
+  return (
+    <section aria-labelledby="checklists-title">
+      <h1 id="checklists-title">{t('checklists.title')}</h1>
+      <Text as="p" className={styles.muted}>
+        {t('checklists.intro')}
+      </Text>
+      {state.status === 'loading' && <PageLoading label={t('content.loading')} />}
+      {state.status === 'error' && <ErrorState title={t('content.failed')} detail={state.error.message} onRetry={retry} />}
+      {pack && (
+        <>
+          <CriteriaFilters pack={pack} values={values} onChange={change} />
+          <Text as="p" role="status" aria-live="polite" data-testid="criteria-count">
+            {tp('checklists.count', itemCount, { checklists: results.length })}
+          </Text>
+          {results.length === 0 ? (
+            <EmptyState
+              title={t('checklists.noneTitle')}
+              hint={t('checklists.noneHint')}
+              action={
+                <Button onClick={() => change({ scope: '', ambition: '', kind: '', r: '', q: '' })}>{t('checklists.clearFilters')}</Button>
+              }
+            />
+          ) : (
+            results.map(({ checklist, items }) => (
+              <section key={checklist.id} className={styles.checklist} aria-labelledby={`cl-${checklist.id}`}>
+                <h2 id={`cl-${checklist.id}`}>{text(checklist.title)}</h2>
+                <Text as="p" className={styles.muted}>
+                  {text(checklist.description)}
+                </Text>
+                <ul className={styles.items}>
+                  {items.map((item) => (
+                    <li key={item.id}>
+                      <Card className={styles.card} data-testid="criterion" data-item-id={item.id}>
+                        <Text>{text(item.text)}</Text>
+                        <CriterionBadges item={item} />
+                        <div className={styles.actions}>
+                          <Link href={hrefFor(`/criteria/${encodeURIComponent(item.id)}`)}>{t('checklists.details')}</Link>
+                          <CopyButton text={text(item.text)} />
+                        </div>
+                      </Card>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { realPack } from '../../../testing/fakes';
+import { filterCriteria } from './filter-criteria';
+
+describe('filterCriteria', () => {
+  const pack = realPack();
+  const ids = (results: ReturnType<typeof filterCriteria>) => results.flatMap((r) => r.items.map((i) => i.id));
+
+  it('shows one product group’s checklist', () => {
+    const results = filterCriteria(pack, { productGroup: 'roads' });
+    expect(results.map((r) => r.checklist.id)).toEqual(['roads']);
+    expect(ids(results).length).toBeGreaterThan(3);
+  });
+
+  it('combines ambition, kind and R-strategy', () => {
+    const results = filterCriteria(pack, { ambition: 'basis', kind: 'requirement', rStrategy: 'R3-reuse' });
+    const items = results.flatMap((r) => r.items);
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(item).toMatchObject({ ambition: 'basis', kind: 'requirement', rStrategy: 'R3-reuse' });
+  });
+
+  it('searches Dutch and English alike, ignoring case and accents', () => {
+    const dutch = ids(filterCriteria(pack, { search: 'KLINKERS' }));
+    expect(dutch.length).toBeGreaterThan(0);
+    const english = ids(filterCriteria(pack, { search: 'paving bricks' }));
+    expect(english.length).toBeGreaterThan(0);
+    // 'hygiënepapier' is in the pack with its diaeresis; typed without it, it is still found
+    const plain = ids(filterCriteria(pack, { search: 'hygienepapier' }));
+    expect(plain.length).toBeGreaterThan(0);
+    expect(ids(filterCriteria(pack, { search: 'hygiënepapier' }))).toEqual(plain);
+  });
+
+  it('finds nothing for words that are not there, rather than everything', () => {
+    expect(filterCriteria(pack, { search: 'zzzqqq' })).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+// The content pack as the features read it: the whole pack (lists or bundled) for checklists and
+// the document check, and the slim programme part for Home, upgraded to the whole content's
+// actions as soon as that has loaded.
+import { useMemo } from 'react';
+import { contentLookup, type ContentLookup } from '../../domain/content/lookup';
+import { useLoadable, type Loadable, type LoadableResult } from '../hooks/use-loadable';
+import { useServices, type LoadedContent, type ProgrammeContent } from './services';
+
+export interface ContentValue extends LoadedContent {
+  lookup: ContentLookup;
+}
+
+export function useContent(): LoadableResult<ContentValue> {
+  const { loadContent } = useServices();
+  const result = useLoadable(async () => {
+    const loaded = await loadContent();
+    return { ...loaded, lookup: contentLookup(loaded.pack) };
+  }, [loadContent]);
+  return result;
+}
+
+export function useProgramme(): LoadableResult<ProgrammeContent> {
+  const { loadProgramme } = useServices();
+  return useLoadable(loadProgramme, [loadProgramme]);
+}
+
+/** the value of a ready loadable, else undefined */
+export function readyValue<T>(state: Loadable<T>): T | undefined {
+  return state.status === 'ready' ? state.value : undefined;
+}
+
+/** the programme part of whole content, so Home can show edited list actions once they are in */
+export function useProgrammeOf(content: LoadedContent | undefined): ProgrammeContent | undefined {
+  return useMemo(
+    () =>
+      content && {
+        meta: content.pack.meta,
+        programme: content.pack.programme,
+        actions: content.pack.actions,
+        productGroups: content.pack.productGroups.map((g) => ({ id: g.id, label: g.label })),
+      },
+    [content],
+  );
+}

@@ -1,0 +1,134 @@
+// Builds the services of a surface from the server's configuration, the host and the session.
+// Heavy parts load on first use: the Graph client when the first request is made, the whole
+// content pack when a page needs it. The offline queue (IndexedDB) opens at once, so Home can
+// show what waits.
+import type { Acknowledgement } from '../../domain/acknowledgement';
+import type { ContentPack } from '../../domain/content/model';
+import type { AuthSession } from '../../auth/session';
+import type { HostContext } from '../../hosts/host-context';
+import type { GraphHttp } from '../../storage/graph/client';
+import type { AcknowledgementStore, LoadedContent } from '../../storage/ports';
+import { QueuedAcknowledgementStore } from '../../storage/offline-queue/queued-acknowledgement-store';
+import type { AppConfig } from './app-config';
+import type { MatcherWorker } from './matcher-protocol';
+import { createSiteDocuments } from './site-documents';
+import type { AppServices, DecisionStore, ProgrammeContent } from './services';
+
+/** how long the lists may take before the bundled content is shown instead */
+const CONTENT_LISTS_TIME_LIMIT_MS = 4_000;
+
+/** a promise made once and shared; a failure is forgotten so that a retry tries again */
+function shared<T>(make: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => {
+    pending ??= make().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    });
+    return pending;
+  };
+}
+
+export const loadBundledPack = shared(
+  async (): Promise<ContentPack> => (await import(/* webpackChunkName: "content-pack" */ '../../content/pack.yaml?pack')).default,
+);
+
+export const loadBundledProgramme = shared(
+  async (): Promise<ProgrammeContent> => (await import(/* webpackChunkName: "content-programme" */ '../../content/pack.yaml?pack=programme')).default,
+);
+
+/** an AcknowledgementStore that loads the Graph adapter on its first call */
+class LazyGraphAcknowledgementStore implements AcknowledgementStore {
+  private readonly store: () => Promise<AcknowledgementStore>;
+
+  constructor(graph: () => Promise<GraphHttp>, siteId: string) {
+    this.store = shared(async () => {
+      const [{ GraphAcknowledgementStore }, http] = await Promise.all([
+        import(/* webpackChunkName: "graph" */ '../../storage/graph/acknowledgement-store'),
+        graph(),
+      ]);
+      return new GraphAcknowledgementStore({ http, siteId });
+    });
+  }
+
+  append: AcknowledgementStore['append'] = async (acks) => (await this.store()).append(acks);
+  forContext: AcknowledgementStore['forContext'] = async (ref) => (await this.store()).forContext(ref);
+  forStaff: AcknowledgementStore['forStaff'] = async (id) => (await this.store()).forStaff(id);
+  since: AcknowledgementStore['since'] = async (iso) => (await this.store()).since(iso);
+  sync: AcknowledgementStore['sync'] = async (link, progress) => (await this.store()).sync(link, progress);
+}
+
+function withTimeLimit<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(message)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+export interface CreateServicesOptions {
+  config: AppConfig;
+  host: HostContext;
+  session: AuthSession;
+  switchDevIdentity?: (oid: string) => void;
+}
+
+export async function createServices(options: CreateServicesOptions): Promise<AppServices> {
+  const { config, host, session } = options;
+  const graphClient = (retry: { maxRetries: number; backoffMaxMs: number; attemptTimeoutMs: number }) =>
+    shared(async () => {
+      const { createGraphClient } = await import(/* webpackChunkName: "graph" */ '../../storage/graph/client');
+      return createGraphClient({ baseUrl: config.graphBaseUrl, getToken: () => session.getGraphToken(), retry });
+    });
+  // decisions: a few quick retries, then the offline queue takes over with its own backoff, so a
+  // click never waits a minute for an unreachable list
+  const decisionsGraph = graphClient({ maxRetries: 2, backoffMaxMs: 2_000, attemptTimeoutMs: 15_000 });
+  // content: one retry; the bundled pack is always there to fall back on
+  const contentGraph = graphClient({ maxRetries: 1, backoffMaxMs: 1_000, attemptTimeoutMs: 5_000 });
+
+  const remote = new LazyGraphAcknowledgementStore(decisionsGraph, config.siteId);
+  let queue: QueuedAcknowledgementStore | undefined;
+  try {
+    queue = await QueuedAcknowledgementStore.open({ store: remote });
+  } catch {
+    // no IndexedDB (a locked-down browser): decisions go straight to the list, without a queue
+    queue = undefined;
+  }
+  const decisions: DecisionStore = queue ?? {
+    append: async (acks: readonly Acknowledgement[]) => ({ ...(await remote.append(acks)), queued: [] }),
+    forContext: (ref) => remote.forContext(ref),
+    forStaff: (id) => remote.forStaff(id),
+  };
+
+  const loadContent = shared(async (): Promise<LoadedContent> => {
+    try {
+      const [{ ListsContentStore }, http] = await Promise.all([
+        import(/* webpackChunkName: "graph" */ '../../storage/graph/lists-content-store'),
+        contentGraph(),
+      ]);
+      const lists = new ListsContentStore({ http, siteId: config.siteId, bundled: loadBundledPack });
+      return await withTimeLimit(lists.load(), CONTENT_LISTS_TIME_LIMIT_MS, 'the content lists did not answer in time');
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return { pack: await loadBundledPack(), origin: 'bundled', problems: [{ list: '', itemId: '', message }] };
+    }
+  });
+
+  return {
+    config,
+    host,
+    session,
+    decisions,
+    queue,
+    loadProgramme: loadBundledProgramme,
+    loadContent,
+    siteDocuments: config.mode === 'tenant' ? createSiteDocuments(contentGraph, config.siteId) : undefined,
+    switchDevIdentity: options.switchDevIdentity,
+    createMatcherWorker:
+      typeof Worker === 'undefined'
+        ? undefined
+        : () => new Worker(new URL(/* webpackChunkName: "matcher-worker" */ './matcher.worker.ts', import.meta.url)) as unknown as MatcherWorker,
+  };
+}

@@ -1,0 +1,17 @@
+// A stable reference for a draft, so checking the same draft again finds the decisions made on it:
+// the same opening text (up to 2,000 characters, whitespace and case evened out) and the same
+// title give the same reference, wherever and whenever the check runs.
+import { ackKeyFor } from '../../domain/acknowledgement';
+
+export const FINGERPRINT_CHARS = 2_000;
+
+export function normaliseDraft(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().slice(0, FINGERPRINT_CHARS);
+}
+
+/** `doc:` and a hash; empty text has no fingerprint */
+export function documentFingerprint(text: string, title: string): string | undefined {
+  const body = normaliseDraft(text);
+  if (!body) return undefined;
+  return `doc:${ackKeyFor('draft', body, title.trim().toLowerCase())}`;
+}

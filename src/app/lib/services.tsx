@@ -1,0 +1,89 @@
+// What the features get from the surface they run in: configuration, host, the signed-in person,
+// the decision store with its offline queue, and content. Features read these through hooks and
+// never build them, so component tests hand in fakes.
+import { createContext, useContext, type ReactNode } from 'react';
+import type { Acknowledgement } from '../../domain/acknowledgement';
+import type { ContentPack, PackMeta, ProductGroup, Programme, ProgrammeAction } from '../../domain/content/model';
+import type { AuthSession } from '../../auth/session';
+import type { HostContext } from '../../hosts/host-context';
+import type { LoadedContent } from '../../storage/ports';
+import type { QueueSnapshot } from '../../storage/offline-queue/queued-acknowledgement-store';
+import type { AppConfig } from './app-config';
+import type { MatcherWorker } from './matcher-protocol';
+
+/** the slim part of the pack the Home page needs (see src/content/pack-loader.cjs) */
+export interface ProgrammeContent {
+  meta: PackMeta;
+  programme: Programme;
+  actions: ProgrammeAction[];
+  productGroups: Pick<ProductGroup, 'id' | 'label'>[];
+}
+
+export interface DecisionAppendResult {
+  written: string[];
+  alreadyPresent: string[];
+  /** stored in this browser, to be sent when the list can be reached */
+  queued: string[];
+}
+
+/** where decisions go: the acknowledgement list, behind the browser's offline queue */
+export interface DecisionStore {
+  append(acks: readonly Acknowledgement[]): Promise<DecisionAppendResult>;
+  forContext(contextRef: string): Promise<Acknowledgement[]>;
+  forStaff(staffAadId: string): Promise<Acknowledgement[]>;
+}
+
+/** the offline queue as the UI watches it */
+export interface DecisionQueue {
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): QueueSnapshot;
+  /** decisions waiting to be sent, oldest first */
+  pending(): Promise<Acknowledgement[]>;
+  /** tries to send now */
+  flush(): Promise<void>;
+}
+
+/** a file the person can pick from the site's document libraries (tenant mode) */
+export interface SiteDocument {
+  driveId: string;
+  itemId: string;
+  name: string;
+  lastModified?: string;
+}
+
+export interface SiteDocuments {
+  list(): Promise<SiteDocument[]>;
+  download(doc: SiteDocument): Promise<ArrayBuffer>;
+}
+
+export interface AppServices {
+  config: AppConfig;
+  host: HostContext;
+  session: AuthSession;
+  decisions: DecisionStore;
+  /** undefined when this browser cannot keep a queue (no IndexedDB): decisions go straight to the list */
+  queue?: DecisionQueue;
+  loadProgramme(): Promise<ProgrammeContent>;
+  /** the whole content: the site's lists where they hold content, the bundled pack otherwise */
+  loadContent(): Promise<LoadedContent>;
+  /** undefined where files cannot be picked (local mode: the emulator has no document libraries) */
+  siteDocuments?: SiteDocuments;
+  /** starts the matcher in a Web Worker; undefined where workers are missing (tests): it then runs in the page */
+  createMatcherWorker?: () => MatcherWorker;
+  /** local mode: switch to another demo person (reloads the app) */
+  switchDevIdentity?: (oid: string) => void;
+}
+
+const ServicesContext = createContext<AppServices | undefined>(undefined);
+
+export function ServicesProvider(props: { services: AppServices; children: ReactNode }) {
+  return <ServicesContext.Provider value={props.services}>{props.children}</ServicesContext.Provider>;
+}
+
+export function useServices(): AppServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices needs a ServicesProvider');
+  return services;
+}
+
+export type { ContentPack, LoadedContent };

@@ -1,0 +1,152 @@
+// Starts a surface: reads the server's configuration and finds the host at the same time, signs in
+// (a development identity locally, nested app authentication in a tenant), builds the services and
+// renders. Anything that fails before the app can run gets a readable screen, never a blank page.
+import { Button, FluentProvider, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { createRoot, type Root } from 'react-dom/client';
+import { useState, type ReactNode } from 'react';
+import { DEMO_STAFF } from '../../auth/demo-staff';
+import { createDevelopmentSession, rememberDemoUser, rememberedDemoUser } from '../../auth/development-session';
+import type { AuthSession } from '../../auth/session';
+import { connectHost } from '../../hosts/connect-host';
+import type { HostContext } from '../../hosts/host-context';
+import { App } from '../app';
+import { ErrorState } from '../components/page-states';
+import type { RouteDefinition } from '../routes';
+import { fetchAppConfig, type AppConfig } from './app-config';
+import { createServices } from './create-services';
+import { I18nProvider, languageOf, useI18n } from './i18n';
+import { fluentThemeFor, usePageStyles } from './theme';
+
+const useStyles = makeStyles({
+  screen: { minHeight: '100vh', display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalXL, backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
+});
+
+function Screen(props: { host?: HostContext; children: ReactNode }) {
+  usePageStyles();
+  const locale = props.host?.locale ?? navigator.language;
+  return (
+    <FluentProvider theme={fluentThemeFor(props.host?.theme ?? 'light')}>
+      <I18nProvider language={languageOf(locale)} hostLocale={locale} onLanguageChange={() => undefined}>
+        {props.children}
+      </I18nProvider>
+    </FluentProvider>
+  );
+}
+
+function Starting() {
+  const styles = useStyles();
+  const { t } = useI18n();
+  return (
+    <main className={styles.screen}>
+      <Spinner label={t('start.loading')} labelPosition="below" />
+    </main>
+  );
+}
+
+function StartFailed(props: { error: unknown }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const detail = props.error instanceof Error ? props.error.message : String(props.error);
+  return (
+    <main className={styles.screen}>
+      <h1>{t('start.failedTitle')}</h1>
+      <ErrorState title={t('start.failedHint')} detail={detail} onRetry={() => window.location.reload()} />
+    </main>
+  );
+}
+
+function SignIn(props: { signIn: () => Promise<void> }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  return (
+    <main className={styles.screen}>
+      <h1>{t('app.name')}</h1>
+      <Text>{t('start.signInHint')}</Text>
+      <Button
+        appearance="primary"
+        disabled={busy}
+        onClick={() => {
+          setBusy(true);
+          props.signIn().catch((e: unknown) => {
+            setError(e);
+            setBusy(false);
+          });
+        }}
+      >
+        {busy ? t('start.signingIn') : t('start.signIn')}
+      </Button>
+      {error !== undefined && <ErrorState title={t('start.signInFailed')} detail={error instanceof Error ? error.message : String(error)} />}
+    </main>
+  );
+}
+
+/** a deep link into a tab (Teams' subEntityId `criteria/x` or `actions/y`) opens that page */
+function followDeepLink(host: HostContext): void {
+  const sub = host.subPageId;
+  if (sub && /^(criteria|actions)\/[a-z0-9-]+$/.test(sub) && (window.location.hash === '' || window.location.hash === '#/')) {
+    window.location.hash = `#/${sub}`;
+  }
+}
+
+async function sessionFor(config: AppConfig, host: HostContext, root: Root): Promise<AuthSession> {
+  if (config.mode === 'local') return createDevelopmentSession(rememberedDemoUser(window.localStorage));
+  const { signInWithNestedAppAuth } = await import(/* webpackChunkName: "auth" */ '../../auth/nested-app-session');
+  const result = await signInWithNestedAppAuth({
+    clientId: config.clientId!,
+    tenantId: config.tenantId!,
+    loginHint: host.user?.userPrincipalName,
+    nested: host.capabilities.nestedAppAuth,
+  });
+  if (result.status === 'signed-in') return result.session;
+  return new Promise<AuthSession>((resolve) => {
+    root.render(
+      <Screen host={host}>
+        <SignIn signIn={async () => resolve(await result.signIn())} />
+      </Screen>,
+    );
+  });
+}
+
+export interface StartSurfaceOptions {
+  routes?: readonly RouteDefinition[];
+  container?: HTMLElement;
+}
+
+export async function startSurface(options: StartSurfaceOptions = {}): Promise<void> {
+  const container = options.container ?? document.getElementById('root');
+  if (!container) throw new Error('the page has no #root element');
+  const root = createRoot(container);
+  root.render(
+    <Screen>
+      <Starting />
+    </Screen>,
+  );
+  let host: HostContext | undefined;
+  try {
+    const [config, connected] = await Promise.all([fetchAppConfig(), connectHost()]);
+    host = connected;
+    followDeepLink(host);
+    const session = await sessionFor(config, host, root);
+    const switchDevIdentity =
+      config.mode === 'local'
+        ? (oid: string) => {
+            const person = DEMO_STAFF.find((p) => p.oid === oid);
+            if (!person) return;
+            rememberDemoUser(window.localStorage, person);
+            // everything (stores, tokens, cached decisions) belongs to a person: start afresh
+            window.location.reload();
+          }
+        : undefined;
+    const services = await createServices({ config, host, session, switchDevIdentity });
+    root.render(<App services={services} routes={options.routes} />);
+    host.notifyReady();
+  } catch (error) {
+    root.render(
+      <Screen host={host}>
+        <StartFailed error={error} />
+      </Screen>,
+    );
+  }
+}

@@ -1,0 +1,131 @@
+// Test doubles for the app's services: a host whose theme can be changed, an in-memory decision
+// store with a queue that can be told to hold decisions back, and the real content pack.
+import type { Acknowledgement } from '../../domain/acknowledgement';
+import type { ContentPack } from '../../domain/content/model';
+import type { AuthSession } from '../../auth/session';
+import type { HostContext, HostTheme } from '../../hosts/host-context';
+import type { QueueSnapshot } from '../../storage/offline-queue/queued-acknowledgement-store';
+import { readContentPack } from '../../content/read-pack';
+import type { AppConfig } from '../lib/app-config';
+import type { AppServices, DecisionQueue, DecisionStore, ProgrammeContent } from '../lib/services';
+
+let cachedPack: ContentPack | undefined;
+
+/** the bundled content pack, read from src/content as the build reads it */
+export function realPack(): ContentPack {
+  if (!cachedPack) {
+    const result = readContentPack();
+    if (!result.ok) throw new Error(`the bundled pack is not valid: ${result.errors.length} errors`);
+    cachedPack = result.pack;
+  }
+  return cachedPack;
+}
+
+export function programmeOf(pack: ContentPack): ProgrammeContent {
+  return { meta: pack.meta, programme: pack.programme, actions: pack.actions, productGroups: pack.productGroups.map((g) => ({ id: g.id, label: g.label })) };
+}
+
+export interface FakeHost extends HostContext {
+  setTheme(theme: HostTheme): void;
+}
+
+export function fakeHost(overrides: Partial<HostContext> = {}): FakeHost {
+  let theme: HostTheme = overrides.theme ?? 'light';
+  const listeners = new Set<(t: HostTheme) => void>();
+  const host: FakeHost = {
+    kind: 'web',
+    hostName: 'browser',
+    locale: 'nl-NL',
+    frameContext: 'standalone',
+    capabilities: { nestedAppAuth: false },
+    ...overrides,
+    get theme() {
+      return theme;
+    },
+    subscribeTheme(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    notifyReady: overrides.notifyReady ?? (() => undefined),
+    setTheme(next) {
+      theme = next;
+      for (const l of [...listeners]) l(next);
+    },
+  };
+  return host;
+}
+
+export const TEST_USER = { id: '00000000-0000-4000-8000-000000000001', displayName: 'Sanne de Vries (demo)', upn: 'sanne.devries@soest.example', team: 'inkoop' };
+
+export function fakeSession(overrides: Partial<AuthSession> = {}): AuthSession {
+  return { kind: 'development', user: TEST_USER, getGraphToken: async () => 'token', ...overrides };
+}
+
+/** an in-memory decision store; `holdBack` makes appends wait in its queue as if offline */
+export class MemoryDecisions implements DecisionStore, DecisionQueue {
+  readonly stored: Acknowledgement[] = [];
+  readonly waiting: Acknowledgement[] = [];
+  holdBack = false;
+  failWith: Error | undefined;
+  private snapshot: QueueSnapshot = { pending: 0, rejected: 0, sending: false };
+  private readonly listeners = new Set<() => void>();
+
+  async append(acks: readonly Acknowledgement[]) {
+    if (this.failWith) throw this.failWith;
+    if (this.holdBack) {
+      this.waiting.push(...acks);
+      this.changed();
+      return { written: [], alreadyPresent: [], queued: acks.map((a) => a.ackKey) };
+    }
+    this.stored.push(...acks);
+    return { written: acks.map((a) => a.ackKey), alreadyPresent: [], queued: [] };
+  }
+
+  async forContext(contextRef: string) {
+    return [...this.stored, ...this.waiting].filter((a) => a.contextRef === contextRef);
+  }
+
+  async forStaff(staffAadId: string) {
+    return [...this.stored, ...this.waiting].filter((a) => a.staffAadId === staffAadId);
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = () => this.snapshot;
+
+  async pending() {
+    return [...this.waiting];
+  }
+
+  async flush() {
+    if (this.holdBack) return;
+    this.stored.push(...this.waiting.splice(0));
+    this.changed();
+  }
+
+  private changed() {
+    this.snapshot = { ...this.snapshot, pending: this.waiting.length };
+    for (const l of [...this.listeners]) l();
+  }
+}
+
+export const TEST_CONFIG: AppConfig = { mode: 'local', graphBaseUrl: '/graph/v1.0', siteId: 'root', appVersion: '9.9.9' };
+
+export function fakeServices(overrides: Partial<AppServices> = {}): AppServices & { memory: MemoryDecisions } {
+  const memory = new MemoryDecisions();
+  const pack = realPack();
+  return {
+    config: TEST_CONFIG,
+    host: fakeHost(),
+    session: fakeSession(),
+    decisions: memory,
+    queue: memory,
+    loadProgramme: async () => programmeOf(pack),
+    loadContent: async () => ({ pack, origin: 'bundled', problems: [] }),
+    ...overrides,
+    memory,
+  };
+}

@@ -1,0 +1,26 @@
+// Renders a page or component the way the app does: Fluent theme, language, services, announcer.
+import './jsdom-gaps';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render, type RenderResult } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import type { Language } from '../../domain/taxonomy';
+import { AnnouncerProvider } from '../components/announcer';
+import { I18nProvider } from '../lib/i18n';
+import { ServicesProvider, type AppServices } from '../lib/services';
+
+export function renderWithServices(ui: ReactElement, services: AppServices, language: Language = 'nl'): RenderResult {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <I18nProvider language={language} hostLocale={language === 'nl' ? 'nl-NL' : 'en-GB'} onLanguageChange={() => undefined}>
+        <ServicesProvider services={services}>
+          <AnnouncerProvider>{ui}</AnnouncerProvider>
+        </ServicesProvider>
+      </I18nProvider>
+    </FluentProvider>,
+  );
+}
+
+/** the props a routed page gets */
+export function pageProps(params: Record<string, string> = {}, query = '', dialog = false) {
+  return { params, query: new URLSearchParams(query), dialog };
+}

@@ -1,0 +1,40 @@
+// Finds out where the app runs, at once: a page with no parent window (and no opener) is a plain
+// browser tab and gets the web host without loading TeamsJS; a framed page tries TeamsJS briefly
+// and falls back to the web host when nobody answers, instead of TeamsJS's own 60-second wait.
+import type { HostContext } from './host-context';
+import { createWebHost, type WebWindow } from './web/web-host';
+
+export interface ConnectOptions {
+  win?: Window;
+  /** how long a framed page waits for a Teams host before it runs standalone */
+  timeoutMs?: number;
+  /** loads TeamsJS and connects; replaced in tests */
+  connectTeams?: (timeoutMs: number) => Promise<HostContext>;
+  onFallback?: (error: unknown) => void;
+}
+
+/** true when the page is the top window of a browser tab: no host can be talking to it */
+export function isStandalone(win: Pick<Window, 'parent' | 'opener'> & { self?: unknown }): boolean {
+  return win.parent === win && !win.opener;
+}
+
+async function connectTeamsLazily(timeoutMs: number): Promise<HostContext> {
+  // a separate chunk: the standalone path never downloads TeamsJS
+  const [teams, { createTeamsHost }] = await Promise.all([
+    import(/* webpackChunkName: "teams-js" */ '@microsoft/teams-js'),
+    import(/* webpackChunkName: "teams-js" */ './teams/teams-host'),
+  ]);
+  return createTeamsHost(teams, timeoutMs);
+}
+
+export async function connectHost(options: ConnectOptions = {}): Promise<HostContext> {
+  const win = options.win ?? window;
+  const web = () => createWebHost(win as unknown as WebWindow);
+  if (isStandalone(win)) return web();
+  try {
+    return await (options.connectTeams ?? connectTeamsLazily)(options.timeoutMs ?? 5_000);
+  } catch (error) {
+    options.onFallback?.(error);
+    return web();
+  }
+}

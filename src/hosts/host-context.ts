@@ -1,0 +1,82 @@
+// The one face every host shows the app: who the user is, the language and theme, where the page
+// runs, and what the host can do. A capability that a host lacks is simply absent (undefined), so
+// a feature tests for it and hides or degrades instead of throwing.
+
+export type HostKind = 'teams' | 'web';
+
+/** the three looks the app supports; `contrast` is Teams' high contrast and the OS's forced colours */
+export type HostTheme = 'light' | 'dark' | 'contrast';
+
+/** where the page runs: a tab's content, its configuration page, a meeting panel, a dialog… */
+export type FrameContext = 'content' | 'settings' | 'remove' | 'task' | 'sidePanel' | 'meetingStage' | 'stage' | 'standalone';
+
+export interface HostUser {
+  /** the Entra object id, when the host tells it */
+  id?: string;
+  displayName?: string;
+  /** user principal name or e-mail, a login hint for sign-in */
+  userPrincipalName?: string;
+  tenantId?: string;
+}
+
+export interface HostMeeting {
+  id: string;
+  chatId?: string;
+}
+
+export interface HostTeam {
+  /** the Microsoft 365 group id of the team */
+  groupId?: string;
+  displayName?: string;
+  channelId?: string;
+  channelName?: string;
+}
+
+/** the result a dialog hands back to whoever opened it (the message extension's compose action) */
+export interface DialogCapability {
+  submit(result: unknown): void;
+}
+
+/** what a configurable tab's settings page saves */
+export interface TabConfiguration {
+  contentUrl: string;
+  websiteUrl?: string;
+  entityId: string;
+  suggestedDisplayName?: string;
+}
+
+export interface TabConfigCapability {
+  /** enables or disables the host's Save button */
+  setValid(valid: boolean): void;
+  /** called when the user presses Save; resolves when the configuration is stored */
+  onSave(handler: () => TabConfiguration | Promise<TabConfiguration>): void;
+}
+
+export interface HostCapabilities {
+  dialog?: DialogCapability;
+  tabConfig?: TabConfigCapability;
+  /** nested app authentication is available through the host */
+  nestedAppAuth: boolean;
+  /** the host can open a link in its own way (a deep link or a new browser tab) */
+  openLink?: (url: string) => Promise<void>;
+}
+
+export interface HostContext {
+  kind: HostKind;
+  /** the host application's name as the host gives it: Teams, Outlook, Office, or 'browser' */
+  hostName: string;
+  user?: HostUser;
+  /** a BCP 47 tag such as nl-NL */
+  locale: string;
+  theme: HostTheme;
+  frameContext: FrameContext;
+  meeting?: HostMeeting;
+  team?: HostTeam;
+  /** the page inside the app a deep link asked for (Teams' subEntityId), e.g. `criteria/roads-reuse` */
+  subPageId?: string;
+  capabilities: HostCapabilities;
+  /** calls back whenever the host's theme changes; returns the way to stop listening */
+  subscribeTheme(listener: (theme: HostTheme) => void): () => void;
+  /** tells the host the app has rendered (Teams hides its loading indicator) */
+  notifyReady(): void;
+}

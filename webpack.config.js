@@ -1,0 +1,110 @@
+// The web app's build: one entry per surface, shared chunks between them, content-hashed files in
+// build/web, and a stats file the bench reads (build/web-stats.json, outside what the server serves).
+// To add a surface, add a line to SURFACES: its entry module and the HTML file the host opens.
+const path = require('node:path');
+const fs = require('node:fs');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { EsbuildPlugin } = require('esbuild-loader');
+
+const SURFACES = [
+  { name: 'tab', entry: './src/app/surfaces/tab/index.tsx', html: 'index.html', title: 'Circulaire keuzes' },
+];
+
+const OUTPUT_DIR = path.resolve(__dirname, 'build/web');
+const STATS_FILE = path.resolve(__dirname, 'build/web-stats.json');
+
+/** writes the parts of the stats the bench needs: entrypoints, chunks and their files */
+class StatsFilePlugin {
+  apply(compiler) {
+    compiler.hooks.done.tap('StatsFilePlugin', (stats) => {
+      const json = stats.toJson({
+        all: false,
+        assets: true,
+        chunks: true,
+        chunkGroups: true,
+        entrypoints: true,
+        ids: true,
+        outputPath: true,
+        hash: true,
+        errors: true,
+      });
+      const summary = {
+        hash: json.hash,
+        outputPath: json.outputPath,
+        entrypoints: Object.fromEntries(
+          Object.entries(json.entrypoints ?? {}).map(([name, ep]) => [name, { assets: ep.assets.map((a) => a.name) }]),
+        ),
+        namedChunkGroups: Object.fromEntries(
+          Object.entries(json.namedChunkGroups ?? {}).map(([name, group]) => [name, { assets: group.assets.map((a) => a.name) }]),
+        ),
+        assets: (json.assets ?? []).map((a) => ({ name: a.name, size: a.size, chunkNames: a.chunkNames })),
+      };
+      fs.mkdirSync(path.dirname(STATS_FILE), { recursive: true });
+      fs.writeFileSync(STATS_FILE, JSON.stringify(summary, null, 1));
+    });
+  }
+}
+
+module.exports = (_env, argv = {}) => {
+  const production = argv.mode !== 'development';
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? false : 'eval-cheap-module-source-map',
+    context: __dirname,
+    entry: Object.fromEntries(SURFACES.map((s) => [s.name, s.entry])),
+    output: {
+      path: OUTPUT_DIR,
+      filename: production ? 'js/[name].[contenthash:10].js' : 'js/[name].js',
+      chunkFilename: production ? 'js/[name].[contenthash:10].js' : 'js/[name].js',
+      publicPath: '/',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.mjs', '.js', '.json'],
+      // Node-only modules some libraries mention but never use in the browser
+      fallback: { fs: false, path: false, os: false, crypto: false },
+    },
+    module: {
+      rules: [
+        { test: /\.[cm]?tsx?$/, exclude: /node_modules/, loader: 'esbuild-loader', options: { target: 'es2022', jsx: 'automatic' } },
+        { test: /pack\.yaml$/, resourceQuery: /pack/, type: 'javascript/auto', use: [{ loader: path.resolve(__dirname, 'src/content/pack-loader.cjs') }] },
+      ],
+    },
+    optimization: {
+      minimizer: [new EsbuildPlugin({ target: 'es2022', legalComments: 'none' })],
+      runtimeChunk: 'single',
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          // React and Fluent change rarely: one long-lived chunk shared by every surface
+          framework: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|tabster|keyborg|@floating-ui|@swc[\\/]helpers|rtl-css-js|stylis|use-sync-external-store)[\\/]/,
+            name: 'framework',
+            chunks: 'initial',
+            priority: 20,
+          },
+        },
+      },
+    },
+    performance: { hints: false },
+    plugins: [
+      ...SURFACES.map(
+        (s) =>
+          new HtmlWebpackPlugin({
+            filename: s.html,
+            title: s.title,
+            chunks: [s.name],
+            template: path.resolve(__dirname, 'src/app/surfaces/page.html'),
+            scriptLoading: 'defer',
+            inject: 'head',
+          }),
+      ),
+      new StatsFilePlugin(),
+    ],
+    stats: production ? 'errors-warnings' : 'minimal',
+  };
+};
+
+module.exports.SURFACES = SURFACES;
+module.exports.OUTPUT_DIR = OUTPUT_DIR;
+module.exports.STATS_FILE = STATS_FILE;
