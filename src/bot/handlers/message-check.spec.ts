@@ -54,6 +54,14 @@ describe('the action on a message', () => {
     expect([...texts.markdown, ...texts.literal].join(' ')).not.toContain('javascript:');
   });
 
+  it('checks the words the user adds in the optional field too', () => {
+    const env = testEnvironment();
+    const without = checkMessage(env, activity(onMessage('<p>Wat doen we met de Dorpsstraat?</p>')));
+    expect(without).toEqual({ task: { type: 'message', value: 'Geen circulaire criteria gevonden' } });
+    const answer = checkMessage(env, activity({ ...onMessage('<p>Wat doen we met de Dorpsstraat?</p>'), data: { extraText: 'nieuw asfalt' } })) as ResultList;
+    expect(literalText(answer.composeExtension.attachments[0]!.content)).toContain('Herkend aan: asfalt');
+  });
+
   it('answers an empty or missing message with a short explanation', () => {
     const env = testEnvironment();
     expect(checkMessage(env, activity(onMessage('<p> </p>')))).toEqual({ task: { type: 'message', value: 'Dit bericht bevat geen tekst om te controleren.' } });

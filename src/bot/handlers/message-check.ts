@@ -1,6 +1,7 @@
-// The action command on a message: checks the message's text and answers with a card of the
-// product groups found and their top criteria, inserted into the compose box so the conversation
-// can see and decide; or a short "no circular criteria found".
+// The action command on a message: checks the message's text (with the words the user may add in
+// the command's optional `extraText` field) and answers with a card of the product groups found
+// and their top criteria, inserted into the compose box so the conversation can see and decide;
+// or a short "no circular criteria found".
 import { z } from 'zod';
 import { contextTypeFor } from '../../domain/taxonomy';
 import type { CardState } from '../card-state';
@@ -11,8 +12,11 @@ import { cardContextFor, type BotEnvironment, type InboundActivity } from './env
 import { cardAttachment, resultList, taskMessage, type ActionAnswer } from './responses';
 import { checkText } from './text-check';
 
+const MAX_EXTRA_TEXT_CHARS = 2000;
+
 const actionValue = z.object({
   commandId: z.string().optional(),
+  data: z.object({ extraText: z.string().optional() }).optional(),
   messagePayload: z
     .object({
       id: z.string().max(200).optional(),
@@ -26,7 +30,8 @@ export function checkMessage(env: BotEnvironment, activity: InboundActivity, ans
   const context = cardContextFor(env, activity);
   const parsed = actionValue.safeParse(activity.value);
   const payload = parsed.success ? parsed.data.messagePayload : undefined;
-  const text = textOfMessageBody(payload?.body?.content ?? '', payload?.body?.contentType);
+  const extra = parsed.success ? (parsed.data.data?.extraText ?? '').slice(0, MAX_EXTRA_TEXT_CHARS).trim() : '';
+  const text = [textOfMessageBody(payload?.body?.content ?? '', payload?.body?.contentType), extra].filter(Boolean).join('\n');
   if (!text) return taskMessage(context.strings.emptyMessage);
 
   const check = checkText(env.content, text);
