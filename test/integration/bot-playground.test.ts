@@ -108,4 +108,21 @@ describe('the message extension in the Agents Playground', () => {
       }),
     ]);
   });
+
+  it('records a decision on a programme action card with the action id', async () => {
+    const unfurled = await playground.invoke<ResultList>('composeExtension/queryLink', { url: 'http://localhost:3978/#/actions/public-space-reuse-paving-depot' });
+    const card = unfurled.body.composeExtension.attachments[0]!.content;
+    const chat = playground.config.groupChats[0]!.id;
+    const member = playground.config.users.find((u) => u.id === playground.config.groupChats[0]!.members[0])!;
+    const messageId = await playground.postMessage(chat, { attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] }, member.id);
+    const answer = await playground.invoke<{ value: IAdaptiveCard }>(
+      'adaptiveCard/action',
+      { action: { type: 'Action.Execute', verb: 'decide', data: decideData(card, 'public-space-reuse-paving-depot', 'later') }, trigger: 'manual' },
+      { conversationId: chat, replyToId: messageId, fromId: member.id },
+    );
+    expect(literalText(answer.body.value)).toContain(`${member.name}: Look at later`);
+    expect(await bot.listReader.forStaff(member.aadObjectId)).toEqual([
+      expect.objectContaining({ actionId: 'public-space-reuse-paving-depot', checklistItemId: '', decision: 'later', contextRef: `teams:${chat}:${messageId}` }),
+    ]);
+  });
 });
