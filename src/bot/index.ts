@@ -45,6 +45,10 @@ export interface BotDeps {
   mode: 'local' | 'tenant';
   /** the bot's Microsoft App id: the audience every inbound token must have */
   botId?: string;
+  /**
+   * only for calls the bot makes itself, which it does not (every answer goes back in the HTTP
+   * response): validating inbound tokens needs the bot id alone, so a certificate-only bot leaves it out
+   */
   botClientSecret?: string;
   tenantId?: string;
   pack: ContentPack;
