@@ -2,12 +2,14 @@
 // from the same run.
 import { runMatcherBench } from './matcher-bench';
 import { runStorageBench } from './storage-bench';
+import { runBotBench } from './bot-bench';
 
 type Bench = { name: string; run: () => Record<string, unknown> | Promise<Record<string, unknown>> };
 
 const benches: Bench[] = [
   { name: 'matcher', run: runMatcherBench },
   { name: 'storage', run: runStorageBench },
+  { name: 'bot', run: runBotBench },
 ];
 
 async function main() {

@@ -13,7 +13,8 @@ export interface SearchHit {
 }
 
 interface Field {
-  words: string[];
+  /** the field's folded words joined with spaces around each, for fast prefix and infix tests */
+  text: string;
   stems: Set<string>;
   weight: number;
 }
@@ -32,7 +33,7 @@ const MIN_INFIX = 4;
 
 function field(weight: number, ...texts: (LocalisedText | string | undefined)[]): Field {
   const all = texts.flatMap((t) => (t === undefined ? [] : typeof t === 'string' ? words(t) : [...words(t.nl), ...words(t.en)]));
-  return { words: all, stems: new Set(all.flatMap((w) => LANGUAGES.map((l) => stem(w, l)))), weight };
+  return { text: ` ${all.join(' ')} `, stems: new Set(all.flatMap((w) => LANGUAGES.map((l) => stem(w, l)))), weight };
 }
 
 export function buildContentSearchIndex(pack: ContentPack): ContentSearchIndex {
@@ -68,10 +69,8 @@ export function buildContentSearchIndex(pack: ContentPack): ContentSearchIndex {
 /** how well one query word fits a field: 1 for a stem match, less for a part or a prefix */
 function fit(term: string, termStems: string[], isLast: boolean, f: Field): number {
   if (termStems.some((s) => f.stems.has(s))) return 1;
-  for (const w of f.words) {
-    if (isLast && w.startsWith(term)) return 0.8;
-    if (term.length >= MIN_INFIX && w.includes(term)) return 0.6;
-  }
+  if (isLast && f.text.includes(` ${term}`)) return 0.8;
+  if (term.length >= MIN_INFIX && f.text.includes(term)) return 0.6;
   return 0;
 }
 
