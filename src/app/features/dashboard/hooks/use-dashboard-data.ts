@@ -62,6 +62,8 @@ export function useDashboardData(connect: (services: AppServices) => Promise<Das
   const services = useServices();
   const [data, setData] = useState<DashboardData>({ status: 'loading' });
   const [connection, setConnection] = useState<DashboardConnection>();
+  // a failed connection is tried again by bumping this
+  const [attempt, setAttempt] = useState(0);
   const mounted = useRef(true);
 
   const run = useCallback(async (conn: DashboardConnection) => {
@@ -87,6 +89,7 @@ export function useDashboardData(connect: (services: AppServices) => Promise<Das
 
   useEffect(() => {
     mounted.current = true;
+    setData({ status: 'loading' });
     let conn: DashboardConnection | undefined;
     connect(services).then(
       (made) => {
@@ -105,10 +108,11 @@ export function useDashboardData(connect: (services: AppServices) => Promise<Das
       mounted.current = false;
       conn?.cache.close();
     };
-  }, [services, connect, run]);
+  }, [services, connect, run, attempt]);
 
   const refresh = useCallback(() => {
     if (connection) void run(connection);
+    else setAttempt((n) => n + 1);
   }, [connection, run]);
 
   return { data, refresh, connection };

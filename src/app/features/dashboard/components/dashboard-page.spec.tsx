@@ -1,0 +1,186 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import 'fake-indexeddb/auto';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { DEMO_STAFF } from '../../../../auth/demo-staff';
+import type { Acknowledgement } from '../../../../domain/acknowledgement';
+import { AcknowledgementCache, type DeltaSource, type ItemDelta } from '../../../../storage/acknowledgement-cache';
+import { useHashRoute } from '../../../lib/hash-route';
+import type { AppServices } from '../../../lib/services';
+import { fakeHost, fakeServices, fakeSession } from '../../../testing/fakes';
+import { renderWithServices } from '../../../testing/render-app';
+import type { DashboardConnection } from '../hooks/use-dashboard-data';
+import { DashboardPage } from './dashboard-page';
+
+const today = new Date().toISOString().slice(0, 10);
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+function ack(n: number, fields: Partial<Acknowledgement>): Acknowledgement {
+  return {
+    ackKey: `page-${n}`,
+    checklistItemId: 'roads-limit-paved-area',
+    checklistId: 'roads',
+    productGroup: 'roads',
+    decision: 'applied',
+    contextType: 'procurement',
+    contextRef: `doc-${n}`,
+    source: 'tab',
+    team: 'inkoop',
+    staffAadId: 'staff',
+    contentVersion: '1',
+    appVersion: '1',
+    ackAt: daysAgo(n + 1),
+    ...fields,
+  };
+}
+
+// 5 inkoop (3 roads, 2 catering), 3 openbare-ruimte (roads); one not-applicable with a reason
+const ROWS: Acknowledgement[] = [
+  ack(1, {}),
+  ack(2, { decision: 'not-applicable', reason: 'Geen budget' }),
+  ack(3, {}),
+  ack(4, { productGroup: 'catering', checklistId: 'catering', checklistItemId: 'catering-x' }),
+  ack(5, { productGroup: 'catering', checklistId: 'catering', checklistItemId: 'catering-x', decision: 'later' }),
+  ack(6, { team: 'openbare-ruimte' }),
+  ack(7, { team: 'openbare-ruimte', decision: 'considered', reason: 'Te duur' }),
+  ack(8, { team: 'openbare-ruimte' }),
+];
+
+function source(rows: readonly Acknowledgement[], options: { fail?: Error; gate?: Promise<void> } = {}): DeltaSource {
+  return {
+    async sync(_link, onProgress): Promise<ItemDelta> {
+      onProgress?.(rows.length);
+      await options.gate;
+      if (options.fail) throw options.fail;
+      return { upserted: [...rows], upsertedItemIds: rows.map((_, i) => String(i + 1)), deletedItemIds: [], deltaLink: 'link', restarted: false };
+    },
+  };
+}
+
+const connectWith = (delta: DeltaSource) => async (): Promise<DashboardConnection> => ({
+  cache: await AcknowledgementCache.inMemory(),
+  persistent: true,
+  source: delta,
+  listWebUrl: async () => undefined,
+});
+
+/** the page as the router shows it: the query follows the address */
+function Routed(props: { connect: () => Promise<DashboardConnection> }) {
+  const route = useHashRoute();
+  return <DashboardPage params={{}} query={route.query} dialog={false} connect={props.connect} />;
+}
+
+function servicesFor(staffIndex: number): AppServices {
+  const person = DEMO_STAFF[staffIndex]!;
+  // the contrast theme shows tables first, which jsdom can render (it cannot lay out charts)
+  return fakeServices({
+    host: fakeHost({ theme: 'contrast' }),
+    session: fakeSession({ user: { id: person.oid, displayName: person.name, upn: person.upn, team: person.team } }),
+  });
+}
+
+const NOOR = DEMO_STAFF.findIndex((s) => s.team === 'programma-duurzaamheid');
+const SANNE = DEMO_STAFF.findIndex((s) => s.team === 'inkoop');
+
+const cellValues = (figure: string, column: string) =>
+  Object.fromEntries(
+    within(screen.getByTestId(`figure-${figure}`))
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [row.getAttribute('data-key'), row.querySelector(`[data-column="${column}"]`)?.getAttribute('data-value')]),
+  );
+
+describe('DashboardPage', () => {
+  beforeEach(() => {
+    window.history.replaceState(null, '', '#/dashboard');
+    // no server in jsdom: the policy falls back to local mode's demo coordinator team
+    (globalThis as { fetch?: unknown }).fetch = undefined;
+  });
+
+  it("shows a coordinator every team's figures, as tables in high contrast", async () => {
+    renderWithServices(<Routed connect={connectWith(source(ROWS))} />, servicesFor(NOOR));
+    expect(await screen.findByTestId('kpi-acks')).toHaveAttribute('data-value', '8');
+    expect(cellValues('teams', 'total')).toEqual({ inkoop: '5', 'openbare-ruimte': '3' });
+    expect(cellValues('groups', 'total')).toEqual({ roads: '6', catering: '2' });
+    expect(cellValues('decisions', 'recorded')).toMatchObject({ applied: '5', considered: '1', 'not-applicable': '1', later: '1', attached: '0' });
+    expect(cellValues('reasons', 'count')).toEqual({ 'geen budget': '1' });
+    // 8 documents, 5 with an applied criterion
+    expect(screen.getByTestId('kpi-documents')).toHaveAttribute('data-value', '8');
+    expect(screen.getByTestId('kpi-applied')).toHaveTextContent('5 van 8');
+    expect(screen.getByRole('combobox', { name: 'Team' })).toBeEnabled();
+  });
+
+  it('fixes anyone else to their own team', async () => {
+    renderWithServices(<Routed connect={connectWith(source(ROWS))} />, servicesFor(SANNE));
+    expect(await screen.findByTestId('kpi-acks')).toHaveAttribute('data-value', '5');
+    expect(cellValues('teams', 'total')).toEqual({ inkoop: '5' });
+    expect(screen.getByRole('combobox', { name: 'Team' })).toBeDisabled();
+    expect(screen.getByText(/Je ziet de cijfers van je eigen team: Inkoop/)).toBeInTheDocument();
+  });
+
+  it('filters by product group through the address', async () => {
+    renderWithServices(<Routed connect={connectWith(source(ROWS))} />, servicesFor(NOOR));
+    await screen.findByTestId('kpi-acks');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Productgroep' }), 'catering');
+    expect(window.location.hash).toBe('#/dashboard?group=catering');
+    await waitFor(() => expect(screen.getByTestId('kpi-acks')).toHaveAttribute('data-value', '2'));
+    expect(cellValues('teams', 'total')).toEqual({ inkoop: '2' });
+  });
+
+  it('reports a period that ends before it starts', async () => {
+    window.history.replaceState(null, '', '#/dashboard?period=custom&from=2026-05-01&to=2026-04-01');
+    renderWithServices(<Routed connect={connectWith(source(ROWS))} />, servicesFor(NOOR));
+    expect((await screen.findAllByText('De begindatum ligt na de einddatum.')).length).toBeGreaterThan(0);
+    expect(screen.queryByTestId('kpi-acks')).not.toBeInTheDocument();
+  });
+
+  it('downloads a figure as CSV made in the browser', async () => {
+    const blobs: Blob[] = [];
+    URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:x');
+    URL.revokeObjectURL = () => undefined;
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    renderWithServices(<Routed connect={connectWith(source(ROWS))} />, servicesFor(NOOR));
+    await screen.findByTestId('kpi-acks');
+    await userEvent.click(screen.getByRole('button', { name: 'Download CSV: Per team' }));
+    expect(click).toHaveBeenCalled();
+    const bytes = await bytesOf(blobs[0]!);
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = Buffer.from(bytes.slice(3)).toString('utf8').split('\r\n');
+    expect(lines[0]).toBe('Team,Totaal,Toegepast,"Overwogen, niet toegepast",Niet van toepassing,Later bekijken,Gekoppeld,Toegepast (%)');
+    expect(lines.slice(1, 3)).toEqual(['Inkoop,5,3,0,1,1,0,60', 'Openbare Ruimte,3,2,1,0,0,0,66.7']);
+    expect(screen.getByTestId('announcer')).toHaveTextContent(`circulaire-keuzes-teams-${presetStart()}-${today}.csv gedownload.`);
+    click.mockRestore();
+  });
+
+  it('shows progress during the first sync, and a failure with a retry', async () => {
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    renderWithServices(<Routed connect={connectWith(source(ROWS, { gate, fail: new Error('list unreachable') }))} />, servicesFor(NOOR));
+    expect(await screen.findByText('De lijst wordt voor het eerst opgehaald: 8 beslissingen gelezen…')).toBeInTheDocument();
+    await act(async () => open());
+    expect(await screen.findByText('list unreachable')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Opnieuw proberen' })).toBeInTheDocument();
+  });
+
+  it('asks someone without a team to choose one', async () => {
+    const services = fakeServices({ host: fakeHost({ theme: 'contrast' }), session: fakeSession({ user: { id: 'x', displayName: 'X', upn: 'x@x' } }) });
+    renderWithServices(<Routed connect={connectWith(source(ROWS))} />, services);
+    expect(await screen.findByText('Kies eerst je team')).toBeInTheDocument();
+    expect(screen.queryByTestId('kpi-acks')).not.toBeInTheDocument();
+  });
+});
+
+/** jsdom's Blob has no text() or arrayBuffer(): read it as the browser's FileReader would */
+function bytesOf(blob: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(blob);
+  });
+}
+
+function presetStart(): string {
+  return new Date(Date.parse(`${today}T00:00:00Z`) - 364 * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,188 @@
+// Adoption: the coordinator dashboard. Figures from the browser's copy of the Acknowledgements list
+// (synced with items/delta), filtered by period, team and product group; every figure as a chart
+// with a table alternative and a CSV download. Coordinators see every team, others their own.
+import { Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useMemo } from 'react';
+import { computeMetrics, dashboardScope, metricsContent, scopedTeams, type DashboardScope } from '../../../../domain/metrics';
+import type { Phase } from '../../../../domain/taxonomy';
+import { EmptyState, ErrorState, PageLoading } from '../../../components/page-states';
+import { useLoadable } from '../../../hooks/use-loadable';
+import { useContent, type ContentValue } from '../../../lib/content';
+import { replaceQuery } from '../../../lib/hash-route';
+import type { PageProps } from '../../../lib/page-props';
+import { usePreferredTeam } from '../../../lib/preferred-team';
+import { useServices, type AppServices } from '../../../lib/services';
+import { useTaxonomyLabels } from '../../../lib/taxonomy';
+import { useHostTheme } from '../../../lib/theme';
+import { connectDashboard, useDashboardData, type DashboardConnection, type DashboardData } from '../hooks/use-dashboard-data';
+import { chartSpecs } from '../lib/chart-specs';
+import { loadCoordinatorPolicy } from '../lib/coordinator-policy';
+import { filtersFromQuery, filtersToQuery, metricsFilters, type DashboardFilterState } from '../lib/dashboard-filters';
+import { useDashboardText, type DashboardText } from '../lib/dashboard-text';
+import { figureTables, type FigureLabels } from '../lib/figure-tables';
+import { DashboardFiltersBar } from './dashboard-filters-bar';
+import { FigureCard } from './figure-card';
+import { KpiTiles } from './kpi-tiles';
+import { SyncStatus } from './sync-status';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  title: { marginBlockEnd: 0 },
+  muted: { color: tokens.colorNeutralForeground2 },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 460px), 1fr))', gap: tokens.spacingHorizontalL },
+  wide: { gridColumn: '1 / -1' },
+});
+
+export const DASHBOARD_PATH = '/dashboard';
+
+/** today as a UTC day; the dashboard counts in UTC days (docs/metrics.md) */
+const utcToday = (): string => new Date().toISOString().slice(0, 10);
+
+function useFigureLabels(content: ContentValue | undefined, text: DashboardText): FigureLabels {
+  const taxonomy = useTaxonomyLabels();
+  return useMemo(() => {
+    const lang = text.language;
+    const teams = new Map(content?.pack.programme.teams.map((t) => [t.id, t.label[lang]]));
+    const groups = new Map(content?.pack.productGroups.map((g) => [g.id as string, g.label[lang]]));
+    const phases = new Map(content?.pack.programme.phases.map((p) => [p.id as string, p.label[lang]]));
+    return {
+      t: text.t,
+      decision: (d) => taxonomy.decision[d],
+      team: (id) => teams.get(id) ?? id,
+      productGroup: (id) => groups.get(id) ?? id,
+      phase: (id: Phase) => phases.get(id) ?? id,
+      item: (id) => {
+        const found = content?.lookup.item(id);
+        return found ? found.item.text[lang] : id;
+      },
+    };
+  }, [content, text, taxonomy]);
+}
+
+function Figures(props: { data: Extract<DashboardData, { status: 'ready' }>; content: ContentValue; state: DashboardFilterState; scope: DashboardScope; today: string; text: DashboardText }) {
+  const styles = useStyles();
+  const { data, content, state, scope, today, text } = props;
+  const services = useServices();
+  const theme = useHostTheme(services.host);
+  const labels = useFigureLabels(content, text);
+  const checked = metricsFilters(state);
+  const mContent = useMemo(() => metricsContent(content.pack), [content]);
+  const metrics = useMemo(() => {
+    if (!('filters' in checked)) return undefined;
+    const filters = { ...checked.filters, teams: scopedTeams(scope, checked.filters.teams ?? []) };
+    return computeMetrics(data.acks, mContent, { today, filters });
+    // `checked` is rebuilt each render from `state`
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data.acks, mContent, today, state, scope]);
+  if (!metrics) return null;
+
+  const tables = figureTables(metrics, labels);
+  const charts = chartSpecs(metrics, labels);
+  const fileNameParts = [state.from || 'begin', state.to || today];
+  const card = (id: keyof typeof tables, extra: { chart?: keyof typeof charts; intro?: string; wide?: boolean } = {}) => (
+    <div className={extra.wide ? styles.wide : undefined}>
+      <FigureCard
+        table={tables[id]}
+        chart={extra.chart ? charts[extra.chart] : undefined}
+        text={text}
+        culture={text.language === 'nl' ? 'nl-NL' : 'en-GB'}
+        intro={extra.intro}
+        preferTable={theme === 'contrast'}
+        fileNameParts={fileNameParts}
+      />
+    </div>
+  );
+
+  return (
+    <>
+      <KpiTiles metrics={metrics} text={text} />
+      {metrics.skipped > 0 && <Text className={styles.muted}>{text.t('kpi.skipped', { count: text.number(metrics.skipped) })}</Text>}
+      <div className={styles.grid}>
+        {card('trend', { chart: 'trend', wide: true })}
+        {card('teams', { chart: 'teams' })}
+        {card('groups', { chart: 'groups' })}
+        {card('decisions', { chart: 'decisions' })}
+        {card('coverage', { chart: 'coverage', intro: text.t('coverage.intro', { end: text.date(metrics.actionCoverage.windowEnd) }) })}
+        {card('reasons', { chart: 'reasons', intro: text.t('reasons.intro') })}
+        {card('considered')}
+        {card('items', { wide: true })}
+      </div>
+    </>
+  );
+}
+
+export interface DashboardPageProps extends PageProps {
+  /** where the rows come from; the browser's cache and Graph by default (tests hand in their own) */
+  connect?: (services: AppServices) => Promise<DashboardConnection>;
+}
+
+export function DashboardPage(props: DashboardPageProps) {
+  const styles = useStyles();
+  const text = useDashboardText();
+  const services = useServices();
+  const [team] = usePreferredTeam();
+  const content = useContent();
+  const policy = useLoadable(() => loadCoordinatorPolicy(services.config.mode), [services.config.mode]);
+  const { data, refresh, connection } = useDashboardData(props.connect ?? connectDashboard);
+  const listUrl = useLoadable(async () => (connection && services.config.mode === 'tenant' ? connection.listWebUrl().catch(() => undefined) : undefined), [connection]);
+  const today = useMemo(utcToday, []);
+  const state = useMemo(() => filtersFromQuery(props.query, today), [props.query, today]);
+  const onFilters = useCallback((next: DashboardFilterState) => replaceQuery(DASHBOARD_PATH, filtersToQuery(next)), []);
+
+  const groupIds = (services.session.user as { groupIds?: readonly string[] }).groupIds;
+  const scope: DashboardScope | undefined = policy.state.status === 'ready' ? dashboardScope({ team, groupIds }, policy.state.value) : undefined;
+  const contentValue = content.state.status === 'ready' ? content.state.value : undefined;
+  const lang = text.language;
+  const teamOptions = useMemo(
+    () => (contentValue?.pack.programme.teams ?? []).map((t) => ({ id: t.id, label: t.label[lang] })).sort((a, b) => a.label.localeCompare(b.label, lang)),
+    [contentValue, lang],
+  );
+  const groupOptions = useMemo(
+    () => (contentValue?.pack.productGroups ?? []).map((g) => ({ id: g.id as string, label: g.label[lang] })).sort((a, b) => a.label.localeCompare(b.label, lang)),
+    [contentValue, lang],
+  );
+  const checked = metricsFilters(state);
+
+  let body;
+  if (content.state.status === 'error') body = <ErrorState title={text.t('failed')} detail={content.state.error.message} onRetry={content.retry} />;
+  else if (data.status === 'error') body = <ErrorState title={text.t('sync.failed')} detail={data.error.message} onRetry={refresh} />;
+  else if (!scope || !contentValue) body = <PageLoading />;
+  else if (scope.kind === 'none')
+    body = <EmptyState title={text.t('noTeamTitle')} hint={text.t('noTeamHint')} action={<Link href="#/">{text.t('noTeamAction')}</Link>} />;
+  else if (data.status === 'loading') body = null;
+  else body = <Figures data={data} content={contentValue} state={state} scope={scope} today={today} text={text} />;
+
+  return (
+    <section aria-labelledby="dashboard-title" className={styles.page} data-testid="dashboard">
+      <div>
+        <h1 id="dashboard-title" className={styles.title}>
+          {text.t('title')}
+        </h1>
+        <Text as="p" className={styles.muted}>
+          {scope?.kind === 'team' ? text.t('introTeam', { team: teamOptions.find((t) => t.id === scope.team)?.label ?? scope.team }) : text.t('intro')}
+        </Text>
+      </div>
+      {data.status !== 'error' && (
+        <SyncStatus data={data} onRefresh={refresh} listWebUrl={listUrl.state.status === 'ready' ? listUrl.state.value : undefined} localMode={services.config.mode === 'local'} text={text} />
+      )}
+      {scope && scope.kind !== 'none' && (
+        <DashboardFiltersBar
+          state={state}
+          onChange={onFilters}
+          today={today}
+          scope={scope}
+          teams={teamOptions}
+          productGroups={groupOptions}
+          problem={'problem' in checked ? checked.problem : undefined}
+          text={text}
+        />
+      )}
+      {'problem' in checked && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{text.t(checked.problem === 'badPeriod' ? 'filter.badPeriod' : 'filter.badDay')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {body}
+    </section>
+  );
+}

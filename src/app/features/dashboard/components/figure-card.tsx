@@ -1,0 +1,107 @@
+// One figure: its title, a chart (or a table, at a button's press; always a table in high
+// contrast), and a CSV download made in the browser from the same rows as the table.
+import { Button, Card, Spinner, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular, ChartMultipleRegular, TableRegular } from '@fluentui/react-icons';
+import { Component, Suspense, lazy, useId, useState, type ReactNode } from 'react';
+import { useAnnounce } from '../../../components/announcer';
+import type { ChartSpec } from '../lib/chart-specs';
+import { csvFileName, tableToCsv } from '../lib/csv';
+import type { DashboardText } from '../lib/dashboard-text';
+import { downloadText } from '../lib/download';
+import type { FigureTable as FigureTableModel } from '../lib/figure-tables';
+import { FigureTable } from './figure-table';
+
+const FigureChart = lazy(() => import(/* webpackChunkName: "dashboard-charts" */ './figure-chart'));
+
+const useStyles = makeStyles({
+  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  title: { margin: 0, flexGrow: 1, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  muted: { color: tokens.colorNeutralForeground2 },
+  figure: { margin: 0, minWidth: 0 },
+});
+
+/** a chart that throws (a chunk that did not load) leaves the table in its place */
+class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+export interface FigureCardProps {
+  table: FigureTableModel;
+  chart?: ChartSpec;
+  text: DashboardText;
+  culture: string;
+  /** a line under the title that says what is counted */
+  intro?: string;
+  /** shown as a table first (high contrast, or a figure without a chart) */
+  preferTable: boolean;
+  /** words for the CSV's file name, such as the period */
+  fileNameParts: string[];
+}
+
+export function FigureCard(props: FigureCardProps) {
+  const styles = useStyles();
+  const { table, chart, text } = props;
+  const headingId = useId();
+  const announce = useAnnounce();
+  const [asTable, setAsTable] = useState(props.preferTable || !chart);
+  const empty = table.rows.length === 0;
+  const tableView = <FigureTable table={table} text={text} />;
+
+  const download = () => {
+    const name = csvFileName('circulaire-keuzes', table.id, ...props.fileNameParts);
+    downloadText(name, tableToCsv(table));
+    announce(text.t('figure.downloaded', { name }));
+  };
+
+  return (
+    <Card className={styles.card} data-testid={`figure-${table.id}`} aria-labelledby={headingId} role="region">
+      <div className={styles.head}>
+        <h2 id={headingId} className={styles.title}>
+          {table.title}
+        </h2>
+        {chart && !empty && (
+          <ToggleButton
+            size="small"
+            checked={asTable}
+            icon={asTable ? <ChartMultipleRegular /> : <TableRegular />}
+            onClick={() => setAsTable((v) => !v)}
+            aria-label={`${asTable ? text.t('figure.showChart') : text.t('figure.showTable')}: ${table.title}`}
+          >
+            {asTable ? text.t('figure.showChart') : text.t('figure.showTable')}
+          </ToggleButton>
+        )}
+        <Button size="small" icon={<ArrowDownloadRegular />} onClick={download} aria-label={`${text.t('figure.download')}: ${table.title}`} disabled={empty}>
+          {text.t('figure.download')}
+        </Button>
+      </div>
+      {props.intro && <Text className={styles.muted}>{props.intro}</Text>}
+      {empty ? (
+        <Text className={styles.muted}>{text.t('figure.empty')}</Text>
+      ) : asTable || !chart ? (
+        tableView
+      ) : (
+        <figure className={styles.figure}>
+          <ChartBoundary
+            fallback={
+              <>
+                <Text className={styles.muted}>{text.t('figure.chartFailed')}</Text>
+                {tableView}
+              </>
+            }
+          >
+            <Suspense fallback={<Spinner size="small" label={text.t('figure.chartLoading')} />}>
+              <FigureChart spec={chart} culture={props.culture} />
+            </Suspense>
+          </ChartBoundary>
+        </figure>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,84 @@
+// The charts, drawn with @fluentui/react-charts (Fluent UI v9's chart library). This module is a
+// chunk of its own: the page, its figures and its tables show before it arrives, and a chart that
+// cannot load leaves the table in its place.
+import {
+  DataVizPalette,
+  DonutChart,
+  HorizontalBarChartWithAxis,
+  LineChart,
+  VerticalStackedBarChart,
+  type ChartProps,
+  type HorizontalBarChartWithAxisDataPoint,
+  type VerticalStackedChartProps,
+} from '@fluentui/react-charts';
+import { makeStyles } from '@fluentui/react-components';
+import type { ChartColour, ChartSpec } from '../lib/chart-specs';
+
+const COLOURS: Record<ChartColour, string> = {
+  applied: DataVizPalette.success,
+  considered: DataVizPalette.warning,
+  'not-applicable': DataVizPalette.color5,
+  later: DataVizPalette.color2,
+  attached: DataVizPalette.color10,
+  total: DataVizPalette.color1,
+  direct: DataVizPalette.color1,
+  viaGroup: DataVizPalette.color3,
+  inactive: DataVizPalette.disabled,
+  neutral: DataVizPalette.color1,
+};
+
+const useStyles = makeStyles({
+  chart: { width: '100%', minHeight: '280px' },
+});
+
+export interface FigureChartProps {
+  spec: ChartSpec;
+  /** the app's Intl locale, for the axes' numbers and dates */
+  culture: string;
+  width?: number;
+}
+
+export default function FigureChart({ spec, culture, width }: FigureChartProps) {
+  const styles = useStyles();
+  switch (spec.kind) {
+    case 'line': {
+      const data: ChartProps = {
+        chartTitle: spec.title,
+        lineChartData: spec.series.map((s) => ({ legend: s.legend, color: COLOURS[s.colour], data: s.points })),
+      };
+      return (
+        <div className={styles.chart}>
+          <LineChart data={data} culture={culture} height={300} width={width} />
+        </div>
+      );
+    }
+    case 'stacked': {
+      const data: VerticalStackedChartProps[] = spec.bars.map((bar) => ({
+        xAxisPoint: bar.x,
+        chartData: bar.parts.map((p) => ({ legend: p.legend, data: p.value, color: COLOURS[p.colour] })),
+      }));
+      return (
+        <div className={styles.chart}>
+          <VerticalStackedBarChart data={data} chartTitle={spec.title} culture={culture} height={320} width={width} wrapXAxisLables />
+        </div>
+      );
+    }
+    case 'bars': {
+      // the largest at the top: the chart draws its first point at the bottom
+      const data: HorizontalBarChartWithAxisDataPoint[] = [...spec.bars].reverse().map((b) => ({ x: b.value, y: b.label, color: COLOURS.neutral }));
+      return (
+        <div className={styles.chart}>
+          <HorizontalBarChartWithAxis data={data} chartTitle={spec.title} culture={culture} height={Math.max(200, 34 * spec.bars.length + 60)} width={width} hideLegend />
+        </div>
+      );
+    }
+    case 'donut': {
+      const data: ChartProps = { chartTitle: spec.title, chartData: spec.parts.filter((p) => p.value > 0).map((p) => ({ legend: p.legend, data: p.value, color: COLOURS[p.colour] })) };
+      return (
+        <div className={styles.chart}>
+          <DonutChart data={data} culture={culture} innerRadius={60} height={280} width={width} hideLabels={false} />
+        </div>
+      );
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import { csvField, csvFileName, tableToCsv } from './csv';
+
+describe('tableToCsv', () => {
+  it('writes RFC 4180 with a byte order mark, CRLF rows and quoted fields', () => {
+    const csv = tableToCsv({
+      columns: [
+        { key: 'reason', label: 'Reden', kind: 'text' },
+        { key: 'count', label: 'Aantal', kind: 'count' },
+      ],
+      rows: [
+        { key: 'a', cells: ['Geen budget, want "op"', 12] },
+        { key: 'b', cells: ['twee\nregels', 3] },
+        { key: 'c', cells: ['Géén alternatief', 1] },
+      ],
+    });
+    expect(csv).toBe('\uFEFFReden,Aantal\r\n"Geen budget, want ""op""",12\r\n"twee\nregels",3\r\nGéén alternatief,1\r\n');
+  });
+
+  it('makes formula-like text plain and leaves numbers as numbers', () => {
+    expect(csvField('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvField('- geen budget')).toBe("'- geen budget");
+    expect(csvField('+31')).toBe("'+31");
+    expect(csvField('@team')).toBe("'@team");
+    expect(csvField(-3)).toBe('-3');
+    expect(csvField(42.5)).toBe('42.5');
+    expect(csvField(Number.NaN)).toBe('');
+  });
+});
+
+describe('csvFileName', () => {
+  it('keeps letters, digits, dots and dashes only', () => {
+    expect(csvFileName('circulaire-keuzes', 'teams', '2025-07-01', '2026-06-30')).toBe('circulaire-keuzes-teams-2025-07-01-2026-06-30.csv');
+    expect(csvFileName('Financiën / Één', '')).toBe('financien-een.csv');
+  });
+});
