@@ -22,6 +22,7 @@ const DecisionsPage = lazy(() => import(/* webpackChunkName: "page-decisions" */
 const ActionPage = lazy(() => import(/* webpackChunkName: "page-action" */ './features/actions').then((m) => ({ default: m.ActionDetailPage })));
 const ChannelConfigPage = lazy(() => import(/* webpackChunkName: "page-config" */ './features/channel-config').then((m) => ({ default: m.ChannelConfigPage })));
 const AboutPage = lazy(() => import(/* webpackChunkName: "page-about" */ './features/about').then((m) => ({ default: m.AboutPage })));
+const DashboardPage = lazy(() => import(/* webpackChunkName: "page-dashboard" */ './features/dashboard').then((m) => ({ default: m.DashboardPage })));
 
 export const ROUTES: readonly RouteDefinition[] = [
   { pattern: '/', nav: 'home', page: HomePage },
@@ -33,4 +34,5 @@ export const ROUTES: readonly RouteDefinition[] = [
   { pattern: '/actions/:actionId', nav: 'home', page: ActionPage },
   { pattern: '/config', bare: true, page: ChannelConfigPage },
   { pattern: '/about', nav: 'about', page: AboutPage },
+  { pattern: '/dashboard', nav: 'dashboard', page: DashboardPage },
 ];
