@@ -20,15 +20,14 @@ export type LocalisedText = z.infer<typeof localisedText>;
 /**
  * a word or phrase that points to a product group or document type. A bare string weighs 1: on its
  * own it is enough to nudge. A weaker hint carries a weight below 1, so that only several together
- * (or one with a strong word) make a nudge. A phrase of weight 0 is an idiom blocker.
+ * (or one with a strong word) make a nudge. Weight 0 blocks a look-alike (see below).
  */
 export const trigger = z.union([
   nonEmpty,
-  z
-    .strictObject({ term: nonEmpty, weight: z.number().min(0).max(3) })
-    // weight 0 marks an idiom that starts with a trigger word but means something else
-    // ("groen licht", "bruggen slaan"): where it matches, that word is no evidence
-    .refine((t) => t.weight > 0 || /\s/.test(t.term.trim()), { message: 'weight 0 is only for phrases (idioms that block a word)', path: ['weight'] }),
+  // weight 0 marks words and phrases that look like evidence but mean something else: an idiom
+  // that starts with a trigger word ("groen licht", "bruggen slaan"), or a word that must not be
+  // split into a trigger ("hypotheek" is no "hek"). Where one matches, it is no evidence.
+  z.strictObject({ term: nonEmpty, weight: z.number().min(0).max(3) }),
 ]);
 export type Trigger = z.infer<typeof trigger>;
 
