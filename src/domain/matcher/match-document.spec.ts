@@ -26,7 +26,7 @@ const roadsAndGreen = packWith(
   {
     roads: { nl: ['asfalt', 'verharding', 'klinker', { term: 'herinrichting', weight: 0.5 }], en: ['asphalt', 'paving'], cpv: ['45233'] },
     'green-space': { nl: ['groen', 'snoeien', 'bermen', { term: 'groen licht', weight: 0 }], en: ['mowing'], cpv: ['77310'] },
-    'printing-paper': { nl: ['papier', { term: 'printen', weight: 0.8 }], en: ['print'] },
+    'printing-paper': { nl: ['papier', { term: 'printen', weight: 0.8 }, { term: 'waardepapier', weight: 0 }], en: ['print'] },
     'street-furniture': { nl: ['speeltoestel', 'zitbank'], en: [], cpv: ['34928'] },
     'public-lighting': { nl: ['lichtmast'], en: [], cpv: ['34928500'] },
   },
@@ -69,6 +69,11 @@ describe('matching a document', () => {
   it('lets an idiom block the word it starts with', () => {
     expect(matchDocument(index, 'Het college gaf groen licht voor de nieuwe regeling.').productGroups).toEqual([]);
     expect(matchDocument(index, 'Het groen langs de Dalweg wordt gesnoeid.').productGroups.map((g) => g.id)).toEqual(['green-space']);
+  });
+
+  it('lets a look-alike word of weight 0 keep a compound from being read as its head', () => {
+    expect(matchDocument(index, 'Beleggen in waardepapieren is niet toegestaan.').productGroups).toEqual([]);
+    expect(matchDocument(index, 'Bestelling kopieerpapier.').productGroups.map((g) => g.id)).toEqual(['printing-paper']);
   });
 
   it('does not split English words as Dutch compounds', () => {
