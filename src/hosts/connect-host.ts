@@ -2,6 +2,7 @@
 // browser tab and gets the web host without loading TeamsJS; a framed page tries TeamsJS briefly
 // and falls back to the web host when nobody answers, instead of TeamsJS's own 60-second wait.
 import type { HostContext } from './host-context';
+import type { OfficeApi } from './outlook/office-api';
 import { createWebHost, type WebWindow } from './web/web-host';
 
 export interface ConnectOptions {
@@ -10,6 +11,8 @@ export interface ConnectOptions {
   timeoutMs?: number;
   /** loads TeamsJS and connects; replaced in tests */
   connectTeams?: (timeoutMs: number) => Promise<HostContext>;
+  /** waits for Office.js in the Outlook task pane; replaced in tests */
+  connectOutlook?: (office: OfficeApi, timeoutMs: number) => Promise<HostContext>;
   onFallback?: (error: unknown) => void;
 }
 
@@ -27,9 +30,24 @@ async function connectTeamsLazily(timeoutMs: number): Promise<HostContext> {
   return createTeamsHost(teams, timeoutMs);
 }
 
+async function connectOutlookLazily(office: OfficeApi, timeoutMs: number): Promise<HostContext> {
+  const { createOutlookHost } = await import(/* webpackChunkName: "outlook-host" */ './outlook/outlook-host');
+  return createOutlookHost(office, timeoutMs);
+}
+
 export async function connectHost(options: ConnectOptions = {}): Promise<HostContext> {
   const win = options.win ?? window;
   const web = () => createWebHost(win as unknown as WebWindow);
+  // only the Outlook task pane's page loads Office.js (outlook.html), so its presence names the host
+  const office = (win as unknown as { Office?: OfficeApi }).Office;
+  if (office) {
+    try {
+      return await (options.connectOutlook ?? connectOutlookLazily)(office, options.timeoutMs ?? 10_000);
+    } catch (error) {
+      options.onFallback?.(error);
+      return web();
+    }
+  }
   if (isStandalone(win)) return web();
   try {
     return await (options.connectTeams ?? connectTeamsLazily)(options.timeoutMs ?? 5_000);

@@ -2,7 +2,7 @@
 // runs, and what the host can do. A capability that a host lacks is simply absent (undefined), so
 // a feature tests for it and hides or degrades instead of throwing.
 
-export type HostKind = 'teams' | 'web';
+export type HostKind = 'teams' | 'web' | 'outlook';
 
 /** the three looks the app supports; `contrast` is Teams' high contrast and the OS's forced colours */
 export type HostTheme = 'light' | 'dark' | 'contrast';
@@ -22,6 +22,31 @@ export interface HostUser {
 export interface HostMeeting {
   id: string;
   chatId?: string;
+  /** the meeting's title, start and organizer, where the host can tell them (may resolve undefined) */
+  details?: () => Promise<HostMeetingDetails | undefined>;
+}
+
+export interface HostMeetingDetails {
+  title?: string;
+  /** ISO 8601 */
+  start?: string;
+  /** the organizer's Entra object id */
+  organizerId?: string;
+}
+
+/** a link shared into a chat through the host's own share dialog */
+export interface ShareContent {
+  url: string;
+  message: string;
+}
+
+/** the meeting invite an Outlook task pane runs beside (compose mode) */
+export interface AppointmentCapability {
+  read(): Promise<{ subject: string; body: string; bodyIsHtml: boolean; start?: string }>;
+  /** replaces the whole body (HTML) */
+  writeBody(html: string): Promise<void>;
+  /** the key criteria are stored under: the Teams meeting's id for an online meeting, else the invite's own */
+  meetingKey(): Promise<string>;
 }
 
 export interface HostTeam {
@@ -59,6 +84,10 @@ export interface HostCapabilities {
   nestedAppAuth: boolean;
   /** the host can open a link in its own way (a deep link or a new browser tab) */
   openLink?: (url: string) => Promise<void>;
+  /** the host's share dialog (Teams' Share to Teams), where it has one */
+  share?: (content: ShareContent) => Promise<void>;
+  /** the Outlook invite the page runs beside */
+  appointment?: AppointmentCapability;
 }
 
 export interface HostContext {

@@ -2,7 +2,7 @@
 // that imports @microsoft/teams-js; the app sees a HostContext. Every capability is asked for with
 // the SDK's isSupported(), so a host that lacks one (Outlook has no channel tabs) degrades.
 import type * as TeamsJsModule from '@microsoft/teams-js';
-import type { FrameContext, HostContext, HostTheme, TabConfiguration } from '../host-context';
+import type { FrameContext, HostContext, HostMeetingDetails, HostTheme, TabConfiguration } from '../host-context';
 
 /** the parts of TeamsJS this adapter uses, so a test fake is small */
 export interface TeamsJs {
@@ -10,6 +10,35 @@ export interface TeamsJs {
   pages: { config: Pick<typeof TeamsJsModule.pages.config, 'isSupported' | 'setValidityState' | 'registerOnSaveHandler' | 'setConfig'> };
   dialog: Pick<typeof TeamsJsModule.dialog, 'isSupported'> & { url: Pick<typeof TeamsJsModule.dialog.url, 'submit' | 'isSupported'> };
   nestedAppAuth: Pick<typeof TeamsJsModule.nestedAppAuth, 'isNAAChannelRecommended'>;
+  meeting?: Pick<typeof TeamsJsModule.meeting, 'getMeetingDetails'>;
+  sharing?: Pick<typeof TeamsJsModule.sharing, 'isSupported' | 'shareWebContent'>;
+}
+
+/** how long the meeting's details may take; hosts that do not answer the call must not hang a page */
+export const MEETING_DETAILS_TIMEOUT_MS = 3_000;
+
+/**
+ * the meeting's title, start and organizer through meeting.getMeetingDetails, which needs the
+ * meeting's resource-specific consent and is not offered by every host: undefined when it fails
+ */
+export function readMeetingDetails(teams: TeamsJs, timeoutMs = MEETING_DETAILS_TIMEOUT_MS): Promise<HostMeetingDetails | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), timeoutMs);
+    const done = (value: HostMeetingDetails | undefined) => {
+      clearTimeout(timer);
+      resolve(value);
+    };
+    try {
+      if (!teams.meeting) return done(undefined);
+      teams.meeting.getMeetingDetails((error, response) => {
+        if (error || !response) return done(undefined);
+        const details = response.details as { title?: string; scheduledStartTime?: string };
+        done({ title: details.title || undefined, start: details.scheduledStartTime || undefined, organizerId: response.organizer?.id || undefined });
+      });
+    } catch {
+      done(undefined);
+    }
+  });
 }
 
 /** Teams' theme names: `default` is light */
@@ -76,7 +105,7 @@ export function teamsHostFromContext(teams: TeamsJs, context: TeamsJsModule.app.
       return theme;
     },
     frameContext,
-    meeting: context.meeting?.id ? { id: context.meeting.id, chatId: context.chat?.id } : undefined,
+    meeting: context.meeting?.id ? { id: context.meeting.id, chatId: context.chat?.id, details: () => readMeetingDetails(teams) } : undefined,
     team:
       context.team || context.channel
         ? {
@@ -107,6 +136,13 @@ export function teamsHostFromContext(teams: TeamsJs, context: TeamsJsModule.app.
           }
         : undefined,
       openLink: (url) => teams.app.openLink(url),
+      // Share to Teams is not offered inside dialogs and stage views
+      share:
+        frameContext !== 'task' && frameContext !== 'stage' && supported(() => teams.sharing?.isSupported() ?? false)
+          ? async (content) => {
+              await teams.sharing!.shareWebContent({ content: [{ type: 'URL', url: content.url, message: content.message, preview: true }] });
+            }
+          : undefined,
     },
     subscribeTheme(listener) {
       listeners.add(listener);

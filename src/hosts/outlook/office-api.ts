@@ -1,0 +1,81 @@
+// The parts of Office.js (the Outlook mailbox API) that the add-in uses, typed here so the adapters
+// and their tests (office-addin-mock) need no global Office types. Office.js itself comes from
+// Microsoft's CDN at run time; nothing of it is bundled.
+
+export type AsyncStatus = 'succeeded' | 'failed';
+
+export interface AsyncResult<T> {
+  status: AsyncStatus;
+  value: T;
+  error?: { name?: string; message: string; code?: number };
+}
+
+export type Callback<T> = (result: AsyncResult<T>) => void;
+
+export interface OfficeBody {
+  getAsync(coercionType: 'html' | 'text', callback: Callback<string>): void;
+  setAsync(data: string, options: { coercionType: 'html' | 'text' }, callback: Callback<void>): void;
+}
+
+export interface OfficeCustomProperties {
+  get(name: string): unknown;
+  set(name: string, value: string): void;
+  saveAsync(callback: Callback<void>): void;
+}
+
+/** an appointment in compose mode: the organizer's invite */
+export interface OfficeAppointment {
+  itemType?: string;
+  subject: { getAsync(callback: Callback<string>): void; setAsync?(subject: string, callback: Callback<void>): void };
+  body: OfficeBody;
+  start?: { getAsync(callback: Callback<Date>): void };
+  loadCustomPropertiesAsync?(callback: Callback<OfficeCustomProperties>): void;
+  getItemIdAsync?(callback: Callback<string>): void;
+}
+
+export interface OfficeMailbox {
+  item?: OfficeAppointment | null;
+  userProfile?: { displayName?: string; emailAddress?: string; timeZone?: string };
+}
+
+/** what `event.completed` takes from a Smart Alerts handler (Mailbox 1.12, options 1.14 and 1.15) */
+export interface SmartAlertsCompletion {
+  allowEvent: boolean;
+  errorMessage?: string;
+  errorMessageMarkdown?: string;
+  cancelLabel?: string;
+  commandId?: string;
+}
+
+export interface OfficeMailboxEvent {
+  completed(options?: SmartAlertsCompletion): void;
+}
+
+export interface OfficeContext {
+  mailbox?: OfficeMailbox;
+  /** the language of Outlook's own user interface, e.g. nl-NL */
+  displayLanguage?: string;
+  requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
+  officeTheme?: { bodyBackgroundColor?: string };
+  ui?: { openBrowserWindow?(url: string): void };
+}
+
+export interface OfficeApi {
+  context: OfficeContext;
+  onReady?(): Promise<{ host?: string | null; platform?: string | null }>;
+  actions?: { associate(name: string, handler: (event: OfficeMailboxEvent) => void): void };
+}
+
+/** one Office.js callback call as a promise; a failed result rejects with its message */
+export function officeCall<T>(start: (callback: Callback<T>) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    try {
+      start((result) => {
+        if (result.status === 'succeeded') resolve(result.value);
+        else reject(new Error(result.error?.message ?? 'Outlook refused the request'));
+      });
+    } catch (error) {
+      reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  });
+}
