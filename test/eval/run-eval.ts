@@ -1,5 +1,5 @@
 // `npm run eval [-- FILE.jsonl ...]`: the matcher's quality on labelled texts. Without arguments
-// it measures the dev set and the probe set in test/fixtures.
+// it measures every labelled set in test/fixtures (see docs/matcher.md).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readContentPack } from '../../src/content/read-pack';
@@ -15,7 +15,10 @@ if (!loaded.ok) {
   process.exit(1);
 }
 const files = process.argv.slice(2);
-const sets = files.length > 0 ? files : [join(FIXTURES, 'dev-set.jsonl'), join(FIXTURES, 'match-probe.jsonl')].filter((f) => existsSync(f));
+const sets =
+  files.length > 0
+    ? files
+    : ['dev-set.jsonl', 'match-probe.jsonl', 'holdout-set.jsonl', 'blind-set.jsonl'].map((f) => join(FIXTURES, f)).filter((f) => existsSync(f));
 let failed = false;
 for (const file of sets) {
   const o = evaluate(loaded.pack, readLabelledTexts(file));
