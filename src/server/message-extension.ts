@@ -37,11 +37,10 @@ export function botDeps(context: MessageExtensionContext): BotDeps {
     ...context.overrides,
   };
   if (config.mode === 'local') return deps;
-  if (config.botCredential.kind !== 'secret') {
-    // the bot's deps take a client secret only; a certificate needs a token callback there (see the report)
-    throw new StartupError('BOT_CERTIFICATE_PATH: the message extension cannot sign in with a certificate yet; set BOT_CLIENT_SECRET instead');
-  }
-  return { ...deps, botId: config.botId, botClientSecret: config.botCredential.clientSecret, tenantId: config.tenantId };
+  // every answer goes back in the HTTP response, so validating inbound tokens needs the bot id
+  // alone; a certificate-only bot passes no secret
+  const secret = config.botCredential.kind === 'secret' ? { botClientSecret: config.botCredential.clientSecret } : {};
+  return { ...deps, botId: config.botId, tenantId: config.tenantId, ...secret };
 }
 
 /** mounts the message extension at /api/messages; call before the /api 404 and the web app */
