@@ -5,10 +5,20 @@ const path = require('node:path');
 const fs = require('node:fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { EsbuildPlugin } = require('esbuild-loader');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const SURFACES = [
   { name: 'tab', entry: './src/app/surfaces/tab/index.tsx', html: 'index.html', title: 'Circulaire keuzes' },
+  // the Outlook task pane and event runtime: their pages load Office.js from Microsoft's CDN first
+  { name: 'outlook', entry: './src/app/surfaces/outlook/index.tsx', html: 'outlook.html', title: 'Circulaire keuzes', template: 'src/app/surfaces/outlook/office-page.html' },
+  { name: 'outlook-events', entry: './src/app/surfaces/outlook-events/index.ts', html: 'outlook-events.html', title: 'Circulaire keuzes', template: 'src/app/surfaces/outlook/office-page.html', classic: true },
 ];
+
+// Classic Outlook on Windows runs the event handler from outlook-events.js itself, without its page,
+// in a JavaScript-only runtime: that surface is one classic script under its fixed name, with no
+// runtime chunk, no split chunks and no hash, and its syntax lowered to ES2017 for that runtime.
+const CLASSIC_SCRIPTS = new Set(SURFACES.filter((s) => s.classic).map((s) => s.name));
+const CLASSIC_FILES = SURFACES.filter((s) => s.classic).map((s) => new RegExp(`^${s.name}\\.js$`));
 
 const OUTPUT_DIR = path.resolve(__dirname, 'build/web');
 const STATS_FILE = path.resolve(__dirname, 'build/web-stats.json');
@@ -51,10 +61,10 @@ module.exports = (_env, argv = {}) => {
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'eval-cheap-module-source-map',
     context: __dirname,
-    entry: Object.fromEntries(SURFACES.map((s) => [s.name, s.entry])),
+    entry: Object.fromEntries(SURFACES.map((s) => [s.name, s.classic ? { import: s.entry, runtime: false } : s.entry])),
     output: {
       path: OUTPUT_DIR,
-      filename: production ? 'js/[name].[contenthash:10].js' : 'js/[name].js',
+      filename: (pathData) => (CLASSIC_SCRIPTS.has(pathData.chunk?.name) ? '[name].js' : production ? 'js/[name].[contenthash:10].js' : 'js/[name].js'),
       chunkFilename: production ? 'js/[name].[contenthash:10].js' : 'js/[name].js',
       publicPath: '/',
       clean: true,
@@ -71,10 +81,13 @@ module.exports = (_env, argv = {}) => {
       ],
     },
     optimization: {
-      minimizer: [new EsbuildPlugin({ target: 'es2022', legalComments: 'none' })],
+      minimizer: [
+        new EsbuildPlugin({ target: 'es2022', legalComments: 'none', exclude: CLASSIC_FILES }),
+        new EsbuildPlugin({ target: 'es2017', legalComments: 'none', include: CLASSIC_FILES }),
+      ],
       runtimeChunk: 'single',
       splitChunks: {
-        chunks: 'all',
+        chunks: (chunk) => !CLASSIC_SCRIPTS.has(chunk.name),
         cacheGroups: {
           // React and Fluent change rarely: one long-lived chunk shared by every surface
           framework: {
@@ -94,11 +107,13 @@ module.exports = (_env, argv = {}) => {
             filename: s.html,
             title: s.title,
             chunks: [s.name],
-            template: path.resolve(__dirname, 'src/app/surfaces/page.html'),
+            template: path.resolve(__dirname, s.template ?? 'src/app/surfaces/page.html'),
             scriptLoading: 'defer',
             inject: 'head',
           }),
       ),
+      // the Outlook ribbon's icons, fetched by URL from /assets/outlook/ (manifest/outlook-extension.template.json)
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets/outlook', to: 'assets/outlook' }] }),
       new StatsFilePlugin(),
     ],
     stats: production ? 'errors-warnings' : 'minimal',

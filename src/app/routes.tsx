@@ -20,7 +20,14 @@ const CriterionPage = lazy(() => import(/* webpackChunkName: "page-checklists" *
 const CheckDocumentPage = lazy(() => import(/* webpackChunkName: "page-check" */ './features/check-document').then((m) => ({ default: m.CheckDocumentPage })));
 const DecisionsPage = lazy(() => import(/* webpackChunkName: "page-decisions" */ './features/decisions').then((m) => ({ default: m.MyDecisionsPage })));
 const ActionPage = lazy(() => import(/* webpackChunkName: "page-action" */ './features/actions').then((m) => ({ default: m.ActionDetailPage })));
-const ChannelConfigPage = lazy(() => import(/* webpackChunkName: "page-config" */ './features/channel-config').then((m) => ({ default: m.ChannelConfigPage })));
+// one configuration address for channel, chat and meeting tabs: a meeting gets the meeting's own page
+const ConfigPage = lazy(() =>
+  Promise.all([import(/* webpackChunkName: "page-config" */ './features/channel-config'), import(/* webpackChunkName: "page-meeting" */ './features/meeting-criteria')]).then(
+    ([channel, meeting]) => ({ default: meeting.withMeetingConfig(channel.ChannelConfigPage) }),
+  ),
+);
+const MeetingTabPage = lazy(() => import(/* webpackChunkName: "page-meeting" */ './features/meeting-criteria').then((m) => ({ default: m.MeetingTabPage })));
+const MeetingLinkPage = lazy(() => import(/* webpackChunkName: "page-meeting" */ './features/meeting-criteria').then((m) => ({ default: m.MeetingLinkPage })));
 const AboutPage = lazy(() => import(/* webpackChunkName: "page-about" */ './features/about').then((m) => ({ default: m.AboutPage })));
 const DashboardPage = lazy(() => import(/* webpackChunkName: "page-dashboard" */ './features/dashboard').then((m) => ({ default: m.DashboardPage })));
 
@@ -32,7 +39,9 @@ export const ROUTES: readonly RouteDefinition[] = [
   { pattern: '/check', nav: 'check', page: CheckDocumentPage },
   { pattern: '/decisions', nav: 'decisions', page: DecisionsPage },
   { pattern: '/actions/:actionId', nav: 'home', page: ActionPage },
-  { pattern: '/config', bare: true, page: ChannelConfigPage },
+  { pattern: '/config', bare: true, page: ConfigPage },
+  { pattern: '/meeting', bare: true, page: MeetingTabPage },
+  { pattern: '/meetings/:meetingId', page: MeetingLinkPage },
   { pattern: '/about', nav: 'about', page: AboutPage },
   { pattern: '/dashboard', nav: 'dashboard', page: DashboardPage },
 ];

@@ -1,8 +1,8 @@
 // What the manifest promises, the code keeps: each command id reaches a handler that answers it
 // (over real HTTP at /api/messages, as Teams calls it), the link handler's domain is unfurled, each
 // tab URL is a page and route of the web app, each tab context has code that serves it, each URL
-// is on a valid domain. What the Outlook add-in (issue 6) has not delivered yet is listed as a
-// pending test (todo) by name, never passed silently.
+// is on a valid domain, and the Outlook add-in's pages, event script, handler name, Smart Alert
+// button and icons are what the web build and the code provide.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -16,15 +16,24 @@ import { loadConfig } from '../../src/server/config';
 import { startServer, type RunningServer } from '../../src/server/create-server';
 import { renderManifest, REPOSITORY_ROOT, templateValues } from '../../manifest/package/app-package';
 import { loadPackageEnvironment, packageSettings } from '../../manifest/package/package-environment';
+import { MEETING_TAB_ENTITY_ID, meetingTabUrl } from '../../src/app/features/meeting-criteria';
+import { CRITERIA_PANE_COMMAND_ID, SEND_HANDLER_NAME } from '../../src/outlook/send-check';
 
 
 /** the manifest, indexed freely in assertions (its shape is the schema's concern, tested elsewhere) */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 type Json = any;
 
+interface WebpackConfig {
+  entry: Record<string, string | { import: string; runtime?: string | false }>;
+  output: { filename: (pathData: { chunk?: { name?: string } }) => string };
+  optimization: { splitChunks: { chunks: (chunk: { name?: string }) => boolean } };
+  plugins: Array<{ constructor: { name: string }; patterns?: Array<{ from: string; to?: string }> }>;
+}
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS without types
-const { SURFACES } = require('../../webpack.config.js') as { SURFACES: Array<{ name: string; html: string }> };
-const WEBPACK_CONFIG_TEXT = readFileSync(join(REPOSITORY_ROOT, 'webpack.config.js'), 'utf8');
+const webpackConfig = require('../../webpack.config.js') as ((env: unknown, argv: { mode: string }) => WebpackConfig) & { SURFACES: Array<{ name: string; html: string }> };
+const { SURFACES } = webpackConfig;
+const PRODUCTION_BUILD = webpackConfig({}, { mode: 'production' });
 
 const { values } = loadPackageEnvironment([join(REPOSITORY_ROOT, 'manifest/env/local.env')], {});
 const settings = packageSettings(values, { version: '1.0.0' });
@@ -201,9 +210,13 @@ describe('the tabs', () => {
       continue;
     }
     const found = evidence(APP_CODE, rule.pattern);
-    if (found.length > 0) it(`context ${context}: ${rule.what} (${found.join(', ')})`, () => expect(found.length).toBeGreaterThan(0));
-    else it.todo(`pending: context ${context} needs ${rule.what} in src/app`);
+    it(`context ${context}: ${rule.what} (${found.join(', ') || 'none found'})`, () => expect(found.length).toBeGreaterThan(0));
   }
+
+  it('in a meeting, save the meeting page, a page and route of the web app', () => {
+    expect(pageOf(meetingTabUrl(settings.origin))).toEqual({ html: 'index.html', route: '/meeting' });
+    expect(MEETING_TAB_ENTITY_ID).not.toBe(TAB_ENTITY_ID);
+  });
 });
 
 describe('the Outlook add-in', () => {
@@ -222,18 +235,35 @@ describe('the Outlook add-in', () => {
   });
 
   for (const file of pageFiles) {
-    if (SURFACES.some((s) => s.html === file)) it(`${file} is a page of the web app (webpack.config.js)`, () => expect(SURFACES.map((s) => s.html)).toContain(file));
-    else it.todo(`pending (issue 6): ${file} is not yet a page of the web app (webpack.config.js SURFACES)`);
+    it(`${file} is a page of the web app (webpack.config.js)`, () => expect(SURFACES.map((s) => s.html)).toContain(file));
   }
 
-  // classic Outlook on Windows runs the event handler from this file without the page: its name must not carry a hash
-  if (WEBPACK_CONFIG_TEXT.includes('outlook-events.js')) it('outlook-events.js is built under that fixed name', () => expect(WEBPACK_CONFIG_TEXT).toContain('outlook-events.js'));
-  else it.todo('pending (issue 6): webpack.config.js does not build outlook-events.js under that fixed name');
+  // classic Outlook on Windows runs the event handler from this file without the page: its name must
+  // not carry a hash, and it must not need a runtime chunk or split chunks beside it
+  it('outlook-events.js is built as one script under that fixed name', () => {
+    const file = new URL(extension.runtimes[1].code.script).pathname.slice(1);
+    const surface = SURFACES.find((s) => s.html === new URL(extension.runtimes[1].code.page).pathname.slice(1))!;
+    expect(PRODUCTION_BUILD.output.filename({ chunk: { name: surface.name } }).replace('[name]', surface.name)).toBe(file);
+    expect(PRODUCTION_BUILD.entry[surface.name]).toMatchObject({ runtime: false });
+    expect(PRODUCTION_BUILD.optimization.splitChunks.chunks({ name: surface.name })).toBe(false);
+    // the other surfaces keep their content hashes
+    expect(PRODUCTION_BUILD.output.filename({ chunk: { name: 'tab' } })).toMatch(/\[contenthash/);
+  });
 
   const handler = extension.autoRunEvents[0].events[0].actionId as string;
   const handlerCode = evidence(sources('src'), new RegExp(`associate\\(\\s*['"]${handler}['"]`));
-  if (handlerCode.length > 0) it(`${handler} is associated with Office.actions (${handlerCode.join(', ')})`, () => expect(handlerCode.length).toBeGreaterThan(0));
-  else it.todo(`pending (issue 6): no code calls Office.actions.associate('${handler}', …)`);
+  it(`${handler} is associated with Office.actions (${handlerCode.join(', ') || 'nowhere'})`, () => {
+    expect(handlerCode.length).toBeGreaterThan(0);
+    expect(SEND_HANDLER_NAME).toBe(handler);
+  });
+
+  // with the unified manifest a Smart Alert's commandId names the control in "controls" (not the action)
+  it('has the Smart Alert\'s button open the task pane through the ribbon control', () => {
+    const control = extension.ribbons[0].tabs[0].groups[0].controls.find((c: Json) => c.id === CRITERIA_PANE_COMMAND_ID);
+    expect(control).toBeDefined();
+    const action = extension.runtimes.flatMap((r: Json) => r.actions).find((a: Json) => a.id === control.actionId);
+    expect(action.type).toBe('openPage');
+  });
 
   // the ribbon and alternate icons are fetched by URL from the web server
   const iconPaths = [...new Set(JSON.stringify(extension).match(/\/assets\/outlook\/icon-\d+\.png/g) ?? [])];
@@ -241,6 +271,8 @@ describe('the Outlook add-in', () => {
     expect(iconPaths.length).toBeGreaterThan(0);
     for (const path of iconPaths) expect(existsSync(join(REPOSITORY_ROOT, path))).toBe(true);
   });
-  if (/assets\/outlook/.test(WEBPACK_CONFIG_TEXT)) it('the web build copies assets/outlook so the icons are served', () => expect(WEBPACK_CONFIG_TEXT).toMatch(/assets\/outlook/));
-  else it.todo('pending (issue 6): the web build does not yet copy assets/outlook into build/web, so the ribbon icons are not served');
+  it('the web build copies assets/outlook so the icons are served where the manifest points', () => {
+    const patterns = PRODUCTION_BUILD.plugins.filter((p) => p.constructor.name === 'CopyPlugin').flatMap((p) => p.patterns ?? []);
+    expect(patterns).toContainEqual(expect.objectContaining({ from: 'assets/outlook', to: 'assets/outlook' }));
+  });
 });

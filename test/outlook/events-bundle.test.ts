@@ -1,0 +1,108 @@
+// The event runtime as Outlook loads it: webpack builds outlook-events.js (the same configuration as
+// the app's build, this entry only, into a temporary folder), and the file runs in a bare
+// JavaScript context with only an Office object, as classic Outlook on Windows runs it: no page, no
+// DOM, no module loader. The Smart Alert it registers then decides real invites.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { parse } from 'acorn';
+import { buildCriteriaBlock } from '../../src/domain/meetings/criteria-block';
+import { CRITERIA_PANE_COMMAND_ID, SEND_HANDLER_NAME } from '../../src/outlook/send-check';
+import { mockMailbox, mockSendEvent, type MockMailboxOptions } from './support/mock-mailbox';
+
+const PROJECT_ROOT = resolve(__dirname, '..', '..');
+
+/**
+ * builds the event runtime's entry with the app's webpack configuration into `outDir`, in a child
+ * process: the content pack's loader compiles TypeScript with tsx, which jest's module system would
+ * intercept
+ */
+const BUILD = `
+const webpack = require('webpack');
+const config = require(process.env.CC_WEBPACK_CONFIG)({}, { mode: 'production' });
+config.entry = { 'outlook-events': config.entry['outlook-events'] };
+config.output = { ...config.output, path: process.env.CC_OUT_DIR };
+// the stats file belongs to the app's real build
+config.plugins = config.plugins.filter((p) => p.constructor.name !== 'StatsFilePlugin');
+webpack(config, (error, stats) => {
+  if (error || stats.hasErrors()) {
+    console.error(error ? String(error) : stats.toString({ all: false, errors: true }));
+    process.exit(1);
+  }
+});
+`;
+
+let outDir: string;
+let script: string;
+
+beforeAll(() => {
+  outDir = mkdtempSync(join(tmpdir(), 'cc-outlook-events-'));
+  execFileSync(process.execPath, ['-e', BUILD], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, CC_WEBPACK_CONFIG: join(PROJECT_ROOT, 'webpack.config.js'), CC_OUT_DIR: outDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 120_000,
+  });
+  script = readFileSync(join(outDir, 'outlook-events.js'), 'utf8');
+}, 120_000);
+
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+/** loads the built script into a fresh context that has nothing but Office and timers */
+function loadInOutlook(options: MockMailboxOptions) {
+  const mailbox = mockMailbox(options);
+  const sandbox: Record<string, unknown> = { Office: mailbox.office, setTimeout, clearTimeout, console };
+  sandbox.globalThis = sandbox;
+  runInNewContext(script, sandbox, { filename: 'outlook-events.js' });
+  return mailbox;
+}
+
+async function send(options: MockMailboxOptions) {
+  const mailbox = loadInOutlook(options);
+  const handler = mailbox.handlers.get(SEND_HANDLER_NAME);
+  if (!handler) throw new Error(`the script did not associate ${SEND_HANDLER_NAME}`);
+  const event = mockSendEvent();
+  handler(event);
+  return event.completion;
+}
+
+describe('outlook-events.js', () => {
+  it('is one classic script under its fixed name, with no chunks beside it', () => {
+    const scripts = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+    expect(scripts).toEqual(['outlook-events.js']);
+    expect(script).not.toMatch(/\bimport\s*\(|\bexport\s|__webpack_require__\.e\b/);
+    // the syntax is lowered for older JavaScript runtimes (only regular expressions keep ES2018 forms)
+    expect(() => parse(script, { ecmaVersion: 2018 })).not.toThrow();
+  });
+
+  it('is loaded by its page after Office.js from Microsoft\'s CDN', () => {
+    const page = readFileSync(join(outDir, 'outlook-events.html'), 'utf8');
+    const office = page.indexOf('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js">');
+    const own = page.indexOf('src="/outlook-events.js"');
+    expect(office).toBeGreaterThan(-1);
+    expect(own).toBeGreaterThan(office);
+  });
+
+  it('comes with the ribbon icons the manifest points to', () => {
+    expect(readdirSync(join(outDir, 'assets', 'outlook')).sort()).toEqual(['icon-128.png', 'icon-16.png', 'icon-32.png', 'icon-64.png', 'icon-80.png']);
+  });
+
+  it('registers the send handler and, run without a page, prompts for a project invite without criteria', async () => {
+    const completion = await send({ subject: 'Kick-off vervanging lichtmasten', body: '<p>Agenda: armaturen en LED in de wijk Overhees</p>' });
+    expect(completion).toMatchObject({ allowEvent: false, cancelLabel: 'Criteria toevoegen', commandId: CRITERIA_PANE_COMMAND_ID });
+    expect(completion!.errorMessage).toContain('Openbare verlichting');
+  });
+
+  it('lets invites with criteria, unrelated invites and unreadable invites go', async () => {
+    const block = buildCriteriaBlock({ language: 'nl', items: [{ id: 'public-lighting-x', text: 'x' }] });
+    expect(await send({ subject: 'Kick-off vervanging lichtmasten', body: `<p>armaturen</p>${block}` })).toEqual({ allowEvent: true });
+    expect(await send({ subject: 'Borrel', body: '<p>Vrijdag om vijf</p>' })).toEqual({ allowEvent: true });
+    expect(await send({ subject: 'Kick-off vervanging lichtmasten', faults: ['body.getAsync'] })).toEqual({ allowEvent: true });
+  });
+
+  it('does nothing when loaded where there is no Office', () => {
+    expect(() => runInNewContext(script, { setTimeout, clearTimeout }, { filename: 'outlook-events.js' })).not.toThrow();
+  });
+});
