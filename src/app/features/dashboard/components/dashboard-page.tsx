@@ -88,6 +88,7 @@ function Figures(props: { data: Extract<DashboardData, { status: 'ready' }>; con
         culture={text.language === 'nl' ? 'nl-NL' : 'en-GB'}
         intro={extra.intro}
         preferTable={theme === 'contrast'}
+        dark={theme === 'dark'}
         fileNameParts={fileNameParts}
       />
     </div>
@@ -99,8 +100,8 @@ function Figures(props: { data: Extract<DashboardData, { status: 'ready' }>; con
       {metrics.skipped > 0 && <Text className={styles.muted}>{text.t('kpi.skipped', { count: text.number(metrics.skipped) })}</Text>}
       <div className={styles.grid}>
         {card('trend', { chart: 'trend', wide: true })}
-        {card('teams', { chart: 'teams' })}
-        {card('groups', { chart: 'groups' })}
+        {card('teams', { chart: 'teams', wide: true })}
+        {card('groups', { chart: 'groups', wide: true })}
         {card('decisions', { chart: 'decisions' })}
         {card('coverage', { chart: 'coverage', intro: text.t('coverage.intro', { end: text.date(metrics.actionCoverage.windowEnd) }) })}
         {card('reasons', { chart: 'reasons', intro: text.t('reasons.intro') })}

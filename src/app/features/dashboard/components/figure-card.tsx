@@ -41,6 +41,8 @@ export interface FigureCardProps {
   intro?: string;
   /** shown as a table first (high contrast, or a figure without a chart) */
   preferTable: boolean;
+  /** the dark theme: charts take the palette's dark colours */
+  dark: boolean;
   /** words for the CSV's file name, such as the period */
   fileNameParts: string[];
 }
@@ -97,7 +99,7 @@ export function FigureCard(props: FigureCardProps) {
             }
           >
             <Suspense fallback={<Spinner size="small" label={text.t('figure.chartLoading')} />}>
-              <FigureChart spec={chart} culture={props.culture} />
+              <FigureChart spec={chart} culture={props.culture} dark={props.dark} />
             </Suspense>
           </ChartBoundary>
         </figure>

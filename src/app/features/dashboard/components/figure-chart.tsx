@@ -4,6 +4,7 @@
 import {
   DataVizPalette,
   DonutChart,
+  getColorFromToken,
   HorizontalBarChartWithAxis,
   LineChart,
   VerticalStackedBarChart,
@@ -14,7 +15,7 @@ import {
 import { makeStyles } from '@fluentui/react-components';
 import type { ChartColour, ChartSpec } from '../lib/chart-specs';
 
-const COLOURS: Record<ChartColour, string> = {
+const TOKENS: Record<ChartColour, string> = {
   applied: DataVizPalette.success,
   considered: DataVizPalette.warning,
   'not-applicable': DataVizPalette.color5,
@@ -35,16 +36,20 @@ export interface FigureChartProps {
   spec: ChartSpec;
   /** the app's Intl locale, for the axes' numbers and dates */
   culture: string;
+  /** the dark theme takes the palette's dark variants */
+  dark: boolean;
   width?: number;
 }
 
-export default function FigureChart({ spec, culture, width }: FigureChartProps) {
+export default function FigureChart({ spec, culture, dark, width }: FigureChartProps) {
   const styles = useStyles();
+  // not every chart resolves palette tokens itself: hand them all real colours
+  const colour = (name: ChartColour) => getColorFromToken(TOKENS[name], dark);
   switch (spec.kind) {
     case 'line': {
       const data: ChartProps = {
         chartTitle: spec.title,
-        lineChartData: spec.series.map((s) => ({ legend: s.legend, color: COLOURS[s.colour], data: s.points })),
+        lineChartData: spec.series.map((s) => ({ legend: s.legend, color: colour(s.colour), data: s.points })),
       };
       return (
         <div className={styles.chart}>
@@ -55,25 +60,37 @@ export default function FigureChart({ spec, culture, width }: FigureChartProps) 
     case 'stacked': {
       const data: VerticalStackedChartProps[] = spec.bars.map((bar) => ({
         xAxisPoint: bar.x,
-        chartData: bar.parts.map((p) => ({ legend: p.legend, data: p.value, color: COLOURS[p.colour] })),
+        chartData: bar.parts.map((p) => ({ legend: p.legend, data: p.value, color: colour(p.colour) })),
       }));
       return (
         <div className={styles.chart}>
-          <VerticalStackedBarChart data={data} chartTitle={spec.title} culture={culture} height={320} width={width} wrapXAxisLables />
+          <VerticalStackedBarChart data={data} chartTitle={spec.title} culture={culture} height={320} width={width} wrapXAxisLables barWidth="auto" maxBarWidth={64} />
         </div>
       );
     }
     case 'bars': {
-      // the largest at the top: the chart draws its first point at the bottom
-      const data: HorizontalBarChartWithAxisDataPoint[] = [...spec.bars].reverse().map((b) => ({ x: b.value, y: b.label, color: COLOURS.neutral }));
+      // the largest at the top: the chart draws its first point at the bottom; the left margin
+      // makes room for the longest label (about 6.5 px a character at the axis' font size)
+      const longest = Math.max(0, ...spec.bars.map((b) => b.label.length));
+      const left = Math.min(300, Math.max(60, Math.round(longest * 6.5) + 16));
+      const data: HorizontalBarChartWithAxisDataPoint[] = [...spec.bars].reverse().map((b) => ({ x: b.value, y: b.label, color: colour('neutral') }));
       return (
         <div className={styles.chart}>
-          <HorizontalBarChartWithAxis data={data} chartTitle={spec.title} culture={culture} height={Math.max(200, 34 * spec.bars.length + 60)} width={width} hideLegend />
+          <HorizontalBarChartWithAxis
+            data={data}
+            chartTitle={spec.title}
+            culture={culture}
+            height={Math.max(200, 34 * spec.bars.length + 60)}
+            width={width}
+            hideLegend
+            showYAxisLables
+            margins={{ left }}
+          />
         </div>
       );
     }
     case 'donut': {
-      const data: ChartProps = { chartTitle: spec.title, chartData: spec.parts.filter((p) => p.value > 0).map((p) => ({ legend: p.legend, data: p.value, color: COLOURS[p.colour] })) };
+      const data: ChartProps = { chartTitle: spec.title, chartData: spec.parts.filter((p) => p.value > 0).map((p) => ({ legend: p.legend, data: p.value, color: colour(p.colour) })) };
       return (
         <div className={styles.chart}>
           <DonutChart data={data} culture={culture} innerRadius={60} height={280} width={width} hideLabels={false} />

@@ -1,13 +1,22 @@
 // A figure as a plain, accessible table: a caption, column headers, row headers, and the raw value
-// of each cell in data-value (what the CSV holds), formatted for people in the text.
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+// of each cell in data-value (what the CSV holds), formatted for people in the text. A native
+// table with design tokens, so long texts (a criterion, a reason) get the room they need.
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { DashboardText } from '../lib/dashboard-text';
 import type { FigureColumn, FigureTable as FigureTableModel } from '../lib/figure-tables';
 
 const useStyles = makeStyles({
-  scroll: { overflowX: 'auto', maxWidth: '100%' },
+  scroll: { overflowX: 'auto', maxWidth: '100%', ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
+  table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground1 },
+  cell: {
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    textAlign: 'start',
+    verticalAlign: 'top',
+  },
+  head: { fontWeight: tokens.fontWeightSemibold, verticalAlign: 'bottom', borderBottomColor: tokens.colorNeutralStroke1 },
+  rowHead: { fontWeight: tokens.fontWeightRegular, minWidth: '10em' },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
-  caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBlockEnd: tokens.spacingVerticalXS },
   hiddenCaption: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
 });
 
@@ -17,43 +26,46 @@ export function formatCell(value: string | number, column: FigureColumn, text: D
   return text.number(value);
 }
 
-export function FigureTable(props: { table: FigureTableModel; text: DashboardText; showCaption?: boolean }) {
+export function FigureTable(props: { table: FigureTableModel; text: DashboardText }) {
   const styles = useStyles();
   const { table, text } = props;
+  const align = (column: FigureColumn) => (column.kind === 'text' ? undefined : styles.number);
   return (
+    // focusable, so a keyboard can scroll a table wider than the card
     <div className={styles.scroll} tabIndex={0} role="group" aria-label={table.title}>
-      <Table size="small" data-figure={table.id} noNativeElements={false}>
-        <caption className={props.showCaption ? styles.caption : styles.hiddenCaption}>{table.title}</caption>
-        <TableHeader>
-          <TableRow>
+      <table className={styles.table} data-figure={table.id}>
+        {/* the card's heading shows the title; the caption names the table for screen readers */}
+        <caption className={styles.hiddenCaption}>{table.title}</caption>
+        <thead>
+          <tr>
             {table.columns.map((column) => (
-              <TableHeaderCell key={column.key} scope="col" className={column.kind === 'text' ? undefined : styles.number}>
+              <th key={column.key} scope="col" className={mergeClasses(styles.cell, styles.head, align(column))}>
                 {column.label}
-              </TableHeaderCell>
+              </th>
             ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
+          </tr>
+        </thead>
+        <tbody>
           {table.rows.map((row) => (
-            <TableRow key={row.key} data-key={row.key}>
+            <tr key={row.key} data-key={row.key}>
               {row.cells.map((cell, i) => {
                 const column = table.columns[i]!;
                 const content = formatCell(cell, column, text);
                 const value = typeof cell === 'number' && Number.isNaN(cell) ? '' : String(cell);
                 return i === 0 ? (
-                  <TableHeaderCell key={column.key} scope="row" data-column={column.key} data-value={value}>
+                  <th key={column.key} scope="row" data-column={column.key} data-value={value} className={mergeClasses(styles.cell, styles.rowHead)}>
                     {content}
-                  </TableHeaderCell>
+                  </th>
                 ) : (
-                  <TableCell key={column.key} data-column={column.key} data-value={value} className={column.kind === 'text' ? undefined : styles.number}>
+                  <td key={column.key} data-column={column.key} data-value={value} className={mergeClasses(styles.cell, align(column))}>
                     {content}
-                  </TableCell>
+                  </td>
                 );
               })}
-            </TableRow>
+            </tr>
           ))}
-        </TableBody>
-      </Table>
+        </tbody>
+      </table>
     </div>
   );
 }
