@@ -159,7 +159,11 @@ describe('the adoption dashboard', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = csvRows(bytes.subarray(3).toString('utf8'));
     expect(header!.slice(0, 2)).toEqual(['Team', 'Totaal']);
-    const labels = new Map([...(await page.locator('[data-testid=figure-teams] tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.getAttribute('data-key') ?? ''])))]);
+    // the CSV names teams as people read them; the table row says which team id each label is
+    const labelled = await page
+      .locator('[data-testid=figure-teams] tbody tr')
+      .evaluateAll((trs) => trs.map((tr): [string, string] => [tr.querySelector('th')?.textContent ?? '', tr.getAttribute('data-key') ?? '']));
+    const labels = new Map(labelled);
     const csvTeams = new Map(rows.map((r) => [labels.get(r[0]!)!, Number(r[1])]));
     expect(new Map([...csvTeams].sort())).toEqual(new Map([...expected.byTeam].sort()));
 
