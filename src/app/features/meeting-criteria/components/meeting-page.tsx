@@ -3,7 +3,7 @@
 // opens (`/meetings/{id}`). The organizer (or anyone, where Teams does not say who organizes)
 // chooses criteria suggested from the meeting's title and agenda and shares them to the chat;
 // everyone sees them and records decisions against the meeting.
-import { Button, Field, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { MeetingCriteria } from '../../../../domain/meeting-criteria';
 import { EmptyState, ErrorState, PageLoading } from '../../../components/page-states';
@@ -23,6 +23,8 @@ import { ShareToChat } from './share-to-chat';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '900px' },
   compact: { gap: tokens.spacingVerticalM },
+  // the side panel is about 320 pixels wide: a smaller heading that still wraps cleanly
+  compactTitle: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, margin: 0 },
   subtitle: { color: tokens.colorNeutralForeground2 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
@@ -30,7 +32,7 @@ const useStyles = makeStyles({
 /** the first line of what the organizer typed, as the meeting's subject when Teams gives no title */
 const firstLine = (text: string) => text.trim().split('\n')[0]?.trim().slice(0, 255) ?? '';
 
-function Chooser(props: { info: MeetingInfo; content: ContentValue; existing?: MeetingCriteria; onAttached(criteria: MeetingCriteria): void }) {
+function Chooser(props: { info: MeetingInfo; content: ContentValue; existing?: MeetingCriteria; onAttached(criteria: MeetingCriteria, message: string): void }) {
   const { t, tp } = useI18n();
   const { pack, lookup } = props.content;
   const attach = useAttachCriteria('meeting', lookup, pack.meta.version);
@@ -69,11 +71,9 @@ function Chooser(props: { info: MeetingInfo; content: ContentValue; existing?: M
             itemIds,
             previous: props.existing,
           });
-          props.onAttached(outcome.criteria);
-          return {
-            intent: 'success',
-            message: outcome.queued > 0 ? tp('meeting.attachedQueued', itemIds.length) : tp('meeting.attachedDone', itemIds.length),
-          };
+          const message = outcome.queued > 0 ? tp('meeting.attachedQueued', itemIds.length) : tp('meeting.attachedDone', itemIds.length);
+          props.onAttached(outcome.criteria, message);
+          return { intent: 'success', message };
         }}
       />
     </>
@@ -87,18 +87,23 @@ function MeetingCriteriaView(props: { info: MeetingInfo; content: ContentValue; 
   const store = useMeetingCriteriaStore();
   const { meetingId } = props.info;
   const loaded = useLoadable(() => store.get(meetingId), [store, meetingId]);
-  const [saved, setSaved] = useState<MeetingCriteria>();
+  const [saved, setSaved] = useState<{ criteria: MeetingCriteria; message: string }>();
   const [choosing, setChoosing] = useState(false);
   const compact = host.frameContext === 'sidePanel';
   const canChoose = !props.linkPage && props.info.role !== 'attendee';
 
   if (loaded.state.status === 'loading') return <PageLoading label={t('meeting.loading')} />;
   if (loaded.state.status === 'error') return <ErrorState title={t('meeting.loadFailed')} detail={loaded.state.error.message} onRetry={loaded.retry} />;
-  const criteria = saved ?? loaded.state.value;
+  const criteria = saved?.criteria ?? loaded.state.value;
   const showChooser = canChoose && (choosing || !criteria);
 
   return (
     <>
+      {saved && !choosing && (
+        <MessageBar intent="success" data-testid="attach-notice">
+          <MessageBarBody>{saved.message}</MessageBarBody>
+        </MessageBar>
+      )}
       {criteria ? (
         <section className={styles.section} aria-labelledby="attached-title" data-testid="attached-criteria">
           <h2 id="attached-title">{t('meeting.attachedTitle')}</h2>
@@ -121,8 +126,8 @@ function MeetingCriteriaView(props: { info: MeetingInfo; content: ContentValue; 
             info={props.info}
             content={props.content}
             existing={criteria}
-            onAttached={(next) => {
-              setSaved(next);
+            onAttached={(next, message) => {
+              setSaved({ criteria: next, message });
               setChoosing(false);
             }}
           />
@@ -142,7 +147,9 @@ function MeetingPage(props: { meetingIdFromLink?: string }) {
   const compact = host.frameContext === 'sidePanel';
   return (
     <section className={compact ? `${styles.root} ${styles.compact}` : styles.root} aria-labelledby="meeting-title">
-      <h1 id="meeting-title">{t('meeting.title')}</h1>
+      <h1 id="meeting-title" className={compact ? styles.compactTitle : undefined}>
+        {t('meeting.title')}
+      </h1>
       {info?.details?.title && <Text className={styles.subtitle}>{info.details.title}</Text>}
       {!info ? (
         <EmptyState title={t('meeting.notInMeetingTitle')} hint={t('meeting.notInMeetingHint')} action={<a href={hrefFor('/check')}>{t('meeting.toCheck')}</a>} />

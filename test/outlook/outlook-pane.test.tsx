@@ -1,0 +1,126 @@
+/** @jest-environment jsdom */
+// The Outlook task pane over an invite mocked with office-addin-mock (through the real Outlook host
+// adapter), with the meeting feature's chooser and an in-memory Meeting criteria list: it inserts
+// the chosen criteria as one block, replaces them on a second insert, and records the attachment.
+import '@testing-library/jest-dom';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { MeetingCriteria } from '../../src/domain/meeting-criteria';
+import { findCriteriaBlocks } from '../../src/domain/meetings/criteria-block';
+import { createOutlookHost } from '../../src/hosts/outlook/outlook-host';
+import type { MeetingCriteriaStore } from '../../src/storage/ports';
+import { CriteriaChooser, MeetingCriteriaStoreProvider, useAttachCriteria, useMeetingCriteriaStore } from '../../src/app/features/meeting-criteria';
+import { OutlookPanePage, type MeetingKit } from '../../src/app/features/outlook-pane';
+import { fakeHost, fakeServices } from '../../src/app/testing/fakes';
+import { pageProps, renderWithServices } from '../../src/app/testing/render-app';
+import { mockMailbox } from './support/mock-mailbox';
+
+const kit: MeetingKit = { Chooser: CriteriaChooser, useStore: useMeetingCriteriaStore, useAttach: useAttachCriteria };
+
+class MemoryMeetingCriteria implements MeetingCriteriaStore {
+  readonly rows = new Map<string, MeetingCriteria>();
+  failWith: Error | undefined;
+  async get(meetingId: string) {
+    return this.rows.get(meetingId);
+  }
+  async save(criteria: MeetingCriteria) {
+    if (this.failWith) throw this.failWith;
+    this.rows.set(criteria.meetingId, criteria);
+  }
+}
+
+async function openPane(body: string) {
+  const mailbox = mockMailbox({ subject: 'Kick-off herinrichting Dorpsstraat', body });
+  const outlook = await createOutlookHost(mailbox.office, 1_000);
+  const services = fakeServices({ host: fakeHost({ ...outlook, kind: 'outlook' }) });
+  const store = new MemoryMeetingCriteria();
+  renderWithServices(
+    <MeetingCriteriaStoreProvider store={store}>
+      <OutlookPanePage {...pageProps()} kit={kit} />
+    </MeetingCriteriaStoreProvider>,
+    services,
+  );
+  return { mailbox, services, store };
+}
+
+/** checks the first `count` suggested criteria and returns their ids */
+async function pickSuggested(count: number): Promise<string[]> {
+  await waitFor(() => expect(screen.getByTestId('suggestion-status')).toHaveAttribute('data-relevant', 'yes'), { timeout: 10_000 });
+  const items = screen.getAllByTestId('pick-item').filter((i) => i.dataset.why === 'suggested' && !within(i).getByRole('checkbox').hasAttribute('checked'));
+  const ids: string[] = [];
+  for (const item of items.slice(0, count)) {
+    await userEvent.click(within(item).getByRole('checkbox'));
+    ids.push(item.dataset.itemId!);
+  }
+  return ids;
+}
+
+describe('the Outlook task pane', () => {
+  it('suggests criteria from the invite, inserts them as one block and records the attachment', async () => {
+    const { mailbox, services, store } = await openPane('<html><body><p>Agenda: ontwerp elementenverharding en klinkers</p></body></html>');
+    expect(await screen.findByText('Kick-off herinrichting Dorpsstraat')).toBeInTheDocument();
+    const chosen = await pickSuggested(2);
+    await userEvent.click(screen.getByRole('button', { name: 'Invoegen in uitnodiging' }));
+    expect(await screen.findByTestId('chooser-outcome')).toHaveTextContent('2 criteria ingevoegd in de uitnodiging. De koppeling is vastgelegd.');
+
+    const blocks = findCriteriaBlocks(mailbox.invite.body);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.itemIds).toEqual(chosen);
+    expect(mailbox.invite.body).toContain('<p>Agenda: ontwerp elementenverharding en klinkers</p>');
+    expect(mailbox.invite.body).toContain('Circulaire criteria voor dit overleg');
+
+    const [key] = [...store.rows.keys()];
+    expect(key).toMatch(/^outlook-/);
+    expect(store.rows.get(key!)).toMatchObject({ checklistItemIds: chosen, subject: 'Kick-off herinrichting Dorpsstraat', start: '2025-03-04T09:00:00.000Z' });
+    expect(mailbox.invite.body).toContain(`#/meetings/${encodeURIComponent(key!)}`);
+    expect(services.memory.stored.map((a) => [a.checklistItemId, a.decision, a.source, a.contextType, a.contextRef])).toEqual(chosen.map((id) => [id, 'attached', 'outlook', 'meeting', key]));
+  }, 30_000);
+
+  it('replaces the block on a second insert and acknowledges only the new criterion', async () => {
+    const { mailbox, services, store } = await openPane('<p>Agenda: ontwerp elementenverharding en klinkers</p>');
+    const first = await pickSuggested(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Invoegen in uitnodiging' }));
+    expect(await screen.findByTestId('chooser-outcome')).toHaveTextContent('1 criterium ingevoegd in de uitnodiging.');
+    // the pane reads the invite again and now offers to replace
+    await userEvent.click(screen.getByRole('button', { name: 'Opnieuw lezen' }));
+    expect(await screen.findByTestId('block-present')).toHaveTextContent('De uitnodiging bevat al 1 circulair criterium.');
+    const second = await pickSuggested(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Criteria in uitnodiging vervangen' }));
+    expect(await screen.findByTestId('chooser-outcome')).toHaveTextContent('De criteria in de uitnodiging zijn vervangen door 2 criteria.');
+
+    const blocks = findCriteriaBlocks(mailbox.invite.body);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.itemIds).toEqual([...first, ...second]);
+    expect([...store.rows.values()]).toHaveLength(1);
+    expect(services.memory.stored.map((a) => a.checklistItemId)).toEqual([...first, ...second]);
+  }, 30_000);
+
+  it('keeps the criteria in the invite when the list cannot be reached, and says that recording failed', async () => {
+    const { mailbox, store, services } = await openPane('<p>Agenda: ontwerp elementenverharding en klinkers</p>');
+    store.failWith = new Error('Graph 503');
+    await pickSuggested(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Invoegen in uitnodiging' }));
+    expect(await screen.findByTestId('chooser-outcome')).toHaveTextContent('De criteria staan in de uitnodiging, maar de koppeling is niet vastgelegd: Graph 503.');
+    expect(findCriteriaBlocks(mailbox.invite.body)).toHaveLength(1);
+    expect(services.memory.stored).toEqual([]);
+  }, 30_000);
+
+  it('says so when Outlook refuses to write the body, and records nothing', async () => {
+    const { services, store } = await openPane('<p>Agenda: ontwerp elementenverharding en klinkers</p>');
+    await pickSuggested(1);
+    // Outlook refuses the write: the adapter's failure surfaces as the chooser's error
+    const appointment = services.host.capabilities.appointment!;
+    appointment.writeBody = async () => {
+      throw new Error('the item is read-only');
+    };
+    await userEvent.click(screen.getByRole('button', { name: 'Invoegen in uitnodiging' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Koppelen is niet gelukt: the item is read-only');
+    expect(store.rows.size).toBe(0);
+    expect(services.memory.stored).toEqual([]);
+  }, 30_000);
+
+  it('explains itself when it is not opened beside an invite', async () => {
+    renderWithServices(<OutlookPanePage {...pageProps()} kit={kit} />, fakeServices());
+    expect(await screen.findByText('Geen uitnodiging geopend')).toBeInTheDocument();
+  });
+});
