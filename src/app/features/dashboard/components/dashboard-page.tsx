@@ -55,6 +55,7 @@ function useFigureLabels(content: ContentValue | undefined, text: DashboardText)
         const found = content?.lookup.item(id);
         return found ? found.item.text[lang] : id;
       },
+      action: (id) => content?.lookup.action(id)?.title[lang] ?? id,
     };
   }, [content, text, taxonomy]);
 }
@@ -106,6 +107,8 @@ function Figures(props: { data: Extract<DashboardData, { status: 'ready' }>; con
         {card('coverage', { chart: 'coverage', intro: text.t('coverage.intro', { end: text.date(metrics.actionCoverage.windowEnd) }) })}
         {card('reasons', { chart: 'reasons', intro: text.t('reasons.intro') })}
         {card('considered')}
+        {card('phases', { intro: text.t('phases.intro') })}
+        {card('actions', { wide: true })}
         {card('items', { wide: true })}
       </div>
     </>

@@ -44,6 +44,11 @@ export function SyncStatus(props: { data: DashboardData; onRefresh: () => void; 
       {busy !== undefined && <ProgressBar aria-label={busy} thickness="medium" />}
       {ready && !ready.persistent && <Text className={styles.muted}>{text.t('sync.noCache')}</Text>}
       {ready?.lastReport?.kind === 'restarted' && <Text className={styles.muted}>{text.t('sync.restarted')}</Text>}
+      {ready?.lastReport?.kind === 'incremental' && (ready.lastReport.upserted > 0 || ready.lastReport.deleted > 0) && (
+        <Text className={styles.muted} data-testid="sync-report">
+          {text.t('sync.done', { upserted: text.number(ready.lastReport.upserted), deleted: text.number(ready.lastReport.deleted) })}
+        </Text>
+      )}
       {ready?.error && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

@@ -15,6 +15,7 @@ const labels: FigureLabels = {
   productGroup: (id) => `G:${id}`,
   phase: (id) => `P:${id}`,
   item: (id) => `I:${id}`,
+  action: (id) => `A:${id}`,
 };
 
 const ack = (key: string, fields: Partial<Acknowledgement>): Acknowledgement => ({
@@ -60,6 +61,17 @@ describe('figureTables', () => {
       ['D:later', 0, 0],
       ['D:attached', 0, 0],
     ]);
+  });
+
+  it('counts by phase, with the decisions that reach no action apart', () => {
+    // the roads item reaches a1 (learn); the meeting-free set has no phase-less row
+    expect(tables.phases.rows).toEqual([
+      { key: 'learn', cells: ['P:learn', 3] },
+      { key: 'scale', cells: ['P:scale', 0] },
+      { key: 'embed', cells: ['P:embed', 0] },
+      { key: 'none', cells: ['label.noPhase', 0] },
+    ]);
+    expect(tables.actions.rows).toEqual([]);
   });
 
   it('gives the CSV the same rows as the table, formula-safe', () => {

@@ -19,7 +19,7 @@ export interface FigureRow {
   cells: (string | number)[];
 }
 
-export type FigureId = 'trend' | 'teams' | 'groups' | 'decisions' | 'coverage' | 'reasons' | 'considered' | 'items';
+export type FigureId = 'trend' | 'teams' | 'groups' | 'decisions' | 'coverage' | 'phases' | 'actions' | 'reasons' | 'considered' | 'items';
 
 export interface FigureTable {
   id: FigureId;
@@ -36,6 +36,7 @@ export interface FigureLabels {
   productGroup(id: string): string;
   phase(id: Phase): string;
   item(id: string): string;
+  action(id: string): string;
 }
 
 /** a share as a percentage with one decimal, the form tables and CSV carry */
@@ -120,6 +121,21 @@ export function figureTables(metrics: DashboardMetrics, labels: FigureLabels): R
         { key: 'activeShare', label: t('col.activeShare'), kind: 'percent' },
       ],
       rows: metrics.actionCoverage.phases.map((p) => ({ key: p.phase, cells: [labels.phase(p.phase), p.actions, p.active, p.activeDirect, asPercent(p.activeShare)] })),
+    },
+    phases: {
+      id: 'phases',
+      title: t('phases.title'),
+      columns: [
+        { key: 'phase', label: t('col.phase'), kind: 'text' },
+        { key: 'count', label: t('col.acks'), kind: 'count' },
+      ],
+      rows: metrics.byPhase.map((p) => ({ key: p.phase, cells: [p.phase === 'none' ? t('label.noPhase') : labels.phase(p.phase), p.count] })),
+    },
+    actions: {
+      id: 'actions',
+      title: t('actions.title'),
+      columns: withDecisions({ key: 'action', label: t('col.action'), kind: 'text' }),
+      rows: bucketRows(metrics.byAction.slice(0, TOP_ITEMS), (id) => labels.action(id)),
     },
     reasons: reasonTable('reasons', metrics.reasons.notApplicable, labels),
     considered: reasonTable('considered', metrics.reasons.considered, labels),
