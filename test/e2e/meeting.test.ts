@@ -176,7 +176,6 @@ describe('criteria in a Teams meeting', () => {
     expect(decided.find((r) => r.fields.Decision === 'not-applicable')!.fields.Reason).toBe('Geen klinkers in dit deel van de straat');
 
     // the side panel opens again with the person's decisions, not the organizer's attach
-    await app.goto(`${server.url}/#/meeting`).catch(() => undefined);
     await page.reload();
     const again = page.frameLocator('#app');
     await again.locator(`[data-testid=attached-item][data-item-id="${first}"] [data-testid=decision-current]`).waitFor();

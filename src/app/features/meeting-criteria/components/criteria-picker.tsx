@@ -59,15 +59,15 @@ export function CriteriaPicker(props: CriteriaPickerProps) {
 
   // attached first (so removing one is a deliberate uncheck), then suggestions, then the rest
   const shown = useMemo(() => {
-    const ids: { id: string; why: 'attached' | 'suggested' | 'found'; group?: string }[] = [];
+    const ids: { id: string; why: 'attached' | 'suggested' | 'found' }[] = [];
     const seen = new Set<string>();
-    const add = (id: string, why: 'attached' | 'suggested' | 'found', group?: string) => {
+    const add = (id: string, why: 'attached' | 'suggested' | 'found') => {
       if (seen.has(id) || !lookup.item(id)) return;
       seen.add(id);
-      ids.push({ id, why, group });
+      ids.push({ id, why });
     };
     for (const id of props.attachedIds) add(id, 'attached');
-    for (const s of props.suggested) add(s.id, 'suggested', s.productGroup);
+    for (const s of props.suggested) add(s.id, 'suggested');
     // chosen from an earlier search or suggestion, so a choice never disappears while typing
     for (const id of props.selected) add(id, 'found');
     for (const id of found) add(id, 'found');
@@ -84,14 +84,13 @@ export function CriteriaPicker(props: CriteriaPickerProps) {
   return (
     <div className={styles.root}>
       <ul className={styles.list} aria-label={t('meeting.pickerLabel')} data-testid="criteria-picker">
-        {shown.map(({ id, why, group }) => {
+        {shown.map(({ id, why }) => {
           const { item, checklist } = lookup.item(id)!;
-          const groupLabel = group ? text(lookup.productGroup(group)?.label) : undefined;
           return (
             <li key={id} className={styles.item} data-testid="pick-item" data-item-id={id} data-why={why}>
               <Checkbox checked={props.selected.has(id)} onChange={(_, data) => toggle(id, data.checked === true)} label={text(item.text)} />
               <Text size={200} className={styles.meta}>
-                {why === 'suggested' && groupLabel ? t('meeting.suggestedFor', { group: groupLabel, checklist: text(checklist.title) }) : text(checklist.title)}
+                {text(checklist.title)}
                 {why === 'attached' ? ` · ${t('meeting.alreadyAttached')}` : ''}
               </Text>
               <div className={styles.badges}>

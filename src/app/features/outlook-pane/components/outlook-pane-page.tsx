@@ -22,6 +22,8 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   read: { color: tokens.colorNeutralForeground2, whiteSpace: 'pre-wrap' },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  // the task pane is a narrow column: a heading that wraps cleanly there
+  title: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, margin: 0 },
 });
 
 interface InviteState {
@@ -113,7 +115,9 @@ export function OutlookPanePage(props: PageProps & { kit: MeetingKit }) {
   const appointment = host.capabilities.appointment;
   return (
     <section className={styles.root} aria-labelledby="pane-title">
-      <h1 id="pane-title">{t('outlook.title')}</h1>
+      <h1 id="pane-title" className={styles.title}>
+        {t('outlook.title')}
+      </h1>
       {!appointment ? (
         <EmptyState title={t('outlook.noInviteTitle')} hint={t('outlook.noInviteHint')} />
       ) : content.state.status === 'loading' ? (
