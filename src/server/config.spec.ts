@@ -178,3 +178,18 @@ describe('parseFaults', () => {
     expect(typeof parseFaults(text)).toBe('string');
   });
 });
+
+describe('dashboard coordinators', () => {
+  it('are the demo coordinator team locally unless set', () => {
+    expect(loadConfig({}).coordinators).toEqual({ groupIds: [], teams: ['programma-duurzaamheid'] });
+    expect(loadConfig({ CC_COORDINATOR_TEAMS: 'inkoop, vastgoed' }).coordinators.teams).toEqual(['inkoop', 'vastgoed']);
+  });
+
+  it('are nobody in a tenant unless set, and malformed ids are named', () => {
+    expect(tenant(TENANT_ENV).coordinators).toEqual({ groupIds: [], teams: [] });
+    expect(tenant({ ...TENANT_ENV, CC_COORDINATOR_GROUP_IDS: `${GUID_A},${GUID_B}` }).coordinators.groupIds).toEqual([GUID_A, GUID_B]);
+    expect(problemsFor({ ...TENANT_ENV, CC_COORDINATOR_GROUP_IDS: 'coordinators' }).problems).toEqual([
+      { variable: 'CC_COORDINATOR_GROUP_IDS', problem: 'malformed: expected Entra group ids (GUIDs), separated by commas' },
+    ]);
+  });
+});

@@ -32,6 +32,8 @@ interface CommonConfig {
   appVersion: string;
   /** the Teams app id of the manifest, for deep links from cards into the tab; web links without it */
   teamsAppId?: string;
+  /** who sees the whole adoption dashboard: members of these Entra groups, or of these teams */
+  coordinators: { groupIds: string[]; teams: string[] };
 }
 
 export interface LocalConfig extends CommonConfig {
@@ -215,8 +217,23 @@ const faults = optionalText.transform((value, ctx): FaultConfig => {
   return parsed;
 });
 
+/** a comma-separated list, each entry checked */
+const listOf = (entry: RegExp, expected: string) =>
+  optionalText.pipe(
+    z
+      .string()
+      .optional()
+      .transform((v) => (v ?? '').split(',').map((x) => x.trim()).filter((x) => x.length > 0))
+      .refine((list) => list.every((x) => entry.test(x)), { error: `malformed: expected ${expected}, separated by commas` }),
+  );
+
+/** the team local mode's demo coordinator (Noor Visser, src/auth/demo-staff.ts) belongs to */
+export const LOCAL_COORDINATOR_TEAM = 'programma-duurzaamheid';
+
 const common = {
   PORT: integerIn(0, 65535, DEFAULT_PORT, 'a port number from 0 to 65535'),
+  CC_COORDINATOR_GROUP_IDS: listOf(GUID, 'Entra group ids (GUIDs)'),
+  CC_COORDINATOR_TEAMS: listOf(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'team ids of the content pack (lower-case words joined by hyphens)'),
   CC_WEB_ROOT: optionalText,
   CC_TRUST_PROXY: trustProxy,
   CC_BODY_LIMIT_KB: integerIn(1, 10_240, DEFAULT_BODY_LIMIT_KB, 'a size in kilobytes from 1 to 10240'),
@@ -365,6 +382,10 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
       faults: e.CC_FAULTS,
       ...(e.CC_PUBLIC_URL ? { publicUrl: e.CC_PUBLIC_URL } : {}),
       ...(e.TEAMS_APP_ID ? { teamsAppId: e.TEAMS_APP_ID.toLowerCase() } : {}),
+      coordinators: {
+        groupIds: e.CC_COORDINATOR_GROUP_IDS,
+        teams: e.CC_COORDINATOR_TEAMS.length > 0 ? e.CC_COORDINATOR_TEAMS : [LOCAL_COORDINATOR_TEAM],
+      },
     };
   }
 
@@ -401,5 +422,6 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     graphAppOnly: appSecret !== undefined ? { clientId, credential: { kind: 'secret', clientSecret: appSecret } } : { clientId: botId, credential: botCredential },
     graphSiteId: e.CC_GRAPH_SITE_ID,
     ...(e.TEAMS_APP_ID ? { teamsAppId: e.TEAMS_APP_ID.toLowerCase() } : {}),
+    coordinators: { groupIds: e.CC_COORDINATOR_GROUP_IDS.map((g) => g.toLowerCase()), teams: e.CC_COORDINATOR_TEAMS },
   };
 }

@@ -23,12 +23,22 @@ export interface PublicAppConfig {
   appVersion: string;
   /** the version of the content pack the server loaded */
   contentVersion?: string;
+  /** who sees the whole adoption dashboard (Entra group ids, team ids); others see their own team */
+  coordinators: { groupIds: string[]; teams: string[] };
 }
 
 export function publicAppConfig(config: ServerConfig, contentVersion?: string): PublicAppConfig {
   const version = contentVersion === undefined ? {} : { contentVersion };
   if (config.mode === 'local') {
-    return { mode: 'local', clientId: LOCAL_CLIENT_ID, graphBaseUrl: EMULATOR_MOUNT_PATH, siteId: 'root', appVersion: config.appVersion, ...version };
+    return {
+      mode: 'local',
+      clientId: LOCAL_CLIENT_ID,
+      graphBaseUrl: EMULATOR_MOUNT_PATH,
+      siteId: 'root',
+      appVersion: config.appVersion,
+      coordinators: config.coordinators,
+      ...version,
+    };
   }
   return {
     mode: 'tenant',
@@ -37,6 +47,7 @@ export function publicAppConfig(config: ServerConfig, contentVersion?: string): 
     graphBaseUrl: `${GRAPH_ORIGIN}/v1.0`,
     siteId: config.graphSiteId,
     appVersion: config.appVersion,
+    coordinators: config.coordinators,
     ...version,
   };
 }

@@ -3,6 +3,7 @@
 import { runMatcherBench } from './matcher-bench';
 import { runStorageBench } from './storage-bench';
 import { runBotBench } from './bot-bench';
+import { runDashboardBench } from './dashboard-bench';
 
 type Bench = { name: string; run: () => Record<string, unknown> | Promise<Record<string, unknown>> };
 
@@ -10,6 +11,7 @@ const benches: Bench[] = [
   { name: 'matcher', run: runMatcherBench },
   { name: 'storage', run: runStorageBench },
   { name: 'bot', run: runBotBench },
+  { name: 'dashboard', run: runDashboardBench },
 ];
 
 async function main() {

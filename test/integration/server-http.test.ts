@@ -18,6 +18,7 @@ const TENANT_ENV = {
   BOT_ID: GUID_A,
   BOT_CLIENT_SECRET: 'bot-secret-do-not-leak',
   CC_GRAPH_SITE_ID: `contoso.sharepoint.com,${GUID_A},${GUID_B}`,
+  CC_COORDINATOR_GROUP_IDS: ` ${GUID_B.toUpperCase()} `,
 };
 
 const EXPECTED_FRAME_ANCESTORS = [
@@ -151,6 +152,8 @@ describe('local mode', () => {
       siteId: 'root',
       appVersion: expect.any(String),
       contentVersion: expect.stringMatching(/^\d+\.\d+\.\d+$/),
+      // the demo coordinator's team sees the whole dashboard locally
+      coordinators: { groupIds: [], teams: ['programma-duurzaamheid'] },
     });
   });
 
@@ -309,6 +312,7 @@ describe('tenant mode', () => {
       siteId: TENANT_ENV.CC_GRAPH_SITE_ID,
       appVersion: expect.any(String),
       contentVersion: expect.any(String),
+      coordinators: { groupIds: [GUID_B], teams: [] },
     });
     expect(text).not.toContain('do-not-leak');
     expect(text).not.toMatch(/secret|certificate|thumbprint/i);
