@@ -1,6 +1,9 @@
 // The web app's build: one entry per surface, shared chunks between them, content-hashed files in
 // build/web, and a stats file the bench reads (build/web-stats.json, outside what the server serves).
 // To add a surface, add a line to SURFACES: its entry module and the HTML file the host opens.
+// `--env outputDir=<dir>` builds elsewhere (the end-to-end tests build into a folder of their own,
+// so a build never pulls files from under a server that is still serving an earlier one); the stats
+// then go to `<dir>-stats.json`.
 const path = require('node:path');
 const fs = require('node:fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -25,6 +28,10 @@ const STATS_FILE = path.resolve(__dirname, 'build/web-stats.json');
 
 /** writes the parts of the stats the bench needs: entrypoints, chunks and their files */
 class StatsFilePlugin {
+  constructor(file) {
+    this.file = file;
+  }
+
   apply(compiler) {
     compiler.hooks.done.tap('StatsFilePlugin', (stats) => {
       const json = stats.toJson({
@@ -49,21 +56,23 @@ class StatsFilePlugin {
         ),
         assets: (json.assets ?? []).map((a) => ({ name: a.name, size: a.size, chunkNames: a.chunkNames })),
       };
-      fs.mkdirSync(path.dirname(STATS_FILE), { recursive: true });
-      fs.writeFileSync(STATS_FILE, JSON.stringify(summary, null, 1));
+      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      fs.writeFileSync(this.file, JSON.stringify(summary, null, 1));
     });
   }
 }
 
-module.exports = (_env, argv = {}) => {
+module.exports = (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
+  const outputDir = env.outputDir ? path.resolve(env.outputDir) : OUTPUT_DIR;
+  const statsFile = env.outputDir ? `${outputDir}-stats.json` : STATS_FILE;
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'eval-cheap-module-source-map',
     context: __dirname,
     entry: Object.fromEntries(SURFACES.map((s) => [s.name, s.classic ? { import: s.entry, runtime: false } : s.entry])),
     output: {
-      path: OUTPUT_DIR,
+      path: outputDir,
       filename: (pathData) => (CLASSIC_SCRIPTS.has(pathData.chunk?.name) ? '[name].js' : production ? 'js/[name].[contenthash:10].js' : 'js/[name].js'),
       chunkFilename: production ? 'js/[name].[contenthash:10].js' : 'js/[name].js',
       publicPath: '/',
@@ -114,7 +123,7 @@ module.exports = (_env, argv = {}) => {
       ),
       // the Outlook ribbon's icons, fetched by URL from /assets/outlook/ (manifest/outlook-extension.template.json)
       new CopyWebpackPlugin({ patterns: [{ from: 'assets/outlook', to: 'assets/outlook' }] }),
-      new StatsFilePlugin(),
+      new StatsFilePlugin(statsFile),
     ],
     stats: production ? 'errors-warnings' : 'minimal',
   };

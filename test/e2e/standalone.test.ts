@@ -1,0 +1,88 @@
+// End to end, standalone: the tab in a plain browser against the real server in local mode, with
+// the Graph-lists emulator behind it. Decisions end up as rows in the emulator's list, survive a
+// reload, wait in the browser's queue while the list is unreachable, and are written exactly once.
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_STAFF } from '../../src/auth/demo-staff';
+import { listRows, setFaults, startAppServer, type AppServer } from './support/app-server';
+import { launchChromium, newContext } from './support/browser';
+import { checkDraft, matchedItem, matchedItemIds, ROAD_TENDER } from './support/tab-page';
+import { ensureWebBuild } from './support/web-build';
+
+let server: AppServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  await ensureWebBuild();
+  [server, browser] = await Promise.all([startAppServer(), launchChromium()]);
+}, 6 * 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openCheck(): Promise<Page> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/#/check`);
+  return page;
+}
+
+const rowsTitled = async (title: string) => (await listRows(server.url, 'Acknowledgements')).filter((r) => r.fields.ContextTitle === title);
+
+describe('the tab in a browser', () => {
+  it('finds the roads checklist for a road tender, records decisions as list rows, and shows them again after a reload', async () => {
+    const page = await openCheck();
+    await checkDraft(page, ROAD_TENDER, 'Bestek wegen 2027');
+    expect(await page.locator('[data-testid=document-type]').getAttribute('data-document-type')).toBe('tender');
+    expect(await page.locator('[data-testid=matched-group]').first().getAttribute('data-group')).toBe('roads');
+    const [first, second] = await matchedItemIds(page);
+
+    await matchedItem(page, first!).getByRole('button', { name: 'Toegepast', exact: true }).click();
+    await matchedItem(page, second!).getByRole('button', { name: 'Niet van toepassing…' }).click();
+    await matchedItem(page, second!).getByRole('textbox', { name: /Reden/ }).fill('Geen elementenverharding in dit perceel');
+    await matchedItem(page, second!).getByRole('button', { name: 'Besluit opslaan' }).click();
+    for (const id of [first!, second!]) await matchedItem(page, id).getByText('Opgeslagen').waitFor();
+
+    await page.reload();
+    await checkDraft(page, ROAD_TENDER, 'Bestek wegen 2027');
+    await page.getByTestId('earlier-note').waitFor();
+    expect(await matchedItem(page, first!).getByTestId('decision-current').getAttribute('data-decision')).toBe('applied');
+    expect(await matchedItem(page, second!).getByTestId('decision-current').getAttribute('data-decision')).toBe('not-applicable');
+
+    const rows = await rowsTitled('Bestek wegen 2027');
+    expect(rows.map((r) => [r.fields.ChecklistItemId, r.fields.Decision]).sort()).toEqual([[first, 'applied'], [second, 'not-applicable']].sort());
+    for (const row of rows) {
+      expect(row.fields).toMatchObject({ ChecklistId: 'roads', ProductGroup: 'roads', ContextType: 'procurement', Source: 'tab', StaffAadId: DEMO_STAFF[0]!.oid, Team: 'inkoop' });
+      expect(row.fields.ContextRef).toMatch(/^doc:/);
+    }
+    expect(rows.find((r) => r.fields.Decision === 'not-applicable')!.fields.Reason).toBe('Geen elementenverharding in dit perceel');
+    await page.context().close();
+  }, 90_000);
+
+  it('keeps a decision in the queue while the list is cut off, shows it waiting, and writes it once when the list is back', async () => {
+    const page = await openCheck();
+    const title = 'Bestek wegen – storing';
+    await checkDraft(page, ROAD_TENDER, title);
+    const [first] = await matchedItemIds(page);
+    // every request is dropped after SharePoint did the work: the write lands but the browser never hears
+    await setFaults(server.url, { dropRate: 1, dropPhase: 'after' });
+    try {
+      await matchedItem(page, first!).getByRole('button', { name: 'Later bekijken' }).click();
+      await matchedItem(page, first!).getByText('Wacht op verzending').waitFor({ timeout: 20_000 });
+      const status = page.getByTestId('queue-status');
+      await status.getByText('1 besluit wacht op verzending').waitFor();
+      expect(await status.getAttribute('data-pending')).toBe('1');
+    } finally {
+      await setFaults(server.url, {});
+    }
+    // the queue retries on its own; the person can also press "send now"
+    await page.getByRole('button', { name: 'Nu versturen' }).click();
+    await page.locator('[data-testid=queue-status][data-pending="0"]').waitFor({ state: 'attached', timeout: 30_000 });
+
+    const rows = await rowsTitled(title);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.fields).toMatchObject({ ChecklistItemId: first, Decision: 'later' });
+    await page.context().close();
+  }, 90_000);
+});

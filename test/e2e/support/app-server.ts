@@ -1,0 +1,76 @@
+// The real server, started in-process in local mode on a free loopback port with a fresh emulator
+// database, as `npm start` runs it. Plus what the tests ask the emulator over HTTP.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEMO_STAFF } from '../../../src/auth/demo-staff';
+import { makeDevToken } from '../../../src/auth/dev-token';
+import { loadConfig } from '../../../src/server/config';
+import { startServer, type RunningServer } from '../../../src/server/create-server';
+import { currentWebBuild, ensureWebBuild } from './web-build';
+
+export interface AppServer {
+  url: string;
+  logs: string[];
+  close(): Promise<void>;
+}
+
+/** starts the server on the current e2e build of the web app (built first if there is none) */
+export async function startAppServer(): Promise<AppServer> {
+  const build = currentWebBuild() ?? (await ensureWebBuild());
+  const dataDir = mkdtempSync(join(tmpdir(), 'cc-e2e-'));
+  const config = loadConfig({ CC_MODE: 'local', HOST: '127.0.0.1', CC_DATA_DIR: dataDir, CC_WEB_ROOT: build.webRoot }, { appVersion: '0.0.0-e2e' });
+  const logs: string[] = [];
+  let server: RunningServer;
+  try {
+    server = await startServer({ config, port: 0, logSink: (line) => void logs.push(line) });
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    url: server.url,
+    logs,
+    async close() {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+interface ListItem {
+  id: string;
+  fields: Record<string, unknown>;
+}
+
+/** the rows of a list on the emulator's site, read over HTTP as any Graph client would */
+export async function listRows(url: string, displayName: string): Promise<ListItem[]> {
+  const headers = { authorization: `Bearer ${makeDevToken(DEMO_STAFF[4]!)}` };
+  const fetchJson = async <T>(link: string): Promise<T> => {
+    const response = await fetch(link, { headers });
+    if (!response.ok) throw new Error(`GET ${link}: HTTP ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  };
+  const get = async <T>(path: string): Promise<T> => {
+    const response = await fetch(`${url}/graph/v1.0${path}`, { headers });
+    if (!response.ok) throw new Error(`GET ${path}: HTTP ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  };
+  const lists = await get<{ value: { id: string; displayName: string }[] }>('/sites/root/lists?$select=id,displayName');
+  const list = lists.value.find((l) => l.displayName === displayName);
+  if (!list) throw new Error(`no list called ${displayName} on the emulator's site`);
+  const rows: ListItem[] = [];
+  let page = await get<{ value: ListItem[]; '@odata.nextLink'?: string }>(`/sites/root/lists/${list.id}/items?$expand=fields&$top=200`);
+  rows.push(...page.value);
+  while (page['@odata.nextLink']) {
+    page = await fetchJson<typeof page>(page['@odata.nextLink']);
+    rows.push(...page.value);
+  }
+  return rows;
+}
+
+/** switches the emulator's fault injection (`{}` restores it) */
+export async function setFaults(url: string, faults: Record<string, unknown>): Promise<void> {
+  const response = await fetch(`${url}/graph/_emulator/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(faults) });
+  if (!response.ok) throw new Error(`setting faults failed: HTTP ${response.status} ${await response.text()}`);
+}

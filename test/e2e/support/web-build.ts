@@ -1,0 +1,98 @@
+// The end-to-end tests and the bench run against a production build of the web app. It is built
+// once per run, and only when a source it depends on is newer than the last build. Each build goes
+// to a folder of its own under build/e2e and `current.json` names the newest, so a build made by
+// one test run never pulls files from under a server another run is still serving; parallel test
+// files wait for the one that builds.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const PROJECT_ROOT = resolve(__dirname, '..', '..', '..');
+const BUILDS_DIR = join(PROJECT_ROOT, 'build', 'e2e');
+const CURRENT_FILE = join(BUILDS_DIR, 'current.json');
+const LOCK_DIR = join(BUILDS_DIR, '.lock');
+const SOURCES = ['src/app', 'src/hosts', 'src/auth', 'src/domain', 'src/storage', 'src/content', 'webpack.config.js', 'package-lock.json', 'assets'];
+/** builds older than this that are no longer current are removed */
+const KEEP_OLD_BUILDS_MS = 30 * 60_000;
+
+export interface WebBuild {
+  /** the folder the server serves */
+  webRoot: string;
+  /** webpack's stats summary of that build (see webpack.config.js) */
+  statsFile: string;
+}
+
+function newestMtime(path: string): number {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+/** the newest complete build, if any */
+export function currentWebBuild(): WebBuild | undefined {
+  try {
+    const { dir } = JSON.parse(readFileSync(CURRENT_FILE, 'utf8')) as { dir: string };
+    const build = { webRoot: join(BUILDS_DIR, dir), statsFile: join(BUILDS_DIR, `${dir}-stats.json`) };
+    return existsSync(join(build.webRoot, 'index.html')) && existsSync(build.statsFile) ? build : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isStale(build: WebBuild | undefined): boolean {
+  if (!build) return true;
+  const built = statSync(build.statsFile).mtimeMs;
+  return SOURCES.some((source) => newestMtime(join(PROJECT_ROOT, source)) > built);
+}
+
+function pruneOldBuilds(keep: string): void {
+  for (const entry of readdirSync(BUILDS_DIR)) {
+    if (!entry.startsWith('web-') || entry.startsWith(keep)) continue;
+    const path = join(BUILDS_DIR, entry);
+    if (Date.now() - statSync(path).mtimeMs > KEEP_OLD_BUILDS_MS) rmSync(path, { recursive: true, force: true });
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** the current production build, made first when sources changed since the last one */
+export async function ensureWebBuild(): Promise<WebBuild> {
+  mkdirSync(BUILDS_DIR, { recursive: true });
+  for (let waited = 0; ; waited += 250) {
+    try {
+      mkdirSync(LOCK_DIR);
+      break;
+    } catch {
+      // another test file is building; a lock older than five minutes is left from a killed run
+      const age = Date.now() - (statSync(LOCK_DIR, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 5 * 60_000) rmSync(LOCK_DIR, { recursive: true, force: true });
+      if (waited > 6 * 60_000) throw new Error('waited six minutes for another web build');
+      await sleep(250);
+    }
+  }
+  try {
+    const current = currentWebBuild();
+    if (!isStale(current)) return current!;
+    const dir = `web-${Date.now()}`;
+    try {
+      execFileSync(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production', '--env', `outputDir=${join(BUILDS_DIR, dir)}`], {
+        cwd: PROJECT_ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: 5 * 60_000,
+      });
+    } catch (error) {
+      const output = error as { stdout?: Buffer; stderr?: Buffer; message: string };
+      throw new Error(`the web build failed: ${output.message}\n${output.stdout?.toString() ?? ''}\n${output.stderr?.toString() ?? ''}`);
+    }
+    // the switch to the new build is one rename, so a reader never sees half of it
+    writeFileSync(`${CURRENT_FILE}.tmp`, JSON.stringify({ dir }));
+    renameSync(`${CURRENT_FILE}.tmp`, CURRENT_FILE);
+    pruneOldBuilds(dir);
+    return currentWebBuild()!;
+  } finally {
+    rmSync(LOCK_DIR, { recursive: true, force: true });
+  }
+}
