@@ -100,7 +100,7 @@ async function listRows(displayName: string): Promise<ListRow[]> {
 async function rowsWhere(list: string, pick: (rows: ListRow[]) => ListRow[], count: number): Promise<ListRow[]> {
   for (let i = 0; ; i++) {
     const rows = pick(await listRows(list));
-    if (rows.length >= count || i > 100) return rows;
+    if (rows.length >= count || i > 300) return rows;
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -126,7 +126,8 @@ describe('criteria in a Teams meeting', () => {
     for (const id of attachedIds) await app.locator(`[data-testid=pick-item][data-item-id="${id}"]`).getByRole('checkbox').check();
     await app.getByRole('button', { name: 'Criteria koppelen' }).click();
     await app.getByTestId('attach-notice').waitFor();
-    expect(await app.getByTestId('attach-notice').textContent()).toBe('2 criteria gekoppeld aan dit overleg.');
+    // recorded at once, or (on a slow list) kept in the browser's queue until it can be sent
+    expect(await app.getByTestId('attach-notice').textContent()).toMatch(/^2 criteria gekoppeld( aan dit overleg\.|; de registratie wordt verstuurd)/);
     expect(await app.getByTestId('attached-item').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.itemId))).toEqual(attachedIds);
     await screenshot(page, 'meeting-organizer-attached');
 
@@ -166,7 +167,7 @@ describe('criteria in a Teams meeting', () => {
     await attachedItem(app, second).getByRole('button', { name: 'Niet van toepassing…' }).click();
     await attachedItem(app, second).getByRole('textbox', { name: /Reden/ }).fill('Geen klinkers in dit deel van de straat');
     await attachedItem(app, second).getByRole('button', { name: 'Besluit opslaan' }).click();
-    for (const id of attachedIds) await attachedItem(app, id).getByText('Opgeslagen').waitFor();
+    for (const id of attachedIds) await attachedItem(app, id).getByTestId('decision-current').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'meeting-attendee-side-panel');
 
