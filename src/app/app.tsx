@@ -7,7 +7,7 @@ import { AnnouncerProvider } from './components/announcer';
 import { AppShell } from './components/app-shell';
 import { ErrorState, PageLoading } from './components/page-states';
 import { RouteErrorBoundary } from './components/route-error-boundary';
-import { isDialogMode, matchPath, useHashRoute } from './lib/hash-route';
+import { findRoute, isDialogMode, useHashRoute } from './lib/hash-route';
 import { I18nProvider, LANGUAGE_STORAGE_KEY, languageOf, useI18n } from './lib/i18n';
 import { ServicesProvider, type AppServices } from './lib/services';
 import { fluentThemeFor, useHostTheme, usePageStyles } from './lib/theme';
@@ -41,14 +41,8 @@ function RouteFailure(props: { error: Error; reset: () => void }) {
 function Router(props: { routes: readonly RouteDefinition[] }) {
   const route = useHashRoute();
   const dialog = isDialogMode(route);
-  let found: { definition: RouteDefinition; params: Record<string, string> } | undefined;
-  for (const definition of props.routes) {
-    const params = matchPath(definition.pattern, route.path);
-    if (params) {
-      found = { definition, params };
-      break;
-    }
-  }
+  const match = findRoute(props.routes, route.path);
+  const found = match && { definition: match.route, params: match.params };
   const routeKey = route.path;
   const Page = found?.definition.page;
   return (

@@ -10,12 +10,20 @@ export interface ContentValue extends LoadedContent {
   lookup: ContentLookup;
 }
 
-export function useContent(): LoadableResult<ContentValue> {
+const never = () => new Promise<never>(() => undefined);
+
+/** the whole content; with `enabled` false it waits (stays loading) until it is enabled */
+export function useContent(enabled = true): LoadableResult<ContentValue> {
   const { loadContent } = useServices();
-  const result = useLoadable(async () => {
-    const loaded = await loadContent();
-    return { ...loaded, lookup: contentLookup(loaded.pack) };
-  }, [loadContent]);
+  const result = useLoadable(
+    enabled
+      ? async () => {
+          const loaded = await loadContent();
+          return { ...loaded, lookup: contentLookup(loaded.pack) };
+        }
+      : never,
+    [loadContent, enabled],
+  );
   return result;
 }
 

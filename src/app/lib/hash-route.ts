@@ -47,6 +47,15 @@ export function matchPath(pattern: string, path: string): Record<string, string>
   return params;
 }
 
+/** the first route whose pattern matches the path, with its parameters */
+export function findRoute<T extends { pattern: string }>(routes: readonly T[], path: string): { route: T; params: Record<string, string> } | undefined {
+  for (const route of routes) {
+    const params = matchPath(route.pattern, path);
+    if (params) return { route, params };
+  }
+  return undefined;
+}
+
 const subscribe = (onChange: () => void) => {
   window.addEventListener('hashchange', onChange);
   return () => window.removeEventListener('hashchange', onChange);

@@ -14,6 +14,7 @@ import { ErrorState } from '../components/page-states';
 import type { RouteDefinition } from '../routes';
 import { fetchAppConfig, type AppConfig } from './app-config';
 import { createServices } from './create-services';
+import { findRoute, parseHash } from './hash-route';
 import { I18nProvider, languageOf, useI18n } from './i18n';
 import { fluentThemeFor, usePageStyles } from './theme';
 
@@ -117,6 +118,8 @@ export interface StartSurfaceOptions {
 export async function startSurface(options: StartSurfaceOptions = {}): Promise<void> {
   const container = options.container ?? document.getElementById('root');
   if (!container) throw new Error('the page has no #root element');
+  // the first page's chunks download while the configuration and the host are being read
+  const firstPage = findRoute(options.routes ?? [], parseHash(window.location.hash).path)?.route.preload?.().catch(() => undefined);
   const root = createRoot(container);
   root.render(
     <Screen>
@@ -127,6 +130,8 @@ export async function startSurface(options: StartSurfaceOptions = {}): Promise<v
   try {
     const [config, connected] = await Promise.all([fetchAppConfig(), connectHost()]);
     host = connected;
+    // marks for the tab bench: where start-up time goes
+    performance.mark?.('start:config-and-host');
     followDeepLink(host);
     const session = await sessionFor(config, host, root);
     const switchDevIdentity =
@@ -140,6 +145,9 @@ export async function startSurface(options: StartSurfaceOptions = {}): Promise<v
           }
         : undefined;
     const services = await createServices({ config, host, session, switchDevIdentity });
+    performance.mark?.('start:services');
+    // rendering the first page ready-made spares a loading state that would show for a blink only
+    await firstPage;
     root.render(<App services={services} routes={options.routes} />);
     host.notifyReady();
   } catch (error) {

@@ -34,12 +34,17 @@ export function HomePage(props: PageProps) {
   const team = fixedTeam ?? viewedTeam ?? myTeam;
 
   const slim = useProgramme();
-  const full = useContent();
+  // the rest (the whole pack, the lists, my decisions) loads once Home's own content is on screen
+  const [restWanted, setRestWanted] = useState(false);
+  const full = useContent(restWanted);
   const fullContent = readyValue(full.state);
   const fromLists = useProgrammeOf(fullContent);
   const programme = fromLists ?? readyValue(slim.state);
 
-  const mine = useLoadable(() => services.decisions.forStaff(services.session.user.id), [services]);
+  const mine = useLoadable(
+    () => (restWanted ? services.decisions.forStaff(services.session.user.id) : new Promise<never>(() => undefined)),
+    [services, restWanted],
+  );
   const later = useMemo(() => (mine.state.status === 'ready' ? { status: 'ready' as const, value: stillToReview(mine.state.value) } : mine.state), [mine.state]);
   const itemText = (id: string) => {
     const found = fullContent?.lookup.item(id);
@@ -48,9 +53,13 @@ export function HomePage(props: PageProps) {
 
   // Home is interactive once its main content is on screen; the bench waits for this mark
   useEffect(() => {
-    if (!programme || document.documentElement.dataset.homeReady) return;
-    document.documentElement.dataset.homeReady = 'true';
-    performance.mark?.('home-ready');
+    if (!programme) return;
+    const later = setTimeout(() => setRestWanted(true), 0);
+    if (!document.documentElement.dataset.homeReady) {
+      document.documentElement.dataset.homeReady = 'true';
+      performance.mark?.('home-ready');
+    }
+    return () => clearTimeout(later);
   }, [programme]);
 
   return (
