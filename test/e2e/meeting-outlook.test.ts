@@ -10,9 +10,9 @@ import { makeDevToken } from '../../src/auth/dev-token';
 import { readContentPack } from '../../src/content/read-pack';
 import { contentLookup } from '../../src/domain/content/lookup';
 import { findCriteriaBlocks } from '../../src/domain/meetings/criteria-block';
-import { TEAMS_HOST_PATH, teamsHostPage } from '../support/teams-host/teams-host-page';
 import { startAppServer, type AppServer } from './support/app-server';
 import { contextOptions, launchChromium, screenshot, seriousAxeViolations } from './support/browser';
+import { openInTeams } from './support/teams-frame';
 import { ensureWebBuild } from './support/web-build';
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -168,20 +168,17 @@ describe('the Outlook task pane on a Teams meeting invite', () => {
     expect(first.some((id) => lookup.item(id)!.checklist.productGroup === 'public-lighting')).toBe(true);
 
     // the same meeting in Teams: the attendee's side panel shows what the organizer chose in Outlook
-    const teams = await browser.newContext(contextOptions('light', { viewport: { width: 320, height: 800 } }));
-    await teams.addInitScript(([key, oid]) => window.localStorage.setItem(key!, oid!), [DEV_IDENTITY_STORAGE_KEY, ATTENDEE.oid]);
-    const host = await teams.newPage();
-    await host.route(`${server.url}${TEAMS_HOST_PATH}`, (route) =>
-      route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        body: teamsHostPage({ appUrl: `${server.url}/#/meeting`, frameContext: 'sidePanel', context: { meetingId: MEETING_ID, chatId: THREAD }, meeting: { details: { details: { title: SUBJECT, scheduledStartTime: '2027-05-11T13:00:00Z', scheduledEndTime: '2027-05-11T14:00:00Z' }, conversation: { id: THREAD }, organizer: { id: ORGANIZER.oid } } } }),
-      }),
+    const storageState = { cookies: [], origins: [{ origin: server.url, localStorage: [{ name: DEV_IDENTITY_STORAGE_KEY, value: ATTENDEE.oid }] }] };
+    const details = { details: { title: SUBJECT, scheduledStartTime: '2027-05-11T13:00:00Z', scheduledEndTime: '2027-05-11T14:00:00Z' }, conversation: { id: THREAD }, organizer: { id: ORGANIZER.oid } };
+    const { page: host, app: panel } = await openInTeams(
+      browser,
+      server.url,
+      { hash: '#/meeting', frameContext: 'sidePanel', context: { meetingId: MEETING_ID, chatId: THREAD }, meeting: { details } },
+      contextOptions('light', { viewport: { width: 320, height: 800 }, storageState }),
     );
-    await host.goto(`${server.url}${TEAMS_HOST_PATH}`);
-    const panel = host.frameLocator('#app');
     await panel.getByTestId('attached-item').first().waitFor();
     expect(await panel.getByTestId('attached-item').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.itemId))).toEqual([...first, ...more]);
-    await teams.close();
+    await host.context().close();
   });
 
   it('explains itself when opened outside an invite (no Office.js answer)', async () => {

@@ -1,15 +1,16 @@
 // Meetings end to end in Chromium, inside the test Teams host page playing meeting frame contexts:
 // the organizer attaches criteria in the meeting's tab and shares them to the chat, an attendee
 // sees them in the side panel and decides, and the emulator's lists hold the rows.
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser, Frame } from 'playwright-core';
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { DEV_IDENTITY_STORAGE_KEY } from '../../src/auth/development-session';
 import { makeDevToken } from '../../src/auth/dev-token';
 import { readContentPack } from '../../src/content/read-pack';
 import { contentLookup } from '../../src/domain/content/lookup';
-import { TEAMS_HOST_PATH, teamsHostPage, type RecordedCall, type TeamsHostOptions } from '../support/teams-host/teams-host-page';
+import type { TeamsHostOptions } from '../support/teams-host/teams-host-page';
 import { startAppServer, type AppServer } from './support/app-server';
 import { contextOptions, launchChromium, screenshot, seriousAxeViolations } from './support/browser';
+import { openInTeams, pressTeamsSave, waitForCall, type TeamsFrame } from './support/teams-frame';
 import { ensureWebBuild } from './support/web-build';
 
 const THREAD = '19:meeting_YjMxNGQ1ZDktZTFmYy00NDc2LWE0NGEtZWM3ZjY5ZDRkMzJm@thread.v2';
@@ -41,34 +42,15 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** the app framed by the test Teams host, as the given demo person */
-async function openInMeeting(person: (typeof DEMO_STAFF)[number], options: Omit<TeamsHostOptions, 'appUrl'> & { hash: string }): Promise<{ page: Page; app: Frame }> {
+/** the app framed by the test Teams host, as the given demo person (remembered in the origin's storage) */
+async function openInMeeting(person: (typeof DEMO_STAFF)[number], options: Omit<TeamsHostOptions, 'appUrl'> & { hash: string }): Promise<TeamsFrame> {
   // a meeting's side panel is a narrow column
   const viewport = options.frameContext === 'sidePanel' ? { viewport: { width: 320, height: 800 } } : {};
-  const context = await browser.newContext(contextOptions('light', viewport));
-  await context.addInitScript(([key, oid]) => window.localStorage.setItem(key!, oid!), [DEV_IDENTITY_STORAGE_KEY, person.oid]);
-  const page = await context.newPage();
-  const { hash, ...host } = options;
-  await page.route(`${server.url}${TEAMS_HOST_PATH}`, (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: teamsHostPage({ ...host, appUrl: `${server.url}/${hash}` }) }),
-  );
-  await page.goto(`${server.url}${TEAMS_HOST_PATH}`);
-  const handle = await page.waitForSelector('#app');
-  let app = await handle.contentFrame();
-  for (let i = 0; !app?.url().startsWith(`${server.url}/`) && i < 50; i++) {
-    await page.waitForTimeout(50);
-    app = await handle.contentFrame();
-  }
-  if (!app) throw new Error('the app frame did not load');
-  return { page, app };
+  const storageState = { cookies: [], origins: [{ origin: server.url, localStorage: [{ name: DEV_IDENTITY_STORAGE_KEY, value: person.oid }] }] };
+  return openInTeams(browser, server.url, options, contextOptions('light', { ...viewport, storageState }));
 }
 
 const meetingContext = { meetingId: MEETING_ID, chatId: THREAD };
-const hostCalls = (page: Page) => page.evaluate(() => (window as unknown as { __teamsHost: { calls: RecordedCall[] } }).__teamsHost.calls);
-const waitForCall = async (page: Page, func: string): Promise<RecordedCall> => {
-  await page.waitForFunction((f) => (window as unknown as { __teamsHost: { calls: RecordedCall[] } }).__teamsHost.calls.some((c) => c.func === f), func);
-  return (await hostCalls(page)).find((c) => c.func === func)!;
-};
 
 interface ListRow {
   id: string;
@@ -208,10 +190,8 @@ describe('criteria in a Teams meeting', () => {
 
   it('the meeting tab’s configuration saves the meeting page at once', async () => {
     const { page } = await openInMeeting(ORGANIZER, { hash: '#/config', frameContext: 'settings', context: meetingContext, meeting: { details: DETAILS } });
-    await page.waitForFunction(() =>
-      (window as unknown as { __teamsHost: { calls: RecordedCall[] } }).__teamsHost.calls.some((c) => c.func === 'settings.setValidityState' && c.args[0] === true),
-    );
-    await page.evaluate(() => (window as unknown as { __teamsHost: { save(): void } }).__teamsHost.save());
+    await waitForCall(page, 'settings.setValidityState', (c) => c.args[0] === true);
+    await pressTeamsSave(page);
     const saved = await waitForCall(page, 'settings.setSettings');
     expect(saved.args[0]).toMatchObject({ contentUrl: `${server.url}/#/meeting`, entityId: 'meeting-criteria', suggestedDisplayName: 'Circulaire criteria' });
     await page.context().close();
