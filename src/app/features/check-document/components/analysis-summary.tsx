@@ -17,7 +17,7 @@ const unique = (words: string[]) => [...new Set(words.map((w) => w.trim()))].sli
 
 export function AnalysisSummary(props: { pack: ContentPack; result?: MatchResult; status: string }) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, tp } = useI18n();
   const text = useLocalised();
   const { result, pack } = props;
   const docType = result && pack.documentTypes.find((d) => d.id === result.documentType);
@@ -27,7 +27,7 @@ export function AnalysisSummary(props: { pack: ContentPack; result?: MatchResult
       <div className={styles.status} role="status" aria-live="polite" data-testid="analysis-status" data-status={props.status}>
         {props.status === 'preparing' && <Spinner size="tiny" label={t('check.preparing')} />}
         {props.status === 'analysing' && <Spinner size="tiny" label={t('check.analysing')} />}
-        {props.status === 'ready' && result && <Text>{t('check.analysed', { groups: result.productGroups.length, items: result.checklistItems.length })}</Text>}
+        {props.status === 'ready' && result && <Text>{t('check.analysed', { groups: tp('check.groupCount', result.productGroups.length), items: tp('check.criteriaCount', result.checklistItems.length) })}</Text>}
       </div>
       {result && docType && (
         <Text data-testid="document-type" data-document-type={result.documentType}>

@@ -86,7 +86,7 @@ export function ChecklistsPage(props: PageProps) {
         <>
           <CriteriaFilters pack={pack} values={values} onChange={change} />
           <Text as="p" role="status" aria-live="polite" data-testid="criteria-count">
-            {tp('checklists.count', itemCount, { checklists: results.length })}
+            {t('checklists.summary', { items: tp('checklists.itemCount', itemCount), checklists: tp('checklists.checklistCount', results.length) })}
           </Text>
           {results.length === 0 ? (
             <EmptyState
