@@ -6,16 +6,21 @@
 // The slim part keeps the Home page's chunk small; the checklists and triggers come with the rest.
 /* global __filename, URLSearchParams */
 const { dirname } = require('node:path');
-// tsx compiles the domain's TypeScript on the fly, so the loader never keeps a copy of its rules
-const tsx = require('tsx/cjs/api');
-
-function loadValidator() {
-  return tsx.require('../domain/content/validate-pack.ts', __filename);
+/**
+ * the domain's TypeScript module: required directly where TypeScript already loads (under jest),
+ * else compiled on the fly by tsx, so the loader never keeps a copy of the domain's rules
+ */
+function requireTypeScript(path) {
+  try {
+    return require(path);
+  } catch (error) {
+    if (error.code !== 'MODULE_NOT_FOUND') throw error;
+    return require('tsx/cjs/api').require(`${path}.ts`, __filename);
+  }
 }
 
-function readPack() {
-  return tsx.require('./read-pack.ts', __filename);
-}
+const loadValidator = () => requireTypeScript('../domain/content/validate-pack');
+const readPack = () => requireTypeScript('./read-pack');
 
 /** the part of the pack that the Home page and the detail pages of actions need */
 function programmePart(pack) {

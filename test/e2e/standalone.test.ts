@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { listRows, setFaults, startAppServer, type AppServer } from './support/app-server';
 import { launchChromium, newContext } from './support/browser';
+import { makeDocx } from './support/docx';
 import { checkDraft, matchedItem, matchedItemIds, ROAD_TENDER } from './support/tab-page';
 import { ensureWebBuild } from './support/web-build';
 
@@ -83,6 +84,20 @@ describe('the tab in a browser', () => {
     const rows = await rowsTitled(title);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.fields).toMatchObject({ ChecklistItemId: first, Decision: 'later' });
+    await page.context().close();
+  }, 90_000);
+
+  it('opens a local Word document in the browser and checks its text', async () => {
+    const page = await openCheck();
+    await page.getByTestId('docx-input').setInputFiles({
+      name: 'Bestek groenonderhoud.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: makeDocx(['Aanbesteding groenonderhoud 2027', 'Het maaien van bermen, het snoeien van bomen en het onderhoud van plantsoenen en heesters in de openbare ruimte.']),
+    });
+    await page.locator('[data-testid=analysis-status][data-status=ready]').waitFor();
+    expect(await page.getByRole('textbox', { name: /Titel of bestandsnaam/ }).inputValue()).toBe('Bestek groenonderhoud.docx');
+    expect(await page.getByRole('textbox', { name: /Tekst van het document/ }).inputValue()).toMatch(/^Aanbesteding groenonderhoud 2027\n\nHet maaien van bermen/);
+    expect(await page.locator('[data-testid=matched-group]').first().getAttribute('data-group')).toBe('green-space');
     await page.context().close();
   }, 90_000);
 });
