@@ -100,4 +100,17 @@ describe('the tab in a browser', () => {
     expect(await page.locator('[data-testid=matched-group]').first().getAttribute('data-group')).toBe('green-space');
     await page.context().close();
   }, 90_000);
+
+  it('switches the development identity, visibly labelled, and shows the new person’s team', async () => {
+    const page = await (await newContext(browser)).newPage();
+    await page.goto(`${server.url}/#/`);
+    await page.locator('[data-ready=home]').waitFor();
+    const picker = page.getByRole('combobox', { name: 'Ontwikkelidentiteit / Development identity' });
+    expect(await picker.inputValue()).toBe(DEMO_STAFF[0]!.oid);
+    await Promise.all([page.waitForEvent('load'), picker.selectOption(DEMO_STAFF[1]!.oid)]);
+    await page.locator('[data-ready=home]').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(`Welkom, ${DEMO_STAFF[1]!.name}`);
+    await page.getByRole('heading', { name: 'Acties van Openbare Ruimte' }).waitFor();
+    await page.context().close();
+  }, 60_000);
 });
