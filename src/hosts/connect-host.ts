@@ -23,11 +23,8 @@ export function isStandalone(win: Pick<Window, 'parent' | 'opener'> & { self?: u
 
 async function connectTeamsLazily(timeoutMs: number): Promise<HostContext> {
   // a separate chunk: the standalone path never downloads TeamsJS
-  const [teams, { createTeamsHost }] = await Promise.all([
-    import(/* webpackChunkName: "teams-js" */ '@microsoft/teams-js'),
-    import(/* webpackChunkName: "teams-js" */ './teams/teams-host'),
-  ]);
-  return createTeamsHost(teams, timeoutMs);
+  const { connectTeams } = await import(/* webpackChunkName: "teams-js" */ './teams/connect-teams');
+  return connectTeams(timeoutMs);
 }
 
 async function connectOutlookLazily(office: OfficeApi, timeoutMs: number): Promise<HostContext> {
