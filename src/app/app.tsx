@@ -27,7 +27,7 @@ function NotFound() {
   return (
     <section aria-labelledby="not-found">
       <h1 id="not-found">{t('notFound.title')}</h1>
-      <Text as="p">{t('notFound.hint')}</Text>
+      <Text as="p" block>{t('notFound.hint')}</Text>
       <Link href="#/">{t('notFound.home')}</Link>
     </section>
   );

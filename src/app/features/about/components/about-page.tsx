@@ -35,7 +35,7 @@ export function AboutPage(_props: PageProps) {
   return (
     <div className={styles.root}>
       <h1>{t('about.title')}</h1>
-      <Text as="p">{t('about.intro')}</Text>
+      <Text as="p" block>{t('about.intro')}</Text>
 
       <section aria-labelledby="about-content">
         <h2 id="about-content">{t('about.content')}</h2>
@@ -61,10 +61,10 @@ export function AboutPage(_props: PageProps) {
                 })}
               </dd>
             </dl>
-            <Text as="p" className={styles.muted}>
+            <Text as="p" block className={styles.muted}>
               {text(loaded.pack.meta.status)}
             </Text>
-            {loaded.problems.length > 0 && <Text as="p">{tp('about.contentProblems', loaded.problems.length)}</Text>}
+            {loaded.problems.length > 0 && <Text as="p" block>{tp('about.contentProblems', loaded.problems.length)}</Text>}
           </>
         )}
       </section>
@@ -109,8 +109,8 @@ export function AboutPage(_props: PageProps) {
 
       <section aria-labelledby="about-storage">
         <h2 id="about-storage">{t('about.storage')}</h2>
-        <Text as="p">{config.mode === 'local' ? t('about.storageLocal', { url: config.graphBaseUrl }) : t('about.storageTenant', { site: config.siteId })}</Text>
-        <Text as="p">{services.queue ? t('about.queue', { count: queue.pending }) : t('about.noQueue')}</Text>
+        <Text as="p" block>{config.mode === 'local' ? t('about.storageLocal', { url: config.graphBaseUrl }) : t('about.storageTenant', { site: config.siteId })}</Text>
+        <Text as="p" block>{services.queue ? t('about.queue', { count: queue.pending }) : t('about.noQueue')}</Text>
         <dl className={styles.facts}>
           <dt className={styles.term}>{t('about.appVersion')}</dt>
           <dd className={styles.detail}>{config.appVersion}</dd>

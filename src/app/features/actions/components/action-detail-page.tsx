@@ -42,10 +42,10 @@ export function ActionDetailPage(props: PageProps) {
   const groupLabel = (id: string) => text(programme.productGroups.find((g) => g.id === id)?.label) || id;
   return (
     <article aria-labelledby="action-title">
-      <Text as="p">{t('action.kicker')}</Text>
+      <Text as="p" block>{t('action.kicker')}</Text>
       <h1 id="action-title">{text(action.title)}</h1>
       <Card className={styles.card}>
-        <Text as="p">{text(action.description)}</Text>
+        <Text as="p" block>{text(action.description)}</Text>
         <dl className={styles.facts}>
           <dt className={styles.term}>{t('action.owner')}</dt>
           <dd className={styles.detail}>{text(p.teams.find((tm) => tm.id === action.ownerTeam)?.label) || action.ownerTeam}</dd>

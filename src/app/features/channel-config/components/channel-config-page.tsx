@@ -52,7 +52,7 @@ export function ChannelConfigPage(_props: PageProps) {
   return (
     <section className={styles.root} aria-labelledby="config-title">
       <h1 id="config-title">{t('config.title')}</h1>
-      <Text as="p">{t('config.intro')}</Text>
+      <Text as="p" block>{t('config.intro')}</Text>
       {!tabConfig && (
         <MessageBar intent="info">
           <MessageBarBody>{t('config.outsideTeams')}</MessageBarBody>

@@ -119,7 +119,7 @@ export function CheckDocumentPage(props: PageProps) {
   return (
     <section aria-labelledby="check-title">
       <h1 id="check-title">{t('check.title')}</h1>
-      <Text as="p">{t('check.intro')}</Text>
+      <Text as="p" block>{t('check.intro')}</Text>
       {state.status === 'loading' && <PageLoading label={t('content.loading')} />}
       {state.status === 'error' && <ErrorState title={t('content.failed')} detail={state.error.message} onRetry={retry} />}
       {state.status === 'ready' && <DocumentCheck content={state.value} dialog={props.dialog} />}

@@ -84,7 +84,7 @@ export function MatchedCriteria(props: MatchedCriteriaProps) {
                       <CriterionBadges item={item} />
                       <details>
                         <summary className={styles.summary}>{t('check.guidance')}</summary>
-                        <Text as="p" className={styles.guidance}>
+                        <Text as="p" block className={styles.guidance}>
                           {text(item.guidance)}
                         </Text>
                         <Link href={hrefFor(`/criteria/${encodeURIComponent(id)}`)}>{t('checklists.details')}</Link>

@@ -77,7 +77,7 @@ export function ChecklistsPage(props: PageProps) {
   return (
     <section aria-labelledby="checklists-title">
       <h1 id="checklists-title">{t('checklists.title')}</h1>
-      <Text as="p" className={styles.muted}>
+      <Text as="p" block className={styles.muted}>
         {t('checklists.intro')}
       </Text>
       {state.status === 'loading' && <PageLoading label={t('content.loading')} />}
@@ -85,7 +85,7 @@ export function ChecklistsPage(props: PageProps) {
       {pack && (
         <>
           <CriteriaFilters pack={pack} values={values} onChange={change} />
-          <Text as="p" role="status" aria-live="polite" data-testid="criteria-count">
+          <Text as="p" block role="status" aria-live="polite" data-testid="criteria-count">
             {t('checklists.summary', { items: tp('checklists.itemCount', itemCount), checklists: tp('checklists.checklistCount', results.length) })}
           </Text>
           {results.length === 0 ? (
@@ -100,7 +100,7 @@ export function ChecklistsPage(props: PageProps) {
             results.map(({ checklist, items }) => (
               <section key={checklist.id} className={styles.checklist} aria-labelledby={`cl-${checklist.id}`}>
                 <h2 id={`cl-${checklist.id}`}>{text(checklist.title)}</h2>
-                <Text as="p" className={styles.muted}>
+                <Text as="p" block className={styles.muted}>
                   {text(checklist.description)}
                 </Text>
                 <ul className={styles.items}>

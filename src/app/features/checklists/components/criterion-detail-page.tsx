@@ -40,7 +40,7 @@ export function CriterionDetailPage(props: PageProps) {
   const scopeQuery = checklist.productGroup ? { group: checklist.productGroup } : { checklist: checklist.id };
   return (
     <article aria-labelledby="criterion-title">
-      <Text as="p" className={styles.muted}>
+      <Text as="p" block className={styles.muted}>
         <Link href={hrefFor('/checklists', scopeQuery)}>{text(checklist.title)}</Link>
       </Text>
       <h1 id="criterion-title">{t('criterion.title')}</h1>
@@ -55,15 +55,15 @@ export function CriterionDetailPage(props: PageProps) {
       </Card>
       <section className={styles.section} aria-labelledby="criterion-guidance">
         <h2 id="criterion-guidance">{t('criterion.guidance')}</h2>
-        <Text as="p">{text(item.guidance)}</Text>
+        <Text as="p" block>{text(item.guidance)}</Text>
       </section>
       <section className={styles.section} aria-labelledby="criterion-source">
         <h2 id="criterion-source">{t('criterion.source')}</h2>
-        <Text as="p">{text(item.source)}</Text>
+        <Text as="p" block>{text(item.source)}</Text>
       </section>
       <section className={styles.section} aria-labelledby="criterion-other">
         <h2 id="criterion-other">{t(other === 'en' ? 'criterion.inEnglish' : 'criterion.inDutch')}</h2>
-        <Text as="p" lang={other}>
+        <Text as="p" block lang={other}>
           {item.text[other]}
         </Text>
       </section>

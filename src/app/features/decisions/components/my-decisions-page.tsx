@@ -96,7 +96,7 @@ export function MyDecisionsPage(_props: PageProps) {
   return (
     <section aria-labelledby="decisions-title">
       <h1 id="decisions-title">{t('decisions.title')}</h1>
-      <Text as="p" className={styles.muted}>
+      <Text as="p" block className={styles.muted}>
         {t('decisions.intro')}
       </Text>
       <div className={styles.filters} role="search" aria-label={t('decisions.filters')}>
@@ -122,7 +122,7 @@ export function MyDecisionsPage(_props: PageProps) {
           <EmptyState title={t('decisions.emptyTitle')} hint={t('decisions.emptyHint')} action={<Link href="#/check">{t('home.checkDocument')}</Link>} />
         ) : (
           <>
-            <Text as="p" role="status" aria-live="polite">
+            <Text as="p" block role="status" aria-live="polite">
               {tp('decisions.count', entries.length)}
             </Text>
             {entries.length === 0 ? (

@@ -66,7 +66,7 @@ export function HomePage(props: PageProps) {
     <div className={styles.root} data-testid="home" data-ready={programme ? 'home' : undefined}>
       <section aria-labelledby="home-title">
         <h1 id="home-title">{t('home.title', { name: services.session.user.displayName })}</h1>
-        <Text as="p" className={styles.muted}>
+        <Text as="p" block className={styles.muted}>
           {programme ? text(programme.programme.ambition) : t('home.intro')}
         </Text>
         <div className={styles.quick}>

@@ -35,8 +35,8 @@ export function WaitingDecisions(props: { queue: DecisionQueue; itemText: (id: s
   return (
     <section aria-labelledby={headingId} data-testid="home-waiting">
       <h2 id={headingId}>{t('home.waitingTitle')}</h2>
-      <Text as="p">{tp('home.waitingHint', snapshot.pending)}</Text>
-      {snapshot.lastError && <Text as="p" className={styles.muted}>{t('home.waitingError', { error: snapshot.lastError })}</Text>}
+      <Text as="p" block>{tp('home.waitingHint', snapshot.pending)}</Text>
+      {snapshot.lastError && <Text as="p" block className={styles.muted}>{t('home.waitingError', { error: snapshot.lastError })}</Text>}
       <ul className={styles.list}>
         {pending.map((ack) => (
           <li key={ack.ackKey}>
