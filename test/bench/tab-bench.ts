@@ -6,6 +6,8 @@
 // - Home interactive within 1.5 s: the time from navigation start to Home's own content on screen
 //   (the `home-ready` mark the page sets), median over cold loads, beside a static blank page
 //   loaded from the same server in the same run as the baseline.
+// And typing while the draft is re-analysed: from a key press to the next frame, in a 10,000-word
+// draft on the check page, beside the same typing into a plain text field with the same text.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -13,6 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from '../e2e/support/app-server';
 import { contextOptions, launchChromium } from '../e2e/support/browser';
 import { ensureWebBuild } from '../e2e/support/web-build';
+import { generatedTender } from './generated-tender';
 import { median } from './measure';
 
 export const HOME_JS_BUDGET_KB = 250;
@@ -75,6 +78,52 @@ const blankReady: Ready = async (page) => {
   return { ms: await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd), scripts: [] };
 };
 
+const TYPED = 'asfalt en klinkers hergebruiken ';
+
+/** milliseconds from each key press in `field` to the next frame, while `TYPED` is typed */
+async function keystrokeToFrameMs(page: Page, field: string): Promise<number[]> {
+  await page.evaluate((selector) => {
+    const delays: number[] = [];
+    (window as unknown as { __delays: number[] }).__delays = delays;
+    document.querySelector(selector)!.addEventListener('keydown', () => {
+      const pressed = performance.now();
+      requestAnimationFrame(() => setTimeout(() => delays.push(performance.now() - pressed), 0));
+    });
+  }, field);
+  await page.locator(field).press('End');
+  await page.locator(field).pressSequentially(TYPED, { delay: 60 });
+  await page.waitForTimeout(300);
+  return page.evaluate(() => (window as unknown as { __delays: number[] }).__delays);
+}
+
+async function typingFigures(browser: Browser, url: string): Promise<Record<string, string>> {
+  const draft = generatedTender(10_000);
+  const context = await browser.newContext(contextOptions('light'));
+  const page = await context.newPage();
+  try {
+    await page.route(`**${BLANK_PATH}`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><title>blank</title><textarea id="plain"></textarea></html>' }));
+    await page.goto(`${url}${BLANK_PATH}`);
+    await page.locator('#plain').fill(draft);
+    const plain = await keystrokeToFrameMs(page, '#plain');
+
+    await page.goto(`${url}/#/check`);
+    await page.getByTestId('document-text').fill(draft);
+    await page.locator('[data-testid=analysis-status][data-status=ready]').waitFor({ timeout: 30_000 });
+    const started = Date.now();
+    const checked = await keystrokeToFrameMs(page, '[data-testid=document-text]');
+    await page.locator('[data-testid=analysis-status][data-status=ready]').waitFor({ timeout: 30_000 });
+    const settledMs = Date.now() - started;
+    const max = (values: number[]) => Math.max(...values);
+    return {
+      'typing, key to next frame, check page (median / max)': `${median(checked).toFixed(0)} / ${max(checked).toFixed(0)} ms over ${checked.length} keys, ${draft.length.toLocaleString('en')} characters`,
+      'typing, key to next frame, plain text field (baseline)': `${median(plain).toFixed(0)} / ${max(plain).toFixed(0)} ms`,
+      'typing then analysis up to date': `${settledMs} ms for ${TYPED.length} keys at 60 ms`,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
 export async function runTabBench(): Promise<Record<string, unknown>> {
   const build = await ensureWebBuild();
   const stats = JSON.parse(readFileSync(build.statsFile, 'utf8')) as StatsSummary;
@@ -99,6 +148,7 @@ export async function runTabBench(): Promise<Record<string, unknown>> {
     const fetchedJs = new Set(home.flatMap((t) => t.scripts));
     const fetchedBytes = [...fetchedJs].reduce((n, f) => n + gzipped(f), 0);
     const homeMs = median(home.map((t) => t.inPageMs));
+    const typing = await typingFigures(browser, server.url);
     return {
       'home JS needed (gzip -9)': `${kb(criticalBytes)} KB in ${critical.length} files`,
       'home JS budget': `${HOME_JS_BUDGET_KB} KB: ${kb(criticalBytes) <= HOME_JS_BUDGET_KB ? 'within' : 'OVER'}`,
@@ -108,6 +158,7 @@ export async function runTabBench(): Promise<Record<string, unknown>> {
       'home interactive, median (wall, incl. browser round trips)': `${median(home.map((t) => t.wallMs)).toFixed(0)} ms`,
       'blank page, median (wall, baseline)': `${median(blank.map((t) => t.wallMs)).toFixed(0)} ms`,
       'home interactive budget': `${HOME_INTERACTIVE_BUDGET_MS} ms: ${homeMs <= HOME_INTERACTIVE_BUDGET_MS ? 'within' : 'OVER'}`,
+      ...typing,
     };
   } finally {
     await browser?.close();
