@@ -16,6 +16,8 @@ import type { AppServices, DecisionStore, ProgrammeContent } from './services';
 
 /** how long the lists may take before the bundled content is shown instead */
 const CONTENT_LISTS_TIME_LIMIT_MS = 4_000;
+/** how long opening the browser's queue may take before the app runs without one */
+const QUEUE_OPEN_TIME_LIMIT_MS = 3_000;
 
 /** a promise made once and shared; a failure is forgotten so that a retry tries again */
 function shared<T>(make: () => Promise<T>): () => Promise<T> {
@@ -91,7 +93,8 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
   const remote = new LazyGraphAcknowledgementStore(decisionsGraph, config.siteId);
   let queue: QueuedAcknowledgementStore | undefined;
   try {
-    queue = await QueuedAcknowledgementStore.open({ store: remote });
+    // a blocked IndexedDB (another tab upgrading it) must not keep the app from starting
+    queue = await withTimeLimit(QueuedAcknowledgementStore.open({ store: remote }), QUEUE_OPEN_TIME_LIMIT_MS, 'the offline queue did not open in time');
   } catch {
     // no IndexedDB (a locked-down browser): decisions go straight to the list, without a queue
     queue = undefined;
