@@ -1,5 +1,5 @@
 import type { AccountInfo, AuthenticationResult } from '@azure/msal-browser';
-import { signInWithNestedAppAuth, type TokenClient } from './nested-app-session';
+import { userOf, signInWithNestedAppAuth, type TokenClient } from './nested-app-session';
 import { SignInRequiredError } from './session';
 
 class InteractionRequired extends Error {}
@@ -73,5 +73,13 @@ describe('nested app authentication', () => {
     if (signIn.status !== 'signed-in') throw new Error('expected a silent sign-in');
     state.silentFails = new InteractionRequired();
     await expect(signIn.session.getGraphToken()).rejects.toBeInstanceOf(SignInRequiredError);
+  });
+});
+
+describe('the signed-in user', () => {
+  it('carries the Entra groups of the ID token, for the coordinator check', () => {
+    const withGroups = { ...account, idTokenClaims: { oid: 'oid-1', groups: ['AAAA-1', 42, 'bbbb-2'] } } as unknown as AccountInfo;
+    expect(userOf(withGroups)).toEqual({ id: 'oid-1', displayName: 'Noor', upn: 'noor@soest.example', groupIds: ['aaaa-1', 'bbbb-2'] });
+    expect(userOf(account).groupIds).toBeUndefined();
   });
 });

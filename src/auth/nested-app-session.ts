@@ -42,12 +42,14 @@ async function loadMsalClient(options: NestedAppAuthOptions) {
   return { client, isInteractionRequired: (error: unknown) => error instanceof msal.InteractionRequiredAuthError };
 }
 
-function userOf(account: AccountInfo): SignedInUser {
-  const claims = account.idTokenClaims as { oid?: string } | undefined;
+export function userOf(account: AccountInfo): SignedInUser {
+  const claims = account.idTokenClaims as { oid?: string; groups?: unknown } | undefined;
+  const groups = Array.isArray(claims?.groups) ? claims.groups.filter((g): g is string => typeof g === 'string') : [];
   return {
     id: claims?.oid ?? account.localAccountId,
     displayName: account.name ?? account.username,
     upn: account.username,
+    ...(groups.length > 0 ? { groupIds: groups.map((g) => g.toLowerCase()) } : {}),
   };
 }
 

@@ -9,6 +9,11 @@ export interface SignedInUser {
   upn: string;
   /** the programme team id, when known (demo staff have one; in a tenant the person picks it) */
   team?: string;
+  /**
+   * the Entra groups of the ID token's `groups` claim (groupMembershipClaims: ApplicationGroup), for
+   * the dashboard's coordinator check without a Graph permission to read memberships
+   */
+  groupIds?: readonly string[];
 }
 
 export type SessionKind = 'development' | 'nested-app' | 'popup';

@@ -33,6 +33,8 @@ export const FRAME_ANCESTORS: readonly string[] = [
 export const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
 export const GRAPH_ORIGIN = 'https://graph.microsoft.com';
 export const ENTRA_LOGIN_ORIGIN = 'https://login.microsoftonline.com';
+/** where Graph's download URLs of SharePoint files point (the document check's file picker) */
+export const SHAREPOINT_ORIGINS = 'https://*.sharepoint.com';
 
 /** the Content-Security-Policy value for a mode */
 export function contentSecurityPolicy(mode: ServerConfig['mode']): string {
@@ -43,8 +45,9 @@ export function contentSecurityPolicy(mode: ServerConfig['mode']): string {
     // Fluent UI v9 styles through Griffel, which injects <style> elements at run time
     ['style-src', ["'self'", "'unsafe-inline'"]],
     ['img-src', ["'self'", 'data:']],
-    // locally Graph is the same-origin emulator; in a tenant the tab calls Graph and MSAL calls Entra
-    ['connect-src', tenant ? ["'self'", GRAPH_ORIGIN, ENTRA_LOGIN_ORIGIN] : ["'self'"]],
+    // locally Graph is the same-origin emulator; in a tenant the tab calls Graph, MSAL calls Entra,
+    // and a picked SharePoint file downloads from the site's own host
+    ['connect-src', tenant ? ["'self'", GRAPH_ORIGIN, ENTRA_LOGIN_ORIGIN, SHAREPOINT_ORIGINS] : ["'self'"]],
     // outside a host without nested app authentication, MSAL renews tokens silently in a hidden Entra iframe
     ['frame-src', tenant ? ["'self'", ENTRA_LOGIN_ORIGIN] : ["'self'"]],
     ['frame-ancestors', [...FRAME_ANCESTORS]],

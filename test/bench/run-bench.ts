@@ -4,6 +4,7 @@ import { runMatcherBench } from './matcher-bench';
 import { runStorageBench } from './storage-bench';
 import { runBotBench } from './bot-bench';
 import { runDashboardBench } from './dashboard-bench';
+import { runTabBench } from './tab-bench';
 
 type Bench = { name: string; run: () => Record<string, unknown> | Promise<Record<string, unknown>> };
 
@@ -12,6 +13,7 @@ const benches: Bench[] = [
   { name: 'storage', run: runStorageBench },
   { name: 'bot', run: runBotBench },
   { name: 'dashboard', run: runDashboardBench },
+  { name: 'tab', run: runTabBench },
 ];
 
 async function main() {

@@ -288,7 +288,7 @@ describe('tenant mode', () => {
 
   it('lets the browser reach Microsoft Graph and Entra, nothing else', async () => {
     const csp = directives((await fetch(`${h.server.url}/healthz`)).headers.get('content-security-policy'));
-    expect(csp.get('connect-src')).toEqual(["'self'", 'https://graph.microsoft.com', 'https://login.microsoftonline.com']);
+    expect(csp.get('connect-src')).toEqual(["'self'", 'https://graph.microsoft.com', 'https://login.microsoftonline.com', 'https://*.sharepoint.com']);
     expect(csp.get('frame-ancestors')).toEqual(EXPECTED_FRAME_ANCESTORS);
   });
 

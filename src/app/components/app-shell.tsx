@@ -60,6 +60,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'checklists', href: '#/checklists', label: 'nav.checklists' },
   { key: 'check', href: '#/check', label: 'nav.check' },
   { key: 'decisions', href: '#/decisions', label: 'nav.decisions' },
+  { key: 'dashboard', href: '#/dashboard', label: 'nav.dashboard' },
   { key: 'about', href: '#/about', label: 'nav.about' },
 ];
 

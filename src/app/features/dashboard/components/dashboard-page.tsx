@@ -133,7 +133,7 @@ export function DashboardPage(props: DashboardPageProps) {
   const state = useMemo(() => filtersFromQuery(props.query, today), [props.query, today]);
   const onFilters = useCallback((next: DashboardFilterState) => replaceQuery(DASHBOARD_PATH, filtersToQuery(next)), []);
 
-  const groupIds = (services.session.user as { groupIds?: readonly string[] }).groupIds;
+  const groupIds = services.session.user.groupIds;
   const scope: DashboardScope | undefined = policy.state.status === 'ready' ? dashboardScope({ team, groupIds }, policy.state.value) : undefined;
   const contentValue = content.state.status === 'ready' ? content.state.value : undefined;
   const lang = text.language;
