@@ -2,24 +2,17 @@
 // themes, in the operating system's forced colours, and in Teams' high-contrast theme inside the
 // test Teams host; a screenshot of each is kept in test-results/e2e.
 import type { Browser, Frame, Page } from 'playwright-core';
-import { startAppServer, type AppServer } from './support/app-server';
-import { launchChromium, newContext, screenshot, seriousAxeViolations, type AxeFinding, type ThemeName } from './support/browser';
+import { type AppServer } from './support/app-server';
+import { newContext, screenshot, seriousAxeViolations, type AxeFinding, type ThemeName } from './support/browser';
 import { openInTeams } from './support/teams-frame';
 import { checkDraft, ROAD_TENDER } from './support/tab-page';
-import { ensureWebBuild } from './support/web-build';
+import { startAppAndBrowser, START_TIMEOUT_MS, stopAppAndBrowser } from './support/app-and-browser';
 
 let server: AppServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  await ensureWebBuild();
-  [server, browser] = await Promise.all([startAppServer(), launchChromium()]);
-}, 6 * 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, browser } = await startAppAndBrowser()), START_TIMEOUT_MS);
+afterAll(() => stopAppAndBrowser({ server, browser }));
 
 interface PageVisit {
   name: string;

@@ -7,10 +7,10 @@ import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { DEV_IDENTITY_STORAGE_KEY } from '../../src/auth/development-session';
 import type { CliIO } from '../../src/cli/cli-io';
 import { main } from '../../src/cli/main';
-import { startAppServer, type AppServer } from './support/app-server';
+import { type AppServer } from './support/app-server';
 import AxeBuilder from '@axe-core/playwright';
-import { launchChromium, newContext, screenshot } from './support/browser';
-import { ensureWebBuild } from './support/web-build';
+import { newContext, screenshot } from './support/browser';
+import { startAppAndBrowser, START_TIMEOUT_MS, stopAppAndBrowser } from './support/app-and-browser';
 
 const SEEDED = 2500;
 const TODAY = new Date().toISOString().slice(0, 10);
@@ -125,15 +125,11 @@ const csvRows = (text: string) =>
     .map((line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.filter((f) => f !== '').map((f) => f.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')));
 
 beforeAll(async () => {
-  await ensureWebBuild();
-  [server, browser] = await Promise.all([startAppServer(), launchChromium()]);
+  ({ server, browser } = await startAppAndBrowser());
   await seed(SEEDED, 11);
-}, 6 * 60_000);
+}, START_TIMEOUT_MS);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => stopAppAndBrowser({ server, browser }));
 
 describe('the adoption dashboard', () => {
   it("shows a coordinator the list's figures, equal to an independent count, and a CSV with the same count", async () => {

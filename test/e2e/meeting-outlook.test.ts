@@ -10,10 +10,10 @@ import { makeDevToken } from '../../src/auth/dev-token';
 import { readContentPack } from '../../src/content/read-pack';
 import { contentLookup } from '../../src/domain/content/lookup';
 import { findCriteriaBlocks } from '../../src/domain/meetings/criteria-block';
-import { startAppServer, type AppServer } from './support/app-server';
-import { contextOptions, launchChromium, screenshot, seriousAxeViolations } from './support/browser';
+import { type AppServer } from './support/app-server';
+import { contextOptions, screenshot, seriousAxeViolations } from './support/browser';
 import { openInTeams } from './support/teams-frame';
-import { ensureWebBuild } from './support/web-build';
+import { startAppAndBrowser, START_TIMEOUT_MS, stopAppAndBrowser } from './support/app-and-browser';
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const THREAD = '19:meeting_OGQ3ZTJjNjUtN2Y3Ni00YzE3LWIxNTItNTY2ZjdlZDQzYjU5@thread.v2';
@@ -72,15 +72,8 @@ const lookup = contentLookup(loaded.pack);
 let server: AppServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  await ensureWebBuild();
-  [server, browser] = await Promise.all([startAppServer(), launchChromium()]);
-}, 6 * 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, browser } = await startAppAndBrowser()), START_TIMEOUT_MS);
+afterAll(() => stopAppAndBrowser({ server, browser }));
 
 async function openPane(): Promise<Page> {
   // the task pane is a narrow column beside the invite

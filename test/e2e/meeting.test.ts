@@ -8,10 +8,10 @@ import { makeDevToken } from '../../src/auth/dev-token';
 import { readContentPack } from '../../src/content/read-pack';
 import { contentLookup } from '../../src/domain/content/lookup';
 import type { TeamsHostOptions } from '../support/teams-host/teams-host-page';
-import { startAppServer, type AppServer } from './support/app-server';
-import { contextOptions, launchChromium, screenshot, seriousAxeViolations } from './support/browser';
+import { type AppServer } from './support/app-server';
+import { contextOptions, screenshot, seriousAxeViolations } from './support/browser';
 import { openInTeams, pressTeamsSave, waitForCall, type TeamsFrame } from './support/teams-frame';
-import { ensureWebBuild } from './support/web-build';
+import { startAppAndBrowser, START_TIMEOUT_MS, stopAppAndBrowser } from './support/app-and-browser';
 
 const THREAD = '19:meeting_YjMxNGQ1ZDktZTFmYy00NDc2LWE0NGEtZWM3ZjY5ZDRkMzJm@thread.v2';
 // Teams gives a meeting tab the base64 of 0#<thread>#0 as the meeting's id
@@ -32,15 +32,8 @@ const lookup = contentLookup(loaded.pack);
 let server: AppServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  await ensureWebBuild();
-  [server, browser] = await Promise.all([startAppServer(), launchChromium()]);
-}, 6 * 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, browser } = await startAppAndBrowser()), START_TIMEOUT_MS);
+afterAll(() => stopAppAndBrowser({ server, browser }));
 
 /** the app framed by the test Teams host, as the given demo person (remembered in the origin's storage) */
 async function openInMeeting(person: (typeof DEMO_STAFF)[number], options: Omit<TeamsHostOptions, 'appUrl'> & { hash: string }): Promise<TeamsFrame> {

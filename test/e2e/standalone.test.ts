@@ -3,24 +3,17 @@
 // reload, wait in the browser's queue while the list is unreachable, and are written exactly once.
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
-import { listRows, setFaults, startAppServer, type AppServer } from './support/app-server';
-import { launchChromium, newContext } from './support/browser';
+import { listRows, setFaults, type AppServer } from './support/app-server';
+import { newContext } from './support/browser';
 import { makeDocx } from './support/docx';
 import { checkDraft, matchedItem, matchedItemIds, ROAD_TENDER } from './support/tab-page';
-import { ensureWebBuild } from './support/web-build';
+import { startAppAndBrowser, START_TIMEOUT_MS, stopAppAndBrowser } from './support/app-and-browser';
 
 let server: AppServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  await ensureWebBuild();
-  [server, browser] = await Promise.all([startAppServer(), launchChromium()]);
-}, 6 * 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, browser } = await startAppAndBrowser()), START_TIMEOUT_MS);
+afterAll(() => stopAppAndBrowser({ server, browser }));
 
 async function openCheck(): Promise<Page> {
   const context = await newContext(browser);

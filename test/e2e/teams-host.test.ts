@@ -2,24 +2,17 @@
 // path runs: initialisation and context, theme change events, the compose dialog's submit, the
 // channel tab's configuration, and a deep link into a criterion.
 import type { Browser, Frame } from 'playwright-core';
-import { startAppServer, type AppServer } from './support/app-server';
-import { launchChromium, screenshot, seriousAxeViolations } from './support/browser';
+import { type AppServer } from './support/app-server';
+import { screenshot, seriousAxeViolations } from './support/browser';
 import { hostCalls, openInTeams as openInTeamsHost, pressTeamsSave, setTeamsTheme, waitForCall } from './support/teams-frame';
 import { checkDraft, matchedItemIds, ROAD_TENDER } from './support/tab-page';
-import { ensureWebBuild } from './support/web-build';
+import { startAppAndBrowser, START_TIMEOUT_MS, stopAppAndBrowser } from './support/app-and-browser';
 
 let server: AppServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  await ensureWebBuild();
-  [server, browser] = await Promise.all([startAppServer(), launchChromium()]);
-}, 6 * 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, browser } = await startAppAndBrowser()), START_TIMEOUT_MS);
+afterAll(() => stopAppAndBrowser({ server, browser }));
 
 const openInTeams = (options: Parameters<typeof openInTeamsHost>[2]) => openInTeamsHost(browser, server.url, options);
 const themeOf = (app: Frame, theme: string) => app.locator(`html[data-theme=${theme}]`).waitFor({ state: 'attached' });
