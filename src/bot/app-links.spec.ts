@@ -38,6 +38,21 @@ describe('links into the app', () => {
     expect(tabLink('https://keuzes.example.nl', { kind: 'action', id: 'reuse-paving' })).toBe('https://keuzes.example.nl/#/actions/reuse-paving');
   });
 
+  it("makes and reads back links to a meeting's page, whose id is base64 with characters a link must encode", () => {
+    const meetingId = 'MCMxOTptZWV0aW5nX1l6Rm1OMkl4/+YzAtYkB0aHJlYWQudjIjMA==';
+    const link = appLink('https://keuzes.example.nl', { kind: 'meeting', id: meetingId });
+    expect(link).toBe('https://keuzes.example.nl/#/meetings/MCMxOTptZWV0aW5nX1l6Rm1OMkl4%2F%2BYzAtYkB0aHJlYWQudjIjMA%3D%3D');
+    expect(parseAppLink('https://keuzes.example.nl', link)).toEqual({ kind: 'meeting', id: meetingId });
+    expect(parseAppLink('https://keuzes.example.nl', 'https://keuzes.example.nl/#/meetings/outlook-0a1b2c3d')).toEqual({ kind: 'meeting', id: 'outlook-0a1b2c3d' });
+    expect(parseAppLink('https://keuzes.example.nl', `https://keuzes.example.nl/#/meetings/${'A'.repeat(255)}`)).toEqual({ kind: 'meeting', id: 'A'.repeat(255) });
+    for (const id of ['A'.repeat(256), 'a%20b', '%3Cscript%3E', 'a.b', '%E0%A4%A', '']) {
+      expect(parseAppLink('https://keuzes.example.nl', `https://keuzes.example.nl/#/meetings/${id}`)).toBeUndefined();
+    }
+    const deep = new URL(tabLink('https://keuzes.example.nl', { kind: 'meeting', id: meetingId }, 'a1b2c3d4-0000-4000-8000-000000000001'));
+    expect(deep.searchParams.get('webUrl')).toBe(link);
+    expect(JSON.parse(deep.searchParams.get('context')!)).toEqual({ subEntityId: `meetings/${meetingId}` });
+  });
+
   it('opens the document check page as a dialog page', () => {
     expect(draftCheckDialogUrl('http://localhost:3978')).toBe('http://localhost:3978/#/check?host=dialog');
   });

@@ -2,6 +2,7 @@
 // button comes back (Teams sends only the clicked action's data and the card's inputs). The data
 // comes back from a client, so it is parsed as untrusted input: ids are slugs, lists are short.
 import { z } from 'zod';
+import { isMeetingId } from './app-links';
 import { CONTEXT_TYPES, DECISIONS, DOCUMENT_TYPES, PRODUCT_GROUPS, type ContextType, type Decision, type DocumentType, type ProductGroupId } from '../domain/taxonomy';
 
 /** the verbs of the cards' Action.Execute actions */
@@ -12,6 +13,13 @@ export const CARD_DECISIONS = ['applied', 'considered', 'not-applicable', 'later
 export type CardDecision = (typeof CARD_DECISIONS)[number];
 
 export const CARD_LIMITS = { groups: 3, itemsPerGroup: 2, evidencePerGroup: 6, evidenceChars: 60 } as const;
+
+/**
+ * a meeting's card: every button carries the card's state (the criteria's ids and the subject), so
+ * the criteria shown on one card are capped to keep it within the 28 KB Teams accepts; the rest
+ * are on the meeting's page
+ */
+export const MEETING_CARD_LIMITS = { criteria: 6, subjectChars: 120, decisionLinesPerCriterion: 3 } as const;
 
 export interface CheckedGroup {
   id: ProductGroupId;
@@ -25,7 +33,12 @@ export interface CheckedGroup {
 export type CardSubject =
   | { kind: 'criterion'; itemId: string }
   | { kind: 'action'; actionId: string }
-  | { kind: 'check'; origin: 'message' | 'draft'; documentType: DocumentType; groups: CheckedGroup[] };
+  | { kind: 'check'; origin: 'message' | 'draft'; documentType: DocumentType; groups: CheckedGroup[] }
+  /**
+   * the criteria attached to a meeting as they were when the card was made (the card's contextRef
+   * is the meeting's id); `more` counts the attached criteria the card leaves to the meeting's page
+   */
+  | { kind: 'meeting'; subject: string; itemIds: string[]; more: number };
 
 export interface CardState {
   /** one id per card instance: part of the idempotency key of its decisions */
@@ -62,20 +75,35 @@ const subjectSchema = z.discriminatedUnion('kind', [
       )
       .max(CARD_LIMITS.groups),
   }),
+  z.object({
+    kind: z.literal('meeting'),
+    subject: z.string().max(MEETING_CARD_LIMITS.subjectChars),
+    itemIds: z.array(slug).min(1).max(MEETING_CARD_LIMITS.criteria),
+    more: z.number().int().min(0).max(10_000),
+  }),
 ]);
 
-const stateSchema = z.object({
+const stateFields = {
   cardId: z.string().regex(/^[A-Za-z0-9_-]{6,40}$/),
   contextType: z.enum(CONTEXT_TYPES),
   contextRef: z.string().min(1).max(255).optional(),
   subject: subjectSchema,
-});
+};
 
-const decideSchema = stateSchema.extend({
-  decision: z.enum(DECISIONS).optional(),
-  itemId: slug.optional(),
-  actionId: slug.optional(),
-});
+/** a meeting's card records against that meeting: contextType meeting, contextRef its id */
+const meetingCardIsAboutItsMeeting = (state: { contextType: ContextType; contextRef?: string | undefined; subject: { kind: string } }) =>
+  state.subject.kind !== 'meeting' || (state.contextType === 'meeting' && state.contextRef !== undefined && isMeetingId(state.contextRef));
+
+const stateSchema = z.object(stateFields).refine(meetingCardIsAboutItsMeeting);
+
+const decideSchema = z
+  .object({
+    ...stateFields,
+    decision: z.enum(DECISIONS).optional(),
+    itemId: slug.optional(),
+    actionId: slug.optional(),
+  })
+  .refine(meetingCardIsAboutItsMeeting);
 
 /** the card state in an action's data, or undefined when it is not one of ours */
 export function parseCardState(data: unknown): CardState | undefined {
@@ -121,6 +149,8 @@ export function targetsOf(subject: CardSubject): { kind: 'item' | 'action'; id: 
       return [{ kind: 'action', id: subject.actionId }];
     case 'check':
       return subject.groups.flatMap((g) => g.itemIds.map((id) => ({ kind: 'item' as const, id })));
+    case 'meeting':
+      return subject.itemIds.map((id) => ({ kind: 'item' as const, id }));
   }
 }
 

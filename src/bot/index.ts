@@ -7,7 +7,7 @@ import { App, ExpressAdapter } from '@microsoft/teams.apps';
 import { PUBLIC, withOverrides, type CloudEnvironment } from '@microsoft/teams.api';
 import type { Express } from 'express';
 import type { ContentPack } from '../domain/content/model';
-import type { AcknowledgementStore } from '../storage/ports';
+import type { AcknowledgementStore, MeetingCriteriaStore } from '../storage/ports';
 import packageJson from '../../package.json';
 import { COMMAND_IDS } from './commands';
 import { botContent } from './content';
@@ -53,6 +53,11 @@ export interface BotDeps {
   tenantId?: string;
   pack: ContentPack;
   acknowledgements: AcknowledgementStore;
+  /**
+   * the criteria attached to meetings: a link to a meeting's page unfurls into a card of them.
+   * Without it such a link becomes a card saying the criteria cannot be read.
+   */
+  meetingCriteria?: MeetingCriteriaStore;
   /** the origin the app is reached at, e.g. http://localhost:3978 (a function when known only after listen) */
   publicBaseUrl: string | (() => string);
   /** the Teams app id, for deep links into the tab */
@@ -114,6 +119,7 @@ export async function mountMessageExtension(app: Express, deps: BotDeps): Promis
     log: write,
   };
   if (deps.appId) env.teamsAppId = deps.appId;
+  if (deps.meetingCriteria) env.meetingCriteria = deps.meetingCriteria;
 
   const limiter = new ConversationRateLimiter(deps.limits?.rateLimit ?? DEFAULT_RATE_LIMIT);
   app.post(MESSAGING_ENDPOINT, activityGuard(deps.limits?.maxActivityBytes ?? DEFAULT_MAX_ACTIVITY_BYTES), conversationRateLimit(limiter));

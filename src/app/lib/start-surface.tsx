@@ -14,6 +14,7 @@ import { ErrorState } from '../components/page-states';
 import type { RouteDefinition } from '../routes';
 import { fetchAppConfig, type AppConfig } from './app-config';
 import { createServices } from './create-services';
+import { deepLinkHash } from './deep-link';
 import { findRoute, parseHash } from './hash-route';
 import { I18nProvider, languageOf, useI18n } from './i18n';
 import { fluentThemeFor, usePageStyles } from './theme';
@@ -83,12 +84,10 @@ function SignIn(props: { signIn: () => Promise<void> }) {
   );
 }
 
-/** a deep link into a tab (Teams' subEntityId `criteria/x` or `actions/y`) opens that page */
+/** a deep link into a tab (Teams' subEntityId `criteria/x`, `actions/y` or `meetings/z`) opens that page */
 function followDeepLink(host: HostContext): void {
-  const sub = host.subPageId;
-  if (sub && /^(criteria|actions)\/[a-z0-9-]+$/.test(sub) && (window.location.hash === '' || window.location.hash === '#/')) {
-    window.location.hash = `#/${sub}`;
-  }
+  const hash = deepLinkHash(host.subPageId);
+  if (hash && (window.location.hash === '' || window.location.hash === '#/')) window.location.hash = hash;
 }
 
 async function sessionFor(config: AppConfig, host: HostContext, root: Root): Promise<AuthSession> {

@@ -8,8 +8,10 @@ import { submitDraftCheck } from '../handlers/draft-check';
 import { unfurlLink } from '../handlers/link-unfurl';
 import type { ResultList, UniversalActionAnswer } from '../handlers/responses';
 import { searchCriteria, selectSearchResult } from '../handlers/search';
+import { MEETING_CARD_LIMITS } from '../card-state';
 import { decideData, recordData } from '../test-doubles/card-inspection';
-import { ALEX, MEGAN, activity, testEnvironment } from '../test-doubles/test-environment';
+import { MemoryMeetingCriteriaStore } from '../test-doubles/memory-meeting-criteria-store';
+import { ALEX, MEGAN, activity, testEnvironment, type TestEnvironment } from '../test-doubles/test-environment';
 
 // the package's main entry is ES modules, which jest does not transform in node_modules; its UMD
 // bundle is the same library
@@ -35,8 +37,38 @@ const cardOf = (answer: UniversalActionAnswer): IAdaptiveCard => {
   return answer.value;
 };
 
+const hostile = '**vet** [klik](javascript:alert(1)) <script>alert(1)</script>';
+
+/**
+ * a meeting's card as large as it gets: the most criteria a card shows, the longest texts in the
+ * pack, a subject and a meeting id of the longest kept, and on every criterion as many decisions
+ * as the card shows, each with the longest reason shown, plus the notice of the last click
+ */
+async function largestMeetingCard(locale: string): Promise<IAdaptiveCard> {
+  const env: TestEnvironment = testEnvironment();
+  const meetingId = `${'A'.repeat(253)}==`;
+  const longest = env.content.pack.checklists
+    .flatMap((c) => c.items)
+    .sort((a, b) => b.text.nl.length + b.text.en.length - (a.text.nl.length + a.text.en.length))
+    .slice(0, MEETING_CARD_LIMITS.criteria + 5)
+    .map((i) => i.id);
+  const meetings = new MemoryMeetingCriteriaStore();
+  await meetings.save({ meetingId, checklistItemIds: longest, attachedBy: MEGAN.aadObjectId, subject: 'Ö'.repeat(300) });
+  env.meetingCriteria = meetings;
+  const card = (await unfurlLink(env, activity({ url: `https://keuzes.example.nl/#/meetings/${meetingId}` }, { locale }))).composeExtension.attachments[0]!.content;
+  let last: IAdaptiveCard = card;
+  for (const id of longest.slice(0, MEETING_CARD_LIMITS.criteria)) {
+    for (let person = 0; person < MEETING_CARD_LIMITS.decisionLinesPerCriterion + 1; person++) {
+      const from = { id: `29:p${person}`, name: `${'Wilhelmina van '.repeat(4)}${person}`, aadObjectId: `00000000-0000-4000-8000-${String(person).padStart(12, '0')}` };
+      env.names.remember(from.aadObjectId, from.name);
+      const data = { ...recordData(card, id), [`decision-${id}`]: 'not-applicable', [`reason-${id}`]: 'w'.repeat(1000) };
+      last = cardOf(await onCardAction(env, activity({ action: { type: 'Action.Execute', verb: 'decide', data } }, { locale, from, replyToId: 'msg-1' })));
+    }
+  }
+  return last;
+}
+
 describe('the cards the bot sends', () => {
-  const hostile = '**vet** [klik](javascript:alert(1)) <script>alert(1)</script>';
 
   async function everyKindOfCard(locale: string): Promise<[string, IAdaptiveCard][]> {
     const env = testEnvironment();
@@ -49,7 +81,7 @@ describe('the cards the bot sends', () => {
     const text = `Offerteaanvraag: nieuwe laptops, bureaustoelen, asfalt en lichtmasten. ${hostile}`;
     const checked = cardsOf(checkMessage(env, at({ commandId: 'checkMessage', messagePayload: { id: '17', body: { contentType: 'text', content: text } } })) as ResultList)[0]!;
     const draft = cardsOf(submitDraftCheck(env, at({ commandId: 'checkDraft', data: { text } })) as ResultList)[0]!;
-    const unfurled = cardsOf(unfurlLink(env, at({ url: 'https://keuzes.example.nl/#/criteria/roads-limit-paved-area' })))[0]!;
+    const unfurled = cardsOf(await unfurlLink(env, at({ url: 'https://keuzes.example.nl/#/criteria/roads-limit-paved-area' })))[0]!;
     const itemId = JSON.stringify(criterion).match(/"itemId":"([a-z0-9-]+)"/)![1]!;
     const click = (data: Record<string, unknown>, from = ALEX) => activity({ action: { type: 'Action.Execute', verb: 'decide', data } }, { locale, replyToId: 'msg-1', from });
     env.names.remember(MEGAN.aadObjectId, MEGAN.name);
@@ -62,6 +94,17 @@ describe('the cards the bot sends', () => {
     );
     const actionId = JSON.stringify(action).match(/"actionId":"([a-z0-9-]+)"/)![1]!;
     const actionDecided = cardOf(await onCardAction(env, click(decideData(action, actionId, 'later'))));
+    const meetings = new MemoryMeetingCriteriaStore();
+    env.meetingCriteria = meetings;
+    const meetingLink = (id: string) => at({ url: `https://keuzes.example.nl/#/meetings/${encodeURIComponent(id)}` });
+    await meetings.save({ meetingId: 'MCMxOTptZWV0aW5nX2FiY0B0aHJlYWQudjIjMA==', checklistItemIds: ['roads-asphalt-reclaimed-content', 'roads-limit-paved-area'], attachedBy: MEGAN.aadObjectId, subject: hostile });
+    const meeting = cardsOf(await unfurlLink(env, meetingLink('MCMxOTptZWV0aW5nX2FiY0B0aHJlYWQudjIjMA==')))[0]!;
+    const meetingDecided = cardOf(
+      await onCardAction(env, click({ ...recordData(meeting, 'roads-limit-paved-area'), 'decision-roads-limit-paved-area': 'not-applicable', 'reason-roads-limit-paved-area': hostile })),
+    );
+    const meetingWithout = cardsOf(await unfurlLink(env, meetingLink('outlook-00112233445566778899aabb')))[0]!;
+    meetings.failWith = new Error('down');
+    const meetingUnreadable = cardsOf(await unfurlLink(env, meetingLink('MCMxOTptZWV0aW5nX2FiY0B0aHJlYWQudjIjMA==')))[0]!;
     env.store.failWith = new Error('down');
     const failed = cardOf(await onCardAction(env, click(decideData(criterion, itemId, 'later'))));
     return [
@@ -77,12 +120,17 @@ describe('the cards the bot sends', () => {
       ['checked message after a decision', checkedDecided],
       ['programme action after a decision', actionDecided],
       ['criterion after a failed save', failed],
+      ["meeting's criteria (unfurled meeting link)", meeting],
+      ["meeting's criteria after a decision", meetingDecided],
+      ['meeting without criteria', meetingWithout],
+      ["meeting whose criteria could not be read", meetingUnreadable],
+      ['meeting card at its largest', await largestMeetingCard(locale)],
     ];
   }
 
   it.each(['nl-NL', 'en-US'])('parse without errors or warnings as Adaptive Cards 1.5 (%s)', async (locale) => {
     const cards = await everyKindOfCard(locale);
-    expect(cards.length).toBeGreaterThan(12);
+    expect(cards.length).toBeGreaterThan(17);
     for (const [kind, card] of cards) {
       expect(card.version).toBe('1.5');
       expect({ kind, problems: problemsOf(card) }).toEqual({ kind, problems: [] });
@@ -93,6 +141,15 @@ describe('the cards the bot sends', () => {
     for (const [kind, card] of await everyKindOfCard('nl-NL')) {
       expect({ kind, small: Buffer.byteLength(JSON.stringify(card)) < 28 * 1024 }).toEqual({ kind, small: true });
     }
+  });
+
+  it.each(['nl-NL', 'en-US'])("a meeting's card at its largest is full and still within 28 KB (%s)", async (locale) => {
+    const card = await largestMeetingCard(locale);
+    const json = JSON.stringify(card);
+    // the worst case is really filled: every criterion shown with its full share of decision lines
+    expect(json.match(/"id":"decision-/g)).toHaveLength(MEETING_CARD_LIMITS.criteria);
+    expect(json.match(/w{150}/g)!.length).toBe(MEETING_CARD_LIMITS.criteria * MEETING_CARD_LIMITS.decisionLinesPerCriterion);
+    expect(Buffer.byteLength(json)).toBeLessThan(28 * 1024);
   });
 
   it('the validator does find a broken card', () => {

@@ -17,13 +17,19 @@ export interface ThumbnailPreview {
   content: { title: string; text: string; tap?: { type: 'invoke'; value: SelectedItem } };
 }
 
+function thumbnail(title: string, text: string, tap?: ThumbnailPreview['content']['tap']): ThumbnailPreview {
+  const content: ThumbnailPreview['content'] = { title: previewHtmlText(shortened(title, 120)), text: previewHtmlText(shortened(text, 160)) };
+  if (tap) content.tap = tap;
+  return { contentType: THUMBNAIL_CARD_CONTENT_TYPE, content };
+}
+
+/** the preview of an unfurled meeting link: the meeting's subject (or the card's heading) and one line */
+export const meetingPreview = (title: string, text: string): ThumbnailPreview => thumbnail(title, text);
+
 /** the preview of a target; with `selectable`, choosing it asks the bot for the full card */
 export function targetPreview(context: CardContext, target: AppLinkTarget, selectable = false): ThumbnailPreview | undefined {
-  const preview = (title: string, text: string): ThumbnailPreview => {
-    const content: ThumbnailPreview['content'] = { title: previewHtmlText(shortened(title, 120)), text: previewHtmlText(shortened(text, 160)) };
-    if (selectable) content.tap = { type: 'invoke', value: { selectItem: { kind: target.kind, id: target.id } } };
-    return { contentType: THUMBNAIL_CARD_CONTENT_TYPE, content };
-  };
+  const preview = (title: string, text: string): ThumbnailPreview =>
+    thumbnail(title, text, selectable ? { type: 'invoke', value: { selectItem: { kind: target.kind, id: target.id } } } : undefined);
   const { language, content, strings } = context;
   if (target.kind === 'criterion') {
     const found = content.lookup.item(target.id);

@@ -5,6 +5,7 @@ import { actionCard } from './action-card';
 import type { CardContext, CardExtras } from './card-context';
 import { checkCard } from './check-card';
 import { criterionCard } from './criterion-card';
+import { meetingCard } from './meeting-card';
 
 export function subjectCard(context: CardContext, state: CardState, extras: CardExtras = {}): IAdaptiveCard | undefined {
   switch (state.subject.kind) {
@@ -14,5 +15,7 @@ export function subjectCard(context: CardContext, state: CardState, extras: Card
       return actionCard(context, state, state.subject.actionId, extras);
     case 'check':
       return checkCard(context, state, extras);
+    case 'meeting':
+      return meetingCard(context, state, extras);
   }
 }

@@ -1,7 +1,10 @@
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import { cardTexts, decideData, literalText, recordData } from '../test-doubles/card-inspection';
 import { ALEX, MEGAN, activity, testEnvironment, type TestEnvironment } from '../test-doubles/test-environment';
+import type { Acknowledgement } from '../../domain/acknowledgement';
+import { MemoryMeetingCriteriaStore } from '../test-doubles/memory-meeting-criteria-store';
 import { onCardAction } from './card-action';
+import { unfurlLink } from './link-unfurl';
 import { checkMessage } from './message-check';
 import type { ResultList, UniversalActionAnswer } from './responses';
 import { selectSearchResult } from './search';
@@ -196,6 +199,88 @@ describe('deciding from a card', () => {
     }
     expect(await onCardAction(env, activity({ action: { type: 'Action.Execute', verb: 'explode', data } }))).toMatchObject({ statusCode: 400 });
     expect(await onCardAction(env, activity({ nonsense: true }))).toMatchObject({ statusCode: 400 });
+    expect(env.store.rows).toEqual([]);
+  });
+});
+
+describe("deciding on a meeting's card", () => {
+  const MEETING_ID = 'MCMxOTptZWV0aW5nX05HVmtNVEUxWkRrdE1UQTNNUzAwTkRFd0xXRTFaVGN0WWpjM1pqSTNNbVl4T0dOa0B0aHJlYWQudjIjMA==';
+  const ATTACHED = ['roads-asphalt-reclaimed-content', 'public-lighting-keep-sound-masts'];
+
+  async function meetingCard(env: TestEnvironment): Promise<IAdaptiveCard> {
+    const store = new MemoryMeetingCriteriaStore();
+    await store.save({ meetingId: MEETING_ID, checklistItemIds: ATTACHED, attachedBy: MEGAN.aadObjectId, subject: 'Projectoverleg Koningsweg' });
+    env.meetingCriteria = store;
+    const url = `https://keuzes.example.nl/#/meetings/${encodeURIComponent(MEETING_ID)}`;
+    return (await unfurlLink(env, activity({ url }))).composeExtension.attachments[0]!.content;
+  }
+
+  it('records the decision against the meeting, as the side panel does, and answers with the meeting card showing it', async () => {
+    const env = testEnvironment();
+    const card = await meetingCard(env);
+    const answer = cardOf(await onCardAction(env, click(recordData(card, ITEM), { [`decision-${ITEM}`]: 'later' })));
+    expect(env.store.rows).toEqual([
+      expect.objectContaining({
+        checklistItemId: ITEM,
+        checklistId: 'roads',
+        decision: 'later',
+        contextType: 'meeting',
+        contextRef: MEETING_ID,
+        contextTitle: 'Projectoverleg Koningsweg',
+        source: 'message-extension',
+        staffAadId: ALEX.aadObjectId,
+      }),
+    ]);
+    const text = literalText(answer);
+    expect(text).toContain('Projectoverleg Koningsweg');
+    expect(text).toContain('Alex Wilber: Later bekijken');
+    expect(text).toContain('Vastgelegd: Later bekijken.');
+    // still the whole meeting card: both criteria, each with its own record button
+    expect(cardTexts(answer).executeData.filter((d) => d.itemId !== undefined).map((d) => d.itemId)).toEqual(ATTACHED);
+    // the same click again keeps one row
+    await onCardAction(env, click(recordData(card, ITEM), { [`decision-${ITEM}`]: 'later' }));
+    expect(env.store.rows).toHaveLength(1);
+  });
+
+  it("shows decisions made in the meeting's side panel, but not the organizer's attaching", async () => {
+    const env = testEnvironment();
+    const card = await meetingCard(env);
+    const inMeeting = (decision: Acknowledgement['decision'], ackKey: string): Acknowledgement => ({
+      ackKey,
+      checklistItemId: 'public-lighting-keep-sound-masts',
+      checklistId: 'public-lighting',
+      decision,
+      contextType: 'meeting',
+      contextRef: MEETING_ID,
+      source: 'meeting',
+      staffAadId: MEGAN.aadObjectId,
+      contentVersion: '1',
+      appVersion: '1',
+      ackAt: decision === 'attached' ? '2026-03-01T09:00:00.000Z' : '2026-03-01T10:00:00.000Z',
+      ...(decision === 'considered' ? { reason: 'Masten zijn aan vervanging toe' } : {}),
+    });
+    await env.store.append([inMeeting('attached', 'attach-1')]);
+    const refresh = () => activity({ action: { type: 'Action.Execute', verb: 'refreshCard', data: card.refresh!.action!.data } }, { replyToId: 'msg-7' });
+    expect(literalText(cardOf(await onCardAction(env, refresh())))).not.toContain('Gekoppeld');
+    env.names.remember(MEGAN.aadObjectId, MEGAN.name);
+    await env.store.append([inMeeting('considered', 'panel-1')]);
+    expect(literalText(cardOf(await onCardAction(env, refresh())))).toContain('Megan Bowen: Overwogen, niet toegepast (Masten zijn aan vervanging toe)');
+  });
+
+  it('turns away card data that would record elsewhere than the meeting, or a criterion not on the card', async () => {
+    const env = testEnvironment();
+    const data: Record<string, unknown> = { ...recordData(await meetingCard(env), ITEM), [`decision-${ITEM}`]: 'applied' };
+    const forged = [
+      { ...data, contextType: 'message' },
+      { ...data, contextRef: undefined },
+      { ...data, contextRef: 'teams:19:chat@thread.v2:msg-7' },
+      { ...data, itemId: 'sewerage-disconnect-rainwater' },
+      { ...data, subject: { ...(data.subject as object), itemIds: [] } },
+      { ...data, subject: { ...(data.subject as object), subject: 'x'.repeat(256) } },
+    ];
+    for (const f of forged) {
+      expect(await onCardAction(env, click(f as Record<string, unknown>))).toMatchObject({ statusCode: 400 });
+    }
     expect(env.store.rows).toEqual([]);
   });
 });

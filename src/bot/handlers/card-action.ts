@@ -47,7 +47,8 @@ async function decisionsOn(
   const latest = new Map<string, Acknowledgement>();
   for (const ack of acks) {
     const target = targetOf(ack);
-    if (!targets.has(target)) continue;
+    // attaching a criterion to a meeting is not a decision on it: the card shows decisions only
+    if (!targets.has(target) || ack.decision === 'attached') continue;
     const key = `${ack.staffAadId}\u001f${target}`;
     const seen = latest.get(key);
     if (!seen || seen.ackAt <= ack.ackAt) latest.set(key, ack);
@@ -92,6 +93,8 @@ function acknowledgementFor(env: BotEnvironment, activity: InboundActivity, stat
     ackAt: env.now().toISOString(),
   };
   if (reason) ack.reason = reason;
+  // as the side panel records it: the meeting's subject names the context
+  if (state.subject.kind === 'meeting' && state.subject.subject) ack.contextTitle = state.subject.subject;
   if (target.kind === 'item') {
     const found = env.content.lookup.item(target.id);
     if (!found) return undefined;

@@ -1,7 +1,7 @@
 // What the handlers work with: the content, the acknowledgement store and a few clocks and ids,
 // passed in so that tests can fix them. Handlers read only the fields of an activity listed in
 // InboundActivity; everything under `value` is untrusted and parsed by the handler that uses it.
-import type { AcknowledgementStore } from '../../storage/ports';
+import type { AcknowledgementStore, MeetingCriteriaStore } from '../../storage/ports';
 import type { CardContext } from '../cards/card-context';
 import type { BotContent } from '../content';
 import { languageOfLocale, stringsFor } from '../locales';
@@ -10,6 +10,8 @@ import type { NameDirectory } from '../name-directory';
 export interface BotEnvironment {
   content: BotContent;
   acknowledgements: AcknowledgementStore;
+  /** the criteria attached to meetings, for the card a link to a meeting's page becomes */
+  meetingCriteria?: MeetingCriteriaStore;
   publicBaseUrl: () => string;
   teamsAppId?: string;
   appVersion: string;

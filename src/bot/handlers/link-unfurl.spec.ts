@@ -1,33 +1,175 @@
-import { cardTexts, literalText } from '../test-doubles/card-inspection';
-import { activity, testEnvironment } from '../test-doubles/test-environment';
-import { unfurlLink } from './link-unfurl';
+import type { MeetingCriteria } from '../../domain/meeting-criteria';
+import { MEETING_CARD_LIMITS } from '../card-state';
+import { allText, cardTexts, literalText } from '../test-doubles/card-inspection';
+import { MemoryMeetingCriteriaStore } from '../test-doubles/memory-meeting-criteria-store';
+import { activity, testEnvironment, type TestEnvironment } from '../test-doubles/test-environment';
+import { MEETING_READ_TIMEOUT_MS, unfurlLink } from './link-unfurl';
+
+// a Teams meeting id: the base64 of `0#<thread id>#0`, with `/`, `+` and `=` that a link must encode
+const MEETING_ID = 'MCMxOTptZWV0aW5nX1pqQTRZVGt4/+ZGUtT0RFMkxUUTRNRE10T0RZeE15MDFZV1ExTUdWa1pXTmtNbUUwQHRocmVhZC52MiMw==';
+const MEETING_LINK = `https://keuzes.example.nl/#/meetings/${encodeURIComponent(MEETING_ID)}`;
+const ATTACHED = ['roads-asphalt-reclaimed-content', 'roads-limit-paved-area'];
+
+function withMeetings(...meetings: MeetingCriteria[]): TestEnvironment & { meetings: MemoryMeetingCriteriaStore } {
+  const meetingStore = new MemoryMeetingCriteriaStore();
+  for (const m of meetings) meetingStore.meetings.set(m.meetingId, m);
+  return Object.assign(testEnvironment(), { meetingCriteria: meetingStore, meetings: meetingStore });
+}
+
+const meeting = (overrides: Partial<MeetingCriteria> = {}): MeetingCriteria => ({
+  meetingId: MEETING_ID,
+  checklistItemIds: ATTACHED,
+  attachedBy: '00000000-0000-0000-0000-0000000000c3',
+  subject: 'Kick-off herinrichting Dorpsstraat',
+  ...overrides,
+});
 
 describe('link unfurling', () => {
-  it("turns a link to one of the app's criteria into that criterion's card", () => {
+  it("turns a link to one of the app's criteria into that criterion's card", async () => {
     const env = testEnvironment();
-    const { attachments } = unfurlLink(env, activity({ url: 'https://keuzes.example.nl/#/criteria/roads-limit-paved-area' })).composeExtension;
+    const { attachments } = (await unfurlLink(env, activity({ url: 'https://keuzes.example.nl/#/criteria/roads-limit-paved-area' }))).composeExtension;
     expect(attachments).toHaveLength(1);
     expect(cardTexts(attachments[0]!.content).urls).toEqual(['https://keuzes.example.nl/#/criteria/roads-limit-paved-area']);
     expect(attachments[0]!.preview!.content.text).toContain('Wegen en verhardingen');
   });
 
-  it("turns a link to one of the app's actions into that action's card, in English for an English user", () => {
+  it("turns a link to one of the app's actions into that action's card, in English for an English user", async () => {
     const env = testEnvironment();
-    const { attachments } = unfurlLink(env, activity({ url: 'https://keuzes.example.nl/#/actions/public-space-reuse-paving-depot' }, { locale: 'en-US' })).composeExtension;
+    const { attachments } = (await unfurlLink(env, activity({ url: 'https://keuzes.example.nl/#/actions/public-space-reuse-paving-depot' }, { locale: 'en-US' }))).composeExtension;
     expect(literalText(attachments[0]!.content)).toContain('Material depot for paving and street furniture');
   });
 
-  it('leaves other links, unknown ids and malformed values alone', () => {
-    const env = testEnvironment();
+  it('leaves other links, unknown ids and malformed values alone', async () => {
+    const env = withMeetings(meeting());
     for (const url of [
       'https://elsewhere.example.com/#/criteria/roads-limit-paved-area',
       'https://keuzes.example.nl/#/criteria/does-not-exist',
       'https://keuzes.example.nl/other/#/criteria/roads-limit-paved-area',
+      `https://elsewhere.example.com/#/meetings/${encodeURIComponent(MEETING_ID)}`,
       'javascript:alert(1)',
       'not a url',
     ]) {
-      expect(unfurlLink(env, activity({ url })).composeExtension.attachments).toEqual([]);
+      expect((await unfurlLink(env, activity({ url }))).composeExtension.attachments).toEqual([]);
     }
-    expect(unfurlLink(env, activity({})).composeExtension.attachments).toEqual([]);
+    expect((await unfurlLink(env, activity({}))).composeExtension.attachments).toEqual([]);
+    expect(env.meetings.reads).toEqual([]);
   });
 });
+
+describe("unfurling a link to a meeting's page", () => {
+  it('shows the meeting subject and each attached criterion with its ambition, kind and R-strategy, and links to the meeting page', async () => {
+    const env = withMeetings(meeting());
+    const answer = await unfurlLink(env, activity({ url: MEETING_LINK }));
+    expect(env.meetings.reads).toEqual([MEETING_ID]);
+    // the criteria can change while the link stays the same
+    expect(answer.cacheInfo).toEqual({ cacheType: 'no-cache' });
+    const [attachment] = answer.composeExtension.attachments;
+    const card = attachment!.content;
+    const texts = cardTexts(card);
+    expect(texts.markdown[0]).toBe('Circulaire criteria voor dit overleg');
+    expect(texts.literal).toContain('Kick-off herinrichting Dorpsstraat');
+    expect(texts.literal).toContain('2 criteria zijn aan dit overleg gekoppeld. Leg per criterium vast wat het overleg ermee doet.');
+    const asphalt = env.content.lookup.item('roads-asphalt-reclaimed-content')!.item;
+    expect(texts.literal).toContain(asphalt.text.nl);
+    expect(texts.literal).toContain('Significant · Eis · R8 Recyclen');
+    expect(texts.urls[texts.urls.length - 1]).toBe(MEETING_LINK);
+    expect(attachment!.preview!.content).toEqual({ title: 'Kick-off herinrichting Dorpsstraat', text: '2 circulaire criteria gekoppeld' });
+  });
+
+  it("offers each criterion the cards' decision controls, recording against the meeting", async () => {
+    const env = withMeetings(meeting());
+    const card = (await unfurlLink(env, activity({ url: MEETING_LINK }))).composeExtension.attachments[0]!.content;
+    const records = cardTexts(card).executeData.filter((d) => d.itemId !== undefined);
+    expect(records.map((d) => d.itemId)).toEqual(ATTACHED);
+    for (const data of records) {
+      expect(data).toMatchObject({ contextType: 'meeting', contextRef: MEETING_ID, subject: { kind: 'meeting', itemIds: ATTACHED, more: 0 } });
+    }
+    expect(JSON.stringify(card)).toContain('"verb":"decide"');
+    expect(JSON.stringify(card)).toContain('"id":"decision-roads-limit-paved-area"');
+    expect(card.refresh?.action?.verb).toBe('refreshCard');
+  });
+
+  it('answers in English for an English user, through a Teams deep link when the app id is known', async () => {
+    const env = Object.assign(withMeetings(meeting()), { teamsAppId: 'a1b2c3d4-0000-4000-8000-000000000001' });
+    const card = (await unfurlLink(env, activity({ url: MEETING_LINK }, { locale: 'en-GB' }))).composeExtension.attachments[0]!.content;
+    expect(cardTexts(card).markdown[0]).toBe('Circular criteria for this meeting');
+    expect(literalText(card)).toContain('2 criteria are attached to this meeting.');
+    const open = new URL(cardTexts(card).urls[cardTexts(card).urls.length - 1]!);
+    expect(open.origin).toBe('https://teams.microsoft.com');
+    expect(open.searchParams.get('webUrl')).toBe(MEETING_LINK);
+    expect(JSON.parse(open.searchParams.get('context')!)).toEqual({ subEntityId: `meetings/${MEETING_ID}` });
+  });
+
+  it('keeps the subject literal: no Markdown, no links, no template functions', async () => {
+    const subject = '**Vet** [klik](javascript:alert(1)) <b>x</b> {{DATE(2026-01-01T00:00:00Z)}}';
+    const env = withMeetings(meeting({ subject }));
+    const card = (await unfurlLink(env, activity({ url: MEETING_LINK }))).composeExtension.attachments[0]!.content;
+    expect(cardTexts(card).markdown.join('\n')).not.toContain('klik');
+    expect(literalText(card)).toContain('**Vet** [klik](javascript:alert(1)) <b>x</b> {\u200B{DATE(2026-01-01T00:00:00Z)}\u200B}');
+    const preview = (await unfurlLink(env, activity({ url: MEETING_LINK }))).composeExtension.attachments[0]!.preview!.content;
+    expect(preview.title).toContain('&lt;b&gt;x&lt;/b&gt;');
+  });
+
+  it('shows up to the card limit and counts the rest, which are on the meeting page', async () => {
+    const ids = packItemIds(MEETING_CARD_LIMITS.criteria + 3);
+    const env = withMeetings(meeting({ checklistItemIds: [...ids, 'no-longer-in-the-content'] }));
+    const card = (await unfurlLink(env, activity({ url: MEETING_LINK }))).composeExtension.attachments[0]!.content;
+    const shown = cardTexts(card).executeData.filter((d) => d.itemId !== undefined).map((d) => d.itemId);
+    expect(shown).toEqual(ids.slice(0, MEETING_CARD_LIMITS.criteria));
+    expect(literalText(card)).toContain(`${ids.length} criteria zijn aan dit overleg gekoppeld.`);
+    expect(literalText(card)).toContain('En nog 3 criteria op de pagina van het overleg.');
+  });
+
+  it('says so, with the link, when the meeting has no criteria, is unknown, or only has criteria the content no longer knows', async () => {
+    const env = withMeetings(meeting({ meetingId: 'outlook-0a1b2c3d4e5f60718293a4b5', checklistItemIds: ['gone-from-the-content'] }));
+    for (const id of [MEETING_ID, 'outlook-0a1b2c3d4e5f60718293a4b5']) {
+      const answer = await unfurlLink(env, activity({ url: `https://keuzes.example.nl/#/meetings/${encodeURIComponent(id)}` }));
+      expect(answer.cacheInfo).toEqual({ cacheType: 'no-cache' });
+      const card = answer.composeExtension.attachments[0]!.content;
+      expect(allText(card)).toContain('Aan dit overleg zijn nog geen circulaire criteria gekoppeld.');
+      expect(cardTexts(card).urls).toEqual([`https://keuzes.example.nl/#/meetings/${encodeURIComponent(id)}`]);
+      expect(cardTexts(card).executeData).toEqual([]);
+    }
+  });
+
+  it('says the criteria could not be read when the store fails, is missing or hangs, and logs why', async () => {
+    const failing = withMeetings(meeting());
+    failing.meetings.failWith = Object.assign(new Error('throttled'), { name: 'GraphRequestError', status: 503 });
+    const missing = testEnvironment();
+    for (const env of [failing, missing]) {
+      const answer = await unfurlLink(env, activity({ url: MEETING_LINK }, { locale: 'en-US' }));
+      const card = answer.composeExtension.attachments[0]!.content;
+      expect(allText(card)).toContain('The criteria of this meeting could not be read just now.');
+      expect(cardTexts(card).urls).toEqual([MEETING_LINK]);
+      expect(answer.cacheInfo).toEqual({ cacheType: 'no-cache' });
+    }
+    expect(failing.logged).toEqual([expect.objectContaining({ level: 'error', error: 'GraphRequestError', status: 503 })]);
+    expect(missing.logged).toEqual([expect.objectContaining({ level: 'warn' })]);
+
+    jest.useFakeTimers();
+    try {
+      const hanging = withMeetings(meeting());
+      hanging.meetings.hang = true;
+      const pending = unfurlLink(hanging, activity({ url: MEETING_LINK }));
+      await jest.advanceTimersByTimeAsync(MEETING_READ_TIMEOUT_MS);
+      expect(allText((await pending).composeExtension.attachments[0]!.content)).toContain('De criteria van dit overleg konden nu niet worden gelezen.');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('reads no meeting for ids that are too long or hold characters a meeting id has not', async () => {
+    const env = withMeetings(meeting());
+    for (const id of ['x'.repeat(256), 'a b', 'a<b>', "a'b", 'ä', '..']) {
+      const url = `https://keuzes.example.nl/#/meetings/${encodeURIComponent(id)}`;
+      expect((await unfurlLink(env, activity({ url }))).composeExtension.attachments).toEqual([]);
+    }
+    expect((await unfurlLink(env, activity({ url: 'https://keuzes.example.nl/#/meetings/' }))).composeExtension.attachments).toEqual([]);
+    expect(env.meetings.reads).toEqual([]);
+  });
+});
+
+/** the first `count` criteria of the bundled pack */
+function packItemIds(count: number): string[] {
+  return testEnvironment().content.pack.checklists.flatMap((c) => c.items.map((i) => i.id)).slice(0, count);
+}

@@ -1,20 +1,74 @@
 // Link unfurling: a link to a criterion or an action in this app becomes that criterion's or
-// action's card. Other links get no card.
+// action's card; a link to a meeting's page (what the organizer shares in the meeting chat) becomes
+// the card of the criteria attached to that meeting. Other links get no card.
 import { z } from 'zod';
+import type { MeetingCriteria } from '../../domain/meeting-criteria';
 import { parseAppLink } from '../app-links';
 import type { CardState } from '../card-state';
-import { targetPreview } from '../cards/preview';
+import type { CardContext } from '../cards/card-context';
+import { meetingCard, meetingCardState, meetingNoticeCard } from '../cards/meeting-card';
+import { meetingPreview, targetPreview } from '../cards/preview';
 import { subjectCard } from '../cards/subject-card';
 import { cardContextFor, type BotEnvironment, type InboundActivity } from './environment';
 import { cardAttachment, resultList, type ResultList } from './responses';
 
 const linkValue = z.object({ url: z.string().max(2048) });
 
-export function unfurlLink(env: BotEnvironment, activity: InboundActivity): ResultList {
+/** Teams waits a few seconds for an unfurl; a slower store gets the "could not be read" card instead */
+export const MEETING_READ_TIMEOUT_MS = 4000;
+
+// a meeting's criteria change while the link stays the same: Teams must ask again each time
+const FRESH = { cacheType: 'no-cache' } as const;
+
+type MeetingRead = { ok: true; criteria: MeetingCriteria | undefined } | { ok: false };
+
+async function readMeetingCriteria(env: BotEnvironment, meetingId: string): Promise<MeetingRead> {
+  const store = env.meetingCriteria;
+  if (!store) {
+    env.log({ level: 'warn', msg: 'message extension: a meeting link was unfurled, but the bot has no meeting criteria store' });
+    return { ok: false };
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), MEETING_READ_TIMEOUT_MS);
+  });
+  try {
+    const read = await Promise.race([store.get(meetingId), timeout]);
+    if (read === 'timeout') {
+      env.log({ level: 'warn', msg: "message extension: reading a meeting's criteria took too long", timeoutMs: MEETING_READ_TIMEOUT_MS });
+      return { ok: false };
+    }
+    return { ok: true, criteria: read };
+  } catch (error) {
+    env.log({ level: 'error', msg: "message extension: a meeting's criteria could not be read", error: (error as Error).name, status: (error as { status?: unknown }).status });
+    return { ok: false };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function unfurlMeeting(env: BotEnvironment, context: CardContext, meetingId: string): Promise<ResultList> {
+  const { meeting } = context.strings;
+  const notice = (text: string): ResultList => ({
+    ...resultList([cardAttachment(meetingNoticeCard(context, meetingId, text), meetingPreview(meeting.heading, text))]),
+    cacheInfo: FRESH,
+  });
+  const read = await readMeetingCriteria(env, meetingId);
+  if (!read.ok) return notice(meeting.unreadable);
+  const state = read.criteria && meetingCardState(env.newCardId(), read.criteria, env.content);
+  const card = state && meetingCard(context, state);
+  if (!state || !card || state.subject.kind !== 'meeting') return notice(meeting.noCriteria);
+  const { subject } = state;
+  const preview = meetingPreview(subject.subject || meeting.heading, meeting.previewCount(subject.itemIds.length + subject.more));
+  return { ...resultList([cardAttachment(card, preview)]), cacheInfo: FRESH };
+}
+
+export async function unfurlLink(env: BotEnvironment, activity: InboundActivity): Promise<ResultList> {
   const parsed = linkValue.safeParse(activity.value);
   const target = parsed.success ? parseAppLink(env.publicBaseUrl(), parsed.data.url) : undefined;
   if (!target) return resultList([]);
   const context = cardContextFor(env, activity);
+  if (target.kind === 'meeting') return unfurlMeeting(env, context, target.id);
   const state: CardState = {
     cardId: env.newCardId(),
     contextType: 'message',

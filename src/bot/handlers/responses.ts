@@ -11,6 +11,8 @@ export interface CardAttachment {
 
 export interface ResultList {
   composeExtension: { type: 'result'; attachmentLayout: 'list'; attachments: CardAttachment[] };
+  /** how long Teams may keep the answer (an unfurled link is otherwise kept 30 minutes) */
+  cacheInfo?: { cacheType: 'cache' | 'no-cache'; cacheDuration?: number };
 }
 
 export type TaskAnswer =

@@ -46,4 +46,17 @@ export interface BotStrings {
   cardNotRecognised: string;
   unknownCommand: string;
   fallbackText: string;
+  /** the card of a meeting's criteria, made from the link to the meeting's page */
+  meeting: {
+    heading: string;
+    /** how many criteria are attached, and what to do with them */
+    intro: (count: number) => string;
+    /** the attached criteria the card leaves out */
+    more: (count: number) => string;
+    openPage: string;
+    noCriteria: string;
+    unreadable: string;
+    /** the line under the link's preview */
+    previewCount: (count: number) => string;
+  };
 }

@@ -44,4 +44,13 @@ export const en: BotStrings = {
   cardNotRecognised: 'This card is not recognised. Insert the criterion again.',
   unknownCommand: 'Circular Choices does not know this command.',
   fallbackText: 'Circular Choices: a circular criterion',
+  meeting: {
+    heading: 'Circular criteria for this meeting',
+    intro: (count) => `${count === 1 ? '1 criterion is' : `${count} criteria are`} attached to this meeting. Record for each what the meeting does with it.`,
+    more: (count) => `${count === 1 ? '1 more criterion is' : `${count} more criteria are`} on the meeting's page.`,
+    openPage: "Open the meeting's page",
+    noCriteria: "No circular criteria are attached to this meeting yet. The organizer chooses them in the meeting's Circular criteria tab.",
+    unreadable: "The criteria of this meeting could not be read just now. Open the meeting's page, or paste the link again in a moment.",
+    previewCount: (count) => (count === 1 ? '1 circular criterion attached' : `${count} circular criteria attached`),
+  },
 };

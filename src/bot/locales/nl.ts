@@ -44,4 +44,13 @@ export const nl: BotStrings = {
   cardNotRecognised: 'Deze kaart wordt niet herkend. Voeg het criterium opnieuw in.',
   unknownCommand: 'Deze opdracht kent Circulaire keuzes niet.',
   fallbackText: 'Circulaire keuzes: een circulair criterium',
+  meeting: {
+    heading: 'Circulaire criteria voor dit overleg',
+    intro: (count) => `${count === 1 ? '1 criterium is' : `${count} criteria zijn`} aan dit overleg gekoppeld. Leg per criterium vast wat het overleg ermee doet.`,
+    more: (count) => `En nog ${count === 1 ? '1 criterium' : `${count} criteria`} op de pagina van het overleg.`,
+    openPage: 'Pagina van het overleg openen',
+    noCriteria: 'Aan dit overleg zijn nog geen circulaire criteria gekoppeld. De organisator kiest ze in het tabblad Circulaire criteria van het overleg.',
+    unreadable: 'De criteria van dit overleg konden nu niet worden gelezen. Open de pagina van het overleg, of plak de link over een ogenblik opnieuw.',
+    previewCount: (count) => (count === 1 ? '1 circulair criterium gekoppeld' : `${count} circulaire criteria gekoppeld`),
+  },
 };
