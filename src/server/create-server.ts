@@ -119,6 +119,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       config,
       pack,
       acknowledgements: graph.acknowledgements,
+      meetingCriteria: graph.meetingCriteria,
       publicBaseUrl: () => config.publicUrl ?? selfUrl,
       log: (entry) => sink(JSON.stringify(entry)),
       ...(options.messageExtension ? { overrides: options.messageExtension } : {}),

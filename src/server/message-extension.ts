@@ -4,7 +4,7 @@
 import type { Express } from 'express';
 import { BotConfigurationError, mountMessageExtension, type BotDeps } from '../bot';
 import type { ContentPack } from '../domain/content/model';
-import type { AcknowledgementStore } from '../storage/ports';
+import type { AcknowledgementStore, MeetingCriteriaStore } from '../storage/ports';
 import type { ServerConfig } from './config';
 import { StartupError } from './startup-error';
 
@@ -16,6 +16,8 @@ export interface MessageExtensionContext {
   pack: ContentPack;
   /** where card decisions are recorded: the emulator locally, SharePoint app-only in a tenant */
   acknowledgements: AcknowledgementStore;
+  /** the meetings' attached criteria, from the same lists: a link to a meeting's page unfurls into a card of them */
+  meetingCriteria?: MeetingCriteriaStore;
   /** the origin the app is reached at (CC_PUBLIC_URL, or the server's own URL locally), for links in cards */
   publicBaseUrl: () => string;
   /** the bot's structured log entries */
@@ -30,6 +32,7 @@ export function botDeps(context: MessageExtensionContext): BotDeps {
     mode: config.mode,
     pack: context.pack,
     acknowledgements: context.acknowledgements,
+    ...(context.meetingCriteria ? { meetingCriteria: context.meetingCriteria } : {}),
     publicBaseUrl: context.publicBaseUrl,
     appVersion: config.appVersion,
     log: context.log,

@@ -1,11 +1,12 @@
-// The server's own access to the SharePoint lists, for the bot's card decisions: app-only Graph
-// credentials in a tenant, the embedded emulator over loopback locally. The same Graph adapter
-// (src/storage/graph) runs in both; only the base URL and the token differ.
+// The server's own access to the SharePoint lists, for the bot's card decisions and the meetings'
+// attached criteria its cards show: app-only Graph credentials in a tenant, the embedded emulator
+// over loopback locally. The same Graph adapter (src/storage/graph) runs in both; only the base URL
+// and the token differ.
 import type { DevUser } from '../auth/dev-token';
 import { makeDevToken } from '../auth/dev-token';
 import type { Acknowledgement } from '../domain/acknowledgement';
-import { createGraphClient, GraphAcknowledgementStore, provision, type GraphHttp, type ProvisionReport } from '../storage/graph';
-import type { AcknowledgementStore } from '../storage/ports';
+import { createGraphClient, GraphAcknowledgementStore, GraphMeetingCriteriaStore, provision, type GraphHttp, type ProvisionReport } from '../storage/graph';
+import type { AcknowledgementStore, MeetingCriteriaStore } from '../storage/ports';
 import { appTokenProvider } from './app-credentials';
 import type { ServerConfig } from './config';
 import { EMULATOR_MOUNT_PATH } from './public-config';
@@ -29,6 +30,8 @@ export interface ServerGraph {
   /** the Graph client, made on first use: locally the server's own URL is known only once it listens */
   http(): GraphHttp;
   acknowledgements: AcknowledgementStore;
+  /** the Meeting criteria list, read when a link to a meeting's page is unfurled */
+  meetingCriteria: MeetingCriteriaStore;
 }
 
 export function serverGraph(config: ServerConfig, selfUrl: () => string): ServerGraph {
@@ -54,7 +57,13 @@ export function serverGraph(config: ServerConfig, selfUrl: () => string): Server
     since: (isoDate) => acks().since(isoDate),
     sync: (deltaLink, onProgress) => acks().sync(deltaLink, onProgress),
   };
-  return { siteId, http, acknowledgements };
+  let meetings: GraphMeetingCriteriaStore | undefined;
+  const meetingStore = (): GraphMeetingCriteriaStore => (meetings ??= new GraphMeetingCriteriaStore({ http: http(), siteId }));
+  const meetingCriteria: MeetingCriteriaStore = {
+    get: (meetingId) => meetingStore().get(meetingId),
+    save: (criteria) => meetingStore().save(criteria),
+  };
+  return { siteId, http, acknowledgements, meetingCriteria };
 }
 
 /**

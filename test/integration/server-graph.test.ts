@@ -1,10 +1,12 @@
 // What the server does with the lists: in local mode it provisions them on the emulator at start
 // (once: a restart on the same data changes nothing), and the acknowledgement store it hands the
-// bot writes to them as an app, not as a demo person. A tenant-mode bot certificate that holds no
+// bot writes to them as an app, not as a demo person; the meeting criteria store it hands the bot
+// reads the Meeting criteria list, so a meeting's link unfurls into its criteria. A tenant-mode bot certificate that holds no
 // key stops the start with the variable's name.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cardTexts, literalText } from '../../src/bot/test-doubles/card-inspection';
 import type { Acknowledgement } from '../../src/domain/acknowledgement';
 import { loadConfig } from '../../src/server/config';
 import { startServer, StartupError } from '../../src/server/create-server';
@@ -76,6 +78,59 @@ describe('local lists', () => {
       const items = ((await listRes.json()) as { value: Array<{ createdBy: { user: { displayName: string } } }> }).value;
       expect(items).toHaveLength(1);
       expect(items[0]?.createdBy.user.displayName).toBe(LOCAL_APP_IDENTITY.name);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe("the meeting criteria the server hands the bot", () => {
+  // a Teams meeting id: base64, with a `/` and `=` that the link encodes
+  const MEETING_ID = 'MCMxOTptZWV0aW5nX01qRXpZV0kx/ZGMtYkB0aHJlYWQudjIjMA==';
+
+  async function unfurl(url: string, link: string): Promise<{ status: number; body: { composeExtension: { attachments: Array<{ content: unknown }> }; cacheInfo?: unknown } }> {
+    const activity = {
+      type: 'invoke',
+      name: 'composeExtension/queryLink',
+      id: 'unfurl-1',
+      channelId: 'msteams',
+      serviceUrl: 'http://127.0.0.1:9/',
+      locale: 'nl-NL',
+      from: { id: '29:joris', aadObjectId: '00000000-0000-4000-8000-000000000002', name: 'Joris' },
+      recipient: { id: 'bot' },
+      conversation: { id: '19:meeting_x@thread.v2' },
+      value: { url: link },
+    };
+    const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    return { status: res.status, body: (await res.json()) as never };
+  }
+
+  it("are read from the Meeting criteria list, so a link to the meeting's page unfurls into a card of what was attached", async () => {
+    const config = loadConfig({ CC_DATA_DIR: tempDir() });
+    const server = await startServer({ config, port: 0, logSink: () => undefined });
+    try {
+      const link = `${server.url}/#/meetings/${encodeURIComponent(MEETING_ID)}`;
+      const before = await unfurl(server.url, link);
+      expect(before.status).toBe(200);
+      expect(literalText(before.body.composeExtension.attachments[0]!.content)).toContain('Aan dit overleg zijn nog geen circulaire criteria gekoppeld.');
+
+      const graph = serverGraph(config, () => server.url);
+      await graph.meetingCriteria.save({
+        meetingId: MEETING_ID,
+        checklistItemIds: ['roads-asphalt-reclaimed-content', 'roads-limit-paved-area'],
+        attachedBy: '00000000-0000-4000-8000-000000000003',
+        subject: 'Kick-off Dorpsstraat',
+      });
+      expect(await graph.meetingCriteria.get(MEETING_ID)).toMatchObject({ subject: 'Kick-off Dorpsstraat', checklistItemIds: ['roads-asphalt-reclaimed-content', 'roads-limit-paved-area'] });
+
+      const after = await unfurl(server.url, link);
+      const card = after.body.composeExtension.attachments[0]!.content;
+      expect(literalText(card)).toContain('Kick-off Dorpsstraat');
+      expect(cardTexts(card).executeData.filter((d) => d.itemId !== undefined).map((d) => [d.itemId, d.contextType, d.contextRef])).toEqual([
+        ['roads-asphalt-reclaimed-content', 'meeting', MEETING_ID],
+        ['roads-limit-paved-area', 'meeting', MEETING_ID],
+      ]);
+      expect(after.body.cacheInfo).toEqual({ cacheType: 'no-cache' });
     } finally {
       await server.close();
     }
