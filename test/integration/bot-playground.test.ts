@@ -1,9 +1,10 @@
 // The message extension driven through the Microsoft 365 Agents Playground (a Teams-emulating
 // client, headless, scripted through its HTTP API): search, the action on a message, the compose
-// box dialog, link unfurling, and a decision on a card that ends as a row in the emulator's list.
+// box dialog, link unfurling (of criteria, actions and a meeting's page), and decisions on cards
+// that end as rows in the emulator's list.
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import { bundledPack } from '../../src/bot/test-doubles/test-environment';
-import { cardTexts, decideData, literalText } from '../../src/bot/test-doubles/card-inspection';
+import { cardTexts, decideData, literalText, recordData } from '../../src/bot/test-doubles/card-inspection';
 import { startPlayground, type Playground } from '../support/playground';
 import { startBotWithEmulator, type BotUnderTest } from '../support/playground-bot-server';
 
@@ -123,6 +124,56 @@ describe('the message extension in the Agents Playground', () => {
     expect(literalText(answer.body.value)).toContain(`${member.name}: Look at later`);
     expect(await bot.listReader.forStaff(member.aadObjectId)).toEqual([
       expect.objectContaining({ actionId: 'public-space-reuse-paving-depot', checklistItemId: '', decision: 'later', contextRef: `teams:${chat}:${messageId}` }),
+    ]);
+  });
+
+  it("unfurls a link to a meeting's page into the attached criteria, and a decision on that card lands against the meeting", async () => {
+    // a Teams meeting id (base64 of the meeting chat's thread id), attached to as the meeting tab does
+    const meetingId = 'MCMxOTptZWV0aW5nX1pHTmlZVEl6TkRVdE5qYzRPUzAwWVdKakxXUmxaakF0TVRJek5EVTJOemc1TUdGaUB0aHJlYWQudjIjMA==';
+    const attached = ['roads-asphalt-reclaimed-content', 'public-lighting-keep-sound-masts'];
+    await bot.meetingCriteria.save({ meetingId, checklistItemIds: attached, attachedBy: playground.config.users[1]!.aadObjectId, subject: 'Kick-off <Dorpsstraat> & Koningsweg' });
+
+    const link = `http://localhost:3978/#/meetings/${encodeURIComponent(meetingId)}`;
+    const unfurled = await playground.invoke<ResultList>('composeExtension/queryLink', { url: link });
+    expect({ status: unfurled.status, explain: unfurled.status === 200 ? '' : explain() }).toEqual({ status: 200, explain: '' });
+    const [attachment] = unfurled.body.composeExtension.attachments;
+    const card = attachment!.content;
+    expect(cardTexts(card).markdown[0]).toBe('Circular criteria for this meeting');
+    expect(literalText(card)).toContain('Kick-off <Dorpsstraat> & Koningsweg');
+    expect(literalText(card)).toContain('2 criteria are attached to this meeting.');
+    expect(cardTexts(card).urls).toContain(link);
+    expect(attachment!.preview!.content.title).toBe('Kick-off &lt;Dorpsstraat&gt; &amp; Koningsweg');
+
+    // the organizer sends the card into the meeting chat; an attendee decides on it there
+    const chat = playground.config.groupChats[0]!;
+    const attendee = playground.config.users.find((u) => u.id === chat.members[0])!;
+    const messageId = await playground.postMessage(chat.id, { attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] }, attendee.id);
+    const item = 'public-lighting-keep-sound-masts';
+    const click = () =>
+      playground.invoke<{ type: string; value: IAdaptiveCard }>(
+        'adaptiveCard/action',
+        { action: { type: 'Action.Execute', verb: 'decide', data: { ...recordData(card, item), [`decision-${item}`]: 'considered', [`reason-${item}`]: 'Masts are due for replacement' } }, trigger: 'manual' },
+        { conversationId: chat.id, replyToId: messageId, fromId: attendee.id },
+      );
+    const first = await click();
+    expect({ status: first.status, explain: first.status === 200 ? '' : explain() }).toEqual({ status: 200, explain: '' });
+    const answer = literalText(first.body.value);
+    expect(answer).toContain(`${attendee.name}: Considered, not applied (Masts are due for replacement)`);
+    expect(answer).toContain('Kick-off <Dorpsstraat> & Koningsweg');
+    await click();
+
+    expect(await bot.listReader.forContext(meetingId)).toEqual([
+      expect.objectContaining({
+        checklistItemId: item,
+        checklistId: 'public-lighting',
+        decision: 'considered',
+        reason: 'Masts are due for replacement',
+        source: 'message-extension',
+        contextType: 'meeting',
+        contextRef: meetingId,
+        contextTitle: 'Kick-off <Dorpsstraat> & Koningsweg',
+        staffAadId: attendee.aadObjectId,
+      }),
     ]);
   });
 });

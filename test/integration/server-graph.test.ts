@@ -1,8 +1,8 @@
 // What the server does with the lists: in local mode it provisions them on the emulator at start
 // (once: a restart on the same data changes nothing), and the acknowledgement store it hands the
 // bot writes to them as an app, not as a demo person; the meeting criteria store it hands the bot
-// reads the Meeting criteria list, so a meeting's link unfurls into its criteria. A tenant-mode bot certificate that holds no
-// key stops the start with the variable's name.
+// reads the Meeting criteria list, so a meeting's link unfurls into its criteria. A tenant-mode bot
+// certificate that holds no key stops the start with the variable's name.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -16,7 +16,7 @@ import { loadConfig } from '../../src/server/config';
 import { startServer, type RunningServer } from '../../src/server/create-server';
 import { renderManifest, REPOSITORY_ROOT, templateValues } from '../../manifest/package/app-package';
 import { loadPackageEnvironment, packageSettings } from '../../manifest/package/package-environment';
-import { MEETING_TAB_ENTITY_ID, meetingTabUrl } from '../../src/app/features/meeting-criteria';
+import { MEETING_TAB_ENTITY_ID, meetingPageUrl, meetingTabUrl } from '../../src/app/features/meeting-criteria';
 import { CRITERIA_PANE_COMMAND_ID, SEND_HANDLER_NAME } from '../../src/outlook/send-check';
 
 
@@ -156,6 +156,19 @@ describe('the message extension commands', () => {
         const answer = await invoke('composeExtension/queryLink', { url: link });
         expect(answer.composeExtension.attachments).toHaveLength(1);
       }
+    });
+
+    it("unfurls the link to a meeting's page that the meeting tab shares, a page and route of the web app, on the link handler's domain", async () => {
+      const link = meetingPageUrl(settings.origin, 'MCMxOTptZWV0aW5nX2FiY0B0aHJlYWQudjIjMA==');
+      expect(pageOf(link)).toEqual({ html: 'index.html', route: '/meetings/:meetingId' });
+      const domains = manifest.composeExtensions[0].messageHandlers.flatMap((h: Json) => h.value.domains) as string[];
+      expect(domains).toContain(new URL(link).host);
+      const answer = await invoke('composeExtension/queryLink', { url: link });
+      expect(answer.composeExtension.attachments).toHaveLength(1);
+      // no criteria attached to this meeting yet: the card says so and opens the meeting's page
+      const card = answer.composeExtension.attachments[0].content;
+      expect(card.actions).toEqual([expect.objectContaining({ type: 'Action.OpenUrl' })]);
+      expect(pageOf(new URL(card.actions[0].url).searchParams.get('webUrl') ?? card.actions[0].url)).toEqual({ html: 'index.html', route: '/meetings/:meetingId' });
     });
   });
 });

@@ -1,6 +1,7 @@
 // The bot as the Agents Playground meets it locally: mounted on an Express app on a loopback port
 // (local mode, no token), recording card decisions through the Graph adapter into the Graph-lists
-// emulator, which runs on its own loopback port with a temporary SQLite file and provisioned lists.
+// emulator, which runs on its own loopback port with a temporary SQLite file and provisioned lists,
+// and reading meetings' attached criteria from the emulator's Meeting criteria list the same way.
 import express from 'express';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -12,7 +13,7 @@ import { makeDevToken } from '../../src/auth/dev-token';
 import { mountMessageExtension } from '../../src/bot';
 import type { ContentPack } from '../../src/domain/content/model';
 import { startEmulatorServer, type EmulatorServer } from '../../src/server/graph-emulator';
-import { createGraphClient, GraphAcknowledgementStore, provision, resolveSiteId } from '../../src/storage/graph';
+import { createGraphClient, GraphAcknowledgementStore, GraphMeetingCriteriaStore, provision, resolveSiteId } from '../../src/storage/graph';
 
 export interface BotUnderTest {
   /** http://127.0.0.1:PORT/api/messages */
@@ -21,6 +22,8 @@ export interface BotUnderTest {
   publicBaseUrl: string;
   /** a store reading the emulator's Acknowledgements list on its own, to see what the bot wrote */
   listReader: GraphAcknowledgementStore;
+  /** a store on the emulator's Meeting criteria list of its own, to attach criteria as the meeting tab does */
+  meetingCriteria: GraphMeetingCriteriaStore;
   emulator: EmulatorServer;
   logged: Record<string, unknown>[];
   close(): Promise<void>;
@@ -40,6 +43,7 @@ export async function startBotWithEmulator(pack: ContentPack, publicBaseUrl = 'h
     mode: 'local',
     pack,
     acknowledgements: new GraphAcknowledgementStore({ http: graph(), siteId }),
+    meetingCriteria: new GraphMeetingCriteriaStore({ http: graph(), siteId }),
     publicBaseUrl,
     log: (entry) => logged.push(entry as Record<string, unknown>),
   });
@@ -51,6 +55,7 @@ export async function startBotWithEmulator(pack: ContentPack, publicBaseUrl = 'h
     endpoint: `http://127.0.0.1:${port}/api/messages`,
     publicBaseUrl,
     listReader: new GraphAcknowledgementStore({ http: graph(), siteId }),
+    meetingCriteria: new GraphMeetingCriteriaStore({ http: graph(), siteId }),
     emulator,
     logged,
     async close() {
