@@ -365,6 +365,16 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     throw new ConfigError(modeValue, [{ variable: 'CC_MODE', problem: "malformed: expected 'local' (the default) or 'tenant'" }]);
   }
 
+  /** the settings both modes read the same way */
+  const shared = (e: z.infer<z.ZodObject<typeof common>>) => ({
+    port: e.PORT,
+    webRoot: pathFrom(e.CC_WEB_ROOT, 'build/web'),
+    trustProxy: e.CC_TRUST_PROXY,
+    bodyLimitBytes: e.CC_BODY_LIMIT_KB * 1024,
+    appVersion,
+    ...(e.TEAMS_APP_ID ? { teamsAppId: e.TEAMS_APP_ID.toLowerCase() } : {}),
+  });
+
   if (modeValue === 'local') {
     const parsed = localSchema.safeParse(env);
     if (!parsed.success) throw new ConfigError('local', problemsOf(parsed.error));
@@ -372,16 +382,11 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     return {
       mode: 'local',
       host: e.HOST ?? '127.0.0.1',
-      port: e.PORT,
-      webRoot: pathFrom(e.CC_WEB_ROOT, 'build/web'),
-      trustProxy: e.CC_TRUST_PROXY,
-      bodyLimitBytes: e.CC_BODY_LIMIT_KB * 1024,
-      appVersion,
+      ...shared(e),
       dataDir: pathFrom(e.CC_DATA_DIR, '.local'),
       listViewThreshold: e.CC_LIST_VIEW_THRESHOLD,
       faults: e.CC_FAULTS,
       ...(e.CC_PUBLIC_URL ? { publicUrl: e.CC_PUBLIC_URL } : {}),
-      ...(e.TEAMS_APP_ID ? { teamsAppId: e.TEAMS_APP_ID.toLowerCase() } : {}),
       coordinators: {
         groupIds: e.CC_COORDINATOR_GROUP_IDS,
         teams: e.CC_COORDINATOR_TEAMS.length > 0 ? e.CC_COORDINATOR_TEAMS : [LOCAL_COORDINATOR_TEAM],
@@ -409,11 +414,7 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     mode: 'tenant',
     // a hosted server sits behind the platform's front end, which reaches it on its private address
     host: e.HOST ?? '0.0.0.0',
-    port: e.PORT,
-    webRoot: pathFrom(e.CC_WEB_ROOT, 'build/web'),
-    trustProxy: e.CC_TRUST_PROXY,
-    bodyLimitBytes: e.CC_BODY_LIMIT_KB * 1024,
-    appVersion,
+    ...shared(e),
     publicUrl: e.CC_PUBLIC_URL,
     tenantId: e.AZURE_TENANT_ID.toLowerCase(),
     clientId,
@@ -421,7 +422,6 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     botCredential,
     graphAppOnly: appSecret !== undefined ? { clientId, credential: { kind: 'secret', clientSecret: appSecret } } : { clientId: botId, credential: botCredential },
     graphSiteId: e.CC_GRAPH_SITE_ID,
-    ...(e.TEAMS_APP_ID ? { teamsAppId: e.TEAMS_APP_ID.toLowerCase() } : {}),
     coordinators: { groupIds: e.CC_COORDINATOR_GROUP_IDS.map((g) => g.toLowerCase()), teams: e.CC_COORDINATOR_TEAMS },
   };
 }
