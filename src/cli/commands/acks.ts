@@ -6,6 +6,7 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Acknowledgement } from '../../domain/acknowledgement';
+import { csvDocument } from '../../domain/csv';
 import { GraphAcknowledgementStore, GraphRequestError } from '../../storage/graph';
 import { BadInputError, type CliIO } from '../cli-io';
 import { connectToSite, describeGraphFailure, withSiteOptions, type SiteOptions } from './lists';
@@ -29,22 +30,9 @@ export const EXPORT_COLUMNS: readonly (keyof Acknowledgement)[] = [
   'appVersion',
 ];
 
-/** a cell that a spreadsheet would run as a formula is made plain text with a leading quote */
-function defuse(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/** RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled */
-function csvCell(value: string): string {
-  const safe = defuse(value);
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** CSV for Excel: UTF-8 with a byte order mark, CRLF line ends, a header row */
+/** CSV for Excel (src/domain/csv.ts): a header row, then one row per acknowledgement */
 export function acknowledgementsToCsv(acks: readonly Acknowledgement[]): string {
-  const lines = [EXPORT_COLUMNS.join(',')];
-  for (const ack of acks) lines.push(EXPORT_COLUMNS.map((column) => csvCell(String(ack[column] ?? ''))).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvDocument([EXPORT_COLUMNS, ...acks.map((ack) => EXPORT_COLUMNS.map((column) => String(ack[column] ?? '')))]);
 }
 
 /** a date (`2026-11-01`) or an ISO date-time with a zone, as an ISO instant */

@@ -1,21 +1,9 @@
-// CSV made in the browser from a figure's table: RFC 4180 (commas, CRLF, quotes doubled, fields
-// with a comma, quote or line break quoted), UTF-8 with a byte order mark so Excel reads accents,
-// and formula-safe: a text cell starting with = + - @ or a tab or CR is prefixed with ' so a
-// spreadsheet never runs it. Numbers are written as numbers.
+// CSV made in the browser from a figure's table, in the format of src/domain/csv.ts.
+import { csvDocument } from '../../../../domain/csv';
 import type { FigureTable } from './figure-tables';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function csvField(value: string | number): string {
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 export function tableToCsv(table: Pick<FigureTable, 'columns' | 'rows'>): string {
-  const lines = [table.columns.map((c) => csvField(c.label)).join(',')];
-  for (const row of table.rows) lines.push(row.cells.map((cell) => csvField(cell)).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvDocument([table.columns.map((c) => c.label), ...table.rows.map((row) => row.cells)]);
 }
 
 /** a file name without characters any file system refuses */
