@@ -13,8 +13,8 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const SURFACES = [
   { name: 'tab', entry: './src/app/surfaces/tab/index.tsx', html: 'index.html', title: 'Circulaire keuzes' },
   // the Outlook task pane and event runtime: their pages load Office.js from Microsoft's CDN first
-  { name: 'outlook', entry: './src/app/surfaces/outlook/index.tsx', html: 'outlook.html', title: 'Circulaire keuzes', template: 'src/app/surfaces/outlook/office-page.html' },
-  { name: 'outlook-events', entry: './src/app/surfaces/outlook-events/index.ts', html: 'outlook-events.html', title: 'Circulaire keuzes', template: 'src/app/surfaces/outlook/office-page.html', classic: true },
+  { name: 'outlook', entry: './src/app/surfaces/outlook/index.tsx', html: 'outlook.html', title: 'Circulaire keuzes', officeJs: true },
+  { name: 'outlook-events', entry: './src/app/surfaces/outlook-events/index.ts', html: 'outlook-events.html', title: 'Circulaire keuzes', officeJs: true, classic: true },
 ];
 
 // Classic Outlook on Windows runs the event handler from outlook-events.js itself, without its page,
@@ -116,7 +116,8 @@ module.exports = (env = {}, argv = {}) => {
             filename: s.html,
             title: s.title,
             chunks: [s.name],
-            template: path.resolve(__dirname, s.template ?? 'src/app/surfaces/page.html'),
+            template: path.resolve(__dirname, 'src/app/surfaces/page.html'),
+            officeJs: s.officeJs === true,
             scriptLoading: 'defer',
             inject: 'head',
           }),
