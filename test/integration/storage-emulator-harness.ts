@@ -1,12 +1,10 @@
-// Starts the Graph-lists emulator on 127.0.0.1 (port 0, a temporary SQLite file) and a Graph
+// The test emulator of test/support (127.0.0.1, port 0, a temporary SQLite file) with a Graph
 // client on it that counts its requests, for the storage integration tests and the benchmark.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DEFAULT_DEMO_USER } from '../../src/auth/demo-staff';
 import { makeDevToken } from '../../src/auth/dev-token';
-import { startEmulatorServer, type EmulatorServer, type FaultConfig } from '../../src/server/graph-emulator';
+import { DEFAULT_LIST_VIEW_THRESHOLD, type EmulatorServer, type FaultConfig } from '../../src/server/graph-emulator';
 import { createGraphClient, resolveSiteId, type GraphHttp, type RetryPolicy } from '../../src/storage/graph';
+import { startTestEmulator } from '../support/emulator-harness';
 
 export interface Harness {
   server: EmulatorServer;
@@ -41,6 +39,7 @@ function countingFetch(requests: SentRequest[], recordBodies: boolean): () => vo
 }
 
 export interface HarnessOptions {
+  /** SharePoint's 5000 unless given (the contract emulator's small default is not wanted here) */
   listViewThreshold?: number;
   faults?: FaultConfig;
   retry?: Partial<RetryPolicy>;
@@ -49,14 +48,8 @@ export interface HarnessOptions {
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const dir = mkdtempSync(join(tmpdir(), 'cc-storage-'));
-  const server = await startEmulatorServer({
-    dbFile: join(dir, 'graph.db'),
-    listViewThreshold: options.listViewThreshold,
-    defaultUser: DEFAULT_DEMO_USER,
-    acceptAnyBearer: true,
-    faults: options.faults,
-  });
+  const emulator = await startTestEmulator({ listViewThreshold: options.listViewThreshold ?? DEFAULT_LIST_VIEW_THRESHOLD, faults: options.faults });
+  const { server } = emulator;
   const requests: SentRequest[] = [];
   const restore = countingFetch(requests, options.recordBodies ?? false);
   const token = makeDevToken(DEFAULT_DEMO_USER);
@@ -72,8 +65,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     newClient,
     async stop() {
       restore();
-      await server.close();
-      rmSync(dir, { recursive: true, force: true });
+      await emulator.stop();
     },
   };
 }

@@ -1,7 +1,8 @@
 // Lists and rows for emulator tests: the project's Acknowledgements list as provisioned, and a
 // small list of our own with the column types the project's lists do not use (number, boolean,
 // person).
-import { ACKNOWLEDGEMENTS_LIST, type ListDefinition } from '../../src/storage/list-definitions';
+import { listCreationBody } from '../../src/storage/graph';
+import { ACKNOWLEDGEMENTS_LIST } from '../../src/storage/list-definitions';
 import type { TestEmulator } from './emulator-harness';
 
 /** a list with every column type the emulator knows */
@@ -18,10 +19,6 @@ export const TOOLS_LIST = {
   ],
   list: { template: 'genericList' },
 } as const;
-
-export function listCreationBody(definition: ListDefinition): Record<string, unknown> {
-  return { displayName: definition.displayName, description: definition.description, columns: definition.columns, list: { template: 'genericList' } };
-}
 
 export interface CreatedList {
   id: string;

@@ -41,7 +41,7 @@ export async function startTestEmulator(options: Partial<EmulatorServerOptions> 
   const dbFile = join(dir, 'lists.sqlite');
   const server = await startEmulatorServer({
     dbFile,
-    defaultUser: { oid: DEFAULT_DEMO_USER.oid, name: DEFAULT_DEMO_USER.name, upn: DEFAULT_DEMO_USER.upn },
+    defaultUser: DEFAULT_DEMO_USER,
     acceptAnyBearer: true,
     listViewThreshold: 50,
     ...options,
