@@ -1,5 +1,5 @@
 import { plainCardText, previewHtmlText, shortened } from './card-text';
-import { textOfHtml, textOfMessageBody } from './message-text';
+import { textOfMessageBody } from './message-text';
 
 describe('text for cards', () => {
   it('keeps Markdown and HTML characters as they are in literal text, and defuses host text functions', () => {
@@ -19,15 +19,6 @@ describe('text for cards', () => {
 });
 
 describe('the text of a message', () => {
-  it('reads the words of an HTML body: tags out, entities decoded, blocks as lines', () => {
-    expect(textOfHtml('<p>Nieuwe&nbsp;<b>klinkers</b> &amp; banden</p><p>Groet,<br>Sanne</p>')).toBe('Nieuwe klinkers & banden\nGroet,\nSanne');
-    expect(textOfHtml('caf&eacute; &#233; &#x20AC;')).toBe('café é €');
-  });
-
-  it('leaves out scripts and styles, and unknown entities stay as written', () => {
-    expect(textOfHtml('<style>p{}</style><p>a</p><script>asfalt()</script>&bogus;')).toBe('a\n&bogus;');
-  });
-
   it('takes a plain text body as it is', () => {
     expect(textOfMessageBody('  a <b> c  ', 'text')).toBe('a <b> c');
     expect(textOfMessageBody('<p>a</p>', undefined)).toBe('a');

@@ -2,6 +2,7 @@
 // fixed id and a version attribute) lets the add-in find its own block again: inserting a second
 // time replaces the block, and the send check sees that criteria are there. Everything shown is
 // escaped here, because item texts and titles can come from the SharePoint lists.
+import { decodeEntities } from '../html-text';
 import type { Language } from '../taxonomy';
 
 export const CRITERIA_BLOCK_ID = 'circular-choices-criteria';
@@ -173,16 +174,4 @@ export function upsertCriteriaBlock(html: string, block: string): string {
   }
   const at = teamsJoinStart(html) ?? (/<\/body\s*>/i.exec(html)?.index ?? html.length);
   return html.slice(0, at) + block + html.slice(at);
-}
-
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-  });
 }

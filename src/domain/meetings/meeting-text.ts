@@ -2,24 +2,12 @@
 // plain text. The Teams join information and the app's own criteria block are left out, since
 // words such as "computer", "phone" and "device" in the join text would make every online meeting
 // look like an ICT purchase.
-import { decodeEntities, removeCriteriaBlocks } from './criteria-block';
+import { htmlToText as bodyText } from '../html-text';
+import { removeCriteriaBlocks } from './criteria-block';
 
-const BLOCK_END = /<\/(?:p|div|li|tr|h[1-6]|table|ul|ol|blockquote|pre)\s*>|<br\s*\/?>/gi;
-
-/** plain text of an HTML body: tags out, line breaks at block ends, entities decoded */
+/** plain text of an invite's HTML body, without the app's own criteria block */
 export function htmlToText(html: string): string {
-  const text = removeCriteriaBlocks(html)
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(head|style|script|title)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(BLOCK_END, '\n')
-    .replace(/<[^>]*>/g, ' ');
-  return decodeEntities(text)
-    .replace(/[ \t\u00a0]+/g, ' ')
-    .split('\n')
-    .map((line) => line.trim())
-    .join('\n')
-    .replace(/\n{2,}/g, '\n')
-    .trim();
+  return bodyText(removeCriteriaBlocks(html));
 }
 
 const RULE = /^_{10,}$/;
