@@ -3,14 +3,11 @@
 // and their top criteria, inserted into the compose box so the conversation can see and decide;
 // or a short "no circular criteria found".
 import { z } from 'zod';
-import { contextTypeFor } from '../../domain/taxonomy';
-import type { CardState } from '../card-state';
-import { checkCard } from '../cards/check-card';
 import { messageContextRef } from '../context-ref';
 import { textOfMessageBody } from '../text/message-text';
 import { cardContextFor, type BotEnvironment, type InboundActivity } from './environment';
 import { cardAttachment, resultList, taskMessage, type ActionAnswer } from './responses';
-import { checkText } from './text-check';
+import { checkedTextCard } from './text-check';
 
 const MAX_EXTRA_TEXT_CHARS = 2000;
 
@@ -34,16 +31,8 @@ export function checkMessage(env: BotEnvironment, activity: InboundActivity, ans
   const text = [textOfMessageBody(payload?.body?.content ?? '', payload?.body?.contentType), extra].filter(Boolean).join('\n');
   if (!text) return taskMessage(context.strings.emptyMessage);
 
-  const check = checkText(env.content, text);
-  if (check.groups.length === 0) return taskMessage(context.strings.noCriteriaFound);
-
-  const state: CardState = {
-    cardId: env.newCardId(),
-    contextType: contextTypeFor(check.documentType),
-    subject: { kind: 'check', origin: 'message', documentType: check.documentType, groups: check.groups },
-  };
-  if (payload?.id) state.contextRef = messageContextRef(activity.conversation.id, payload.id);
-  const card = checkCard(context, state);
+  const contextRef = payload?.id ? messageContextRef(activity.conversation.id, payload.id) : undefined;
+  const card = checkedTextCard(env, context, text, 'message', contextRef);
   if (!card) return taskMessage(context.strings.noCriteriaFound);
   if (answerAs === 'dialog') {
     return { task: { type: 'continue', value: { title: context.strings.messageCheckHeading, card: cardAttachment(card), height: 'medium', width: 'medium' } } };

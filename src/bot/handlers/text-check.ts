@@ -1,23 +1,21 @@
-// Running the matcher on a text for a card: the product groups found, the words that pointed to
-// each (as they stand in the text) and each group's top criteria. Silence stays silence: a text
-// with no product group gives no groups.
+// The card of a checked text, for the action on a message and the one from the compose box: the
+// matcher's product groups, the words that pointed to each (as they stand in the text) and each
+// group's top criteria. Silence stays silence: a text with no product group gives no card.
+import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import { matchDocument, type MatchResult } from '../../domain/matcher';
-import type { DocumentType } from '../../domain/taxonomy';
-import { CARD_LIMITS, type CheckedGroup } from '../card-state';
-import type { BotContent } from '../content';
+import { contextTypeFor } from '../../domain/taxonomy';
+import { CARD_LIMITS, type CardState, type CheckedGroup } from '../card-state';
+import type { CardContext } from '../cards/card-context';
+import { checkCard } from '../cards/check-card';
 import { shortened } from '../text/card-text';
+import type { BotEnvironment } from './environment';
 
 /** longer texts are checked on their first part: a message or draft of this size is already a document */
 export const MAX_CHECKED_CHARS = 200_000;
 const EVIDENCE_WORDS = 4;
 const EVIDENCE_CHARS = 40;
 
-export interface TextCheck {
-  documentType: DocumentType;
-  groups: CheckedGroup[];
-}
-
-export function groupsOf(result: MatchResult, text: string): CheckedGroup[] {
+function groupsOf(result: MatchResult, text: string): CheckedGroup[] {
   return result.productGroups.slice(0, CARD_LIMITS.groups).map((group) => {
     const evidence: string[] = [];
     const seen = new Set<string>();
@@ -37,8 +35,21 @@ export function groupsOf(result: MatchResult, text: string): CheckedGroup[] {
   });
 }
 
-export function checkText(content: BotContent, text: string): TextCheck {
+/**
+ * the card of a checked text (a message, or a draft from the compose box) with a new card instance
+ * id; undefined when the text names no product group. Decisions are about `contextRef` when given,
+ * otherwise about the message the card is sent in.
+ */
+export function checkedTextCard(env: BotEnvironment, context: CardContext, text: string, origin: 'message' | 'draft', contextRef?: string): IAdaptiveCard | undefined {
   const checked = text.slice(0, MAX_CHECKED_CHARS);
-  const result = matchDocument(content.matcher, checked, { defaultDocumentType: 'message' });
-  return { documentType: result.documentType, groups: groupsOf(result, checked) };
+  const result = matchDocument(env.content.matcher, checked, { defaultDocumentType: 'message' });
+  const groups = groupsOf(result, checked);
+  if (groups.length === 0) return undefined;
+  const state: CardState = {
+    cardId: env.newCardId(),
+    contextType: contextTypeFor(result.documentType),
+    subject: { kind: 'check', origin, documentType: result.documentType, groups },
+  };
+  if (contextRef) state.contextRef = contextRef;
+  return checkCard(context, state);
 }
