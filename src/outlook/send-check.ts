@@ -7,7 +7,7 @@ import type { MatcherIndex } from '../domain/matcher';
 import { hasCriteriaBlock } from '../domain/meetings/criteria-block';
 import { assessInvite } from '../domain/meetings/meeting-relevance';
 import type { Language, ProductGroupId } from '../domain/taxonomy';
-import { officeCall, type OfficeApi, type OfficeMailboxEvent, type SmartAlertsCompletion } from '../hosts/outlook/office-api';
+import { officeCall, supportsRequirement, type OfficeApi, type OfficeMailboxEvent, type SmartAlertsCompletion } from '../hosts/outlook/office-api';
 import { languageOfDisplay, plainLabel, SEND_CHECK_WORDS } from './send-check-text';
 
 /** the function name the manifest's autoRunEvents action runs */
@@ -47,14 +47,6 @@ export async function checkInvite(deps: Pick<SendCheckDeps, 'office' | 'matcher'
   return relevant ? { kind: 'prompt', groups: match.productGroups.map((g) => g.id) } : { kind: 'unrelated' };
 }
 
-function supports(office: OfficeApi, version: string): boolean {
-  try {
-    return office.context.requirements?.isSetSupported('Mailbox', version) ?? false;
-  } catch {
-    return false;
-  }
-}
-
 /** what to tell Outlook for an outcome */
 export function completionFor(outcome: SendCheckOutcome, deps: Pick<SendCheckDeps, 'office' | 'groupLabel'>): SmartAlertsCompletion {
   if (outcome.kind !== 'prompt') return { allowEvent: true };
@@ -66,11 +58,11 @@ export function completionFor(outcome: SendCheckOutcome, deps: Pick<SendCheckDep
     .join(', ');
   const completion: SmartAlertsCompletion = { allowEvent: false, errorMessage: words.message(groups) };
   // the button that opens the pane came with Mailbox 1.14, Markdown with 1.15; older clients get the plain prompt
-  if (supports(deps.office, '1.14')) {
+  if (supportsRequirement(deps.office, 'Mailbox', '1.14')) {
     completion.cancelLabel = words.addCriteria;
     completion.commandId = CRITERIA_PANE_COMMAND_ID;
   }
-  if (supports(deps.office, '1.15')) completion.errorMessageMarkdown = words.markdown(groups);
+  if (supportsRequirement(deps.office, 'Mailbox', '1.15')) completion.errorMessageMarkdown = words.markdown(groups);
   return completion;
 }
 

@@ -30,7 +30,6 @@ export interface OfficeAppointment {
   body: OfficeBody;
   start?: { getAsync(callback: Callback<Date>): void };
   loadCustomPropertiesAsync?(callback: Callback<OfficeCustomProperties>): void;
-  getItemIdAsync?(callback: Callback<string>): void;
 }
 
 export interface OfficeMailbox {
@@ -64,6 +63,15 @@ export interface OfficeApi {
   context: OfficeContext;
   onReady?(): Promise<{ host?: string | null; platform?: string | null }>;
   actions?: { associate(name: string, handler: (event: OfficeMailboxEvent) => void): void };
+}
+
+/** whether the client supports a requirement set; a client that throws on the question does not */
+export function supportsRequirement(office: OfficeApi, name: string, version: string): boolean {
+  try {
+    return office.context.requirements?.isSetSupported(name, version) ?? false;
+  } catch {
+    return false;
+  }
 }
 
 /** one Office.js callback call as a promise; a failed result rejects with its message */

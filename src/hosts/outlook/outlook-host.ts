@@ -4,7 +4,7 @@
 // loads it before the app); this folder only receives it.
 import { meetingIdInInvite } from '../../domain/meetings/meeting-key';
 import type { AppointmentCapability, HostContext, HostTheme } from '../host-context';
-import { officeCall, type OfficeApi, type OfficeAppointment, type OfficeCustomProperties } from './office-api';
+import { officeCall, supportsRequirement, type OfficeApi, type OfficeAppointment, type OfficeCustomProperties } from './office-api';
 
 /** the custom property that keeps an invite's own key between openings of the pane */
 export const MEETING_KEY_PROPERTY = 'circularChoicesMeetingKey';
@@ -29,8 +29,8 @@ function randomKey(): string {
  * Teams meeting shows the same criteria), else a key kept in the item's custom properties, which
  * travel with the invite when it is saved or sent
  */
-export async function meetingKeyOf(item: OfficeAppointment, body?: string): Promise<string> {
-  const html = body ?? (await officeCall<string>((cb) => item.body.getAsync('html', cb)));
+export async function meetingKeyOf(item: OfficeAppointment): Promise<string> {
+  const html = await officeCall<string>((cb) => item.body.getAsync('html', cb));
   const teamsMeeting = meetingIdInInvite(html);
   if (teamsMeeting) return teamsMeeting;
   if (!item.loadCustomPropertiesAsync) throw new Error('this Outlook cannot keep a key on the invite (custom properties are missing)');
@@ -75,14 +75,6 @@ export async function createOutlookHost(office: OfficeApi, timeoutMs = 10_000): 
   return outlookHostFromOffice(office);
 }
 
-function supports(office: OfficeApi, name: string, version: string): boolean {
-  try {
-    return office.context.requirements?.isSetSupported(name, version) ?? false;
-  } catch {
-    return false;
-  }
-}
-
 export function outlookHostFromOffice(office: OfficeApi): HostContext {
   const item = office.context.mailbox?.item ?? undefined;
   const profile = office.context.mailbox?.userProfile;
@@ -97,7 +89,7 @@ export function outlookHostFromOffice(office: OfficeApi): HostContext {
     theme,
     frameContext: 'content',
     capabilities: {
-      nestedAppAuth: supports(office, 'NestedAppAuth', '1.1'),
+      nestedAppAuth: supportsRequirement(office, 'NestedAppAuth', '1.1'),
       openLink: openBrowserWindow ? async (url) => openBrowserWindow.call(office.context.ui, url) : undefined,
       appointment: item ? appointmentOf(item) : undefined,
     },

@@ -15,7 +15,6 @@ export interface InviteState {
   customProperties: Record<string, string>;
   /** what the saved custom properties hold */
   savedProperties: Record<string, string>;
-  itemId?: string;
 }
 
 export interface MockMailboxOptions {
@@ -24,7 +23,6 @@ export interface MockMailboxOptions {
   displayLanguage?: string;
   /** the Mailbox requirement set the client supports, e.g. '1.15' */
   mailboxVersion?: string;
-  itemId?: string;
   /** calls that fail (`'body.getAsync'`) or never answer (`'hang:body.getAsync'`) */
   faults?: string[];
   /** no item at all (Outlook gave the runtime nothing) */
@@ -49,7 +47,7 @@ function versionAtLeast(have: string, want: string): boolean {
 }
 
 export function mockMailbox(options: MockMailboxOptions = {}): MockMailbox {
-  const invite: InviteState = { subject: options.subject ?? '', body: options.body ?? '<html><body></body></html>', customProperties: {}, savedProperties: {}, itemId: options.itemId };
+  const invite: InviteState = { subject: options.subject ?? '', body: options.body ?? '<html><body></body></html>', customProperties: {}, savedProperties: {} };
   const handlers = new Map<string, (event: OfficeMailboxEvent) => void>();
   const calls: string[] = [];
   const faults = new Set(options.faults ?? []);
@@ -87,11 +85,6 @@ export function mockMailbox(options: MockMailboxOptions = {}): MockMailbox {
         set: (name: string, value: string) => void (invite.customProperties[name] = value),
         saveAsync: (done: (r: AsyncResult<void>) => void) => answer('customProperties.saveAsync', done, () => void (invite.savedProperties = { ...invite.customProperties })),
       })),
-    getItemIdAsync: (cb: (r: AsyncResult<string>) => void) =>
-      answer('getItemIdAsync', cb, () => {
-        if (!invite.itemId) throw new Error('not saved');
-        return invite.itemId;
-      }),
   };
   const version = options.mailboxVersion ?? '1.15';
   const data = {
