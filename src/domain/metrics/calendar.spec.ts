@@ -1,4 +1,4 @@
-import { dayFromOrdinal, dayOrdinal, isCalendarDay, isoWeekOf, utcDayOf, utcDayOrdinalOf } from './calendar';
+import { dayFromOrdinal, dayOrdinal, isCalendarDay, isoWeekOf, utcDayOrdinalOf } from './calendar';
 
 describe('ISO weeks (UTC)', () => {
   it.each([
@@ -25,12 +25,6 @@ describe('days', () => {
   it('counts days and back', () => {
     expect(dayOrdinal('1970-01-02')).toBe(1);
     expect(dayFromOrdinal(dayOrdinal('2026-03-01') - 1)).toBe('2026-02-28');
-  });
-
-  it('takes the UTC day of a date-time, also one with an offset', () => {
-    expect(utcDayOf('2026-05-04T23:59:59Z')).toBe('2026-05-04');
-    expect(utcDayOf('2026-05-05T00:30:00+01:00')).toBe('2026-05-04');
-    expect(utcDayOf('not a date')).toBeUndefined();
   });
 });
 

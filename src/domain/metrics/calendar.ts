@@ -58,24 +58,11 @@ export function utcDayOrdinalOf(isoDateTime: string): number {
   return Number.isNaN(time) ? Number.NaN : Math.floor(time / DAY_MS);
 }
 
-/** the UTC day of an ISO date-time; undefined when it is not one */
-export function utcDayOf(isoDateTime: string): string | undefined {
-  // the list stores UTC with a Z: the day is the first ten characters, no parsing needed
-  if (isoDateTime.length >= 11 && isoDateTime.endsWith('Z') && isoDateTime.charCodeAt(10) === 84 /* T */) {
-    const day = isoDateTime.slice(0, 10);
-    return DAY_PATTERN.test(day) ? day : undefined;
-  }
-  const time = Date.parse(isoDateTime);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString().slice(0, 10);
-}
-
 export interface IsoWeek {
   /** `2026-W05`: the ISO week-numbering year and the week number */
   key: string;
   /** the Monday the week starts on, `YYYY-MM-DD` */
   start: string;
-  /** ordinal of that Monday */
-  startOrdinal: number;
 }
 
 /** the ordinal of the Monday that starts a day's ISO week */
@@ -91,7 +78,7 @@ export function isoWeekOfOrdinal(ordinal: number): IsoWeek {
   const year = thursday.getUTCFullYear();
   const firstOfYear = Math.floor(Date.UTC(year, 0, 1) / DAY_MS);
   const week = Math.floor((mondayOrdinal + 3 - firstOfYear) / 7) + 1;
-  return { key: `${year}-W${String(week).padStart(2, '0')}`, start: dayFromOrdinal(mondayOrdinal), startOrdinal: mondayOrdinal };
+  return { key: `${year}-W${String(week).padStart(2, '0')}`, start: dayFromOrdinal(mondayOrdinal) };
 }
 
 export function isoWeekOf(day: string): IsoWeek {

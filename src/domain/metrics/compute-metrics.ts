@@ -2,7 +2,7 @@
 // row, nothing compares rows with each other, so 100,000 rows take milliseconds. Definitions are in
 // docs/metrics.md; the filters are checked first and a malformed one is a RangeError.
 import type { Acknowledgement } from '../acknowledgement';
-import { DECISIONS, PHASES, type Decision, type Phase } from '../taxonomy';
+import { DECISIONS, PHASES, type Phase } from '../taxonomy';
 import { dayFromOrdinal, dayOrdinal, isCalendarDay, isoWeekOfOrdinal, utcDayOrdinalOf, weekStartOrdinal } from './calendar';
 import { phaseBit, type MetricsContent } from './metrics-content';
 import { ReasonTally } from './reason-groups';
@@ -23,7 +23,7 @@ const CONSIDERED = DECISION_INDEX.get('considered')!;
 type Counts = number[];
 const newCounts = (): Counts => new Array<number>(DECISIONS.length + 1).fill(0);
 
-function tally(map: Map<string, Counts>, key: string, decision: number): void {
+function tally<K>(map: Map<K, Counts>, key: K, decision: number): void {
   let counts = map.get(key);
   if (!counts) map.set(key, (counts = newCounts()));
   counts[0]!++;
@@ -116,11 +116,7 @@ export function computeMetrics(acks: readonly Acknowledgement[], content: Metric
 
     total++;
     recorded[decision]!++;
-    const week = weekStartOrdinal(day);
-    let weekCounts = byWeek.get(week);
-    if (!weekCounts) byWeek.set(week, (weekCounts = newCounts()));
-    weekCounts[0]!++;
-    weekCounts[decision + 1]!++;
+    tally(byWeek, weekStartOrdinal(day), decision);
     tally(byTeam, team, decision);
     tally(byProductGroup, group, decision);
     if (ack.checklistItemId) tally(byItem, ack.checklistItemId, decision);
@@ -201,8 +197,8 @@ export function computeMetrics(acks: readonly Acknowledgement[], content: Metric
 /** the weeks of the period (or of the data), with the empty ones between, oldest first */
 function weekBuckets(byWeek: Map<number, Counts>, fromDay: number | undefined, toDay: number | undefined): WeekBucket[] {
   const present = [...byWeek.keys()].sort((a, b) => a - b);
-  const first = fromDay !== undefined ? isoWeekOfOrdinal(fromDay).startOrdinal : present[0];
-  const last = toDay !== undefined ? isoWeekOfOrdinal(toDay).startOrdinal : present[present.length - 1];
+  const first = fromDay !== undefined ? weekStartOrdinal(fromDay) : present[0];
+  const last = toDay !== undefined ? weekStartOrdinal(toDay) : present[present.length - 1];
   const bucket = (start: number): WeekBucket => {
     const counts = byWeek.get(start) ?? newCounts();
     const week = isoWeekOfOrdinal(start);
@@ -213,9 +209,4 @@ function weekBuckets(byWeek: Map<number, Counts>, fromDay: number | undefined, t
   const weeks: WeekBucket[] = [];
   for (let start = first; start <= last; start += 7) weeks.push(bucket(start));
   return weeks;
-}
-
-/** a decision's share of a count row, for tables; 0 for an empty row */
-export function decisionShare(counts: { count: number; decisions: DecisionCounts }, decision: Decision): number {
-  return counts.count === 0 ? 0 : counts.decisions[decision] / counts.count;
 }

@@ -1,10 +1,10 @@
 // Adoption metrics for the coordinator dashboard: pure functions over acknowledgements and the
 // content pack. Definitions: docs/metrics.md.
-export { computeMetrics, decisionShare, DEFAULT_COVERAGE_WINDOW_DAYS, DEFAULT_TOP_REASONS } from './compute-metrics';
+export { computeMetrics, DEFAULT_COVERAGE_WINDOW_DAYS, DEFAULT_TOP_REASONS } from './compute-metrics';
 export { metricsContent, type MetricsAction, type MetricsContent } from './metrics-content';
 export { reasonKey, ReasonTally, type ReasonGroup, type ReasonRanking } from './reason-groups';
 export { dashboardScope, scopedTeams, type CoordinatorPolicy, type DashboardScope, type DashboardViewer } from './dashboard-access';
-export { dayFromOrdinal, dayOrdinal, isCalendarDay, isoWeekOf, utcDayOf, utcDayOrdinalOf, type IsoWeek } from './calendar';
+export { dayFromOrdinal, dayOrdinal, isCalendarDay, isoWeekOf, utcDayOrdinalOf, type IsoWeek } from './calendar';
 export type {
   ActionCoverage,
   AdoptionRates,
