@@ -42,14 +42,12 @@ function useFigureLabels(content: ContentValue | undefined, text: DashboardText)
   const taxonomy = useTaxonomyLabels();
   return useMemo(() => {
     const lang = text.language;
-    const teams = new Map(content?.pack.programme.teams.map((t) => [t.id, t.label[lang]]));
-    const groups = new Map(content?.pack.productGroups.map((g) => [g.id as string, g.label[lang]]));
     const phases = new Map(content?.pack.programme.phases.map((p) => [p.id as string, p.label[lang]]));
     return {
       t: text.t,
       decision: (d) => taxonomy.decision[d],
-      team: (id) => teams.get(id) ?? id,
-      productGroup: (id) => groups.get(id) ?? id,
+      team: (id) => content?.lookup.teamLabel(id)?.[lang] ?? id,
+      productGroup: (id) => content?.lookup.productGroup(id)?.label[lang] ?? id,
       phase: (id: Phase) => phases.get(id) ?? id,
       item: (id) => {
         const found = content?.lookup.item(id);
