@@ -34,7 +34,7 @@ const WORDS: Record<Language, Record<string, string>> = {
 const SHOWN_ITEMS = 8;
 
 /** the JSON contract of `match --json`: exactly these keys, in this order */
-export function matchJson(result: MatchResult): unknown {
+function matchJson(result: MatchResult): unknown {
   return {
     documentType: result.documentType,
     productGroups: result.productGroups.map((g) => ({
@@ -47,7 +47,7 @@ export function matchJson(result: MatchResult): unknown {
   };
 }
 
-export function matchSummary(result: MatchResult, pack: ContentPack, language: Language): string {
+function matchSummary(result: MatchResult, pack: ContentPack, language: Language): string {
   const w = WORDS[language];
   const find = contentLookup(pack);
   const typeLabel = pack.documentTypes.find((d) => d.id === result.documentType)?.label[language] ?? result.documentType;

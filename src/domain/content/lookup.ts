@@ -1,5 +1,4 @@
 // Finding things in a pack by id, and reading its texts in a language.
-import type { Language } from '../taxonomy';
 import type { Checklist, ChecklistItem, ContentPack, LocalisedText, ProductGroup, ProgrammeAction } from './model';
 
 export interface ContentLookup {
@@ -25,6 +24,3 @@ export function contentLookup(pack: ContentPack): ContentLookup {
     teamLabel: (id) => teams.get(id),
   };
 }
-
-/** a pack text in the language asked for */
-export const inLanguage = (text: LocalisedText, language: Language): string => text[language];

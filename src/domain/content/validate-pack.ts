@@ -60,7 +60,7 @@ export function formatContentError(error: ContentError): string {
   return error.path ? `${where}: ${error.path}: ${error.message}` : `${where}: ${error.message}`;
 }
 
-export function formatPath(path: readonly Segment[]): string {
+function formatPath(path: readonly Segment[]): string {
   return path.reduce<string>((text, seg) => (typeof seg === 'number' ? `${text}[${seg}]` : text ? `${text}.${seg}` : seg), '');
 }
 

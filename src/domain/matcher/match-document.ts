@@ -4,7 +4,7 @@
 import type { DocumentType, ProductGroupId } from '../taxonomy';
 import { tokenise, type Token } from './fold';
 import { analyseTokens, type IndexedItem, type MatcherIndex } from './matcher-index';
-import { findHits, type Hit } from './trigger-table';
+import { findHits, type Hit, type WordAnalysis } from './trigger-table';
 import type { ActionMatch, ChecklistItemMatch, Evidence, MatchResult, ProductGroupMatch } from './types';
 
 export interface MatchOptions {
@@ -18,14 +18,17 @@ export const CALIBRATION = {
   groupThreshold: 1,
   /** …and at least this share of the best group's score, so passing mentions in a long text stay quiet */
   relativeThreshold: 0.2,
-  /** a CPV code is strong evidence: the author chose it */
+  /** a CPV code is strong evidence: the author chose it; it also points to a tender */
   cpvWeight: 2,
+  cpvTenderCue: 1,
   /** evidence in the opening (title and first sentence) weighs more */
   openingChars: 300,
   openingBoost: 1.5,
   /** repeats add evidence with diminishing returns */
   repeatWeight: 0.5,
   documentTypeThreshold: 1,
+  /** practice checklists of the document type rank at this share of the best group's score */
+  practiceShare: 0.5,
   maxEvidencePerGroup: 25,
   maxActions: 10,
 } as const;
@@ -94,7 +97,7 @@ function scoreHits<T extends string>(hits: readonly Hit<T>[]): Map<T, Evidenced>
 function detectDocumentType(
   index: MatcherIndex,
   tokens: readonly Token[],
-  analyses: Parameters<typeof findHits>[2],
+  analyses: readonly WordAnalysis[],
   compounds: boolean,
   cpvFound: boolean,
   fallback: DocumentType,
@@ -102,7 +105,7 @@ function detectDocumentType(
   const scored = scoreHits(findHits(index.documentTypes, tokens, analyses, compounds));
   if (cpvFound) {
     const tender = scored.get('tender') ?? { score: 0, evidence: [] };
-    tender.score += 1;
+    tender.score += CALIBRATION.cpvTenderCue;
     scored.set('tender', tender);
   }
   let best: { type: DocumentType; score: number; evidence: Evidence[] } | undefined;
@@ -179,7 +182,7 @@ export function matchDocument(index: MatcherIndex, text: string, options: MatchO
   };
   for (const group of productGroups) addItems(index.itemsByGroup.get(group.id) ?? [], group.score, group.id);
   // practice checklists for the kind of document, ranked below the product-group criteria
-  addItems(index.itemsByDocumentType.get(documentType.type) ?? [], productGroups[0]!.score * 0.5);
+  addItems(index.itemsByDocumentType.get(documentType.type) ?? [], productGroups[0]!.score * CALIBRATION.practiceShare);
 
   const groupScore = new Map(productGroups.map((g) => [g.id, g.score]));
   const actions: ActionMatch[] = index.actions
