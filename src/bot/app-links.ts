@@ -21,6 +21,9 @@ const ROUTE: Record<LinkTarget['kind'], string> = { criterion: 'criteria', actio
 
 const trimmedBase = (publicBaseUrl: string) => publicBaseUrl.replace(/\/+$/, '');
 
+/** whether a text can be the id of a criterion or an action: a slug of at most 100 characters */
+export const isContentId = (id: string): boolean => id.length <= 100 && SLUG.test(id);
+
 /** whether a text can be a meeting's key in a link (and so on a card) */
 export const isMeetingId = (id: string): boolean => MEETING_ID.test(id);
 
@@ -68,6 +71,6 @@ export function parseAppLink(publicBaseUrl: string, link: string): LinkTarget | 
     return undefined;
   }
   if (match[1] === 'meetings') return isMeetingId(id) ? { kind: 'meeting', id } : undefined;
-  if (!SLUG.test(id) || id.length > 100) return undefined;
+  if (!isContentId(id)) return undefined;
   return { kind: match[1] === 'criteria' ? 'criterion' : 'action', id };
 }

@@ -2,7 +2,7 @@
 // button comes back (Teams sends only the clicked action's data and the card's inputs). The data
 // comes back from a client, so it is parsed as untrusted input: ids are slugs, lists are short.
 import { z } from 'zod';
-import { isMeetingId } from './app-links';
+import { isContentId, isMeetingId, type AppLinkTarget } from './app-links';
 import { CONTEXT_TYPES, DECISIONS, DOCUMENT_TYPES, PRODUCT_GROUPS, type ContextType, type Decision, type DocumentType, type ProductGroupId } from '../domain/taxonomy';
 
 /** the verbs of the cards' Action.Execute actions */
@@ -56,11 +56,18 @@ export interface CardState {
  */
 export type DecideData = CardState & { decision?: CardDecision } & ({ itemId: string; actionId?: never } | { actionId: string; itemId?: never });
 
-const slug = z.string().max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+/** the state of a new card about one criterion or action, whose decisions are about the message it sits in */
+export function targetCardState(cardId: string, target: AppLinkTarget): CardState {
+  const subject: CardSubject = target.kind === 'criterion' ? { kind: 'criterion', itemId: target.id } : { kind: 'action', actionId: target.id };
+  return { cardId, contextType: 'message', subject };
+}
+
+/** a criterion's or an action's id in data that came back from a client */
+export const contentId = z.string().refine(isContentId, 'not a criterion or action id');
 
 const subjectSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('criterion'), itemId: slug }),
-  z.object({ kind: z.literal('action'), actionId: slug }),
+  z.object({ kind: z.literal('criterion'), itemId: contentId }),
+  z.object({ kind: z.literal('action'), actionId: contentId }),
   z.object({
     kind: z.literal('check'),
     origin: z.enum(['message', 'draft']),
@@ -70,7 +77,7 @@ const subjectSchema = z.discriminatedUnion('kind', [
         z.object({
           id: z.enum(PRODUCT_GROUPS),
           evidence: z.array(z.string().max(CARD_LIMITS.evidenceChars)).max(CARD_LIMITS.evidencePerGroup),
-          itemIds: z.array(slug).max(CARD_LIMITS.itemsPerGroup),
+          itemIds: z.array(contentId).max(CARD_LIMITS.itemsPerGroup),
         }),
       )
       .max(CARD_LIMITS.groups),
@@ -78,7 +85,7 @@ const subjectSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('meeting'),
     subject: z.string().max(MEETING_CARD_LIMITS.subjectChars),
-    itemIds: z.array(slug).min(1).max(MEETING_CARD_LIMITS.criteria),
+    itemIds: z.array(contentId).min(1).max(MEETING_CARD_LIMITS.criteria),
     more: z.number().int().min(0).max(10_000),
   }),
 ]);
@@ -100,8 +107,8 @@ const decideSchema = z
   .object({
     ...stateFields,
     decision: z.enum(DECISIONS).optional(),
-    itemId: slug.optional(),
-    actionId: slug.optional(),
+    itemId: contentId.optional(),
+    actionId: contentId.optional(),
   })
   .refine(meetingCardIsAboutItsMeeting);
 

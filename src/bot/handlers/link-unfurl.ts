@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { MeetingCriteria } from '../../domain/meeting-criteria';
 import { parseAppLink } from '../app-links';
-import type { CardState } from '../card-state';
+import { targetCardState } from '../card-state';
 import type { CardContext } from '../cards/card-context';
 import { meetingCard, meetingCardState, meetingNoticeCard } from '../cards/meeting-card';
 import { meetingPreview, targetPreview } from '../cards/preview';
@@ -69,12 +69,7 @@ export async function unfurlLink(env: BotEnvironment, activity: InboundActivity)
   if (!target) return resultList([]);
   const context = cardContextFor(env, activity);
   if (target.kind === 'meeting') return unfurlMeeting(env, context, target.id);
-  const state: CardState = {
-    cardId: env.newCardId(),
-    contextType: 'message',
-    subject: target.kind === 'criterion' ? { kind: 'criterion', itemId: target.id } : { kind: 'action', actionId: target.id },
-  };
-  const card = subjectCard(context, state);
+  const card = subjectCard(context, targetCardState(env.newCardId(), target));
   const preview = targetPreview(context, target);
   return card && preview ? resultList([cardAttachment(card, preview)]) : resultList([]);
 }

@@ -5,7 +5,7 @@
 // few starting points.
 import { z } from 'zod';
 import type { AppLinkTarget } from '../app-links';
-import type { CardState } from '../card-state';
+import { contentId, targetCardState } from '../card-state';
 import { compactCard } from '../cards/compact-card';
 import { targetPreview } from '../cards/preview';
 import { subjectCard } from '../cards/subject-card';
@@ -27,8 +27,7 @@ const queryValue = z.object({
   queryOptions: z.object({ skip: z.number().int().min(0).max(10_000).optional(), count: z.number().int().min(0).optional() }).optional(),
 });
 
-const slug = z.string().max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-const selectValue = z.object({ selectItem: z.object({ kind: z.enum(['criterion', 'action']), id: slug }) });
+const selectValue = z.object({ selectItem: z.object({ kind: z.enum(['criterion', 'action']), id: contentId }) });
 
 /** starting points: the first basic-ambition criterion of each product group, and early programme actions */
 export function suggestedTargets(content: BotContent): AppLinkTarget[] {
@@ -93,12 +92,7 @@ export function selectSearchResult(env: BotEnvironment, activity: InboundActivit
   const parsed = selectValue.safeParse(activity.value);
   if (!parsed.success) return resultList([]);
   const target = parsed.data.selectItem;
-  const state: CardState = {
-    cardId: env.newCardId(),
-    contextType: 'message',
-    subject: target.kind === 'criterion' ? { kind: 'criterion', itemId: target.id } : { kind: 'action', actionId: target.id },
-  };
   const context = cardContextFor(env, activity);
-  const card = subjectCard(context, state);
+  const card = subjectCard(context, targetCardState(env.newCardId(), target));
   return card ? resultList([cardAttachment(card)]) : resultList([]);
 }
