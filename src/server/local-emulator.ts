@@ -12,7 +12,7 @@ import { EMULATOR_MOUNT_PATH } from './public-config';
 /** the emulator's control routes (faults, health, delta expiry), local mode only */
 export const EMULATOR_CONTROL_PATH = '/graph/_emulator';
 
-/** the SQLite file of the local site's lists; the CLI's local commands open the same file */
+/** the SQLite file of the local site's lists (the CLI reaches them through the running server, over HTTP) */
 export function emulatorDbFile(dataDir: string): string {
   return join(dataDir, 'graph-emulator.sqlite');
 }

@@ -1,8 +1,8 @@
 // `/app-config.json`: what the browser app needs to know about where it runs. Everything here is
 // public (ids, not secrets); the bot's credential and anything else secret never leaves the server.
 import type { RequestHandler } from 'express';
+import { GRAPH_BASE_URL } from '../auth/graph-scopes';
 import type { ServerConfig } from './config';
-import { GRAPH_ORIGIN } from './security-headers';
 
 /** the emulator's Graph endpoints, same-origin in local mode */
 export const EMULATOR_MOUNT_PATH = '/graph/v1.0';
@@ -44,7 +44,7 @@ export function publicAppConfig(config: ServerConfig, contentVersion?: string): 
     mode: 'tenant',
     clientId: config.clientId,
     tenantId: config.tenantId,
-    graphBaseUrl: `${GRAPH_ORIGIN}/v1.0`,
+    graphBaseUrl: GRAPH_BASE_URL,
     siteId: config.graphSiteId,
     appVersion: config.appVersion,
     coordinators: config.coordinators,

@@ -2,15 +2,16 @@
 // attached criteria its cards show: app-only Graph credentials in a tenant, the embedded emulator
 // over loopback locally. The same Graph adapter (src/storage/graph) runs in both; only the base URL
 // and the token differ.
+import { GRAPH_DEFAULT_SCOPE } from '../auth/app-only-credentials';
 import type { DevUser } from '../auth/dev-token';
 import { makeDevToken } from '../auth/dev-token';
+import { GRAPH_BASE_URL } from '../auth/graph-scopes';
 import type { Acknowledgement } from '../domain/acknowledgement';
 import { createGraphClient, GraphAcknowledgementStore, GraphMeetingCriteriaStore, provision, type GraphHttp, type ProvisionReport } from '../storage/graph';
 import type { AcknowledgementStore, MeetingCriteriaStore } from '../storage/ports';
 import { appTokenProvider } from './app-credentials';
 import type { ServerConfig } from './config';
 import { EMULATOR_MOUNT_PATH } from './public-config';
-import { GRAPH_ORIGIN } from './security-headers';
 
 /**
  * who the server writes to the emulator as: an app, as SharePoint shows app-only writes, so a
@@ -21,8 +22,6 @@ export const LOCAL_APP_IDENTITY: DevUser = {
   name: 'Circular Choices app (local)',
   upn: 'app@circular-choices.local',
 };
-
-const GRAPH_APP_SCOPE = `${GRAPH_ORIGIN}/.default`;
 
 export interface ServerGraph {
   /** the site the lists are on: `root` (the emulator's one site) or the configured site id */
@@ -39,7 +38,7 @@ export function serverGraph(config: ServerConfig, selfUrl: () => string): Server
   if (config.mode === 'tenant') {
     // made now, so an unreadable certificate stops the start instead of the first decision
     const token = appTokenProvider(config.tenantId, config.graphAppOnly.clientId, config.graphAppOnly.credential);
-    client = createGraphClient({ baseUrl: `${GRAPH_ORIGIN}/v1.0`, getToken: () => token(GRAPH_APP_SCOPE) });
+    client = createGraphClient({ baseUrl: GRAPH_BASE_URL, getToken: () => token(GRAPH_DEFAULT_SCOPE) });
   }
   const http = (): GraphHttp => {
     if (client) return client;

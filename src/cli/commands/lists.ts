@@ -7,6 +7,7 @@ import { appOnlyTokenProvider, MissingConfigurationError, readAppOnlyConfig, typ
 import { DEFAULT_DEMO_USER } from '../../auth/demo-staff';
 import { makeDevToken } from '../../auth/dev-token';
 import { deviceCodeTokenProvider, readDeviceCodeConfig } from '../../auth/device-code';
+import { GRAPH_BASE_URL } from '../../auth/graph-scopes';
 import { DEFAULT_PACK_DIR, readContentPack } from '../../content/read-pack';
 import { formatContentError } from '../../domain/content/validate-pack';
 import {
@@ -22,7 +23,6 @@ import {
 import { BadInputError, type CliIO } from '../cli-io';
 
 export const LOCAL_GRAPH_BASE_URL = 'http://localhost:3978/graph/v1.0';
-export const TENANT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
 
 export interface SiteOptions {
   site?: string;
@@ -86,7 +86,7 @@ export async function connectToSite(options: SiteOptions, io: CliIO): Promise<Si
     if (error instanceof MissingConfigurationError) throw new BadInputError(error.message);
     throw error;
   }
-  const http = createGraphClient({ baseUrl: TENANT_GRAPH_BASE_URL, getToken });
+  const http = createGraphClient({ baseUrl: GRAPH_BASE_URL, getToken });
   const where = `the site ${options.site}`;
   try {
     return { http, siteId: await resolveSiteId(http, options.site), where };
