@@ -3,24 +3,17 @@
 // bot writes to them as an app, not as a demo person; the meeting criteria store it hands the bot
 // reads the Meeting criteria list, so a meeting's link unfurls into its criteria. A tenant-mode bot
 // certificate that holds no key stops the start with the variable's name.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cardTexts, literalText } from '../../src/bot/test-doubles/card-inspection';
 import type { Acknowledgement } from '../../src/domain/acknowledgement';
 import { loadConfig } from '../../src/server/config';
 import { startServer, StartupError } from '../../src/server/create-server';
 import { LOCAL_APP_IDENTITY, serverGraph } from '../../src/server/server-graph';
+import { invokeActivity } from '../support/invoke-activity';
+import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
 
-const made: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cc-graph-'));
-  made.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirsRemovedAfterAll('cc-graph-');
 
 const AUTH = { authorization: 'Bearer local' };
 
@@ -89,19 +82,7 @@ describe("the meeting criteria the server hands the bot", () => {
   const MEETING_ID = 'MCMxOTptZWV0aW5nX01qRXpZV0kx/ZGMtYkB0aHJlYWQudjIjMA==';
 
   async function unfurl(url: string, link: string): Promise<{ status: number; body: { composeExtension: { attachments: Array<{ content: unknown }> }; cacheInfo?: unknown } }> {
-    const activity = {
-      type: 'invoke',
-      name: 'composeExtension/queryLink',
-      id: 'unfurl-1',
-      channelId: 'msteams',
-      serviceUrl: 'http://127.0.0.1:9/',
-      locale: 'nl-NL',
-      from: { id: '29:joris', aadObjectId: '00000000-0000-4000-8000-000000000002', name: 'Joris' },
-      recipient: { id: 'bot' },
-      conversation: { id: '19:meeting_x@thread.v2' },
-      value: { url: link },
-    };
-    const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(invokeActivity('composeExtension/queryLink', { url: link })) });
     return { status: res.status, body: (await res.json()) as never };
   }
 

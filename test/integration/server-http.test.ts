@@ -1,10 +1,11 @@
 // The server over real HTTP on an ephemeral loopback port: security headers, health, public
 // configuration, the web app's cache rules, the emulator's mount, and how bad requests are answered.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, type ServerConfig } from '../../src/server/config';
 import { startServer, type RunningServer } from '../../src/server/create-server';
+import { invokeActivity } from '../support/invoke-activity';
+import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
 
 const GUID_A = '0f2c3a4b-1111-4222-8333-444455556666';
 const GUID_B = '9e8d7c6b-5555-4666-8777-888899990000';
@@ -32,22 +33,6 @@ const EXPECTED_FRAME_ANCESTORS = [
   'https://outlook.office365.com',
 ];
 
-/** a message extension search, as Teams (or the Agents Playground) sends it */
-function searchInvoke(text: string) {
-  return {
-    type: 'invoke',
-    name: 'composeExtension/query',
-    id: 'activity-1',
-    channelId: 'msteams',
-    serviceUrl: 'http://127.0.0.1:9/',
-    locale: 'nl-NL',
-    from: { id: 'user-1', aadObjectId: '00000000-0000-4000-8000-000000000002', name: 'Joris' },
-    recipient: { id: 'bot' },
-    conversation: { id: 'conversation-1' },
-    value: { commandId: 'searchCriteria', parameters: [{ name: 'searchText', value: text }], queryOptions: { skip: 0, count: 5 } },
-  };
-}
-
 interface Harness {
   server: RunningServer;
   logs: Array<Record<string, unknown>>;
@@ -55,12 +40,11 @@ interface Harness {
   dataDir: string;
 }
 
-const made: string[] = [];
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-}
+const tempDir = tempDirsRemovedAfterAll('cc-http-');
+
+/** a message extension search, as Teams (or the Agents Playground) sends it */
+const searchInvoke = (text: string) =>
+  invokeActivity('composeExtension/query', { commandId: 'searchCriteria', parameters: [{ name: 'searchText', value: text }], queryOptions: { skip: 0, count: 5 } });
 
 async function start(env: Record<string, string>, build: boolean): Promise<Harness> {
   const dataDir = tempDir('cc-data-');
@@ -77,10 +61,6 @@ async function start(env: Record<string, string>, build: boolean): Promise<Harne
   const server = await startServer({ config, port: 0, logSink: (line) => logs.push(JSON.parse(line) as Record<string, unknown>) });
   return { server, logs, webRoot, dataDir };
 }
-
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
 
 function directives(csp: string | null): Map<string, string[]> {
   const map = new Map<string, string[]>();

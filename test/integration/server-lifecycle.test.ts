@@ -2,27 +2,19 @@
 // database; `npm start`'s entry (run with tsx as a child process) refuses a bad tenant
 // configuration with exit code 1 and stops cleanly on SIGTERM.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../../src/server/config';
 import { startServer } from '../../src/server/create-server';
 import { emulatorDbFile } from '../../src/server/local-emulator';
+import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
 
 const ROOT = resolve(__dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const MAIN = join(ROOT, 'src', 'server', 'main.ts');
 
-const made: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cc-life-'));
-  made.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirsRemovedAfterAll('cc-life-');
 
 /** a GET that resolves with the status, or rejects when the connection is cut or refused */
 function get(url: string, headers: Record<string, string> = {}): Promise<number> {

@@ -18,6 +18,7 @@ import { renderManifest, REPOSITORY_ROOT, templateValues } from '../../manifest/
 import { loadPackageEnvironment, packageSettings } from '../../manifest/package/package-environment';
 import { MEETING_TAB_ENTITY_ID, meetingPageUrl, meetingTabUrl } from '../../src/app/features/meeting-criteria';
 import { CRITERIA_PANE_COMMAND_ID, SEND_HANDLER_NAME } from '../../src/outlook/send-check';
+import { invokeActivity } from '../support/invoke-activity';
 
 
 /** the manifest, indexed freely in assertions (its shape is the schema's concern, tested elsewhere) */
@@ -100,19 +101,7 @@ describe('the message extension commands', () => {
     });
 
     async function invoke(name: string, value: Json): Promise<Json> {
-      const activity = {
-        type: 'invoke',
-        name,
-        id: `activity-${name}`,
-        channelId: 'msteams',
-        serviceUrl: 'http://127.0.0.1:9/',
-        locale: 'nl-NL',
-        from: { id: 'user-1', aadObjectId: '00000000-0000-4000-8000-000000000002', name: 'Joris' },
-        recipient: { id: 'bot' },
-        conversation: { id: 'conversation-1' },
-        value,
-      };
-      const res = await fetch(`${server.url}${MESSAGING_ENDPOINT}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+      const res = await fetch(`${server.url}${MESSAGING_ENDPOINT}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(invokeActivity(name, value)) });
       expect(res.status).toBe(200);
       return (await res.json()) as Json;
     }
