@@ -21,16 +21,8 @@ function requireTypeScript(path) {
 
 const loadValidator = () => requireTypeScript('../domain/content/validate-pack');
 const readPack = () => requireTypeScript('./read-pack');
-
-/** the part of the pack that the Home page and the detail pages of actions need */
-function programmePart(pack) {
-  return {
-    meta: pack.meta,
-    programme: pack.programme,
-    actions: pack.actions,
-    productGroups: pack.productGroups.map((group) => ({ id: group.id, label: group.label })),
-  };
-}
+/** the part of the pack that the Home page and the detail pages of actions need, cut as the app cuts it */
+const loadProgrammePart = () => requireTypeScript('../app/lib/programme-part');
 
 module.exports = function packLoader() {
   const dir = dirname(this.resourcePath);
@@ -46,7 +38,7 @@ module.exports = function packLoader() {
     throw new Error(`the content pack in ${dir} is not valid (${result.errors.length} problems):\n${lines.join('\n')}`);
   }
   const part = new URLSearchParams(this.resourceQuery.replace(/^\?/, '')).get('pack');
-  const value = part === 'programme' ? programmePart(result.pack) : result.pack;
+  const value = part === 'programme' ? loadProgrammePart().programmePart(result.pack) : result.pack;
   // JSON.parse of a string literal parses faster in browsers than the same object literal
   return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
 };

@@ -4,6 +4,7 @@
 import { useMemo } from 'react';
 import { contentLookup, type ContentLookup } from '../../domain/content/lookup';
 import { useLoadable, type Loadable, type LoadableResult } from '../hooks/use-loadable';
+import { programmePart } from './programme-part';
 import { useServices, type LoadedContent, type ProgrammeContent } from './services';
 
 export interface ContentValue extends LoadedContent {
@@ -39,14 +40,5 @@ export function readyValue<T>(state: Loadable<T>): T | undefined {
 
 /** the programme part of whole content, so Home can show edited list actions once they are in */
 export function useProgrammeOf(content: LoadedContent | undefined): ProgrammeContent | undefined {
-  return useMemo(
-    () =>
-      content && {
-        meta: content.pack.meta,
-        programme: content.pack.programme,
-        actions: content.pack.actions,
-        productGroups: content.pack.productGroups.map((g) => ({ id: g.id, label: g.label })),
-      },
-    [content],
-  );
+  return useMemo(() => content && programmePart(content.pack), [content]);
 }

@@ -11,7 +11,7 @@ import type { QueueSnapshot } from '../../storage/offline-queue/queued-acknowled
 import type { AppConfig } from './app-config';
 import type { MatcherWorker } from './matcher-protocol';
 
-/** the slim part of the pack the Home page needs (see src/content/pack-loader.cjs) */
+/** the slim part of the pack the Home page needs (cut by programme-part.ts, at build time by src/content/pack-loader.cjs) */
 export interface ProgrammeContent {
   meta: PackMeta;
   programme: Programme;

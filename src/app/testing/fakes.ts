@@ -7,7 +7,8 @@ import type { HostContext, HostTheme } from '../../hosts/host-context';
 import type { QueueSnapshot } from '../../storage/offline-queue/queued-acknowledgement-store';
 import { readContentPack } from '../../content/read-pack';
 import type { AppConfig } from '../lib/app-config';
-import type { AppServices, DecisionQueue, DecisionStore, ProgrammeContent } from '../lib/services';
+import { programmePart } from '../lib/programme-part';
+import type { AppServices, DecisionQueue, DecisionStore } from '../lib/services';
 
 let cachedPack: ContentPack | undefined;
 
@@ -19,10 +20,6 @@ export function realPack(): ContentPack {
     cachedPack = result.pack;
   }
   return cachedPack;
-}
-
-export function programmeOf(pack: ContentPack): ProgrammeContent {
-  return { meta: pack.meta, programme: pack.programme, actions: pack.actions, productGroups: pack.productGroups.map((g) => ({ id: g.id, label: g.label })) };
 }
 
 export interface FakeHost extends HostContext {
@@ -123,7 +120,7 @@ export function fakeServices(overrides: Partial<AppServices> = {}): AppServices 
     session: fakeSession(),
     decisions: memory,
     queue: memory,
-    loadProgramme: async () => programmeOf(pack),
+    loadProgramme: async () => programmePart(pack),
     loadContent: async () => ({ pack, origin: 'bundled', problems: [] }),
     ...overrides,
     memory,
