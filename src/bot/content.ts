@@ -1,7 +1,7 @@
 // The content pack as the message extension uses it: looked up by id, indexed for the matcher and
 // for search. Built once when the bot is mounted.
 import { contentLookup, type ContentLookup } from '../domain/content/lookup';
-import type { ContentPack } from '../domain/content/model';
+import type { Checklist, ContentPack } from '../domain/content/model';
 import { buildMatcherIndex, type MatcherIndex } from '../domain/matcher';
 import { buildContentSearchIndex, searchContent, type ContentSearchIndex, type SearchHit } from '../domain/search/search-content';
 import type { Language, ProductGroupId } from '../domain/taxonomy';
@@ -12,6 +12,8 @@ export interface BotContent {
   matcher: MatcherIndex;
   /** a product group's label; the id itself when the pack does not label it */
   groupLabel(id: ProductGroupId, language: Language): string;
+  /** the label of a checklist's product group; the checklist's title when it has none */
+  checklistLabel(checklist: Checklist, language: Language): string;
   /** search hits for a query, remembered for the queries asked most recently (the pack does not change) */
   search(query: string, limit: number): readonly SearchHit[];
 }
@@ -38,11 +40,13 @@ function cachedSearch(index: ContentSearchIndex): (query: string, limit: number)
 
 export function botContent(pack: ContentPack): BotContent {
   const lookup = contentLookup(pack);
+  const groupLabel: BotContent['groupLabel'] = (id, language) => lookup.productGroup(id)?.label[language] ?? id;
   return {
     pack,
     lookup,
     matcher: buildMatcherIndex(pack),
     search: cachedSearch(buildContentSearchIndex(pack)),
-    groupLabel: (id, language) => lookup.productGroup(id)?.label[language] ?? id,
+    groupLabel,
+    checklistLabel: (checklist, language) => (checklist.productGroup ? groupLabel(checklist.productGroup, language) : checklist.title[language]),
   };
 }

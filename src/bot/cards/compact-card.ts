@@ -2,10 +2,10 @@
 // app. Teams replaces it with the full card (with decision buttons) when the result is chosen
 // (composeExtension/selectItem); a client that does not ask inserts this one.
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
-import { TAXONOMY_LABELS } from '../../domain/taxonomy-labels';
 import { tabLink, type AppLinkTarget } from '../app-links';
 import type { CardContext } from './card-context';
 import { adaptiveCard, heading, paragraph } from './elements';
+import { criterionSummary } from './preview';
 
 export function compactCard(context: CardContext, target: AppLinkTarget): IAdaptiveCard | undefined {
   const { language, strings, content } = context;
@@ -14,14 +14,12 @@ export function compactCard(context: CardContext, target: AppLinkTarget): IAdapt
     const found = content.lookup.item(target.id);
     if (!found) return undefined;
     const { item, checklist } = found;
-    const labels = TAXONOMY_LABELS[language];
-    const group = checklist.productGroup ? content.groupLabel(checklist.productGroup, language) : checklist.title[language];
     return adaptiveCard(
       `${strings.criterionHeading}: ${item.text[language]}`,
       [
         heading(strings.criterionHeading),
         paragraph({ text: item.text[language], bold: true }),
-        paragraph({ text: `${group} · ${labels.criterionKind[item.kind]} · ${labels.ambition[item.ambition]}`, subtle: true, size: 'Small' }),
+        paragraph({ text: criterionSummary(context, item, checklist), subtle: true, size: 'Small' }),
       ],
       { actions: open },
     );

@@ -20,7 +20,7 @@ export function criterionCard(context: CardContext, state: CardState, itemId: st
     [
       heading(strings.criterionHeading),
       paragraph({ text, bold: true, size: 'Medium' }),
-      fieldLine(strings.facts.productGroup, checklist.productGroup ? context.content.groupLabel(checklist.productGroup, language) : checklist.title[language]),
+      fieldLine(strings.facts.productGroup, context.content.checklistLabel(checklist, language)),
       fieldLine(strings.facts.ambition, labels.ambition[item.ambition]),
       fieldLine(strings.facts.kind, labels.criterionKind[item.kind]),
       fieldLine(strings.facts.rStrategy, labels.rStrategy[item.rStrategy]),

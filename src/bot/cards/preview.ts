@@ -1,5 +1,6 @@
 // The thumbnail previews of search results and unfurled links: a title and one line of context.
 // Thumbnail text accepts HTML, so pack texts are HTML-escaped.
+import type { Checklist, ChecklistItem } from '../../domain/content/model';
 import { TAXONOMY_LABELS } from '../../domain/taxonomy-labels';
 import type { AppLinkTarget } from '../app-links';
 import { previewHtmlText, shortened } from '../text/card-text';
@@ -23,6 +24,12 @@ function thumbnail(title: string, text: string, tap?: ThumbnailPreview['content'
   return { contentType: THUMBNAIL_CARD_CONTENT_TYPE, content };
 }
 
+/** a criterion's product group (or checklist), kind and ambition on one line, as search results show it */
+export function criterionSummary(context: CardContext, item: ChecklistItem, checklist: Checklist): string {
+  const labels = TAXONOMY_LABELS[context.language];
+  return `${context.content.checklistLabel(checklist, context.language)} · ${labels.criterionKind[item.kind]} · ${labels.ambition[item.ambition]}`;
+}
+
 /** the preview of an unfurled meeting link: the meeting's subject (or the card's heading) and one line */
 export const meetingPreview = (title: string, text: string): ThumbnailPreview => thumbnail(title, text);
 
@@ -34,10 +41,7 @@ export function targetPreview(context: CardContext, target: AppLinkTarget, selec
   if (target.kind === 'criterion') {
     const found = content.lookup.item(target.id);
     if (!found) return undefined;
-    const { item, checklist } = found;
-    const labels = TAXONOMY_LABELS[language];
-    const group = checklist.productGroup ? content.groupLabel(checklist.productGroup, language) : checklist.title[language];
-    return preview(item.text[language], `${group} · ${labels.criterionKind[item.kind]} · ${labels.ambition[item.ambition]}`);
+    return preview(found.item.text[language], criterionSummary(context, found.item, found.checklist));
   }
   const action = content.lookup.action(target.id);
   if (!action) return undefined;
