@@ -151,6 +151,11 @@ export function toStoredDateTime(text: string, dateOnly = false): string | undef
 
 const describe = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : typeof value === 'string' ? 'text' : `a ${typeof value}`);
 
+// at module level, not a closure per call: this runs for every field of every item written
+function wrongType(key: string, expected: string, value: unknown): never {
+  throw badRequest(`Field '${key}' expects ${expected}; got ${describe(value)}.`);
+}
+
 /**
  * a written field value, checked against its column and turned into what is stored. `isSiteUser`
  * tells whether a person id exists on the site.
@@ -158,18 +163,15 @@ const describe = (value: unknown): string => (value === null ? 'null' : Array.is
 export function encodeFieldValue(column: ColumnRecord, value: unknown, isSiteUser: (id: number) => boolean): StoredValue {
   const key = fieldKey(column);
   if (value === null || value === undefined || value === '') return null;
-  const wrongType = (expected: string): never => {
-    throw badRequest(`Field '${key}' expects ${expected}; got ${describe(value)}.`);
-  };
   switch (column.kind) {
     case 'text': {
-      if (typeof value !== 'string') return wrongType('text');
+      if (typeof value !== 'string') return wrongType(key, 'text', value);
       const max = typeof column.facet.maxLength === 'number' ? column.facet.maxLength : undefined;
       if (max !== undefined && value.length > max) throw badRequest(`Field '${key}' holds at most ${max} characters; got ${value.length}.`);
       return value;
     }
     case 'choice': {
-      if (typeof value !== 'string') return wrongType('one of its choices as text');
+      if (typeof value !== 'string') return wrongType(key, 'one of its choices as text', value);
       const choices = Array.isArray(column.facet.choices) ? (column.facet.choices as string[]) : [];
       if (column.facet.allowTextEntry !== true && !choices.includes(value)) {
         throw badRequest(`Field '${key}' does not accept '${value}': it is not one of its choices.`);
@@ -178,23 +180,23 @@ export function encodeFieldValue(column: ColumnRecord, value: unknown, isSiteUse
       return value;
     }
     case 'dateTime': {
-      if (typeof value !== 'string') return wrongType('a date-time as ISO 8601 text');
+      if (typeof value !== 'string') return wrongType(key, 'a date-time as ISO 8601 text', value);
       const stored = toStoredDateTime(value, column.facet.format === 'dateOnly');
       if (stored === undefined) throw badRequest(`Field '${key}' expects an ISO 8601 date-time between 1900 and 8900; got '${value}'.`);
       return stored;
     }
     case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType('a number');
+      if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType(key, 'a number', value);
       if (typeof column.facet.minimum === 'number' && value < column.facet.minimum) throw badRequest(`Field '${key}' must be at least ${column.facet.minimum}.`);
       if (typeof column.facet.maximum === 'number' && value > column.facet.maximum) throw badRequest(`Field '${key}' must be at most ${column.facet.maximum}.`);
       return value;
     }
     case 'boolean':
-      if (typeof value !== 'boolean') return wrongType('true or false');
+      if (typeof value !== 'boolean') return wrongType(key, 'true or false', value);
       return value;
     case 'personOrGroup': {
       const id = typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : NaN;
-      if (!Number.isInteger(id)) return wrongType("a site user id (like '11')");
+      if (!Number.isInteger(id)) return wrongType(key, "a site user id (like '11')", value);
       if (!isSiteUser(id)) throw badRequest(`Field '${key}' refers to site user ${id}, who is not a user of this site.`);
       return id;
     }

@@ -8,15 +8,13 @@ import type { LocalSite } from './site';
 import type { SiteUsers } from './site-users';
 
 export interface RenderContext {
-  /** the absolute base of the v1.0 endpoints, e.g. http://127.0.0.1:PORT/graph/v1.0 */
-  baseUrl: string;
+  /** the site's web URL on the origin the request came to, e.g. http://127.0.0.1:PORT/sites/circular-choices */
+  siteWebUrl: string;
   site: LocalSite;
   users: SiteUsers;
 }
 
 type Json = Record<string, unknown>;
-
-const origin = (baseUrl: string): string => new URL(baseUrl).origin;
 
 function identity(ctx: RenderContext, userId: number): Json {
   const user = ctx.users.find(userId);
@@ -50,7 +48,7 @@ export function renderList(ctx: RenderContext, list: ListRecord, withColumns: bo
     id: list.id,
     lastModifiedDateTime: list.modifiedAt,
     name: list.name,
-    webUrl: `${ctx.site.webUrl(origin(ctx.baseUrl))}/Lists/${encodeURIComponent(list.name)}`,
+    webUrl: `${ctx.siteWebUrl}/Lists/${encodeURIComponent(list.name)}`,
     displayName: list.displayName,
     createdBy: identity(ctx, list.authorId),
     lastModifiedBy: identity(ctx, list.editorId),
@@ -63,6 +61,9 @@ export function renderList(ctx: RenderContext, list: ListRecord, withColumns: bo
 
 /** which fields to show: all, or those named by `$expand=fields($select=…)` */
 export type FieldSelection = { all: true } | { all: false; names: ReadonlySet<string> };
+
+// at module level, not a closure per call: renderFields runs for every item of a page
+const isWanted = (selection: FieldSelection, name: string): boolean => selection.all || selection.names.has(name);
 
 export function renderFields(list: ListRecord, row: ItemRow, selection: FieldSelection): Json {
   const stored = JSON.parse(row.fields) as Record<string, StoredValue>;
@@ -78,16 +79,15 @@ export function renderFields(list: ListRecord, row: ItemRow, selection: FieldSel
     Attachments: false,
   };
   const fields: Json = { '@odata.etag': itemETag(row) };
-  const wanted = (name: string): boolean => selection.all || selection.names.has(name);
   for (const column of list.columns) {
     if (column.builtin && column.name !== 'Title') continue;
     const value = renderFieldValue(column, stored[column.name] ?? null);
     const key = column.kind === 'personOrGroup' ? `${column.name}LookupId` : column.name;
-    if (value !== null && wanted(key)) fields[key] = value;
+    if (value !== null && isWanted(selection, key)) fields[key] = value;
   }
   for (const [key, value] of Object.entries(system)) {
     // `ID` is shown only when asked for by name, as SharePoint does
-    if (key === 'ID' ? !selection.all && selection.names.has('ID') : wanted(key)) fields[key] = value;
+    if (key === 'ID' ? !selection.all && selection.names.has('ID') : isWanted(selection, key)) fields[key] = value;
   }
   return fields;
 }
@@ -106,7 +106,7 @@ export function renderItem(ctx: RenderContext, list: ListRecord, row: ItemRow, o
     eTag,
     id: String(row.item_id),
     lastModifiedDateTime: row.modified_at,
-    webUrl: `${ctx.site.webUrl(origin(ctx.baseUrl))}/Lists/${encodeURIComponent(list.name)}/${row.item_id}_.000`,
+    webUrl: `${ctx.siteWebUrl}/Lists/${encodeURIComponent(list.name)}/${row.item_id}_.000`,
     createdBy: identity(ctx, row.author_id),
     lastModifiedBy: identity(ctx, row.editor_id),
     parentReference: { id: list.id, siteId: ctx.site.id },

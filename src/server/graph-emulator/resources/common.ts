@@ -29,7 +29,12 @@ export interface EngineContext {
   handle(request: GraphRequest): GraphResponse;
 }
 
-export const renderContext = (ctx: EngineContext, req: GraphRequest): RenderContext => ({ baseUrl: req.baseUrl, site: ctx.site, users: ctx.users });
+/** once per request: the origin is parsed here, not for every item rendered */
+export const renderContext = (ctx: EngineContext, req: GraphRequest): RenderContext => ({
+  siteWebUrl: ctx.site.webUrl(new URL(req.baseUrl).origin),
+  site: ctx.site,
+  users: ctx.users,
+});
 
 export function requireSite(ctx: EngineContext, segment: string): void {
   if (!ctx.site.matches(segment)) throw new GraphError(404, 'itemNotFound', `Requested site could not be found: '${segment}'.`);

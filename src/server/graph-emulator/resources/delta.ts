@@ -50,10 +50,11 @@ export function itemsDelta(ctx: EngineContext, req: GraphRequest, siteSegment: s
     }
     const rows = ctx.items.changes(list, position.afterSeq, position.tombstonesAfter, pageSize + 1);
     const page = rows.slice(0, pageSize);
+    const rendering = renderContext(ctx, req);
     const value = page.map((change) =>
       change.deleted === 1
         ? { id: String(change.itemId), deleted: { state: 'deleted' } }
-        : renderItem(renderContext(ctx, req), list, change.item, { fields, select }),
+        : renderItem(rendering, list, change.item, { fields, select }),
     );
     const last = page[page.length - 1];
     if (rows.length > pageSize && last) {

@@ -56,9 +56,10 @@ export function queryItems(ctx: EngineContext, req: GraphRequest, siteSegment: s
     const { sql, params } = itemPageSql(list, query, position, pageSize);
     const rows = ctx.items.select(sql, params);
     const page = rows.slice(0, pageSize);
+    const rendering = renderContext(ctx, req);
     const body: Record<string, unknown> = {
       '@odata.context': `${req.baseUrl}/$metadata#sites('${ctx.site.id}')/lists('${list.id}')/items`,
-      value: page.map((row) => renderItem(renderContext(ctx, req), list, row, { fields, select })),
+      value: page.map((row) => renderItem(rendering, list, row, { fields, select })),
     };
     const last = page[page.length - 1];
     if (rows.length > pageSize && last) {

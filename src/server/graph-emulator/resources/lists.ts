@@ -36,9 +36,10 @@ export function listLists(ctx: EngineContext, req: GraphRequest, siteSegment: st
     // titles compare case-insensitively in SharePoint
     lists = lists.filter((l) => read(l).toLowerCase() === wanted);
   }
+  const rendering = renderContext(ctx, req);
   return json(200, {
     '@odata.context': `${req.baseUrl}/$metadata#sites('${ctx.site.id}')/lists`,
-    value: lists.map((l) => selected(renderList(renderContext(ctx, req), l, withColumns), select)),
+    value: lists.map((l) => selected(renderList(rendering, l, withColumns), select)),
   });
 }
 
