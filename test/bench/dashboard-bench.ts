@@ -9,12 +9,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { realPack } from '../../src/app/testing/fakes';
 import { DEFAULT_DEMO_USER, DEMO_STAFF } from '../../src/auth/demo-staff';
 import { makeDevToken } from '../../src/auth/dev-token';
 import type { CliIO } from '../../src/cli/cli-io';
 import { demoAcknowledgements } from '../../src/cli/commands/demo-acknowledgements';
 import { main } from '../../src/cli/main';
-import { readContentPack } from '../../src/content/read-pack';
 import type { Acknowledgement } from '../../src/domain/acknowledgement';
 import { computeMetrics, metricsContent } from '../../src/domain/metrics';
 import { startEmulatorServer } from '../../src/server/graph-emulator';
@@ -31,14 +31,8 @@ const CHANGES = ADDED + EDITED + DELETED;
 const ROUNDS = 5;
 const TODAY = '2026-06-30';
 
-function pack() {
-  const loaded = readContentPack();
-  if (!loaded.ok) throw new Error('the bundled content pack does not load');
-  return loaded.pack;
-}
-
 function aggregation(acks: readonly Acknowledgement[]): Record<string, unknown> {
-  const content = metricsContent(pack());
+  const content = metricsContent(realPack());
   let sink = 0;
   // the floor: one pass that reads one field of every row and counts
   const baseline = medianMs(() => {
@@ -66,8 +60,6 @@ function countingClient(baseUrl: string): { http: GraphHttp; requests: string[] 
   const requests: string[] = [];
   const http: GraphHttp = {
     ...inner,
-    baseUrl: inner.baseUrl,
-    retryPolicy: inner.retryPolicy,
     get: (link, options) => {
       requests.push(link);
       return inner.get(link, options);
@@ -102,7 +94,7 @@ async function syncing(): Promise<Record<string, unknown>> {
     const ids = await writer.sync();
     const itemIds = ids.upsertedItemIds;
     const listPath = `/sites/${siteId}/lists/${(await http.get<{ value: { id: string; displayName: string }[] }>(`/sites/${siteId}/lists?$select=id,displayName`)).value.find((l) => l.displayName === 'Acknowledgements')!.id}`;
-    const extra = demoAcknowledgements(pack(), { count: ROUNDS * ADDED, seed: 99, until: TODAY, appVersion: 'bench', knownStaff: DEMO_STAFF });
+    const extra = demoAcknowledgements(realPack(), { count: ROUNDS * ADDED, seed: 99, until: TODAY, appVersion: 'bench', knownStaff: DEMO_STAFF });
     const refreshMs: number[] = [];
     const refreshRequests: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
@@ -132,7 +124,7 @@ async function syncing(): Promise<Record<string, unknown>> {
 }
 
 export async function runDashboardBench(): Promise<Record<string, unknown>> {
-  const acks = demoAcknowledgements(pack(), { count: ROWS, seed: 1, until: TODAY, appVersion: 'bench' });
+  const acks = demoAcknowledgements(realPack(), { count: ROWS, seed: 1, until: TODAY, appVersion: 'bench' });
   return { ...aggregation(acks), ...(await syncing()) };
 }
 

@@ -44,8 +44,6 @@ function ack(n: number, overrides: Partial<Acknowledgement> = {}): Acknowledgeme
 function countedSource(): GraphAcknowledgementStore {
   const counting: GraphHttp = {
     ...http,
-    baseUrl: http.baseUrl,
-    retryPolicy: http.retryPolicy,
     get: (link, options) => {
       requests.push(link);
       return http.get(link, options);

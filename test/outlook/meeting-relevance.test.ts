@@ -1,11 +1,9 @@
-import { readContentPack } from '../../src/content/read-pack';
+import { realPack } from '../../src/app/testing/fakes';
 import { contentLookup } from '../../src/domain/content/lookup';
 import { buildMatcherIndex } from '../../src/domain/matcher';
 import { assessInvite, suggestCriteria } from '../../src/domain/meetings/meeting-relevance';
 
-const loaded = readContentPack();
-if (!loaded.ok) throw new Error('the bundled content pack does not load');
-const pack = loaded.pack;
+const pack = realPack();
 const index = buildMatcherIndex(pack);
 const lookup = contentLookup(pack);
 

@@ -1,15 +1,13 @@
 // The Smart Alert on appointmentSending, driven through Office.actions.associate as Outlook does,
 // against an invite mocked with office-addin-mock.
-import { readContentPack } from '../../src/content/read-pack';
+import { realPack } from '../../src/app/testing/fakes';
 import { buildCriteriaBlock } from '../../src/domain/meetings/criteria-block';
 import { buildMatcherIndex, type MatcherIndex } from '../../src/domain/matcher';
 import type { Language, ProductGroupId } from '../../src/domain/taxonomy';
 import { CRITERIA_PANE_COMMAND_ID, registerSendCheck, SEND_HANDLER_NAME, type SendCheckDeps } from '../../src/outlook/send-check';
 import { mockMailbox, mockSendEvent, type MockMailboxOptions } from './support/mock-mailbox';
 
-const loaded = readContentPack();
-if (!loaded.ok) throw new Error('the bundled content pack does not load');
-const pack = loaded.pack;
+const pack = realPack();
 let index: MatcherIndex | undefined;
 const matcher = () => (index ??= buildMatcherIndex(pack));
 const groupLabel = (id: ProductGroupId, language: Language) => pack.productGroups.find((g) => g.id === id)!.label[language];
