@@ -1,23 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fixtureAck } from '../../../test/integration/storage-fixtures';
-import { DEFAULT_DEMO_USER } from '../../auth/demo-staff';
-import { startEmulatorServer, type EmulatorServer } from '../../server/graph-emulator';
+import { startTestEmulator, type TestEmulator } from '../../../test/support/emulator-harness';
+import { runCli, UNREACHABLE_GRAPH as UNREACHABLE } from '../../../test/support/run-cli';
+import { DEFAULT_LIST_VIEW_THRESHOLD } from '../../server/graph-emulator';
 import { createGraphClient, GraphAcknowledgementStore, provision, resolveSiteId } from '../../storage/graph';
-import type { CliIO } from '../cli-io';
-import { main } from '../main';
 import { acknowledgementsToCsv, parseSince } from './acks';
-
-async function runCli(args: string[], env: Record<string, string | undefined>, cwd = process.cwd()) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (t) => out.push(t), err: (t) => err.push(t), readStdin: async () => '', stdinIsTerminal: false, env, cwd };
-  const code = await main(['node', 'circular-choices', ...args], io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-const UNREACHABLE = 'http://127.0.0.1:1/graph/v1.0';
 
 describe('acknowledgementsToCsv', () => {
   it('writes UTF-8 with a byte order mark and CRLF rows, quoting as RFC 4180 says', () => {
@@ -78,24 +66,22 @@ describe('circular-choices acks export: bad input', () => {
 });
 
 describe('circular-choices acks export on the local emulator', () => {
-  let server: EmulatorServer;
+  let emulator: TestEmulator;
   let dir: string;
   let env: Record<string, string>;
   const acks = Array.from({ length: 30 }, (_, i) => fixtureAck(i + 1));
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'cc-acks-'));
-    server = await startEmulatorServer({ dbFile: join(dir, 'graph.db'), defaultUser: DEFAULT_DEMO_USER, acceptAnyBearer: true });
-    env = { CC_GRAPH_BASE_URL: server.baseUrl };
-    const http = createGraphClient({ baseUrl: server.baseUrl, getToken: async () => 't' });
+    emulator = await startTestEmulator({ listViewThreshold: DEFAULT_LIST_VIEW_THRESHOLD });
+    // the emulator's temporary folder, removed with it, is also where --out writes
+    dir = dirname(emulator.dbFile);
+    env = { CC_GRAPH_BASE_URL: emulator.baseUrl };
+    const http = createGraphClient({ baseUrl: emulator.baseUrl, getToken: async () => 't' });
     const siteId = await resolveSiteId(http);
     await provision(http, siteId);
     await new GraphAcknowledgementStore({ http, siteId }).append(acks);
   });
-  afterAll(async () => {
-    await server.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => emulator.stop());
 
   it('exports every acknowledgement as CSV to a file, oldest first', async () => {
     const result = await runCli(['acks', 'export', '--out', 'all.csv'], env, dir);

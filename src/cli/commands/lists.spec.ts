@@ -2,24 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { minimalPackFiles, withFile } from '../../../test/support/minimal-pack';
-import { DEFAULT_DEMO_USER } from '../../auth/demo-staff';
-import { startEmulatorServer, type EmulatorServer } from '../../server/graph-emulator';
+import { startTestEmulator, type TestEmulator } from '../../../test/support/emulator-harness';
+import { runCli, UNREACHABLE_GRAPH as UNREACHABLE } from '../../../test/support/run-cli';
+import { DEFAULT_LIST_VIEW_THRESHOLD } from '../../server/graph-emulator';
 import { readContentPack } from '../../content/read-pack';
 import { createGraphClient, ListsContentStore, readAllPages, resolveSiteId, SiteLists } from '../../storage/graph';
 import { PROGRAMME_ACTIONS_LIST } from '../../storage/list-definitions';
-import type { CliIO } from '../cli-io';
-import { main } from '../main';
-
-async function runCli(args: string[], env: Record<string, string | undefined>, cwd = process.cwd()) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (t) => out.push(t), err: (t) => err.push(t), readStdin: async () => '', stdinIsTerminal: false, env, cwd };
-  const code = await main(['node', 'circular-choices', ...args], io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-/** nothing listens on port 1 of the loopback: connections are refused at once */
-const UNREACHABLE = 'http://127.0.0.1:1/graph/v1.0';
 
 describe('circular-choices lists: bad input', () => {
   it('says to start the local server when the emulator cannot be reached', async () => {
@@ -64,18 +52,13 @@ describe('circular-choices lists: bad input', () => {
 });
 
 describe('circular-choices lists on the local emulator', () => {
-  let server: EmulatorServer;
-  let dir: string;
+  let emulator: TestEmulator;
   let env: Record<string, string>;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'cc-cli-'));
-    server = await startEmulatorServer({ dbFile: join(dir, 'graph.db'), defaultUser: DEFAULT_DEMO_USER, acceptAnyBearer: true });
-    env = { CC_GRAPH_BASE_URL: server.baseUrl };
+    emulator = await startTestEmulator({ listViewThreshold: DEFAULT_LIST_VIEW_THRESHOLD });
+    env = { CC_GRAPH_BASE_URL: emulator.baseUrl };
   });
-  afterAll(async () => {
-    await server.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => emulator.stop());
 
   it('provisions the lists, and reports them up to date the second time', async () => {
     const first = await runCli(['lists', 'provision'], env);
@@ -94,7 +77,7 @@ describe('circular-choices lists on the local emulator', () => {
     expect(first.out).toMatch(/^Programme actions: (\d+) created, 0 updated, 0 unchanged\nChecklists: (\d+) created, 0 updated, 0 unchanged$/);
     const created = Number(/Programme actions: (\d+) created/.exec(first.out)![1]);
 
-    const http = createGraphClient({ baseUrl: server.baseUrl, getToken: async () => 't' });
+    const http = createGraphClient({ baseUrl: emulator.baseUrl, getToken: async () => 't' });
     const lists = new SiteLists(http, await resolveSiteId(http));
     const rows = await readAllPages(http, `${lists.listPath(await lists.require(PROGRAMME_ACTIONS_LIST))}/items?$top=999`);
     expect(rows).toHaveLength(created);
