@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_LIST_VIEW_THRESHOLD } from './graph-emulator/engine';
 import type { FaultConfig } from './graph-emulator/types';
 
 /** the folder the repository lives in; defaults are resolved from here, not from the cwd */
@@ -68,7 +69,6 @@ export interface TenantConfig extends CommonConfig {
 export type ServerConfig = LocalConfig | TenantConfig;
 
 export const DEFAULT_PORT = 3978;
-export const DEFAULT_LIST_VIEW_THRESHOLD = 5000;
 export const DEFAULT_BODY_LIMIT_KB = 512;
 
 export interface ConfigProblem {
