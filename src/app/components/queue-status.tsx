@@ -2,7 +2,8 @@
 // and read out when the number changes.
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CloudArrowUpRegular, ErrorCircleRegular } from '@fluentui/react-icons';
-import { useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { Acknowledgement } from '../../domain/acknowledgement';
 import type { QueueSnapshot } from '../../storage/offline-queue/queued-acknowledgement-store';
 import { useI18n } from '../lib/i18n';
 import type { DecisionQueue } from '../lib/services';
@@ -22,6 +23,29 @@ export function useQueueSnapshot(queue: DecisionQueue | undefined): QueueSnapsho
     () => queue?.getSnapshot() ?? EMPTY,
     () => EMPTY,
   );
+}
+
+const NONE: readonly Acknowledgement[] = [];
+
+/** the decisions waiting in the queue, oldest first, read again whenever their number changes */
+export function usePendingDecisions(queue: DecisionQueue | undefined): readonly Acknowledgement[] {
+  const count = useQueueSnapshot(queue).pending;
+  const [pending, setPending] = useState<readonly Acknowledgement[]>(NONE);
+  useEffect(() => {
+    if (!queue || count === 0) {
+      setPending(NONE);
+      return undefined;
+    }
+    let current = true;
+    queue.pending().then(
+      (acks) => current && setPending(acks),
+      () => current && setPending(NONE),
+    );
+    return () => {
+      current = false;
+    };
+  }, [queue, count]);
+  return pending;
 }
 
 export function QueueStatus(props: { queue: DecisionQueue | undefined }) {

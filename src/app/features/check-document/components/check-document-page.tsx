@@ -2,11 +2,11 @@
 // Decisions belong to the draft's fingerprint, so checking the same draft again shows them instead
 // of asking again. In the compose dialog of the message extension the result goes back to the bot.
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { latestDecisions, type Acknowledgement } from '../../../../domain/acknowledgement';
 import { contextTypeFor } from '../../../../domain/taxonomy';
 import { ErrorState, PageLoading } from '../../../components/page-states';
-import { useQueueSnapshot } from '../../../components/queue-status';
+import { usePendingDecisions } from '../../../components/queue-status';
 import { useLoadable } from '../../../hooks/use-loadable';
 import { useContent, type ContentValue } from '../../../lib/content';
 import { documentFingerprint } from '../../../lib/document-fingerprint';
@@ -34,24 +34,6 @@ function contextTitleOf(title: string, text: string): string {
   return firstLine.length > 120 ? `${firstLine.slice(0, 119)}…` : firstLine;
 }
 
-function usePendingKeys(): ReadonlySet<string> {
-  const { queue } = useServices();
-  const snapshot = useQueueSnapshot(queue);
-  const [keys, setKeys] = useState<ReadonlySet<string>>(new Set());
-  useEffect(() => {
-    let current = true;
-    if (!queue || snapshot.pending === 0) {
-      setKeys(new Set());
-      return;
-    }
-    queue.pending().then((acks) => current && setKeys(new Set(acks.map((a) => a.ackKey))), () => undefined);
-    return () => {
-      current = false;
-    };
-  }, [queue, snapshot.pending]);
-  return keys;
-}
-
 function DocumentCheck(props: { content: ContentValue; dialog: boolean }) {
   const styles = useStyles();
   const { t, tp } = useI18n();
@@ -61,7 +43,8 @@ function DocumentCheck(props: { content: ContentValue; dialog: boolean }) {
   const [text, setText] = useState('');
   const analysis = useDocumentAnalysis(pack, text, services.createMatcherWorker);
   const record = useRecordDecision(pack.meta.version);
-  const waitingKeys = usePendingKeys();
+  const pending = usePendingDecisions(services.queue);
+  const waitingKeys = useMemo(() => new Set(pending.map((a) => a.ackKey)), [pending]);
 
   const contextRef = useMemo(() => documentFingerprint(analysis.analysedText, title), [analysis.analysedText, title]);
   const context: DecisionContext | undefined =

@@ -1,8 +1,7 @@
 // Decisions still waiting in this browser's offline queue: what they are, and that they will be sent.
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useId, useState } from 'react';
-import type { Acknowledgement } from '../../../../domain/acknowledgement';
-import { useQueueSnapshot } from '../../../components/queue-status';
+import { useId } from 'react';
+import { usePendingDecisions, useQueueSnapshot } from '../../../components/queue-status';
 import { useI18n } from '../../../lib/i18n';
 import type { DecisionQueue } from '../../../lib/services';
 import { useTaxonomyLabels } from '../../../lib/taxonomy';
@@ -18,18 +17,7 @@ export function WaitingDecisions(props: { queue: DecisionQueue; itemText: (id: s
   const labels = useTaxonomyLabels();
   const headingId = useId();
   const snapshot = useQueueSnapshot(props.queue);
-  const [pending, setPending] = useState<Acknowledgement[]>([]);
-
-  useEffect(() => {
-    let current = true;
-    props.queue.pending().then(
-      (acks) => current && setPending(acks),
-      () => current && setPending([]),
-    );
-    return () => {
-      current = false;
-    };
-  }, [props.queue, snapshot.pending]);
+  const pending = usePendingDecisions(props.queue);
 
   if (snapshot.pending === 0) return null;
   return (
