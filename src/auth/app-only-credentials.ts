@@ -2,8 +2,10 @@
 // secret. The app registration holds Sites.Selected (application) with a grant on the one site, so
 // the token reaches that site only. MSAL caches the token and renews it before it expires.
 import { ConfidentialClientApplication, type AuthenticationResult } from '@azure/msal-node';
+import type { TokenProvider } from '../storage/graph/middleware';
 
-export type TokenProvider = () => Promise<string>;
+// the token providers here are made for the Graph client: its type, not a copy
+export type { TokenProvider };
 
 /** Graph's scope for app-only tokens: whatever application permissions were granted */
 export const GRAPH_DEFAULT_SCOPE = 'https://graph.microsoft.com/.default';
