@@ -25,7 +25,7 @@ const NOT_BUILT_PAGE = `<!doctype html>
 
 const isDirectory = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 
-/** serves `webRoot`; answers 503 with a hint while it does not exist (checked per request, so a build after start is picked up) */
+/** serves `webRoot`; answers 503 with a hint while it does not exist (looked for again on each request until it does, so a build after start is picked up) */
 export function webApp(webRoot: string): Router {
   const router = express.Router();
   const files = express.static(webRoot, {
@@ -34,8 +34,10 @@ export function webApp(webRoot: string): Router {
     dotfiles: 'ignore',
     setHeaders: (res, path) => res.setHeader('Cache-Control', cacheControlFor(path)),
   });
+  // once the build is there it stays: no file-system look on every request after that
+  let built = false;
   const notBuilt: RequestHandler = (req, res, next) => {
-    if ((req.method === 'GET' || req.method === 'HEAD') && !isDirectory(webRoot)) {
+    if ((req.method === 'GET' || req.method === 'HEAD') && !(built ||= isDirectory(webRoot))) {
       res.status(503).setHeader('Cache-Control', 'no-store').type('html').send(NOT_BUILT_PAGE);
       return;
     }
