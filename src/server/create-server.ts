@@ -18,9 +18,9 @@ import { createLogger, errorFields, requestLogging, stdoutSink, type LogSink } f
 import { securityHeaders } from './security-headers';
 import { provisionLocalLists, serverGraph, type ServerGraph } from './server-graph';
 import { StartupError } from './startup-error';
+import { webApp } from './web-app';
 
 export { StartupError };
-import { webApp } from './web-app';
 
 export interface StartServerOptions {
   config: ServerConfig;
