@@ -6,11 +6,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { DEV_IDENTITY_STORAGE_KEY } from '../../src/auth/development-session';
-import { makeDevToken } from '../../src/auth/dev-token';
-import { readContentPack } from '../../src/content/read-pack';
+import { realPack } from '../../src/app/testing/fakes';
 import { contentLookup } from '../../src/domain/content/lookup';
 import { findCriteriaBlocks } from '../../src/domain/meetings/criteria-block';
-import { type AppServer } from './support/app-server';
+import { listRows, type AppServer } from './support/app-server';
 import { contextOptions, screenshot, seriousAxeViolations } from './support/browser';
 import { openInTeams } from './support/teams-frame';
 import { startAppAndBrowser, START_TIMEOUT_MS, stopAppAndBrowser } from './support/app-and-browser';
@@ -65,9 +64,7 @@ const officeStandIn = (invite: { subject: string; body: string }) => `
 })();
 `;
 
-const loaded = readContentPack();
-if (!loaded.ok) throw new Error('the bundled content pack does not load');
-const lookup = contentLookup(loaded.pack);
+const lookup = contentLookup(realPack());
 
 let server: AppServer;
 let browser: Browser;
@@ -85,25 +82,12 @@ async function openPane(): Promise<Page> {
   return page;
 }
 
-interface ListRow {
-  fields: Record<string, unknown>;
-}
+type ListRow = Awaited<ReturnType<typeof listRows>>[number];
 
-async function listRows(displayName: string): Promise<ListRow[]> {
-  const headers = { authorization: `Bearer ${makeDevToken(ORGANIZER)}` };
-  const get = async <T>(path: string): Promise<T> => {
-    const response = await fetch(`${server.url}/graph/v1.0${path}`, { headers });
-    if (!response.ok) throw new Error(`GET ${path}: HTTP ${response.status}`);
-    return (await response.json()) as T;
-  };
-  const lists = await get<{ value: { id: string; displayName: string }[] }>('/sites/root/lists?$select=id,displayName');
-  const list = lists.value.find((l) => l.displayName === displayName)!;
-  return (await get<{ value: ListRow[] }>(`/sites/root/lists/${list.id}/items?$expand=fields&$top=500`)).value;
-}
-
+/** list rows, polled: the attachment reaches the list through the browser's queue */
 async function rowsWhere(list: string, keep: (row: ListRow) => boolean, count: number): Promise<ListRow[]> {
   for (let i = 0; ; i++) {
-    const rows = (await listRows(list)).filter(keep);
+    const rows = (await listRows(server.url, list)).filter(keep);
     if (rows.length >= count || i > 300) return rows;
     await new Promise((r) => setTimeout(r, 100));
   }

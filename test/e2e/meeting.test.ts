@@ -4,11 +4,10 @@
 import type { Browser, Frame } from 'playwright-core';
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { DEV_IDENTITY_STORAGE_KEY } from '../../src/auth/development-session';
-import { makeDevToken } from '../../src/auth/dev-token';
-import { readContentPack } from '../../src/content/read-pack';
+import { realPack } from '../../src/app/testing/fakes';
 import { contentLookup } from '../../src/domain/content/lookup';
 import type { TeamsHostOptions } from '../support/teams-host/teams-host-page';
-import { type AppServer } from './support/app-server';
+import { listRows, type AppServer } from './support/app-server';
 import { contextOptions, screenshot, seriousAxeViolations } from './support/browser';
 import { openInTeams, pressTeamsSave, waitForCall, type TeamsFrame } from './support/teams-frame';
 import { startAppAndBrowser, START_TIMEOUT_MS, stopAppAndBrowser } from './support/app-and-browser';
@@ -25,9 +24,7 @@ const DETAILS = {
   organizer: { id: ORGANIZER.oid, tenantId: '00000000-0000-4000-8000-0000000000aa' },
 };
 
-const loaded = readContentPack();
-if (!loaded.ok) throw new Error('the bundled content pack does not load');
-const lookup = contentLookup(loaded.pack);
+const lookup = contentLookup(realPack());
 
 let server: AppServer;
 let browser: Browser;
@@ -45,36 +42,12 @@ async function openInMeeting(person: (typeof DEMO_STAFF)[number], options: Omit<
 
 const meetingContext = { meetingId: MEETING_ID, chatId: THREAD };
 
-interface ListRow {
-  id: string;
-  fields: Record<string, unknown>;
-}
-
-/** the rows of a list on the emulator's site, read over HTTP with a development token as any Graph client would */
-async function listRows(displayName: string): Promise<ListRow[]> {
-  const headers = { authorization: `Bearer ${makeDevToken(ORGANIZER)}` };
-  const get = async <T>(link: string): Promise<T> => {
-    const response = await fetch(link.startsWith('http') ? link : `${server.url}/graph/v1.0${link}`, { headers });
-    if (!response.ok) throw new Error(`GET ${link}: HTTP ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
-  const lists = await get<{ value: { id: string; displayName: string }[] }>('/sites/root/lists?$select=id,displayName');
-  const list = lists.value.find((l) => l.displayName === displayName);
-  if (!list) throw new Error(`no list called ${displayName} on the emulator's site`);
-  const rows: ListRow[] = [];
-  let page = await get<{ value: ListRow[]; '@odata.nextLink'?: string }>(`/sites/root/lists/${list.id}/items?$expand=fields&$top=200`);
-  rows.push(...page.value);
-  while (page['@odata.nextLink']) {
-    page = await get<typeof page>(page['@odata.nextLink']);
-    rows.push(...page.value);
-  }
-  return rows;
-}
+type ListRow = Awaited<ReturnType<typeof listRows>>[number];
 
 /** list rows, polled: decisions reach the list through the browser's queue */
 async function rowsWhere(list: string, pick: (rows: ListRow[]) => ListRow[], count: number): Promise<ListRow[]> {
   for (let i = 0; ; i++) {
-    const rows = pick(await listRows(list));
+    const rows = pick(await listRows(server.url, list));
     if (rows.length >= count || i > 300) return rows;
     await new Promise((r) => setTimeout(r, 100));
   }
