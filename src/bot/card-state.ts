@@ -49,12 +49,8 @@ export interface CardState {
   subject: CardSubject;
 }
 
-/**
- * the data of a decision button: the card's state, the item or action, and the decision. A card
- * with several criteria has one "record" button per criterion instead, and the decision comes from
- * that criterion's choice input (`decision-{id}`), which Teams merges into the data.
- */
-export type DecideData = CardState & { decision?: CardDecision } & ({ itemId: string; actionId?: never } | { actionId: string; itemId?: never });
+/** an item or action a card offers decisions on */
+export type CardTarget = { kind: 'item' | 'action'; id: string };
 
 /** the state of a new card about one criterion or action, whose decisions are about the message it sits in */
 export function targetCardState(cardId: string, target: AppLinkTarget): CardState {
@@ -103,6 +99,11 @@ const meetingCardIsAboutItsMeeting = (state: { contextType: ContextType; context
 
 const stateSchema = z.object(stateFields).refine(meetingCardIsAboutItsMeeting);
 
+/**
+ * the data of a decision button: the card's state, the item or action, and the decision. A card
+ * with several criteria has one "record" button per criterion instead, and the decision comes from
+ * that criterion's choice input (`decision-{id}`), which Teams merges into the data.
+ */
 const decideSchema = z
   .object({
     ...stateFields,
@@ -119,7 +120,7 @@ export function parseCardState(data: unknown): CardState | undefined {
 }
 
 export type ParsedDecision =
-  | { ok: true; state: CardState; decision: Decision | undefined; target: { kind: 'item' | 'action'; id: string } }
+  | { ok: true; state: CardState; decision: Decision | undefined; target: CardTarget }
   | { ok: false };
 
 /** the id of the decision choice that belongs to an item or action on a card */
@@ -148,7 +149,7 @@ export function parseDecideData(data: Record<string, unknown>): ParsedDecision {
 }
 
 /** the items and actions a card offers decisions on */
-export function targetsOf(subject: CardSubject): { kind: 'item' | 'action'; id: string }[] {
+export function targetsOf(subject: CardSubject): CardTarget[] {
   switch (subject.kind) {
     case 'criterion':
       return [{ kind: 'item', id: subject.itemId }];

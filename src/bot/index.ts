@@ -25,12 +25,6 @@ import { SdkLogger } from './http/sdk-logger';
 import { stringsFor, languageOfLocale } from './locales';
 import { NameDirectory } from './name-directory';
 
-export { COMMAND_IDS } from './commands';
-export { CARD_VERBS, CARD_DECISIONS } from './card-state';
-export type { CardState, CardSubject, DecideData } from './card-state';
-export { TAB_ENTITY_ID, appLink, draftCheckDialogUrl } from './app-links';
-export { draftSubmission } from './handlers/draft-check';
-
 export const MESSAGING_ENDPOINT = '/api/messages';
 
 /** where inbound tokens are checked against, for tests that sign tokens with a key of their own */

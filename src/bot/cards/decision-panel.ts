@@ -2,7 +2,7 @@
 // the decisions made so far and a notice about the last click.
 import type { CardElement, IActionSet, IChoiceSetInput, IExecuteAction, IRefreshDefinition, ITextInput } from '@microsoft/teams.cards';
 import { TAXONOMY_LABELS } from '../../domain/taxonomy-labels';
-import { CARD_DECISIONS, CARD_VERBS, decisionInputId, reasonInputId, type CardState } from '../card-state';
+import { CARD_DECISIONS, CARD_VERBS, decisionInputId, reasonInputId, type CardDecision, type CardState, type CardTarget } from '../card-state';
 import { shortened } from '../text/card-text';
 import type { CardContext, DecisionView, Notice } from './card-context';
 import { container, label, paragraph } from './elements';
@@ -11,11 +11,9 @@ export const MAX_REASON_CHARS = 1000;
 const MAX_DECISION_LINES = 20;
 const MAX_REFRESH_USERS = 60;
 
-type Target = { kind: 'item' | 'action'; id: string };
+const targetData = (target: CardTarget) => (target.kind === 'item' ? { itemId: target.id } : { actionId: target.id });
 
-const targetData = (target: Target) => (target.kind === 'item' ? { itemId: target.id } : { actionId: target.id });
-
-function decideButton(context: CardContext, state: CardState, target: Target, decision: (typeof CARD_DECISIONS)[number]): IExecuteAction {
+function decideButton(context: CardContext, state: CardState, target: CardTarget, decision: CardDecision): IExecuteAction {
   const action: IExecuteAction = {
     type: 'Action.Execute',
     title: TAXONOMY_LABELS[context.language].decision[decision],
@@ -26,7 +24,7 @@ function decideButton(context: CardContext, state: CardState, target: Target, de
   return action;
 }
 
-function reasonInput(context: CardContext, target: Target): ITextInput {
+function reasonInput(context: CardContext, target: CardTarget): ITextInput {
   return {
     type: 'Input.Text',
     id: reasonInputId(target.id),
@@ -38,7 +36,7 @@ function reasonInput(context: CardContext, target: Target): ITextInput {
 }
 
 /** the reason box and the four decision buttons for the one item or action of a card */
-export function decisionControls(context: CardContext, state: CardState, target: Target): CardElement[] {
+export function decisionControls(context: CardContext, state: CardState, target: CardTarget): CardElement[] {
   const buttons: IActionSet = { type: 'ActionSet', actions: CARD_DECISIONS.map((d) => decideButton(context, state, target, d)) };
   return [label(context.strings.decideHeading), reasonInput(context, target), buttons];
 }
@@ -48,7 +46,7 @@ export function decisionControls(context: CardContext, state: CardState, target:
  * Each button carries the card's state, so one button per criterion keeps the card small enough
  * for Teams where four per criterion would not.
  */
-export function decisionChoice(context: CardContext, state: CardState, target: Target): CardElement[] {
+export function decisionChoice(context: CardContext, state: CardState, target: CardTarget): CardElement[] {
   const choice: IChoiceSetInput = {
     type: 'Input.ChoiceSet',
     id: decisionInputId(target.id),

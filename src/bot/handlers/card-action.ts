@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { ackKeyFor, acknowledgementProblems, type Acknowledgement } from '../../domain/acknowledgement';
 import { DECISIONS_WITH_REASON, type Decision } from '../../domain/taxonomy';
 import { TAXONOMY_LABELS } from '../../domain/taxonomy-labels';
-import { CARD_DECISIONS, CARD_VERBS, parseCardState, parseDecideData, reasonInputId, targetsOf, type CardState } from '../card-state';
+import { CARD_DECISIONS, CARD_VERBS, parseCardState, parseDecideData, reasonInputId, targetsOf, type CardState, type CardTarget } from '../card-state';
 import type { CardContext, CardExtras, DecisionView, Notice } from '../cards/card-context';
 import { MAX_REASON_CHARS } from '../cards/decision-panel';
 import { subjectCard } from '../cards/subject-card';
@@ -17,8 +17,6 @@ import { cardAnswer, errorAnswer, type UniversalActionAnswer } from './responses
 const actionValue = z.object({
   action: z.object({ type: z.string(), verb: z.string().optional(), data: z.record(z.string(), z.unknown()).optional() }),
 });
-
-type Target = { kind: 'item' | 'action'; id: string };
 
 const targetOf = (ack: Acknowledgement): string => (ack.checklistItemId ? ack.checklistItemId : (ack.actionId ?? ''));
 
@@ -77,7 +75,7 @@ async function answerWithCard(env: BotEnvironment, context: CardContext, activit
   return card ? cardAnswer(card) : errorAnswer(400, 'UnknownContent', context.strings.unknownContent);
 }
 
-function acknowledgementFor(env: BotEnvironment, activity: InboundActivity, state: CardState, target: Target, decision: Decision, reason: string, staffAadId: string): Acknowledgement | undefined {
+function acknowledgementFor(env: BotEnvironment, activity: InboundActivity, state: CardState, target: CardTarget, decision: Decision, reason: string, staffAadId: string): Acknowledgement | undefined {
   const contextRef = contextRefOf(state, activity);
   const ack: Acknowledgement = {
     ackKey: ackKeyFor(state.cardId, contextRef, target.kind, target.id, staffAadId, decision),

@@ -2,7 +2,6 @@
 // interface keeps both languages complete.
 
 export interface BotStrings {
-  appName: string;
   criterionHeading: string;
   actionHeading: string;
   messageCheckHeading: string;
@@ -45,7 +44,6 @@ export interface BotStrings {
   unknownContent: string;
   cardNotRecognised: string;
   unknownCommand: string;
-  fallbackText: string;
   /** the card of a meeting's criteria, made from the link to the meeting's page */
   meeting: {
     heading: string;

@@ -1,7 +1,6 @@
 import type { BotStrings } from './bot-strings';
 
 export const en: BotStrings = {
-  appName: 'Circular Choices',
   criterionHeading: 'Circular criterion',
   actionHeading: 'Programme action',
   messageCheckHeading: 'Circular criteria for this message',
@@ -43,7 +42,6 @@ export const en: BotStrings = {
   unknownContent: 'This criterion or action is no longer in the Circular Choices content.',
   cardNotRecognised: 'This card is not recognised. Insert the criterion again.',
   unknownCommand: 'Circular Choices does not know this command.',
-  fallbackText: 'Circular Choices: a circular criterion',
   meeting: {
     heading: 'Circular criteria for this meeting',
     intro: (count) => `${count === 1 ? '1 criterion is' : `${count} criteria are`} attached to this meeting. Record for each what the meeting does with it.`,

@@ -1,7 +1,6 @@
 import type { BotStrings } from './bot-strings';
 
 export const nl: BotStrings = {
-  appName: 'Circulaire keuzes',
   criterionHeading: 'Circulair criterium',
   actionHeading: 'Programma-actie',
   messageCheckHeading: 'Circulaire criteria voor dit bericht',
@@ -43,7 +42,6 @@ export const nl: BotStrings = {
   unknownContent: 'Dit criterium of deze actie staat niet meer in de inhoud van Circulaire keuzes.',
   cardNotRecognised: 'Deze kaart wordt niet herkend. Voeg het criterium opnieuw in.',
   unknownCommand: 'Deze opdracht kent Circulaire keuzes niet.',
-  fallbackText: 'Circulaire keuzes: een circulair criterium',
   meeting: {
     heading: 'Circulaire criteria voor dit overleg',
     intro: (count) => `${count === 1 ? '1 criterium is' : `${count} criteria zijn`} aan dit overleg gekoppeld. Leg per criterium vast wat het overleg ermee doet.`,
