@@ -3,6 +3,7 @@ import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-compon
 import { SearchRegular } from '@fluentui/react-icons';
 import type { ContentPack } from '../../../../domain/content/model';
 import { AMBITIONS, CRITERION_KINDS, R_STRATEGIES } from '../../../../domain/taxonomy';
+import { FilterSelect } from '../../../components/filter-select';
 import { useI18n } from '../../../lib/i18n';
 import { useLocalised, useTaxonomyLabels } from '../../../lib/taxonomy';
 
@@ -64,36 +65,9 @@ export function CriteriaFilters(props: { pack: ContentPack; values: FilterValues
           )}
         </Select>
       </Field>
-      <Field label={t('checklists.ambition')}>
-        <Select value={values.ambition} onChange={set('ambition')}>
-          <option value="">{t('checklists.any')}</option>
-          {AMBITIONS.map((a) => (
-            <option key={a} value={a}>
-              {labels.ambition[a]}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t('checklists.kind')}>
-        <Select value={values.kind} onChange={set('kind')}>
-          <option value="">{t('checklists.any')}</option>
-          {CRITERION_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {labels.criterionKind[k]}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t('checklists.rStrategy')}>
-        <Select value={values.r} onChange={set('r')}>
-          <option value="">{t('checklists.any')}</option>
-          {R_STRATEGIES.map((r) => (
-            <option key={r} value={r}>
-              {labels.rStrategy[r]}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <FilterSelect label={t('checklists.ambition')} value={values.ambition} ids={AMBITIONS} labels={labels.ambition} onChange={(v) => onChange({ ...values, ambition: v })} />
+      <FilterSelect label={t('checklists.kind')} value={values.kind} ids={CRITERION_KINDS} labels={labels.criterionKind} onChange={(v) => onChange({ ...values, kind: v })} />
+      <FilterSelect label={t('checklists.rStrategy')} value={values.r} ids={R_STRATEGIES} labels={labels.rStrategy} onChange={(v) => onChange({ ...values, r: v })} />
     </div>
   );
 }

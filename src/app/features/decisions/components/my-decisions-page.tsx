@@ -1,10 +1,11 @@
 // My decisions: everything I decided, newest first, filterable. Changing my mind records a new
 // decision in the same context; the earlier one stays, marked as replaced.
-import { Badge, Button, Card, Checkbox, Field, Input, Link, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Card, Checkbox, Field, Input, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { Acknowledgement } from '../../../../domain/acknowledgement';
 import { DECISIONS, type Decision } from '../../../../domain/taxonomy';
 import { DecisionControls } from '../../../components/decision-controls';
+import { FilterSelect } from '../../../components/filter-select';
 import { EmptyState, ErrorState, PageLoading } from '../../../components/page-states';
 import { useLoadable } from '../../../hooks/use-loadable';
 import { readyValue, useContent } from '../../../lib/content';
@@ -103,16 +104,7 @@ export function MyDecisionsPage(_props: PageProps) {
         <Field label={t('decisions.search')}>
           <Input type="search" value={search} onChange={(_, d) => setSearch(d.value)} />
         </Field>
-        <Field label={t('decisions.decision')}>
-          <Select value={decision} onChange={(_, d) => setDecision(d.value)}>
-            <option value="">{t('checklists.any')}</option>
-            {DECISIONS.map((d) => (
-              <option key={d} value={d}>
-                {labels.decision[d]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <FilterSelect label={t('decisions.decision')} value={decision} ids={DECISIONS} labels={labels.decision} onChange={setDecision} />
         <Checkbox checked={latestOnly} onChange={(_, d) => setLatestOnly(d.checked === true)} label={t('decisions.latestOnly')} />
       </div>
       {mine.state.status === 'loading' && <PageLoading label={t('decisions.loading')} />}
