@@ -3,7 +3,7 @@
 // after the longest Retry-After among them.
 import type { GraphHttp } from './client';
 import { errorFromResponse, GraphRequestError, toGraphRequestError } from './errors';
-import { backoffMs } from './middleware';
+import { backoffMs, RETRY_STATUSES } from './middleware';
 
 export const MAX_BATCH_SIZE = 20;
 
@@ -34,8 +34,6 @@ export interface BatchOptions {
   /** called after each batch with the number of requests finished so far */
   onProgress?: (done: number) => void;
 }
-
-const THROTTLED = new Set([429, 503, 504]);
 
 /** runs the requests through `$batch`, returns one result per request id */
 export async function runBatch(http: GraphHttp, requests: readonly BatchRequest[], options: BatchOptions = {}): Promise<Map<string, BatchResult>> {
@@ -80,7 +78,7 @@ async function runChunk(http: GraphHttp, chunk: readonly BatchRequest[]): Promis
       const error = response
         ? errorFromResponse(status, response.body, response.headers)
         : new GraphRequestError(0, 'missingBatchResponse', `the batch gave no answer for request ${request.id}`);
-      if (THROTTLED.has(status) || status === 0) throttled.push({ request, error });
+      if (RETRY_STATUSES.has(status) || status === 0) throttled.push({ request, error });
       else done.push({ id: request.id, status, body: response?.body, error });
     }
     if (throttled.length === 0) break;

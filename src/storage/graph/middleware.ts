@@ -29,7 +29,8 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
-const RETRY_STATUSES = new Set([429, 503, 504]);
+/** the answers worth the same request again after a wait (also inside a $batch, see batch.ts) */
+export const RETRY_STATUSES: ReadonlySet<number> = new Set([429, 503, 504]);
 
 /** exponential with jitter, so that many clients thrown back at once do not return at once */
 export function backoffMs(policy: RetryPolicy, attempt: number): number {
