@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DEMO_STAFF } from '../../auth/demo-staff';
-import { readContentPack } from '../../content/read-pack';
-import { formatContentError } from '../../domain/content/validate-pack';
+import { isCalendarDay } from '../../domain/metrics';
 import { AppendFailedError, GraphAcknowledgementStore, GraphRequestError, provision } from '../../storage/graph';
 import { BadInputError, UsageError, type CliIO } from '../cli-io';
+import { loadPackOrFail } from '../load-pack';
 import { demoAcknowledgements } from './demo-acknowledgements';
 import { connectToSite, describeGraphFailure } from './lists';
 
@@ -36,8 +36,7 @@ function wholeNumber(name: string, value: string, max: number): number {
 function day(value: string | undefined, now: Date): string {
   if (value === undefined) return now.toISOString().slice(0, 10);
   const text = value.trim();
-  const time = Date.parse(`${text}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== text) {
+  if (!isCalendarDay(text)) {
     throw new UsageError(`--until must be a day like 2026-11-01 (got '${value}')`);
   }
   return text;
@@ -61,13 +60,12 @@ export function register(program: Command, io: CliIO): void {
       const count = wholeNumber('--acks', options.acks, MAX_DEMO_ACKS);
       const seed = wholeNumber('--seed', options.seed, 2 ** 31 - 1);
       const until = day(options.until, new Date());
-      const pack = readContentPack();
-      if (!pack.ok) throw new BadInputError(`the bundled content pack is not valid:\n${pack.errors.map(formatContentError).join('\n')}`);
+      const pack = loadPackOrFail();
 
       // no --site: connectToSite then reaches only the local emulator (or CC_GRAPH_BASE_URL)
       const connection = await connectToSite({}, io);
       const started = Date.now();
-      const acks = demoAcknowledgements(pack.pack, { count, seed, until, appVersion: appVersion(), knownStaff: DEMO_STAFF });
+      const acks = demoAcknowledgements(pack, { count, seed, until, appVersion: appVersion(), knownStaff: DEMO_STAFF });
       const store = new GraphAcknowledgementStore({ http: connection.http, siteId: connection.siteId, batchConcurrency: BATCH_CONCURRENCY });
       let written = 0;
       let alreadyPresent = 0;
