@@ -3,17 +3,15 @@
 // emulator, which runs on its own loopback port with a temporary SQLite file and provisioned lists,
 // and reading meetings' attached criteria from the emulator's Meeting criteria list the same way.
 import express from 'express';
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DEFAULT_DEMO_USER } from '../../src/auth/demo-staff';
 import { makeDevToken } from '../../src/auth/dev-token';
 import { mountMessageExtension } from '../../src/bot';
 import type { ContentPack } from '../../src/domain/content/model';
-import { startEmulatorServer, type EmulatorServer } from '../../src/server/graph-emulator';
+import { DEFAULT_LIST_VIEW_THRESHOLD } from '../../src/server/graph-emulator';
 import { createGraphClient, GraphAcknowledgementStore, GraphMeetingCriteriaStore, provision, resolveSiteId } from '../../src/storage/graph';
+import { startTestEmulator } from './emulator-harness';
 
 export interface BotUnderTest {
   /** http://127.0.0.1:PORT/api/messages */
@@ -24,14 +22,13 @@ export interface BotUnderTest {
   listReader: GraphAcknowledgementStore;
   /** a store on the emulator's Meeting criteria list of its own, to attach criteria as the meeting tab does */
   meetingCriteria: GraphMeetingCriteriaStore;
-  emulator: EmulatorServer;
   logged: Record<string, unknown>[];
   close(): Promise<void>;
 }
 
 export async function startBotWithEmulator(pack: ContentPack, publicBaseUrl = 'http://localhost:3978'): Promise<BotUnderTest> {
-  const dir = mkdtempSync(join(tmpdir(), 'cc-bot-'));
-  const emulator = await startEmulatorServer({ dbFile: join(dir, 'lists.sqlite'), defaultUser: DEFAULT_DEMO_USER, acceptAnyBearer: true });
+  // SharePoint's list view threshold, not the contract tests' small one
+  const emulator = await startTestEmulator({ listViewThreshold: DEFAULT_LIST_VIEW_THRESHOLD });
   const token = makeDevToken(DEFAULT_DEMO_USER);
   const graph = () => createGraphClient({ baseUrl: emulator.baseUrl, getToken: async () => token });
   const siteId = await resolveSiteId(graph());
@@ -56,13 +53,11 @@ export async function startBotWithEmulator(pack: ContentPack, publicBaseUrl = 'h
     publicBaseUrl,
     listReader: new GraphAcknowledgementStore({ http: graph(), siteId }),
     meetingCriteria: new GraphMeetingCriteriaStore({ http: graph(), siteId }),
-    emulator,
     logged,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await emulator.close();
-      rmSync(dir, { recursive: true, force: true });
+      await emulator.stop();
     },
   };
 }
