@@ -35,4 +35,3 @@ export function rememberDemoUser(storage: Pick<Storage, 'setItem'> | undefined, 
   }
 }
 
-export { DEMO_STAFF };

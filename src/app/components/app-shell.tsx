@@ -55,7 +55,7 @@ export interface NavItem {
   label: MessageKey;
 }
 
-export const NAV_ITEMS: readonly NavItem[] = [
+const NAV_ITEMS: readonly NavItem[] = [
   { key: 'home', href: '#/', label: 'nav.home' },
   { key: 'checklists', href: '#/checklists', label: 'nav.checklists' },
   { key: 'check', href: '#/check', label: 'nav.check' },

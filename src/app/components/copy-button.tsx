@@ -5,7 +5,7 @@ import { CopyRegular } from '@fluentui/react-icons';
 import { useAnnounce } from './announcer';
 import { useI18n } from '../lib/i18n';
 
-export async function copyText(text: string): Promise<boolean> {
+async function copyText(text: string): Promise<boolean> {
   try {
     if (navigator.clipboard?.writeText) {
       await navigator.clipboard.writeText(text);

@@ -22,7 +22,7 @@ const useStyles = makeStyles({
   reason: { color: tokens.colorNeutralForeground2 },
 });
 
-export const DECISION_CHOICES: readonly Exclude<Decision, 'attached'>[] = ['applied', 'considered', 'not-applicable', 'later'];
+const DECISION_CHOICES: readonly Exclude<Decision, 'attached'>[] = ['applied', 'considered', 'not-applicable', 'later'];
 
 type Phase =
   | { step: 'choose' }

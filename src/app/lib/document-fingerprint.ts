@@ -3,9 +3,9 @@
 // title give the same reference, wherever and whenever the check runs.
 import { ackKeyFor } from '../../domain/acknowledgement';
 
-export const FINGERPRINT_CHARS = 2_000;
+const FINGERPRINT_CHARS = 2_000;
 
-export function normaliseDraft(text: string): string {
+function normaliseDraft(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().slice(0, FINGERPRINT_CHARS);
 }
 

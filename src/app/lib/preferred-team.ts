@@ -3,7 +3,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { useServices } from './services';
 
-export const TEAM_STORAGE_KEY = 'circular-choices.team';
+const TEAM_STORAGE_KEY = 'circular-choices.team';
 
 const listeners = new Set<() => void>();
 

@@ -109,7 +109,7 @@ export class MemoryDecisions implements DecisionStore, DecisionQueue {
   }
 }
 
-export const TEST_CONFIG: AppConfig = { mode: 'local', graphBaseUrl: '/graph/v1.0', siteId: 'root', appVersion: '9.9.9' };
+const TEST_CONFIG: AppConfig = { mode: 'local', graphBaseUrl: '/graph/v1.0', siteId: 'root', appVersion: '9.9.9' };
 
 export function fakeServices(overrides: Partial<AppServices> = {}): AppServices & { memory: MemoryDecisions } {
   const memory = new MemoryDecisions();

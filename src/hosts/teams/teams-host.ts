@@ -15,7 +15,7 @@ export interface TeamsJs {
 }
 
 /** how long the meeting's details may take; hosts that do not answer the call must not hang a page */
-export const MEETING_DETAILS_TIMEOUT_MS = 3_000;
+const MEETING_DETAILS_TIMEOUT_MS = 3_000;
 
 /**
  * the meeting's title, start and organizer through meeting.getMeetingDetails, which needs the
@@ -42,7 +42,7 @@ export function readMeetingDetails(teams: TeamsJs, timeoutMs = MEETING_DETAILS_T
 }
 
 /** Teams' theme names: `default` is light */
-export function themeFromTeams(name: string | undefined): HostTheme {
+function themeFromTeams(name: string | undefined): HostTheme {
   if (name === 'dark') return 'dark';
   if (name === 'contrast') return 'contrast';
   return 'light';

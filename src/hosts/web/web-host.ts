@@ -12,7 +12,7 @@ export interface WebWindow {
 const FORCED = '(forced-colors: active)';
 const DARK = '(prefers-color-scheme: dark)';
 
-export function themeOfWindow(win: WebWindow): HostTheme {
+function themeOfWindow(win: WebWindow): HostTheme {
   if (win.matchMedia(FORCED).matches) return 'contrast';
   return win.matchMedia(DARK).matches ? 'dark' : 'light';
 }

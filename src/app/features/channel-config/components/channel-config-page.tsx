@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 });
 
 /** the address a configured channel tab opens: the team's page of the tab */
-export function channelTabUrl(origin: string, teamId: string): string {
+function channelTabUrl(origin: string, teamId: string): string {
   return `${origin}/${hrefFor(`/teams/${encodeURIComponent(teamId)}`)}`;
 }
 

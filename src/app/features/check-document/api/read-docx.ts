@@ -4,7 +4,7 @@ export class UnreadableDocumentError extends Error {
   override readonly name = 'UnreadableDocumentError';
 }
 
-export const MAX_DOCX_BYTES = 25 * 1024 * 1024;
+const MAX_DOCX_BYTES = 25 * 1024 * 1024;
 
 export async function readDocxText(file: { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> }): Promise<string> {
   if (!/\.docx$/i.test(file.name)) throw new UnreadableDocumentError(`${file.name} is not a .docx file`);
