@@ -16,6 +16,7 @@ import { MemoryAcknowledgementStore } from '../../src/bot/test-doubles/memory-ac
 import { bundledPack } from '../../src/bot/test-doubles/test-environment';
 import { startTokenAuthority } from '../support/bot-token';
 import { generatedTender } from './generated-tender';
+import { runOnItsOwn } from './measure';
 
 const BASELINE_PATH = '/bench/baseline';
 const SEARCH_QUERIES = ['asfalt', 'laptop', 'LED', 'materialendepot', 'verharding', 'bedrijfskleding', 'hergebruik', 'zonnepanelen'];
@@ -169,13 +170,5 @@ if (process.env.BOT_BENCH_SERVE === '1') {
     process.exit(1);
   });
 } else if (require.main === module) {
-  runBotBench().then(
-    (figures) => {
-      for (const [key, value] of Object.entries(figures)) console.log(`  ${key.padEnd(58)} ${String(value)}`);
-    },
-    (error) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
+  runOnItsOwn(runBotBench);
 }

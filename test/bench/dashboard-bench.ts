@@ -20,7 +20,7 @@ import { computeMetrics, metricsContent } from '../../src/domain/metrics';
 import { startEmulatorServer } from '../../src/server/graph-emulator';
 import { AcknowledgementCache } from '../../src/storage/acknowledgement-cache';
 import { createGraphClient, GraphAcknowledgementStore, resolveSiteId, type GraphHttp } from '../../src/storage/graph';
-import { median, medianMs, ms } from './measure';
+import { median, medianMs, ms, runOnItsOwn } from './measure';
 
 const ROWS = 100_000;
 /** one refresh's changes: new decisions, rows edited in SharePoint, rows deleted (100 in all) */
@@ -130,13 +130,5 @@ export async function runDashboardBench(): Promise<Record<string, unknown>> {
 
 // run on its own: `npx tsx test/bench/dashboard-bench.ts`
 if (require.main === module) {
-  runDashboardBench().then(
-    (figures) => {
-      for (const [key, value] of Object.entries(figures)) console.log(`  ${key.padEnd(44)} ${String(value)}`);
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
+  runOnItsOwn(runDashboardBench);
 }

@@ -53,3 +53,19 @@ export function compareMs(
   }
   return { baseline: median(b), subject: median(s), ratio: median(ratios) };
 }
+
+/** prints a bench's figures, one aligned line each */
+export function printFigures(figures: Record<string, unknown>): void {
+  const width = Math.max(0, ...Object.keys(figures).map((key) => key.length)) + 2;
+  for (const [key, value] of Object.entries(figures)) console.log(`  ${key.padEnd(width)} ${String(value)}`);
+}
+
+/** runs one bench from its own file (`npx tsx test/bench/<name>-bench.ts`) and prints its figures */
+export function runOnItsOwn(run: () => Record<string, unknown> | Promise<Record<string, unknown>>): void {
+  Promise.resolve()
+    .then(run)
+    .then(printFigures, (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
+}

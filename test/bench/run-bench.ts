@@ -5,6 +5,7 @@ import { runStorageBench } from './storage-bench';
 import { runBotBench } from './bot-bench';
 import { runDashboardBench } from './dashboard-bench';
 import { runTabBench } from './tab-bench';
+import { printFigures } from './measure';
 
 type Bench = { name: string; run: () => Record<string, unknown> | Promise<Record<string, unknown>> };
 
@@ -22,7 +23,7 @@ async function main() {
     if (only && bench.name !== only) continue;
     console.log(`\n## ${bench.name}`);
     const figures = await bench.run();
-    for (const [key, value] of Object.entries(figures)) console.log(`  ${key.padEnd(40)} ${String(value)}`);
+    printFigures(figures);
   }
 }
 

@@ -7,7 +7,7 @@ import { GraphAcknowledgementStore, provision, SiteLists } from '../../src/stora
 import { ACKNOWLEDGEMENTS_LIST } from '../../src/storage/list-definitions';
 import { startHarness, type Harness } from '../integration/storage-emulator-harness';
 import { fixtureAck } from '../integration/storage-fixtures';
-import { median } from './measure';
+import { median, runOnItsOwn } from './measure';
 
 const TARGETS = { batchedOverSingle: 10, fullSyncSeconds: 30, incrementalRequests: 2 };
 
@@ -137,12 +137,5 @@ export async function runStorageBench(options: Partial<Options> = {}): Promise<R
 }
 
 if (require.main === module) {
-  runStorageBench()
-    .then((figures) => {
-      for (const [key, value] of Object.entries(figures)) console.log(`  ${key.padEnd(56)} ${String(value)}`);
-    })
-    .catch((error) => {
-      console.error(error);
-      process.exitCode = 1;
-    });
+  runOnItsOwn(runStorageBench);
 }
