@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import { PackageError } from './package-error';
+import { GUID } from '../../src/domain/ids';
 
 export type EnvValues = Readonly<Record<string, string | undefined>>;
 
@@ -49,7 +50,6 @@ export function loadPackageEnvironment(files: readonly string[], processEnv: Env
   return { values, read };
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SEMVER = /^\d+\.\d+\.\d+$/;
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 

@@ -24,6 +24,7 @@ import { LazyHttpClient } from './http/lazy-http-client';
 import { SdkLogger } from './http/sdk-logger';
 import { stringsFor, languageOfLocale } from './locales';
 import { NameDirectory } from './name-directory';
+import { GUID } from '../domain/ids';
 
 export const MESSAGING_ENDPOINT = '/api/messages';
 
@@ -72,7 +73,6 @@ export class BotConfigurationError extends Error {
   override readonly name = 'BotConfigurationError';
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function inboundAuthentication(deps: BotDeps): { allowUnauthenticated: boolean } {
   const botId = deps.botId?.trim();

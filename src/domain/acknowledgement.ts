@@ -39,7 +39,8 @@ export interface Acknowledgement {
 export type AcknowledgementProblem = { field: keyof Acknowledgement; message: string };
 
 const MAX_REASON = 1000;
-const MAX_TITLE = 255;
+/** SharePoint's single line of text holds 255 characters */
+export const MAX_TITLE = 255;
 
 /** the problems that make an acknowledgement unfit to store; empty when it is fine */
 export function acknowledgementProblems(ack: Acknowledgement): AcknowledgementProblem[] {

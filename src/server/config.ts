@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_LIST_VIEW_THRESHOLD } from './graph-emulator/engine';
 import type { FaultConfig } from './graph-emulator/types';
+import { CONTENT_ID, GUID } from '../domain/ids';
 
 /** the folder the repository lives in; defaults are resolved from here, not from the cwd */
 export const PROJECT_ROOT = resolve(__dirname, '..', '..');
@@ -94,7 +95,6 @@ export class ConfigError extends Error {
   }
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SHA256_HEX = /^[0-9a-f]{64}$/i;
 const SITE_ID = new RegExp(`^[a-z0-9.-]+,${GUID.source.slice(1, -1)},${GUID.source.slice(1, -1)}$`, 'i');
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -233,7 +233,7 @@ export const LOCAL_COORDINATOR_TEAM = 'programma-duurzaamheid';
 const common = {
   PORT: integerIn(0, 65535, DEFAULT_PORT, 'a port number from 0 to 65535'),
   CC_COORDINATOR_GROUP_IDS: listOf(GUID, 'Entra group ids (GUIDs)'),
-  CC_COORDINATOR_TEAMS: listOf(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'team ids of the content pack (lower-case words joined by hyphens)'),
+  CC_COORDINATOR_TEAMS: listOf(CONTENT_ID, 'team ids of the content pack (lower-case words joined by hyphens)'),
   CC_WEB_ROOT: optionalText,
   CC_TRUST_PROXY: trustProxy,
   CC_BODY_LIMIT_KB: integerIn(1, 10_240, DEFAULT_BODY_LIMIT_KB, 'a size in kilobytes from 1 to 10240'),

@@ -38,7 +38,8 @@ export interface Translator {
   formatNumber(value: number): string;
 }
 
-const fill = (template: string, vars: MessageVars | undefined): string =>
+/** a message template with its `{name}` placeholders filled; an unknown name stays as written */
+export const fill = (template: string, vars: MessageVars | undefined): string =>
   vars ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)) : template;
 
 export function createTranslator(language: Language, hostLocale?: string): Translator {

@@ -1,7 +1,7 @@
 // Recording a decision: one new acknowledgement (never an update), with a random key made here so
 // that the queue and the list can retry it safely, stored through the offline queue.
 import { useCallback } from 'react';
-import type { Acknowledgement } from '../../domain/acknowledgement';
+import { MAX_TITLE, type Acknowledgement } from '../../domain/acknowledgement';
 import { DECISIONS_WITH_REASON, type ContextType, type Decision, type ProductGroupId } from '../../domain/taxonomy';
 import { usePreferredTeam } from './preferred-team';
 import { useServices, type DecisionAppendResult } from './services';
@@ -33,7 +33,6 @@ export interface DecisionInput {
 
 export type SaveOutcome = { status: 'saved'; ack: Acknowledgement } | { status: 'queued'; ack: Acknowledgement };
 
-const MAX_TITLE = 255;
 
 export interface AcknowledgementDraft {
   subject: DecisionSubject;

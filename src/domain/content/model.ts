@@ -10,6 +10,7 @@ import {
   R_STRATEGIES,
   THEMES,
 } from '../taxonomy';
+import { CONTENT_ID } from '../ids';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
@@ -35,7 +36,7 @@ export type Trigger = z.infer<typeof trigger>;
 const triggersPerLanguage = z.strictObject({ nl: z.array(trigger), en: z.array(trigger) });
 export type TriggersPerLanguage = z.infer<typeof triggersPerLanguage>;
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+const slug = z.string().regex(CONTENT_ID, 'must be lower-case words joined by hyphens');
 
 export const packMeta = z.strictObject({
   id: slug,

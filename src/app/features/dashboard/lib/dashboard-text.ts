@@ -2,7 +2,7 @@
 // through the app's Intl formatters so they read the same as everywhere else.
 import { useMemo } from 'react';
 import type { Language } from '../../../../domain/taxonomy';
-import { useI18n } from '../../../lib/i18n';
+import { fill, useI18n } from '../../../lib/i18n';
 import en from '../locales/en.json';
 import nl from '../locales/nl.json';
 
@@ -26,10 +26,7 @@ export function dashboardText(language: Language, formatNumber: (n: number) => s
   const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return {
     language,
-    t: (key, vars) => {
-      const template = messages[key] ?? nl[key] ?? key;
-      return vars ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)) : template;
-    },
+    t: (key, vars) => fill(messages[key] ?? nl[key] ?? key, vars),
     number: formatNumber,
     percent: (share) => (share === null ? messages['kpi.none'] : percent.format(share)),
     // a day is shown as that calendar day, whatever the viewer's time zone
