@@ -63,7 +63,7 @@ export async function provision(
 }
 
 async function provisionList(http: GraphHttp, lists: SiteLists, definition: ListDefinition): Promise<ListProvisionReport> {
-  let id = await lists.find(definition);
+  let id = await lists.find(definition, false);
   let created = false;
   if (!id) {
     try {

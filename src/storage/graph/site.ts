@@ -69,13 +69,20 @@ export class SiteLists {
     return lists.filter((l): l is ListSummary => typeof l.id === 'string' && typeof l.displayName === 'string');
   }
 
-  /** the list's id, or undefined when the site has no such list */
-  async find(list: ListDefinition): Promise<string | undefined> {
+  private fetched = false;
+
+  /**
+   * the list's id, or undefined when the site has no such list. A list not seen is looked up again
+   * (someone may have provisioned it since), unless `lookAgain` is false: provisioning, which
+   * creates what it misses, needs the site's lists only once.
+   */
+  async find(list: ListDefinition, lookAgain = true): Promise<string | undefined> {
     const known = this.ids.get(list.displayName);
-    if (known) return known;
+    if (known || (this.fetched && !lookAgain)) return known;
     for (const summary of await this.all()) {
       this.ids.set(summary.displayName, summary.id);
     }
+    this.fetched = true;
     return this.ids.get(list.displayName);
   }
 
