@@ -1,27 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DEFAULT_DEMO_USER, DEMO_STAFF } from '../../auth/demo-staff';
+import { DEMO_STAFF } from '../../auth/demo-staff';
 import { readContentPack } from '../../content/read-pack';
 import { acknowledgementProblems } from '../../domain/acknowledgement';
 import type { ContentPack } from '../../domain/content/model';
 import { DECISIONS } from '../../domain/taxonomy';
-import { startEmulatorServer, type EmulatorServer } from '../../server/graph-emulator';
-import type { CliIO } from '../cli-io';
-import { main } from '../main';
+import type { EmulatorServer } from '../../server/graph-emulator';
+import { startTestEmulator, type TestEmulator } from '../../../test/support/emulator-harness';
+import { runCli, UNREACHABLE_GRAPH } from '../../../test/support/run-cli';
 import { demoAcknowledgements } from './demo-acknowledgements';
 
 const loaded = readContentPack();
 if (!loaded.ok) throw new Error('the bundled pack must load for these tests');
 const pack: ContentPack = loaded.pack;
-
-async function runCli(args: string[], env: Record<string, string | undefined>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (t) => out.push(t), err: (t) => err.push(t), readStdin: async () => '', stdinIsTerminal: false, env, cwd: process.cwd() };
-  const code = await main(['node', 'circular-choices', ...args], io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const options = { count: 3000, seed: 7, until: '2026-06-30', appVersion: '0.1.0', knownStaff: DEMO_STAFF };
 
@@ -86,20 +75,17 @@ describe('demoAcknowledgements', () => {
 });
 
 describe('circular-choices demo seed', () => {
-  let dir: string;
+  let emulator: TestEmulator;
   let server: EmulatorServer;
   let env: Record<string, string>;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'demo-seed-'));
-    server = await startEmulatorServer({ dbFile: join(dir, 'g.db'), defaultUser: DEFAULT_DEMO_USER, acceptAnyBearer: true, listViewThreshold: 50 });
+    emulator = await startTestEmulator();
+    server = emulator.server;
     env = { CC_GRAPH_BASE_URL: server.baseUrl };
   });
 
-  afterAll(async () => {
-    await server.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => emulator.stop());
 
   /** every AckKey in the list, read with our own requests (delta, which any list size allows) */
   async function keysInList(): Promise<string[]> {
@@ -145,7 +131,7 @@ describe('circular-choices demo seed', () => {
   });
 
   it('says when the local server is not running', async () => {
-    const down = await runCli(['demo', 'seed', '--acks', '10'], { CC_GRAPH_BASE_URL: 'http://127.0.0.1:1/graph/v1.0' });
+    const down = await runCli(['demo', 'seed', '--acks', '10'], { CC_GRAPH_BASE_URL: UNREACHABLE_GRAPH });
     expect(down.code).toBe(1);
     expect(down.err).toMatch(/npm start/);
   });
