@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { HostMeetingDetails } from '../../../../hosts/host-context';
 import { useServices } from '../../../lib/services';
+import { pageHash } from '../../../../domain/app-pages';
 
 export type MeetingRole = 'organizer' | 'attendee' | 'unknown';
 
@@ -50,5 +51,5 @@ export function useMeetingInfo(meetingIdFromLink?: string): MeetingInfo | undefi
 
 /** the app's page for a meeting, where attendees see the criteria and decide (the link shared in the chat) */
 export function meetingPageUrl(origin: string, meetingId: string): string {
-  return `${origin}/#/meetings/${encodeURIComponent(meetingId)}`;
+  return `${origin}/${pageHash({ kind: 'meeting', id: meetingId })}`;
 }

@@ -17,6 +17,7 @@ import { useI18n } from '../../../lib/i18n';
 import type { PageProps } from '../../../lib/page-props';
 import { useServices } from '../../../lib/services';
 import type { MeetingKit } from '../lib/meeting-kit';
+import { pageHash } from '../../../../domain/app-pages';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -34,8 +35,8 @@ interface InviteState {
 }
 
 /** the app page of a meeting (as the Teams feature links it) */
-const meetingLink = (key: string) => `${window.location.origin}/#/meetings/${encodeURIComponent(key)}`;
-const criterionLink = (id: string) => `${window.location.origin}/#/criteria/${encodeURIComponent(id)}`;
+const meetingLink = (key: string) => `${window.location.origin}/${pageHash({ kind: 'meeting', id: key })}`;
+const criterionLink = (id: string) => `${window.location.origin}/${pageHash({ kind: 'criterion', id })}`;
 
 function blockItems(ids: readonly string[], lookup: ContentLookup, language: 'nl' | 'en') {
   return ids.flatMap((id) => {
