@@ -2,9 +2,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { loadContentPack, type PackFile, type PackResult } from '../domain/content/validate-pack';
+import { PACKAGE_ROOT } from './package-root';
 
 /** the folder of the default pack that ships with the app */
-export const DEFAULT_PACK_DIR = __dirname;
+export const DEFAULT_PACK_DIR = join(PACKAGE_ROOT, 'src', 'content');
 
 /** the YAML files of a pack folder, with paths relative to it */
 export function readPackFiles(dir: string): PackFile[] {

@@ -1,13 +1,17 @@
-// The `circular-choices` command as a user runs it: a real process, real files, exit codes.
+// The `circular-choices` command as a user runs it: a real process on the compiled command line,
+// real files, exit codes.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync, cpSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { ensureNodeBuild } from '../support/node-build';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..', '..');
 const BIN = join(ROOT, 'src', 'cli', 'bin.cjs');
+
+beforeAll(ensureNodeBuild, 180_000);
 
 async function cli(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
   const child = run('node', [BIN, ...args], { cwd: ROOT });
