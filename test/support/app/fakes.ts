@@ -7,7 +7,7 @@ import type { HostContext, HostTheme } from '../../../src/hosts/host-context';
 import type { QueueSnapshot } from '../../../src/storage/offline-queue/queued-acknowledgement-store';
 import { readContentPack } from '../../../src/content/read-pack';
 import type { AppConfig } from '../../../src/app/lib/app-config';
-import { programmePart } from '../../../src/app/lib/programme-part';
+import { programmePart } from '../../../src/domain/content/programme-part';
 import type { AppServices, DecisionQueue, DecisionStore } from '../../../src/app/lib/services';
 
 let cachedPack: ContentPack | undefined;
