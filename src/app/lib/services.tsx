@@ -3,21 +3,14 @@
 // never build them, so component tests hand in fakes.
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Acknowledgement } from '../../domain/acknowledgement';
-import type { ContentPack, PackMeta, ProductGroup, Programme, ProgrammeAction } from '../../domain/content/model';
+import type { ContentPack } from '../../domain/content/model';
+import type { ProgrammeContent } from '../../domain/content/programme-part';
 import type { AuthSession } from '../../auth/session';
 import type { HostContext } from '../../hosts/host-context';
 import type { LoadedContent } from '../../storage/ports';
 import type { QueueSnapshot } from '../../storage/offline-queue/queued-acknowledgement-store';
 import type { AppConfig } from './app-config';
 import type { MatcherWorker } from './matcher-protocol';
-
-/** the slim part of the pack the Home page needs (cut by programme-part.ts, at build time by src/content/pack-loader.cjs) */
-export interface ProgrammeContent {
-  meta: PackMeta;
-  programme: Programme;
-  actions: ProgrammeAction[];
-  productGroups: Pick<ProductGroup, 'id' | 'label'>[];
-}
 
 export interface DecisionAppendResult {
   written: string[];
@@ -86,4 +79,5 @@ export function useServices(): AppServices {
   return services;
 }
 
-export type { ContentPack, LoadedContent };
+/** the slim part of the pack the Home page needs, as src/domain/content/programme-part.ts cuts it */
+export type { ContentPack, LoadedContent, ProgrammeContent };
