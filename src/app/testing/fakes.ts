@@ -8,7 +8,7 @@ import type { QueueSnapshot } from '../../storage/offline-queue/queued-acknowled
 import { readContentPack } from '../../content/read-pack';
 import type { AppConfig } from '../lib/app-config';
 import { programmePart } from '../lib/programme-part';
-import type { AppServices, DecisionQueue, DecisionStore } from '../lib/services';
+import type { AppServices, DecisionQueue, Decisions } from '../lib/services';
 
 let cachedPack: ContentPack | undefined;
 
@@ -59,7 +59,7 @@ export function fakeSession(overrides: Partial<AuthSession> = {}): AuthSession {
 }
 
 /** an in-memory decision store; `holdBack` makes appends wait in its queue as if offline */
-export class MemoryDecisions implements DecisionStore, DecisionQueue {
+export class MemoryDecisions implements Decisions, DecisionQueue {
   readonly stored: Acknowledgement[] = [];
   readonly waiting: Acknowledgement[] = [];
   holdBack = false;
