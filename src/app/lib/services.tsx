@@ -7,24 +7,13 @@ import type { ContentPack } from '../../domain/content/model';
 import type { ProgrammeContent } from '../../domain/content/programme-part';
 import type { AuthSession } from '../../auth/session';
 import type { HostContext } from '../../hosts/host-context';
-import type { LoadedContent } from '../../storage/ports';
+import type { AcknowledgementStore, LoadedContent, QueuedOutcome } from '../../storage/ports';
 import type { QueueSnapshot } from '../../storage/offline-queue/queued-acknowledgement-store';
 import type { AppConfig } from './app-config';
 import type { MatcherWorker } from './matcher-protocol';
 
-export interface DecisionAppendResult {
-  written: string[];
-  alreadyPresent: string[];
-  /** stored in this browser, to be sent when the list can be reached */
-  queued: string[];
-}
-
-/** where decisions go: the acknowledgement list, behind the browser's offline queue */
-export interface DecisionStore {
-  append(acks: readonly Acknowledgement[]): Promise<DecisionAppendResult>;
-  forContext(contextRef: string): Promise<Acknowledgement[]>;
-  forStaff(staffAadId: string): Promise<Acknowledgement[]>;
-}
+/** where a surface's decisions go: the acknowledgements port, behind the browser's offline queue */
+export type Decisions = Pick<AcknowledgementStore<QueuedOutcome>, 'append' | 'forContext' | 'forStaff'>;
 
 /** the offline queue as the UI watches it */
 export interface DecisionQueue {
@@ -53,7 +42,7 @@ export interface AppServices {
   config: AppConfig;
   host: HostContext;
   session: AuthSession;
-  decisions: DecisionStore;
+  decisions: Decisions;
   /** undefined when this browser cannot keep a queue (no IndexedDB): decisions go straight to the list */
   queue?: DecisionQueue;
   loadProgramme(): Promise<ProgrammeContent>;

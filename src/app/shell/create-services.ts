@@ -12,7 +12,7 @@ import { QueuedAcknowledgementStore } from '../../storage/offline-queue/queued-a
 import type { AppConfig } from '../lib/app-config';
 import type { MatcherWorker } from '../lib/matcher-protocol';
 import { createSiteDocuments } from '../lib/site-documents';
-import type { AppServices, DecisionStore, ProgrammeContent } from '../lib/services';
+import type { AppServices, Decisions, ProgrammeContent } from '../lib/services';
 
 /** how long the lists may take before the bundled content is shown instead */
 const CONTENT_LISTS_TIME_LIMIT_MS = 4_000;
@@ -99,7 +99,7 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
     // no IndexedDB (a locked-down browser): decisions go straight to the list, without a queue
     queue = undefined;
   }
-  const decisions: DecisionStore = queue ?? {
+  const decisions: Decisions = queue ?? {
     append: async (acks: readonly Acknowledgement[]) => ({ ...(await remote.append(acks)), queued: [] }),
     forContext: (ref) => remote.forContext(ref),
     forStaff: (id) => remote.forStaff(id),

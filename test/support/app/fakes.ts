@@ -8,7 +8,7 @@ import type { QueueSnapshot } from '../../../src/storage/offline-queue/queued-ac
 import { readContentPack } from '../../../src/content/read-pack';
 import type { AppConfig } from '../../../src/app/lib/app-config';
 import { programmePart } from '../../../src/domain/content/programme-part';
-import type { AppServices, DecisionQueue, DecisionStore } from '../../../src/app/lib/services';
+import type { AppServices, DecisionQueue, Decisions } from '../../../src/app/lib/services';
 
 let cachedPack: ContentPack | undefined;
 
@@ -59,7 +59,7 @@ export function fakeSession(overrides: Partial<AuthSession> = {}): AuthSession {
 }
 
 /** an in-memory decision store; `holdBack` makes appends wait in its queue as if offline */
-export class MemoryDecisions implements DecisionStore, DecisionQueue {
+export class MemoryDecisions implements Decisions, DecisionQueue {
   readonly stored: Acknowledgement[] = [];
   readonly waiting: Acknowledgement[] = [];
   holdBack = false;
