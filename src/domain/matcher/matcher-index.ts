@@ -67,7 +67,8 @@ function stemmerOf(cache: Map<string, string[]>) {
 /** trailing zeros of a CPV code only pad the hierarchy: 34928500 is the class 349285 */
 const cpvPrefix = (code: string) => code.replace(/0+$/, '').padEnd(2, '0');
 
-export function buildMatcherIndex(pack: ContentPack): MatcherIndex {
+/** `splitter` options are for tests that compare the memoised splitter with its reference */
+export function buildMatcherIndex(pack: ContentPack, options: { splitter?: ConstructorParameters<typeof CompoundSplitter>[1] } = {}): MatcherIndex {
   const groups = buildTriggerTable(pack.productGroups.map((g) => ({ target: g.id, triggers: g.triggers })));
   const documentTypes = buildTriggerTable(pack.documentTypes.map((d) => ({ target: d.id, triggers: d.cues })));
   const dutchTriggerWords = [...pack.productGroups.map((g) => g.triggers.nl), ...pack.documentTypes.map((d) => d.cues.nl)]
@@ -100,7 +101,7 @@ export function buildMatcherIndex(pack: ContentPack): MatcherIndex {
     pack,
     groups,
     documentTypes,
-    splitter: new CompoundSplitter(dutchTriggerWords),
+    splitter: new CompoundSplitter(dutchTriggerWords, options.splitter),
     cpv: pack.productGroups
       .flatMap((g) => g.cpv.map((prefix) => ({ prefix: cpvPrefix(prefix), group: g.id })))
       .sort((a, b) => b.prefix.length - a.prefix.length),
