@@ -4,7 +4,7 @@
 import type { DocumentType, ProductGroupId } from '../taxonomy';
 import { tokenise, type Token } from './fold';
 import { analyseTokens, type IndexedItem, type MatcherIndex } from './matcher-index';
-import { findHits, type Hit, type WordAnalysis } from './trigger-table';
+import { CompoundBudget, findHits, type Hit, type WordAnalysis } from './trigger-table';
 import type { ActionMatch, ChecklistItemMatch, Evidence, MatchResult, ProductGroupMatch } from './types';
 
 export interface MatchOptions {
@@ -127,7 +127,9 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 
 export function matchDocument(index: MatcherIndex, text: string, options: MatchOptions = {}): MatchResult {
   const tokens = tokenise(text);
-  const analyses = analyseTokens(index, tokens);
+  const budget = new CompoundBudget(text.length);
+  const analyses = analyseTokens(index, tokens, budget);
+  const cutShort = budget.cutShort ? { compoundsCutShort: true as const } : {};
   const withText = (e: Evidence): Evidence => ({ ...e, text: text.slice(e.start, e.end) });
 
   const compounds = !readsAsEnglish(tokens);
@@ -158,7 +160,7 @@ export function matchDocument(index: MatcherIndex, text: string, options: MatchO
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 
   if (productGroups.length === 0) {
-    return { documentType: documentType.type, documentTypeEvidence: documentType.evidence.map(withText), productGroups: [], checklistItems: [], actions: [] };
+    return { documentType: documentType.type, documentTypeEvidence: documentType.evidence.map(withText), productGroups: [], checklistItems: [], actions: [], ...cutShort };
   }
 
   // the stems the document shares with the items and actions, each distinct word visited once
@@ -202,5 +204,6 @@ export function matchDocument(index: MatcherIndex, text: string, options: MatchO
     productGroups,
     checklistItems: [...checklistItems.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)),
     actions,
+    ...cutShort,
   };
 }

@@ -4,7 +4,7 @@ import type { Checklist, ChecklistItem, ContentPack, ProgrammeAction } from '../
 import { LANGUAGES, type DocumentType, type ProductGroupId } from '../taxonomy';
 import { words, type Token } from './fold';
 import { stem } from './stemming';
-import { buildTriggerTable, CompoundSplitter, type TriggerTable, type WordAnalysis } from './trigger-table';
+import { buildTriggerTable, CompoundBudget, CompoundSplitter, type TriggerTable, type WordAnalysis } from './trigger-table';
 
 /** words too common to say anything about what an item is about */
 const STOPWORDS = new Set(
@@ -67,7 +67,8 @@ function stemmerOf(cache: Map<string, string[]>) {
 /** trailing zeros of a CPV code only pad the hierarchy: 34928500 is the class 349285 */
 const cpvPrefix = (code: string) => code.replace(/0+$/, '').padEnd(2, '0');
 
-export function buildMatcherIndex(pack: ContentPack): MatcherIndex {
+/** `splitter` options are for tests that compare the memoised splitter with its reference */
+export function buildMatcherIndex(pack: ContentPack, options: { splitter?: ConstructorParameters<typeof CompoundSplitter>[1] } = {}): MatcherIndex {
   const groups = buildTriggerTable(pack.productGroups.map((g) => ({ target: g.id, triggers: g.triggers })));
   const documentTypes = buildTriggerTable(pack.documentTypes.map((d) => ({ target: d.id, triggers: d.cues })));
   const dutchTriggerWords = [...pack.productGroups.map((g) => g.triggers.nl), ...pack.documentTypes.map((d) => d.cues.nl)]
@@ -100,7 +101,7 @@ export function buildMatcherIndex(pack: ContentPack): MatcherIndex {
     pack,
     groups,
     documentTypes,
-    splitter: new CompoundSplitter(dutchTriggerWords),
+    splitter: new CompoundSplitter(dutchTriggerWords, options.splitter),
     cpv: pack.productGroups
       .flatMap((g) => g.cpv.map((prefix) => ({ prefix: cpvPrefix(prefix), group: g.id })))
       .sort((a, b) => b.prefix.length - a.prefix.length),
@@ -113,26 +114,47 @@ export function buildMatcherIndex(pack: ContentPack): MatcherIndex {
   };
 }
 
-/** the analysis of each token, from the index's cache where it can */
-export function analyseTokens(index: MatcherIndex, tokens: readonly Token[]): WordAnalysis[] {
+/**
+ * the analysis of each token, from the index's cache where it can. Compound splitting spends the
+ * text's budget; a cached word is charged what its split cost once per text, so whether a word is
+ * split depends on the text alone, not on what was matched before.
+ */
+export function analyseTokens(index: MatcherIndex, tokens: readonly Token[], budget = new CompoundBudget(0)): WordAnalysis[] {
   if (index.analyses.size > ANALYSIS_CACHE_LIMIT) index.analyses.clear();
   const analyses: WordAnalysis[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.word;
-    analyses[i] = index.analyses.get(word) ?? analyseWord(index, word);
+    let analysis = index.analyses.get(word);
+    if (analysis?.splitSteps !== undefined && analysis.charged !== budget.id) {
+      if (budget.spent) analysis = analyseWord(index, word, budget);
+      else {
+        analysis.charged = budget.id;
+        budget.used += analysis.splitSteps;
+      }
+    }
+    analyses[i] = analysis ?? analyseWord(index, word, budget);
   }
   return analyses;
 }
 
-function analyseWord(index: MatcherIndex, word: string): WordAnalysis {
+/** a word's stems and parts; cached unless its parts were left out for want of budget */
+function analyseWord(index: MatcherIndex, word: string, budget: CompoundBudget): WordAnalysis {
   const nl = stem(word, 'nl');
   const en = stem(word, 'en');
-  const { groups, documentTypes } = index;
+  const { groups, documentTypes, splitter } = index;
   const direct = (table: typeof groups | typeof documentTypes) =>
     table.words.nl.has(nl) || table.words.en.has(en) || table.phrases.nl.has(nl) || table.phrases.en.has(en);
   const analysis: WordAnalysis = { nl, en, triggers: direct(groups) || direct(documentTypes) };
   if (!groups.words.nl.has(nl) && !documentTypes.words.nl.has(nl)) {
-    const parts = index.splitter.split(word);
+    if (budget.spent && splitter.canSplit(word)) {
+      budget.cutShort = true;
+      return analysis;
+    }
+    const before = splitter.steps;
+    const parts = splitter.split(word);
+    analysis.splitSteps = splitter.steps - before;
+    analysis.charged = budget.id;
+    budget.used += analysis.splitSteps;
     if (parts) {
       analysis.parts = parts;
       analysis.triggers = true;
