@@ -1,5 +1,5 @@
 // The CLI's content pack: the default one, or a folder given with --content.
-import { formatContentError } from '../domain/content/validate-pack';
+import { formatContentError } from '../domain/content/content-error';
 import type { ContentPack } from '../domain/content/model';
 import { DEFAULT_PACK_DIR, readContentPack } from '../content/read-pack';
 import { BadInputError } from './cli-io';

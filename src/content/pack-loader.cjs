@@ -4,32 +4,19 @@
 //   import('../content/pack.yaml?pack')          the whole pack
 //   import('../content/pack.yaml?pack=programme') only meta, programme, actions and product-group labels
 // The slim part keeps the Home page's chunk small; the checklists and triggers come with the rest.
-/* global __filename, URLSearchParams */
+/* global URLSearchParams */
 const { dirname } = require('node:path');
-/**
- * the domain's TypeScript module: required directly where TypeScript already loads (under jest),
- * else compiled on the fly by tsx, so the loader never keeps a copy of the domain's rules
- */
-function requireTypeScript(path) {
-  try {
-    return require(path);
-  } catch (error) {
-    if (error.code !== 'MODULE_NOT_FOUND') throw error;
-    return require('tsx/cjs/api').require(`${path}.ts`, __filename);
-  }
-}
-
-const loadValidator = () => requireTypeScript('../domain/content/validate-pack');
-const readPack = () => requireTypeScript('./read-pack');
-/** the part of the pack that the Home page and the detail pages of actions need, cut as the app cuts it */
-const loadProgrammePart = () => requireTypeScript('../app/lib/programme-part');
+// webpack runs this loader in plain Node: tsx's require hook lets it load the domain's TypeScript
+// modules below, so the loader keeps no copy of the domain's rules (under jest, jest transpiles them)
+require('tsx/cjs');
+const { loadContentPack, formatContentError } = require('../domain/content/validate-pack');
+const { programmePart } = require('../domain/content/programme-part');
+const { readPackFiles } = require('./read-pack');
 
 module.exports = function packLoader() {
   const dir = dirname(this.resourcePath);
   // any change in the folder (a new checklist file too) rebuilds the pack
   this.addContextDependency(dir);
-  const { readPackFiles } = readPack();
-  const { loadContentPack, formatContentError } = loadValidator();
   const files = readPackFiles(dir);
   for (const file of files) this.addDependency(`${dir}/${file.path}`);
   const result = loadContentPack(files);
@@ -38,7 +25,7 @@ module.exports = function packLoader() {
     throw new Error(`the content pack in ${dir} is not valid (${result.errors.length} problems):\n${lines.join('\n')}`);
   }
   const part = new URLSearchParams(this.resourceQuery.replace(/^\?/, '')).get('pack');
-  const value = part === 'programme' ? loadProgrammePart().programmePart(result.pack) : result.pack;
+  const value = part === 'programme' ? programmePart(result.pack) : result.pack;
   // JSON.parse of a string literal parses faster in browsers than the same object literal
   return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
 };

@@ -1,10 +1,13 @@
 // Reads a content pack folder from disk (Node: the CLI, the server, tests and the build).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { loadContentPack, type PackFile, type PackResult } from '../domain/content/validate-pack';
+import type { ContentPack } from '../domain/content/model';
+import type { PackFile, PackResult } from '../domain/content/validate-pack';
+import { PACKAGE_ROOT } from './package-root';
 
 /** the folder of the default pack that ships with the app */
-export const DEFAULT_PACK_DIR = __dirname;
+export const DEFAULT_PACK_DIR = join(PACKAGE_ROOT, 'src', 'content');
 
 /** the YAML files of a pack folder, with paths relative to it */
 export function readPackFiles(dir: string): PackFile[] {
@@ -23,6 +26,49 @@ export function readPackFiles(dir: string): PackFile[] {
   return files;
 }
 
+/**
+ * the validator, loaded on first use: parsing YAML with positions and checking it with zod is most
+ * of the command line's start-up, and a cached pack needs neither
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const validator = (): typeof import('../domain/content/validate-pack') => require('../domain/content/validate-pack');
+
+/**
+ * Where the compiled program keeps packs it has validated, keyed by a hash of their files: beside
+ * the compiled code, which a rebuild (the only way its validation rules change) empties. Running
+ * from sources (tests, tsx) the rules can change under the same files, so nothing is cached there.
+ */
+const CACHE_DIR = __filename.endsWith('.js') ? join(__dirname, '.validated-packs') : undefined;
+
+function packHash(files: readonly PackFile[]): string {
+  const hash = createHash('sha256');
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) hash.update(`${file.path}\0${file.text}\0`);
+  return hash.digest('hex');
+}
+
+function cachedPack(file: string): ContentPack | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as ContentPack;
+  } catch {
+    return undefined;
+  }
+}
+
 export function readContentPack(dir: string = DEFAULT_PACK_DIR): PackResult {
-  return loadContentPack(readPackFiles(dir));
+  const files = readPackFiles(dir);
+  const cacheFile = CACHE_DIR && join(CACHE_DIR, `${packHash(files)}.json`);
+  const cached = cacheFile && cachedPack(cacheFile);
+  if (cached) return { ok: true, pack: cached };
+  const result = validator().loadContentPack(files);
+  if (result.ok && cacheFile) {
+    try {
+      mkdirSync(CACHE_DIR!, { recursive: true });
+      // written whole, then renamed: a reader never sees half a pack
+      writeFileSync(`${cacheFile}.${process.pid}`, JSON.stringify(result.pack));
+      renameSync(`${cacheFile}.${process.pid}`, cacheFile);
+    } catch {
+      // a read-only install validates every time; nothing else changes
+    }
+  }
+  return result;
 }

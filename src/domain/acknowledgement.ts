@@ -38,17 +38,81 @@ export interface Acknowledgement {
 
 export type AcknowledgementProblem = { field: keyof Acknowledgement; message: string };
 
-const MAX_REASON = 1000;
+/** the limits of an acknowledgement, defined once: the list's columns and the key the client makes */
+export const ACKNOWLEDGEMENT_LIMITS = {
+  /** a reason is a multi-line text column; longer reasons are refused, never cut */
+  reasonMax: 1000,
+  /** SharePoint's single line of text holds 255 characters; a longer title is shortened */
+  titleMax: 255,
+  contextRefMax: 255,
+  ackKey: /^[A-Za-z0-9_-]{8,64}$/,
+} as const;
+
 /** SharePoint's single line of text holds 255 characters */
-export const MAX_TITLE = 255;
+export const MAX_TITLE = ACKNOWLEDGEMENT_LIMITS.titleMax;
+export const MAX_REASON = ACKNOWLEDGEMENT_LIMITS.reasonMax;
+
+/** what an acknowledgement is made from, on any surface */
+export interface AcknowledgementInput {
+  ackKey: string;
+  /** a checklist item (with its checklist), or a programme action, or both */
+  subject: { checklistItemId?: string; checklistId?: string; actionId?: string; productGroup?: ProductGroupId };
+  decision: Decision;
+  reason?: string;
+  context: { contextType: ContextType; contextRef: string; contextTitle?: string };
+  source: Source;
+  staffAadId: string;
+  team?: string;
+  contentVersion: string;
+  appVersion: string;
+  at: Date;
+}
+
+/** a title cut to the column's length, with an ellipsis where it was cut */
+export function shortenedTitle(title: string): string {
+  const max = ACKNOWLEDGEMENT_LIMITS.titleMax;
+  return title.length > max ? `${title.slice(0, max - 1)}…` : title;
+}
+
+/**
+ * the one way an acknowledgement is made: trims, keeps a reason only where the decision asks for
+ * one, shortens the title and leaves empty optional values out. It does not judge: check the
+ * result with acknowledgementProblems before storing it.
+ */
+export function acknowledgementOf(input: AcknowledgementInput): Acknowledgement {
+  const ack: Acknowledgement = {
+    ackKey: input.ackKey,
+    checklistItemId: input.subject.checklistItemId?.trim() ?? '',
+    checklistId: input.subject.checklistId?.trim() ?? '',
+    decision: input.decision,
+    contextType: input.context.contextType,
+    contextRef: input.context.contextRef.trim(),
+    source: input.source,
+    staffAadId: input.staffAadId.trim(),
+    contentVersion: input.contentVersion,
+    appVersion: input.appVersion,
+    ackAt: input.at.toISOString(),
+  };
+  const actionId = input.subject.actionId?.trim();
+  if (actionId) ack.actionId = actionId;
+  if (input.subject.productGroup) ack.productGroup = input.subject.productGroup;
+  const reason = input.reason?.trim();
+  if (reason && DECISIONS_WITH_REASON.has(input.decision)) ack.reason = reason;
+  const title = input.context.contextTitle?.trim();
+  if (title) ack.contextTitle = shortenedTitle(title);
+  const team = input.team?.trim();
+  if (team) ack.team = team;
+  return ack;
+}
 
 /** the problems that make an acknowledgement unfit to store; empty when it is fine */
 export function acknowledgementProblems(ack: Acknowledgement): AcknowledgementProblem[] {
+  const { reasonMax, titleMax, contextRefMax, ackKey } = ACKNOWLEDGEMENT_LIMITS;
   const problems: AcknowledgementProblem[] = [];
   const need = (field: keyof Acknowledgement, ok: boolean, message: string) => {
     if (!ok) problems.push({ field, message });
   };
-  need('ackKey', /^[A-Za-z0-9_-]{8,64}$/.test(ack.ackKey), 'must be 8 to 64 letters, digits, - or _');
+  need('ackKey', ackKey.test(ack.ackKey), 'must be 8 to 64 letters, digits, - or _');
   need('checklistItemId', ack.checklistItemId.length > 0 || !!ack.actionId, 'an item or an action is required');
   need('decision', (DECISIONS as readonly string[]).includes(ack.decision), 'is not a known decision');
   need('contextType', (CONTEXT_TYPES as readonly string[]).includes(ack.contextType), 'is not a known context type');
@@ -63,9 +127,9 @@ export function acknowledgementProblems(ack: Acknowledgement): AcknowledgementPr
     !DECISIONS_WITH_REASON.has(ack.decision) || (ack.reason?.trim().length ?? 0) > 0,
     'a reason is required for this decision',
   );
-  need('reason', (ack.reason?.length ?? 0) <= MAX_REASON, `must be at most ${MAX_REASON} characters`);
-  need('contextTitle', (ack.contextTitle?.length ?? 0) <= MAX_TITLE, `must be at most ${MAX_TITLE} characters`);
-  need('contextRef', ack.contextRef.length > 0 && ack.contextRef.length <= MAX_TITLE, 'is required (at most 255 characters)');
+  need('reason', (ack.reason?.length ?? 0) <= reasonMax, `must be at most ${reasonMax} characters`);
+  need('contextTitle', (ack.contextTitle?.length ?? 0) <= titleMax, `must be at most ${titleMax} characters`);
+  need('contextRef', ack.contextRef.length > 0 && ack.contextRef.length <= contextRefMax, `is required (at most ${contextRefMax} characters)`);
   need('staffAadId', ack.staffAadId.length > 0, 'is required');
   need('ackAt', !Number.isNaN(Date.parse(ack.ackAt)), 'must be an ISO date-time');
   return problems;

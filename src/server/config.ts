@@ -8,10 +8,11 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_LIST_VIEW_THRESHOLD } from './graph-emulator/engine';
 import type { FaultConfig } from './graph-emulator/types';
+import { PACKAGE_ROOT } from '../content/package-root';
 import { CONTENT_ID, GUID } from '../domain/ids';
 
-/** the folder the repository lives in; defaults are resolved from here, not from the cwd */
-export const PROJECT_ROOT = resolve(__dirname, '..', '..');
+/** the folder the app is installed in; defaults are resolved from here, not from the cwd */
+export const PROJECT_ROOT = PACKAGE_ROOT;
 
 /** Express's `trust proxy` setting: off, a hop count, or named ranges and addresses */
 export type TrustProxy = boolean | number | string[];

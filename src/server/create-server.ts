@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readContentPack } from '../content/read-pack';
 import type { ContentPack } from '../domain/content/model';
-import { formatContentError } from '../domain/content/validate-pack';
+import { formatContentError } from '../domain/content/content-error';
 import type { ServerConfig } from './config';
 import { errorAnswers, requireJsonBody, unknownApiRoute } from './error-answers';
 import type { GraphEmulator } from './graph-emulator/types';

@@ -1,26 +1,19 @@
 // `npm start`: reads the configuration, starts the server, and stops it gracefully on SIGTERM or
 // SIGINT. A configuration or start-up problem ends the process with exit code 1 and a message that
 // says what to fix, without a stack trace.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ConfigError, loadConfig, PROJECT_ROOT } from './config';
+import { appVersion } from '../content/package-root';
+import { ConfigError, loadConfig } from './config';
 import { startServer, StartupError, type RunningServer } from './create-server';
 import { createLogger, errorFields } from './request-log';
 
 const log = createLogger();
 
-function appVersion(): string {
-  const pkg = JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'package.json'), 'utf8')) as { version?: string };
-  return pkg.version ?? '0.0.0';
-}
-
 /** `.env` in the working folder, when there is one; variables already set win */
 function loadDotEnv(): void {
   const file = resolve('.env');
-  if (!existsSync(file)) return;
-  // process.loadEnvFile arrived in Node 20.12; on an older 20.x, set the variables in the environment
-  if (typeof process.loadEnvFile !== 'function') fail('.env is present but this Node version cannot read it: use Node 20.12 or later, or set the variables in the environment.');
-  process.loadEnvFile(file);
+  if (existsSync(file)) process.loadEnvFile(file);
 }
 
 function fail(message: string): never {

@@ -1,6 +1,6 @@
-import { MemoryAcknowledgementStore } from '../bot/test-doubles/memory-acknowledgement-store';
-import { MemoryMeetingCriteriaStore } from '../bot/test-doubles/memory-meeting-criteria-store';
-import { bundledPack } from '../bot/test-doubles/test-environment';
+import { MemoryAcknowledgementStore } from '../../test/support/bot/memory-acknowledgement-store';
+import { MemoryMeetingCriteriaStore } from '../../test/support/bot/memory-meeting-criteria-store';
+import { bundledPack } from '../../test/support/bot/test-environment';
 import { loadConfig } from './config';
 import { botDeps, type MessageExtensionContext } from './message-extension';
 

@@ -1,4 +1,4 @@
-import { fixturePack } from '../../test/integration/storage-fixtures';
+import { fixturePack } from '../../test/support/storage-fixtures';
 import { actionsFromRows, checklistsFromRows, contentPackToRows, type ContentRow } from './content-rows';
 import { CHECKLISTS_LIST, fieldProblems, PROGRAMME_ACTIONS_LIST } from './list-definitions';
 

@@ -21,9 +21,18 @@ export interface AcknowledgementDelta {
   restarted: boolean;
 }
 
-export interface AcknowledgementStore {
+/** an append's outcome where a browser queue stands in between: keys in `queued` wait there to be sent */
+export interface QueuedOutcome extends AppendOutcome {
+  queued: string[];
+}
+
+/**
+ * the one port for acknowledgements, whoever holds it: the Graph adapter, the server's API as the
+ * browser calls it, the browser's offline queue (whose outcome also names what waits), test fakes
+ */
+export interface AcknowledgementStore<Outcome extends AppendOutcome = AppendOutcome> {
   /** appends, idempotently by ackKey; batches where it can */
-  append(acks: readonly Acknowledgement[]): Promise<AppendOutcome>;
+  append(acks: readonly Acknowledgement[]): Promise<Outcome>;
   /** acknowledgements made in one context (a document, a meeting…) */
   forContext(contextRef: string): Promise<Acknowledgement[]>;
   /** one person's acknowledgements */

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { realPack } from '../../src/app/testing/fakes';
+import { realPack } from '../support/app/fakes';
 import { DEFAULT_DEMO_USER, DEMO_STAFF } from '../../src/auth/demo-staff';
 import { makeDevToken } from '../../src/auth/dev-token';
 import type { CliIO } from '../../src/cli/cli-io';

@@ -5,8 +5,8 @@
 import { performance } from 'node:perf_hooks';
 import { GraphAcknowledgementStore, provision, SiteLists } from '../../src/storage/graph';
 import { ACKNOWLEDGEMENTS_LIST } from '../../src/storage/list-definitions';
-import { startHarness, type Harness } from '../integration/storage-emulator-harness';
-import { fixtureAck } from '../integration/storage-fixtures';
+import { startHarness, type Harness } from '../support/storage-emulator-harness';
+import { fixtureAck } from '../support/storage-fixtures';
 import { median, runOnItsOwn } from './measure';
 
 const TARGETS = { batchedOverSingle: 10, fullSyncSeconds: 30, incrementalRequests: 2 };

@@ -1,13 +1,17 @@
-// The `circular-choices` command as a user runs it: a real process, real files, exit codes.
+// The `circular-choices` command as a user runs it: a real process on the compiled command line,
+// real files, exit codes.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync, cpSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { ensureNodeBuild } from '../support/node-build';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..', '..');
 const BIN = join(ROOT, 'src', 'cli', 'bin.cjs');
+
+beforeAll(ensureNodeBuild, 180_000);
 
 async function cli(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
   const child = run('node', [BIN, ...args], { cwd: ROOT });
@@ -77,6 +81,8 @@ describe('circular-choices content validate', () => {
   it('names file, path and line of an error in a broken copy, and exits 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cc-pack-'));
     cpSync(join(ROOT, 'src', 'content'), dir, { recursive: true, filter: (p) => !p.endsWith('.ts') });
+    // the compiled CLI keeps packs it validated: the copy is valid (and kept) before it is broken
+    expect((await cli(['content', 'validate', dir])).code).toBe(0);
     const file = join(dir, 'checklists', 'roads.yaml');
     const lines = readFileSync(file, 'utf8').split('\n');
     const at = lines.findIndex((l) => /^\s+ambition: /.test(l));

@@ -16,8 +16,8 @@ import {
   readAllPages,
   SiteLists,
 } from '../../src/storage/graph';
-import { startHarness, type Harness, type SentRequest } from '../integration/storage-emulator-harness';
-import { fixtureAck, fixturePack } from '../integration/storage-fixtures';
+import { startHarness, type Harness, type SentRequest } from '../support/storage-emulator-harness';
+import { fixtureAck, fixturePack } from '../support/storage-fixtures';
 
 const SCHEMA_FILE = join(__dirname, '..', 'fixtures', 'graph-lists-subset.schema.json');
 type Schema = { $defs: Record<string, SchemaNode> };

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { DEV_IDENTITY_STORAGE_KEY } from '../../src/auth/development-session';
-import { realPack } from '../../src/app/testing/fakes';
+import { realPack } from '../support/app/fakes';
 import { contentLookup } from '../../src/domain/content/lookup';
 import { findCriteriaBlocks } from '../../src/domain/meetings/criteria-block';
 import { listRows, type AppServer } from './support/app-server';

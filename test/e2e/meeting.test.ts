@@ -4,7 +4,7 @@
 import type { Browser, Frame } from 'playwright-core';
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { DEV_IDENTITY_STORAGE_KEY } from '../../src/auth/development-session';
-import { realPack } from '../../src/app/testing/fakes';
+import { realPack } from '../support/app/fakes';
 import { contentLookup } from '../../src/domain/content/lookup';
 import type { TeamsHostOptions } from '../support/teams-host/teams-host-page';
 import { listRows, type AppServer } from './support/app-server';

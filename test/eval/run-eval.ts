@@ -1,30 +1,56 @@
-// `npm run eval [-- FILE.jsonl ...]`: the matcher's quality on labelled texts. Without arguments
-// it measures every labelled set in test/fixtures (see docs/matcher.md).
+// `npm run eval [-- [--verbose] FILE.jsonl ...]`: the matcher's quality on labelled texts. Without
+// files it measures every labelled set in test/fixtures (see docs/matcher.md for which were used
+// to tune and which only measure). --verbose also lists each text with a wrong group in its top three.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { readContentPack } from '../../src/content/read-pack';
 import { formatContentError } from '../../src/domain/content/validate-pack';
-import { evaluate } from './evaluate';
-import { FIXTURES, readLabelledTexts } from './labelled-texts';
+import { evaluate, precisionOf } from './evaluate';
+import { FIXTURES, readLabelledTexts, type EvalOutcome } from './labelled-texts';
+
+/** the sets in the order printed; the last ones were never tuned on */
+export const EVAL_SETS = [
+  'dev-set.jsonl',
+  'match-probe.jsonl',
+  'holdout-set.jsonl',
+  'doc-type-short.jsonl',
+  'real-tuning.jsonl',
+  'blind-set.jsonl',
+  'doc-type-short-blind.jsonl',
+  'real-measure.jsonl',
+];
 
 const pct = (n: number, of: number) => (of === 0 ? 'n/a' : `${((100 * n) / of).toFixed(1)} %`);
+const sorted = <K>(map: Map<K, number>) => [...map.entries()].sort((a, b) => b[1] - a[1]);
+
+function print(file: string, o: EvalOutcome, verbose: boolean) {
+  console.log(`\n${basename(file)}`);
+  console.log(`  hit@3            ${o.hitAt3}/${o.positives}  ${pct(o.hitAt3, o.positives)}`);
+  console.log(`  top-1            ${o.top1}/${o.positives}  ${pct(o.top1, o.positives)}`);
+  console.log(`  precision (top3) ${o.reportedRight}/${o.reportedInTop3}  ${precisionOf(o).toFixed(3)}`);
+  console.log(`  negatives nudged ${o.negativesNudged}/${o.negatives}`);
+  console.log(`  document type    ${o.documentTypeRight}/${o.positives + o.negatives}  ${pct(o.documentTypeRight, o.positives + o.negatives)}`);
+  console.log('  document type: labelled → reported');
+  for (const [expected, got] of [...o.documentTypes.entries()].sort()) {
+    const total = [...got.values()].reduce((a, b) => a + b, 0);
+    console.log(`    ${expected.padEnd(17)} ${`${got.get(expected) ?? 0}/${total}`.padEnd(7)} ${sorted(got).map(([t, n]) => `${t} ${n}`).join(', ')}`);
+  }
+  console.log('  per group: texts, hit@3 | reported in a top three, accepted | wrongly reported beside it');
+  for (const [id, r] of [...o.groups.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const confused = sorted(r.confusedWith).map(([g, n]) => `${g} ${n}`).join(', ');
+    console.log(`    ${id.padEnd(22)} ${String(r.texts).padStart(3)} ${String(r.hits).padStart(3)} | ${String(r.reported).padStart(3)} ${String(r.reportedRight).padStart(3)} | ${confused}`);
+  }
+  for (const f of o.failures) console.log(`  ✗ ${f.id}: ${f.why}`);
+  if (verbose) for (const f of o.extras) console.log(`  ± ${f.id}: ${f.why}`);
+}
 
 const loaded = readContentPack();
 if (!loaded.ok) {
   console.error(loaded.errors.map(formatContentError).join('\n'));
   process.exit(1);
 }
-const files = process.argv.slice(2);
-const sets =
-  files.length > 0
-    ? files
-    : ['dev-set.jsonl', 'match-probe.jsonl', 'holdout-set.jsonl', 'blind-set.jsonl'].map((f) => join(FIXTURES, f)).filter((f) => existsSync(f));
-for (const file of sets) {
-  const o = evaluate(loaded.pack, readLabelledTexts(file));
-  console.log(`\n${file}`);
-  console.log(`  hit@3            ${o.hitAt3}/${o.positives}  ${pct(o.hitAt3, o.positives)}`);
-  console.log(`  top-1            ${o.top1}/${o.positives}  ${pct(o.top1, o.positives)}`);
-  console.log(`  negatives nudged ${o.negativesNudged}/${o.negatives}`);
-  console.log(`  document type    ${o.documentTypeRight}/${o.positives + o.negatives}  ${pct(o.documentTypeRight, o.positives + o.negatives)}`);
-  for (const f of o.failures) console.log(`  ✗ ${f.id}: ${f.why}`);
-}
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const files = args.filter((a) => a !== '--verbose');
+const sets = files.length > 0 ? files : EVAL_SETS.map((f) => join(FIXTURES, f)).filter((f) => existsSync(f));
+for (const file of sets) print(file, evaluate(loaded.pack, readLabelledTexts(file)), verbose);

@@ -6,8 +6,8 @@ import express from 'express';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { BotConfigurationError, mountMessageExtension, type BotDeps } from '../../src/bot';
-import { MemoryAcknowledgementStore } from '../../src/bot/test-doubles/memory-acknowledgement-store';
-import { bundledPack } from '../../src/bot/test-doubles/test-environment';
+import { MemoryAcknowledgementStore } from '../support/bot/memory-acknowledgement-store';
+import { bundledPack } from '../support/bot/test-environment';
 import { createTokenAuthority, entraIssuerV1, entraIssuerV2, type TestTokenAuthority } from '../support/bot-token';
 
 const BOT_ID = '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b';

@@ -3,8 +3,8 @@
 // box dialog, link unfurling (of criteria, actions and a meeting's page), and decisions on cards
 // that end as rows in the emulator's list.
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
-import { bundledPack } from '../../src/bot/test-doubles/test-environment';
-import { cardTexts, decideData, literalText, recordData } from '../../src/bot/test-doubles/card-inspection';
+import { bundledPack } from '../support/bot/test-environment';
+import { cardTexts, decideData, literalText, recordData } from '../support/bot/card-inspection';
 import { startPlayground, type Playground } from '../support/playground';
 import { startBotWithEmulator, type BotUnderTest } from '../support/playground-bot-server';
 

@@ -5,7 +5,7 @@
 // certificate that holds no key stops the start with the variable's name.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cardTexts, literalText } from '../../src/bot/test-doubles/card-inspection';
+import { cardTexts, literalText } from '../support/bot/card-inspection';
 import type { Acknowledgement } from '../../src/domain/acknowledgement';
 import { loadConfig } from '../../src/server/config';
 import { startServer, StartupError } from '../../src/server/create-server';

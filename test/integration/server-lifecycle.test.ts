@@ -1,18 +1,18 @@
 // Starting and stopping: graceful close lets in-flight requests finish and closes the emulator's
-// database; `npm start`'s entry (run with tsx as a child process) refuses a bad tenant
+// database; `npm start`'s entry (the compiled dist/node/server.js, as a child process) refuses a bad tenant
 // configuration with exit code 1 and stops cleanly on SIGTERM.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { request } from 'node:http';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { loadConfig } from '../../src/server/config';
 import { startServer } from '../../src/server/create-server';
 import { emulatorDbFile } from '../../src/server/local-emulator';
+import { ensureNodeBuild, NODE_DIST } from '../support/node-build';
 import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
 
-const ROOT = resolve(__dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const MAIN = join(ROOT, 'src', 'server', 'main.ts');
+
+beforeAll(ensureNodeBuild, 180_000);
 
 const tempDir = tempDirsRemovedAfterAll('cc-life-');
 
@@ -96,7 +96,7 @@ interface ChildResult {
 
 function runMain(env: Record<string, string>, whileRunning?: (stdout: () => string, signal: (s: NodeJS.Signals) => void) => Promise<void>): Promise<ChildResult> {
   const cwd = tempDir(); // no .env here: only the variables given count
-  const child = spawn(TSX, [MAIN], {
+  const child = spawn(process.execPath, [join(NODE_DIST, 'server.js')], {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? cwd, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -110,7 +110,7 @@ function runMain(env: Record<string, string>, whileRunning?: (stdout: () => stri
   return Promise.all([exited, during]).then(([code]) => ({ code, stdout, stderr }));
 }
 
-describe('npm start (tsx src/server/main.ts)', () => {
+describe('npm start (node dist/node/server.js)', () => {
   it('stops with exit code 1 and names the missing variable in tenant mode, without a stack trace', async () => {
     const result = await runMain({
       CC_MODE: 'tenant',

@@ -3,8 +3,8 @@
 // (before or after doing the work) and restarts in the middle.
 import type { Acknowledgement } from '../../src/domain/acknowledgement';
 import { AppendFailedError, GraphAcknowledgementStore, provision } from '../../src/storage/graph';
-import { startHarness, type Harness } from './storage-emulator-harness';
-import { fixtureAck } from './storage-fixtures';
+import { startHarness, type Harness } from '../support/storage-emulator-harness';
+import { fixtureAck } from '../support/storage-fixtures';
 
 const TOTAL = 10_000;
 const PER_CALL = 500;

@@ -20,8 +20,8 @@ import {
   readAllPages,
   SiteLists,
 } from '../../src/storage/graph';
-import { startHarness, type Harness } from './storage-emulator-harness';
-import { fixtureAck, fixturePack } from './storage-fixtures';
+import { startHarness, type Harness } from '../support/storage-emulator-harness';
+import { fixtureAck, fixturePack } from '../support/storage-fixtures';
 
 const THRESHOLD = 60;
 

@@ -10,7 +10,7 @@ import { MESSAGING_ENDPOINT } from '../../src/bot';
 import { COMMAND_IDS } from '../../src/bot/commands';
 import { TAB_ENTITY_ID } from '../../src/bot/app-links';
 import { readContentPack } from '../../src/content/read-pack';
-import { ROUTES } from '../../src/app/routes';
+import { ROUTES } from '../../src/app/shell/routes';
 import { matchPath, parseHash } from '../../src/app/lib/hash-route';
 import { loadConfig } from '../../src/server/config';
 import { startServer, type RunningServer } from '../../src/server/create-server';

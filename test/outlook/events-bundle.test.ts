@@ -10,7 +10,7 @@ import { runInNewContext } from 'node:vm';
 import { parse } from 'acorn';
 import { buildCriteriaBlock } from '../../src/domain/meetings/criteria-block';
 import { CRITERIA_PANE_COMMAND_ID, SEND_HANDLER_NAME } from '../../src/outlook/send-check';
-import { mockMailbox, mockSendEvent, type MockMailboxOptions } from './support/mock-mailbox';
+import { mockMailbox, mockSendEvent, type MockMailboxOptions } from '../support/outlook/mock-mailbox';
 
 const PROJECT_ROOT = resolve(__dirname, '..', '..');
 

@@ -4,7 +4,7 @@ import { buildCriteriaBlock, findCriteriaBlocks } from '../../src/domain/meeting
 import { meetingIdOfThreadId } from '../../src/domain/meetings/meeting-key';
 import { createOutlookHost, MEETING_KEY_PROPERTY } from '../../src/hosts/outlook/outlook-host';
 import { insertCriteriaIntoInvite } from '../../src/outlook/insert-criteria';
-import { mockMailbox, type MockMailboxOptions } from './support/mock-mailbox';
+import { mockMailbox, type MockMailboxOptions } from '../support/outlook/mock-mailbox';
 
 const block = (...ids: string[]) => buildCriteriaBlock({ language: 'nl', items: ids.map((id) => ({ id, text: `Criterium ${id}`, link: `https://cc.example.org/#/criteria/${id}` })) });
 const THREAD = '19:meeting_ZDk0ZTg4YjgtNDc3Zi00NjcyLWFkMzYtNGRkYjE5ZWUyNmFm@thread.v2';

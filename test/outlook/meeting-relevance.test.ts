@@ -1,4 +1,4 @@
-import { realPack } from '../../src/app/testing/fakes';
+import { realPack } from '../support/app/fakes';
 import { contentLookup } from '../../src/domain/content/lookup';
 import { buildMatcherIndex } from '../../src/domain/matcher';
 import { assessInvite, suggestCriteria } from '../../src/domain/meetings/meeting-relevance';

@@ -11,9 +11,9 @@ import { createOutlookHost } from '../../src/hosts/outlook/outlook-host';
 import type { MeetingCriteriaStore } from '../../src/storage/ports';
 import { CriteriaChooser, MeetingCriteriaStoreProvider, useAttachCriteria, useMeetingCriteriaStore } from '../../src/app/features/meeting-criteria';
 import { OutlookPanePage, type MeetingKit } from '../../src/app/features/outlook-pane';
-import { fakeHost, fakeServices } from '../../src/app/testing/fakes';
-import { pageProps, renderWithServices } from '../../src/app/testing/render-app';
-import { mockMailbox } from './support/mock-mailbox';
+import { fakeHost, fakeServices } from '../support/app/fakes';
+import { pageProps, renderWithServices } from '../support/app/render-app';
+import { mockMailbox } from '../support/outlook/mock-mailbox';
 
 const kit: MeetingKit = { Chooser: CriteriaChooser, useStore: useMeetingCriteriaStore, useAttach: useAttachCriteria };
 

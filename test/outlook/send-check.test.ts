@@ -1,11 +1,11 @@
 // The Smart Alert on appointmentSending, driven through Office.actions.associate as Outlook does,
 // against an invite mocked with office-addin-mock.
-import { realPack } from '../../src/app/testing/fakes';
+import { realPack } from '../support/app/fakes';
 import { buildCriteriaBlock } from '../../src/domain/meetings/criteria-block';
 import { buildMatcherIndex, type MatcherIndex } from '../../src/domain/matcher';
 import type { Language, ProductGroupId } from '../../src/domain/taxonomy';
 import { CRITERIA_PANE_COMMAND_ID, registerSendCheck, SEND_HANDLER_NAME, type SendCheckDeps } from '../../src/outlook/send-check';
-import { mockMailbox, mockSendEvent, type MockMailboxOptions } from './support/mock-mailbox';
+import { mockMailbox, mockSendEvent, type MockMailboxOptions } from '../support/outlook/mock-mailbox';
 
 const pack = realPack();
 let index: MatcherIndex | undefined;

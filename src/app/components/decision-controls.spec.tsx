@@ -4,8 +4,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Acknowledgement } from '../../domain/acknowledgement';
 import { buildAcknowledgement, type DecisionInput, type SaveOutcome } from '../lib/record-decision';
-import { fakeServices } from '../testing/fakes';
-import { renderWithServices } from '../testing/render-app';
+import { fakeServices } from '../../../test/support/app/fakes';
+import { renderWithServices } from '../../../test/support/app/render-app';
 import { DecisionControls } from './decision-controls';
 
 const makeAck = (input: DecisionInput): Acknowledgement =>

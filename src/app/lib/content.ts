@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import { contentLookup, type ContentLookup } from '../../domain/content/lookup';
 import { useLoadable, type Loadable, type LoadableResult } from '../hooks/use-loadable';
-import { programmePart } from './programme-part';
+import { programmePart } from '../../domain/content/programme-part';
 import { useServices, type LoadedContent, type ProgrammeContent } from './services';
 
 export interface ContentValue extends LoadedContent {

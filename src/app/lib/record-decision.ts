@@ -1,10 +1,11 @@
 // Recording a decision: one new acknowledgement (never an update), with a random key made here so
 // that the queue and the list can retry it safely, stored through the offline queue.
 import { useCallback } from 'react';
-import { MAX_TITLE, type Acknowledgement } from '../../domain/acknowledgement';
-import { DECISIONS_WITH_REASON, type ContextType, type Decision, type ProductGroupId } from '../../domain/taxonomy';
+import { acknowledgementOf, type Acknowledgement } from '../../domain/acknowledgement';
+import type { ContextType, Decision, ProductGroupId, Source } from '../../domain/taxonomy';
 import { usePreferredTeam } from './preferred-team';
-import { useServices, type DecisionAppendResult } from './services';
+import type { QueuedOutcome } from '../../storage/ports';
+import { useServices } from './services';
 
 /** 32 hex characters from the browser's cryptographic random source */
 export function newAckKey(random: Pick<Crypto, 'getRandomValues'> & Partial<Pick<Crypto, 'randomUUID'>> = crypto): string {
@@ -33,7 +34,6 @@ export interface DecisionInput {
 
 export type SaveOutcome = { status: 'saved'; ack: Acknowledgement } | { status: 'queued'; ack: Acknowledgement };
 
-
 export interface AcknowledgementDraft {
   subject: DecisionSubject;
   context: DecisionContext;
@@ -44,34 +44,28 @@ export interface AcknowledgementDraft {
   appVersion: string;
   now?: Date;
   ackKey?: string;
+  /** 'tab' unless said */
+  source?: Extract<Source, 'tab' | 'meeting' | 'outlook'>;
 }
 
+/** the browser's draft of an acknowledgement: a random key of its own, the tab as source unless said */
 export function buildAcknowledgement(draft: AcknowledgementDraft): Acknowledgement {
-  const reason = draft.input.reason?.trim();
-  const ack: Acknowledgement = {
+  return acknowledgementOf({
     ackKey: draft.ackKey ?? newAckKey(),
-    checklistItemId: draft.subject.checklistItemId,
-    checklistId: draft.subject.checklistId,
+    subject: draft.subject,
     decision: draft.input.decision,
-    contextType: draft.context.contextType,
-    contextRef: draft.context.contextRef,
-    source: 'tab',
+    reason: draft.input.reason,
+    context: draft.context,
+    source: draft.source ?? 'tab',
     staffAadId: draft.staffAadId,
+    team: draft.team,
     contentVersion: draft.contentVersion,
     appVersion: draft.appVersion,
-    ackAt: (draft.now ?? new Date()).toISOString(),
-  };
-  if (draft.subject.productGroup) ack.productGroup = draft.subject.productGroup;
-  if (draft.subject.actionId) ack.actionId = draft.subject.actionId;
-  // a reason is kept only where the decision asks for one
-  if (reason && DECISIONS_WITH_REASON.has(draft.input.decision)) ack.reason = reason;
-  const title = draft.context.contextTitle?.trim();
-  if (title) ack.contextTitle = title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1)}…` : title;
-  if (draft.team) ack.team = draft.team;
-  return ack;
+    at: draft.now ?? new Date(),
+  });
 }
 
-export function outcomeOf(ack: Acknowledgement, result: DecisionAppendResult): SaveOutcome {
+export function outcomeOf(ack: Acknowledgement, result: QueuedOutcome): SaveOutcome {
   return result.queued.includes(ack.ackKey) ? { status: 'queued', ack } : { status: 'saved', ack };
 }
 

@@ -3,35 +3,17 @@
 // never build them, so component tests hand in fakes.
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Acknowledgement } from '../../domain/acknowledgement';
-import type { ContentPack, PackMeta, ProductGroup, Programme, ProgrammeAction } from '../../domain/content/model';
+import type { ContentPack } from '../../domain/content/model';
+import type { ProgrammeContent } from '../../domain/content/programme-part';
 import type { AuthSession } from '../../auth/session';
 import type { HostContext } from '../../hosts/host-context';
-import type { LoadedContent } from '../../storage/ports';
+import type { AcknowledgementStore, LoadedContent, QueuedOutcome } from '../../storage/ports';
 import type { QueueSnapshot } from '../../storage/offline-queue/queued-acknowledgement-store';
 import type { AppConfig } from './app-config';
 import type { MatcherWorker } from './matcher-protocol';
 
-/** the slim part of the pack the Home page needs (cut by programme-part.ts, at build time by src/content/pack-loader.cjs) */
-export interface ProgrammeContent {
-  meta: PackMeta;
-  programme: Programme;
-  actions: ProgrammeAction[];
-  productGroups: Pick<ProductGroup, 'id' | 'label'>[];
-}
-
-export interface DecisionAppendResult {
-  written: string[];
-  alreadyPresent: string[];
-  /** stored in this browser, to be sent when the list can be reached */
-  queued: string[];
-}
-
-/** where decisions go: the acknowledgement list, behind the browser's offline queue */
-export interface DecisionStore {
-  append(acks: readonly Acknowledgement[]): Promise<DecisionAppendResult>;
-  forContext(contextRef: string): Promise<Acknowledgement[]>;
-  forStaff(staffAadId: string): Promise<Acknowledgement[]>;
-}
+/** where a surface's decisions go: the acknowledgements port, behind the browser's offline queue */
+export type Decisions = Pick<AcknowledgementStore<QueuedOutcome>, 'append' | 'forContext' | 'forStaff'>;
 
 /** the offline queue as the UI watches it */
 export interface DecisionQueue {
@@ -60,7 +42,7 @@ export interface AppServices {
   config: AppConfig;
   host: HostContext;
   session: AuthSession;
-  decisions: DecisionStore;
+  decisions: Decisions;
   /** undefined when this browser cannot keep a queue (no IndexedDB): decisions go straight to the list */
   queue?: DecisionQueue;
   loadProgramme(): Promise<ProgrammeContent>;
@@ -86,4 +68,5 @@ export function useServices(): AppServices {
   return services;
 }
 
-export type { ContentPack, LoadedContent };
+/** the slim part of the pack the Home page needs, as src/domain/content/programme-part.ts cuts it */
+export type { ContentPack, LoadedContent, ProgrammeContent };

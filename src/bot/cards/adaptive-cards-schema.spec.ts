@@ -9,9 +9,9 @@ import { unfurlLink } from '../handlers/link-unfurl';
 import type { ResultList, UniversalActionAnswer } from '../handlers/responses';
 import { searchCriteria, selectSearchResult } from '../handlers/search';
 import { MEETING_CARD_LIMITS } from '../card-state';
-import { decideData, recordData } from '../test-doubles/card-inspection';
-import { MemoryMeetingCriteriaStore } from '../test-doubles/memory-meeting-criteria-store';
-import { ALEX, MEGAN, activity, testEnvironment, type TestEnvironment } from '../test-doubles/test-environment';
+import { decideData, recordData } from '../../../test/support/bot/card-inspection';
+import { MemoryMeetingCriteriaStore } from '../../../test/support/bot/memory-meeting-criteria-store';
+import { ALEX, MEGAN, activity, testEnvironment, type TestEnvironment } from '../../../test/support/bot/test-environment';
 
 // the package's main entry is ES modules, which jest does not transform in node_modules; its UMD
 // bundle is the same library

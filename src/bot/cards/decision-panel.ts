@@ -1,13 +1,15 @@
 // The part of a card where people decide: a reason box, the decision buttons (Universal Actions),
 // the decisions made so far and a notice about the last click.
 import type { CardElement, IActionSet, IChoiceSetInput, IExecuteAction, IRefreshDefinition, ITextInput } from '@microsoft/teams.cards';
+import { ACKNOWLEDGEMENT_LIMITS } from '../../domain/acknowledgement';
 import { TAXONOMY_LABELS } from '../../domain/taxonomy-labels';
 import { CARD_DECISIONS, CARD_VERBS, decisionInputId, reasonInputId, type CardDecision, type CardState, type CardTarget } from '../card-state';
 import { shortened } from '../text/card-text';
 import type { CardContext, DecisionView, Notice } from './card-context';
 import { container, label, paragraph } from './elements';
 
-export const MAX_REASON_CHARS = 1000;
+/** the card's reason box holds what the list's column does */
+export const MAX_REASON_CHARS = ACKNOWLEDGEMENT_LIMITS.reasonMax;
 const MAX_DECISION_LINES = 20;
 const MAX_REFRESH_USERS = 60;
 

@@ -1,8 +1,8 @@
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
-import { cardTexts, decideData, literalText, recordData } from '../test-doubles/card-inspection';
-import { ALEX, MEGAN, activity, testEnvironment, type TestEnvironment } from '../test-doubles/test-environment';
+import { cardTexts, decideData, literalText, recordData } from '../../../test/support/bot/card-inspection';
+import { ALEX, MEGAN, activity, testEnvironment, type TestEnvironment } from '../../../test/support/bot/test-environment';
 import type { Acknowledgement } from '../../domain/acknowledgement';
-import { MemoryMeetingCriteriaStore } from '../test-doubles/memory-meeting-criteria-store';
+import { MemoryMeetingCriteriaStore } from '../../../test/support/bot/memory-meeting-criteria-store';
 import { onCardAction } from './card-action';
 import { unfurlLink } from './link-unfurl';
 import { checkMessage } from './message-check';

@@ -3,8 +3,8 @@
 // decided what; `refreshCard` answers with the card as it stands. The same click twice makes the
 // same idempotency key, so the store keeps one row.
 import { z } from 'zod';
-import { ackKeyFor, acknowledgementProblems, type Acknowledgement } from '../../domain/acknowledgement';
-import { DECISIONS_WITH_REASON, type Decision } from '../../domain/taxonomy';
+import { ackKeyFor, acknowledgementOf, acknowledgementProblems, type Acknowledgement } from '../../domain/acknowledgement';
+import { DECISIONS_WITH_REASON, type Decision, type ProductGroupId } from '../../domain/taxonomy';
 import { TAXONOMY_LABELS } from '../../domain/taxonomy-labels';
 import { CARD_DECISIONS, CARD_VERBS, parseCardState, parseDecideData, reasonInputId, targetsOf, type CardState, type CardTarget } from '../card-state';
 import type { CardContext, CardExtras, DecisionView, Notice } from '../cards/card-context';
@@ -77,35 +77,29 @@ async function answerWithCard(env: BotEnvironment, context: CardContext, activit
 
 function acknowledgementFor(env: BotEnvironment, activity: InboundActivity, state: CardState, target: CardTarget, decision: Decision, reason: string, staffAadId: string): Acknowledgement | undefined {
   const contextRef = contextRefOf(state, activity);
-  const ack: Acknowledgement = {
+  let subject: { checklistItemId?: string; checklistId?: string; actionId?: string; productGroup?: ProductGroupId };
+  if (target.kind === 'item') {
+    const found = env.content.lookup.item(target.id);
+    if (!found) return undefined;
+    subject = { checklistItemId: target.id, checklistId: found.checklist.id, productGroup: found.checklist.productGroup };
+  } else {
+    const action = env.content.lookup.action(target.id);
+    if (!action) return undefined;
+    subject = { actionId: target.id, productGroup: action.productGroups.length === 1 ? action.productGroups[0] : undefined };
+  }
+  return acknowledgementOf({
     ackKey: ackKeyFor(state.cardId, contextRef, target.kind, target.id, staffAadId, decision),
-    checklistItemId: '',
-    checklistId: '',
+    subject,
     decision,
-    contextType: state.contextType,
-    contextRef,
+    reason,
+    // as the side panel records it: the meeting's subject names the context
+    context: { contextType: state.contextType, contextRef, contextTitle: state.subject.kind === 'meeting' ? state.subject.subject : undefined },
     source: 'message-extension',
     staffAadId,
     contentVersion: env.content.pack.meta.version,
     appVersion: env.appVersion,
-    ackAt: env.now().toISOString(),
-  };
-  if (reason) ack.reason = reason;
-  // as the side panel records it: the meeting's subject names the context
-  if (state.subject.kind === 'meeting' && state.subject.subject) ack.contextTitle = state.subject.subject;
-  if (target.kind === 'item') {
-    const found = env.content.lookup.item(target.id);
-    if (!found) return undefined;
-    ack.checklistItemId = target.id;
-    ack.checklistId = found.checklist.id;
-    if (found.checklist.productGroup) ack.productGroup = found.checklist.productGroup;
-  } else {
-    const action = env.content.lookup.action(target.id);
-    if (!action) return undefined;
-    ack.actionId = target.id;
-    if (action.productGroups.length === 1) ack.productGroup = action.productGroups[0];
-  }
-  return ack;
+    at: env.now(),
+  });
 }
 
 async function decide(env: BotEnvironment, context: CardContext, activity: InboundActivity, data: Record<string, unknown>): Promise<UniversalActionAnswer> {

@@ -1,5 +1,5 @@
-import { cardTexts, literalText } from '../test-doubles/card-inspection';
-import { activity, testEnvironment } from '../test-doubles/test-environment';
+import { cardTexts, literalText } from '../../../test/support/bot/card-inspection';
+import { activity, testEnvironment } from '../../../test/support/bot/test-environment';
 import { openDraftCheck, submitDraftCheck } from './draft-check';
 import type { ResultList } from './responses';
 

@@ -1,8 +1,8 @@
 import type { MeetingCriteria } from '../../domain/meeting-criteria';
 import { MEETING_CARD_LIMITS } from '../card-state';
-import { allText, cardTexts, literalText } from '../test-doubles/card-inspection';
-import { MemoryMeetingCriteriaStore } from '../test-doubles/memory-meeting-criteria-store';
-import { activity, testEnvironment, type TestEnvironment } from '../test-doubles/test-environment';
+import { allText, cardTexts, literalText } from '../../../test/support/bot/card-inspection';
+import { MemoryMeetingCriteriaStore } from '../../../test/support/bot/memory-meeting-criteria-store';
+import { activity, testEnvironment, type TestEnvironment } from '../../../test/support/bot/test-environment';
 import { MEETING_READ_TIMEOUT_MS, unfurlLink } from './link-unfurl';
 
 // a Teams meeting id: the base64 of `0#<thread id>#0`, with `/`, `+` and `=` that a link must encode

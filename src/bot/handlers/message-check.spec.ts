@@ -1,5 +1,5 @@
-import { cardTexts, literalText } from '../test-doubles/card-inspection';
-import { activity, testEnvironment } from '../test-doubles/test-environment';
+import { cardTexts, literalText } from '../../../test/support/bot/card-inspection';
+import { activity, testEnvironment } from '../../../test/support/bot/test-environment';
 import { checkMessage } from './message-check';
 import type { ResultList, TaskAnswer } from './responses';
 

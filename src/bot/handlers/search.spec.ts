@@ -1,5 +1,5 @@
-import { literalText, cardTexts } from '../test-doubles/card-inspection';
-import { activity, testEnvironment } from '../test-doubles/test-environment';
+import { literalText, cardTexts } from '../../../test/support/bot/card-inspection';
+import { activity, testEnvironment } from '../../../test/support/bot/test-environment';
 import { searchCriteria, selectSearchResult } from './search';
 
 const query = (text: string, extra: Record<string, unknown> = {}) => ({

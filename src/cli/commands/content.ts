@@ -1,7 +1,7 @@
 // `circular-choices content validate [DIR]`
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { formatContentError } from '../../domain/content/validate-pack';
+import { formatContentError } from '../../domain/content/content-error';
 import { DEFAULT_PACK_DIR, readContentPack } from '../../content/read-pack';
 import { BadInputError, type CliIO } from '../cli-io';
 

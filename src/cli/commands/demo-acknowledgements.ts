@@ -3,7 +3,7 @@
 // the year, teams that lag, changed minds and Dutch reasons. Everything follows from the seed: the
 // same seed gives the same rows with the same keys, and row n is the same whatever the count asked
 // for, so a larger run tops up a smaller one.
-import { ackKeyFor, type Acknowledgement } from '../../domain/acknowledgement';
+import { ackKeyFor, acknowledgementOf, type Acknowledgement } from '../../domain/acknowledgement';
 import type { Checklist, ContentPack, ProgrammeAction } from '../../domain/content/model';
 import type { ContextType, Decision, Source } from '../../domain/taxonomy';
 
@@ -183,7 +183,21 @@ export function demoAcknowledgements(pack: ContentPack, options: DemoOptions): A
 
   const push = (ack: Omit<Acknowledgement, 'ackKey' | 'contentVersion' | 'appVersion'>) => {
     if (acks.length >= options.count) return;
-    acks.push({ ackKey: ackKeyFor('demo-seed', seedText, String(acks.length)), contentVersion: pack.meta.version, appVersion: options.appVersion, ...ack });
+    acks.push(
+      acknowledgementOf({
+        ackKey: ackKeyFor('demo-seed', seedText, String(acks.length)),
+        subject: { checklistItemId: ack.checklistItemId, checklistId: ack.checklistId, actionId: ack.actionId, productGroup: ack.productGroup },
+        decision: ack.decision,
+        reason: ack.reason,
+        context: { contextType: ack.contextType, contextRef: ack.contextRef, contextTitle: ack.contextTitle },
+        source: ack.source,
+        staffAadId: ack.staffAadId,
+        team: ack.team,
+        contentVersion: pack.meta.version,
+        appVersion: options.appVersion,
+        at: new Date(ack.ackAt),
+      }),
+    );
   };
 
   while (acks.length < options.count) {

@@ -2,10 +2,9 @@
 // Fills the local emulator of `npm start` with a year of invented acknowledgements, so the
 // dashboard has something to show. Local only: demo rows never go to a tenant's list. Writes go
 // through the Graph adapter's batched, idempotent append, so running it again adds nothing.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DEMO_STAFF } from '../../auth/demo-staff';
+import { appVersion } from '../../content/package-root';
 import { isCalendarDay } from '../../domain/metrics';
 import { AppendFailedError, GraphAcknowledgementStore, GraphRequestError, provision } from '../../storage/graph';
 import { BadInputError, UsageError, type CliIO } from '../cli-io';
@@ -18,15 +17,6 @@ const CHUNK = 2000;
 /** batches of 20 in flight at once */
 const BATCH_CONCURRENCY = 6;
 export const MAX_DEMO_ACKS = 1_000_000;
-
-function appVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(resolve(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { version?: string };
-    return pkg.version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
-}
 
 function wholeNumber(name: string, value: string, max: number): number {
   if (!/^\d+$/.test(value.trim()) || Number(value) > max) throw new UsageError(`${name} must be a whole number from 0 to ${max} (got '${value}')`);

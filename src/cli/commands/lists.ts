@@ -9,7 +9,7 @@ import { makeDevToken } from '../../auth/dev-token';
 import { deviceCodeTokenProvider, readDeviceCodeConfig } from '../../auth/device-code';
 import { GRAPH_BASE_URL } from '../../auth/graph-scopes';
 import { DEFAULT_PACK_DIR, readContentPack } from '../../content/read-pack';
-import { formatContentError } from '../../domain/content/validate-pack';
+import { formatContentError } from '../../domain/content/content-error';
 import {
   createGraphClient,
   GraphRequestError,

@@ -18,20 +18,14 @@ import {
   programme,
   type ContentPack,
 } from './model';
+import type { ContentError } from './content-error';
+
+export { formatContentError, type ContentError } from './content-error';
 
 /** one YAML text of the pack; `path` is relative to the pack's folder, with forward slashes */
 export interface PackFile {
   path: string;
   text: string;
-}
-
-export interface ContentError {
-  file: string;
-  /** where in the document, e.g. `items[2].text.en`; empty for the whole file */
-  path: string;
-  /** 1-based; 0 when the file itself is missing */
-  line: number;
-  message: string;
 }
 
 export type PackResult = { ok: true; pack: ContentPack } | { ok: false; errors: ContentError[] };
@@ -55,11 +49,6 @@ interface ParsedFile {
 }
 
 /** "file:line: path: message", the form editors and terminals link to */
-export function formatContentError(error: ContentError): string {
-  const where = error.line > 0 ? `${error.file}:${error.line}` : error.file;
-  return error.path ? `${where}: ${error.path}: ${error.message}` : `${where}: ${error.message}`;
-}
-
 function formatPath(path: readonly Segment[]): string {
   return path.reduce<string>((text, seg) => (typeof seg === 'number' ? `${text}[${seg}]` : text ? `${text}.${seg}` : seg), '');
 }

@@ -2,7 +2,7 @@
 // acknowledgement per newly attached item, so adoption counts show which criteria were put on
 // meeting agendas. The keys are made from the meeting, the item and the person, so a retried or
 // repeated attach never adds a second row for the same thing.
-import { ackKeyFor, type Acknowledgement } from '../acknowledgement';
+import { ACKNOWLEDGEMENT_LIMITS, ackKeyFor, acknowledgementOf, type Acknowledgement } from '../acknowledgement';
 import type { ContentLookup } from '../content/lookup';
 import type { MeetingCriteria } from '../meeting-criteria';
 import type { Source } from '../taxonomy';
@@ -27,7 +27,7 @@ export interface Attachment {
   acknowledgements: Acknowledgement[];
 }
 
-const MAX_TITLE = 255;
+const MAX_TITLE = ACKNOWLEDGEMENT_LIMITS.titleMax;
 
 /** the list row and the acknowledgements of an attach; unknown item ids are refused */
 export function attachmentOf(input: AttachInput, lookup: Pick<ContentLookup, 'item'>): Attachment {
@@ -47,23 +47,18 @@ export function attachmentOf(input: AttachInput, lookup: Pick<ContentLookup, 'it
     .filter((id) => !before.has(id))
     .map((id): Acknowledgement => {
       const { item, checklist } = lookup.item(id)!;
-      const ack: Acknowledgement = {
+      return acknowledgementOf({
         ackKey: ackKeyFor('attached', meetingId, id, input.staffAadId),
-        checklistItemId: item.id,
-        checklistId: checklist.id,
+        subject: { checklistItemId: item.id, checklistId: checklist.id, productGroup: checklist.productGroup },
         decision: 'attached',
-        contextType: 'meeting',
-        contextRef: meetingId,
+        context: { contextType: 'meeting', contextRef: meetingId, contextTitle: subject },
         source: input.source,
         staffAadId: input.staffAadId,
+        team: input.team,
         contentVersion: input.contentVersion,
         appVersion: input.appVersion,
-        ackAt: input.now.toISOString(),
-      };
-      if (checklist.productGroup) ack.productGroup = checklist.productGroup;
-      if (subject) ack.contextTitle = subject;
-      if (input.team) ack.team = input.team;
-      return ack;
+        at: input.now,
+      });
     });
   return { criteria, acknowledgements };
 }

@@ -4,7 +4,7 @@
 // harmless because the wrapped store is idempotent by ackKey, so each decision lands exactly once.
 import { acknowledgementProblems, type Acknowledgement } from '../../domain/acknowledgement';
 import { AppendFailedError, InvalidAcknowledgementError } from '../append-errors';
-import type { AcknowledgementDelta, AcknowledgementStore, AppendOutcome } from '../ports';
+import type { AcknowledgementDelta, AcknowledgementStore, AppendOutcome, QueuedOutcome } from '../ports';
 import { QueueDb, type RejectedEntry } from './queue-db';
 
 /** what the UI shows: how many decisions wait to be sent, and whether some were refused */
@@ -49,8 +49,7 @@ export interface QueuedStoreOptions {
 }
 
 /** the outcome of an append through the queue: keys in `queued` are stored locally and will be sent */
-export interface QueuedAppendOutcome extends AppendOutcome {
-  queued: string[];
+export interface QueuedAppendOutcome extends QueuedOutcome {
   /** refused by the list for good (see `rejected()`); never retried */
   rejected: string[];
 }
@@ -82,7 +81,7 @@ const PERMANENT_STATUSES = new Set([400, 422]);
 
 const byAckAt = (a: Acknowledgement, b: Acknowledgement) => (a.ackAt < b.ackAt ? -1 : a.ackAt > b.ackAt ? 1 : 0);
 
-export class QueuedAcknowledgementStore implements AcknowledgementStore {
+export class QueuedAcknowledgementStore implements AcknowledgementStore<QueuedAppendOutcome> {
   private snapshot: QueueSnapshot = { pending: 0, rejected: 0, sending: false };
   private readonly listeners = new Set<() => void>();
   private draining: Promise<void> | undefined;

@@ -2,7 +2,7 @@
 // gets the meeting feature's chooser, store and attach action (features do not import each other).
 import { lazy } from 'react';
 import type { PageProps } from '../../lib/page-props';
-import type { RouteDefinition } from '../../routes';
+import type { RouteDefinition } from '../../shell/routes';
 
 const OutlookPage = lazy(() =>
   Promise.all([import(/* webpackChunkName: "page-outlook" */ '../../features/outlook-pane'), import(/* webpackChunkName: "page-meeting" */ '../../features/meeting-criteria')]).then(

@@ -1,5 +1,5 @@
 // The Teams tab (personal, channel, meeting and dialog contexts; standalone in a browser).
-import { startSurface } from '../../lib/start-surface';
-import { ROUTES } from '../../routes';
+import { startSurface } from '../../shell/start-surface';
+import { ROUTES } from '../../shell/routes';
 
 void startSurface({ routes: ROUTES });

@@ -2,8 +2,8 @@
 import '@testing-library/jest-dom';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fakeServices, realPack } from '../../../testing/fakes';
-import { pageProps, renderWithServices } from '../../../testing/render-app';
+import { fakeServices, realPack } from '../../../../../test/support/app/fakes';
+import { pageProps, renderWithServices } from '../../../../../test/support/app/render-app';
 import { AboutPage } from './about-page';
 
 describe('AboutPage', () => {

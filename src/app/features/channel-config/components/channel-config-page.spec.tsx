@@ -3,8 +3,8 @@ import '@testing-library/jest-dom';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { TabConfiguration } from '../../../../hosts/host-context';
-import { fakeHost, fakeServices } from '../../../testing/fakes';
-import { pageProps, renderWithServices } from '../../../testing/render-app';
+import { fakeHost, fakeServices } from '../../../../../test/support/app/fakes';
+import { pageProps, renderWithServices } from '../../../../../test/support/app/render-app';
 import { ChannelConfigPage } from './channel-config-page';
 
 describe('ChannelConfigPage', () => {

@@ -4,8 +4,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { documentFingerprint } from '../../../lib/document-fingerprint';
 import { buildAcknowledgement } from '../../../lib/record-decision';
-import { fakeHost, fakeServices, TEST_USER } from '../../../testing/fakes';
-import { pageProps, renderWithServices } from '../../../testing/render-app';
+import { fakeHost, fakeServices, TEST_USER } from '../../../../../test/support/app/fakes';
+import { pageProps, renderWithServices } from '../../../../../test/support/app/render-app';
 import { CheckDocumentPage } from './check-document-page';
 
 const TENDER =

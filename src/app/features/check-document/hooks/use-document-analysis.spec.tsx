@@ -2,7 +2,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { buildMatcherIndex, matchDocument } from '../../../../domain/matcher';
 import type { MatcherRequest, MatcherResponse, MatcherWorker } from '../../../lib/matcher-protocol';
-import { realPack } from '../../../testing/fakes';
+import { realPack } from '../../../../../test/support/app/fakes';
 import { TYPING_PAUSE_MS, useDocumentAnalysis } from './use-document-analysis';
 
 /** a worker whose answers the test releases by hand, in any order */

@@ -2,8 +2,8 @@
 import '@testing-library/jest-dom';
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fakeServices } from '../../../testing/fakes';
-import { pageProps, renderWithServices } from '../../../testing/render-app';
+import { fakeServices } from '../../../../../test/support/app/fakes';
+import { pageProps, renderWithServices } from '../../../../../test/support/app/render-app';
 import { ChecklistsPage } from './checklists-page';
 import { CriterionDetailPage } from './criterion-detail-page';
 

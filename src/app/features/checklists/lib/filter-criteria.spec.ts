@@ -1,4 +1,4 @@
-import { realPack } from '../../../testing/fakes';
+import { realPack } from '../../../../../test/support/app/fakes';
 import { filterCriteria } from './filter-criteria';
 
 describe('filterCriteria', () => {

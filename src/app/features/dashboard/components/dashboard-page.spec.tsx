@@ -8,8 +8,8 @@ import type { Acknowledgement } from '../../../../domain/acknowledgement';
 import { AcknowledgementCache, type DeltaSource, type ItemDelta } from '../../../../storage/acknowledgement-cache';
 import { useHashRoute } from '../../../lib/hash-route';
 import type { AppServices } from '../../../lib/services';
-import { fakeHost, fakeServices, fakeSession } from '../../../testing/fakes';
-import { renderWithServices } from '../../../testing/render-app';
+import { fakeHost, fakeServices, fakeSession } from '../../../../../test/support/app/fakes';
+import { renderWithServices } from '../../../../../test/support/app/render-app';
 import type { DashboardConnection } from '../hooks/use-dashboard-data';
 import { DashboardPage } from './dashboard-page';
 

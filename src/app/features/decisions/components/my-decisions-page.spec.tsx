@@ -3,8 +3,8 @@ import '@testing-library/jest-dom';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { buildAcknowledgement } from '../../../lib/record-decision';
-import { fakeServices, TEST_USER } from '../../../testing/fakes';
-import { pageProps, renderWithServices } from '../../../testing/render-app';
+import { fakeServices, TEST_USER } from '../../../../../test/support/app/fakes';
+import { pageProps, renderWithServices } from '../../../../../test/support/app/render-app';
 import { MyDecisionsPage } from './my-decisions-page';
 
 const ack = (item: string, decision: 'later' | 'applied', at: string) =>

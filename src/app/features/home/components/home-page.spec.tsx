@@ -6,8 +6,8 @@ import userEvent from '@testing-library/user-event';
 import { QueuedAcknowledgementStore } from '../../../../storage/offline-queue/queued-acknowledgement-store';
 import type { AcknowledgementStore } from '../../../../storage/ports';
 import { buildAcknowledgement } from '../../../lib/record-decision';
-import { fakeServices, TEST_USER } from '../../../testing/fakes';
-import { pageProps, renderWithServices } from '../../../testing/render-app';
+import { fakeServices, TEST_USER } from '../../../../../test/support/app/fakes';
+import { pageProps, renderWithServices } from '../../../../../test/support/app/render-app';
 import { HomePage } from './home-page';
 
 const ack = (decision: 'later' | 'applied') =>

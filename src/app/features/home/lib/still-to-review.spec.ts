@@ -1,7 +1,7 @@
 import { buildAcknowledgement } from '../../../lib/record-decision';
 import { actionsByPhase } from './actions-by-phase';
 import { stillToReview } from './still-to-review';
-import { realPack } from '../../../testing/fakes';
+import { realPack } from '../../../../../test/support/app/fakes';
 
 const ack = (item: string, decision: 'applied' | 'later', at: string, contextRef = 'doc:1') =>
   buildAcknowledgement({

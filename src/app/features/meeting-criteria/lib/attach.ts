@@ -61,18 +61,16 @@ export function useMeetingDecision(meetingId: string, meetingTitle: string | und
   const [team] = usePreferredTeam();
   return useCallback(
     async (subject, input) => {
-      const ack = {
-        ...buildAcknowledgement({
-          subject,
-          context: { contextType: 'meeting', contextRef: meetingId, contextTitle: meetingTitle },
-          input,
-          staffAadId: session.user.id,
-          team,
-          contentVersion,
-          appVersion: config.appVersion,
-        }),
-        source: 'meeting' as const,
-      };
+      const ack = buildAcknowledgement({
+        subject,
+        context: { contextType: 'meeting', contextRef: meetingId, contextTitle: meetingTitle },
+        input,
+        source: 'meeting',
+        staffAadId: session.user.id,
+        team,
+        contentVersion,
+        appVersion: config.appVersion,
+      });
       return outcomeOf(ack, await decisions.append([ack]));
     },
     [decisions, session, team, config.appVersion, contentVersion, meetingId, meetingTitle],

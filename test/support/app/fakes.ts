@@ -1,14 +1,14 @@
 // Test doubles for the app's services: a host whose theme can be changed, an in-memory decision
 // store with a queue that can be told to hold decisions back, and the real content pack.
-import type { Acknowledgement } from '../../domain/acknowledgement';
-import type { ContentPack } from '../../domain/content/model';
-import type { AuthSession } from '../../auth/session';
-import type { HostContext, HostTheme } from '../../hosts/host-context';
-import type { QueueSnapshot } from '../../storage/offline-queue/queued-acknowledgement-store';
-import { readContentPack } from '../../content/read-pack';
-import type { AppConfig } from '../lib/app-config';
-import { programmePart } from '../lib/programme-part';
-import type { AppServices, DecisionQueue, DecisionStore } from '../lib/services';
+import type { Acknowledgement } from '../../../src/domain/acknowledgement';
+import type { ContentPack } from '../../../src/domain/content/model';
+import type { AuthSession } from '../../../src/auth/session';
+import type { HostContext, HostTheme } from '../../../src/hosts/host-context';
+import type { QueueSnapshot } from '../../../src/storage/offline-queue/queued-acknowledgement-store';
+import { readContentPack } from '../../../src/content/read-pack';
+import type { AppConfig } from '../../../src/app/lib/app-config';
+import { programmePart } from '../../../src/domain/content/programme-part';
+import type { AppServices, DecisionQueue, Decisions } from '../../../src/app/lib/services';
 
 let cachedPack: ContentPack | undefined;
 
@@ -59,7 +59,7 @@ export function fakeSession(overrides: Partial<AuthSession> = {}): AuthSession {
 }
 
 /** an in-memory decision store; `holdBack` makes appends wait in its queue as if offline */
-export class MemoryDecisions implements DecisionStore, DecisionQueue {
+export class MemoryDecisions implements Decisions, DecisionQueue {
   readonly stored: Acknowledgement[] = [];
   readonly waiting: Acknowledgement[] = [];
   holdBack = false;

@@ -1,12 +1,12 @@
-import { DEMO_STAFF } from '../../auth/demo-staff';
-import { readContentPack } from '../../content/read-pack';
-import { acknowledgementProblems } from '../../domain/acknowledgement';
-import type { ContentPack } from '../../domain/content/model';
-import { DECISIONS } from '../../domain/taxonomy';
-import type { EmulatorServer } from '../../server/graph-emulator';
-import { startTestEmulator, type TestEmulator } from '../../../test/support/emulator-harness';
-import { runCli, UNREACHABLE_GRAPH } from '../../../test/support/run-cli';
-import { demoAcknowledgements } from './demo-acknowledgements';
+import { DEMO_STAFF } from '../../../src/auth/demo-staff';
+import { readContentPack } from '../../../src/content/read-pack';
+import { acknowledgementProblems } from '../../../src/domain/acknowledgement';
+import type { ContentPack } from '../../../src/domain/content/model';
+import { DECISIONS } from '../../../src/domain/taxonomy';
+import type { EmulatorServer } from '../../../src/server/graph-emulator';
+import { startTestEmulator, type TestEmulator } from '../../support/emulator-harness';
+import { runCli, UNREACHABLE_GRAPH } from '../../support/run-cli';
+import { demoAcknowledgements } from '../../../src/cli/commands/demo-acknowledgements';
 
 const loaded = readContentPack();
 if (!loaded.ok) throw new Error('the bundled pack must load for these tests');

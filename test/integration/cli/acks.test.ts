@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fixtureAck } from '../../../test/integration/storage-fixtures';
-import { startTestEmulator, type TestEmulator } from '../../../test/support/emulator-harness';
-import { runCli, UNREACHABLE_GRAPH as UNREACHABLE } from '../../../test/support/run-cli';
-import { DEFAULT_LIST_VIEW_THRESHOLD } from '../../server/graph-emulator';
-import { createGraphClient, GraphAcknowledgementStore, provision, resolveSiteId } from '../../storage/graph';
-import { acknowledgementsToCsv, parseSince } from './acks';
+import { fixtureAck } from '../../support/storage-fixtures';
+import { startTestEmulator, type TestEmulator } from '../../support/emulator-harness';
+import { runCli, UNREACHABLE_GRAPH as UNREACHABLE } from '../../support/run-cli';
+import { DEFAULT_LIST_VIEW_THRESHOLD } from '../../../src/server/graph-emulator';
+import { createGraphClient, GraphAcknowledgementStore, provision, resolveSiteId } from '../../../src/storage/graph';
+import { acknowledgementsToCsv, parseSince } from '../../../src/cli/commands/acks';
 
 describe('acknowledgementsToCsv', () => {
   it('writes UTF-8 with a byte order mark and CRLF rows, quoting as RFC 4180 says', () => {

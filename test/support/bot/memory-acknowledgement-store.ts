@@ -1,7 +1,7 @@
 // An AcknowledgementStore in memory for the bot's tests: append-only and idempotent by ackKey,
 // like the real stores, and able to fail on demand.
-import type { Acknowledgement } from '../../domain/acknowledgement';
-import type { AcknowledgementDelta, AcknowledgementStore, AppendOutcome } from '../../storage/ports';
+import type { Acknowledgement } from '../../../src/domain/acknowledgement';
+import type { AcknowledgementDelta, AcknowledgementStore, AppendOutcome } from '../../../src/storage/ports';
 
 export class MemoryAcknowledgementStore implements AcknowledgementStore {
   readonly rows: Acknowledgement[] = [];

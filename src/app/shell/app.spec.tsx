@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
-import './testing/jsdom-gaps';
+import '../../../test/support/app/jsdom-gaps';
 import '@testing-library/jest-dom';
 import { act, render, screen } from '@testing-library/react';
 import { lazy } from 'react';
 import { App } from './app';
 import type { RouteDefinition } from './routes';
-import { fakeHost, fakeServices } from './testing/fakes';
+import { fakeHost, fakeServices } from '../../../test/support/app/fakes';
 
 function Boom(): never {
   throw new Error('the page broke');

@@ -1,10 +1,10 @@
 // A BotEnvironment for handler tests: the bundled content pack, an in-memory store, card ids
 // counted from 1 and a clock that moves one second per reading.
-import { readContentPack } from '../../content/read-pack';
-import type { ContentPack } from '../../domain/content/model';
-import { botContent, type BotContent } from '../content';
-import type { BotEnvironment, InboundActivity } from '../handlers/environment';
-import { NameDirectory } from '../name-directory';
+import { readContentPack } from '../../../src/content/read-pack';
+import type { ContentPack } from '../../../src/domain/content/model';
+import { botContent, type BotContent } from '../../../src/bot/content';
+import type { BotEnvironment, InboundActivity } from '../../../src/bot/handlers/environment';
+import { NameDirectory } from '../../../src/bot/name-directory';
 import { MemoryAcknowledgementStore } from './memory-acknowledgement-store';
 
 let bundled: BotContent | undefined;

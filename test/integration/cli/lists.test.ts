@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { minimalPackFiles, withFile } from '../../../test/support/minimal-pack';
-import { startTestEmulator, type TestEmulator } from '../../../test/support/emulator-harness';
-import { runCli, UNREACHABLE_GRAPH as UNREACHABLE } from '../../../test/support/run-cli';
-import { DEFAULT_LIST_VIEW_THRESHOLD } from '../../server/graph-emulator';
-import { readContentPack } from '../../content/read-pack';
-import { createGraphClient, ListsContentStore, readAllPages, resolveSiteId, SiteLists } from '../../storage/graph';
-import { PROGRAMME_ACTIONS_LIST } from '../../storage/list-definitions';
+import { minimalPackFiles, withFile } from '../../support/minimal-pack';
+import { startTestEmulator, type TestEmulator } from '../../support/emulator-harness';
+import { runCli, UNREACHABLE_GRAPH as UNREACHABLE } from '../../support/run-cli';
+import { DEFAULT_LIST_VIEW_THRESHOLD } from '../../../src/server/graph-emulator';
+import { readContentPack } from '../../../src/content/read-pack';
+import { createGraphClient, ListsContentStore, readAllPages, resolveSiteId, SiteLists } from '../../../src/storage/graph';
+import { PROGRAMME_ACTIONS_LIST } from '../../../src/storage/list-definitions';
 
 describe('circular-choices lists: bad input', () => {
   it('says to start the local server when the emulator cannot be reached', async () => {

@@ -4,7 +4,7 @@ import { DEFAULT_DEMO_USER } from '../../src/auth/demo-staff';
 import { makeDevToken } from '../../src/auth/dev-token';
 import { DEFAULT_LIST_VIEW_THRESHOLD, type EmulatorServer, type FaultConfig } from '../../src/server/graph-emulator';
 import { createGraphClient, resolveSiteId, type GraphHttp, type RetryPolicy } from '../../src/storage/graph';
-import { startTestEmulator } from '../support/emulator-harness';
+import { startTestEmulator } from './emulator-harness';
 
 export interface Harness {
   server: EmulatorServer;

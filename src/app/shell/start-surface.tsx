@@ -9,15 +9,15 @@ import { createDevelopmentSession, rememberDemoUser, rememberedDemoUser } from '
 import type { AuthSession } from '../../auth/session';
 import { connectHost } from '../../hosts/connect-host';
 import type { HostContext } from '../../hosts/host-context';
-import { App } from '../app';
+import { App } from './app';
 import { ErrorState } from '../components/page-states';
-import type { RouteDefinition } from '../routes';
-import { fetchAppConfig, type AppConfig } from './app-config';
+import type { RouteDefinition } from './routes';
+import { fetchAppConfig, type AppConfig } from '../lib/app-config';
 import { createServices } from './create-services';
-import { deepLinkHash } from './deep-link';
-import { findRoute, parseHash } from './hash-route';
-import { I18nProvider, languageOf, useI18n } from './i18n';
-import { fluentThemeFor, usePageStyles } from './theme';
+import { deepLinkHash } from '../lib/deep-link';
+import { findRoute, parseHash } from '../lib/hash-route';
+import { I18nProvider, languageOf, useI18n } from '../lib/i18n';
+import { fluentThemeFor, usePageStyles } from '../lib/theme';
 
 const useStyles = makeStyles({
   screen: { minHeight: '100vh', display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalXL, backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },

@@ -1,7 +1,7 @@
 // A MeetingCriteriaStore in memory for the bot's tests: one entry per meeting id, able to fail or
 // to hang on demand.
-import type { MeetingCriteria } from '../../domain/meeting-criteria';
-import type { MeetingCriteriaStore } from '../../storage/ports';
+import type { MeetingCriteria } from '../../../src/domain/meeting-criteria';
+import type { MeetingCriteriaStore } from '../../../src/storage/ports';
 
 export class MemoryMeetingCriteriaStore implements MeetingCriteriaStore {
   readonly meetings = new Map<string, MeetingCriteria>();

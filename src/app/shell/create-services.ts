@@ -9,10 +9,10 @@ import type { HostContext } from '../../hosts/host-context';
 import type { GraphHttp } from '../../storage/graph/client';
 import type { AcknowledgementStore, LoadedContent } from '../../storage/ports';
 import { QueuedAcknowledgementStore } from '../../storage/offline-queue/queued-acknowledgement-store';
-import type { AppConfig } from './app-config';
-import type { MatcherWorker } from './matcher-protocol';
-import { createSiteDocuments } from './site-documents';
-import type { AppServices, DecisionStore, ProgrammeContent } from './services';
+import type { AppConfig } from '../lib/app-config';
+import type { MatcherWorker } from '../lib/matcher-protocol';
+import { createSiteDocuments } from '../lib/site-documents';
+import type { AppServices, Decisions, ProgrammeContent } from '../lib/services';
 
 /** how long the lists may take before the bundled content is shown instead */
 const CONTENT_LISTS_TIME_LIMIT_MS = 4_000;
@@ -99,7 +99,7 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
     // no IndexedDB (a locked-down browser): decisions go straight to the list, without a queue
     queue = undefined;
   }
-  const decisions: DecisionStore = queue ?? {
+  const decisions: Decisions = queue ?? {
     append: async (acks: readonly Acknowledgement[]) => ({ ...(await remote.append(acks)), queued: [] }),
     forContext: (ref) => remote.forContext(ref),
     forStaff: (id) => remote.forStaff(id),
@@ -132,6 +132,6 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
     createMatcherWorker:
       typeof Worker === 'undefined'
         ? undefined
-        : () => new Worker(new URL(/* webpackChunkName: "matcher-worker" */ './matcher.worker.ts', import.meta.url)) as unknown as MatcherWorker,
+        : () => new Worker(new URL(/* webpackChunkName: "matcher-worker" */ '../lib/matcher.worker.ts', import.meta.url)) as unknown as MatcherWorker,
   };
 }

@@ -3,10 +3,10 @@ import './jsdom-gaps';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import type { Language } from '../../domain/taxonomy';
-import { AnnouncerProvider } from '../components/announcer';
-import { I18nProvider } from '../lib/i18n';
-import { ServicesProvider, type AppServices } from '../lib/services';
+import type { Language } from '../../../src/domain/taxonomy';
+import { AnnouncerProvider } from '../../../src/app/components/announcer';
+import { I18nProvider } from '../../../src/app/lib/i18n';
+import { ServicesProvider, type AppServices } from '../../../src/app/lib/services';
 
 export function renderWithServices(ui: ReactElement, services: AppServices, language: Language = 'nl'): RenderResult {
   return render(

@@ -3,9 +3,9 @@
 // puts on its cards; `/check?host=dialog` is its compose dialog; `/config` is the channel tab's
 // configuration page; `/teams/{teamId}` is what a configured channel tab shows.
 import { lazy, type ComponentType } from 'react';
-import { loadBundledPack, loadBundledProgramme } from './lib/create-services';
-import { lazyPage } from './lib/lazy-page';
-import type { PageProps } from './lib/page-props';
+import { loadBundledPack, loadBundledProgramme } from './create-services';
+import { lazyPage } from '../lib/lazy-page';
+import type { PageProps } from '../lib/page-props';
 
 export interface RouteDefinition {
   pattern: string;
@@ -19,24 +19,24 @@ export interface RouteDefinition {
   preload?: () => Promise<unknown>;
 }
 
-const HomePage = lazyPage(() => import(/* webpackChunkName: "page-home" */ './features/home').then((m) => m.HomePage));
+const HomePage = lazyPage(() => import(/* webpackChunkName: "page-home" */ '../features/home').then((m) => m.HomePage));
 /** Home's chunk and the programme it shows load while the app is still starting */
 const preloadHome = () => Promise.all([HomePage.preload(), loadBundledProgramme()]);
-const ChecklistsPage = lazyPage(() => import(/* webpackChunkName: "page-checklists" */ './features/checklists').then((m) => m.ChecklistsPage));
-const CriterionPage = lazyPage(() => import(/* webpackChunkName: "page-checklists" */ './features/checklists').then((m) => m.CriterionDetailPage));
-const CheckDocumentPage = lazyPage(() => import(/* webpackChunkName: "page-check" */ './features/check-document').then((m) => m.CheckDocumentPage));
-const DecisionsPage = lazyPage(() => import(/* webpackChunkName: "page-decisions" */ './features/decisions').then((m) => m.MyDecisionsPage));
-const ActionPage = lazyPage(() => import(/* webpackChunkName: "page-action" */ './features/actions').then((m) => m.ActionDetailPage));
+const ChecklistsPage = lazyPage(() => import(/* webpackChunkName: "page-checklists" */ '../features/checklists').then((m) => m.ChecklistsPage));
+const CriterionPage = lazyPage(() => import(/* webpackChunkName: "page-checklists" */ '../features/checklists').then((m) => m.CriterionDetailPage));
+const CheckDocumentPage = lazyPage(() => import(/* webpackChunkName: "page-check" */ '../features/check-document').then((m) => m.CheckDocumentPage));
+const DecisionsPage = lazyPage(() => import(/* webpackChunkName: "page-decisions" */ '../features/decisions').then((m) => m.MyDecisionsPage));
+const ActionPage = lazyPage(() => import(/* webpackChunkName: "page-action" */ '../features/actions').then((m) => m.ActionDetailPage));
 // one configuration address for channel, chat and meeting tabs: a meeting gets the meeting's own page
 const ConfigPage = lazy(() =>
-  Promise.all([import(/* webpackChunkName: "page-config" */ './features/channel-config'), import(/* webpackChunkName: "page-meeting" */ './features/meeting-criteria')]).then(
+  Promise.all([import(/* webpackChunkName: "page-config" */ '../features/channel-config'), import(/* webpackChunkName: "page-meeting" */ '../features/meeting-criteria')]).then(
     ([channel, meeting]) => ({ default: meeting.withMeetingConfig(channel.ChannelConfigPage) }),
   ),
 );
-const MeetingTabPage = lazy(() => import(/* webpackChunkName: "page-meeting" */ './features/meeting-criteria').then((m) => ({ default: m.MeetingTabPage })));
-const MeetingLinkPage = lazy(() => import(/* webpackChunkName: "page-meeting" */ './features/meeting-criteria').then((m) => ({ default: m.MeetingLinkPage })));
-const AboutPage = lazyPage(() => import(/* webpackChunkName: "page-about" */ './features/about').then((m) => m.AboutPage));
-const DashboardPage = lazy(() => import(/* webpackChunkName: "page-dashboard" */ './features/dashboard').then((m) => ({ default: m.DashboardPage })));
+const MeetingTabPage = lazy(() => import(/* webpackChunkName: "page-meeting" */ '../features/meeting-criteria').then((m) => ({ default: m.MeetingTabPage })));
+const MeetingLinkPage = lazy(() => import(/* webpackChunkName: "page-meeting" */ '../features/meeting-criteria').then((m) => ({ default: m.MeetingLinkPage })));
+const AboutPage = lazyPage(() => import(/* webpackChunkName: "page-about" */ '../features/about').then((m) => m.AboutPage));
+const DashboardPage = lazy(() => import(/* webpackChunkName: "page-dashboard" */ '../features/dashboard').then((m) => ({ default: m.DashboardPage })));
 
 export const ROUTES: readonly RouteDefinition[] = [
   { pattern: '/', nav: 'home', page: HomePage, preload: preloadHome },
