@@ -1,11 +1,12 @@
 // The message extension, mounted on the server's Express app: `POST /api/messages` through the
-// Teams SDK (its ExpressAdapter), behind a size and shape check and a per-conversation rate limit.
-// Local mode without a bot id accepts unauthenticated activities (the Agents Playground); with a
-// bot id, every activity's token is validated by the SDK (issuer, audience, signature, expiry).
+// Teams SDK, behind a token check (http/token-guard.ts), a size and shape check and a
+// per-conversation rate limit. Local mode without a bot id accepts unauthenticated activities (the
+// Agents Playground); with a bot id, the token guard decides who may call, and the SDK receives
+// the requests it accepted as pre-authenticated (http/activity-route-adapter.ts).
 import { randomUUID } from 'node:crypto';
-import { App, ExpressAdapter } from '@microsoft/teams.apps';
-import { PUBLIC, withOverrides, type CloudEnvironment } from '@microsoft/teams.api';
+import { App } from '@microsoft/teams.apps';
 import type { Express } from 'express';
+import type { JWTVerifyGetKey } from 'jose';
 import type { ContentPack } from '../domain/content/model';
 import type { AcknowledgementStore, MeetingCriteriaStore } from '../storage/ports';
 import packageJson from '../../package.json';
@@ -19,7 +20,10 @@ import { checkMessage } from './handlers/message-check';
 import { taskMessage } from './handlers/responses';
 import { searchCriteria, selectSearchResult } from './handlers/search';
 import { activityGuard, DEFAULT_MAX_ACTIVITY_BYTES } from './http/activity-guard';
-import { ConversationRateLimiter, conversationRateLimit, DEFAULT_RATE_LIMIT, type RateLimit } from './http/rate-limit';
+import { ActivityRouteAdapter } from './http/activity-route-adapter';
+import { ConversationRateLimiter, conversationRateLimit, DEFAULT_FAILED_AUTH_LIMIT, DEFAULT_RATE_LIMIT, type RateLimit } from './http/rate-limit';
+import { BOT_FRAMEWORK_KEYS_URL, cachedKeySet, fetchKeySet, tenantKeysUrl } from './http/signing-keys';
+import { tokenGuard, type TokenPolicy } from './http/token-guard';
 import { LazyHttpClient } from './http/lazy-http-client';
 import { SdkLogger } from './http/sdk-logger';
 import { stringsFor, languageOfLocale } from './locales';
@@ -28,12 +32,10 @@ import { GUID } from '../domain/ids';
 
 export const MESSAGING_ENDPOINT = '/api/messages';
 
-/** where inbound tokens are checked against, for tests that sign tokens with a key of their own */
+/** the keys inbound tokens are checked against, for tests that sign tokens with keys of their own */
 export interface TokenValidationOverride {
-  /** an OpenID metadata URL ending in `/openidconfiguration`; the signing keys are read from the sibling `/keys` */
-  openIdMetadataUrl: string;
-  /** the issuer tokens must carry; the Bot Framework's by default */
-  issuer?: string;
+  botFrameworkKeys: JWTVerifyGetKey;
+  tenantKeys?: JWTVerifyGetKey;
 }
 
 export interface BotDeps {
@@ -46,6 +48,11 @@ export interface BotDeps {
    */
   botClientSecret?: string;
   tenantId?: string;
+  /**
+   * Entra apps (client ids) whose Entra-issued tokens, from the configured tenant only, may call
+   * the bot; none by default, so only the Bot Framework's tokens are accepted
+   */
+  allowedEntraApps?: readonly string[];
   pack: ContentPack;
   acknowledgements: AcknowledgementStore;
   /**
@@ -60,9 +67,9 @@ export interface BotDeps {
   /** recorded on each acknowledgement; package.json's version by default */
   appVersion?: string;
   log?: (entry: object) => void;
-  /** test hook: validate tokens against these keys instead of the Bot Framework's */
+  /** test hook: validate tokens against these keys instead of the Bot Framework's and the tenant's */
   tokenValidation?: TokenValidationOverride;
-  limits?: { maxActivityBytes?: number; rateLimit?: RateLimit };
+  limits?: { maxActivityBytes?: number; rateLimit?: RateLimit; failedAuth?: RateLimit };
   /** test hooks: card instance ids and the clock */
   newCardId?: () => string;
   now?: () => Date;
@@ -82,11 +89,17 @@ function inboundAuthentication(deps: BotDeps): { allowUnauthenticated: boolean }
   return { allowUnauthenticated: deps.mode === 'local' && !botId };
 }
 
-function cloudFor(deps: BotDeps): CloudEnvironment {
-  const override = deps.tokenValidation;
-  if (!override) return PUBLIC;
-  if (!/\/openidconfiguration$/.test(override.openIdMetadataUrl)) throw new BotConfigurationError('tokenValidation.openIdMetadataUrl must end in /openidconfiguration');
-  return withOverrides(PUBLIC, { openIdMetadataUrl: override.openIdMetadataUrl, tokenIssuer: override.issuer ?? PUBLIC.tokenIssuer });
+function tokenPolicy(deps: BotDeps, botId: string): TokenPolicy {
+  const allowedEntraApps = [...(deps.allowedEntraApps ?? [])];
+  if (allowedEntraApps.some((a) => !GUID.test(a))) throw new BotConfigurationError('the Entra apps allowed to call the bot must be client ids (GUIDs)');
+  const tenantId = deps.tenantId?.trim();
+  if (allowedEntraApps.length > 0 && !tenantId) throw new BotConfigurationError('Entra apps are allowed to call the bot, but no tenant id is configured');
+  const policy: TokenPolicy = { botId, allowedEntraApps, botFrameworkKeys: deps.tokenValidation?.botFrameworkKeys ?? cachedKeySet(fetchKeySet(BOT_FRAMEWORK_KEYS_URL)).getKey };
+  if (tenantId) policy.tenantId = tenantId;
+  // the tenant's keys are only ever fetched when some Entra app may call
+  const tenantKeys = deps.tokenValidation ? deps.tokenValidation.tenantKeys : tenantId && allowedEntraApps.length > 0 ? cachedKeySet(fetchKeySet(tenantKeysUrl(tenantId))).getKey : undefined;
+  if (tenantKeys) policy.tenantKeys = tenantKeys;
+  return policy;
 }
 
 const asInbound = (activity: unknown) => activity as InboundActivity;
@@ -97,7 +110,6 @@ const commandIdOf = (value: unknown): unknown => (typeof value === 'object' && v
 /** registers POST /api/messages on `app` (call before the app's catch-all routes) */
 export async function mountMessageExtension(app: Express, deps: BotDeps): Promise<void> {
   const { allowUnauthenticated } = inboundAuthentication(deps);
-  const cloud = cloudFor(deps);
   const write = (entry: Record<string, unknown>) => deps.log?.({ time: new Date().toISOString(), component: 'message-extension', ...entry });
   if (deps.tokenValidation) write({ level: 'warn', msg: 'inbound tokens are validated against a test key set, not the Bot Framework' });
 
@@ -116,11 +128,22 @@ export async function mountMessageExtension(app: Express, deps: BotDeps): Promis
   if (deps.meetingCriteria) env.meetingCriteria = deps.meetingCriteria;
 
   const limiter = new ConversationRateLimiter(deps.limits?.rateLimit ?? DEFAULT_RATE_LIMIT);
-  app.post(MESSAGING_ENDPOINT, activityGuard(deps.limits?.maxActivityBytes ?? DEFAULT_MAX_ACTIVITY_BYTES), conversationRateLimit(limiter));
+  const shapeCheck = activityGuard(deps.limits?.maxActivityBytes ?? DEFAULT_MAX_ACTIVITY_BYTES);
+  if (allowUnauthenticated) {
+    app.post(MESSAGING_ENDPOINT, shapeCheck, conversationRateLimit(limiter));
+  } else {
+    const guard = tokenGuard({
+      policy: tokenPolicy(deps, deps.botId!.trim()),
+      failures: new ConversationRateLimiter(deps.limits?.failedAuth ?? DEFAULT_FAILED_AUTH_LIMIT),
+      log: write,
+    });
+    // the token first: a stranger's request is turned away before its body is read
+    app.post(MESSAGING_ENDPOINT, guard.token, shapeCheck, guard.serviceUrl, conversationRateLimit(limiter));
+  }
 
   const logger = new SdkLogger(write);
   const teams = new App({
-    httpServerAdapter: new ExpressAdapter(app, { logger }),
+    httpServerAdapter: new ActivityRouteAdapter(app, allowUnauthenticated),
     logger,
     messagingEndpoint: MESSAGING_ENDPOINT,
     dangerouslyAllowUnauthenticatedRequests: allowUnauthenticated,
@@ -128,7 +151,6 @@ export async function mountMessageExtension(app: Express, deps: BotDeps): Promis
     clientId: deps.botId?.trim() ?? '',
     clientSecret: deps.botClientSecret ?? '',
     tenantId: deps.tenantId ?? '',
-    cloud,
     client: new LazyHttpClient({ logger }),
     state: false,
     telemetry: { agent365: false },
@@ -159,5 +181,5 @@ export async function mountMessageExtension(app: Express, deps: BotDeps): Promis
   teams.on('card.action', async ({ activity }) => onCardAction(env, asInbound(activity)));
 
   await teams.initialize();
-  write({ level: 'info', msg: 'message extension mounted', endpoint: MESSAGING_ENDPOINT, authentication: allowUnauthenticated ? 'none (local mode)' : 'Bot Framework tokens' });
+  write({ level: 'info', msg: 'message extension mounted', endpoint: MESSAGING_ENDPOINT, authentication: allowUnauthenticated ? 'none (local mode)' : deps.allowedEntraApps?.length ? 'Bot Framework tokens and allowed Entra apps' : 'Bot Framework tokens' });
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ConfigError, loadConfig, parseFaults, PROJECT_ROOT, type ServerConfig } from './config';
+import { ConfigError, loadConfig, parseFaults, PROJECT_ROOT, TENANT_VARIABLES, type ServerConfig } from './config';
 
 const GUID_A = '0f2c3a4b-1111-4222-8333-444455556666';
 const GUID_B = '9e8d7c6b-5555-4666-8777-888899990000';
@@ -72,6 +72,26 @@ describe('local mode', () => {
     expect(error.message).toContain(`${variable}: malformed`);
   });
 
+  it.each(TENANT_VARIABLES)('refuses to start with %s set and CC_MODE left out, and says why', (variable) => {
+    const error = problemsFor({ [variable]: variable.includes('ID') ? GUID_A : 'value' });
+    expect(error.problems).toEqual([{ variable, problem: 'set, but it belongs to tenant mode' }]);
+    expect(error.message).toContain("CC_MODE is not set (so 'local')");
+    expect(error.message).toContain('checks no tokens');
+    expect(error.message).toContain('Set CC_MODE=tenant');
+    expect(error.message).not.toContain(GUID_A);
+  });
+
+  it('refuses every tenant setting at once, and an https public URL, also with CC_MODE=local', () => {
+    const error = problemsFor({ ...TENANT_ENV, CC_MODE: 'local' });
+    expect(error.problems.map((p) => p.variable)).toEqual(['CC_PUBLIC_URL', 'AZURE_TENANT_ID', 'AZURE_CLIENT_ID', 'BOT_ID', 'BOT_CLIENT_SECRET', 'CC_GRAPH_SITE_ID']);
+    expect(error.message).toContain("CC_MODE is 'local'");
+    expect(error.message).not.toContain('bot-secret-value');
+  });
+
+  it('takes an http public URL on this machine', () => {
+    expect(loadConfig({ CC_PUBLIC_URL: 'http://localhost:3978' })).toMatchObject({ mode: 'local', publicUrl: 'http://localhost:3978' });
+  });
+
   it('refuses an unknown mode by naming CC_MODE', () => {
     expect(problemsFor({ CC_MODE: 'production' }).problems).toEqual([{ variable: 'CC_MODE', problem: expect.stringContaining("'tenant'") }]);
   });
@@ -133,6 +153,12 @@ describe('tenant mode', () => {
     expect(error.message).not.toContain('bot-secret-value');
     expect(error.message).not.toContain('tenant-secret-looking-value');
     expect(error.problems.map((p) => p.variable)).toEqual(['AZURE_TENANT_ID', 'BOT_CLIENT_SECRET']);
+  });
+
+  it('accepts Entra tokens of no app unless CC_BOT_ALLOWED_APP_IDS names them', () => {
+    expect(tenant(TENANT_ENV).botAllowedEntraApps).toEqual([]);
+    expect(tenant({ ...TENANT_ENV, CC_BOT_ALLOWED_APP_IDS: `${GUID_B.toUpperCase()}, ${GUID_A}` }).botAllowedEntraApps).toEqual([GUID_B, GUID_A]);
+    expect(problemsFor({ ...TENANT_ENV, CC_BOT_ALLOWED_APP_IDS: 'my-agent' }).problems).toEqual([{ variable: 'CC_BOT_ALLOWED_APP_IDS', problem: expect.stringContaining('client ids (GUIDs)') }]);
   });
 
   it('refuses fault injection: there is no emulator in a tenant', () => {

@@ -45,7 +45,7 @@ export interface LocalConfig extends CommonConfig {
   dataDir: string;
   listViewThreshold: number;
   faults: FaultConfig;
-  /** the origin the app is reached at when it is not http://localhost:PORT (a dev tunnel) */
+  /** the http origin links point at when it is not the server's own address (local mode serves loopback only) */
   publicUrl?: string;
 }
 
@@ -66,6 +66,8 @@ export interface TenantConfig extends CommonConfig {
   graphAppOnly: { clientId: string; credential: BotCredential };
   /** the SharePoint site's Graph id: `hostname,site-collection-guid,web-guid` */
   graphSiteId: string;
+  /** Entra apps (client ids) of this tenant whose own tokens may call the bot; none by default */
+  botAllowedEntraApps: string[];
 }
 
 export type ServerConfig = LocalConfig | TenantConfig;
@@ -85,12 +87,14 @@ export class ConfigError extends Error {
   constructor(
     readonly mode: string,
     readonly problems: readonly ConfigProblem[],
+    /** what the message opens and closes with, when it is not an incomplete or malformed configuration */
+    framing?: { why: string; fix: string },
   ) {
     super(
       [
-        `Circular Choices cannot start${mode === 'local' || mode === 'tenant' ? ` in ${mode} mode` : ''}: the configuration is incomplete or malformed.`,
+        `Circular Choices cannot start${mode === 'local' || mode === 'tenant' ? ` in ${mode} mode` : ''}: ${framing?.why ?? 'the configuration is incomplete or malformed.'}`,
         ...problems.map((p) => `  ${p.variable}: ${p.problem}`),
-        'Set these in the environment or in .env (see .env.example).',
+        framing?.fix ?? 'Set these in the environment or in .env (see .env.example).',
       ].join('\n'),
     );
   }
@@ -144,8 +148,21 @@ function origin(schemes: readonly string[], expected: string) {
   });
 }
 
+/** settings that belong to a tenant: with any of them, local mode would run a tenant's setup without its checks */
+export const TENANT_VARIABLES = [
+  'AZURE_TENANT_ID',
+  'AZURE_CLIENT_ID',
+  'AZURE_CLIENT_SECRET',
+  'BOT_ID',
+  'BOT_CLIENT_SECRET',
+  'BOT_CERTIFICATE_PATH',
+  'BOT_CERTIFICATE_THUMBPRINT',
+  'CC_GRAPH_SITE_ID',
+  'CC_BOT_ALLOWED_APP_IDS',
+] as const;
+
 const PUBLIC_URL_TENANT = 'the https origin the app is hosted at, e.g. https://keuzes.example.nl (no path)';
-const PUBLIC_URL_LOCAL = 'the http(s) origin the app is reached at, e.g. https://my-tunnel.example.net (no path)';
+const PUBLIC_URL_LOCAL = 'the http origin the app is reached at on this machine, e.g. http://localhost:3978 (no path)';
 
 const trustProxy = optionalText.transform((value, ctx): TrustProxy => {
   if (value === undefined || value === 'false') return false;
@@ -254,7 +271,7 @@ const localSchema = z.object({
   CC_DATA_DIR: optionalText,
   CC_LIST_VIEW_THRESHOLD: integerIn(1, 1_000_000, DEFAULT_LIST_VIEW_THRESHOLD, 'a whole number of items, e.g. 5000'),
   CC_FAULTS: faults,
-  CC_PUBLIC_URL: optionalText.pipe(origin(['http:', 'https:'], PUBLIC_URL_LOCAL).optional()),
+  CC_PUBLIC_URL: optionalText.pipe(origin(['http:'], PUBLIC_URL_LOCAL).optional()),
 });
 
 const tenantSchema = z.object({
@@ -271,6 +288,7 @@ const tenantSchema = z.object({
     BOT_ID: requiredMatching(GUID, "the bot's Microsoft App id (its Entra app registration), a GUID"),
     CC_GRAPH_SITE_ID: requiredMatching(SITE_ID, "the SharePoint site's Graph id, 'hostname,site-collection-guid,web-guid'"),
     CC_FAULTS: optionalText.pipe(z.undefined({ error: 'not allowed: fault injection exists only for the local emulator' })),
+    CC_BOT_ALLOWED_APP_IDS: listOf(GUID, 'client ids (GUIDs) of Entra apps in your tenant allowed to call the bot'),
   });
 
 type RawEnv = Record<string, string | undefined>;
@@ -338,6 +356,7 @@ const VARIABLE_ORDER = [
   'BOT_CERTIFICATE_PATH',
   'BOT_CERTIFICATE_THUMBPRINT',
   'CC_GRAPH_SITE_ID',
+  'CC_BOT_ALLOWED_APP_IDS',
   'TEAMS_APP_ID',
 ];
 
@@ -377,6 +396,17 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
   });
 
   if (modeValue === 'local') {
+    const tenantLike: ConfigProblem[] = TENANT_VARIABLES.filter((name) => setting(env, name) !== undefined).map((variable) => ({
+      variable,
+      problem: 'set, but it belongs to tenant mode',
+    }));
+    if (/^https:/i.test(setting(env, 'CC_PUBLIC_URL') ?? '')) tenantLike.push({ variable: 'CC_PUBLIC_URL', problem: 'an https address, which only a hosted (tenant-mode) server has' });
+    if (tenantLike.length > 0) {
+      throw new ConfigError('local', sortedByVariable(tenantLike), {
+        why: `tenant settings are present but CC_MODE is ${env.CC_MODE?.trim() ? `'${modeValue}'` : "not set (so 'local')"}. Local mode checks no tokens and its emulator accepts any bearer, so it must not run with a tenant's settings:`,
+        fix: 'Set CC_MODE=tenant to run against the tenant, or remove these variables to run locally.',
+      });
+    }
     const parsed = localSchema.safeParse(env);
     if (!parsed.success) throw new ConfigError('local', problemsOf(parsed.error));
     const e = parsed.data;
@@ -423,6 +453,7 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     botCredential,
     graphAppOnly: appSecret !== undefined ? { clientId, credential: { kind: 'secret', clientSecret: appSecret } } : { clientId: botId, credential: botCredential },
     graphSiteId: e.CC_GRAPH_SITE_ID,
+    botAllowedEntraApps: e.CC_BOT_ALLOWED_APP_IDS.map((a) => a.toLowerCase()),
     coordinators: { groupIds: e.CC_COORDINATOR_GROUP_IDS.map((g) => g.toLowerCase()), teams: e.CC_COORDINATOR_TEAMS },
   };
 }

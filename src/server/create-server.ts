@@ -11,6 +11,7 @@ import type { ServerConfig } from './config';
 import { errorAnswers, requireJsonBody, unknownApiRoute } from './error-answers';
 import type { GraphEmulator } from './graph-emulator/types';
 import { healthRoute, type HealthCheck } from './health';
+import { loopbackHostOnly } from './loopback-host';
 import { mountLocalEmulator } from './local-emulator';
 import { mountMessageExtensionRoutes, type MessageExtensionOverrides } from './message-extension';
 import { appConfigRoute } from './public-config';
@@ -100,6 +101,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   });
   app.use(requestLogging(log));
   app.use(securityHeaders(config));
+  // local mode answers only this machine's own names on its own port (no DNS rebinding)
+  let listeningPort = 0;
+  if (config.mode === 'local') app.use(loopbackHostOnly(() => listeningPort));
 
   const checks: HealthCheck[] = [];
   let emulator: GraphEmulator | undefined;
@@ -144,6 +148,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     throw error;
   }
   selfUrl = urlOf(address);
+  listeningPort = address.port;
   if (config.mode === 'local') {
     // the lists the tab and the bot write to; a failure is logged, the server still serves the app
     try {

@@ -43,7 +43,7 @@ export function botDeps(context: MessageExtensionContext): BotDeps {
   // every answer goes back in the HTTP response, so validating inbound tokens needs the bot id
   // alone; a certificate-only bot passes no secret
   const secret = config.botCredential.kind === 'secret' ? { botClientSecret: config.botCredential.clientSecret } : {};
-  return { ...deps, botId: config.botId, tenantId: config.tenantId, ...secret };
+  return { ...deps, botId: config.botId, tenantId: config.tenantId, allowedEntraApps: config.botAllowedEntraApps, ...secret };
 }
 
 /** mounts the message extension at /api/messages; call before the /api 404 and the web app */

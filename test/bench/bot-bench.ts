@@ -6,7 +6,7 @@
 // Every request comes from its own conversation, as many people would search at once; the
 // per-conversation rate limit stays on. Search runs twice: with a mix of popular words (the bot
 // remembers recent searches) and with queries that never repeat; and once more in tenant mode,
-// where the Teams SDK validates each request's token (one token, as Teams reuses them).
+// where the token guard validates each request's token (one token, as Teams reuses them).
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import express from 'express';
@@ -14,7 +14,8 @@ import type { AddressInfo } from 'node:net';
 import { mountMessageExtension } from '../../src/bot';
 import { MemoryAcknowledgementStore } from '../support/bot/memory-acknowledgement-store';
 import { bundledPack } from '../support/bot/test-environment';
-import { startTokenAuthority } from '../support/bot-token';
+import { createLocalJWKSet, type JSONWebKeySet } from 'jose';
+import { createTokenAuthority } from '../support/bot-token';
 import { generatedTender } from './generated-tender';
 import { runOnItsOwn } from './measure';
 
@@ -45,7 +46,7 @@ async function serve(): Promise<void> {
     pack,
     acknowledgements: new MemoryAcknowledgementStore(),
     publicBaseUrl: 'http://localhost:3978',
-    tokenValidation: { openIdMetadataUrl: process.env.BOT_BENCH_OPENID! },
+    tokenValidation: { botFrameworkKeys: createLocalJWKSet(JSON.parse(process.env.BOT_BENCH_JWKS!) as JSONWebKeySet) },
   });
   process.stdout.write(`listening ${await listen(local)} ${await listen(tenant)}\n`);
 }
@@ -101,9 +102,9 @@ async function load(base: string, spec: Load): Promise<autocannon.Result> {
 const round = (x: number) => Math.round(x * 100) / 100;
 
 export async function runBotBench(): Promise<Record<string, unknown>> {
-  const authority = await startTokenAuthority();
+  const authority = await createTokenAuthority();
   const child = spawn(process.execPath, ['--import', 'tsx', __filename], {
-    env: { ...process.env, BOT_BENCH_SERVE: '1', BOT_BENCH_OPENID: authority.openIdMetadataUrl },
+    env: { ...process.env, BOT_BENCH_SERVE: '1', BOT_BENCH_JWKS: JSON.stringify(authority.jwks) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   try {
@@ -160,7 +161,6 @@ export async function runBotBench(): Promise<Record<string, unknown>> {
     };
   } finally {
     child.kill('SIGTERM');
-    await authority.close();
   }
 }
 

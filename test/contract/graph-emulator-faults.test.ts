@@ -90,7 +90,8 @@ describe('faults', () => {
 
   it('is switched over HTTP in local mode: POST /graph/_emulator/faults, checked; health stays reachable', async () => {
     const control = emulator.server.controlUrl;
-    const set = await fetch(`${control}/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ throttleRate: 1, retryAfterSeconds: 0 }) });
+    const headers = { 'Content-Type': 'application/json', Authorization: 'Bearer local' };
+    const set = await fetch(`${control}/faults`, { method: 'POST', headers, body: JSON.stringify({ throttleRate: 1, retryAfterSeconds: 0 }) });
     expect(set.status).toBe(200);
     expect(await set.json()).toEqual({ throttleRate: 1, retryAfterSeconds: 0 });
     const throttled = await emulator.call('GET', '/sites/root');
@@ -100,13 +101,13 @@ describe('faults', () => {
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok', lists: [{ displayName: 'Acknowledgements', itemCount: 1 }] });
     for (const bad of [{ throttleRate: 2 }, { dropRate: 'half' }, { colour: 'red' }]) {
-      const refused = await fetch(`${control}/faults`, { method: 'POST', body: JSON.stringify(bad) });
+      const refused = await fetch(`${control}/faults`, { method: 'POST', headers, body: JSON.stringify(bad) });
       expect(refused.status).toBe(400);
     }
-    const malformed = await fetch(`${control}/faults`, { method: 'POST', body: '{"throttleRate":' });
+    const malformed = await fetch(`${control}/faults`, { method: 'POST', headers, body: '{"throttleRate":' });
     expect(malformed.status).toBe(400);
-    expect(await (await fetch(`${control}/faults`)).json()).toEqual({ throttleRate: 1, retryAfterSeconds: 0 });
-    const reset = await fetch(`${control}/faults`, { method: 'POST', body: '{}' });
+    expect(await (await fetch(`${control}/faults`, { headers })).json()).toEqual({ throttleRate: 1, retryAfterSeconds: 0 });
+    const reset = await fetch(`${control}/faults`, { method: 'POST', headers, body: '{}' });
     expect(reset.status).toBe(200);
     expect((await emulator.call('GET', '/sites/root')).status).toBe(200);
   });

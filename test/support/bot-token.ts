@@ -1,16 +1,21 @@
-// Bot Framework-style tokens for tests, signed with an RSA key the test makes itself, and a
-// loopback OpenID/JWKS endpoint serving its public half, so the Teams SDK's own token validation
-// runs offline. A second key pair signs forgeries.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT, type JWK, type CryptoKey } from 'jose';
+// Tokens for tests, signed with an RSA key the test makes itself, and the public half as a local
+// key set the bot's token guard is given instead of the Bot Framework's or a tenant's (no network).
+// A second key pair signs forgeries. One authority plays the Bot Framework, another a tenant.
+import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
 
 export const BOT_FRAMEWORK_ISSUER = 'https://api.botframework.com';
+export const entraIssuerV2 = (tenantId: string) => `https://login.microsoftonline.com/${tenantId}/v2.0`;
+export const entraIssuerV1 = (tenantId: string) => `https://sts.windows.net/${tenantId}/`;
 
 export interface TokenClaims {
   aud?: string;
   iss?: string;
   serviceurl?: string;
+  /** Entra claims: the tenant, and the calling app (v2 `azp`, v1 `appid`) */
+  tid?: string;
+  azp?: string;
+  appid?: string;
+  sub?: string;
   /** seconds since the epoch */
   exp?: number;
   nbf?: number;
@@ -18,64 +23,56 @@ export interface TokenClaims {
 }
 
 export interface TestTokenAuthority {
-  /** give this to BotDeps.tokenValidation.openIdMetadataUrl */
-  openIdMetadataUrl: string;
-  keysRequested(): number;
+  /** give this to BotDeps.tokenValidation */
+  keys: JWTVerifyGetKey;
+  /** the published key set, as JSON (for a child process) */
+  jwks: JSONWebKeySet;
   /** a token signed with the published key */
   sign(claims: TokenClaims): Promise<string>;
+  /** a token signed with the published key but naming a key id nobody published */
+  signWithKid(kid: string, claims: TokenClaims): Promise<string>;
   /** a token with the published key's id, signed with another key */
   forge(claims: TokenClaims): Promise<string>;
   /** a token with `alg: none` and no signature */
   unsigned(claims: TokenClaims): string;
-  close(): Promise<void>;
 }
 
-const KID = 'test-signing-key';
 const now = () => Math.floor(Date.now() / 1000);
 
-async function signWith(key: CryptoKey, claims: TokenClaims): Promise<string> {
-  const jwt = new SignJWT({ serviceurl: claims.serviceurl, appid: claims.aud })
-    .setProtectedHeader({ alg: 'RS256', kid: KID, typ: 'JWT' })
-    .setIssuer(claims.iss ?? BOT_FRAMEWORK_ISSUER)
-    .setIssuedAt(claims.iat ?? now() - 60)
-    .setNotBefore(claims.nbf ?? now() - 60)
-    .setExpirationTime(claims.exp ?? now() + 3600);
-  if (claims.aud !== undefined) jwt.setAudience(claims.aud);
+async function signWith(key: CryptoKey, kid: string, claims: TokenClaims, defaultIssuer: string): Promise<string> {
+  const { aud, iss, exp, nbf, iat, ...rest } = claims;
+  // a Bot Framework token names the bot as its appid; an Entra token names the caller
+  const body = defaultIssuer === BOT_FRAMEWORK_ISSUER && rest.appid === undefined ? { ...rest, appid: aud } : rest;
+  const jwt = new SignJWT(body)
+    .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
+    .setIssuer(iss ?? defaultIssuer)
+    .setIssuedAt(iat ?? now() - 60)
+    .setNotBefore(nbf ?? now() - 60)
+    .setExpirationTime(exp ?? now() + 3600);
+  if (aud !== undefined) jwt.setAudience(aud);
   return jwt.sign(key);
 }
 
 const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
-export async function startTokenAuthority(): Promise<TestTokenAuthority> {
+/** an authority whose tokens carry `defaultIssuer` unless a test names another */
+export async function createTokenAuthority(defaultIssuer: string = BOT_FRAMEWORK_ISSUER, kid = 'test-signing-key'): Promise<TestTokenAuthority> {
   const published = await generateKeyPair('RS256', { extractable: true });
   const other = await generateKeyPair('RS256', { extractable: true });
-  const jwk: JWK = { ...(await exportJWK(published.publicKey)), kid: KID, use: 'sig', alg: 'RS256' };
-  let keysRequested = 0;
-  const server: Server = createServer((req, res) => {
-    if (req.url === '/v1/.well-known/keys') {
-      keysRequested++;
-      res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ keys: [jwk] }));
-      return;
-    }
-    res.statusCode = 404;
-    res.end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const jwks: JSONWebKeySet = { keys: [{ ...(await exportJWK(published.publicKey)), kid, use: 'sig', alg: 'RS256' }] };
   return {
-    openIdMetadataUrl: `http://127.0.0.1:${port}/v1/.well-known/openidconfiguration`,
-    keysRequested: () => keysRequested,
-    sign: (claims) => signWith(published.privateKey, claims),
-    forge: (claims) => signWith(other.privateKey, claims),
+    keys: createLocalJWKSet(jwks),
+    jwks,
+    sign: (claims) => signWith(published.privateKey, kid, claims, defaultIssuer),
+    signWithKid: (otherKid, claims) => signWith(published.privateKey, otherKid, claims, defaultIssuer),
+    forge: (claims) => signWith(other.privateKey, kid, claims, defaultIssuer),
     unsigned: (claims) =>
-      `${base64url({ alg: 'none', typ: 'JWT', kid: KID })}.${base64url({
-        iss: claims.iss ?? BOT_FRAMEWORK_ISSUER,
+      `${base64url({ alg: 'none', typ: 'JWT', kid })}.${base64url({
+        iss: claims.iss ?? defaultIssuer,
         aud: claims.aud,
         serviceurl: claims.serviceurl,
         exp: claims.exp ?? now() + 3600,
         nbf: now() - 60,
       })}.`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -13,12 +13,15 @@ describe('the per-conversation rate limit', () => {
     expect(limiter.take('c').admitted).toBe(true);
   });
 
-  it('gives a slot back for a request that did not count', () => {
-    const limiter = new ConversationRateLimiter({ requests: 1, windowMs: 10_000 }, () => 5);
-    expect(limiter.take('c').admitted).toBe(true);
-    limiter.refund('c');
-    expect(limiter.take('c').admitted).toBe(true);
-    expect(limiter.take('c').admitted).toBe(false);
+  it('can say whether a key would be admitted without taking a slot', () => {
+    let now = 5;
+    const limiter = new ConversationRateLimiter({ requests: 1, windowMs: 10_000 }, () => now);
+    expect(limiter.peek('address').admitted).toBe(true);
+    expect(limiter.peek('address').admitted).toBe(true);
+    limiter.take('address');
+    expect(limiter.peek('address')).toEqual({ admitted: false, retryAfterMs: 10_000 });
+    now += 10_001;
+    expect(limiter.peek('address').admitted).toBe(true);
   });
 
   it('forgets idle conversations instead of growing without bound', () => {

@@ -1,6 +1,7 @@
-// A per-conversation rate limit for /api/messages: at most `requests` activities per conversation
-// in any `windowMs`. Requests the SDK turns away as unauthenticated give their slot back, so junk
-// sent with someone else's conversation id cannot use up that conversation's budget for long.
+// A sliding-window rate limit: at most `requests` per key in any `windowMs`. /api/messages uses
+// one per conversation, after the token check (so junk sent with someone else's conversation id
+// never reaches that conversation's budget), and one per sender address for failed
+// authentications, which are never given back.
 import type { RequestHandler } from 'express';
 import { refuse } from './activity-guard';
 
@@ -10,6 +11,8 @@ export interface RateLimit {
 }
 
 export const DEFAULT_RATE_LIMIT: RateLimit = { requests: 30, windowMs: 10_000 };
+/** failed authentications a sender address may make before it is turned away unchecked for a while */
+export const DEFAULT_FAILED_AUTH_LIMIT: RateLimit = { requests: 20, windowMs: 60_000 };
 const MAX_TRACKED_CONVERSATIONS = 50_000;
 
 export type Admission = { admitted: true } | { admitted: false; retryAfterMs: number };
@@ -38,9 +41,11 @@ export class ConversationRateLimiter {
     return { admitted: true };
   }
 
-  /** gives back the latest slot taken (a request that turned out not to count) */
-  refund(conversation: string): void {
-    this.recent.get(conversation)?.pop();
+  /** whether `take` would admit now, without taking a slot */
+  peek(key: string): Admission {
+    const now = this.now();
+    const times = (this.recent.get(key) ?? []).filter((t) => t > now - this.limit.windowMs);
+    return times.length >= this.limit.requests ? { admitted: false, retryAfterMs: times[0]! + this.limit.windowMs - now } : { admitted: true };
   }
 
   get trackedConversations(): number {
@@ -72,9 +77,6 @@ export function conversationRateLimit(limiter: ConversationRateLimiter): Request
       res.setHeader('Retry-After', String(seconds));
       return refuse(res, 429, 'too many activities for this conversation', { retryAfterSeconds: seconds });
     }
-    res.on('finish', () => {
-      if (res.statusCode === 401) limiter.refund(key);
-    });
     next();
   };
 }

@@ -22,7 +22,13 @@ function requestIds(req: Request): RequestIds {
   return { requestId: randomUUID(), clientRequestId: client && client.length <= 100 ? client : randomUUID() };
 }
 
-/** the raw body, unless a body parser mounted before the router already read it */
+const tooLarge = () => new GraphError(413, 'requestTooLarge', `The request body is larger than ${BODY_LIMIT_BYTES} bytes.`, undefined, { Connection: 'close' });
+
+/**
+ * the raw body, unless a body parser mounted before the router already read it. Past the limit
+ * the rest is read and dropped rather than the stream destroyed: destroying it would take the
+ * socket with it, and the client would get no 413.
+ */
 async function readBody(req: Request): Promise<{ text?: string; parsed?: unknown }> {
   const already = (req as { body?: unknown }).body;
   if (already !== undefined && req.readableEnded) {
@@ -30,14 +36,25 @@ async function readBody(req: Request): Promise<{ text?: string; parsed?: unknown
     if (typeof already === 'string') return { text: already };
     return { parsed: already };
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > BODY_LIMIT_BYTES) throw new GraphError(413, 'requestTooLarge', `The request body is larger than ${BODY_LIMIT_BYTES} bytes.`);
-    chunks.push(chunk);
+  if (Number(req.get('content-length')) > BODY_LIMIT_BYTES) {
+    req.resume();
+    throw tooLarge();
   }
-  return { text: Buffer.concat(chunks).toString('utf8') };
+  const text = await new Promise<string>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      if (size > BODY_LIMIT_BYTES) return;
+      size += chunk.length;
+      if (size > BODY_LIMIT_BYTES) {
+        chunks.length = 0;
+        reject(tooLarge());
+      } else chunks.push(chunk);
+    });
+    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.once('error', reject);
+  });
+  return { text };
 }
 
 async function jsonBody(req: Request): Promise<unknown> {
@@ -78,7 +95,7 @@ export function createGraphRouter(getEngine: () => EmulatorEngine, options: Grap
       if (faults.latencyMs > 0) await sleep(faults.latencyMs);
       const drop = faults.drop();
       if (drop === 'before') {
-        req.socket.destroy();
+        req.socket?.destroy();
         return;
       }
       const user = actingUser(req.get('authorization'), options);
@@ -100,12 +117,12 @@ export function createGraphRouter(getEngine: () => EmulatorEngine, options: Grap
         inBatch: false,
       });
       if (drop === 'after') {
-        req.socket.destroy();
+        req.socket?.destroy();
         return;
       }
       send(res, answer, ids);
     } catch (error) {
-      if (res.headersSent || req.socket.destroyed) return;
+      if (res.headersSent || !req.socket || req.socket.destroyed) return;
       if (error instanceof GraphError) sendError(res, error, ids);
       else {
         console.error('graph emulator: unexpected failure', error);
@@ -116,6 +133,24 @@ export function createGraphRouter(getEngine: () => EmulatorEngine, options: Grap
   return router;
 }
 
+/**
+ * what a control request must carry, so that no web page can switch faults on through the
+ * user's browser: a cross-site form or `fetch` without a preflight can send neither an
+ * Authorization header nor `application/json`, and a page of another origin says so in Origin
+ */
+function controlRequestProblem(req: Request, options: GraphEmulatorOptions): GraphError | undefined {
+  const origin = req.get('origin');
+  if (origin !== undefined && origin !== `${req.protocol}://${req.get('host') ?? ''}`) {
+    return new GraphError(403, 'accessDenied', 'The emulator control routes take no requests from another origin.');
+  }
+  if (req.method === 'POST' && !req.is('application/json')) {
+    return new GraphError(415, 'unsupportedMediaType', 'The emulator control routes take only application/json.');
+  }
+  // any bearer in local mode, as on the Graph routes; a request without one is refused
+  actingUser(req.get('authorization'), options);
+  return undefined;
+}
+
 /** `/health` always; `/faults` and `/delta/expire` in local mode only */
 export function createControlRouter(getEngine: () => EmulatorEngine, options: GraphEmulatorOptions): Router {
   const router = express.Router();
@@ -123,6 +158,8 @@ export function createControlRouter(getEngine: () => EmulatorEngine, options: Gr
     const ids = requestIds(req);
     try {
       if (!options.acceptAnyBearer) throw new GraphError(404, 'itemNotFound', 'The emulator control routes exist in local mode only.');
+      const problem = controlRequestProblem(req, options);
+      if (problem) throw problem;
       await handler(req, res, ids);
     } catch (error) {
       if (error instanceof GraphError) sendError(res, error, ids);

@@ -24,6 +24,10 @@ const OPERATORS = new Set<string>(['eq', 'ne', 'gt', 'ge', 'lt', 'le']);
 const DATE_TIME_LITERAL = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 const NUMBER_LITERAL = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 const PROPERTY = /^[A-Za-z_@][A-Za-z0-9_]*(\/[A-Za-z_][A-Za-z0-9_]*)*$/;
+/** brackets nested deeper than this are refused: the parser recurses once per level */
+export const MAX_FILTER_DEPTH = 32;
+/** comparisons in one $filter: the tree is walked recursively when the query is built */
+export const MAX_FILTER_COMPARISONS = 200;
 
 type Token = { type: 'open' | 'close' | 'comma' } | { type: 'string'; value: string } | { type: 'word'; value: string };
 
@@ -72,9 +76,11 @@ export function parseFilter(text: string): FilterNode {
     const t = tokens[at];
     return t?.type === 'word' ? t.value.toLowerCase() : undefined;
   };
+  const quoted = text.length > 200 ? `${text.slice(0, 200)}…` : text;
   const fail = (why: string): never => {
-    throw badRequest(`Invalid $filter '${text}': ${why}.`);
+    throw badRequest(`Invalid $filter '${quoted}': ${why}.`);
   };
+  let comparisonsSoFar = 0;
 
   const literal = (): FilterLiteral => {
     const t = tokens[at++];
@@ -99,6 +105,7 @@ export function parseFilter(text: string): FilterNode {
     if (!t || t.type !== 'word') return fail('a field such as fields/Name was expected');
     if (tokens[at + 1]?.type === 'open') return fail(`the function '${t.value}' is not supported by the local emulator`);
     if (!PROPERTY.test(t.value)) return fail(`'${t.value}' is not a property`);
+    if (++comparisonsSoFar > MAX_FILTER_COMPARISONS) return fail(`it has more than ${MAX_FILTER_COMPARISONS} comparisons`);
     at++;
     const operator = peekWord();
     if (!operator || !OPERATORS.has(operator)) return fail(`after '${t.value}' one of eq, ne, gt, ge, lt, le was expected`);
@@ -106,12 +113,15 @@ export function parseFilter(text: string): FilterNode {
     return { kind: 'compare', property: t.value, operator: operator as ComparisonOperator, literal: literal() };
   };
 
+  let depth = 0;
   const primary = (): FilterNode => {
     if (tokens[at]?.type === 'open') {
+      if (++depth > MAX_FILTER_DEPTH) return fail(`brackets are nested more than ${MAX_FILTER_DEPTH} deep`);
       at++;
       const inner = or();
       if (tokens[at]?.type !== 'close') return fail('a closing parenthesis is missing');
       at++;
+      depth--;
       return inner;
     }
     if (peekWord() === 'not') return fail("'not' is not supported by the local emulator");
