@@ -31,6 +31,8 @@ export interface SiteDocument {
   itemId: string;
   name: string;
   lastModified?: string;
+  /** bytes, as the library reports it */
+  size?: number;
 }
 
 export interface SiteDocuments {
