@@ -6,6 +6,7 @@ import type { Request, RequestHandler } from 'express';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { DEMO_STAFF } from '../../auth/demo-staff';
 import { readDevToken } from '../../auth/dev-token';
+import { API_SCOPE_NAME } from '../../auth/graph-scopes';
 import { LOCAL_APP_IDENTITY } from '../../auth/local-app-identity';
 import type { ServerConfig } from '../config';
 import { errorBody } from '../error-answers';
@@ -21,8 +22,6 @@ export interface Caller {
   isCoordinator: boolean;
 }
 
-/** the delegated scope the tab asks for on the app's own API */
-export const API_SCOPE_NAME = 'access_as_user';
 
 /** why a request has no caller; answered 401 */
 export class CallerRefusedError extends Error {
