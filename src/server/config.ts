@@ -37,6 +37,8 @@ interface CommonConfig {
   teamsAppId?: string;
   /** who sees the whole adoption dashboard: members of these Entra groups, or of these teams */
   coordinators: { groupIds: string[]; teams: string[] };
+  /** how the server's own API tells a caller's team (issue 13; see the block near loadConfig) */
+  callers?: CallerSettings;
 }
 
 export interface LocalConfig extends CommonConfig {
@@ -377,8 +379,7 @@ export interface LoadConfigOptions {
   appVersion?: string;
 }
 
-/** the configuration the environment describes; throws ConfigError naming every bad variable */
-export function loadConfig(env: Record<string, string | undefined>, options: LoadConfigOptions = {}): ServerConfig {
+function loadModeConfig(env: Record<string, string | undefined>, options: LoadConfigOptions): ServerConfig {
   const appVersion = options.appVersion ?? '0.0.0';
   const modeValue = (env.CC_MODE ?? '').trim() || 'local';
   if (modeValue !== 'local' && modeValue !== 'tenant') {
@@ -456,4 +457,40 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     botAllowedEntraApps: e.CC_BOT_ALLOWED_APP_IDS.map((a) => a.toLowerCase()),
     coordinators: { groupIds: e.CC_COORDINATOR_GROUP_IDS.map((g) => g.toLowerCase()), teams: e.CC_COORDINATOR_TEAMS },
   };
+}
+
+// --- the server's own API: callers (issue 13). Read apart from the schemas above, so the modes'
+// settings and these stay separate. ---
+
+export interface CallerSettings {
+  /** Entra group id (lower case) → programme team id: a caller's team comes from their token's groups */
+  teamGroups: ReadonlyMap<string, string>;
+  /** audiences accepted besides the client id and api://<public host>/<client id> */
+  apiAudiences: readonly string[];
+}
+
+const TEAM_GROUPS_EXPECTED = 'pairs of an Entra group id and a team id of the content pack, e.g. 1b2c…=inkoop,3d4e…=vastgoed';
+
+/** CC_TEAM_GROUPS and CC_API_AUDIENCES, or the problems with them */
+export function readCallerSettings(env: Record<string, string | undefined>): { settings: CallerSettings; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  const teamGroups = new Map<string, string>();
+  for (const pair of (env.CC_TEAM_GROUPS ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [group, team, ...rest] = pair.split('=').map((p) => p.trim());
+    if (!group || !team || rest.length > 0 || !GUID.test(group) || !CONTENT_ID.test(team)) {
+      problems.push({ variable: 'CC_TEAM_GROUPS', problem: `malformed pair '${pair}': expected ${TEAM_GROUPS_EXPECTED}` });
+      break;
+    }
+    teamGroups.set(group.toLowerCase(), team);
+  }
+  const apiAudiences = (env.CC_API_AUDIENCES ?? '').split(',').map((a) => a.trim()).filter(Boolean);
+  return { settings: { teamGroups, apiAudiences }, problems };
+}
+
+/** the configuration the environment describes; throws ConfigError naming every bad variable */
+export function loadConfig(env: Record<string, string | undefined>, options: LoadConfigOptions = {}): ServerConfig {
+  const config = loadModeConfig(env, options);
+  const callers = readCallerSettings(env);
+  if (callers.problems.length > 0) throw new ConfigError(config.mode, callers.problems);
+  return { ...config, callers: callers.settings };
 }

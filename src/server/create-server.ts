@@ -7,6 +7,9 @@ import type { AddressInfo } from 'node:net';
 import { readContentPack } from '../content/read-pack';
 import type { ContentPack } from '../domain/content/model';
 import { formatContentError } from '../domain/content/content-error';
+import { mountAcknowledgementRoutes } from './api/acknowledgement-routes';
+import { AcknowledgementWriter } from './api/acknowledgement-writer';
+import { createResolveCaller, type CallerOptions } from './api/caller';
 import type { ServerConfig } from './config';
 import { errorAnswers, requireJsonBody, unknownApiRoute } from './error-answers';
 import type { GraphEmulator } from './graph-emulator/types';
@@ -33,6 +36,8 @@ export interface StartServerOptions {
   contentPack?: ContentPack;
   /** how long close() lets in-flight requests finish before it cuts them; 10 s by default */
   shutdownTimeoutMs?: number;
+  /** how callers of /api are validated (tests inject the tenant's signing keys) */
+  callers?: CallerOptions;
   /** the message extension's test hooks (token validation against the tests' own keys, limits, clock) */
   messageExtension?: MessageExtensionOverrides;
 }
@@ -119,6 +124,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   let graph: ServerGraph;
   try {
     graph = serverGraph(config, () => selfUrl);
+    // the one writer of the record: the API and the bot's cards both write through it
+    const writer = new AcknowledgementWriter({ store: graph.acknowledgements, appVersion: config.appVersion });
+    mountAcknowledgementRoutes(app, { resolveCaller: createResolveCaller(config, options.callers), writer, store: graph.acknowledgements });
     await mountMessageExtensionRoutes(app, {
       config,
       pack,

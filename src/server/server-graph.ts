@@ -3,8 +3,8 @@
 // over loopback locally. The same Graph adapter (src/storage/graph) runs in both; only the base URL
 // and the token differ.
 import { GRAPH_DEFAULT_SCOPE } from '../auth/app-only-credentials';
-import type { DevUser } from '../auth/dev-token';
 import { makeDevToken } from '../auth/dev-token';
+import { LOCAL_APP_IDENTITY } from '../auth/local-app-identity';
 import { GRAPH_BASE_URL } from '../auth/graph-scopes';
 import type { Acknowledgement } from '../domain/acknowledgement';
 import { createGraphClient, GraphAcknowledgementStore, GraphMeetingCriteriaStore, provision, type GraphHttp, type ProvisionReport } from '../storage/graph';
@@ -13,15 +13,8 @@ import { appTokenProvider } from './app-credentials';
 import type { ServerConfig } from './config';
 import { EMULATOR_MOUNT_PATH } from './public-config';
 
-/**
- * who the server writes to the emulator as: an app, as SharePoint shows app-only writes, so a
- * list row's Created By never pretends a demo person clicked
- */
-export const LOCAL_APP_IDENTITY: DevUser = {
-  oid: '00000000-0000-4000-8000-0000000000a0',
-  name: 'Circular Choices app (local)',
-  upn: 'app@circular-choices.local',
-};
+/** who the server writes to the emulator as (defined in src/auth, where the CLI also finds it) */
+export { LOCAL_APP_IDENTITY };
 
 export interface ServerGraph {
   /** the site the lists are on: `root` (the emulator's one site) or the configured site id */

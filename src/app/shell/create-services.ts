@@ -11,6 +11,7 @@ import type { AcknowledgementStore, LoadedContent } from '../../storage/ports';
 import { QueuedAcknowledgementStore } from '../../storage/offline-queue/queued-acknowledgement-store';
 import type { AppConfig } from '../lib/app-config';
 import type { MatcherWorker } from '../lib/matcher-protocol';
+import { ServerAcknowledgementStore } from '../lib/server-acknowledgement-store';
 import { createSiteDocuments } from '../lib/site-documents';
 import type { AppServices, Decisions, ProgrammeContent } from '../lib/services';
 
@@ -90,7 +91,8 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
   // content: one retry; the bundled pack is always there to fall back on
   const contentGraph = graphClient({ maxRetries: 1, backoffMaxMs: 1_000, attemptTimeoutMs: 5_000 });
 
-  const remote = new LazyGraphAcknowledgementStore(decisionsGraph, config.siteId);
+  // the server writes (as the person of the token); the list is read directly where the server does not answer yet
+  const remote = new ServerAcknowledgementStore({ getToken: () => session.getApiToken() }, session.user.id, new LazyGraphAcknowledgementStore(decisionsGraph, config.siteId));
   let queue: QueuedAcknowledgementStore | undefined;
   try {
     // a blocked IndexedDB (another tab upgrading it) must not keep the app from starting

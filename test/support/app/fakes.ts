@@ -55,7 +55,7 @@ export function fakeHost(overrides: Partial<HostContext> = {}): FakeHost {
 export const TEST_USER = { id: '00000000-0000-4000-8000-000000000001', displayName: 'Sanne de Vries (demo)', upn: 'sanne.devries@soest.example', team: 'inkoop' };
 
 export function fakeSession(overrides: Partial<AuthSession> = {}): AuthSession {
-  return { kind: 'development', user: TEST_USER, getGraphToken: async () => 'token', ...overrides };
+  return { kind: 'development', user: TEST_USER, getGraphToken: async () => 'token', getApiToken: async () => 'token', ...overrides };
 }
 
 /** an in-memory decision store; `holdBack` makes appends wait in its queue as if offline */
