@@ -28,7 +28,7 @@ export const CALIBRATION = {
   repeatWeight: 0.5,
   documentTypeThreshold: 1,
   /** an opening cue counts when it starts within this many words of the start of the text */
-  openingWords: 3,
+  openingWords: 2,
   /** practice checklists of the document type rank at this share of the best group's score */
   practiceShare: 0.5,
   maxEvidencePerGroup: 25,
