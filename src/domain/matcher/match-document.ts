@@ -17,7 +17,7 @@ export const CALIBRATION = {
   /** a product group needs at least this much evidence: one strong word, or several weak ones */
   groupThreshold: 1,
   /** …and at least this share of the best group's score, so passing mentions in a long text stay quiet */
-  relativeThreshold: 0.2,
+  relativeThreshold: 0.35,
   /** a CPV code is strong evidence: the author chose it; it also points to a tender */
   cpvWeight: 2,
   cpvTenderCue: 1,
@@ -103,10 +103,10 @@ function scoreHits<T extends string>(hits: readonly Hit<T>[]): Map<T, Evidenced>
 function withoutIdlePlaces(
   index: MatcherIndex,
   hits: readonly Hit<ProductGroupId>[],
-  cpvCodes: readonly { group?: ProductGroupId | undefined }[],
+  cpvCodes: readonly { group: ProductGroupId | undefined }[],
 ): Hit<ProductGroupId>[] {
   const isPlace = (hit: Hit<ProductGroupId>) => index.placeTerms.get(hit.entry.target)?.has(hit.entry.term) ?? false;
-  const worked = new Set<ProductGroupId>(cpvCodes.flatMap((c) => (c.group ? [c.group] : [])));
+  const worked = new Set(cpvCodes.flatMap((c) => (c.group ? [c.group] : [])));
   for (const hit of hits) if (hit.weight > 0 && !isPlace(hit)) worked.add(hit.entry.target);
   return hits.filter((hit) => worked.has(hit.entry.target) || !isPlace(hit));
 }
@@ -155,10 +155,9 @@ export function matchDocument(index: MatcherIndex, text: string, options: MatchO
   const cpvCodes = findCpvCodes(text).map((found) => ({ ...found, group: index.cpv.find((c) => found.code.startsWith(c.prefix))?.group }));
   const groupScores = scoreHits(withoutIdlePlaces(index, findHits(index.groups, tokens, analyses, compounds), cpvCodes));
   for (const found of cpvCodes) {
-    const match = found.group === undefined ? undefined : { group: found.group };
-    if (!match) continue;
-    let group = groupScores.get(match.group);
-    if (!group) groupScores.set(match.group, (group = { score: 0, evidence: [] }));
+    if (!found.group) continue;
+    let group = groupScores.get(found.group);
+    if (!group) groupScores.set(found.group, (group = { score: 0, evidence: [] }));
     group.score += CALIBRATION.cpvWeight;
     // a CPV code is shown whatever else was found: it is the author's own classification
     group.evidence.unshift({ text: '', start: found.start, end: found.end, kind: 'cpv' });
