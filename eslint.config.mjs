@@ -22,7 +22,7 @@ const SDKS_REACT_AND_IO = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'build/', 'coverage/', '.local/', 'devTools/', 'test-results/'] },
+  { ignores: ['node_modules/', 'build/', 'dist/', '.ci/.node/', 'coverage/', '.local/', 'devTools/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

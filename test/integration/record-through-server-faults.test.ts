@@ -13,7 +13,7 @@ import { serverGraph } from '../../src/server/server-graph';
 import { QueuedAcknowledgementStore } from '../../src/storage/offline-queue';
 import type { AcknowledgementStore } from '../../src/storage/ports';
 import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
-import { fixtureAck } from './storage-fixtures';
+import { fixtureAck } from '../support/storage-fixtures';
 
 const TOTAL = 10_000;
 const PER_APPEND = 500;
