@@ -1,6 +1,9 @@
-// Every string people read comes from locales/{nl,en}.json; Dutch is the default and the host's
-// locale decides unless the person chose a language on the About page. Dates and numbers go
-// through Intl in the same locale.
+// The app's strings: the tab's and the Outlook pane's come from src/app/locales/{nl,en}.json.
+// Others live beside the code that shows them: the dashboard's in features/dashboard/locales, the
+// bot's in src/bot/locales, the Outlook send check's in src/outlook/send-check-text.ts, the
+// taxonomy's labels in src/domain/taxonomy-labels.ts, and the content's own in the content pack.
+// Dutch is the default and the host's locale decides (src/domain/language.ts) unless the person
+// chose a language on the About page. Dates and numbers go through Intl in the same locale.
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { languageOfLocale } from '../../domain/language';
 import type { Language } from '../../domain/taxonomy';
