@@ -7,6 +7,7 @@ import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_LIST_VIEW_THRESHOLD } from './graph-emulator/engine';
+import { parseFaultText } from './graph-emulator/faults';
 import type { FaultConfig } from './graph-emulator/types';
 import { PACKAGE_ROOT } from '../content/package-root';
 import { CONTENT_ID, GUID } from '../domain/ids';
@@ -188,44 +189,8 @@ const trustProxy = optionalText.transform((value, ctx): TrustProxy => {
   return entries;
 });
 
-const FAULTS_EXPECTED = 'comma-separated key=value pairs: throttle=0..1, drop=0..1, latency=ms, retryAfter=seconds, dropPhase=before|after|either';
-
-/** `throttle=0.2,drop=0.02,latency=50` → the emulator's FaultConfig */
-export function parseFaults(text: string): FaultConfig | string {
-  const faults: FaultConfig = {};
-  for (const pair of text.split(',').map((p) => p.trim()).filter(Boolean)) {
-    const [key, raw, ...rest] = pair.split('=').map((p) => p.trim());
-    if (!key || raw === undefined || raw === '' || rest.length > 0) return `malformed pair '${pair}': expected ${FAULTS_EXPECTED}`;
-    const number = Number(raw);
-    const share = (): number | undefined => (/^[\d.]+$/.test(raw) && number >= 0 && number <= 1 ? number : undefined);
-    const count = (max: number): number | undefined => (/^\d+$/.test(raw) && number <= max ? number : undefined);
-    switch (key) {
-      case 'throttle':
-        faults.throttleRate = share();
-        if (faults.throttleRate === undefined) return `throttle must be a share between 0 and 1`;
-        break;
-      case 'drop':
-        faults.dropRate = share();
-        if (faults.dropRate === undefined) return `drop must be a share between 0 and 1`;
-        break;
-      case 'latency':
-        faults.latencyMs = count(60_000);
-        if (faults.latencyMs === undefined) return `latency must be a whole number of milliseconds, at most 60000`;
-        break;
-      case 'retryAfter':
-        faults.retryAfterSeconds = count(3600);
-        if (faults.retryAfterSeconds === undefined) return `retryAfter must be a whole number of seconds, at most 3600`;
-        break;
-      case 'dropPhase':
-        if (raw !== 'before' && raw !== 'after' && raw !== 'either') return `dropPhase must be before, after or either`;
-        faults.dropPhase = raw;
-        break;
-      default:
-        return `unknown fault '${key}': expected ${FAULTS_EXPECTED}`;
-    }
-  }
-  return faults;
-}
+/** `throttle=0.2,drop=0.02,latency=50` → the emulator's FaultConfig (its settings are the emulator's, in faults.ts) */
+export const parseFaults = parseFaultText;
 
 const faults = optionalText.transform((value, ctx): FaultConfig => {
   if (value === undefined) return {};
