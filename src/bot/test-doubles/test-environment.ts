@@ -5,6 +5,7 @@ import type { ContentPack } from '../../domain/content/model';
 import { botContent, type BotContent } from '../content';
 import type { BotEnvironment, InboundActivity } from '../handlers/environment';
 import { NameDirectory } from '../name-directory';
+import { inProcessMatcher } from '../text-matcher';
 import { MemoryAcknowledgementStore } from './memory-acknowledgement-store';
 
 let bundled: BotContent | undefined;
@@ -32,6 +33,7 @@ export function testEnvironment(content: BotContent = bundledContent()): TestEnv
   let tick = Date.parse('2026-03-02T09:00:00Z');
   return {
     content,
+    match: inProcessMatcher(content.matcher),
     acknowledgements: store,
     store,
     logged,
