@@ -28,6 +28,7 @@ import { LazyHttpClient } from './http/lazy-http-client';
 import { SdkLogger } from './http/sdk-logger';
 import { stringsFor, languageOfLocale } from './locales';
 import { NameDirectory } from './name-directory';
+import { inProcessMatcher, type TextMatcher } from './text-matcher';
 import { GUID } from '../domain/ids';
 
 export const MESSAGING_ENDPOINT = '/api/messages';
@@ -70,6 +71,8 @@ export interface BotDeps {
   /** test hook: validate tokens against these keys instead of the Bot Framework's and the tenant's */
   tokenValidation?: TokenValidationOverride;
   limits?: { maxActivityBytes?: number; rateLimit?: RateLimit; failedAuth?: RateLimit };
+  /** matches user text; the server passes its worker pool, with a time limit. In-process when absent */
+  match?: TextMatcher;
   /** test hooks: card instance ids and the clock */
   newCardId?: () => string;
   now?: () => Date;
@@ -114,8 +117,10 @@ export async function mountMessageExtension(app: Express, deps: BotDeps): Promis
   if (deps.tokenValidation) write({ level: 'warn', msg: 'inbound tokens are validated against a test key set, not the Bot Framework' });
 
   const publicBaseUrl = typeof deps.publicBaseUrl === 'function' ? deps.publicBaseUrl : () => deps.publicBaseUrl as string;
+  const content = botContent(deps.pack);
   const env: BotEnvironment = {
-    content: botContent(deps.pack),
+    content,
+    match: deps.match ?? inProcessMatcher(content.matcher),
     acknowledgements: deps.acknowledgements,
     publicBaseUrl,
     appVersion: deps.appVersion ?? packageJson.version,

@@ -158,10 +158,10 @@ describe('deciding from a card', () => {
 
   it('records the decision on a checked message against that message, for each criterion separately', async () => {
     const env = testEnvironment();
-    const checked = checkMessage(
+    const checked = (await checkMessage(
       env,
       activity({ commandId: 'checkMessage', commandContext: 'message', messagePayload: { id: '1700000000001', body: { contentType: 'html', content: '<p>Nieuwe lichtmasten en asfalt voor de Koningsweg</p>' } } }),
-    ) as ResultList;
+    )) as ResultList;
     const card = checked.composeExtension.attachments[0]!.content;
     // one record button per criterion; the decision is the criterion's chosen option
     const record = recordData(card, 'public-lighting-keep-sound-masts');

@@ -6,9 +6,12 @@ import type { CardContext } from '../cards/card-context';
 import type { BotContent } from '../content';
 import { languageOfLocale, stringsFor } from '../locales';
 import type { NameDirectory } from '../name-directory';
+import type { TextMatcher } from '../text-matcher';
 
 export interface BotEnvironment {
   content: BotContent;
+  /** matches user text (a message, a draft) against the content, off the server's event loop */
+  match: TextMatcher;
   acknowledgements: AcknowledgementStore;
   /** the criteria attached to meetings, for the card a link to a meeting's page becomes */
   meetingCriteria?: MeetingCriteriaStore;

@@ -4,6 +4,7 @@ import { botContent, type BotContent } from '../../../src/bot/content';
 import type { BotEnvironment, InboundActivity } from '../../../src/bot/handlers/environment';
 import { NameDirectory } from '../../../src/bot/name-directory';
 import { bundledPack } from '../bundled-pack';
+import { inProcessMatcher } from '../../../src/bot/text-matcher';
 import { MemoryAcknowledgementStore } from './memory-acknowledgement-store';
 
 export { bundledPack };
@@ -27,6 +28,7 @@ export function testEnvironment(content: BotContent = bundledContent()): TestEnv
   let tick = Date.parse('2026-03-02T09:00:00Z');
   return {
     content,
+    match: inProcessMatcher(content.matcher),
     acknowledgements: store,
     store,
     logged,
