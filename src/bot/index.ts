@@ -13,6 +13,7 @@ import packageJson from '../../package.json';
 import { COMMAND_IDS } from './commands';
 import { botContent } from './content';
 import { onCardAction } from './handlers/card-action';
+import { helpMessage, welcomeMessage, type OutgoingMessage } from './handlers/conversation';
 import { openDraftCheck, submitDraftCheck } from './handlers/draft-check';
 import type { BotEnvironment, InboundActivity } from './handlers/environment';
 import { unfurlLink } from './handlers/link-unfurl';
@@ -20,7 +21,7 @@ import { checkMessage } from './handlers/message-check';
 import { taskMessage } from './handlers/responses';
 import { searchCriteria, selectSearchResult } from './handlers/search';
 import { activityGuard, DEFAULT_MAX_ACTIVITY_BYTES } from './http/activity-guard';
-import { ActivityRouteAdapter } from './http/activity-route-adapter';
+import { ActivityRouteAdapter, mayReplyTo } from './http/activity-route-adapter';
 import { ConversationRateLimiter, conversationRateLimit, DEFAULT_FAILED_AUTH_LIMIT, DEFAULT_RATE_LIMIT, type RateLimit } from './http/rate-limit';
 import { BOT_FRAMEWORK_KEYS_URL, cachedKeySet, fetchKeySet, tenantKeysUrl } from './http/signing-keys';
 import { tokenGuard, type TokenPolicy } from './http/token-guard';
@@ -184,6 +185,18 @@ export async function mountMessageExtension(app: Express, deps: BotDeps): Promis
     return taskMessage(stringsFor(languageOfLocale(activity.locale)).unknownCommand);
   });
   teams.on('card.action', async ({ activity }) => onCardAction(env, asInbound(activity)));
+
+  // installing the app and writing to the bot carry no invoke: they are answered with a new
+  // message, sent without holding up the HTTP answer, and only to a service URL a token vouched for
+  const reply = (activity: { serviceUrl?: unknown }, message: OutgoingMessage, send: (message: OutgoingMessage) => Promise<unknown>) => {
+    if (!mayReplyTo(activity)) {
+      write({ level: 'info', msg: "message extension: no reply, the token vouched for no service URL" });
+      return;
+    }
+    send(message).catch((error: unknown) => write({ level: 'warn', msg: 'message extension: reply not sent', error: (error as Error).name }));
+  };
+  teams.on('install.add', async ({ activity, send }) => reply(activity, welcomeMessage(env, asInbound(activity)), send));
+  teams.on('message', async ({ activity, send }) => reply(activity, helpMessage(env, asInbound(activity)), send));
 
   await teams.initialize();
   write({ level: 'info', msg: 'message extension mounted', endpoint: MESSAGING_ENDPOINT, authentication: allowUnauthenticated ? 'none (local mode)' : deps.allowedEntraApps?.length ? 'Bot Framework tokens and allowed Entra apps' : 'Bot Framework tokens' });

@@ -3,8 +3,9 @@
 // by the token guard against key sets the test made), what it turns away (oversized, malformed),
 // and the rate limits (per conversation, and per address for failed authentications).
 import express from 'express';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { BotConfigurationError, mountMessageExtension, type BotDeps } from '../../src/bot';
 import { MemoryAcknowledgementStore } from '../support/bot/memory-acknowledgement-store';
 import { bundledPack } from '../support/bot/test-environment';
@@ -238,6 +239,24 @@ describe('what /api/messages turns away', () => {
   });
 
   it.each([
+    ['mounted alone', () => undefined],
+    ['after a host parser with a higher limit', (app: express.Express) => void app.use('/api', express.json({ limit: '1mb' }))],
+  ])('an activity over 256 KB once decompressed, sent gzipped: 413 (%s)', async (_case, host) => {
+    const hosted = await startBot({ mode: 'local' }, host);
+    try {
+      const zipped = gzipSync(JSON.stringify({ ...searchActivity(), text: 'x'.repeat(300 * 1024) }));
+      expect(zipped.length).toBeLessThan(4 * 1024);
+      const response = await fetch(hosted.url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: zipped });
+      expect(response.status).toBe(413);
+      // a small gzipped activity is read as any other
+      const small = await fetch(hosted.url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: gzipSync(JSON.stringify(searchActivity())) });
+      expect(small.status).toBe(200);
+    } finally {
+      await hosted.close();
+    }
+  });
+
+  it.each([
     ['broken JSON', '{"type": "invoke",', 400, 'the body is not valid JSON'],
     ['an array', '[1,2,3]', 400, 'the body must be an activity (a JSON object)'],
     ['an activity without a conversation', JSON.stringify({ type: 'message', from: { id: 'u' } }), 400, 'activity.conversation: Invalid input: expected object, received undefined'],
@@ -313,6 +332,120 @@ describe('the per-conversation rate limit', () => {
       expect(bot.logged.filter((e) => e.msg === 'message extension: request not authenticated')).toHaveLength(3);
     } finally {
       await bot.close();
+    }
+  });
+});
+
+/** a stand-in for the Bot Framework connector at an activity's service URL: records what the bot sends */
+async function startConnector(): Promise<{ serviceUrl: string; received: Array<{ path: string; body: Record<string, unknown> }>; close(): Promise<void> }> {
+  const received: Array<{ path: string; body: Record<string, unknown> }> = [];
+  const server = createServer((req, res) => {
+    let text = '';
+    req.setEncoding('utf8').on('data', (c: string) => (text += c));
+    req.on('end', () => {
+      received.push({ path: req.url ?? '', body: text ? (JSON.parse(text) as Record<string, unknown>) : {} });
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ id: `sent-${received.length}` }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { serviceUrl: `http://127.0.0.1:${port}/`, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+const until = async (check: () => boolean, ms = 5_000) => {
+  const end = Date.now() + ms;
+  while (!check() && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 20));
+};
+
+describe('activities without a value', () => {
+  const plain = (type: string, serviceUrl: string, extra: Record<string, unknown> = {}) => ({
+    type,
+    id: `${type}-1`,
+    channelId: 'msteams',
+    serviceUrl,
+    locale: 'nl-NL',
+    from: { id: '29:alex', name: 'Alex', aadObjectId: '00000000-0000-0000-0000-0000000000a1' },
+    recipient: { id: `28:${BOT_ID}` },
+    conversation: { id: 'a:personal-chat' },
+    ...extra,
+  });
+
+  it('are all answered 200: conversation updates, installs, chat messages, typing', async () => {
+    const connector = await startConnector();
+    const bot = await startBot({ mode: 'local' });
+    try {
+      for (const activity of [
+        plain('conversationUpdate', connector.serviceUrl, { membersAdded: [{ id: `28:${BOT_ID}` }] }),
+        plain('installationUpdate', connector.serviceUrl, { action: 'add' }),
+        plain('installationUpdate', connector.serviceUrl, { action: 'remove' }),
+        plain('message', connector.serviceUrl, { text: 'hallo' }),
+        plain('typing', connector.serviceUrl),
+      ]) {
+        const answer = await post(bot.url, activity);
+        expect({ type: activity.type, status: answer.status }).toEqual({ type: activity.type, status: 200 });
+      }
+      expect(bot.logged.filter((e) => e.level === 'error')).toEqual([]);
+    } finally {
+      await bot.close();
+      await connector.close();
+    }
+  });
+
+  it('welcome an install with a short message, in the Dutch of its locale', async () => {
+    const connector = await startConnector();
+    const bot = await startBot({ mode: 'local' });
+    try {
+      expect((await post(bot.url, plain('installationUpdate', connector.serviceUrl, { action: 'add' }))).status).toBe(200);
+      await until(() => connector.received.length > 0);
+      expect(connector.received).toHaveLength(1);
+      expect(connector.received[0]!.path).toBe('/v3/conversations/a:personal-chat/activities');
+      expect(connector.received[0]!.body).toMatchObject({ type: 'message', text: expect.stringContaining('Welkom bij Circulaire keuzes') });
+    } finally {
+      await bot.close();
+      await connector.close();
+    }
+  });
+
+  it('answer a chat message with the help card, in English for an English locale', async () => {
+    const connector = await startConnector();
+    const bot = await startBot({ mode: 'local' });
+    try {
+      expect((await post(bot.url, plain('message', connector.serviceUrl, { text: 'hello?', locale: 'en-GB' }))).status).toBe(200);
+      await until(() => connector.received.length > 0);
+      expect(connector.received).toHaveLength(1);
+      const body = connector.received[0]!.body as { attachments: { contentType: string; content: { body: unknown[]; actions: { url: string }[] } }[] };
+      expect(body.attachments[0]!.contentType).toBe('application/vnd.microsoft.card.adaptive');
+      const card = JSON.stringify(body.attachments[0]!.content);
+      expect(card).toContain('How to use Circular Choices');
+      expect(card).toContain('More actions');
+      expect(body.attachments[0]!.content.actions[0]!.url).toBe('http://localhost:3978/');
+    } finally {
+      await bot.close();
+      await connector.close();
+    }
+  });
+
+  it('send nothing to a service URL no token vouched for (an Entra token names none)', async () => {
+    const connector = await startConnector();
+    const tenantAuthority = await createTokenAuthority(entraIssuerV2(TENANT_ID), 'tenant-key');
+    const bot = await startBot({
+      mode: 'tenant',
+      botId: BOT_ID,
+      tenantId: TENANT_ID,
+      allowedEntraApps: [ALLOWED_APP],
+      tokenValidation: { botFrameworkKeys: tenantAuthority.keys, tenantKeys: tenantAuthority.keys },
+    });
+    try {
+      const token = await tenantAuthority.sign({ aud: BOT_ID, tid: TENANT_ID, azp: ALLOWED_APP });
+      const answer = await post(bot.url, plain('message', connector.serviceUrl, { text: 'hallo' }), { authorization: `Bearer ${token}` });
+      expect(answer.status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(connector.received).toEqual([]);
+      expect(bot.logged.map((e) => e.msg)).toContain('message extension: no reply, the token vouched for no service URL');
+    } finally {
+      await bot.close();
+      await connector.close();
     }
   });
 });

@@ -3,6 +3,7 @@
 // no parse errors, no warnings, no validation failures. A card a host cannot read loses decisions.
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import { onCardAction } from '../handlers/card-action';
+import { helpMessage } from '../handlers/conversation';
 import { checkMessage } from '../handlers/message-check';
 import { submitDraftCheck } from '../handlers/draft-check';
 import { unfurlLink } from '../handlers/link-unfurl';
@@ -125,6 +126,7 @@ describe('the cards the bot sends', () => {
       ['meeting without criteria', meetingWithout],
       ["meeting whose criteria could not be read", meetingUnreadable],
       ['meeting card at its largest', await largestMeetingCard(locale)],
+      ['help card (a chat message to the bot)', helpMessage(env, { locale }).attachments![0]!.content],
     ];
   }
 

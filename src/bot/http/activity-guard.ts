@@ -1,5 +1,5 @@
 // The door of /api/messages, in front of the Teams SDK: an activity must be JSON, at most
-// `maxBytes`, and shaped like an activity (a type, a sender, a conversation; an invoke has a name).
+// `maxBytes` once decompressed, and shaped like an activity (a type, a sender, a conversation; an invoke has a name).
 // Anything else gets a 4xx with a reason before the SDK sees it, so bad input never reaches a
 // handler as a half-read object.
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
@@ -25,7 +25,8 @@ const activityShape = z
     from: account,
     recipient: account.optional(),
     conversation: z.object({ id: z.string().min(1).max(1024) }),
-    value: z.unknown(),
+    // installs, conversation updates and chat messages carry none
+    value: z.unknown().optional(),
   })
   .refine((a) => a.type !== 'invoke' || (a.name !== undefined && a.name.length > 0), { message: 'an invoke activity needs a name', path: ['name'] })
   // the SDK reads fields of these invokes' values while routing, before any handler could check them
@@ -49,8 +50,10 @@ export function activityGuard(maxBytes: number = DEFAULT_MAX_ACTIVITY_BYTES): Re
   const parseJson = express.json({ limit: maxBytes, strict: true });
   const check = (req: Request, res: Response, next: NextFunction) => {
     if (req.body === undefined) return refuse(res, 415, 'an activity must be sent as application/json');
-    // a body parsed earlier by the host app under a larger limit is measured here
-    if (!req.headers['content-length'] && Buffer.byteLength(JSON.stringify(req.body)) > maxBytes) {
+    // a body parsed earlier by the host app under a larger limit is measured here: when it came
+    // without a length, or compressed (its length then says nothing about the activity's size)
+    const encoding = (req.headers['content-encoding'] ?? 'identity').toString().trim().toLowerCase();
+    if ((!req.headers['content-length'] || encoding !== 'identity') && Buffer.byteLength(JSON.stringify(req.body)) > maxBytes) {
       return refuse(res, 413, 'the activity is too large', { limitBytes: maxBytes });
     }
     const problem = shapeProblem(req.body);

@@ -2,17 +2,16 @@
 // the token guard accepted reaches the SDK with its caller as a pre-authenticated token (the SDK's
 // own seam for transports that authenticate before it), so the SDK does not validate it a second
 // time with its own, looser policy and its own key fetches. A request the guard did not vouch for
-// (none should arrive) still meets the SDK's validation.
+// (none should arrive) still meets the SDK's validation. An activity whose service URL no token
+// vouched for (an Entra token names none) reaches the SDK without it, so nothing the bot sends
+// can go to an address the caller chose.
 import type { HttpMethod, HttpRouteHandler, IHttpServerAdapter } from '@microsoft/teams.apps';
 import type { IToken } from '@microsoft/teams.api';
 import type { Express } from 'express';
 import { callerOf, type Caller } from './token-guard';
 
-/** activities whose service URL a token vouched for (or that came in local mode without one): the bot may send to it */
-const repliable = new WeakSet<object>();
-
-/** whether the bot may post to this activity's service URL (a welcome, a help card) */
-export const mayReplyTo = (activity: object): boolean => repliable.has(activity);
+/** whether the bot may post to this activity's service URL (a welcome, a help card): only when it kept one */
+export const mayReplyTo = (activity: { serviceUrl?: unknown }): boolean => typeof activity.serviceUrl === 'string' && activity.serviceUrl.length > 0;
 
 function tokenOf(caller: Caller, serviceUrl: string): IToken {
   const token: IToken = {
@@ -39,10 +38,11 @@ export class ActivityRouteAdapter implements IHttpServerAdapter {
     if (method !== 'POST') throw new Error(`unsupported method ${method as string}`);
     this.app.post(path, async (req, res, next) => {
       try {
-        const body = req.body as { serviceUrl?: unknown } | undefined;
         const caller = callerOf(res.locals as Record<PropertyKey, unknown>);
+        const vouched = this.unauthenticated || caller?.serviceUrl !== undefined;
+        const received = req.body as { serviceUrl?: unknown } | undefined;
+        const body = vouched || !received ? received : { ...received, serviceUrl: '' };
         const serviceUrl = typeof body?.serviceUrl === 'string' ? body.serviceUrl : '';
-        if (body && typeof body === 'object' && (this.unauthenticated || caller?.serviceUrl !== undefined)) repliable.add(body);
         const response = await handler({
           body,
           headers: req.headers as Record<string, string | string[]>,

@@ -44,6 +44,8 @@ export interface BotStrings {
   reasonTooLong: (max: number) => string;
   unknownUser: string;
   saveFailed: string;
+  /** a decision whose write did not finish within the card's time budget */
+  saveTimedOut: (seconds: number) => string;
   notRecordable: string;
   unknownContent: string;
   cardNotRecognised: string;
@@ -60,5 +62,16 @@ export interface BotStrings {
     unreadable: string;
     /** the line under the link's preview */
     previewCount: (count: number) => string;
+  };
+  /** the short message when someone installs the app with its bot */
+  welcome: string;
+  /** the card a plain chat message to the bot is answered with */
+  help: {
+    heading: string;
+    intro: string;
+    search: string;
+    checkMessage: string;
+    pasteLink: string;
+    openApp: string;
   };
 }

@@ -40,6 +40,7 @@ export const en: BotStrings = {
   reasonTooLong: (max) => `The reason is too long: use at most ${max} characters.`,
   unknownUser: 'We could not tell who you are. Open the card in Teams and try again.',
   saveFailed: 'Saving failed; nothing was recorded. Try again in a moment.',
+  saveTimedOut: (seconds) => `Nothing was recorded: SharePoint did not answer within ${seconds} seconds. Select Record once more to try again.`,
   notRecordable: 'This decision cannot be recorded.',
   unknownContent: 'This criterion or action is no longer in the Circular Choices content.',
   cardNotRecognised: 'This card is not recognised. Insert the criterion again.',
@@ -52,5 +53,15 @@ export const en: BotStrings = {
     noCriteria: "No circular criteria are attached to this meeting yet. The organizer chooses them in the meeting's Circular criteria tab.",
     unreadable: "The criteria of this meeting could not be read just now. Open the meeting's page, or paste the link again in a moment.",
     previewCount: (count) => (count === 1 ? '1 circular criterion attached' : `${count} circular criteria attached`),
+  },
+  welcome:
+    'Welcome to Circular Choices. Search circular criteria from the message box, check a message through More actions (…) on that message, or paste a link to a criterion. On the card you record the choice you make.',
+  help: {
+    heading: 'How to use Circular Choices',
+    intro: 'Circular Choices does not answer chat messages. You use the app like this:',
+    search: 'Search: choose Circular Choices below the message box and type a word, for example asphalt.',
+    checkMessage: 'Check a message: on the message choose More actions (…) and then Circular Choices.',
+    pasteLink: "Paste a link to one of the app's criteria, actions or meetings: it becomes a card on which you record your choice.",
+    openApp: 'Open Circular Choices',
   },
 };

@@ -40,6 +40,7 @@ export const nl: BotStrings = {
   reasonTooLong: (max) => `De reden is te lang: gebruik hoogstens ${max} tekens.`,
   unknownUser: 'We konden niet vaststellen wie je bent. Open de kaart in Teams en probeer het opnieuw.',
   saveFailed: 'Opslaan lukte niet; er is niets vastgelegd. Probeer het over een ogenblik opnieuw.',
+  saveTimedOut: (seconds) => `Er is niets vastgelegd: SharePoint antwoordde niet binnen ${seconds} seconden. Klik nog een keer op Vastleggen om het opnieuw te proberen.`,
   notRecordable: 'Dit besluit kan niet worden vastgelegd.',
   unknownContent: 'Dit criterium of deze actie staat niet meer in de inhoud van Circulaire keuzes.',
   cardNotRecognised: 'Deze kaart wordt niet herkend. Voeg het criterium opnieuw in.',
@@ -52,5 +53,15 @@ export const nl: BotStrings = {
     noCriteria: 'Aan dit overleg zijn nog geen circulaire criteria gekoppeld. De organisator kiest ze in het tabblad Circulaire criteria van het overleg.',
     unreadable: 'De criteria van dit overleg konden nu niet worden gelezen. Open de pagina van het overleg, of plak de link over een ogenblik opnieuw.',
     previewCount: (count) => (count === 1 ? '1 circulair criterium gekoppeld' : `${count} circulaire criteria gekoppeld`),
+  },
+  welcome:
+    'Welkom bij Circulaire keuzes. Zoek circulaire criteria via het berichtvak, controleer een bericht via Meer acties (…) bij dat bericht, of plak een link naar een criterium. Op de kaart leg je vast welke keuze je maakt.',
+  help: {
+    heading: 'Zo gebruik je Circulaire keuzes',
+    intro: 'Op chatberichten antwoordt Circulaire keuzes niet. Je gebruikt de app zo:',
+    search: 'Zoeken: kies Circulaire keuzes onder het berichtvak en typ een woord, bijvoorbeeld asfalt.',
+    checkMessage: 'Een bericht controleren: kies bij het bericht Meer acties (…) en dan Circulaire keuzes.',
+    pasteLink: 'Een link naar een criterium, een actie of een overleg in de app plakken: die wordt een kaart waarop je je keuze vastlegt.',
+    openApp: 'Circulaire keuzes openen',
   },
 };
