@@ -41,8 +41,11 @@ const bombs = new Map<number, Buffer>();
 export function zipBomb(mb = 64): Buffer {
   let bomb = bombs.get(mb);
   if (!bomb) {
+    // the body is filled in a Buffer, outside the JavaScript heap, and then deflated by adm-zip
     const paragraph = paragraphXml('Het onderhoud van asfaltverharding en elementenverharding in Soest. ');
-    bomb = zipOf(wordParts(paragraph.repeat(Math.ceil((mb * 1024 * 1024) / paragraph.length))));
+    const [head, tail] = wordParts('\u0000')['word/document.xml']!.split('\u0000') as [string, string];
+    const body = Buffer.alloc(Math.ceil((mb * 1024 * 1024) / paragraph.length) * paragraph.length).fill(paragraph);
+    bomb = zipOf({ ...wordParts(''), 'word/document.xml': Buffer.concat([Buffer.from(head), body, Buffer.from(tail)]) });
     bombs.set(mb, bomb);
   }
   return Buffer.from(bomb);

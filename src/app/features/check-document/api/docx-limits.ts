@@ -10,8 +10,8 @@ export const MAX_XML_BYTES = 20 * 1024 * 1024;
 export const MAX_ENTRIES = 2000;
 /** inflated XML per compressed byte, over all XML parts: Word's XML stays well under 50, a bomb nears 1,000 */
 export const MAX_XML_RATIO = 200;
-/** the text handed to the matcher, as much as a message action may check */
-export const MAX_TEXT_CHARS = 200_000;
+/** the text handed to the matcher and the text field: about 350 pages, a long tender with its annexes */
+export const MAX_TEXT_CHARS = 1_000_000;
 /** the worker's time for one document, after which it is ended */
 export const READ_TIME_LIMIT_MS = 30_000;
 

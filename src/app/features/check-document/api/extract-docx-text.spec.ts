@@ -41,8 +41,13 @@ describe('extracting the text of a .docx', () => {
   });
 
   it('refuses a document with more text than the checker takes', async () => {
-    const paragraph = 'Circulair inkopen van meubilair voor het gemeentehuis. ';
-    const long = docx(Array.from({ length: Math.ceil(MAX_TEXT_CHARS / paragraph.length) + 1 }, () => paragraph));
+    // ten long paragraphs of varied words (one sentence repeated would compress like a bomb)
+    const words = ['circulair', 'inkopen', 'meubilair', 'gemeentehuis', 'hergebruik', 'asfalt', 'klinkers', 'bermen', 'onderhoud', 'bestek', 'Soest', 'materiaalpaspoort'];
+    let seed = 7;
+    const word = () => words[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % words.length]!;
+    const paragraphs = Array.from({ length: 10 }, () => Array.from({ length: MAX_TEXT_CHARS / 50 }, word).join(' '));
+    expect(paragraphs.join('\n\n').length).toBeGreaterThan(MAX_TEXT_CHARS);
+    const long = docx(paragraphs);
     expect(await failureOf(long)).toBe('too-much-text');
   });
 });

@@ -36,7 +36,7 @@ export async function readDocxBytes(bytes: ArrayBuffer, name: string, options: R
   if (bytes.byteLength > MAX_DOCX_BYTES) throw new DocxReadError('file-too-large', `${bytes.byteLength} bytes`);
   const createWorker = 'createWorker' in options ? options.createWorker : browserWorker;
   if (!createWorker) {
-    const { extractDocxText } = await import(/* webpackChunkName: "docx" */ './extract-docx-text');
+    const { extractDocxText } = await import(/* webpackChunkName: "docx-in-page" */ './extract-docx-text');
     return extractDocxText(new Uint8Array(bytes));
   }
   return inWorker(createWorker, bytes, options.timeLimitMs ?? READ_TIME_LIMIT_MS);

@@ -27,8 +27,8 @@ describe('what a person reads when a document cannot be opened', () => {
     expect(ourTexts(nl)).toHaveLength(DOCX_FAILURES.length);
     expect(ourTexts(en)).toHaveLength(DOCX_FAILURES.length);
     expect(textIn(dutch, 'inflates-too-far')).toContain('20 MB');
-    expect(textIn(dutch, 'too-much-text')).toContain('200.000 tekens');
-    expect(textIn(english, 'too-much-text')).toContain('200,000 characters');
+    expect(textIn(dutch, 'too-much-text')).toContain('1.000.000 tekens');
+    expect(textIn(english, 'too-much-text')).toContain('1,000,000 characters');
   });
 
   it.each([
