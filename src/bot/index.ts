@@ -7,6 +7,7 @@ import { App, ExpressAdapter } from '@microsoft/teams.apps';
 import { PUBLIC, withOverrides, type CloudEnvironment } from '@microsoft/teams.api';
 import type { Express } from 'express';
 import type { ContentPack } from '../domain/content/model';
+import { AcknowledgementWriter } from '../server/api/acknowledgement-writer';
 import type { AcknowledgementStore, MeetingCriteriaStore } from '../storage/ports';
 import packageJson from '../../package.json';
 import { COMMAND_IDS } from './commands';
@@ -48,6 +49,8 @@ export interface BotDeps {
   tenantId?: string;
   pack: ContentPack;
   acknowledgements: AcknowledgementStore;
+  /** the server's one writer; made over `acknowledgements` when not given */
+  writer?: Pick<AcknowledgementWriter, 'record'>;
   /**
    * the criteria attached to meetings: a link to a meeting's page unfurls into a card of them.
    * Without it such a link becomes a card saying the criteria cannot be read.
@@ -105,6 +108,7 @@ export async function mountMessageExtension(app: Express, deps: BotDeps): Promis
   const env: BotEnvironment = {
     content: botContent(deps.pack),
     acknowledgements: deps.acknowledgements,
+    writer: deps.writer ?? new AcknowledgementWriter({ store: deps.acknowledgements, appVersion: deps.appVersion ?? packageJson.version }),
     publicBaseUrl,
     appVersion: deps.appVersion ?? packageJson.version,
     names: new NameDirectory(),

@@ -5,6 +5,7 @@ import type { ContentPack } from '../../domain/content/model';
 import { botContent, type BotContent } from '../content';
 import type { BotEnvironment, InboundActivity } from '../handlers/environment';
 import { NameDirectory } from '../name-directory';
+import { AcknowledgementWriter } from '../../server/api/acknowledgement-writer';
 import { MemoryAcknowledgementStore } from './memory-acknowledgement-store';
 
 let bundled: BotContent | undefined;
@@ -33,6 +34,7 @@ export function testEnvironment(content: BotContent = bundledContent()): TestEnv
   return {
     content,
     acknowledgements: store,
+    writer: new AcknowledgementWriter({ store, appVersion: '9.9.9' }),
     store,
     logged,
     publicBaseUrl: () => 'https://keuzes.example.nl',
