@@ -8,6 +8,7 @@ import { App } from '@microsoft/teams.apps';
 import type { Express } from 'express';
 import type { JWTVerifyGetKey } from 'jose';
 import type { ContentPack } from '../domain/content/model';
+import { AcknowledgementWriter } from '../server/api/acknowledgement-writer';
 import type { AcknowledgementStore, MeetingCriteriaStore } from '../storage/ports';
 import packageJson from '../../package.json';
 import { COMMAND_IDS } from './commands';
@@ -57,6 +58,8 @@ export interface BotDeps {
   allowedEntraApps?: readonly string[];
   pack: ContentPack;
   acknowledgements: AcknowledgementStore;
+  /** the server's one writer; made over `acknowledgements` when not given */
+  writer?: Pick<AcknowledgementWriter, 'record'>;
   /**
    * the criteria attached to meetings: a link to a meeting's page unfurls into a card of them.
    * Without it such a link becomes a card saying the criteria cannot be read.
@@ -123,6 +126,7 @@ export async function mountMessageExtension(app: Express, deps: BotDeps): Promis
     content,
     match: deps.match ?? inProcessMatcher(content.matcher),
     acknowledgements: deps.acknowledgements,
+    writer: deps.writer ?? new AcknowledgementWriter({ store: deps.acknowledgements, appVersion: deps.appVersion ?? packageJson.version }),
     publicBaseUrl,
     appVersion: deps.appVersion ?? packageJson.version,
     names: new NameDirectory(),

@@ -146,6 +146,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       config,
       pack,
       acknowledgements: graph.acknowledgements,
+      writer,
       meetingCriteria: graph.meetingCriteria,
       publicBaseUrl: () => config.publicUrl ?? selfUrl,
       log: (entry) => sink(JSON.stringify(entry)),

@@ -27,6 +27,20 @@ function cardOf(answer: UniversalActionAnswer): IAdaptiveCard {
 }
 
 describe('deciding from a card', () => {
+  it("records through the server's one writer: the person is the activity's, the key theirs, whatever the card's data says", async () => {
+    const env = testEnvironment();
+    const card = insertedCard(env);
+    const forged = { ...decideData(card, ITEM, 'applied'), staffAadId: MEGAN.aadObjectId, team: 'vastgoed', ackKey: 'claimed-by-megan' };
+    await onCardAction(env, click(forged));
+    await onCardAction(env, click(decideData(card, ITEM, 'applied'), {}, MEGAN));
+    const [alex, megan] = env.store.rows;
+    expect([alex!.staffAadId, megan!.staffAadId]).toEqual([ALEX.aadObjectId, MEGAN.aadObjectId]);
+    expect(alex!.team).toBeUndefined();
+    // the same click by two people is two rows with keys of their own, neither the card's claim
+    expect(alex!.ackKey).toMatch(/^p[A-Za-z0-9_-]{32}$/);
+    expect(new Set([alex!.ackKey, megan!.ackKey, 'claimed-by-megan']).size).toBe(3);
+  });
+
   it('records an acknowledgement for the acting user and answers with the card showing who decided what', async () => {
     const env = testEnvironment();
     const card = insertedCard(env);

@@ -5,6 +5,7 @@ import type { BotEnvironment, InboundActivity } from '../../../src/bot/handlers/
 import { NameDirectory } from '../../../src/bot/name-directory';
 import { bundledPack } from '../bundled-pack';
 import { inProcessMatcher } from '../../../src/bot/text-matcher';
+import { AcknowledgementWriter } from '../../../src/server/api/acknowledgement-writer';
 import { MemoryAcknowledgementStore } from './memory-acknowledgement-store';
 
 export { bundledPack };
@@ -30,6 +31,7 @@ export function testEnvironment(content: BotContent = bundledContent()): TestEnv
     content,
     match: inProcessMatcher(content.matcher),
     acknowledgements: store,
+    writer: new AcknowledgementWriter({ store, appVersion: '9.9.9' }),
     store,
     logged,
     publicBaseUrl: () => 'https://keuzes.example.nl',
