@@ -5,6 +5,7 @@ import { runStorageBench } from './storage-bench';
 import { runBotBench } from './bot-bench';
 import { runDashboardBench } from './dashboard-bench';
 import { runTabBench } from './tab-bench';
+import { runMetricsBench } from './metrics-bench';
 import { printFigures } from './measure';
 
 type Bench = { name: string; run: () => Record<string, unknown> | Promise<Record<string, unknown>> };
@@ -15,6 +16,7 @@ const benches: Bench[] = [
   { name: 'bot', run: runBotBench },
   { name: 'dashboard', run: runDashboardBench },
   { name: 'tab', run: runTabBench },
+  { name: 'metrics', run: runMetricsBench },
 ];
 
 async function main() {
