@@ -73,6 +73,8 @@ export class MetricsCache {
     this.db = new Database(options.file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
+    // a forgotten person's rows are overwritten on disk, not only unlinked (docs/privacy.md)
+    this.db.pragma('secure_delete = ON');
     this.db.exec(SCHEMA);
     this.upsert = this.db.prepare('INSERT INTO acks (item_id, ack) VALUES (?, ?) ON CONFLICT (item_id) DO UPDATE SET ack = excluded.ack');
     this.remove = this.db.prepare('DELETE FROM acks WHERE item_id = ?');
