@@ -17,7 +17,8 @@ import { healthRoute, type HealthCheck } from './health';
 import { loopbackHostOnly } from './loopback-host';
 import { mountLocalEmulator } from './local-emulator';
 import { mountMessageExtensionRoutes, type MessageExtensionOverrides } from './message-extension';
-import { appConfigRoute } from './public-config';
+import { appConfigRoute, EMULATOR_MOUNT_PATH } from './public-config';
+import { GRAPH_BASE_URL } from '../auth/graph-scopes';
 import { createLogger, errorFields, requestLogging, stdoutSink, type LogSink } from './request-log';
 import { securityHeaders } from './security-headers';
 import { provisionLocalLists, serverGraph, type ServerGraph } from './server-graph';
@@ -194,7 +195,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   }
 
   // the copy for /api/metrics loads and syncs behind the started server; until then it answers 503
-  if (metricsConfig) metrics = startMetricsCache({ config: metricsConfig, pack, http: graph.http(), siteId: graph.siteId, log });
+  if (metricsConfig) {
+    const graphBaseUrl = config.mode === 'local' ? `${selfUrl}${EMULATOR_MOUNT_PATH}` : GRAPH_BASE_URL;
+    metrics = startMetricsCache({ config: metricsConfig, pack, http: graph.http(), siteId: graph.siteId, graphBaseUrl, log });
+  }
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> =>

@@ -3,7 +3,6 @@
 // over loopback locally. The same Graph adapter (src/storage/graph) runs in both; only the base URL
 // and the token differ.
 import { AppCredentialError, appOnlyTokens, GRAPH_DEFAULT_SCOPE, type AppTokenProvider } from '../auth/app-only-credentials';
-import type { DevUser } from '../auth/dev-token';
 import { makeDevToken } from '../auth/dev-token';
 import { LOCAL_APP_IDENTITY } from '../auth/local-app-identity';
 import { GRAPH_BASE_URL } from '../auth/graph-scopes';

@@ -22,11 +22,42 @@ import {
 } from '../../storage/graph';
 import { BadInputError, type CliIO } from '../cli-io';
 
-export const LOCAL_GRAPH_BASE_URL = 'http://localhost:3978/graph/v1.0';
+/** the port `npm start` listens on when PORT is not set (src/server/config.ts) */
+const DEFAULT_LOCAL_PORT = 3978;
+/** where the local server mounts its Graph-lists emulator (src/server/public-config.ts) */
+const EMULATOR_PATH = '/graph/v1.0';
+export const LOCAL_GRAPH_BASE_URL = `http://localhost:${DEFAULT_LOCAL_PORT}${EMULATOR_PATH}`;
 
 export interface SiteOptions {
   site?: string;
   deviceCode?: boolean;
+  /** the local server's URL (`http://localhost:4000`), when it does not run on PORT or 3978 */
+  server?: string;
+}
+
+/**
+ * the local emulator's Graph base URL: `--server`, else CC_GRAPH_BASE_URL, else the server on PORT
+ * (as `npm start` reads it), else on 3978
+ */
+export function localGraphBaseUrl(server: string | undefined, env: Record<string, string | undefined>): string {
+  if (server !== undefined) {
+    let url: URL;
+    try {
+      url = new URL(server.trim());
+    } catch {
+      throw new BadInputError(`--server must be the local server's URL, like http://localhost:4000 (got '${server}')`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new BadInputError(`--server must be an http(s) URL (got '${server}')`);
+    return `${url.origin}${EMULATOR_PATH}`;
+  }
+  const explicit = env.CC_GRAPH_BASE_URL?.trim();
+  if (explicit) return explicit;
+  const port = env.PORT?.trim();
+  if (port) {
+    if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535) throw new BadInputError(`PORT must be a port number from 1 to 65535 (got '${port}')`);
+    return `http://localhost:${port}${EMULATOR_PATH}`;
+  }
+  return LOCAL_GRAPH_BASE_URL;
 }
 
 export interface SiteConnection {
@@ -40,7 +71,8 @@ export interface SiteConnection {
 export function withSiteOptions(command: Command): Command {
   return command
     .option('--site <id-or-url>', 'a SharePoint site id or URL (default: the local emulator of `npm start`)')
-    .option('--device-code', 'with --site: sign in as yourself with a device code instead of the app-only credentials');
+    .option('--device-code', 'with --site: sign in as yourself with a device code instead of the app-only credentials')
+    .option('--server <url>', 'without --site: the local server to use (default: http://localhost:$PORT, or port 3978)');
 }
 
 /** a Graph failure as a message for the person at the terminal */
@@ -56,7 +88,7 @@ export function describeGraphFailure(error: GraphRequestError, where: string): s
 export async function connectToSite(options: SiteOptions, io: CliIO): Promise<SiteConnection> {
   if (!options.site) {
     if (options.deviceCode) throw new BadInputError('--device-code signs in to a tenant: use it with --site');
-    const baseUrl = io.env.CC_GRAPH_BASE_URL?.trim() || LOCAL_GRAPH_BASE_URL;
+    const baseUrl = localGraphBaseUrl(options.server, io.env);
     // the command line acts as the app, as it does in a tenant with app-only credentials
     const token = makeDevToken(LOCAL_APP_IDENTITY);
     const http = createGraphClient({ baseUrl, getToken: async () => token });
@@ -73,6 +105,7 @@ export async function connectToSite(options: SiteOptions, io: CliIO): Promise<Si
     }
   }
 
+  if (options.server !== undefined) throw new BadInputError('--server names a local server: leave out --site, or --server');
   try {
     sitePath(options.site);
   } catch (error) {
