@@ -28,6 +28,7 @@ import { inProcessMatcher, type TextMatcher } from './text-matcher';
 import { GUID } from '../domain/ids';
 
 export const MESSAGING_ENDPOINT = '/api/messages';
+export { MatchUnavailable, type TextMatcher } from './text-matcher';
 
 /** where inbound tokens are checked against, for tests that sign tokens with a key of their own */
 export interface TokenValidationOverride {

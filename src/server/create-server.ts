@@ -11,6 +11,7 @@ import type { ServerConfig } from './config';
 import { errorAnswers, requireJsonBody, unknownApiRoute } from './error-answers';
 import type { GraphEmulator } from './graph-emulator/types';
 import { healthRoute, type HealthCheck } from './health';
+import { startMatchPool, type MatchPoolOptions } from './match-pool';
 import { mountLocalEmulator } from './local-emulator';
 import { mountMessageExtensionRoutes, type MessageExtensionOverrides } from './message-extension';
 import { appConfigRoute } from './public-config';
@@ -34,6 +35,8 @@ export interface StartServerOptions {
   shutdownTimeoutMs?: number;
   /** the message extension's test hooks (token validation against the tests' own keys, limits, clock) */
   messageExtension?: MessageExtensionOverrides;
+  /** the matching pool's time limit per text and threads (tests); see match-pool.ts for the defaults */
+  matching?: Pick<MatchPoolOptions, 'timeoutMs' | 'threads'>;
 }
 
 export interface RunningServer {
@@ -112,6 +115,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   app.get('/app-config.json', appConfigRoute(config, pack.meta.version));
 
   app.use('/api', requireJsonBody, express.json({ limit: config.bodyLimitBytes }));
+  // user text is matched in worker threads, so a long or hostile text never holds this thread
+  const matching = startMatchPool({ pack, ...options.matching });
   let graph: ServerGraph;
   try {
     graph = serverGraph(config, () => selfUrl);
@@ -122,10 +127,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       meetingCriteria: graph.meetingCriteria,
       publicBaseUrl: () => config.publicUrl ?? selfUrl,
       log: (entry) => sink(JSON.stringify(entry)),
+      match: matching.match,
       ...(options.messageExtension ? { overrides: options.messageExtension } : {}),
     });
   } catch (error) {
     emulator?.close();
+    await matching.close();
     throw error;
   }
   app.use('/api', unknownApiRoute);
@@ -141,6 +148,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     address = await listen(server, options.port ?? config.port, config.host);
   } catch (error) {
     emulator?.close();
+    await matching.close();
     throw error;
   }
   selfUrl = urlOf(address);
@@ -169,7 +177,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         clearInterval(sweep);
         clearTimeout(cut);
         emulator?.close();
-        resolve();
+        matching.close().then(resolve, (error: unknown) => {
+          log.error('matching threads did not stop cleanly', errorFields(error));
+          resolve();
+        });
       });
       server.closeIdleConnections();
     }));
