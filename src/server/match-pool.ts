@@ -57,6 +57,8 @@ export function startMatchPool(options: MatchPoolOptions): MatchPool {
       minThreads: threads,
       maxThreads: threads,
       idleTimeout: Number.POSITIVE_INFINITY,
+      // matching yields the processor to the event loop: /healthz and every other request come first
+      niceIncrement: 10,
     }));
   // counted here rather than with piscina's maxQueue, which does not hold tasks that carry an abort signal
   const capacity = threads + (options.maxQueue ?? DEFAULT_MAX_QUEUE);
