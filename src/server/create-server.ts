@@ -15,6 +15,7 @@ import { errorAnswers, requireJsonBody, unknownApiRoute } from './error-answers'
 import type { GraphEmulator } from './graph-emulator/types';
 import { healthRoute, type HealthCheck } from './health';
 import { loopbackHostOnly } from './loopback-host';
+import { startMatchPool, type MatchPoolOptions } from './match-pool';
 import { mountLocalEmulator } from './local-emulator';
 import { mountMessageExtensionRoutes, type MessageExtensionOverrides } from './message-extension';
 import { appConfigRoute, EMULATOR_MOUNT_PATH } from './public-config';
@@ -54,6 +55,8 @@ export interface StartServerOptions {
   metrics?: MetricsConfig;
   /** who calls /api/metrics; locally the development token, in a tenant nobody until token validation lands */
   caller?: ResolveCaller;
+  /** the matching pool's time limit per text and threads (tests); see match-pool.ts for the defaults */
+  matching?: Pick<MatchPoolOptions, 'timeoutMs' | 'threads'>;
 }
 
 export interface RunningServer {
@@ -137,6 +140,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   app.get('/app-config.json', appConfigRoute(config, pack.meta.version));
 
   app.use('/api', requireJsonBody, express.json({ limit: config.bodyLimitBytes }));
+  // user text is matched in worker threads, so a long or hostile text never holds this thread
+  const matching = startMatchPool({ pack, ...options.matching });
   let graph: ServerGraph;
   try {
     graph = serverGraph(config, () => selfUrl);
@@ -151,10 +156,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       meetingCriteria: graph.meetingCriteria,
       publicBaseUrl: () => config.publicUrl ?? selfUrl,
       log: (entry) => sink(JSON.stringify(entry)),
+      match: matching.match,
       ...(options.messageExtension ? { overrides: options.messageExtension } : {}),
     });
   } catch (error) {
     emulator?.close();
+    await matching.close();
     throw error;
   }
   const metricsConfig = options.metrics ?? (config.mode === 'local' ? defaultMetricsConfig(config) : undefined);
@@ -180,6 +187,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     address = await listen(server, options.port ?? config.port, config.host);
   } catch (error) {
     emulator?.close();
+    await matching.close();
     throw error;
   }
   selfUrl = urlOf(address);
@@ -215,10 +223,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       server.close(() => {
         clearInterval(sweep);
         clearTimeout(cut);
-        void metricsClosed.finally(() => {
-          emulator?.close();
-          resolve();
-        });
+        void metricsClosed
+          .then(() => matching.close())
+          .catch((error: unknown) => log.error('matching threads did not stop cleanly', errorFields(error)))
+          .finally(() => {
+            emulator?.close();
+            resolve();
+          });
       });
       server.closeIdleConnections();
     }));
