@@ -100,6 +100,15 @@ describe('deciding from a card', () => {
     expect(texts.literal.join('')).not.toContain('{{DATE(');
   });
 
+  it('shows a reason typed with bidirectional controls in the order it was typed', async () => {
+    const env = testEnvironment();
+    const card = insertedCard(env);
+    const reason = 'Te duur\u202E, zie offerte\u2066 bijlage\u2069';
+    const answer = cardOf(await onCardAction(env, click(decideData(card, ITEM, 'considered'), { [`reason-${ITEM}`]: reason })));
+    expect(literalText(answer)).toContain('Te duur, zie offerte bijlage');
+    expect(JSON.stringify(answer)).not.toMatch(/\\u202e|\\u2066|\\u2069|[\u202E\u2066\u2069]/i);
+  });
+
   it('refuses a reason longer than the list column holds', async () => {
     const env = testEnvironment();
     const card = insertedCard(env);
