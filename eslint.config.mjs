@@ -1,5 +1,7 @@
 // Lint keeps the house rules that are easy to break by accident: the domain stays free of SDKs,
-// React and I/O; the arrows point inward; features do not import each other; no import cycles.
+// React and I/O; the arrows point inward; features do not import each other; only the app's
+// start-up room (src/app/shell) builds services; code under src never imports test code; no
+// import cycles.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
@@ -22,7 +24,7 @@ const SDKS_REACT_AND_IO = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'build/', 'coverage/', '.local/', 'devTools/', 'test-results/'] },
+  { ignores: ['node_modules/', 'build/', 'dist/', '.ci/.node/', 'coverage/', '.local/', 'devTools/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -42,6 +44,13 @@ export default tseslint.config(
             { target: './src/storage', from: ['./src/app', './src/bot', './src/server', './src/cli', './src/hosts'] },
             { target: './src/auth', from: ['./src/app', './src/bot', './src/server', './src/cli'] },
             { target: './src/hosts', from: ['./src/app', './src/bot', './src/server', './src/cli'] },
+            {
+              target: ['./src/app/lib', './src/app/components', './src/app/hooks', './src/app/features'],
+              from: ['./src/app/shell', './src/app/surfaces'],
+              message: 'only the start-up room (src/app/shell) and the surfaces build services and Graph clients; the rest receives them through app/lib/services.tsx.',
+            },
+            // specs beside the code may use test/support; the code itself never does
+            { target: './src/**/!(*.spec).{ts,tsx}', from: './test', message: 'code under src never imports test code; test doubles and helpers live in test/support.' },
             ...featureZones,
           ],
         },
@@ -54,7 +63,7 @@ export default tseslint.config(
   },
   {
     files: ['**/*.{js,cjs,mjs}'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    languageOptions: { globals: { require: 'readonly', module: 'writable', exports: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -1,14 +1,45 @@
-// One jest run covers unit tests beside the code (src/**/*.spec.ts[x]) and the contract,
-// integration and end-to-end tests under test/. swc transpiles; tsc checks types in `npm run lint`.
+// Three jest projects, so the quick loop runs alone (`npm run test:unit`) and `npm test` runs all:
+//   unit         specs beside the code (src/**/*.spec.ts[x]): pure and component tests, no servers
+//   integration  test/** but e2e: contract, integration, CLI, manifest, Outlook and eval tests that
+//                start emulators and servers on loopback
+//   e2e          test/e2e: the real server and Debian's Chromium, all on one web build that the
+//                project's globalSetup makes (or reuses while it is newer than its sources)
+// swc transpiles; tsc checks types in `npm run lint`.
 /** @type {import('jest').Config} */
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }];
-module.exports = {
+
+const common = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/src', '<rootDir>/test'],
-  testMatch: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
   // ESM-only packages that jest must transpile
   transformIgnorePatterns: ['/node_modules/(?!(idb|jose|strip-bom|@fluentui/react-charts)/)'],
-  moduleNameMapper: { '\\.(css)$': '<rootDir>/test/support/style-stub.js' },
+  moduleNameMapper: {
+    '\\.(css)$': '<rootDir>/test/support/style-stub.js',
+    // Fluent's two barrels load every component package and every icon for each test file (most of
+    // a component spec's time); these give the same exports, each loaded when first used
+    '^@fluentui/react-components$': '<rootDir>/test/support/jest/lazy-fluent-components.cjs',
+    '^@fluentui/react-icons$': '<rootDir>/test/support/jest/lazy-fluent-icons.cjs',
+  },
+};
+
+module.exports = {
+  // a global option: jest ignores it inside a project
   testTimeout: 30000,
+  projects: [
+    { ...common, displayName: 'unit', roots: ['<rootDir>/src'], testMatch: ['**/*.spec.ts', '**/*.spec.tsx'] },
+    {
+      ...common,
+      displayName: 'integration',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      roots: ['<rootDir>/test/e2e'],
+      testMatch: ['**/*.test.ts'],
+      globalSetup: '<rootDir>/test/e2e/support/global-setup.ts',
+    },
+  ],
 };

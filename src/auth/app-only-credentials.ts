@@ -1,7 +1,9 @@
-// Tenant-mode tokens for the server and the CLI: app-only (client credentials) with the app's own
-// secret. The app registration holds Sites.Selected (application) with a grant on the one site, so
-// the token reaches that site only. MSAL caches the token and renews it before it expires.
-import { ConfidentialClientApplication, type AuthenticationResult } from '@azure/msal-node';
+// App-only sign-in (client credentials), the one place for it: the CLI's tenant commands with the
+// app's secret, and the server (the bot's SharePoint writes) with a secret or a certificate. The app
+// registration holds Sites.Selected (application) with a grant on the one site, so the token
+// reaches that site only. MSAL caches each token and renews it before it expires.
+import { ConfidentialClientApplication, type AuthenticationResult, type NodeAuthOptions } from '@azure/msal-node';
+import { readFileSync } from 'node:fs';
 import type { TokenProvider } from '../storage/graph/middleware';
 
 // the token providers here are made for the Graph client: its type, not a copy
@@ -39,15 +41,58 @@ export function authorityFor(tenantId: string): string {
   return `https://login.microsoftonline.com/${encodeURIComponent(tenantId)}`;
 }
 
-export function appOnlyTokenProvider(
-  config: AppOnlyConfig,
-  client: ClientCredentialClient = new ConfidentialClientApplication({
-    auth: { clientId: config.clientId, authority: authorityFor(config.tenantId), clientSecret: config.clientSecret },
-  }),
-): TokenProvider {
-  return async () => {
-    const result: AuthenticationResult | null = await client.acquireTokenByClientCredential({ scopes: [GRAPH_DEFAULT_SCOPE] });
+/** how the app proves who it is: a client secret, or a PEM file with the private key (and certificate) and the certificate's SHA-256 thumbprint */
+export type AppCredential = { kind: 'secret'; clientSecret: string } | { kind: 'certificate'; certificatePath: string; thumbprintSha256: string };
+
+/** a credential that cannot be used (an unreadable or keyless certificate file) */
+export class AppCredentialError extends Error {
+  override readonly name = 'AppCredentialError';
+}
+
+const PRIVATE_KEY = /-----BEGIN (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----[\s\S]+?-----END (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----/;
+const CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+
+/** MSAL's credential options for a secret, or for the key (and certificate chain) in a PEM file */
+export function msalCredential(credential: AppCredential): Pick<NodeAuthOptions, 'clientSecret' | 'clientCertificate'> {
+  if (credential.kind === 'secret') return { clientSecret: credential.clientSecret };
+  let pem: string;
+  try {
+    pem = readFileSync(credential.certificatePath, 'utf8');
+  } catch {
+    throw new AppCredentialError('the certificate file cannot be read');
+  }
+  const privateKey = PRIVATE_KEY.exec(pem)?.[0];
+  if (!privateKey) throw new AppCredentialError('the file holds no PEM private key');
+  const chain = pem.match(CERTIFICATE);
+  return {
+    clientCertificate: {
+      thumbprintSha256: credential.thumbprintSha256,
+      privateKey,
+      // sending the public chain lets Entra accept certificate rollover without a new upload (SNI)
+      ...(chain ? { x5c: chain.join('\n') } : {}),
+    },
+  };
+}
+
+/** an app-only token for one scope (`https://graph.microsoft.com/.default`, the Bot Framework's…) */
+export type AppTokenProvider = (scope: string | string[]) => Promise<string>;
+
+/** app-only tokens for any scope; the credential is read now, so a bad certificate shows at once */
+export function appOnlyTokens(
+  tenantId: string,
+  clientId: string,
+  credential: AppCredential,
+  client: ClientCredentialClient = new ConfidentialClientApplication({ auth: { clientId, authority: authorityFor(tenantId), ...msalCredential(credential) } }),
+): AppTokenProvider {
+  return async (scope) => {
+    const result: AuthenticationResult | null = await client.acquireTokenByClientCredential({ scopes: Array.isArray(scope) ? scope : [scope] });
     if (!result?.accessToken) throw new Error('Microsoft Entra ID gave no app-only token');
     return result.accessToken;
   };
+}
+
+/** Graph tokens for the CLI's tenant commands, from AZURE_CLIENT_SECRET */
+export function appOnlyTokenProvider(config: AppOnlyConfig, client?: ClientCredentialClient): TokenProvider {
+  const tokens = appOnlyTokens(config.tenantId, config.clientId, { kind: 'secret', clientSecret: config.clientSecret }, client);
+  return () => tokens(GRAPH_DEFAULT_SCOPE);
 }

@@ -13,6 +13,8 @@ export function createDevelopmentSession(user: DevUser): AuthSession {
     kind: 'development',
     user: { id: user.oid, displayName: user.name, upn: user.upn, team: user.team },
     getGraphToken: async () => token,
+    // the server accepts development tokens in local mode only
+    getApiToken: async () => token,
   };
 }
 

@@ -6,3 +6,14 @@ export const GRAPH_SCOPES: readonly string[] = ['https://graph.microsoft.com/Sit
 
 /** the Graph root that tenant mode calls */
 export const GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
+
+/** the delegated scope of the app's own API (the server's /api), exposed on the app registration */
+export const API_SCOPE_NAME = 'access_as_user';
+
+/**
+ * the scope the tab asks for to call the server: on the application id URI
+ * `api://<host the app is served from>/<client id>` (docs/deploy.md, Expose an API)
+ */
+export function apiScopeFor(host: string, clientId: string): string {
+  return `api://${host}/${clientId}/${API_SCOPE_NAME}`;
+}

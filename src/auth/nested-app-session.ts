@@ -3,7 +3,7 @@
 // public client, so a popup is the fallback. Silent first; a popup only when MSAL says interaction
 // is required. Redirect flows are never used: they throw under NAA.
 import type { AccountInfo, AuthenticationResult, IPublicClientApplication } from '@azure/msal-browser';
-import { GRAPH_SCOPES } from './graph-scopes';
+import { apiScopeFor, GRAPH_SCOPES } from './graph-scopes';
 import { SignInRequiredError, type AuthSession, type SignedInUser } from './session';
 
 /** the calls this module makes on MSAL's client, so a test fake is small */
@@ -18,6 +18,8 @@ export interface NestedAppAuthOptions {
   /** the host's user, a hint so the right account is used without asking */
   loginHint?: string;
   scopes?: readonly string[];
+  /** the scope of the app's own API; `api://<this page's host>/<client id>/access_as_user` by default */
+  apiScopes?: readonly string[];
   /** whether the host offers nested app authentication; only changes the session's label */
   nested: boolean;
   /** builds the MSAL client; defaults to a lazily loaded createNestablePublicClientApplication */
@@ -62,32 +64,34 @@ export async function signInWithNestedAppAuth(options: NestedAppAuthOptions): Pr
     return result;
   };
 
-  const silent = async (): Promise<AuthenticationResult> => {
+  const silent = async (wanted: string[] = scopes): Promise<AuthenticationResult> => {
     const account = client.getActiveAccount() ?? client.getAllAccounts()[0];
-    if (account) return remember(await client.acquireTokenSilent({ scopes, account }));
-    return remember(await client.ssoSilent({ scopes, loginHint: options.loginHint }));
+    if (account) return remember(await client.acquireTokenSilent({ scopes: wanted, account }));
+    return remember(await client.ssoSilent({ scopes: wanted, loginHint: options.loginHint }));
   };
 
-  const popup = async (): Promise<AuthenticationResult> => remember(await client.acquireTokenPopup({ scopes, loginHint: options.loginHint }));
+  const popup = async (wanted: string[] = scopes): Promise<AuthenticationResult> => remember(await client.acquireTokenPopup({ scopes: wanted, loginHint: options.loginHint }));
 
   /** silent first; a popup only when MSAL says the person must act */
-  const token = async (): Promise<string> => {
+  const tokenFor = (wanted: () => string[]) => async (): Promise<string> => {
     try {
-      return (await silent()).accessToken;
+      return (await silent(wanted())).accessToken;
     } catch (error) {
       if (!isInteractionRequired(error)) throw error;
       try {
-        return (await popup()).accessToken;
+        return (await popup(wanted())).accessToken;
       } catch (popupError) {
         throw new SignInRequiredError(`sign-in is needed: ${popupError instanceof Error ? popupError.message : String(popupError)}`);
       }
     }
   };
+  const token = tokenFor(() => scopes);
+  const apiToken = tokenFor(() => [...(options.apiScopes ?? [apiScopeFor(window.location.host, options.clientId)])]);
 
   const sessionFor = (result: AuthenticationResult): AuthSession => {
     const account = result.account ?? client.getActiveAccount();
     if (!account) throw new SignInRequiredError('the sign-in returned no account');
-    return { kind: options.nested ? 'nested-app' : 'popup', user: userOf(account), getGraphToken: token };
+    return { kind: options.nested ? 'nested-app' : 'popup', user: userOf(account), getGraphToken: token, getApiToken: apiToken };
   };
 
   try {

@@ -23,6 +23,8 @@ export interface AuthSession {
   user: SignedInUser;
   /** an access token for the Graph base URL the app talks to */
   getGraphToken(): Promise<string>;
+  /** an access token for the app's own API (the server's /api): the development token locally */
+  getApiToken(): Promise<string>;
 }
 
 /** raised when no token can be had without the person's help and the help was refused or failed */

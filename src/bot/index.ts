@@ -8,6 +8,7 @@ import { App } from '@microsoft/teams.apps';
 import type { Express } from 'express';
 import type { JWTVerifyGetKey } from 'jose';
 import type { ContentPack } from '../domain/content/model';
+import { AcknowledgementWriter } from '../server/api/acknowledgement-writer';
 import type { AcknowledgementStore, MeetingCriteriaStore } from '../storage/ports';
 import packageJson from '../../package.json';
 import { COMMAND_IDS } from './commands';
@@ -29,6 +30,7 @@ import { LazyHttpClient } from './http/lazy-http-client';
 import { SdkLogger } from './http/sdk-logger';
 import { stringsFor, languageOfLocale } from './locales';
 import { NameDirectory } from './name-directory';
+import { inProcessMatcher, type TextMatcher } from './text-matcher';
 import { GUID } from '../domain/ids';
 
 export const MESSAGING_ENDPOINT = '/api/messages';
@@ -56,6 +58,8 @@ export interface BotDeps {
   allowedEntraApps?: readonly string[];
   pack: ContentPack;
   acknowledgements: AcknowledgementStore;
+  /** the server's one writer; made over `acknowledgements` when not given */
+  writer?: Pick<AcknowledgementWriter, 'record'>;
   /**
    * the criteria attached to meetings: a link to a meeting's page unfurls into a card of them.
    * Without it such a link becomes a card saying the criteria cannot be read.
@@ -71,6 +75,8 @@ export interface BotDeps {
   /** test hook: validate tokens against these keys instead of the Bot Framework's and the tenant's */
   tokenValidation?: TokenValidationOverride;
   limits?: { maxActivityBytes?: number; rateLimit?: RateLimit; failedAuth?: RateLimit };
+  /** matches user text; the server passes its worker pool, with a time limit. In-process when absent */
+  match?: TextMatcher;
   /** test hooks: card instance ids and the clock */
   newCardId?: () => string;
   now?: () => Date;
@@ -115,9 +121,12 @@ export async function mountMessageExtension(app: Express, deps: BotDeps): Promis
   if (deps.tokenValidation) write({ level: 'warn', msg: 'inbound tokens are validated against a test key set, not the Bot Framework' });
 
   const publicBaseUrl = typeof deps.publicBaseUrl === 'function' ? deps.publicBaseUrl : () => deps.publicBaseUrl as string;
+  const content = botContent(deps.pack);
   const env: BotEnvironment = {
-    content: botContent(deps.pack),
+    content,
+    match: deps.match ?? inProcessMatcher(content.matcher),
     acknowledgements: deps.acknowledgements,
+    writer: deps.writer ?? new AcknowledgementWriter({ store: deps.acknowledgements, appVersion: deps.appVersion ?? packageJson.version }),
     publicBaseUrl,
     appVersion: deps.appVersion ?? packageJson.version,
     names: new NameDirectory(),

@@ -1,4 +1,4 @@
-// How the taxonomy's ids read to people, Dutch first (taxonomy.md). Product groups, phases and
+// How the taxonomy's ids (taxonomy.ts) read to people, Dutch first. Product groups, phases and
 // themes take their labels from the content pack; these are the ids the pack does not label.
 import type { Ambition, ContextType, CriterionKind, Decision, Language, RStrategy, Source } from './taxonomy';
 

@@ -1,4 +1,4 @@
-// The shared ids of ../shared/taxonomy.md. They are a contract between the content pack, the
+// The taxonomy's shared ids, defined here and nowhere else. They are a contract between the content pack, the
 // SharePoint lists, the matcher and every test: never rename one; add one only with a note.
 
 export const PRODUCT_GROUPS = [

@@ -26,11 +26,6 @@ export const SEND_CHECK_WORDS: Record<Language, SendCheckWords> = {
   },
 };
 
-/** Outlook's display language as the app's: English for English, Dutch for everything else */
-export function languageOfDisplay(displayLanguage: string | undefined): Language {
-  return displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'nl';
-}
-
 /** plain text only: Markdown and markup characters of a label are dropped, never interpreted */
 export function plainLabel(text: string): string {
   return text.replace(/[*_`[\]<>#|\\]/g, '').trim();

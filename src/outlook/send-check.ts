@@ -4,11 +4,12 @@
 // invite, an invite with criteria, and any failure or slowness of the add-in itself. The check
 // needs no network (the content pack is bundled), so a server that is down cannot block a send.
 import type { MatcherIndex } from '../domain/matcher';
+import { languageOfLocale } from '../domain/language';
 import { hasCriteriaBlock } from '../domain/meetings/criteria-block';
 import { assessInvite } from '../domain/meetings/meeting-relevance';
 import type { Language, ProductGroupId } from '../domain/taxonomy';
 import { officeCall, supportsRequirement, type OfficeApi, type OfficeMailboxEvent, type SmartAlertsCompletion } from '../hosts/outlook/office-api';
-import { languageOfDisplay, plainLabel, SEND_CHECK_WORDS } from './send-check-text';
+import { plainLabel, SEND_CHECK_WORDS } from './send-check-text';
 
 /** the function name the manifest's autoRunEvents action runs */
 export const SEND_HANDLER_NAME = 'onAppointmentSendHandler';
@@ -50,7 +51,7 @@ export async function checkInvite(deps: Pick<SendCheckDeps, 'office' | 'matcher'
 /** what to tell Outlook for an outcome */
 export function completionFor(outcome: SendCheckOutcome, deps: Pick<SendCheckDeps, 'office' | 'groupLabel'>): SmartAlertsCompletion {
   if (outcome.kind !== 'prompt') return { allowEvent: true };
-  const language = languageOfDisplay(deps.office.context.displayLanguage);
+  const language = languageOfLocale(deps.office.context.displayLanguage);
   const words = SEND_CHECK_WORDS[language];
   const groups = outcome.groups
     .slice(0, 3)
@@ -90,7 +91,7 @@ export async function onAppointmentSend(deps: SendCheckDeps, event: OfficeMailbo
 export function registerSendCheck(deps: SendCheckDeps): boolean {
   const { office } = deps;
   if (!office.actions) return false;
-  office.actions.associate('onAppointmentSendHandler', (event) => {
+  office.actions.associate(SEND_HANDLER_NAME, (event) => {
     void onAppointmentSend(deps, event);
   });
   return true;

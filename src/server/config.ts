@@ -7,6 +7,7 @@ import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_LIST_VIEW_THRESHOLD } from './graph-emulator/engine';
+import { parseFaultText } from './graph-emulator/faults';
 import type { FaultConfig } from './graph-emulator/types';
 import { PACKAGE_ROOT } from '../content/package-root';
 import { CONTENT_ID, GUID } from '../domain/ids';
@@ -37,6 +38,8 @@ interface CommonConfig {
   teamsAppId?: string;
   /** who sees the whole adoption dashboard: members of these Entra groups, or of these teams */
   coordinators: { groupIds: string[]; teams: string[] };
+  /** how the server's own API tells a caller's team (issue 13; see the block near loadConfig) */
+  callers?: CallerSettings;
 }
 
 export interface LocalConfig extends CommonConfig {
@@ -186,44 +189,8 @@ const trustProxy = optionalText.transform((value, ctx): TrustProxy => {
   return entries;
 });
 
-const FAULTS_EXPECTED = 'comma-separated key=value pairs: throttle=0..1, drop=0..1, latency=ms, retryAfter=seconds, dropPhase=before|after|either';
-
-/** `throttle=0.2,drop=0.02,latency=50` → the emulator's FaultConfig */
-export function parseFaults(text: string): FaultConfig | string {
-  const faults: FaultConfig = {};
-  for (const pair of text.split(',').map((p) => p.trim()).filter(Boolean)) {
-    const [key, raw, ...rest] = pair.split('=').map((p) => p.trim());
-    if (!key || raw === undefined || raw === '' || rest.length > 0) return `malformed pair '${pair}': expected ${FAULTS_EXPECTED}`;
-    const number = Number(raw);
-    const share = (): number | undefined => (/^[\d.]+$/.test(raw) && number >= 0 && number <= 1 ? number : undefined);
-    const count = (max: number): number | undefined => (/^\d+$/.test(raw) && number <= max ? number : undefined);
-    switch (key) {
-      case 'throttle':
-        faults.throttleRate = share();
-        if (faults.throttleRate === undefined) return `throttle must be a share between 0 and 1`;
-        break;
-      case 'drop':
-        faults.dropRate = share();
-        if (faults.dropRate === undefined) return `drop must be a share between 0 and 1`;
-        break;
-      case 'latency':
-        faults.latencyMs = count(60_000);
-        if (faults.latencyMs === undefined) return `latency must be a whole number of milliseconds, at most 60000`;
-        break;
-      case 'retryAfter':
-        faults.retryAfterSeconds = count(3600);
-        if (faults.retryAfterSeconds === undefined) return `retryAfter must be a whole number of seconds, at most 3600`;
-        break;
-      case 'dropPhase':
-        if (raw !== 'before' && raw !== 'after' && raw !== 'either') return `dropPhase must be before, after or either`;
-        faults.dropPhase = raw;
-        break;
-      default:
-        return `unknown fault '${key}': expected ${FAULTS_EXPECTED}`;
-    }
-  }
-  return faults;
-}
+/** `throttle=0.2,drop=0.02,latency=50` → the emulator's FaultConfig (its settings are the emulator's, in faults.ts) */
+export const parseFaults = parseFaultText;
 
 const faults = optionalText.transform((value, ctx): FaultConfig => {
   if (value === undefined) return {};
@@ -377,8 +344,7 @@ export interface LoadConfigOptions {
   appVersion?: string;
 }
 
-/** the configuration the environment describes; throws ConfigError naming every bad variable */
-export function loadConfig(env: Record<string, string | undefined>, options: LoadConfigOptions = {}): ServerConfig {
+function loadModeConfig(env: Record<string, string | undefined>, options: LoadConfigOptions): ServerConfig {
   const appVersion = options.appVersion ?? '0.0.0';
   const modeValue = (env.CC_MODE ?? '').trim() || 'local';
   if (modeValue !== 'local' && modeValue !== 'tenant') {
@@ -456,4 +422,40 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     botAllowedEntraApps: e.CC_BOT_ALLOWED_APP_IDS.map((a) => a.toLowerCase()),
     coordinators: { groupIds: e.CC_COORDINATOR_GROUP_IDS.map((g) => g.toLowerCase()), teams: e.CC_COORDINATOR_TEAMS },
   };
+}
+
+// --- the server's own API: callers (issue 13). Read apart from the schemas above, so the modes'
+// settings and these stay separate. ---
+
+export interface CallerSettings {
+  /** Entra group id (lower case) → programme team id: a caller's team comes from their token's groups */
+  teamGroups: ReadonlyMap<string, string>;
+  /** audiences accepted besides the client id and api://<public host>/<client id> */
+  apiAudiences: readonly string[];
+}
+
+const TEAM_GROUPS_EXPECTED = 'pairs of an Entra group id and a team id of the content pack, e.g. 1b2c…=inkoop,3d4e…=vastgoed';
+
+/** CC_TEAM_GROUPS and CC_API_AUDIENCES, or the problems with them */
+export function readCallerSettings(env: Record<string, string | undefined>): { settings: CallerSettings; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  const teamGroups = new Map<string, string>();
+  for (const pair of (env.CC_TEAM_GROUPS ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [group, team, ...rest] = pair.split('=').map((p) => p.trim());
+    if (!group || !team || rest.length > 0 || !GUID.test(group) || !CONTENT_ID.test(team)) {
+      problems.push({ variable: 'CC_TEAM_GROUPS', problem: `malformed pair '${pair}': expected ${TEAM_GROUPS_EXPECTED}` });
+      break;
+    }
+    teamGroups.set(group.toLowerCase(), team);
+  }
+  const apiAudiences = (env.CC_API_AUDIENCES ?? '').split(',').map((a) => a.trim()).filter(Boolean);
+  return { settings: { teamGroups, apiAudiences }, problems };
+}
+
+/** the configuration the environment describes; throws ConfigError naming every bad variable */
+export function loadConfig(env: Record<string, string | undefined>, options: LoadConfigOptions = {}): ServerConfig {
+  const config = loadModeConfig(env, options);
+  const callers = readCallerSettings(env);
+  if (callers.problems.length > 0) throw new ConfigError(config.mode, callers.problems);
+  return { ...config, callers: callers.settings };
 }

@@ -7,6 +7,9 @@ import type { AddressInfo } from 'node:net';
 import { readContentPack } from '../content/read-pack';
 import type { ContentPack } from '../domain/content/model';
 import { formatContentError } from '../domain/content/content-error';
+import { mountAcknowledgementRoutes } from './api/acknowledgement-routes';
+import { AcknowledgementWriter } from './api/acknowledgement-writer';
+import { createResolveCaller, type CallerOptions } from './api/caller';
 import type { ServerConfig } from './config';
 import { errorAnswers, requireJsonBody, unknownApiRoute } from './error-answers';
 import type { GraphEmulator } from './graph-emulator/types';
@@ -20,6 +23,11 @@ import { securityHeaders } from './security-headers';
 import { provisionLocalLists, serverGraph, type ServerGraph } from './server-graph';
 import { StartupError } from './startup-error';
 import { webApp } from './web-app';
+import { METRICS_PATH, metricsRoute } from './api/metrics';
+import { devTokenCaller, nobody, type ResolveCaller } from './api/metrics-caller';
+import { startMetricsCache, type RunningMetricsCache } from './metrics/start-metrics-cache';
+import { defaultMetricsConfig, type MetricsConfig } from './metrics/metrics-config';
+import { DEFAULT_MIN_CONTRIBUTORS } from '../domain/metrics';
 
 export { StartupError };
 
@@ -33,8 +41,18 @@ export interface StartServerOptions {
   contentPack?: ContentPack;
   /** how long close() lets in-flight requests finish before it cuts them; 10 s by default */
   shutdownTimeoutMs?: number;
+  /** how callers of /api are validated (tests inject the tenant's signing keys) */
+  callers?: CallerOptions;
   /** the message extension's test hooks (token validation against the tests' own keys, limits, clock) */
   messageExtension?: MessageExtensionOverrides;
+  /**
+   * the metrics cache and privacy settings (main.ts reads them from the environment). Without them
+   * local mode uses the defaults and a tenant server keeps no copy (/api/metrics answers 503), so
+   * an in-process test server never writes a cache file into the project
+   */
+  metrics?: MetricsConfig;
+  /** who calls /api/metrics; locally the development token, in a tenant nobody until token validation lands */
+  caller?: ResolveCaller;
 }
 
 export interface RunningServer {
@@ -43,6 +61,8 @@ export interface RunningServer {
   app: Express;
   /** the embedded emulator (local mode only) */
   emulator?: GraphEmulator;
+  /** the server's copy of the Acknowledgements list for /api/metrics, once it is loaded */
+  metricsCache(): RunningMetricsCache | undefined;
   /** stops accepting, lets in-flight requests finish (up to the timeout), closes the emulator's database */
   close(): Promise<void>;
 }
@@ -119,10 +139,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   let graph: ServerGraph;
   try {
     graph = serverGraph(config, () => selfUrl);
+    // the one writer of the record: the API and the bot's cards both write through it
+    const writer = new AcknowledgementWriter({ store: graph.acknowledgements, appVersion: config.appVersion });
+    mountAcknowledgementRoutes(app, { resolveCaller: createResolveCaller(config, options.callers), writer, store: graph.acknowledgements });
     await mountMessageExtensionRoutes(app, {
       config,
       pack,
       acknowledgements: graph.acknowledgements,
+      writer,
       meetingCriteria: graph.meetingCriteria,
       publicBaseUrl: () => config.publicUrl ?? selfUrl,
       log: (entry) => sink(JSON.stringify(entry)),
@@ -132,6 +156,16 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     emulator?.close();
     throw error;
   }
+  const metricsConfig = options.metrics ?? (config.mode === 'local' ? defaultMetricsConfig(config) : undefined);
+  let metrics: RunningMetricsCache | undefined;
+  app.get(
+    METRICS_PATH,
+    metricsRoute({
+      source: () => (metrics?.ready ? metrics.cache : undefined),
+      caller: options.caller ?? (config.mode === 'local' ? devTokenCaller(config.coordinators.teams) : nobody),
+      minContributors: metricsConfig?.minContributors ?? DEFAULT_MIN_CONTRIBUTORS,
+    }),
+  );
   app.use('/api', unknownApiRoute);
   app.use(webApp(config.webRoot));
   app.use(errorAnswers(log));
@@ -159,10 +193,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     }
   }
 
+  // the copy for /api/metrics loads and syncs behind the started server; until then it answers 503
+  if (metricsConfig) metrics = startMetricsCache({ config: metricsConfig, pack, http: graph.http(), siteId: graph.siteId, log });
+
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> =>
     (closing ??= new Promise<void>((resolve) => {
       shuttingDown = true;
+      const metricsClosed = metrics?.close() ?? Promise.resolve();
       const timeoutMs = options.shutdownTimeoutMs ?? DEFAULT_SHUTDOWN_TIMEOUT_MS;
       // idle kept-alive sockets are closed at once; busy ones after their answer (Connection: close)
       const sweep = setInterval(() => server.closeIdleConnections(), 50);
@@ -173,11 +211,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       server.close(() => {
         clearInterval(sweep);
         clearTimeout(cut);
-        emulator?.close();
-        resolve();
+        void metricsClosed.finally(() => {
+          emulator?.close();
+          resolve();
+        });
       });
       server.closeIdleConnections();
     }));
 
-  return { url: selfUrl, app, ...(emulator ? { emulator } : {}), close };
+  return { url: selfUrl, app, ...(emulator ? { emulator } : {}), metricsCache: () => metrics, close };
 }

@@ -3,6 +3,8 @@
 import type { Express } from 'express';
 import { join } from 'node:path';
 import { DEFAULT_DEMO_USER } from '../auth/demo-staff';
+import { LOCAL_APP_IDENTITY } from '../auth/local-app-identity';
+import { ACKNOWLEDGEMENTS_LIST } from '../storage/list-definitions';
 import type { LocalConfig } from './config';
 import { createGraphEmulator } from './graph-emulator';
 import type { GraphEmulator } from './graph-emulator/types';
@@ -32,8 +34,11 @@ export function mountLocalEmulator(app: Express, config: LocalConfig, selfUrl: (
     listViewThreshold: config.listViewThreshold,
     defaultUser: { oid: DEFAULT_DEMO_USER.oid, name: DEFAULT_DEMO_USER.name, upn: DEFAULT_DEMO_USER.upn },
     faults: config.faults,
-    // locally there is no real token to check: any bearer acts, a development token names the user
-    acceptAnyBearer: true,
+    // as a tenant: a request needs a token (a development token names the person or the app), and
+    // only the app changes the acknowledgements list (provisioning breaks its inheritance there)
+    acceptAnyBearer: false,
+    controlRoutes: true,
+    appOnlyLists: { lists: [ACKNOWLEDGEMENTS_LIST.displayName], appIds: [LOCAL_APP_IDENTITY.oid] },
     // behind a tunnel, next links must point at the public origin; otherwise at what the request came to
     ...(config.publicUrl ? { publicBaseUrl: `${config.publicUrl}${EMULATOR_MOUNT_PATH}` } : {}),
   });

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { appVersion } from '../content/package-root';
 import { ConfigError, loadConfig } from './config';
 import { startServer, StartupError, type RunningServer } from './create-server';
+import { loadMetricsConfig } from './metrics/metrics-config';
 import { createLogger, errorFields } from './request-log';
 
 const log = createLogger();
@@ -52,15 +53,17 @@ async function main(): Promise<void> {
     fail(`Cannot read .env: ${error instanceof Error ? error.message : String(error)}`);
   }
   let config;
+  let metrics;
   try {
     config = loadConfig(process.env, { appVersion: appVersion() });
+    metrics = loadMetricsConfig(process.env, config);
   } catch (error) {
     if (error instanceof ConfigError) fail(error.message);
     throw error;
   }
   let server: RunningServer;
   try {
-    server = await startServer({ config });
+    server = await startServer({ config, metrics });
   } catch (error) {
     if (error instanceof StartupError) fail(`Circular Choices cannot start: ${error.message}`);
     throw error;

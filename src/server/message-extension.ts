@@ -5,6 +5,7 @@ import type { Express } from 'express';
 import { BotConfigurationError, mountMessageExtension, type BotDeps } from '../bot';
 import type { ContentPack } from '../domain/content/model';
 import type { AcknowledgementStore, MeetingCriteriaStore } from '../storage/ports';
+import type { AcknowledgementWriter } from './api/acknowledgement-writer';
 import type { ServerConfig } from './config';
 import { StartupError } from './startup-error';
 
@@ -16,6 +17,8 @@ export interface MessageExtensionContext {
   pack: ContentPack;
   /** where card decisions are recorded: the emulator locally, SharePoint app-only in a tenant */
   acknowledgements: AcknowledgementStore;
+  /** the server's one writer of acknowledgements, shared with POST /api/acknowledgements */
+  writer?: Pick<AcknowledgementWriter, 'record'>;
   /** the meetings' attached criteria, from the same lists: a link to a meeting's page unfurls into a card of them */
   meetingCriteria?: MeetingCriteriaStore;
   /** the origin the app is reached at (CC_PUBLIC_URL, or the server's own URL locally), for links in cards */
@@ -32,6 +35,7 @@ export function botDeps(context: MessageExtensionContext): BotDeps {
     mode: config.mode,
     pack: context.pack,
     acknowledgements: context.acknowledgements,
+    ...(context.writer ? { writer: context.writer } : {}),
     ...(context.meetingCriteria ? { meetingCriteria: context.meetingCriteria } : {}),
     publicBaseUrl: context.publicBaseUrl,
     appVersion: config.appVersion,

@@ -2,26 +2,20 @@
 // attached criteria its cards show: app-only Graph credentials in a tenant, the embedded emulator
 // over loopback locally. The same Graph adapter (src/storage/graph) runs in both; only the base URL
 // and the token differ.
-import { GRAPH_DEFAULT_SCOPE } from '../auth/app-only-credentials';
+import { AppCredentialError, appOnlyTokens, GRAPH_DEFAULT_SCOPE, type AppTokenProvider } from '../auth/app-only-credentials';
 import type { DevUser } from '../auth/dev-token';
 import { makeDevToken } from '../auth/dev-token';
+import { LOCAL_APP_IDENTITY } from '../auth/local-app-identity';
 import { GRAPH_BASE_URL } from '../auth/graph-scopes';
 import type { Acknowledgement } from '../domain/acknowledgement';
 import { createGraphClient, GraphAcknowledgementStore, GraphMeetingCriteriaStore, provision, type GraphHttp, type ProvisionReport } from '../storage/graph';
 import type { AcknowledgementStore, MeetingCriteriaStore } from '../storage/ports';
-import { appTokenProvider } from './app-credentials';
 import type { ServerConfig } from './config';
 import { EMULATOR_MOUNT_PATH } from './public-config';
+import { StartupError } from './startup-error';
 
-/**
- * who the server writes to the emulator as: an app, as SharePoint shows app-only writes, so a
- * list row's Created By never pretends a demo person clicked
- */
-export const LOCAL_APP_IDENTITY: DevUser = {
-  oid: '00000000-0000-4000-8000-0000000000a0',
-  name: 'Circular Choices app (local)',
-  upn: 'app@circular-choices.local',
-};
+/** who the server writes to the emulator as (defined in src/auth, where the CLI also finds it) */
+export { LOCAL_APP_IDENTITY };
 
 export interface ServerGraph {
   /** the site the lists are on: `root` (the emulator's one site) or the configured site id */
@@ -37,7 +31,13 @@ export function serverGraph(config: ServerConfig, selfUrl: () => string): Server
   let client: GraphHttp | undefined;
   if (config.mode === 'tenant') {
     // made now, so an unreadable certificate stops the start instead of the first decision
-    const token = appTokenProvider(config.tenantId, config.graphAppOnly.clientId, config.graphAppOnly.credential);
+    let token: AppTokenProvider;
+    try {
+      token = appOnlyTokens(config.tenantId, config.graphAppOnly.clientId, config.graphAppOnly.credential);
+    } catch (error) {
+      if (error instanceof AppCredentialError) throw new StartupError(`BOT_CERTIFICATE_PATH: ${error.message}`);
+      throw error;
+    }
     client = createGraphClient({ baseUrl: GRAPH_BASE_URL, getToken: () => token(GRAPH_DEFAULT_SCOPE) });
   }
   const http = (): GraphHttp => {

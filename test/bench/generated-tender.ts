@@ -39,7 +39,7 @@ const PREFIXES = ['fundering', 'weg', 'kolk', 'band', 'goot', 'berm', 'uitvoerin
 const SUFFIXES = ['plan', 'overleg', 'rapport', 'schema', 'onderdeel', 'fase', 'besluit', 'protocol', 'gegevens', 'tekening', 'maatregel', 'termijn', 'eis', 'register', 'opgave', 'verslag'];
 
 /** a small seeded generator (mulberry32), so the text is the same on every run */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
+import { makeDevToken } from '../../src/auth/dev-token';
 import { DEV_IDENTITY_STORAGE_KEY } from '../../src/auth/development-session';
 import type { CliIO } from '../../src/cli/cli-io';
 import { main } from '../../src/cli/main';
@@ -53,9 +54,9 @@ interface Row {
   fields: { AckAt?: string; Team?: string; Decision?: string };
 }
 
-/** every Acknowledgements row, read page by page over HTTP as any Graph client would (any bearer acts locally) */
+/** every Acknowledgements row, read page by page over HTTP as any Graph client would */
 async function listRows(): Promise<Row[]> {
-  const headers = { authorization: 'Bearer e2e-independent-count' };
+  const headers = { authorization: `Bearer ${makeDevToken(DEMO_STAFF[4]!)}` };
   const get = async <T>(url: string): Promise<T> => {
     const response = await fetch(url, { headers });
     if (!response.ok) throw new Error(`GET ${url}: HTTP ${response.status} ${await response.text()}`);

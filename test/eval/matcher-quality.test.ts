@@ -1,8 +1,11 @@
-// The matcher's targets on labelled texts, as a regression guard: the dev set (hit@3 100 %, no
-// negative nudged) and the team's probe set. `npm run eval` prints the same figures in full.
+// The matcher's targets on labelled texts, as a regression guard. The dev and probe sets keep hit@3
+// 100 % with no negative nudged; the sets used for tuning keep the precision and document-type
+// floors reached on them (docs/matcher.md). The sets nobody tuned on are only reported by
+// `npm run eval`, never asserted, so that nobody tunes on them to make a test pass.
 import { join } from 'node:path';
 import { readContentPack } from '../../src/content/read-pack';
-import { evaluate } from './evaluate';
+import { buildMatcherIndex, matchDocument } from '../../src/domain/matcher';
+import { evaluate, precisionOf } from './evaluate';
 import { FIXTURES, readLabelledTexts } from './labelled-texts';
 
 const loaded = readContentPack();
@@ -15,5 +18,51 @@ describe('matcher quality on labelled texts', () => {
     expect(outcome.failures).toEqual([]);
     expect(outcome.hitAt3).toBe(outcome.positives);
     expect(outcome.negativesNudged).toBe(0);
+  });
+
+  // floors a little under what the sets reach, so that a change that costs more shows
+  it.each([
+    // file, hit@3 at least, precision at least, document type right at least
+    ['dev-set.jsonl', 1, 0.95, 0.95],
+    ['match-probe.jsonl', 1, 0.93, 0.63],
+    ['holdout-set.jsonl', 0.98, 0.87, 0.8],
+    ['real-tuning.jsonl', 1, 0.9, 0.7],
+    ['short-tuning.jsonl', 0.75, 0.95, 0.85],
+  ])('%s keeps hit@3 ≥ %p, precision ≥ %p and document type ≥ %p', (file, hits, precision, types) => {
+    const outcome = evaluate(pack, readLabelledTexts(join(FIXTURES, file)));
+    expect(outcome.hitAt3 / outcome.positives).toBeGreaterThanOrEqual(hits);
+    expect(precisionOf(outcome)).toBeGreaterThanOrEqual(precision);
+    expect(outcome.documentTypeRight / (outcome.positives + outcome.negatives)).toBeGreaterThanOrEqual(types);
+  });
+});
+
+describe('the bundled pack on the cases of issue 17', () => {
+  const index = buildMatcherIndex(pack);
+  const match = (text: string) => matchDocument(index, text);
+  const groups = (text: string) => match(text).productGroups.map((g) => g.id);
+
+  it('does not read the buildings a service is delivered in as building work', () => {
+    expect(groups('Aanbesteding schoonmaak van het gemeentehuis en de sporthallen.')).toEqual(['cleaning']);
+    expect(groups('Schoonmaakonderhoud gemeentelijke gebouwen, waaronder het gemeentehuis, de gemeentewerf en drie sporthallen.')).toEqual(['cleaning']);
+    expect(groups('Renovatie van het gemeentehuis: nieuwe kozijnen en dakisolatie.')).toContain('buildings-maintenance');
+  });
+
+  it('reads a participle as its verb with full weight', () => {
+    const text = 'Het college stelt voor de oude school aan de Kerkstraat, die wordt gesloopt, te vervangen door woningen.';
+    expect(groups(text)).toContain('demolition');
+    expect(match('De oude school wordt gesloopt.').productGroups[0]).toMatchObject({ id: 'demolition', score: 1.5 });
+  });
+
+  it('does not put street sweeping in office cleaning', () => {
+    expect(groups('Veegwerkzaamheden en straatreiniging in alle kernen, CPV 90610000-6.')).not.toContain('cleaning');
+    expect(groups('Schoonmaak van de kantoren, CPV 90911200-8.')).toContain('cleaning');
+  });
+
+  it('types short tender, project-plan and council texts by the cues a procurement officer uses', () => {
+    expect(match('De gemeente zoekt een aannemer voor het vervangen van de riolering in de Julianastraat.').documentType).toBe('tender');
+    expect(match('Levering en plaatsing van speeltoestellen, zitbanken en afvalbakken voor speeltuin Klaarwater.').documentType).toBe('tender');
+    expect(match('Perceel 2: gevelreiniging en graffitiverwijdering aan gemeentelijke gebouwen.').documentType).toBe('tender');
+    expect(match('Projectplan herinrichting Wilhelminapark: scope, fasering en mijlpalen.').documentType).toBe('project-plan');
+    expect(match('Beslispunten: 1. het afvalbeleidsplan 2027-2030 vast te stellen.').documentType).toBe('council-proposal');
   });
 });

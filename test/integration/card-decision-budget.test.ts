@@ -5,6 +5,7 @@
 import { onCardAction } from '../../src/bot/handlers/card-action';
 import type { UniversalActionAnswer } from '../../src/bot/handlers/responses';
 import { selectSearchResult } from '../../src/bot/handlers/search';
+import { AcknowledgementWriter } from '../../src/server/api/acknowledgement-writer';
 import { createGraphClient, GraphAcknowledgementStore, provision } from '../../src/storage/graph';
 import { decideData, literalText } from '../support/bot/card-inspection';
 import { activity, testEnvironment } from '../support/bot/test-environment';
@@ -30,6 +31,7 @@ describe('a card decision against a throttled SharePoint', () => {
     const store = new GraphAcknowledgementStore({ http, siteId: 'root' });
     const env = testEnvironment();
     env.acknowledgements = store;
+    env.writer = new AcknowledgementWriter({ store, appVersion: '9.9.9' });
     env.budgets = { writeMs: 1_000, answerMs: 1_500 };
     const card = selectSearchResult(env, activity({ selectItem: { kind: 'criterion', id: ITEM } })).composeExtension.attachments[0]!.content;
 

@@ -7,6 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cardTexts, literalText } from '../support/bot/card-inspection';
 import type { Acknowledgement } from '../../src/domain/acknowledgement';
+import { DEMO_STAFF } from '../../src/auth/demo-staff';
+import { makeDevToken } from '../../src/auth/dev-token';
 import { loadConfig } from '../../src/server/config';
 import { startServer, StartupError } from '../../src/server/create-server';
 import { LOCAL_APP_IDENTITY, serverGraph } from '../../src/server/server-graph';
@@ -15,7 +17,7 @@ import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
 
 const tempDir = tempDirsRemovedAfterAll('cc-graph-');
 
-const AUTH = { authorization: 'Bearer local' };
+const AUTH = { authorization: `Bearer ${makeDevToken(DEMO_STAFF[0]!)}` };
 
 async function listNames(url: string): Promise<string[]> {
   const res = await fetch(`${url}/graph/v1.0/sites/root/lists?$select=displayName`, { headers: AUTH });

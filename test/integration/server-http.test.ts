@@ -2,6 +2,8 @@
 // configuration, the web app's cache rules, the emulator's mount, and how bad requests are answered.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEMO_STAFF } from '../../src/auth/demo-staff';
+import { makeDevToken } from '../../src/auth/dev-token';
 import { loadConfig, type ServerConfig } from '../../src/server/config';
 import { startServer, type RunningServer } from '../../src/server/create-server';
 import { invokeActivity } from '../support/invoke-activity';
@@ -138,7 +140,7 @@ describe('local mode', () => {
   });
 
   it('mounts the emulator at /graph/v1.0: the local site answers with next links on this origin', async () => {
-    const res = await fetch(`${h.server.url}/graph/v1.0/sites/root`, { headers: { authorization: 'Bearer any-local-token' } });
+    const res = await fetch(`${h.server.url}/graph/v1.0/sites/root`, { headers: { authorization: `Bearer ${makeDevToken(DEMO_STAFF[0]!)}` } });
     expect(res.status).toBe(200);
     const site = (await res.json()) as { id: string; '@odata.context': string };
     expect(site.id).toMatch(/^localhost,[0-9a-f-]{36},[0-9a-f-]{36}$/);

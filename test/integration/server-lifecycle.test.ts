@@ -5,6 +5,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
+import { DEMO_STAFF } from '../../src/auth/demo-staff';
+import { makeDevToken } from '../../src/auth/dev-token';
 import { loadConfig } from '../../src/server/config';
 import { startServer } from '../../src/server/create-server';
 import { emulatorDbFile } from '../../src/server/local-emulator';
@@ -41,7 +43,7 @@ describe('graceful close', () => {
     const { server, dbFile } = await localServer();
     // the emulator's latency fault makes a request that is still running when close() begins
     server.emulator?.setFaults({ latencyMs: 400 });
-    const inFlight = get(`${server.url}/graph/v1.0/sites/root`, { authorization: 'Bearer local' });
+    const inFlight = get(`${server.url}/graph/v1.0/sites/root`, { authorization: `Bearer ${makeDevToken(DEMO_STAFF[0]!)}` });
     await new Promise((r) => setTimeout(r, 100));
     const closed = server.close();
 

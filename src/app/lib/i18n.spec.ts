@@ -1,6 +1,7 @@
 import nl from '../locales/nl.json';
 import en from '../locales/en.json';
-import { createTranslator, intlLocaleFor, languageOf } from './i18n';
+import { languageOfLocale } from '../../domain/language';
+import { createTranslator, intlLocaleFor } from './i18n';
 
 describe('locales', () => {
   it('have the same keys in Dutch and English, none empty', () => {
@@ -16,10 +17,10 @@ describe('locales', () => {
 
 describe('the translator', () => {
   it('follows the host locale: English for English, Dutch for everything else', () => {
-    expect(languageOf('en-US')).toBe('en');
-    expect(languageOf('nl-BE')).toBe('nl');
-    expect(languageOf('fr-FR')).toBe('nl');
-    expect(languageOf(undefined)).toBe('nl');
+    expect(languageOfLocale('en-US')).toBe('en');
+    expect(languageOfLocale('nl-BE')).toBe('nl');
+    expect(languageOfLocale('fr-FR')).toBe('nl');
+    expect(languageOfLocale(undefined)).toBe('nl');
   });
 
   it('formats with the host locale when it speaks the chosen language', () => {

@@ -1,7 +1,11 @@
-// Every string people read comes from locales/{nl,en}.json; Dutch is the default and the host's
-// locale decides unless the person chose a language on the About page. Dates and numbers go
-// through Intl in the same locale.
+// The app's strings: the tab's and the Outlook pane's come from src/app/locales/{nl,en}.json.
+// Others live beside the code that shows them: the dashboard's in features/dashboard/locales, the
+// bot's in src/bot/locales, the Outlook send check's in src/outlook/send-check-text.ts, the
+// taxonomy's labels in src/domain/taxonomy-labels.ts, and the content's own in the content pack.
+// Dutch is the default and the host's locale decides (src/domain/language.ts) unless the person
+// chose a language on the About page. Dates and numbers go through Intl in the same locale.
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { languageOfLocale } from '../../domain/language';
 import type { Language } from '../../domain/taxonomy';
 import nl from '../locales/nl.json';
 import en from '../locales/en.json';
@@ -16,14 +20,9 @@ const MESSAGES: Record<Language, Record<string, string>> = { nl, en };
 /** where a language chosen on the About page is remembered */
 export const LANGUAGE_STORAGE_KEY = 'circular-choices.language';
 
-/** the app's language for a BCP 47 tag: English for English, Dutch for everything else */
-export function languageOf(locale: string | undefined): Language {
-  return locale?.toLowerCase().startsWith('en') ? 'en' : 'nl';
-}
-
 /** the locale for Intl: the host's own when it is in the chosen language, else a sensible default */
 export function intlLocaleFor(language: Language, hostLocale: string | undefined): string {
-  if (hostLocale && languageOf(hostLocale) === language) return hostLocale;
+  if (hostLocale && languageOfLocale(hostLocale) === language) return hostLocale;
   return language === 'nl' ? 'nl-NL' : 'en-GB';
 }
 

@@ -1,12 +1,15 @@
 // What the features get from the surface they run in: configuration, host, the signed-in person,
-// the decision store with its offline queue, and content. Features read these through hooks and
-// never build them, so component tests hand in fakes.
+// the decision store with its offline queue, content and Graph clients. The start-up room
+// (src/app/shell/create-services.ts) builds them; features read them through hooks and never
+// build them (lint keeps lib, components and features from importing the shell), so component
+// tests hand in fakes.
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Acknowledgement } from '../../domain/acknowledgement';
 import type { ContentPack } from '../../domain/content/model';
 import type { ProgrammeContent } from '../../domain/content/programme-part';
 import type { AuthSession } from '../../auth/session';
 import type { HostContext } from '../../hosts/host-context';
+import type { GraphHttp } from '../../storage/graph/client';
 import type { AcknowledgementStore, LoadedContent, QueuedOutcome } from '../../storage/ports';
 import type { QueueSnapshot } from '../../storage/offline-queue/queued-acknowledgement-store';
 import type { AppConfig } from './app-config';
@@ -31,11 +34,23 @@ export interface SiteDocument {
   itemId: string;
   name: string;
   lastModified?: string;
+  /** bytes, as the library reports it */
+  size?: number;
 }
 
 export interface SiteDocuments {
   list(): Promise<SiteDocument[]>;
   download(doc: SiteDocument): Promise<ArrayBuffer>;
+}
+
+/** Graph clients for the site's lists, each loaded on first use, with retries that fit its job */
+export interface GraphClients {
+  /** decisions and meeting criteria: a few quick retries, then the offline queue takes over */
+  decisions(): Promise<GraphHttp>;
+  /** content lists and site documents: one retry; the bundled pack is there to fall back on */
+  content(): Promise<GraphHttp>;
+  /** the dashboard's reads of the whole list: the client's default, patient retries */
+  reports(): Promise<GraphHttp>;
 }
 
 export interface AppServices {
@@ -48,6 +63,7 @@ export interface AppServices {
   loadProgramme(): Promise<ProgrammeContent>;
   /** the whole content: the site's lists where they hold content, the bundled pack otherwise */
   loadContent(): Promise<LoadedContent>;
+  graph: GraphClients;
   /** undefined where files cannot be picked (local mode: the emulator has no document libraries) */
   siteDocuments?: SiteDocuments;
   /** starts the matcher in a Web Worker; undefined where workers are missing (tests): it then runs in the page */

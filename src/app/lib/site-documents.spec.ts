@@ -19,14 +19,14 @@ describe('site documents (tenant mode)', () => {
     const { http, asked } = fakeGraph({
       "/sites/contoso.sharepoint.com,a,b/drive/root/search(q='docx')": {
         value: [
-          { id: '1', name: 'Bestek wegen.docx', file: {}, parentReference: { driveId: 'd1' }, lastModifiedDateTime: '2026-11-01T10:00:00Z' },
+          { id: '1', name: 'Bestek wegen.docx', file: {}, size: 48_213, parentReference: { driveId: 'd1' }, lastModifiedDateTime: '2026-11-01T10:00:00Z' },
           { id: '2', name: 'Notities.txt', file: {}, parentReference: { driveId: 'd1' } },
           { id: '3', name: 'Map.docx', parentReference: { driveId: 'd1' } },
         ],
       },
     });
     const docs = await createSiteDocuments(async () => http, 'contoso.sharepoint.com,a,b').list();
-    expect(docs).toEqual([{ driveId: 'd1', itemId: '1', name: 'Bestek wegen.docx', lastModified: '2026-11-01T10:00:00Z' }]);
+    expect(docs).toEqual([{ driveId: 'd1', itemId: '1', name: 'Bestek wegen.docx', lastModified: '2026-11-01T10:00:00Z', size: 48_213 }]);
     expect(asked[0]).toContain('$top=50');
   });
 

@@ -9,6 +9,7 @@ interface DriveItem {
   id?: string;
   name?: string;
   lastModifiedDateTime?: string;
+  size?: number;
   file?: unknown;
   parentReference?: { driveId?: string };
   '@microsoft.graph.downloadUrl'?: string;
@@ -21,11 +22,18 @@ export function createSiteDocuments(graph: () => Promise<GraphHttp>, siteId: str
     async list(): Promise<SiteDocument[]> {
       const http = await graph();
       const page = await http.get<{ value?: DriveItem[] }>(
-        `/sites/${pathSegment(siteId)}/drive/root/search(q='docx')?$select=id,name,lastModifiedDateTime,file,parentReference&$top=${MAX_DOCUMENTS}`,
+        `/sites/${pathSegment(siteId)}/drive/root/search(q='docx')?$select=id,name,lastModifiedDateTime,size,file,parentReference&$top=${MAX_DOCUMENTS}`,
       );
       return (page.value ?? [])
         .filter((item) => item.file && item.id && item.name?.toLowerCase().endsWith('.docx') && item.parentReference?.driveId)
-        .map((item) => ({ driveId: item.parentReference!.driveId!, itemId: item.id!, name: item.name!, lastModified: item.lastModifiedDateTime }));
+        .map((item) => ({
+          driveId: item.parentReference!.driveId!,
+          itemId: item.id!,
+          name: item.name!,
+          lastModified: item.lastModifiedDateTime,
+          // so a file too large to read is refused before it is downloaded
+          ...(typeof item.size === 'number' ? { size: item.size } : {}),
+        }));
     },
     async download(doc: SiteDocument): Promise<ArrayBuffer> {
       const http = await graph();

@@ -2,13 +2,14 @@
 // page behind its own error boundary and loading state.
 import { FluentProvider, Link, Text } from '@fluentui/react-components';
 import { Suspense, useCallback, useEffect, useState } from 'react';
+import { languageOfLocale } from '../../domain/language';
 import type { Language } from '../../domain/taxonomy';
 import { AnnouncerProvider } from '../components/announcer';
 import { AppShell } from '../components/app-shell';
 import { ErrorState, PageLoading } from '../components/page-states';
 import { RouteErrorBoundary } from '../components/route-error-boundary';
 import { findRoute, isDialogMode, useHashRoute } from '../lib/hash-route';
-import { I18nProvider, LANGUAGE_STORAGE_KEY, languageOf, useI18n } from '../lib/i18n';
+import { I18nProvider, LANGUAGE_STORAGE_KEY, useI18n } from '../lib/i18n';
 import { ServicesProvider, type AppServices } from '../lib/services';
 import { fluentThemeFor, useHostTheme, usePageStyles } from '../lib/theme';
 import { ROUTES, type RouteDefinition } from './routes';
@@ -60,7 +61,7 @@ export function App(props: { services: AppServices; routes?: readonly RouteDefin
   const { host } = props.services;
   const theme = useHostTheme(host);
   usePageStyles();
-  const [language, setLanguage] = useState<Language>(() => readStoredLanguage() ?? languageOf(host.locale));
+  const [language, setLanguage] = useState<Language>(() => readStoredLanguage() ?? languageOfLocale(host.locale));
   const changeLanguage = useCallback((next: Language) => {
     setLanguage(next);
     try {

@@ -6,18 +6,28 @@ import type { Acknowledgement } from '../../domain/acknowledgement';
 import type { ContentPack } from '../../domain/content/model';
 import type { AuthSession } from '../../auth/session';
 import type { HostContext } from '../../hosts/host-context';
-import type { GraphHttp } from '../../storage/graph/client';
+import type { GraphClientConfig, GraphHttp } from '../../storage/graph/client';
 import type { AcknowledgementStore, LoadedContent } from '../../storage/ports';
 import { QueuedAcknowledgementStore } from '../../storage/offline-queue/queued-acknowledgement-store';
 import type { AppConfig } from '../lib/app-config';
 import type { MatcherWorker } from '../lib/matcher-protocol';
+import { ServerAcknowledgementStore } from '../lib/server-acknowledgement-store';
 import { createSiteDocuments } from '../lib/site-documents';
-import type { AppServices, Decisions, ProgrammeContent } from '../lib/services';
+import type { AppServices, Decisions, GraphClients, ProgrammeContent } from '../lib/services';
 
 /** how long the lists may take before the bundled content is shown instead */
 const CONTENT_LISTS_TIME_LIMIT_MS = 4_000;
 /** how long opening the browser's queue may take before the app runs without one */
 const QUEUE_OPEN_TIME_LIMIT_MS = 3_000;
+
+/** the retries of each Graph client (see GraphClients); reports keep the client's default */
+const GRAPH_RETRY = {
+  // a few quick retries, then the offline queue takes over with its own backoff, so a click never
+  // waits a minute for an unreachable list
+  decisions: { maxRetries: 2, backoffMaxMs: 2_000, attemptTimeoutMs: 15_000 },
+  // one retry; the bundled pack is always there to fall back on
+  content: { maxRetries: 1, backoffMaxMs: 1_000, attemptTimeoutMs: 5_000 },
+} as const;
 
 /** a promise made once and shared; a failure is forgotten so that a retry tries again */
 function shared<T>(make: () => Promise<T>): () => Promise<T> {
@@ -79,18 +89,15 @@ export interface CreateServicesOptions {
 
 export async function createServices(options: CreateServicesOptions): Promise<AppServices> {
   const { config, host, session } = options;
-  const graphClient = (retry: { maxRetries: number; backoffMaxMs: number; attemptTimeoutMs: number }) =>
+  const graphClient = (retry?: GraphClientConfig['retry']) =>
     shared(async () => {
       const { createGraphClient } = await import(/* webpackChunkName: "graph" */ '../../storage/graph/client');
-      return createGraphClient({ baseUrl: config.graphBaseUrl, getToken: () => session.getGraphToken(), retry });
+      return createGraphClient({ baseUrl: config.graphBaseUrl, getToken: () => session.getGraphToken(), ...(retry && { retry }) });
     });
-  // decisions: a few quick retries, then the offline queue takes over with its own backoff, so a
-  // click never waits a minute for an unreachable list
-  const decisionsGraph = graphClient({ maxRetries: 2, backoffMaxMs: 2_000, attemptTimeoutMs: 15_000 });
-  // content: one retry; the bundled pack is always there to fall back on
-  const contentGraph = graphClient({ maxRetries: 1, backoffMaxMs: 1_000, attemptTimeoutMs: 5_000 });
+  const graph: GraphClients = { decisions: graphClient(GRAPH_RETRY.decisions), content: graphClient(GRAPH_RETRY.content), reports: graphClient() };
 
-  const remote = new LazyGraphAcknowledgementStore(decisionsGraph, config.siteId);
+  // the server writes (as the person of the token); the list is read directly where the server does not answer yet
+  const remote = new ServerAcknowledgementStore({ getToken: () => session.getApiToken() }, session.user.id, new LazyGraphAcknowledgementStore(graph.decisions, config.siteId));
   let queue: QueuedAcknowledgementStore | undefined;
   try {
     // a blocked IndexedDB (another tab upgrading it) must not keep the app from starting
@@ -109,7 +116,7 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
     try {
       const [{ ListsContentStore }, http] = await Promise.all([
         import(/* webpackChunkName: "graph" */ '../../storage/graph/lists-content-store'),
-        contentGraph(),
+        graph.content(),
       ]);
       const lists = new ListsContentStore({ http, siteId: config.siteId, bundled: loadBundledPack });
       return await withTimeLimit(lists.load(), CONTENT_LISTS_TIME_LIMIT_MS, 'the content lists did not answer in time');
@@ -127,7 +134,8 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
     queue,
     loadProgramme: loadBundledProgramme,
     loadContent,
-    siteDocuments: config.mode === 'tenant' ? createSiteDocuments(contentGraph, config.siteId) : undefined,
+    graph,
+    siteDocuments: config.mode === 'tenant' ? createSiteDocuments(graph.content, config.siteId) : undefined,
     switchDevIdentity: options.switchDevIdentity,
     createMatcherWorker:
       typeof Worker === 'undefined'

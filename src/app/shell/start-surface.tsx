@@ -7,6 +7,7 @@ import { useState, type ReactNode } from 'react';
 import { DEMO_STAFF } from '../../auth/demo-staff';
 import { createDevelopmentSession, rememberDemoUser, rememberedDemoUser } from '../../auth/development-session';
 import type { AuthSession } from '../../auth/session';
+import { languageOfLocale } from '../../domain/language';
 import { connectHost } from '../../hosts/connect-host';
 import type { HostContext } from '../../hosts/host-context';
 import { App } from './app';
@@ -16,7 +17,7 @@ import { fetchAppConfig, type AppConfig } from '../lib/app-config';
 import { createServices } from './create-services';
 import { deepLinkHash } from '../lib/deep-link';
 import { findRoute, parseHash } from '../lib/hash-route';
-import { I18nProvider, languageOf, useI18n } from '../lib/i18n';
+import { I18nProvider, useI18n } from '../lib/i18n';
 import { fluentThemeFor, usePageStyles } from '../lib/theme';
 
 const useStyles = makeStyles({
@@ -28,7 +29,7 @@ function Screen(props: { host?: HostContext; children: ReactNode }) {
   const locale = props.host?.locale ?? navigator.language;
   return (
     <FluentProvider theme={fluentThemeFor(props.host?.theme ?? 'light')}>
-      <I18nProvider language={languageOf(locale)} hostLocale={locale} onLanguageChange={() => undefined}>
+      <I18nProvider language={languageOfLocale(locale)} hostLocale={locale} onLanguageChange={() => undefined}>
         {props.children}
       </I18nProvider>
     </FluentProvider>

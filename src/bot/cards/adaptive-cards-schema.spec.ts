@@ -80,8 +80,8 @@ describe('the cards the bot sends', () => {
     const criterion = chosen('criterion', 'roads-reuse-paving-elements');
     const action = chosen('action', 'public-space-reuse-paving-depot');
     const text = `Offerteaanvraag: nieuwe laptops, bureaustoelen, asfalt en lichtmasten. ${hostile}`;
-    const checked = cardsOf(checkMessage(env, at({ commandId: 'checkMessage', messagePayload: { id: '17', body: { contentType: 'text', content: text } } })) as ResultList)[0]!;
-    const draft = cardsOf(submitDraftCheck(env, at({ commandId: 'checkDraft', data: { text } })) as ResultList)[0]!;
+    const checked = cardsOf(await checkMessage(env, at({ commandId: 'checkMessage', messagePayload: { id: '17', body: { contentType: 'text', content: text } } })) as ResultList)[0]!;
+    const draft = cardsOf(await submitDraftCheck(env, at({ commandId: 'checkDraft', data: { text } })) as ResultList)[0]!;
     const unfurled = cardsOf(await unfurlLink(env, at({ url: 'https://keuzes.example.nl/#/criteria/roads-limit-paved-area' })))[0]!;
     const itemId = JSON.stringify(criterion).match(/"itemId":"([a-z0-9-]+)"/)![1]!;
     const click = (data: Record<string, unknown>, from = ALEX) => activity({ action: { type: 'Action.Execute', verb: 'decide', data } }, { locale, replyToId: 'msg-1', from });

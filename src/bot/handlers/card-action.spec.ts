@@ -28,6 +28,20 @@ function cardOf(answer: UniversalActionAnswer): IAdaptiveCard {
 }
 
 describe('deciding from a card', () => {
+  it("records through the server's one writer: the person is the activity's, the key theirs, whatever the card's data says", async () => {
+    const env = testEnvironment();
+    const card = insertedCard(env);
+    const forged = { ...decideData(card, ITEM, 'applied'), staffAadId: MEGAN.aadObjectId, team: 'vastgoed', ackKey: 'claimed-by-megan' };
+    await onCardAction(env, click(forged));
+    await onCardAction(env, click(decideData(card, ITEM, 'applied'), {}, MEGAN));
+    const [alex, megan] = env.store.rows;
+    expect([alex!.staffAadId, megan!.staffAadId]).toEqual([ALEX.aadObjectId, MEGAN.aadObjectId]);
+    expect(alex!.team).toBeUndefined();
+    // the same click by two people is two rows with keys of their own, neither the card's claim
+    expect(alex!.ackKey).toMatch(/^p[A-Za-z0-9_-]{32}$/);
+    expect(new Set([alex!.ackKey, megan!.ackKey, 'claimed-by-megan']).size).toBe(3);
+  });
+
   it('records an acknowledgement for the acting user and answers with the card showing who decided what', async () => {
     const env = testEnvironment();
     const card = insertedCard(env);
@@ -206,10 +220,10 @@ describe('deciding from a card', () => {
 
   it('records the decision on a checked message against that message, for each criterion separately', async () => {
     const env = testEnvironment();
-    const checked = checkMessage(
+    const checked = (await checkMessage(
       env,
       activity({ commandId: 'checkMessage', commandContext: 'message', messagePayload: { id: '1700000000001', body: { contentType: 'html', content: '<p>Nieuwe lichtmasten en asfalt voor de Koningsweg</p>' } } }),
-    ) as ResultList;
+    )) as ResultList;
     const card = checked.composeExtension.attachments[0]!.content;
     // one record button per criterion; the decision is the criterion's chosen option
     const record = recordData(card, 'public-lighting-keep-sound-masts');

@@ -1,10 +1,11 @@
 // Universal Actions on the bot's cards. `decide` records an acknowledgement for the acting user
-// (their Entra object id from the activity) and answers with the card again, now showing who
+// (their Entra object id from the validated activity) through the server's one writer, and answers with the card again, now showing who
 // decided what; `refreshCard` answers with the card as it stands. The same click twice makes the
 // same idempotency key, so the store keeps one row.
 import { z } from 'zod';
-import { ackKeyFor, acknowledgementOf, acknowledgementProblems, type Acknowledgement } from '../../domain/acknowledgement';
-import { DECISIONS_WITH_REASON, type Decision, type ProductGroupId } from '../../domain/taxonomy';
+import { ackKeyFor, type Acknowledgement } from '../../domain/acknowledgement';
+import type { RecordRequest } from '../../server/api/acknowledgement-writer';
+import { DECISIONS_WITH_REASON, type Decision } from '../../domain/taxonomy';
 import { TAXONOMY_LABELS } from '../../domain/taxonomy-labels';
 import { CARD_DECISIONS, CARD_VERBS, parseCardState, parseDecideData, reasonInputId, targetsOf, type CardState, type CardTarget } from '../card-state';
 import type { CardContext, CardExtras, DecisionView, Notice } from '../cards/card-context';
@@ -115,9 +116,10 @@ async function answerWithCard(
   return card ? cardAnswer(card) : errorAnswer(400, 'UnknownContent', context.strings.unknownContent);
 }
 
-function acknowledgementFor(env: BotEnvironment, activity: InboundActivity, state: CardState, target: CardTarget, decision: Decision, reason: string, staffAadId: string): Acknowledgement | undefined {
+/** what the card's click asks to record; the writer adds the person, the key and the team */
+function recordRequestFor(env: BotEnvironment, activity: InboundActivity, state: CardState, target: CardTarget, decision: Decision, reason: string): RecordRequest | undefined {
   const contextRef = contextRefOf(state, activity);
-  let subject: { checklistItemId?: string; checklistId?: string; actionId?: string; productGroup?: ProductGroupId };
+  let subject: RecordRequest['subject'];
   if (target.kind === 'item') {
     const found = env.content.lookup.item(target.id);
     if (!found) return undefined;
@@ -127,19 +129,18 @@ function acknowledgementFor(env: BotEnvironment, activity: InboundActivity, stat
     if (!action) return undefined;
     subject = { actionId: target.id, productGroup: action.productGroups.length === 1 ? action.productGroups[0] : undefined };
   }
-  return acknowledgementOf({
-    ackKey: ackKeyFor(state.cardId, contextRef, target.kind, target.id, staffAadId, decision),
+  return {
+    // the same click twice is the same key; the writer makes it the person's own
+    idempotencyKey: ackKeyFor(state.cardId, contextRef, target.kind, target.id, decision),
     subject,
     decision,
     reason,
     // as the side panel records it: the meeting's subject names the context
     context: { contextType: state.contextType, contextRef, contextTitle: state.subject.kind === 'meeting' ? state.subject.subject : undefined },
     source: 'message-extension',
-    staffAadId,
     contentVersion: env.content.pack.meta.version,
-    appVersion: env.appVersion,
     at: env.now(),
-  });
+  };
 }
 
 async function decide(env: BotEnvironment, context: CardContext, activity: InboundActivity, data: Record<string, unknown>, deadline: number): Promise<UniversalActionAnswer> {
@@ -161,14 +162,24 @@ async function decide(env: BotEnvironment, context: CardContext, activity: Inbou
   const staffAadId = activity.from.aadObjectId?.trim();
   if (!staffAadId) return refuse(context.strings.unknownUser);
 
-  const ack = acknowledgementFor(env, activity, state, target, decision, reason, staffAadId);
-  if (!ack) return errorAnswer(400, 'UnknownContent', context.strings.unknownContent);
-  if (acknowledgementProblems(ack).length > 0) return refuse(context.strings.notRecordable);
+  const request = recordRequestFor(env, activity, state, target, decision, reason);
+  if (!request) return errorAnswer(400, 'UnknownContent', context.strings.unknownContent);
 
   try {
+    // the same writer as POST /api/acknowledgements, in-process; the person is the validated activity's
+    // within the card's budget: at its end the writer's store stops retrying (the signal)
     const writeMs = Math.min(env.budgets?.writeMs ?? DECISION_WRITE_BUDGET_MS, deadline - Date.now());
-    const outcome = await within(writeMs, (signal) => env.acknowledgements.append([ack], { signal }));
-    const again = outcome.alreadyPresent.includes(ack.ackKey);
+    const caller = { personId: staffAadId, name: activity.from.name ?? '', isCoordinator: false };
+    const result = await within(writeMs, (signal) => env.writer.record(caller, [request], { signal }));
+    if (!result.ok) return refuse(context.strings.notRecordable);
+    const [entry] = result.recorded;
+    const ack = result.acknowledgements[0]!;
+    if (!entry) {
+      const failure = result.failed[0];
+      env.log({ level: 'error', msg: 'message extension: decision not recorded', error: failure?.code, status: failure?.status });
+      return refuse(context.strings.saveFailed);
+    }
+    const again = entry.status === 'alreadyPresent';
     env.log({ level: 'info', msg: 'message extension: decision recorded', decision, contextType: ack.contextType, again });
     const text = again ? context.strings.alreadyRecorded(decisionLabel) : context.strings.recorded(decisionLabel);
     return answerWithCard(env, context, activity, state, deadline, { tone: 'good', text }, ack);

@@ -23,12 +23,12 @@ export function openDraftCheck(env: BotEnvironment, activity: InboundActivity): 
   return { task: { type: 'continue', value: { title: strings.draftDialogTitle, url, fallbackUrl: url, height: 'large', width: 'large' } } };
 }
 
-export function submitDraftCheck(env: BotEnvironment, activity: InboundActivity): ActionAnswer {
+export async function submitDraftCheck(env: BotEnvironment, activity: InboundActivity): Promise<ActionAnswer> {
   const context = cardContextFor(env, activity);
   const data = z.object({ data: draftSubmission }).safeParse(activity.value);
   const text = data.success ? data.data.data.text.trim() : '';
   if (!data.success || !text) return taskMessage(context.strings.emptyMessage);
 
-  const card = checkedTextCard(env, context, text, 'draft', data.data.data.contextRef);
-  return card ? resultList([cardAttachment(card)]) : taskMessage(context.strings.noCriteriaFound);
+  const checked = await checkedTextCard(env, context, text, 'draft', data.data.data.contextRef);
+  return 'card' in checked ? resultList([cardAttachment(checked.card)]) : taskMessage(checked.message);
 }

@@ -1,15 +1,22 @@
 // What the handlers work with: the content, the acknowledgement store and a few clocks and ids,
 // passed in so that tests can fix them. Handlers read only the fields of an activity listed in
 // InboundActivity; everything under `value` is untrusted and parsed by the handler that uses it.
+import type { AcknowledgementWriter } from '../../server/api/acknowledgement-writer';
 import type { AcknowledgementStore, MeetingCriteriaStore } from '../../storage/ports';
 import type { CardContext } from '../cards/card-context';
 import type { BotContent } from '../content';
 import { languageOfLocale, stringsFor } from '../locales';
 import type { NameDirectory } from '../name-directory';
+import type { TextMatcher } from '../text-matcher';
 
 export interface BotEnvironment {
   content: BotContent;
+  /** matches user text (a message, a draft) against the content, off the server's event loop */
+  match: TextMatcher;
+  /** read: the decisions a card shows */
   acknowledgements: AcknowledgementStore;
+  /** write: the server's one writer of acknowledgements, the same POST /api/acknowledgements uses */
+  writer: Pick<AcknowledgementWriter, 'record'>;
   /** the criteria attached to meetings, for the card a link to a meeting's page becomes */
   meetingCriteria?: MeetingCriteriaStore;
   publicBaseUrl: () => string;

@@ -23,7 +23,7 @@ const actionValue = z.object({
 });
 
 /** the result card of a checked message, or a message saying why there is none */
-export function checkMessage(env: BotEnvironment, activity: InboundActivity, answerAs: 'insert' | 'dialog' = 'insert'): ActionAnswer {
+export async function checkMessage(env: BotEnvironment, activity: InboundActivity, answerAs: 'insert' | 'dialog' = 'insert'): Promise<ActionAnswer> {
   const context = cardContextFor(env, activity);
   const parsed = actionValue.safeParse(activity.value);
   const payload = parsed.success ? parsed.data.messagePayload : undefined;
@@ -32,8 +32,9 @@ export function checkMessage(env: BotEnvironment, activity: InboundActivity, ans
   if (!text) return taskMessage(context.strings.emptyMessage);
 
   const contextRef = payload?.id ? messageContextRef(activity.conversation.id, payload.id) : undefined;
-  const card = checkedTextCard(env, context, text, 'message', contextRef);
-  if (!card) return taskMessage(context.strings.noCriteriaFound);
+  const checked = await checkedTextCard(env, context, text, 'message', contextRef);
+  if (!('card' in checked)) return taskMessage(checked.message);
+  const { card } = checked;
   if (answerAs === 'dialog') {
     return { task: { type: 'continue', value: { title: context.strings.messageCheckHeading, card: cardAttachment(card), height: 'medium', width: 'medium' } } };
   }

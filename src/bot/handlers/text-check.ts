@@ -2,11 +2,12 @@
 // matcher's product groups, the words that pointed to each (as they stand in the text) and each
 // group's top criteria. Silence stays silence: a text with no product group gives no card.
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
-import { matchDocument, type MatchResult } from '../../domain/matcher';
+import type { MatchResult } from '../../domain/matcher';
 import { contextTypeFor } from '../../domain/taxonomy';
 import { CARD_LIMITS, type CardState, type CheckedGroup } from '../card-state';
 import type { CardContext } from '../cards/card-context';
 import { checkCard } from '../cards/check-card';
+import { MatchUnavailable } from '../text-matcher';
 import { shortened } from '../text/card-text';
 import type { BotEnvironment } from './environment';
 
@@ -37,19 +38,33 @@ function groupsOf(result: MatchResult, text: string): CheckedGroup[] {
 
 /**
  * the card of a checked text (a message, or a draft from the compose box) with a new card instance
- * id; undefined when the text names no product group. Decisions are about `contextRef` when given,
- * otherwise about the message the card is sent in.
+ * id; otherwise the message to show: no product group named, or no answer from the matcher in
+ * time. Decisions are about `contextRef` when given, otherwise about the message the card is sent in.
  */
-export function checkedTextCard(env: BotEnvironment, context: CardContext, text: string, origin: 'message' | 'draft', contextRef?: string): IAdaptiveCard | undefined {
+export async function checkedTextCard(
+  env: BotEnvironment,
+  context: CardContext,
+  text: string,
+  origin: 'message' | 'draft',
+  contextRef?: string,
+): Promise<{ card: IAdaptiveCard } | { message: string }> {
   const checked = text.slice(0, MAX_CHECKED_CHARS);
-  const result = matchDocument(env.content.matcher, checked, { defaultDocumentType: 'message' });
+  let result: MatchResult;
+  try {
+    result = await env.match(checked, { defaultDocumentType: 'message' });
+  } catch (error) {
+    if (!(error instanceof MatchUnavailable)) throw error;
+    env.log({ level: 'warn', msg: 'text not checked', reason: error.reason, chars: checked.length });
+    return { message: error.reason === 'timeout' ? context.strings.checkTimedOut : context.strings.checkBusy };
+  }
   const groups = groupsOf(result, checked);
-  if (groups.length === 0) return undefined;
+  if (groups.length === 0) return { message: context.strings.noCriteriaFound };
   const state: CardState = {
     cardId: env.newCardId(),
     contextType: contextTypeFor(result.documentType),
     subject: { kind: 'check', origin, documentType: result.documentType, groups },
   };
   if (contextRef) state.contextRef = contextRef;
-  return checkCard(context, state);
+  const card = checkCard(context, state);
+  return card ? { card } : { message: context.strings.noCriteriaFound };
 }

@@ -32,6 +32,10 @@ export interface BotStrings {
   colleague: string;
   recognisedBy: string;
   noCriteriaFound: string;
+  /** the matcher gave no answer in time (a very long or unusual text) */
+  checkTimedOut: string;
+  /** too many texts are being checked at once */
+  checkBusy: string;
   emptyMessage: string;
   draftDialogTitle: string;
   recorded: (decisionLabel: string) => string;

@@ -30,6 +30,8 @@ export const en: BotStrings = {
   colleague: 'A colleague',
   recognisedBy: 'Recognised by: ',
   noCriteriaFound: 'No circular criteria found',
+  checkTimedOut: 'Checking this text took too long and was stopped. Try a shorter text, or paste the text into the app.',
+  checkBusy: 'Many texts are being checked right now. Try again in a minute.',
   emptyMessage: 'This message has no text to check.',
   draftDialogTitle: 'Check a document',
   recorded: (decision) => `Recorded: ${decision}.`,

@@ -8,9 +8,7 @@ export type { BotStrings } from './bot-strings';
 
 const STRINGS: Record<Language, BotStrings> = { nl, en };
 
-/** 'en' for an English locale ("en", "en-US", "en_GB"), otherwise Dutch */
-export function languageOfLocale(locale: unknown): Language {
-  return typeof locale === 'string' && /^en(?:[-_]|$)/i.test(locale.trim()) ? 'en' : 'nl';
-}
+/** the app's one rule: 'en' for an English locale, otherwise Dutch */
+export { languageOfLocale } from '../../domain/language';
 
 export const stringsFor = (language: Language): BotStrings => STRINGS[language];

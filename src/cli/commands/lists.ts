@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { appOnlyTokenProvider, MissingConfigurationError, readAppOnlyConfig, type TokenProvider } from '../../auth/app-only-credentials';
-import { DEFAULT_DEMO_USER } from '../../auth/demo-staff';
+import { LOCAL_APP_IDENTITY } from '../../auth/local-app-identity';
 import { makeDevToken } from '../../auth/dev-token';
 import { deviceCodeTokenProvider, readDeviceCodeConfig } from '../../auth/device-code';
 import { GRAPH_BASE_URL } from '../../auth/graph-scopes';
@@ -57,7 +57,8 @@ export async function connectToSite(options: SiteOptions, io: CliIO): Promise<Si
   if (!options.site) {
     if (options.deviceCode) throw new BadInputError('--device-code signs in to a tenant: use it with --site');
     const baseUrl = io.env.CC_GRAPH_BASE_URL?.trim() || LOCAL_GRAPH_BASE_URL;
-    const token = makeDevToken(DEFAULT_DEMO_USER);
+    // the command line acts as the app, as it does in a tenant with app-only credentials
+    const token = makeDevToken(LOCAL_APP_IDENTITY);
     const http = createGraphClient({ baseUrl, getToken: async () => token });
     const where = `the local Graph emulator at ${baseUrl}`;
     try {

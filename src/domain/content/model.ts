@@ -73,6 +73,12 @@ export const productGroup = z.strictObject({
   label: localisedText,
   /** words and phrases that make a document about this group */
   triggers: triggersPerLanguage,
+  /**
+   * words that name a building or site where work or a service takes place ("gemeentehuis",
+   * "sporthal"). They count for this group only when the text also has one of its triggers (or a
+   * CPV code of it): a cleaning tender that names the buildings to be cleaned is no building work.
+   */
+  places: triggersPerLanguage.optional(),
   /** CPV code prefixes (2 to 8 digits) that mark this group in a tender notice */
   cpv: z.array(z.string().regex(/^\d{2,8}$/, 'must be 2 to 8 digits of a CPV code')),
 });
@@ -82,6 +88,11 @@ export const documentTypeCues = z.strictObject({
   id: z.enum(DOCUMENT_TYPES),
   label: localisedText,
   cues: triggersPerLanguage,
+  /**
+   * words that make a text this type when it opens with them: the first words of a title or of a
+   * one-line description ("Levering van …", "Sloop van …"). Elsewhere in a text they say nothing.
+   */
+  openingCues: triggersPerLanguage.optional(),
 });
 export const documentTypesFile = z.strictObject({ documentTypes: z.array(documentTypeCues).min(1) });
 

@@ -88,7 +88,7 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
       const known = TAXONOMY_NAMES.find(([ids]) => ids.length === values.length && ids.every((id) => values.includes(id)));
       const shown = JSON.stringify(value);
       return known
-        ? `${shown} is not a known ${known[1]} id (see taxonomy.md); expected one of: ${values.join(', ')}`
+        ? `${shown} is not a known ${known[1]} id (see src/domain/taxonomy.ts); expected one of: ${values.join(', ')}`
         : `${shown} is not allowed; expected one of: ${values.join(', ')}`;
     }
     case 'invalid_type':

@@ -125,3 +125,50 @@ describe('matching a document', () => {
     expect(matchDocument(index, 'Tender for asphalt paving works').productGroups.map((g) => g.id)).toEqual(['roads']);
   });
 });
+
+describe('verb forms, places and opening cues', () => {
+  const base = packWith(
+    {
+      demolition: { nl: ['sloop', 'slopen', { term: 'ingeslopen', weight: 0 }], en: [] },
+      'buildings-maintenance': { nl: [{ term: 'renoveren', weight: 0.8 }, 'dakbedekking'], en: [] },
+      cleaning: { nl: ['schoonmaak', { term: 'straatreiniging', weight: 0 }], en: [], cpv: ['909'] },
+    },
+    { tender: { nl: ['aanbesteding', 'zoekt een aannemer'], en: [] } },
+  );
+  const pack: ContentPack = {
+    ...base,
+    productGroups: base.productGroups.map((g) =>
+      g.id === 'buildings-maintenance' ? { ...g, places: { nl: ['gemeentehuis', { term: 'sporthal', weight: 0.4 }], en: [] } } : g,
+    ),
+    documentTypes: base.documentTypes.map((d) =>
+      d.id === 'tender' ? { ...d, openingCues: { nl: [{ term: 'levering', weight: 0.7 }], en: [] } } : d,
+    ),
+  };
+  const index = buildMatcherIndex(pack);
+  const groups = (text: string) => matchDocument(index, text).productGroups.map((g) => g.id);
+  const score = (text: string, id: ProductGroupId) => matchDocument(index, text).productGroups.find((g) => g.id === id)?.score;
+
+  it('counts a participle or finite form of a listed verb as the verb, with its full weight', () => {
+    expect(score('De oude school wordt gesloopt.', 'demolition')).toBe(score('De oude school wordt slopen.', 'demolition'));
+    expect(groups('Het college besluit dat de oude school aan de Kerkstraat gesloopt wordt.')).toEqual(['demolition']);
+    expect(groups('De aannemer sloopte vorige week de gymzaal.')).toEqual(['demolition']);
+    expect(groups('Het gemeentehuis is vorig jaar gerenoveerd.')).toEqual(['buildings-maintenance']);
+  });
+
+  it('keeps a listed look-alike of a verb form silent', () => {
+    expect(groups('Er is een fout ingeslopen in de tabel.')).toEqual([]);
+  });
+
+  it('counts a place for a group only when the text also names work of that group', () => {
+    expect(groups('Aanbesteding schoonmaak van het gemeentehuis en de sporthal.')).toEqual(['cleaning']);
+    const renovation = matchDocument(index, 'Renoveren van het gemeentehuis en de sporthal.').productGroups;
+    expect(renovation.map((g) => g.id)).toEqual(['buildings-maintenance']);
+    expect(renovation[0]!.evidence.map((e) => e.text)).toEqual(['Renoveren', 'gemeentehuis', 'sporthal']);
+  });
+
+  it('types a text by an opening cue only when it opens with it', () => {
+    expect(matchDocument(index, 'Levering en plaatsing van 40 zitbanken.').documentType).toBe('tender');
+    expect(matchDocument(index, 'Morgen bespreken we de levering van de zitbanken.').documentType).toBe('other');
+    expect(matchDocument(index, 'De gemeente zoekt een aannemer voor het slopen van de gymzaal.').documentType).toBe('tender');
+  });
+});

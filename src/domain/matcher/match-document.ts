@@ -4,7 +4,7 @@
 import type { DocumentType, ProductGroupId } from '../taxonomy';
 import { tokenise, type Token } from './fold';
 import { analyseTokens, type IndexedItem, type MatcherIndex } from './matcher-index';
-import { findHits, type Hit, type WordAnalysis } from './trigger-table';
+import { CompoundBudget, findHits, type Hit, type WordAnalysis } from './trigger-table';
 import type { ActionMatch, ChecklistItemMatch, Evidence, MatchResult, ProductGroupMatch } from './types';
 
 export interface MatchOptions {
@@ -17,7 +17,7 @@ export const CALIBRATION = {
   /** a product group needs at least this much evidence: one strong word, or several weak ones */
   groupThreshold: 1,
   /** …and at least this share of the best group's score, so passing mentions in a long text stay quiet */
-  relativeThreshold: 0.2,
+  relativeThreshold: 0.35,
   /** a CPV code is strong evidence: the author chose it; it also points to a tender */
   cpvWeight: 2,
   cpvTenderCue: 1,
@@ -27,6 +27,8 @@ export const CALIBRATION = {
   /** repeats add evidence with diminishing returns */
   repeatWeight: 0.5,
   documentTypeThreshold: 1,
+  /** an opening cue counts when it starts within this many words of the start of the text */
+  openingWords: 2,
   /** practice checklists of the document type rank at this share of the best group's score */
   practiceShare: 0.5,
   maxEvidencePerGroup: 25,
@@ -94,6 +96,21 @@ function scoreHits<T extends string>(hits: readonly Hit<T>[]): Map<T, Evidenced>
   return byTarget;
 }
 
+/**
+ * drops the hits of place words ("gemeentehuis", "sporthal") for groups that have no other
+ * evidence: a place where a service is delivered is no work on that place
+ */
+function withoutIdlePlaces(
+  index: MatcherIndex,
+  hits: readonly Hit<ProductGroupId>[],
+  cpvCodes: readonly { group: ProductGroupId | undefined }[],
+): Hit<ProductGroupId>[] {
+  const isPlace = (hit: Hit<ProductGroupId>) => index.placeTerms.get(hit.entry.target)?.has(hit.entry.term) ?? false;
+  const worked = new Set(cpvCodes.flatMap((c) => (c.group ? [c.group] : [])));
+  for (const hit of hits) if (hit.weight > 0 && !isPlace(hit)) worked.add(hit.entry.target);
+  return hits.filter((hit) => worked.has(hit.entry.target) || !isPlace(hit));
+}
+
 function detectDocumentType(
   index: MatcherIndex,
   tokens: readonly Token[],
@@ -102,7 +119,11 @@ function detectDocumentType(
   cpvFound: boolean,
   fallback: DocumentType,
 ): { type: DocumentType; evidence: Evidence[] } {
-  const scored = scoreHits(findHits(index.documentTypes, tokens, analyses, compounds));
+  const opening = Math.min(tokens.length, CALIBRATION.openingWords);
+  const scored = scoreHits([
+    ...findHits(index.documentOpenings, tokens.slice(0, opening), analyses.slice(0, opening), compounds),
+    ...findHits(index.documentTypes, tokens, analyses, compounds),
+  ]);
   if (cpvFound) {
     const tender = scored.get('tender') ?? { score: 0, evidence: [] };
     tender.score += CALIBRATION.cpvTenderCue;
@@ -127,17 +148,18 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 
 export function matchDocument(index: MatcherIndex, text: string, options: MatchOptions = {}): MatchResult {
   const tokens = tokenise(text);
-  const analyses = analyseTokens(index, tokens);
+  const budget = new CompoundBudget(text.length);
+  const analyses = analyseTokens(index, tokens, budget);
+  const cutShort = budget.cutShort ? { compoundsCutShort: true as const } : {};
   const withText = (e: Evidence): Evidence => ({ ...e, text: text.slice(e.start, e.end) });
 
   const compounds = !readsAsEnglish(tokens);
-  const groupScores = scoreHits(findHits(index.groups, tokens, analyses, compounds));
-  const cpvCodes = findCpvCodes(text);
+  const cpvCodes = findCpvCodes(text).map((found) => ({ ...found, group: index.cpv.find((c) => found.code.startsWith(c.prefix))?.group }));
+  const groupScores = scoreHits(withoutIdlePlaces(index, findHits(index.groups, tokens, analyses, compounds), cpvCodes));
   for (const found of cpvCodes) {
-    const match = index.cpv.find((c) => found.code.startsWith(c.prefix));
-    if (!match) continue;
-    let group = groupScores.get(match.group);
-    if (!group) groupScores.set(match.group, (group = { score: 0, evidence: [] }));
+    if (!found.group) continue;
+    let group = groupScores.get(found.group);
+    if (!group) groupScores.set(found.group, (group = { score: 0, evidence: [] }));
     group.score += CALIBRATION.cpvWeight;
     // a CPV code is shown whatever else was found: it is the author's own classification
     group.evidence.unshift({ text: '', start: found.start, end: found.end, kind: 'cpv' });
@@ -158,7 +180,7 @@ export function matchDocument(index: MatcherIndex, text: string, options: MatchO
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 
   if (productGroups.length === 0) {
-    return { documentType: documentType.type, documentTypeEvidence: documentType.evidence.map(withText), productGroups: [], checklistItems: [], actions: [] };
+    return { documentType: documentType.type, documentTypeEvidence: documentType.evidence.map(withText), productGroups: [], checklistItems: [], actions: [], ...cutShort };
   }
 
   // the stems the document shares with the items and actions, each distinct word visited once
@@ -202,5 +224,6 @@ export function matchDocument(index: MatcherIndex, text: string, options: MatchO
     productGroups,
     checklistItems: [...checklistItems.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)),
     actions,
+    ...cutShort,
   };
 }

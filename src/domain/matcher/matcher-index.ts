@@ -1,10 +1,11 @@
 // Everything the matcher precomputes from a content pack: the trigger tables, the compound
 // vocabulary, CPV prefixes and the words of each checklist item and action. Built once per pack.
-import type { Checklist, ChecklistItem, ContentPack, ProgrammeAction } from '../content/model';
+import type { Checklist, ChecklistItem, ContentPack, ProgrammeAction, Trigger, TriggersPerLanguage } from '../content/model';
 import { LANGUAGES, type DocumentType, type ProductGroupId } from '../taxonomy';
 import { words, type Token } from './fold';
+import { verbFormStems } from './dutch-verb-forms';
 import { stem } from './stemming';
-import { buildTriggerTable, CompoundSplitter, type TriggerTable, type WordAnalysis } from './trigger-table';
+import { buildTriggerTable, CompoundBudget, CompoundSplitter, type TriggerTable, type WordAnalysis } from './trigger-table';
 
 /** words too common to say anything about what an item is about */
 const STOPWORDS = new Set(
@@ -30,7 +31,13 @@ export interface IndexedAction {
 export interface MatcherIndex {
   pack: ContentPack;
   groups: TriggerTable<ProductGroupId>;
+  /** per group, the terms that name a place (product-groups.yaml `places`): they count only with work */
+  placeTerms: Map<ProductGroupId, Set<string>>;
   documentTypes: TriggerTable<DocumentType>;
+  /** cues that count only at the very start of a text (document-types.yaml `openingCues`) */
+  documentOpenings: TriggerTable<DocumentType>;
+  /** Dutch stems of the verbs the vocabulary lists by their infinitive, for their other forms */
+  verbStems: Set<string>;
   splitter: CompoundSplitter;
   /** CPV prefixes, longest first, so the first that fits is the most specific */
   cpv: { prefix: string; group: ProductGroupId }[];
@@ -67,13 +74,35 @@ function stemmerOf(cache: Map<string, string[]>) {
 /** trailing zeros of a CPV code only pad the hierarchy: 34928500 is the class 349285 */
 const cpvPrefix = (code: string) => code.replace(/0+$/, '').padEnd(2, '0');
 
-export function buildMatcherIndex(pack: ContentPack): MatcherIndex {
-  const groups = buildTriggerTable(pack.productGroups.map((g) => ({ target: g.id, triggers: g.triggers })));
+const termOf = (t: Trigger) => (typeof t === 'string' ? t : t.term);
+const NONE: TriggersPerLanguage = { nl: [], en: [] };
+
+/** `splitter` options are for tests that compare the memoised splitter with its reference */
+export function buildMatcherIndex(pack: ContentPack, options: { splitter?: ConstructorParameters<typeof CompoundSplitter>[1] } = {}): MatcherIndex {
+  const groups = buildTriggerTable(
+    pack.productGroups.flatMap((g) => [
+      { target: g.id, triggers: g.triggers },
+      { target: g.id, triggers: g.places ?? NONE },
+    ]),
+  );
+  const placeTerms = new Map(pack.productGroups.map((g) => [g.id, new Set(LANGUAGES.flatMap((l) => (g.places ?? NONE)[l].map(termOf)))]));
   const documentTypes = buildTriggerTable(pack.documentTypes.map((d) => ({ target: d.id, triggers: d.cues })));
-  const dutchTriggerWords = [...pack.productGroups.map((g) => g.triggers.nl), ...pack.documentTypes.map((d) => d.cues.nl)]
+  const documentOpenings = buildTriggerTable(pack.documentTypes.map((d) => ({ target: d.id, triggers: d.openingCues ?? NONE })));
+  const dutchTriggers = [
+    ...pack.productGroups.flatMap((g) => [g.triggers.nl, g.places?.nl ?? []]),
+    ...pack.documentTypes.flatMap((d) => [d.cues.nl, d.openingCues?.nl ?? []]),
+  ]
     .flat()
-    .flatMap((t) => words(typeof t === 'string' ? t : t.term))
-    .filter((w) => w.length >= 3);
+    .map(termOf);
+  const dutchTriggerWords = dutchTriggers.flatMap((t) => words(t)).filter((w) => w.length >= 3);
+  // a single-word trigger ending in -en is an infinitive (slopen, renoveren, gunnen); other forms of
+  // the verb count as it (see analyseWord)
+  const verbStems = new Set(
+    dutchTriggers
+      .map((t) => words(t))
+      .filter((w) => w.length === 1 && w[0]!.length > 4 && w[0]!.endsWith('en'))
+      .map((w) => stem(w[0]!, 'nl')),
+  );
 
   const stemsOf = stemmerOf(new Map());
   const itemsByGroup = new Map<ProductGroupId, IndexedItem[]>();
@@ -99,8 +128,11 @@ export function buildMatcherIndex(pack: ContentPack): MatcherIndex {
   return {
     pack,
     groups,
+    placeTerms,
     documentTypes,
-    splitter: new CompoundSplitter(dutchTriggerWords),
+    documentOpenings,
+    verbStems,
+    splitter: new CompoundSplitter(dutchTriggerWords, options.splitter),
     cpv: pack.productGroups
       .flatMap((g) => g.cpv.map((prefix) => ({ prefix: cpvPrefix(prefix), group: g.id })))
       .sort((a, b) => b.prefix.length - a.prefix.length),
@@ -113,26 +145,54 @@ export function buildMatcherIndex(pack: ContentPack): MatcherIndex {
   };
 }
 
-/** the analysis of each token, from the index's cache where it can */
-export function analyseTokens(index: MatcherIndex, tokens: readonly Token[]): WordAnalysis[] {
+/**
+ * the analysis of each token, from the index's cache where it can. Compound splitting spends the
+ * text's budget; a cached word is charged what its split cost once per text, so whether a word is
+ * split depends on the text alone, not on what was matched before.
+ */
+export function analyseTokens(index: MatcherIndex, tokens: readonly Token[], budget = new CompoundBudget(0)): WordAnalysis[] {
   if (index.analyses.size > ANALYSIS_CACHE_LIMIT) index.analyses.clear();
   const analyses: WordAnalysis[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.word;
-    analyses[i] = index.analyses.get(word) ?? analyseWord(index, word);
+    let analysis = index.analyses.get(word);
+    if (analysis?.splitSteps !== undefined && analysis.charged !== budget.id) {
+      if (budget.spent) analysis = analyseWord(index, word, budget);
+      else {
+        analysis.charged = budget.id;
+        budget.used += analysis.splitSteps;
+      }
+    }
+    analyses[i] = analysis ?? analyseWord(index, word, budget);
   }
   return analyses;
 }
 
-function analyseWord(index: MatcherIndex, word: string): WordAnalysis {
+/** a word's stems and parts; cached unless its parts were left out for want of budget */
+function analyseWord(index: MatcherIndex, word: string, budget: CompoundBudget): WordAnalysis {
   const nl = stem(word, 'nl');
   const en = stem(word, 'en');
-  const { groups, documentTypes } = index;
-  const direct = (table: typeof groups | typeof documentTypes) =>
+  const { groups, documentTypes, documentOpenings, splitter } = index;
+  const tables = [groups, documentTypes, documentOpenings];
+  const direct = (table: TriggerTable<string>) =>
     table.words.nl.has(nl) || table.words.en.has(en) || table.phrases.nl.has(nl) || table.phrases.en.has(en);
-  const analysis: WordAnalysis = { nl, en, triggers: direct(groups) || direct(documentTypes) };
-  if (!groups.words.nl.has(nl) && !documentTypes.words.nl.has(nl)) {
-    const parts = index.splitter.split(word);
+  const analysis: WordAnalysis = { nl, en, triggers: tables.some(direct) };
+  // a participle or finite form of a listed verb counts as the verb, with its full weight
+  // ("gesloopt", "sloopt" → slopen); it is then no compound either
+  const verb = analysis.triggers ? undefined : verbFormStems(word).find((s) => index.verbStems.has(s));
+  if (verb !== undefined) {
+    analysis.nl = verb;
+    analysis.triggers = true;
+  } else if (!tables.some((t) => t.words.nl.has(nl))) {
+    if (budget.spent && splitter.canSplit(word)) {
+      budget.cutShort = true;
+      return analysis;
+    }
+    const before = splitter.steps;
+    const parts = splitter.split(word);
+    analysis.splitSteps = splitter.steps - before;
+    analysis.charged = budget.id;
+    budget.used += analysis.splitSteps;
     if (parts) {
       analysis.parts = parts;
       analysis.triggers = true;

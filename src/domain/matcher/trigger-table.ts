@@ -35,6 +35,10 @@ export interface WordAnalysis {
   parts?: CompoundPart[];
   /** the last matchDocument call that visited this word: distinct words are visited once */
   visit?: number;
+  /** the split steps its parts cost, when the splitter was asked for them */
+  splitSteps?: number;
+  /** the CompoundBudget that was last charged those steps */
+  charged?: number;
 }
 
 export interface CompoundPart {
@@ -87,57 +91,136 @@ export function buildTriggerTable<T extends string>(sources: { target: T; trigge
 }
 
 /**
+ * The longest word whose parts are analysed. Real Dutch compounds in municipal texts stay well
+ * below it (the labelled sets' longest word has 29 letters; "arbeidsongeschiktheidsverzekering"
+ * has 33, "meerjarenonderhoudsplanning" 27), while the work of splitting grows with the cube of a
+ * word's length: a longer word is matched whole (stems and direct triggers only), never split.
+ */
+export const MAX_COMPOUND_LETTERS = 44;
+
+/**
+ * a text's allowance of split steps (see CompoundSplitter.steps): a base that no short text comes
+ * near (the labelled texts use at most 345) and a share per character. Real text uses far less per
+ * character: the 50-page bench tender 0.02, all labelled texts run together (4,644 distinct words)
+ * 0.15. A text made to be expensive (long made-up compounds of short known parts) reaches it, and
+ * its later words are matched whole, so splitting costs no long text more than a fifth of a step
+ * per character, whatever it holds.
+ */
+export const COMPOUND_BUDGET = { base: 10_000, perChar: 0.2 } as const;
+
+let budgets = 0;
+
+/** what one text may spend on splitting compounds, and whether it ran out */
+export class CompoundBudget {
+  /** tells budgets apart, so a cached word's steps are charged once per text */
+  readonly id = ++budgets;
+  used = 0;
+  /** a word was left unsplit because the budget was spent */
+  cutShort = false;
+  readonly limit: number;
+
+  constructor(textLength: number, limit = COMPOUND_BUDGET.base + Math.ceil(COMPOUND_BUDGET.perChar * textLength)) {
+    this.limit = limit;
+  }
+
+  get spent(): boolean {
+    return this.used >= this.limit;
+  }
+}
+
+/** a full split of the letters [from, to) of the word being split; null when there is none */
+type ModifierSplit = CompoundPart[] | null;
+
+/**
  * Splits Dutch compounds into parts against a vocabulary. Dutch compounds are head-final, so the
  * longest known final part is the head and counts on its own ("elementenverharding" → verharding);
  * a first part counts only when the whole word splits into known parts ("groenonderhoud" → groen +
  * onderhoud), which keeps chance substrings out.
+ *
+ * The split of each stretch of a word is remembered while that word is split, so a word costs at
+ * most a polynomial number of steps in its length (without it, a word of many short known parts
+ * took exponential time), and words longer than MAX_COMPOUND_LETTERS are not split at all.
  */
 export class CompoundSplitter {
   private readonly knownSurface: Set<string>;
   private readonly knownStems: Set<string>;
   /** the first three letters of every known word and stem: most suffixes fail this cheap test */
   private readonly openings: Set<string>;
+  /** split steps taken so far (candidate parts considered), for budgets and tests */
+  steps = 0;
 
-  constructor(triggerWords: Iterable<string>) {
+  /** `memo: false` splits without remembering stretches: the reference the memoised splitter is tested against */
+  constructor(
+    triggerWords: Iterable<string>,
+    private readonly options: { memo?: boolean; maxLetters?: number } = {},
+  ) {
     this.knownSurface = new Set([...triggerWords, ...COMMON_COMPOUND_PARTS]);
     this.knownStems = new Set([...this.knownSurface].map((w) => stem(w, 'nl')));
     this.openings = new Set([...this.knownSurface, ...this.knownStems].map((w) => w.slice(0, 3)));
   }
 
   private isKnown(part: string): boolean {
-    return this.knownSurface.has(part) || (this.openings.has(part.slice(0, 3)) && this.knownStems.has(stem(part, 'nl')));
+    if (this.knownSurface.has(part)) return true;
+    if (!this.openings.has(part.slice(0, 3))) return false;
+    this.steps++; // stemming is most of a split's cost
+    return this.knownStems.has(stem(part, 'nl'));
   }
 
-  /** a full split of a first part into known words, allowing linking letters; undefined if none */
-  private splitModifier(part: string, offset: number): CompoundPart[] | undefined {
+  /**
+   * a full split of the letters [from, to) of `word` into known words, allowing linking letters;
+   * null if none. Tries the stretch whole first, then split points from the left, as before the
+   * memo: the memo changes how often a stretch is split, never which split is found.
+   */
+  private splitModifier(word: string, from: number, to: number, memo: Map<number, ModifierSplit> | undefined): ModifierSplit {
+    const key = from * (word.length + 1) + to;
+    const known = memo?.get(key);
+    if (known !== undefined) return known;
+    this.steps++;
+    const part = word.slice(from, to);
+    let found: ModifierSplit = null;
     for (const linker of LINKERS) {
       if (linker && !part.endsWith(linker)) continue;
       const core = part.slice(0, part.length - linker.length);
-      if (core.length >= MIN_MODIFIER && this.isKnown(core)) return [{ from: offset, to: offset + core.length, stem: stem(core, 'nl') }];
+      if (core.length >= MIN_MODIFIER && this.isKnown(core)) {
+        found = [{ from, to: from + core.length, stem: stem(core, 'nl') }];
+        break;
+      }
     }
-    for (let i = MIN_MODIFIER; i <= part.length - MIN_MODIFIER; i++) {
-      if (!this.openings.has(part.slice(i, i + 3))) continue;
-      const last = this.splitModifier(part.slice(i), offset + i);
+    for (let i = from + MIN_MODIFIER; !found && i <= to - MIN_MODIFIER; i++) {
+      this.steps++;
+      if (!this.openings.has(word.slice(i, i + 3))) continue;
+      const last = this.splitModifier(word, i, to, memo);
       if (!last) continue;
-      const first = this.splitModifier(part.slice(0, i), offset);
-      if (first) return [...first, ...last];
+      const first = this.splitModifier(word, from, i, memo);
+      if (first) found = [...first, ...last];
     }
-    return undefined;
+    memo?.set(key, found);
+    return found;
   }
 
+  /** whether split() looks for parts of this word at all */
+  canSplit(word: string): boolean {
+    return word.length >= MIN_MODIFIER + MIN_HEAD && word.length <= (this.options.maxLetters ?? MAX_COMPOUND_LETTERS) && !/\d/.test(word);
+  }
+
+  /** the parts of a word; undefined when it has no known head or first part, or is too long to split */
   split(word: string): CompoundPart[] | undefined {
-    if (word.length < MIN_MODIFIER + MIN_HEAD || /\d/.test(word)) return undefined;
+    if (!this.canSplit(word)) return undefined;
+    const memo = this.options.memo === false ? undefined : new Map<number, ModifierSplit>();
     for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
+      this.steps++;
       if (!this.openings.has(word.slice(i, i + 3))) continue;
+      this.steps++;
       const head = word.slice(i);
       const headStem = stem(head, 'nl');
       if (!this.knownStems.has(headStem) && !this.knownSurface.has(head)) continue;
       const headPart = { from: i, to: word.length, stem: headStem };
-      const modifiers = this.splitModifier(word.slice(0, i), 0);
+      const modifiers = this.splitModifier(word, 0, i, memo);
       return modifiers ? [...modifiers, headPart] : [headPart];
     }
     // no known head: a long known first part still says something ("asfaltplateaus")
     for (let i = word.length - MIN_MODIFIER; i >= MIN_PARTIAL; i--) {
+      this.steps++;
       const part = word.slice(0, i);
       if (this.knownSurface.has(part)) return [{ from: 0, to: i, stem: stem(part, 'nl'), partial: true }];
     }

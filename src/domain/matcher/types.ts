@@ -36,4 +36,9 @@ export interface MatchResult {
   productGroups: ProductGroupMatch[];
   checklistItems: ChecklistItemMatch[];
   actions: ActionMatch[];
+  /**
+   * set when the text held more compound work than one text may cost (see COMPOUND_BUDGET): its
+   * later long words were matched whole, without looking for their parts
+   */
+  compoundsCutShort?: true;
 }

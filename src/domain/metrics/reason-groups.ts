@@ -53,10 +53,10 @@ export interface ReasonRanking {
 export class ReasonTally {
   private readonly perWording = new Map<string, number>();
 
-  add(reason: string | undefined): void {
+  add(reason: string | undefined, times = 1): void {
     // raw text is counted as it comes; spacing is tidied once per distinct text when ranking
     if (reason === undefined || reason.length === 0) return;
-    this.perWording.set(reason, (this.perWording.get(reason) ?? 0) + 1);
+    this.perWording.set(reason, (this.perWording.get(reason) ?? 0) + times);
   }
 
   rank(top: number): ReasonRanking {

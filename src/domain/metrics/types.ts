@@ -11,6 +11,10 @@ export interface MetricsFilters {
   teams?: readonly string[];
   /** only these product groups; all when absent or empty */
   productGroups?: readonly ProductGroupId[];
+  /** only acknowledgements that name one of these programme actions; all when absent or empty */
+  actions?: readonly string[];
+  /** only acknowledgements that count in one of these phases (see "By phase"); all when absent or empty */
+  phases?: readonly Phase[];
 }
 
 export interface MetricsOptions {

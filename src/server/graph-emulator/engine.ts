@@ -15,7 +15,7 @@ import { createList, getList, listLists } from './resources/lists';
 import { getSite } from './resources/sites';
 import { LocalSite } from './site';
 import { SiteUsers } from './site-users';
-import type { FaultConfig } from './types';
+import type { AppOnlyLists, FaultConfig } from './types';
 
 export const DEFAULT_LIST_VIEW_THRESHOLD = 5000;
 
@@ -58,6 +58,7 @@ export interface EngineOptions {
   dbFile: string;
   listViewThreshold?: number;
   faults?: FaultConfig;
+  appOnlyLists?: AppOnlyLists;
 }
 
 export class EmulatorEngine {
@@ -90,6 +91,7 @@ export class EmulatorEngine {
       items: new ItemRepository(db, users),
       faults: this.faults,
       listViewThreshold: options.listViewThreshold ?? DEFAULT_LIST_VIEW_THRESHOLD,
+      ...(options.appOnlyLists ? { appOnlyLists: options.appOnlyLists } : {}),
       epoch: identity.epoch,
       now,
       write: <T>(change: () => T): T => {

@@ -5,34 +5,61 @@ import type { FaultConfig } from './types';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+type FaultKey = keyof FaultConfig;
+
+interface FaultSetting {
+  key: FaultKey;
+  /** its name in CC_FAULTS (`throttle=0.2,drop=0.02`) */
+  name: string;
+  /** what it takes, for error messages */
+  takes: string;
+  /** the value if it is one the setting takes */
+  check(value: unknown): FaultConfig[FaultKey] | undefined;
+}
+
+const share = (value: unknown) => (typeof value === 'number' && value >= 0 && value <= 1 ? value : undefined);
+const wholeUpTo = (max: number) => (value: unknown) => (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max ? value : undefined);
+const PHASES = ['before', 'after', 'either'] as const;
+
+/** every fault the emulator knows, once: the control route's JSON and the server's CC_FAULTS both read these */
+const FAULT_SETTINGS: readonly FaultSetting[] = [
+  { key: 'throttleRate', name: 'throttle', takes: 'a number from 0 to 1', check: share },
+  { key: 'dropRate', name: 'drop', takes: 'a number from 0 to 1', check: share },
+  { key: 'latencyMs', name: 'latency', takes: 'a whole number of milliseconds from 0 to 60000', check: wholeUpTo(60_000) },
+  { key: 'retryAfterSeconds', name: 'retryAfter', takes: 'a whole number of seconds from 0 to 3600', check: wholeUpTo(3600) },
+  { key: 'dropPhase', name: 'dropPhase', takes: 'before, after or either', check: (value) => PHASES.find((phase) => phase === value) },
+];
+
+const settingsExpected = FAULT_SETTINGS.map((s) => `${s.name}=${s.takes}`).join(', ');
+
 /** a FaultConfig from untrusted JSON (the control route), checked */
 export function parseFaultConfig(body: unknown): FaultConfig {
   if (!isObject(body)) throw badRequest('The fault configuration must be a JSON object.');
-  const config: FaultConfig = {};
-  const share = (key: 'throttleRate' | 'dropRate'): void => {
-    const value = body[key];
-    if (value === undefined) return;
-    if (typeof value !== 'number' || !(value >= 0 && value <= 1)) throw badRequest(`'${key}' must be a number from 0 to 1.`);
-    config[key] = value;
-  };
-  const amount = (key: 'retryAfterSeconds' | 'latencyMs', max: number): void => {
-    const value = body[key];
-    if (value === undefined) return;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) throw badRequest(`'${key}' must be a whole number from 0 to ${max}.`);
-    config[key] = value;
-  };
-  for (const key of Object.keys(body)) {
-    if (!['throttleRate', 'retryAfterSeconds', 'dropRate', 'dropPhase', 'latencyMs'].includes(key)) throw badRequest(`'${key}' is not a fault setting.`);
+  const config: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(body)) {
+    const setting = FAULT_SETTINGS.find((s) => s.key === key);
+    if (!setting) throw badRequest(`'${key}' is not a fault setting.`);
+    if (value === undefined) continue;
+    const checked = setting.check(value);
+    if (checked === undefined) throw badRequest(`'${key}' must be ${setting.takes}.`);
+    config[key] = checked;
   }
-  share('throttleRate');
-  share('dropRate');
-  amount('retryAfterSeconds', 3600);
-  amount('latencyMs', 60_000);
-  if (body.dropPhase !== undefined) {
-    if (body.dropPhase !== 'before' && body.dropPhase !== 'after' && body.dropPhase !== 'either') throw badRequest("'dropPhase' must be 'before', 'after' or 'either'.");
-    config.dropPhase = body.dropPhase;
+  return config as FaultConfig;
+}
+
+/** `throttle=0.2,drop=0.02,latency=50` (the server's CC_FAULTS) → a FaultConfig, or what is wrong with it */
+export function parseFaultText(text: string): FaultConfig | string {
+  const config: Record<string, unknown> = {};
+  for (const pair of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [name, raw, ...rest] = pair.split('=').map((p) => p.trim());
+    if (!name || raw === undefined || raw === '' || rest.length > 0) return `malformed pair '${pair}': expected comma-separated key=value pairs: ${settingsExpected}`;
+    const setting = FAULT_SETTINGS.find((s) => s.name === name);
+    if (!setting) return `unknown fault '${name}': expected ${settingsExpected}`;
+    const checked = setting.check(/^[\d.]+$/.test(raw) ? Number(raw) : raw);
+    if (checked === undefined) return `${name} must be ${setting.takes}`;
+    config[setting.key] = checked;
   }
-  return config;
+  return config as FaultConfig;
 }
 
 export class FaultController {

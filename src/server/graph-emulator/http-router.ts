@@ -157,7 +157,7 @@ export function createControlRouter(getEngine: () => EmulatorEngine, options: Gr
   const guarded = (handler: (req: Request, res: Response, ids: RequestIds) => Promise<void> | void) => async (req: Request, res: Response) => {
     const ids = requestIds(req);
     try {
-      if (!options.acceptAnyBearer) throw new GraphError(404, 'itemNotFound', 'The emulator control routes exist in local mode only.');
+      if (!(options.controlRoutes ?? options.acceptAnyBearer)) throw new GraphError(404, 'itemNotFound', 'The emulator control routes exist in local mode only.');
       const problem = controlRequestProblem(req, options);
       if (problem) throw problem;
       await handler(req, res, ids);

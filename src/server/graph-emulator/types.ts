@@ -46,6 +46,20 @@ export interface GraphEmulatorOptions {
    * when it is one); otherwise only development tokens are. The control routes exist only in local mode.
    */
   acceptAnyBearer: boolean;
+  /** the control routes (`/faults`, `/delta/expire`); as acceptAnyBearer when not said */
+  controlRoutes?: boolean;
+  /**
+   * lists only apps may change, as a list whose permissions were broken for the app and site owners:
+   * creating, updating or deleting an item there as anyone else is answered 403 accessDenied
+   */
+  appOnlyLists?: AppOnlyLists;
+}
+
+export interface AppOnlyLists {
+  /** display names of the guarded lists */
+  lists: readonly string[];
+  /** the object ids that act as the app */
+  appIds: readonly string[];
 }
 
 export interface GraphEmulator {

@@ -37,6 +37,18 @@ interface DeltaItem {
   fields?: ListFields;
 }
 
+/** one page of a delta sync, in the order the rows came */
+export interface DeltaPage {
+  upserted: Acknowledgement[];
+  /** parallel to `upserted` */
+  upsertedItemIds: string[];
+  deletedItemIds: string[];
+  /** rows that are no longer valid acknowledgements (edited by hand; reported through onBadRow) */
+  unreadableItemIds: string[];
+  /** the old link was refused and this is the first page of a sync from empty */
+  restarted: boolean;
+}
+
 /** the delta result of this adapter: the port's, plus the list item id of each upserted record */
 export interface GraphAcknowledgementDelta extends AcknowledgementDelta {
   /** parallel to `upserted`: the list item id of each, to match later `deletedItemIds` */
@@ -153,11 +165,37 @@ export class GraphAcknowledgementStore implements AcknowledgementStore {
   }
 
   async sync(deltaLink?: string, onProgress?: (itemsSoFar: number) => void): Promise<GraphAcknowledgementDelta> {
+    const upserted = new Map<string, Acknowledgement>();
+    const deleted = new Set<string>();
+    const end = await this.syncPages(deltaLink, (page) => {
+      if (page.restarted) {
+        upserted.clear();
+        deleted.clear();
+      }
+      for (const id of page.deletedItemIds) {
+        upserted.delete(id);
+        deleted.add(id);
+      }
+      page.upserted.forEach((ack, i) => {
+        const id = page.upsertedItemIds[i]!;
+        deleted.delete(id);
+        upserted.set(id, ack);
+      });
+      onProgress?.(upserted.size + deleted.size);
+    });
+    return { upserted: [...upserted.values()], upsertedItemIds: [...upserted.keys()], deletedItemIds: [...deleted], ...end };
+  }
+
+  /**
+   * the changes since `deltaLink` (or everything) one page at a time, for a copy too large to hold
+   * twice in memory: `onPage` may be async and is awaited before the next page is asked for. A page
+   * with `restarted` comes first after SharePoint refused the old link: drop what you hold.
+   */
+  async syncPages(deltaLink: string | undefined, onPage: (page: DeltaPage) => void | Promise<void>): Promise<{ deltaLink: string; restarted: boolean }> {
     const start = async () => `${await this.itemsPath()}/delta?$expand=fields($select=${this.select})&$top=${this.deltaPageSize}`;
     let link = deltaLink ?? (await start());
     let restarted = false;
-    const upserted = new Map<string, Acknowledgement>();
-    const deleted = new Set<string>();
+    let announceRestart = false;
     for (;;) {
       let page: GraphPage<DeltaItem>;
       try {
@@ -167,38 +205,36 @@ export class GraphAcknowledgementStore implements AcknowledgementStore {
         // replace what it holds rather than merge
         if (error instanceof GraphRequestError && error.status === 410 && !restarted) {
           restarted = true;
-          upserted.clear();
-          deleted.clear();
+          announceRestart = true;
           link = error.details.location && isUsableRestart(error.details.location) ? error.details.location : await start();
           continue;
         }
         throw error;
       }
+      const changes: DeltaPage = { upserted: [], upsertedItemIds: [], deletedItemIds: [], unreadableItemIds: [], restarted: announceRestart };
+      announceRestart = false;
       for (const item of page.value ?? []) {
         if (!item.id) continue;
         if (item.deleted) {
-          upserted.delete(item.id);
-          deleted.add(item.id);
+          changes.deletedItemIds.push(item.id);
           continue;
         }
-        deleted.delete(item.id);
         const [ack] = this.toAcknowledgement(item);
-        if (ack) upserted.set(item.id, ack);
+        if (ack) {
+          changes.upserted.push(ack);
+          changes.upsertedItemIds.push(item.id);
+        } else {
+          changes.unreadableItemIds.push(item.id);
+        }
       }
-      onProgress?.(upserted.size + deleted.size);
+      await onPage(changes);
       if (page['@odata.nextLink']) {
         link = page['@odata.nextLink'];
         continue;
       }
       const next = page['@odata.deltaLink'];
       if (!next) throw new GraphRequestError(502, 'invalidResponse', 'a delta page had neither a next link nor a delta link');
-      return {
-        upserted: [...upserted.values()],
-        upsertedItemIds: [...upserted.keys()],
-        deletedItemIds: [...deleted],
-        deltaLink: next,
-        restarted,
-      };
+      return { deltaLink: next, restarted };
     }
   }
 

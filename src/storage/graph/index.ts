@@ -6,7 +6,7 @@ export { runBatch, MAX_BATCH_SIZE, type BatchRequest, type BatchResult } from '.
 export { readAllPages, type GraphPage } from './paging';
 export { resolveSiteId, sitePath, SiteLists } from './site';
 export { provision, listCreationBody, type ListProvisionReport, type ProvisionReport } from './provision';
-export { GraphAcknowledgementStore, type BadRow, type GraphAcknowledgementDelta, type GraphAcknowledgementStoreOptions } from './acknowledgement-store';
+export { GraphAcknowledgementStore, type BadRow, type DeltaPage, type GraphAcknowledgementDelta, type GraphAcknowledgementStoreOptions } from './acknowledgement-store';
 export { GraphMeetingCriteriaStore } from './meeting-criteria-store';
 export { ListsContentStore, type ListsContentStoreOptions } from './lists-content-store';
 export { importContent, type ListImportReport } from './content-import';

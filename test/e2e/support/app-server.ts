@@ -7,7 +7,7 @@ import { DEMO_STAFF } from '../../../src/auth/demo-staff';
 import { makeDevToken } from '../../../src/auth/dev-token';
 import { loadConfig } from '../../../src/server/config';
 import { startServer, type RunningServer } from '../../../src/server/create-server';
-import { currentWebBuild, ensureWebBuild } from './web-build';
+import { currentWebBuild } from './web-build';
 
 export interface AppServer {
   url: string;
@@ -15,9 +15,10 @@ export interface AppServer {
   close(): Promise<void>;
 }
 
-/** starts the server on the current e2e build of the web app (built first if there is none) */
+/** starts the server on the e2e project's web build, which its globalSetup made before any file ran */
 export async function startAppServer(): Promise<AppServer> {
-  const build = currentWebBuild() ?? (await ensureWebBuild());
+  const build = currentWebBuild();
+  if (!build) throw new Error('no e2e web build: run the browser tests through jest (npm run test:e2e), whose globalSetup builds it');
   const dataDir = mkdtempSync(join(tmpdir(), 'cc-e2e-'));
   const config = loadConfig({ CC_MODE: 'local', HOST: '127.0.0.1', CC_DATA_DIR: dataDir, CC_WEB_ROOT: build.webRoot }, { appVersion: '0.0.0-e2e' });
   const logs: string[] = [];

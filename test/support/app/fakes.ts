@@ -5,21 +5,16 @@ import type { ContentPack } from '../../../src/domain/content/model';
 import type { AuthSession } from '../../../src/auth/session';
 import type { HostContext, HostTheme } from '../../../src/hosts/host-context';
 import type { QueueSnapshot } from '../../../src/storage/offline-queue/queued-acknowledgement-store';
-import { readContentPack } from '../../../src/content/read-pack';
 import type { AppConfig } from '../../../src/app/lib/app-config';
 import { programmePart } from '../../../src/domain/content/programme-part';
 import type { AppServices, DecisionQueue, Decisions } from '../../../src/app/lib/services';
+import { bundledPack } from '../bundled-pack';
 
 let cachedPack: ContentPack | undefined;
 
-/** the bundled content pack, read from src/content as the build reads it */
+/** the bundled content pack, read from src/content as the build reads it; one copy per test file */
 export function realPack(): ContentPack {
-  if (!cachedPack) {
-    const result = readContentPack();
-    if (!result.ok) throw new Error(`the bundled pack is not valid: ${result.errors.length} errors`);
-    cachedPack = result.pack;
-  }
-  return cachedPack;
+  return (cachedPack ??= bundledPack());
 }
 
 export interface FakeHost extends HostContext {
@@ -55,7 +50,7 @@ export function fakeHost(overrides: Partial<HostContext> = {}): FakeHost {
 export const TEST_USER = { id: '00000000-0000-4000-8000-000000000001', displayName: 'Sanne de Vries (demo)', upn: 'sanne.devries@soest.example', team: 'inkoop' };
 
 export function fakeSession(overrides: Partial<AuthSession> = {}): AuthSession {
-  return { kind: 'development', user: TEST_USER, getGraphToken: async () => 'token', ...overrides };
+  return { kind: 'development', user: TEST_USER, getGraphToken: async () => 'token', getApiToken: async () => 'token', ...overrides };
 }
 
 /** an in-memory decision store; `holdBack` makes appends wait in its queue as if offline */
@@ -109,6 +104,10 @@ export class MemoryDecisions implements Decisions, DecisionQueue {
   }
 }
 
+const noGraph = async (): Promise<never> => {
+  throw new Error('component tests have no Graph: hand the page a store or connection of its own');
+};
+
 const TEST_CONFIG: AppConfig = { mode: 'local', graphBaseUrl: '/graph/v1.0', siteId: 'root', appVersion: '9.9.9' };
 
 export function fakeServices(overrides: Partial<AppServices> = {}): AppServices & { memory: MemoryDecisions } {
@@ -122,6 +121,7 @@ export function fakeServices(overrides: Partial<AppServices> = {}): AppServices 
     queue: memory,
     loadProgramme: async () => programmePart(pack),
     loadContent: async () => ({ pack, origin: 'bundled', problems: [] }),
+    graph: { decisions: noGraph, content: noGraph, reports: noGraph },
     ...overrides,
     memory,
   };

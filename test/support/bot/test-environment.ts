@@ -1,19 +1,16 @@
 // A BotEnvironment for handler tests: the bundled content pack, an in-memory store, card ids
 // counted from 1 and a clock that moves one second per reading.
-import { readContentPack } from '../../../src/content/read-pack';
-import type { ContentPack } from '../../../src/domain/content/model';
 import { botContent, type BotContent } from '../../../src/bot/content';
 import type { BotEnvironment, InboundActivity } from '../../../src/bot/handlers/environment';
 import { NameDirectory } from '../../../src/bot/name-directory';
+import { bundledPack } from '../bundled-pack';
+import { inProcessMatcher } from '../../../src/bot/text-matcher';
+import { AcknowledgementWriter } from '../../../src/server/api/acknowledgement-writer';
 import { MemoryAcknowledgementStore } from './memory-acknowledgement-store';
 
-let bundled: BotContent | undefined;
+export { bundledPack };
 
-export function bundledPack(): ContentPack {
-  const result = readContentPack();
-  if (!result.ok) throw new Error('the bundled content pack must load');
-  return result.pack;
-}
+let bundled: BotContent | undefined;
 
 /** the bundled pack's content, indexed once per test file */
 export function bundledContent(): BotContent {
@@ -32,7 +29,9 @@ export function testEnvironment(content: BotContent = bundledContent()): TestEnv
   let tick = Date.parse('2026-03-02T09:00:00Z');
   return {
     content,
+    match: inProcessMatcher(content.matcher),
     acknowledgements: store,
+    writer: new AcknowledgementWriter({ store, appVersion: '9.9.9' }),
     store,
     logged,
     publicBaseUrl: () => 'https://keuzes.example.nl',

@@ -10,6 +10,7 @@ import { option, parseExpand, parseSelect, type ExpandOption } from '../odata-qu
 import type { FieldSelection, RenderContext } from '../render';
 import type { LocalSite } from '../site';
 import type { SiteUser, SiteUsers } from '../site-users';
+import type { AppOnlyLists } from '../types';
 
 export interface EngineContext {
   db: Db;
@@ -19,6 +20,8 @@ export interface EngineContext {
   items: ItemRepository;
   faults: FaultController;
   listViewThreshold: number;
+  /** lists only apps may change (local mode: the acknowledgements) */
+  appOnlyLists?: AppOnlyLists;
   epoch: string;
   now(): string;
   /** runs a change in one immediate transaction: all of it is written, or nothing */
@@ -45,6 +48,14 @@ export function requireList(ctx: EngineContext, siteSegment: string, listSegment
   const list = ctx.lists.find(listSegment);
   if (!list) throw new GraphError(404, 'itemNotFound', `The list '${listSegment}' does not exist on this site.`);
   return list;
+}
+
+/** SharePoint's answer to a change on a list whose permissions leave the person out */
+export function requireListWriter(ctx: EngineContext, req: GraphRequest, list: ListRecord): void {
+  const guard = ctx.appOnlyLists;
+  if (!guard || !guard.lists.includes(list.displayName)) return;
+  if (guard.appIds.includes(req.user.oid)) return;
+  throw new GraphError(403, 'accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.');
 }
 
 export const actingSiteUser = (ctx: EngineContext, req: GraphRequest): SiteUser => ctx.users.ensure(req.user);

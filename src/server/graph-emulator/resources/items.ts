@@ -17,6 +17,7 @@ import {
   listPath,
   renderContext,
   requireList,
+  requireListWriter,
   selectOption,
   type EngineContext,
 } from './common';
@@ -77,6 +78,7 @@ export function createItem(ctx: EngineContext, req: GraphRequest, siteSegment: s
   allowOptions(req, []);
   const { list, row } = ctx.write(() => {
     const list = requireList(ctx, siteSegment, listSegment);
+    requireListWriter(ctx, req, list);
     return { list, row: ctx.items.create(list, req.body, actingSiteUser(ctx, req), ctx.now()) };
   });
   const body = renderItem(renderContext(ctx, req), list, row, { fields: { all: true } });
@@ -108,6 +110,7 @@ export function updateFields(ctx: EngineContext, req: GraphRequest, siteSegment:
   allowOptions(req, []);
   const { list, row } = ctx.write(() => {
     const list = requireList(ctx, siteSegment, listSegment);
+    requireListWriter(ctx, req, list);
     return { list, row: ctx.items.updateFields(list, itemSegment, req.body, req.headers['if-match'], actingSiteUser(ctx, req), ctx.now()) };
   });
   return json(200, renderFields(list, row, { all: true }), { ETag: itemETag(row) });
@@ -117,6 +120,7 @@ export function deleteItem(ctx: EngineContext, req: GraphRequest, siteSegment: s
   allowOptions(req, []);
   ctx.write(() => {
     const list = requireList(ctx, siteSegment, listSegment);
+    requireListWriter(ctx, req, list);
     ctx.items.delete(list, itemSegment, req.headers['if-match']);
   });
   return { status: 204, headers: {} };

@@ -21,7 +21,7 @@ describe('AboutPage', () => {
   it('in a tenant, names the SharePoint site and lets the person set their team', async () => {
     const services = fakeServices({
       config: { mode: 'tenant', clientId: 'c', tenantId: 't', graphBaseUrl: 'https://graph.microsoft.com/v1.0', siteId: 'contoso.sharepoint.com,1,2', appVersion: '1' },
-      session: { kind: 'nested-app', user: { id: 'oid', displayName: 'Noor', upn: 'noor@soest.example' }, getGraphToken: async () => 't' },
+      session: { kind: 'nested-app', user: { id: 'oid', displayName: 'Noor', upn: 'noor@soest.example' }, getGraphToken: async () => 't', getApiToken: async () => 't' },
     });
     renderWithServices(<AboutPage {...pageProps()} />, services);
     expect(await screen.findByText(/contoso.sharepoint.com,1,2/)).toBeInTheDocument();

@@ -2,8 +2,11 @@
 import '@testing-library/jest-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { TextDecoder } from 'node:util';
+import { docx, zipBomb } from '../../../../../test/support/docx-zips';
 import { documentFingerprint } from '../../../lib/document-fingerprint';
 import { buildAcknowledgement } from '../../../lib/record-decision';
+import type { SiteDocument, SiteDocuments } from '../../../lib/services';
 import { fakeHost, fakeServices, TEST_USER } from '../../../../../test/support/app/fakes';
 import { pageProps, renderWithServices } from '../../../../../test/support/app/render-app';
 import { CheckDocumentPage } from './check-document-page';
@@ -11,6 +14,18 @@ import { CheckDocumentPage } from './check-document-page';
 const TENDER =
   'Aanbesteding groot onderhoud wegen 2027. De gemeente Soest besteedt het onderhoud van asfaltverharding en elementenverharding aan. CPV 45233140-2. Het bestek omvat het vervangen van klinkers en trottoirtegels.';
 const SLOW = { timeout: 5000 };
+
+// jsdom lacks the TextDecoder every browser and worker has; mammoth decodes the document's XML with it
+Object.assign(globalThis, { TextDecoder: globalThis.TextDecoder ?? TextDecoder });
+
+const arrayBufferOf = (buffer: Buffer) => buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
+
+/** a chosen file as the browser hands it over (jsdom's File cannot give its bytes back) */
+function wordFile(name: string, content: Buffer, bytes = async () => arrayBufferOf(content)): File {
+  const file = new File([new Uint8Array(content)], name, { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  Object.defineProperty(file, 'arrayBuffer', { value: bytes });
+  return file;
+}
 
 async function pasteDraft(text: string, title = '') {
   const textField = await screen.findByRole('textbox', { name: /Tekst van het document/ }, SLOW);
@@ -103,11 +118,64 @@ describe('CheckDocumentPage', () => {
     expect(screen.queryByRole('button', { name: 'Kiezen uit SharePoint' })).not.toBeInTheDocument();
   });
 
-  it('refuses a file that is not a Word document, with the reason', async () => {
+  it('refuses a file that is not a Word document, in Dutch', async () => {
     renderWithServices(<CheckDocumentPage {...pageProps()} />, fakeServices());
     const input = await screen.findByTestId('docx-input', {}, SLOW);
     const file = new File(['hello'], 'notes.txt', { type: 'text/plain' });
     fireEvent.change(input, { target: { files: [file] } });
-    expect(await screen.findByText(/notes.txt is not a .docx file/)).toBeInTheDocument();
+    expect(await screen.findByText(/Dit is geen Word-document \(\.docx\)/)).toBeInTheDocument();
+  });
+
+  it('refuses a zip bomb with a Dutch message of its own, and keeps the text field as it was', async () => {
+    renderWithServices(<CheckDocumentPage {...pageProps()} />, fakeServices());
+    await pasteDraft('Mijn concept');
+    fireEvent.change(screen.getByTestId('docx-input'), { target: { files: [wordFile('Bestek.docx', zipBomb(64))] } });
+    const failure = await screen.findByTestId('docx-failure', {}, SLOW);
+    expect(failure).toHaveAttribute('data-failure', 'inflates-too-far');
+    expect(failure).toHaveTextContent('Het document kon niet worden geopend');
+    expect(failure).toHaveTextContent(/Uitgepakt is dit document groter dan 20 MB aan tekst en opmaak/);
+    expect(failure).not.toHaveTextContent(/bytes|declare|zip/i);
+    expect(screen.getByRole('textbox', { name: /Tekst van het document/ })).toHaveValue('Mijn concept');
+  });
+
+  it('shows that it is reading while a document takes its time, then its text', async () => {
+    renderWithServices(<CheckDocumentPage {...pageProps()} />, fakeServices());
+    let release: (bytes: ArrayBuffer) => void = () => undefined;
+    const content = docx(['Aanbesteding groenonderhoud 2027']);
+    const file = wordFile('Bestek groen.docx', content, () => new Promise<ArrayBuffer>((resolve) => (release = resolve)));
+    fireEvent.change(await screen.findByTestId('docx-input', {}, SLOW), { target: { files: [file] } });
+    expect(await screen.findByRole('progressbar', {}, SLOW)).toBeInTheDocument();
+    expect(screen.getByTestId('docx-reading')).toHaveTextContent('Document wordt gelezen…');
+    expect(screen.getByRole('button', { name: 'Word-document openen (.docx)' })).toBeDisabled();
+    release(arrayBufferOf(content));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: /Tekst van het document/ })).toHaveValue('Aanbesteding groenonderhoud 2027'), SLOW);
+    expect(screen.queryByTestId('docx-reading')).not.toBeInTheDocument();
+  });
+
+  it('checks a file picked from SharePoint the same way: too large before downloading, a bomb after', async () => {
+    const download = jest.fn(async (doc: SiteDocument) => (doc.itemId === 'bomb' ? arrayBufferOf(zipBomb(64)) : Promise.reject(new Error('HTTP 503 from the file host'))));
+    const siteDocuments: SiteDocuments = {
+      list: async () => [
+        { driveId: 'd', itemId: 'huge', name: 'Groot.docx', size: 80 * 1024 * 1024 },
+        { driveId: 'd', itemId: 'bomb', name: 'Bom.docx', size: 234_000 },
+        { driveId: 'd', itemId: 'gone', name: 'Weg.docx', size: 12_000 },
+      ],
+      download,
+    };
+    renderWithServices(<CheckDocumentPage {...pageProps()} />, fakeServices({ siteDocuments }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Kiezen uit SharePoint' }, SLOW));
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Groot.docx' }, SLOW));
+    expect(await screen.findByTestId('docx-failure', {}, SLOW)).toHaveTextContent('Het bestand is groter dan 25 MB.');
+    expect(download).not.toHaveBeenCalled();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Bom.docx' }));
+    await waitFor(() => expect(screen.getByTestId('docx-failure')).toHaveAttribute('data-failure', 'inflates-too-far'), SLOW);
+    expect(screen.getByTestId('docx-failure')).toHaveTextContent(/Uitgepakt is dit document groter dan 20 MB/);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Weg.docx' }));
+    await waitFor(() => expect(screen.getByTestId('docx-failure')).toHaveAttribute('data-failure', 'download-failed'), SLOW);
+    expect(screen.getByTestId('docx-failure')).toHaveTextContent('Het bestand kon niet uit SharePoint worden opgehaald.');
+    expect(screen.getByTestId('docx-failure')).not.toHaveTextContent(/HTTP|503/);
   });
 });

@@ -1,12 +1,14 @@
 // Where the draft comes in: typed or pasted, a local .docx read in the browser, or (in a tenant) a
 // file from the site's document library. The title names the draft in the decisions.
-import { Button, Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentArrowUpRegular, DismissRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import { ErrorState } from '../../../components/page-states';
 import { useI18n } from '../../../lib/i18n';
 import type { SiteDocuments } from '../../../lib/services';
-import { readDocxText } from '../api/read-docx';
+import type { DocxFailure } from '../api/docx-limits';
+import { readDocxFile } from '../api/read-docx';
+import { docxFailureOf, docxFailureText } from '../lib/docx-failure-text';
 import { SiteFilePicker } from './site-file-picker';
 
 const useStyles = makeStyles({
@@ -28,19 +30,19 @@ export interface DocumentInputProps {
 
 export function DocumentInput(props: DocumentInputProps) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const fileInput = useRef<HTMLInputElement>(null);
   const [reading, setReading] = useState(false);
-  const [error, setError] = useState<string>();
+  const [failure, setFailure] = useState<DocxFailure>();
 
   const open = async (file: File | undefined) => {
     if (!file) return;
-    setError(undefined);
+    setFailure(undefined);
     setReading(true);
     try {
-      props.onDocument(file.name, await readDocxText(file));
+      props.onDocument(file.name, await readDocxFile(file));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setFailure(docxFailureOf(e, 'corrupt'));
     } finally {
       setReading(false);
       if (fileInput.current) fileInput.current.value = '';
@@ -73,8 +75,9 @@ export function DocumentInput(props: DocumentInputProps) {
           aria-hidden
         />
         <Button icon={<DocumentArrowUpRegular />} onClick={() => fileInput.current?.click()} disabled={reading}>
-          {reading ? t('check.reading') : t('check.openDocx')}
+          {t('check.openDocx')}
         </Button>
+        {reading && <Spinner size="tiny" label={t('check.reading')} data-testid="docx-reading" />}
         {props.siteDocuments && <SiteFilePicker siteDocuments={props.siteDocuments} onPicked={props.onDocument} />}
         {(props.text || props.title) && (
           <Button icon={<DismissRegular />} appearance="subtle" onClick={() => props.onDocument('', '')}>
@@ -82,7 +85,11 @@ export function DocumentInput(props: DocumentInputProps) {
           </Button>
         )}
       </div>
-      {error && <ErrorState title={t('check.openFailed')} detail={error} />}
+      {failure && (
+        <div data-testid="docx-failure" data-failure={failure}>
+          <ErrorState title={t('check.openFailed')} detail={docxFailureText(t, failure, formatNumber)} />
+        </div>
+      )}
     </div>
   );
 }

@@ -7,7 +7,9 @@ import { EmptyState, ErrorState, PageLoading } from '../../../components/page-st
 import { useLoadable } from '../../../hooks/use-loadable';
 import { useI18n } from '../../../lib/i18n';
 import type { SiteDocument, SiteDocuments } from '../../../lib/services';
-import { docxBufferText } from '../api/read-docx';
+import { MAX_DOCX_BYTES, type DocxFailure } from '../api/docx-limits';
+import { readDocxBytes } from '../api/read-docx';
+import { docxFailureOf, docxFailureText } from '../lib/docx-failure-text';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -35,18 +37,31 @@ function FileList(props: { siteDocuments: SiteDocuments; onChoose: (doc: SiteDoc
 }
 
 export function SiteFilePicker(props: { siteDocuments: SiteDocuments; onPicked: (title: string, text: string) => void }) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const [failure, setFailure] = useState<DocxFailure>();
   const choose = async (doc: SiteDocument) => {
+    setFailure(undefined);
+    if (doc.size !== undefined && doc.size > MAX_DOCX_BYTES) {
+      setFailure('file-too-large');
+      return;
+    }
     setBusy(true);
-    setError(undefined);
+    let bytes: ArrayBuffer;
     try {
-      props.onPicked(doc.name, await docxBufferText(await props.siteDocuments.download(doc), doc.name));
+      bytes = await props.siteDocuments.download(doc);
+    } catch (e) {
+      setFailure(docxFailureOf(e, 'download-failed'));
+      setBusy(false);
+      return;
+    }
+    try {
+      // the same checks and the same worker as a file from the person's computer
+      props.onPicked(doc.name, await readDocxBytes(bytes, doc.name));
       setOpen(false);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setFailure(docxFailureOf(e, 'corrupt'));
     } finally {
       setBusy(false);
     }
@@ -62,7 +77,11 @@ export function SiteFilePicker(props: { siteDocuments: SiteDocuments; onPicked: 
           <DialogContent>
             {open && <FileList siteDocuments={props.siteDocuments} onChoose={(doc) => void choose(doc)} busy={busy} />}
             {busy && <PageLoading label={t('check.reading')} />}
-            {error && <ErrorState title={t('check.openFailed')} detail={error} />}
+            {failure && (
+              <div data-testid="docx-failure" data-failure={failure}>
+                <ErrorState title={t('check.openFailed')} detail={docxFailureText(t, failure, formatNumber)} />
+              </div>
+            )}
           </DialogContent>
           <DialogActions>
             <DialogTrigger disableButtonEnhancement>

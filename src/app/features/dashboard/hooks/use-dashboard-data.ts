@@ -32,15 +32,14 @@ export interface DashboardConnection {
 
 const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
 
-/** the cache and the Graph adapter, loaded on first use (they are not in the app's first chunk) */
-export async function connectDashboard(services: Pick<AppServices, 'config' | 'session'>): Promise<DashboardConnection> {
-  const [{ AcknowledgementCache, acknowledgementsListWebUrl, cacheName }, { createGraphClient }, { GraphAcknowledgementStore }] = await Promise.all([
+/** the cache and the Graph adapter, loaded on first use (they are not in the app's first chunk), on the services' reports client */
+export async function connectDashboard(services: Pick<AppServices, 'config' | 'graph'>): Promise<DashboardConnection> {
+  const [{ AcknowledgementCache, acknowledgementsListWebUrl, cacheName }, { GraphAcknowledgementStore }, http] = await Promise.all([
     import(/* webpackChunkName: "dashboard-data" */ '../../../../storage/acknowledgement-cache'),
-    import(/* webpackChunkName: "graph" */ '../../../../storage/graph/client'),
     import(/* webpackChunkName: "graph" */ '../../../../storage/graph/acknowledgement-store'),
+    services.graph.reports(),
   ]);
-  const { config, session } = services;
-  const http = createGraphClient({ baseUrl: config.graphBaseUrl, getToken: () => session.getGraphToken() });
+  const { config } = services;
   const source = new GraphAcknowledgementStore({ http, siteId: config.siteId });
   let cache: AcknowledgementCache;
   let persistent = true;

@@ -1,6 +1,6 @@
 // The Meeting criteria list as the meeting pages read and write it: the Graph adapter, loaded on
-// first use with the same client settings as the decisions (a few quick retries). Tests and other
-// surfaces can hand in a store of their own through the provider.
+// first use, on the decisions' Graph client from the services (a few quick retries). Tests and
+// other surfaces can hand in a store of their own through the provider.
 import { createContext, createElement, useContext, useMemo, type ReactNode } from 'react';
 import type { MeetingCriteria } from '../../../../domain/meeting-criteria';
 import type { MeetingCriteriaStore } from '../../../../storage/ports';
@@ -12,19 +12,14 @@ export function MeetingCriteriaStoreProvider(props: { store: MeetingCriteriaStor
   return createElement(StoreContext.Provider, { value: props.store }, props.children);
 }
 
-export function graphMeetingCriteriaStore(services: Pick<AppServices, 'config' | 'session'>): MeetingCriteriaStore {
+export function graphMeetingCriteriaStore(services: Pick<AppServices, 'config' | 'graph'>): MeetingCriteriaStore {
   let pending: Promise<MeetingCriteriaStore> | undefined;
   const store = () => {
     pending ??= (async () => {
-      const [{ createGraphClient }, { GraphMeetingCriteriaStore }] = await Promise.all([
-        import(/* webpackChunkName: "graph" */ '../../../../storage/graph/client'),
+      const [{ GraphMeetingCriteriaStore }, http] = await Promise.all([
         import(/* webpackChunkName: "graph-meetings" */ '../../../../storage/graph/meeting-criteria-store'),
+        services.graph.decisions(),
       ]);
-      const http = createGraphClient({
-        baseUrl: services.config.graphBaseUrl,
-        getToken: () => services.session.getGraphToken(),
-        retry: { maxRetries: 2, backoffMaxMs: 2_000, attemptTimeoutMs: 15_000 },
-      });
       return new GraphMeetingCriteriaStore({ http, siteId: services.config.siteId });
     })().catch((error: unknown) => {
       // a failed load (a chunk that did not arrive) is tried again next time
@@ -41,6 +36,6 @@ export function graphMeetingCriteriaStore(services: Pick<AppServices, 'config' |
 
 export function useMeetingCriteriaStore(): MeetingCriteriaStore {
   const injected = useContext(StoreContext);
-  const { config, session } = useServices();
-  return useMemo(() => injected ?? graphMeetingCriteriaStore({ config, session }), [injected, config, session]);
+  const { config, graph } = useServices();
+  return useMemo(() => injected ?? graphMeetingCriteriaStore({ config, graph }), [injected, config, graph]);
 }

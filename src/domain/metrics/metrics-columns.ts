@@ -1,0 +1,451 @@
+// The acknowledgements as columns of numbers, for counting a million rows per request: every text
+// (team, product group, item, action, context, reason, person) is replaced by its index in a
+// dictionary once, when the row arrives, so a request's pass over the rows compares and counts
+// small integers in typed arrays instead of looking strings up in maps. Rows can be replaced and
+// removed by their list item id, as a delta sync reports them. Definitions: docs/metrics.md.
+import type { Acknowledgement } from '../acknowledgement';
+import { DECISIONS, PHASES, type Phase } from '../taxonomy';
+import { dayFromOrdinal, dayOrdinal, isCalendarDay, isoWeekOfOrdinal, utcDayOrdinalOf, weekStartOrdinal } from './calendar';
+import { phaseBit, type MetricsContent } from './metrics-content';
+import { ReasonTally } from './reason-groups';
+import type { Bucket, DashboardMetrics, DecisionCounts, MetricsOptions, PhaseBucket, WeekBucket } from './types';
+
+export const DEFAULT_COVERAGE_WINDOW_DAYS = 90;
+export const DEFAULT_TOP_REASONS = 10;
+/** weeks beyond this span are not filled with empty ones (a period opened back to 1970) */
+const MAX_FILLED_WEEKS = 520;
+const DECISION_COUNT = DECISIONS.length;
+const DECISION_INDEX = new Map<string, number>(DECISIONS.map((d, i) => [d, i]));
+const DOCUMENT_CONTEXTS = new Set(['procurement', 'project']);
+const APPLIED = DECISION_INDEX.get('applied')!;
+const NOT_APPLICABLE = DECISION_INDEX.get('not-applicable')!;
+const CONSIDERED = DECISION_INDEX.get('considered')!;
+const INITIAL_CAPACITY = 1024;
+
+/** texts numbered in the order they are first seen */
+class Dictionary {
+  readonly values: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  id(value: string): number {
+    let id = this.index.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.values.push(value);
+      this.index.set(value, id);
+    }
+    return id;
+  }
+
+  find(value: string): number | undefined {
+    return this.index.get(value);
+  }
+
+  get size(): number {
+    return this.values.length;
+  }
+}
+
+function grown<T extends Int32Array | Int8Array | Uint8Array | Float64Array>(array: T, capacity: number): T {
+  const next = new (array.constructor as new (n: number) => T)(capacity);
+  next.set(array);
+  return next;
+}
+
+/** what a pass over the rows also counts for the privacy rule: distinct people per team */
+export interface ColumnsAggregate {
+  metrics: DashboardMetrics;
+  /** team id ('' for no team) → distinct people with a row in the filters */
+  contributorsByTeam: Map<string, number>;
+}
+
+export class MetricsColumns {
+  private capacity = INITIAL_CAPACITY;
+  private length = 0;
+  private live = 0;
+  /** 1 for a row slot in use */
+  private alive = new Uint8Array(INITIAL_CAPACITY);
+  /** index into DECISIONS, -1 when the decision or the date cannot be read */
+  private decision = new Int8Array(INITIAL_CAPACITY);
+  private day = new Int32Array(INITIAL_CAPACITY);
+  private team = new Int32Array(INITIAL_CAPACITY);
+  private group = new Int32Array(INITIAL_CAPACITY);
+  /** -1 when the row names no checklist item */
+  private item = new Int32Array(INITIAL_CAPACITY);
+  /** -1 when the row names no action */
+  private action = new Int32Array(INITIAL_CAPACITY);
+  /** (context, subject): rows on the same pair replace each other as the current decision */
+  private pair = new Int32Array(INITIAL_CAPACITY);
+  /** -1 without a reason */
+  private reason = new Int32Array(INITIAL_CAPACITY);
+  private staff = new Int32Array(INITIAL_CAPACITY);
+  /** 1 when the row's context is a document (procurement or project) */
+  private document = new Uint8Array(INITIAL_CAPACITY);
+  private at = new Float64Array(INITIAL_CAPACITY);
+  private ackKeys: string[] = [];
+  /** the first and last day of any row written, for one counter per week in an array */
+  private minDay = Infinity;
+  private maxDay = -Infinity;
+  private readonly freeSlots: number[] = [];
+  private readonly slotOf = new Map<string, number>();
+
+  private readonly teams = new Dictionary();
+  private readonly groups = new Dictionary();
+  private readonly items = new Dictionary();
+  private readonly actions = new Dictionary();
+  private readonly contexts = new Dictionary();
+  private readonly pairs = new Dictionary();
+  private readonly reasons = new Dictionary();
+  private readonly people = new Dictionary();
+  /** per pair: its context */
+  private pairContext = new Int32Array(INITIAL_CAPACITY);
+  /** per action dictionary entry: its index in content.actions, -1 for an action the pack does not know */
+  private readonly actionInContent: number[] = [];
+  private readonly actionIndex: Map<string, number>;
+  private readonly actionPhases: number[];
+  private readonly groupPhases = new Map<string, number>();
+
+  constructor(private readonly content: MetricsContent) {
+    this.actionIndex = new Map(content.actions.map((a, i) => [a.id, i]));
+    this.actionPhases = content.actions.map((a) => phaseBit(a.phase));
+    for (const action of content.actions) {
+      for (const group of action.productGroups) this.groupPhases.set(group, (this.groupPhases.get(group) ?? 0) | phaseBit(action.phase));
+    }
+  }
+
+  /** rows held */
+  get size(): number {
+    return this.live;
+  }
+
+  /** adds a row, or replaces the row with the same list item id; without an id it is always added */
+  set(ack: Acknowledgement, itemId?: string): void {
+    let slot = itemId === undefined ? undefined : this.slotOf.get(itemId);
+    if (slot === undefined) {
+      slot = this.freeSlots.pop() ?? this.nextSlot();
+      this.live++;
+      if (itemId !== undefined) this.slotOf.set(itemId, slot);
+    }
+    this.write(slot, ack);
+  }
+
+  /** removes the row with this list item id; false when there is none */
+  remove(itemId: string): boolean {
+    const slot = this.slotOf.get(itemId);
+    if (slot === undefined) return false;
+    this.slotOf.delete(itemId);
+    this.alive[slot] = 0;
+    this.ackKeys[slot] = '';
+    this.freeSlots.push(slot);
+    this.live--;
+    return true;
+  }
+
+  private nextSlot(): number {
+    if (this.length === this.capacity) {
+      this.capacity *= 2;
+      this.alive = grown(this.alive, this.capacity);
+      this.decision = grown(this.decision, this.capacity);
+      this.day = grown(this.day, this.capacity);
+      this.team = grown(this.team, this.capacity);
+      this.group = grown(this.group, this.capacity);
+      this.item = grown(this.item, this.capacity);
+      this.action = grown(this.action, this.capacity);
+      this.pair = grown(this.pair, this.capacity);
+      this.reason = grown(this.reason, this.capacity);
+      this.staff = grown(this.staff, this.capacity);
+      this.document = grown(this.document, this.capacity);
+      this.at = grown(this.at, this.capacity);
+    }
+    return this.length++;
+  }
+
+  private write(slot: number, ack: Acknowledgement): void {
+    const decision = DECISION_INDEX.get(ack.decision);
+    const day = utcDayOrdinalOf(ack.ackAt);
+    this.alive[slot] = 1;
+    this.decision[slot] = decision === undefined || Number.isNaN(day) ? -1 : decision;
+    this.day[slot] = Number.isNaN(day) ? 0 : day;
+    if (!Number.isNaN(day)) {
+      if (day < this.minDay) this.minDay = day;
+      if (day > this.maxDay) this.maxDay = day;
+    }
+    this.team[slot] = this.teams.id(ack.team ?? '');
+    const group = ack.productGroup ?? this.content.itemProductGroup.get(ack.checklistItemId) ?? this.content.checklistProductGroup.get(ack.checklistId) ?? '';
+    this.group[slot] = this.groups.id(group);
+    this.item[slot] = ack.checklistItemId ? this.items.id(ack.checklistItemId) : -1;
+    if (ack.actionId) {
+      const known = this.actions.size;
+      const id = this.actions.id(ack.actionId);
+      if (id === known) this.actionInContent.push(this.actionIndex.get(ack.actionId) ?? -1);
+      this.action[slot] = id;
+    } else {
+      this.action[slot] = -1;
+    }
+    const context = this.contexts.id(ack.contextRef);
+    this.document[slot] = DOCUMENT_CONTEXTS.has(ack.contextType) ? 1 : 0;
+    const pairsBefore = this.pairs.size;
+    const pair = this.pairs.id(`${ack.contextRef}\u0000${ack.checklistItemId || `#${ack.actionId ?? ''}`}`);
+    if (pair === pairsBefore) {
+      if (pair >= this.pairContext.length) this.pairContext = grown(this.pairContext, this.pairContext.length * 2);
+      this.pairContext[pair] = context;
+    }
+    this.pair[slot] = pair;
+    this.reason[slot] = ack.reason ? this.reasons.id(ack.reason) : -1;
+    this.staff[slot] = this.people.id(ack.staffAadId);
+    this.at[slot] = Date.parse(ack.ackAt);
+    this.ackKeys[slot] = ack.ackKey;
+  }
+
+  /** the dashboard's figures in one pass over the rows; a malformed filter is a RangeError */
+  aggregate(options: MetricsOptions): ColumnsAggregate {
+    const filters = options.filters ?? {};
+    const { from, to, today } = { from: filters.from, to: filters.to, today: options.today };
+    checkDay('from', from);
+    checkDay('to', to);
+    checkDay('today', today);
+    if (from !== undefined && to !== undefined && from > to) throw new RangeError(`the period starts (${from}) after it ends (${to})`);
+    const windowDays = options.coverageWindowDays ?? DEFAULT_COVERAGE_WINDOW_DAYS;
+    if (!Number.isInteger(windowDays) || windowDays < 1) throw new RangeError(`the coverage window must be a whole number of days, at least 1 (got ${windowDays})`);
+    const topReasons = options.topReasons ?? DEFAULT_TOP_REASONS;
+
+    const teamFilter = this.filterOf(this.teams, filters.teams);
+    const groupFilter = this.filterOf(this.groups, filters.productGroups);
+    const actionFilter = this.filterOf(this.actions, filters.actions);
+    let phaseMask = 0;
+    for (const phase of filters.phases ?? []) {
+      if (!(PHASES as readonly string[]).includes(phase)) throw new RangeError(`'${phase}' is not a phase`);
+      phaseMask |= phaseBit(phase);
+    }
+    const fromDay = from === undefined ? -Infinity : dayOrdinal(from);
+    const toDay = to === undefined ? Infinity : dayOrdinal(to);
+    const windowEndDay = Math.min(toDay, dayOrdinal(today));
+    const windowStartDay = windowEndDay - (windowDays - 1);
+
+    const D1 = DECISION_COUNT + 1;
+    const teamCounts = new Int32Array(this.teams.size * D1);
+    const groupCounts = new Int32Array(this.groups.size * D1);
+    const itemCounts = new Int32Array(this.items.size * D1);
+    const actionCounts = new Int32Array(this.actions.size * D1);
+    const firstWeek = Number.isFinite(this.minDay) ? weekStartOrdinal(this.minDay) : 0;
+    const weekSlots = Number.isFinite(this.maxDay) ? (weekStartOrdinal(this.maxDay) - firstWeek) / 7 + 1 : 0;
+    const weekCounts = new Int32Array(weekSlots * D1);
+    const phaseCount = PHASES.length;
+    const phaseCounts = new Array<number>(phaseCount + 1).fill(0);
+    const recorded = new Array<number>(DECISION_COUNT).fill(0);
+    const latest = new Int32Array(this.pairs.size).fill(-1);
+    const notApplicable = new Int32Array(this.reasons.size);
+    const considered = new Int32Array(this.reasons.size);
+    const directlyActive = new Uint8Array(this.content.actions.length);
+    const groupActive = new Uint8Array(this.groups.size);
+    const peopleCount = this.people.size;
+    const seen = new Uint8Array(this.teams.size * peopleCount);
+    const contributors = new Int32Array(this.teams.size);
+    const groupPhase = this.groups.values.map((g) => this.groupPhases.get(g) ?? 0);
+    const actionInContent = this.actionInContent;
+    const actionPhases = this.actionPhases;
+    let total = 0;
+    let skipped = 0;
+
+    const { alive, decision: decisions, day: days, team: teams, group: groups, item: items, action: actions, pair: pairs, reason: reasons, staff, at, ackKeys } = this;
+    for (let i = 0; i < this.length; i++) {
+      if (alive[i] === 0) continue;
+      const decision = decisions[i]!;
+      if (decision < 0) {
+        skipped++;
+        continue;
+      }
+      const team = teams[i]!;
+      if (teamFilter && teamFilter[team] === 0) continue;
+      const group = groups[i]!;
+      if (groupFilter && groupFilter[group] === 0) continue;
+      const action = actions[i]!;
+      if (actionFilter && (action < 0 || actionFilter[action] === 0)) continue;
+      const contentAction = action < 0 ? -1 : actionInContent[action]!;
+      const phases = contentAction >= 0 ? actionPhases[contentAction]! : groupPhase[group]!;
+      if (phaseMask !== 0 && (phases & phaseMask) === 0) continue;
+      const day = days[i]!;
+      if (day >= windowStartDay && day <= windowEndDay) {
+        if (contentAction >= 0) directlyActive[contentAction] = 1;
+        groupActive[group] = 1;
+      }
+      if (day < fromDay || day > toDay) continue;
+
+      total++;
+      recorded[decision]!++;
+      const week = ((weekStartOrdinal(day) - firstWeek) / 7) * D1;
+      weekCounts[week]!++;
+      weekCounts[week + decision + 1]!++;
+      teamCounts[team * D1]!++;
+      teamCounts[team * D1 + decision + 1]!++;
+      groupCounts[group * D1]!++;
+      groupCounts[group * D1 + decision + 1]!++;
+      const item = items[i]!;
+      if (item >= 0) {
+        itemCounts[item * D1]!++;
+        itemCounts[item * D1 + decision + 1]!++;
+      }
+      if (action >= 0) {
+        actionCounts[action * D1]!++;
+        actionCounts[action * D1 + decision + 1]!++;
+      }
+      if (phases === 0) phaseCounts[phaseCount]!++;
+      else for (let p = 0; p < phaseCount; p++) if (phases & (1 << p)) phaseCounts[p]!++;
+
+      const pair = pairs[i]!;
+      const seenRow = latest[pair]!;
+      if (seenRow < 0 || at[i]! > at[seenRow]! || (at[i] === at[seenRow] && ackKeys[i]! > ackKeys[seenRow]!)) latest[pair] = i;
+
+      const reason = reasons[i]!;
+      if (reason >= 0) {
+        if (decision === NOT_APPLICABLE) notApplicable[reason]!++;
+        else if (decision === CONSIDERED) considered[reason]!++;
+      }
+      const person = team * peopleCount + staff[i]!;
+      if (seen[person] === 0) {
+        seen[person] = 1;
+        contributors[team]!++;
+      }
+    }
+
+    const current = new Array<number>(DECISION_COUNT).fill(0);
+    const checked = new Uint8Array(this.contexts.size);
+    const withApplied = new Uint8Array(this.contexts.size);
+    let checkedCount = 0;
+    let appliedCount = 0;
+    for (let pair = 0; pair < latest.length; pair++) {
+      const row = latest[pair]!;
+      if (row < 0) continue;
+      const decision = decisions[row]!;
+      current[decision]!++;
+      if (this.document[row] === 0) continue;
+      const context = this.pairContext[pair]!;
+      if (checked[context] === 0) {
+        checked[context] = 1;
+        checkedCount++;
+      }
+      if (decision === APPLIED && withApplied[context] === 0) {
+        withApplied[context] = 1;
+        appliedCount++;
+      }
+    }
+
+    const activeActionIds: string[] = [];
+    const coverage = PHASES.map((phase) => ({ phase, actions: 0, active: 0, activeDirect: 0 }));
+    this.content.actions.forEach((action, i) => {
+      const row = coverage[PHASES.indexOf(action.phase)]!;
+      row.actions++;
+      const direct = directlyActive[i] === 1;
+      const active =
+        direct ||
+        action.productGroups.some((g) => {
+          const id = this.groups.find(g);
+          return id !== undefined && groupActive[id] === 1;
+        });
+      if (direct) row.activeDirect++;
+      if (active) {
+        row.active++;
+        activeActionIds.push(action.id);
+      }
+    });
+
+    const byPhase: PhaseBucket[] = [
+      ...PHASES.map((phase: Phase, i) => ({ phase, count: phaseCounts[i]! })),
+      { phase: 'none' as const, count: phaseCounts[phaseCount]! },
+    ];
+    const contributorsByTeam = new Map<string, number>();
+    contributors.forEach((n, team) => n > 0 && contributorsByTeam.set(this.teams.values[team]!, n));
+
+    return {
+      metrics: {
+        total,
+        skipped,
+        byWeek: weekBuckets(weekMap(weekCounts, firstWeek), from === undefined ? undefined : fromDay, to === undefined ? undefined : toDay),
+        byTeam: buckets(this.teams.values, teamCounts),
+        byProductGroup: buckets(this.groups.values, groupCounts),
+        byChecklistItem: buckets(this.items.values, itemCounts),
+        byAction: buckets(this.actions.values, actionCounts),
+        byPhase,
+        decisions: { recorded: decisionCounts(recorded, 0), current: decisionCounts(current, 0) },
+        adoption: {
+          checkedDocuments: checkedCount,
+          documentsWithApplied: appliedCount,
+          appliedShare: checkedCount === 0 ? null : appliedCount / checkedCount,
+        },
+        actionCoverage: {
+          windowStart: dayFromOrdinal(windowStartDay),
+          windowEnd: dayFromOrdinal(windowEndDay),
+          phases: coverage.map((row) => ({ ...row, activeShare: row.actions === 0 ? null : row.active / row.actions })),
+          activeActionIds,
+        },
+        reasons: { notApplicable: this.rankReasons(notApplicable, topReasons), considered: this.rankReasons(considered, topReasons) },
+      },
+      contributorsByTeam,
+    };
+  }
+
+  /** a 0/1 per dictionary entry, or undefined for "all" */
+  private filterOf(dictionary: Dictionary, chosen: readonly string[] | undefined): Uint8Array | undefined {
+    if (!chosen || chosen.length === 0) return undefined;
+    const filter = new Uint8Array(dictionary.size);
+    for (const value of chosen) {
+      const id = dictionary.find(value);
+      if (id !== undefined) filter[id] = 1;
+    }
+    return filter;
+  }
+
+  private rankReasons(counts: Int32Array, top: number) {
+    const tally = new ReasonTally();
+    counts.forEach((n, reason) => n > 0 && tally.add(this.reasons.values[reason], n));
+    return tally.rank(top);
+  }
+}
+
+function checkDay(name: string, value: string | undefined): void {
+  if (value !== undefined && !isCalendarDay(value)) throw new RangeError(`${name} must be a day written YYYY-MM-DD (got '${value}')`);
+}
+
+function decisionCounts(counts: ArrayLike<number>, offset: number): DecisionCounts {
+  const result = {} as DecisionCounts;
+  DECISIONS.forEach((d, i) => (result[d] = counts[i + offset] ?? 0));
+  return result;
+}
+
+/** the counted keys, most first, then by key */
+function buckets(keys: readonly string[], counts: Int32Array): Bucket[] {
+  const D1 = DECISION_COUNT + 1;
+  const result: Bucket[] = [];
+  keys.forEach((key, id) => {
+    const count = counts[id * D1]!;
+    if (count > 0) result.push({ key, count, decisions: decisionCounts(counts.subarray(id * D1 + 1, id * D1 + D1), 0) });
+  });
+  return result.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** the weeks with rows, by the ordinal of their Monday */
+function weekMap(counts: Int32Array, firstWeek: number): Map<number, Int32Array> {
+  const D1 = DECISION_COUNT + 1;
+  const weeks = new Map<number, Int32Array>();
+  for (let slot = 0; slot * D1 < counts.length; slot++) {
+    if (counts[slot * D1]! > 0) weeks.set(firstWeek + slot * 7, counts.subarray(slot * D1, slot * D1 + D1));
+  }
+  return weeks;
+}
+
+/** the weeks of the period (or of the data), with the empty ones between, oldest first */
+function weekBuckets(byWeek: Map<number, Int32Array>, fromDay: number | undefined, toDay: number | undefined): WeekBucket[] {
+  const present = [...byWeek.keys()].sort((a, b) => a - b);
+  const first = fromDay !== undefined ? weekStartOrdinal(fromDay) : present[0];
+  const last = toDay !== undefined ? weekStartOrdinal(toDay) : present[present.length - 1];
+  const bucket = (start: number): WeekBucket => {
+    const counts = byWeek.get(start) ?? new Int32Array(DECISION_COUNT + 1);
+    const week = isoWeekOfOrdinal(start);
+    return { key: week.key, weekStart: week.start, count: counts[0]!, decisions: decisionCounts(counts, 1) };
+  };
+  if (first === undefined || last === undefined) return present.map(bucket);
+  if ((last - first) / 7 > MAX_FILLED_WEEKS) return present.map(bucket);
+  const weeks: WeekBucket[] = [];
+  for (let start = first; start <= last; start += 7) weeks.push(bucket(start));
+  return weeks;
+}

@@ -1,0 +1,122 @@
+// GET /api/metrics over real HTTP in local mode: the server syncs its copy of the Acknowledgements
+// list from the emulator and answers coordinators with counts only. A team of fewer than five
+// people has no figures of its own, and no person id or name is anywhere in the JSON.
+import { makeDevToken } from '../../src/auth/dev-token';
+import { DEMO_STAFF } from '../../src/auth/demo-staff';
+import type { Acknowledgement } from '../../src/domain/acknowledgement';
+import type { MetricsAnswer } from '../../src/server/api/metrics';
+import { loadConfig } from '../../src/server/config';
+import { startServer, type RunningServer } from '../../src/server/create-server';
+import { serverGraph } from '../../src/server/server-graph';
+import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
+
+const tempDir = tempDirsRemovedAfterAll('cc-metrics-');
+
+const coordinator = DEMO_STAFF.find((s) => s.team === 'programma-duurzaamheid')!;
+const staffMember = DEMO_STAFF.find((s) => s.team === 'inkoop')!;
+
+/** six people in inkoop, three in vastgoed: vastgoed is under the minimum of five */
+const PEOPLE = [
+  ...Array.from({ length: 6 }, (_, i) => ({ id: `aaaaaaaa-0000-4000-8000-00000000010${i}`, team: 'inkoop' })),
+  ...Array.from({ length: 3 }, (_, i) => ({ id: `bbbbbbbb-0000-4000-8000-00000000020${i}`, team: 'vastgoed' })),
+];
+
+function acks(): Acknowledgement[] {
+  return PEOPLE.flatMap((person, p) =>
+    [0, 1].map((n) => ({
+      ackKey: `metrics-${p}-${n}-key`,
+      checklistItemId: 'roads-reuse-paving-elements',
+      checklistId: 'roads',
+      decision: n === 0 ? ('applied' as const) : ('not-applicable' as const),
+      ...(n === 1 ? { reason: 'Geen budget' } : {}),
+      contextType: 'procurement' as const,
+      contextRef: `doc-${p}`,
+      contextTitle: `Aanbesteding van ${person.id}`,
+      source: 'tab' as const,
+      staffAadId: person.id,
+      team: person.team,
+      contentVersion: '2026.11.0',
+      appVersion: '0.1.0',
+      ackAt: `2026-11-${String(10 + n).padStart(2, '0')}T09:00:00.000Z`,
+    })),
+  );
+}
+
+const bearer = (user: { oid: string; name: string; upn: string; team?: string }) => ({ authorization: `Bearer ${makeDevToken(user)}` });
+
+async function metrics(server: RunningServer, query: string, headers: Record<string, string> = bearer(coordinator)) {
+  const res = await fetch(`${server.url}/api/metrics${query}`, { headers });
+  return { status: res.status, text: await res.text() };
+}
+
+describe('GET /api/metrics', () => {
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    const config = loadConfig({ CC_DATA_DIR: tempDir() });
+    server = await startServer({ config, port: 0, logSink: () => undefined });
+    await serverGraph(config, () => server.url).acknowledgements.append(acks());
+    // the first sync may still run from the start; this one waits for it and reads the rows written since
+    for (let i = 0; i < 100 && !server.metricsCache()?.cache; i++) await new Promise((r) => setTimeout(r, 50));
+    await server.metricsCache()!.refresh();
+    await server.metricsCache()!.refresh();
+  });
+
+  afterAll(() => server.close());
+
+  it('answers a coordinator with the figures of the list', async () => {
+    const { status, text } = await metrics(server, '');
+    expect(status).toBe(200);
+    const answer = JSON.parse(text) as MetricsAnswer;
+    expect(answer.metrics.total).toBe(PEOPLE.length * 2);
+    expect(answer.source.rows).toBe(PEOPLE.length * 2);
+    expect(answer.metrics.decisions.recorded.applied).toBe(PEOPLE.length);
+  });
+
+  it('gives a team under five people no figures of its own: it is folded into Overig', async () => {
+    const answer = JSON.parse((await metrics(server, '')).text) as MetricsAnswer;
+    expect(answer.metrics.byTeam.map((b) => [b.key, b.count])).toEqual([
+      ['inkoop', 12],
+      ['Overig', 6],
+    ]);
+    expect(answer.privacy).toEqual({ minContributors: 5, withheldTeams: [], foldedTeams: 1 });
+  });
+
+  it('withholds a small team named in the filter instead of showing its figures', async () => {
+    const small = JSON.parse((await metrics(server, '?team=vastgoed')).text) as MetricsAnswer;
+    expect(small.metrics.total).toBe(0);
+    expect(small.metrics.byTeam).toEqual([]);
+    expect(small.privacy.withheldTeams).toEqual(['vastgoed']);
+
+    const both = JSON.parse((await metrics(server, '?team=inkoop&team=vastgoed')).text) as MetricsAnswer;
+    expect(both.metrics.total).toBe(12);
+    expect(both.privacy.withheldTeams).toEqual(['vastgoed']);
+  });
+
+  it('holds no person id, name or document title anywhere in the answer', async () => {
+    for (const query of ['', '?team=inkoop', '?productGroup=roads&from=2026-11-01&to=2026-11-30', '?team=vastgoed']) {
+      const { text } = await metrics(server, query);
+      for (const person of PEOPLE) expect(text).not.toContain(person.id);
+      expect(text).not.toMatch(/staffAadId|StaffAadId|displayName|Aanbesteding van/);
+      for (const demo of DEMO_STAFF) {
+        expect(text).not.toContain(demo.oid);
+        expect(text).not.toContain(demo.name);
+      }
+    }
+  });
+
+  it('refuses anyone but a coordinator, and a request without a token', async () => {
+    expect((await metrics(server, '', bearer(staffMember))).status).toBe(403);
+    expect((await metrics(server, '', {})).status).toBe(401);
+  });
+
+  it('answers a malformed filter with 400 and the reason', async () => {
+    const bad = await metrics(server, '?from=2026-13-01');
+    expect(bad.status).toBe(400);
+    expect(bad.text).toMatch(/from/);
+    const reversed = await metrics(server, '?from=2026-12-01&to=2026-11-01');
+    expect(reversed.status).toBe(400);
+    expect((await metrics(server, '?productGroup=nonsense')).status).toBe(400);
+    expect((await metrics(server, '?colour=blue')).status).toBe(400);
+  });
+});
