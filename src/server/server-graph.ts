@@ -49,7 +49,7 @@ export function serverGraph(config: ServerConfig, selfUrl: () => string): Server
   let store: GraphAcknowledgementStore | undefined;
   const acks = (): GraphAcknowledgementStore => (store ??= new GraphAcknowledgementStore({ http: http(), siteId }));
   const acknowledgements: AcknowledgementStore = {
-    append: (list: readonly Acknowledgement[]) => acks().append(list),
+    append: (list: readonly Acknowledgement[], options) => acks().append(list, options),
     forContext: (contextRef) => acks().forContext(contextRef),
     forStaff: (staffAadId) => acks().forStaff(staffAadId),
     since: (isoDate) => acks().since(isoDate),

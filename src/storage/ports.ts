@@ -26,13 +26,21 @@ export interface QueuedOutcome extends AppendOutcome {
   queued: string[];
 }
 
+export interface AppendOptions {
+  /**
+   * once aborted, no further attempt or retry wait starts and the append rejects; a write already
+   * on the wire may still land, and a retry of the same ackKey then finds it (idempotent)
+   */
+  signal?: AbortSignal;
+}
+
 /**
  * the one port for acknowledgements, whoever holds it: the Graph adapter, the server's API as the
  * browser calls it, the browser's offline queue (whose outcome also names what waits), test fakes
  */
 export interface AcknowledgementStore<Outcome extends AppendOutcome = AppendOutcome> {
   /** appends, idempotently by ackKey; batches where it can */
-  append(acks: readonly Acknowledgement[]): Promise<Outcome>;
+  append(acks: readonly Acknowledgement[], options?: AppendOptions): Promise<Outcome>;
   /** acknowledgements made in one context (a document, a meeting…) */
   forContext(contextRef: string): Promise<Acknowledgement[]>;
   /** one person's acknowledgements */

@@ -135,6 +135,23 @@ describe('npm start (node dist/node/server.js)', () => {
     expect(result.stdout).not.toContain('listening');
   });
 
+  it("refuses to start with a tenant's settings when CC_MODE is left out, and says why", async () => {
+    const result = await runMain({
+      CC_PUBLIC_URL: 'https://keuzes.example.nl',
+      AZURE_TENANT_ID: '0f2c3a4b-1111-4222-8333-444455556666',
+      BOT_ID: '0f2c3a4b-1111-4222-8333-444455556666',
+      BOT_CLIENT_SECRET: 'not-printed',
+      PORT: '0',
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("CC_MODE is not set (so 'local')");
+    expect(result.stderr).toContain('Local mode checks no tokens');
+    expect(result.stderr).toContain('BOT_CLIENT_SECRET: set, but it belongs to tenant mode');
+    expect(result.stderr).toContain('Set CC_MODE=tenant');
+    expect(result.stderr + result.stdout).not.toContain('not-printed');
+    expect(result.stdout).not.toContain('listening');
+  });
+
   it('starts in local mode with nothing set, logs its URL, and stops cleanly on SIGTERM', async () => {
     const dataDir = tempDir();
     let healthStatus = 0;

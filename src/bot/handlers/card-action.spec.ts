@@ -2,6 +2,7 @@ import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import { cardTexts, decideData, literalText, recordData } from '../../../test/support/bot/card-inspection';
 import { ALEX, MEGAN, activity, testEnvironment, type TestEnvironment } from '../../../test/support/bot/test-environment';
 import type { Acknowledgement } from '../../domain/acknowledgement';
+import type { AppendOutcome } from '../../storage/ports';
 import { MemoryMeetingCriteriaStore } from '../../../test/support/bot/memory-meeting-criteria-store';
 import { onCardAction } from './card-action';
 import { unfurlLink } from './link-unfurl';
@@ -113,6 +114,15 @@ describe('deciding from a card', () => {
     expect(texts.literal.join('')).not.toContain('{{DATE(');
   });
 
+  it('shows a reason typed with bidirectional controls in the order it was typed', async () => {
+    const env = testEnvironment();
+    const card = insertedCard(env);
+    const reason = 'Te duur\u202E, zie offerte\u2066 bijlage\u2069';
+    const answer = cardOf(await onCardAction(env, click(decideData(card, ITEM, 'considered'), { [`reason-${ITEM}`]: reason })));
+    expect(literalText(answer)).toContain('Te duur, zie offerte bijlage');
+    expect(JSON.stringify(answer)).not.toMatch(/\\u202e|\\u2066|\\u2069|[\u202E\u2066\u2069]/i);
+  });
+
   it('refuses a reason longer than the list column holds', async () => {
     const env = testEnvironment();
     const card = insertedCard(env);
@@ -168,6 +178,44 @@ describe('deciding from a card', () => {
     const answer = cardOf(await onCardAction(env, click(decideData(card, ITEM, 'applied'))));
     expect(literalText(answer)).toContain('Opslaan lukte niet; er is niets vastgelegd.');
     expect(env.logged).toContainEqual(expect.objectContaining({ level: 'error', error: 'AppendFailedError', status: 429 }));
+  });
+
+  it('answers within its time budget when the store does not, says plainly that nothing was recorded, and offers to try again', async () => {
+    const env = testEnvironment();
+    env.budgets = { writeMs: 1_000, answerMs: 1_500 };
+    const card = insertedCard(env);
+    let signal: AbortSignal | undefined;
+    const write = env.store.append.bind(env.store);
+    // a store held up by throttling: it answers only after the card's budget
+    env.store.append = (acks, options) => {
+      signal = options?.signal;
+      return new Promise<AppendOutcome>((resolve) => setTimeout(() => resolve(write(acks)), 3_000));
+    };
+    const started = Date.now();
+    const answer = cardOf(await onCardAction(env, click(decideData(card, ITEM, 'applied'))));
+    expect(Date.now() - started).toBeLessThan(1_600);
+    expect(literalText(answer)).toContain('Er is niets vastgelegd: SharePoint antwoordde niet binnen 1 seconden.');
+    expect(literalText(answer)).toContain('Klik nog een keer op Vastleggen');
+    // the store was told to give up, so it does not go on retrying behind the user's back
+    expect(signal?.aborted).toBe(true);
+    expect(env.logged).toContainEqual(expect.objectContaining({ level: 'warn', msg: 'message extension: decision not recorded in time' }));
+    // the card still has the buttons: the same click again, once the store answers, is recorded
+    env.store.append = write;
+    const again = cardOf(await onCardAction(env, click(decideData(answer, ITEM, 'applied'))));
+    expect(literalText(again)).toContain('Vastgelegd: Toegepast.');
+    expect(env.store.rows).toHaveLength(1);
+  });
+
+  it('says the same in English, and answers on time when the decisions cannot be read either', async () => {
+    const env = testEnvironment();
+    env.budgets = { writeMs: 1_000, answerMs: 1_500 };
+    const card = insertedCard(env);
+    env.store.append = () => new Promise(() => undefined);
+    env.store.forContext = () => new Promise(() => undefined);
+    const started = Date.now();
+    const answer = cardOf(await onCardAction(env, click(decideData(card, ITEM, 'applied'), {}, ALEX, 'en-US')));
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(literalText(answer)).toContain('Nothing was recorded: SharePoint did not answer within 1 seconds. Select Record once more to try again.');
   });
 
   it('records the decision on a checked message against that message, for each criterion separately', async () => {

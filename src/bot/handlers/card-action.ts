@@ -15,6 +15,36 @@ import { messageContextRef } from '../context-ref';
 import { cardContextFor, type BotEnvironment, type InboundActivity } from './environment';
 import { cardAnswer, errorAnswer, type UniversalActionAnswer } from './responses';
 
+/** Teams gives a card's answer about 5 s: the decision's write gets at most 4 s, the whole answer 4.5 s */
+export const DECISION_WRITE_BUDGET_MS = 4_000;
+export const CARD_ANSWER_BUDGET_MS = 4_500;
+/** the decisions read for the card gets at least this, even late */
+const MIN_READ_MS = 250;
+
+class OutOfTime extends Error {
+  override readonly name = 'OutOfTime';
+}
+
+/**
+ * `work` within `ms`: at the deadline its signal aborts (a Graph call then stops retrying) and the
+ * answer is OutOfTime, also when `work` does not heed the signal
+ */
+async function within<T>(ms: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new OutOfTime(`no answer within ${ms} ms`));
+    }, ms);
+  });
+  try {
+    return await Promise.race([work(controller.signal), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 const actionValue = z.object({
   action: z.object({ type: z.string(), verb: z.string().optional(), data: z.record(z.string(), z.unknown()).optional() }),
 });
@@ -32,12 +62,14 @@ async function decisionsOn(
   activity: InboundActivity,
   contextRef: string,
   state: CardState,
+  deadline: number,
   justMade?: Acknowledgement,
 ): Promise<{ views: DecisionView[]; actorDecided: boolean }> {
   const targets = new Set(targetsOf(state.subject).map((t) => t.id));
   let acks: Acknowledgement[] = [];
   try {
-    acks = await env.acknowledgements.forContext(contextRef);
+    // a slow store costs the card the others' decisions, never its answer
+    acks = await within(Math.max(MIN_READ_MS, deadline - Date.now()), () => env.acknowledgements.forContext(contextRef));
   } catch (error) {
     env.log({ level: 'warn', msg: 'message extension: could not read decisions for a card', error: (error as Error).name });
   }
@@ -65,9 +97,17 @@ async function decisionsOn(
   return { views, actorDecided: [...latest.values()].some(isActor) };
 }
 
-async function answerWithCard(env: BotEnvironment, context: CardContext, activity: InboundActivity, state: CardState, notice?: Notice, justMade?: Acknowledgement): Promise<UniversalActionAnswer> {
+async function answerWithCard(
+  env: BotEnvironment,
+  context: CardContext,
+  activity: InboundActivity,
+  state: CardState,
+  deadline: number,
+  notice?: Notice,
+  justMade?: Acknowledgement,
+): Promise<UniversalActionAnswer> {
   const contextRef = contextRefOf(state, activity);
-  const { views, actorDecided } = await decisionsOn(env, context, activity, contextRef, state, justMade);
+  const { views, actorDecided } = await decisionsOn(env, context, activity, contextRef, state, deadline, justMade);
   const extras: CardExtras = { decisions: views };
   if (notice) extras.notice = notice;
   // whoever decided sees the card refresh itself with later decisions when they view it again
@@ -103,7 +143,7 @@ function recordRequestFor(env: BotEnvironment, activity: InboundActivity, state:
   };
 }
 
-async function decide(env: BotEnvironment, context: CardContext, activity: InboundActivity, data: Record<string, unknown>): Promise<UniversalActionAnswer> {
+async function decide(env: BotEnvironment, context: CardContext, activity: InboundActivity, data: Record<string, unknown>, deadline: number): Promise<UniversalActionAnswer> {
   const parsed = parseDecideData(data);
   if (!parsed.ok) return errorAnswer(400, 'BadRequest', context.strings.cardNotRecognised);
   const { state, decision, target } = parsed;
@@ -111,7 +151,7 @@ async function decide(env: BotEnvironment, context: CardContext, activity: Inbou
   if (!onCard || (decision !== undefined && !(CARD_DECISIONS as readonly string[]).includes(decision))) {
     return errorAnswer(400, 'BadRequest', context.strings.cardNotRecognised);
   }
-  const refuse = (text: string) => answerWithCard(env, context, activity, state, { tone: 'attention', text });
+  const refuse = (text: string) => answerWithCard(env, context, activity, state, deadline, { tone: 'attention', text });
   if (decision === undefined) return refuse(context.strings.chooseDecision);
 
   const decisionLabel = TAXONOMY_LABELS[context.language].decision[decision];
@@ -127,7 +167,10 @@ async function decide(env: BotEnvironment, context: CardContext, activity: Inbou
 
   try {
     // the same writer as POST /api/acknowledgements, in-process; the person is the validated activity's
-    const result = await env.writer.record({ personId: staffAadId, name: activity.from.name ?? '', isCoordinator: false }, [request]);
+    // within the card's budget: at its end the writer's store stops retrying (the signal)
+    const writeMs = Math.min(env.budgets?.writeMs ?? DECISION_WRITE_BUDGET_MS, deadline - Date.now());
+    const caller = { personId: staffAadId, name: activity.from.name ?? '', isCoordinator: false };
+    const result = await within(writeMs, (signal) => env.writer.record(caller, [request], { signal }));
     if (!result.ok) return refuse(context.strings.notRecordable);
     const [entry] = result.recorded;
     const ack = result.acknowledgements[0]!;
@@ -139,22 +182,29 @@ async function decide(env: BotEnvironment, context: CardContext, activity: Inbou
     const again = entry.status === 'alreadyPresent';
     env.log({ level: 'info', msg: 'message extension: decision recorded', decision, contextType: ack.contextType, again });
     const text = again ? context.strings.alreadyRecorded(decisionLabel) : context.strings.recorded(decisionLabel);
-    return answerWithCard(env, context, activity, state, { tone: 'good', text }, ack);
+    return answerWithCard(env, context, activity, state, deadline, { tone: 'good', text }, ack);
   } catch (error) {
+    if (error instanceof OutOfTime) {
+      // said plainly, with the card's buttons to try again: the same click makes the same key, so a
+      // write that landed after all is found, not doubled
+      env.log({ level: 'warn', msg: 'message extension: decision not recorded in time', decision, budgetMs: env.budgets?.writeMs ?? DECISION_WRITE_BUDGET_MS });
+      return refuse(context.strings.saveTimedOut(Math.round((env.budgets?.writeMs ?? DECISION_WRITE_BUDGET_MS) / 1000)));
+    }
     env.log({ level: 'error', msg: 'message extension: decision not recorded', error: (error as Error).name, status: (error as { status?: unknown }).status });
     return refuse(context.strings.saveFailed);
   }
 }
 
 export async function onCardAction(env: BotEnvironment, activity: InboundActivity): Promise<UniversalActionAnswer> {
+  const deadline = Date.now() + (env.budgets?.answerMs ?? CARD_ANSWER_BUDGET_MS);
   const context = cardContextFor(env, activity);
   const parsed = actionValue.safeParse(activity.value);
   if (!parsed.success || parsed.data.action.type !== 'Action.Execute') return errorAnswer(400, 'BadRequest', context.strings.cardNotRecognised);
   const { verb, data = {} } = parsed.data.action;
-  if (verb === CARD_VERBS.decide) return decide(env, context, activity, data);
+  if (verb === CARD_VERBS.decide) return decide(env, context, activity, data, deadline);
   if (verb === CARD_VERBS.refresh) {
     const state = parseCardState(data);
-    return state ? answerWithCard(env, context, activity, state) : errorAnswer(400, 'BadRequest', context.strings.cardNotRecognised);
+    return state ? answerWithCard(env, context, activity, state, deadline) : errorAnswer(400, 'BadRequest', context.strings.cardNotRecognised);
   }
   return errorAnswer(400, 'BadRequest', context.strings.cardNotRecognised);
 }

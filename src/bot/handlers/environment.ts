@@ -27,6 +27,8 @@ export interface BotEnvironment {
   newCardId: () => string;
   now: () => Date;
   log: (entry: Record<string, unknown>) => void;
+  /** how long a card decision may take to write, and the card's whole answer (ms); 4 s and 4.5 s by default, as Teams waits about 5 s */
+  budgets?: { writeMs?: number; answerMs?: number };
 }
 
 export interface InboundActivity {

@@ -1,14 +1,19 @@
 // Text from people and from the content pack goes into cards as data, never as markup. Adaptive
 // Card TextRuns are not read as Markdown, so `**x**` and `[x](javascript:…)` stay literal there;
-// what is left to neutralise is control characters and the `{{DATE(…)}}` text functions that
-// some hosts expand even inside runs. Thumbnail previews take HTML, so they get HTML escaping.
+// what is left to neutralise is control characters, bidirectional controls (an RLO can make
+// `exe.pdf` read as `fdp.exe`, or flip the order of a decision and its reason) and the
+// `{{DATE(…)}}` text functions that some hosts expand even inside runs. Thumbnail previews take
+// HTML, so they get HTML escaping.
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
+/** the bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) and marks (LRM, RLM, ALM) */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+
 /** a string made safe to put in a TextRun, an input value or an action title */
 export function plainCardText(text: string): string {
-  return text.replace(CONTROL, '').replace(/\{\{/g, '{\u200B{').replace(/\}\}/g, '}\u200B}');
+  return text.replace(CONTROL, '').replace(BIDI_CONTROL, '').replace(/\{\{/g, '{\u200B{').replace(/\}\}/g, '}\u200B}');
 }
 
 /** a string made safe for the HTML that thumbnail previews accept */

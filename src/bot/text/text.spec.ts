@@ -8,6 +8,13 @@ describe('text for cards', () => {
     expect(plainCardText('a\u0000b\u0007c\nd')).toBe('abc\nd');
   });
 
+  it('strips bidirectional controls, so text reads in the order it was typed, and keeps Arabic and Hebrew letters', () => {
+    const controls = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C'];
+    for (const control of controls) expect(plainCardText(`factuur${control}fdp.exe`)).toBe('factuurfdp.exe');
+    expect(previewHtmlText('rapport\u202Etxt.exe')).toBe('rapporttxt.exe');
+    expect(plainCardText('شكرا שלום')).toBe('شكرا שלום');
+  });
+
   it('escapes HTML for previews', () => {
     expect(previewHtmlText('<script>alert("x")</script> & co')).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co');
   });

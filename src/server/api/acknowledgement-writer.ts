@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { acknowledgementOf, acknowledgementProblems, type Acknowledgement } from '../../domain/acknowledgement';
 import type { ContextType, Decision, ProductGroupId, Source } from '../../domain/taxonomy';
 import { AppendFailedError } from '../../storage/append-errors';
-import type { AcknowledgementStore } from '../../storage/ports';
+import type { AcknowledgementStore, AppendOptions } from '../../storage/ports';
 import type { Caller } from './caller';
 
 /** what a surface asks to record; nothing in it says who decided */
@@ -93,14 +93,15 @@ export class AcknowledgementWriter {
     return { acks, problems };
   }
 
-  async record(caller: Caller, requests: readonly RecordRequest[]): Promise<RecordResult> {
+  /** `options.signal` aborts the store's write (the bot's card gives up after its time budget) */
+  async record(caller: Caller, requests: readonly RecordRequest[], options?: AppendOptions): Promise<RecordResult> {
     const { acks, problems } = this.prepare(caller, requests);
     if (problems.length > 0) return { ok: false, problems };
     const keyOf = new Map(acks.map((ack, i) => [ack.ackKey, requests[i]!.idempotencyKey]));
     const entries = (keys: readonly string[], status: RecordedEntry['status']): RecordedEntry[] =>
       keys.map((ackKey) => ({ idempotencyKey: keyOf.get(ackKey)!, ackKey, status }));
     try {
-      const outcome = await this.options.store.append(acks);
+      const outcome = await this.options.store.append(acks, options);
       return { ok: true, recorded: [...entries(outcome.written, 'written'), ...entries(outcome.alreadyPresent, 'alreadyPresent')], failed: [], acknowledgements: acks };
     } catch (error) {
       if (!(error instanceof AppendFailedError)) throw error;

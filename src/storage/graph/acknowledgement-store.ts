@@ -3,10 +3,10 @@
 // did land), never 'write it again'. Reads filter on one indexed column at a time.
 import { acknowledgementProblems, type Acknowledgement } from '../../domain/acknowledgement';
 import { ACKNOWLEDGEMENTS_LIST, selectedFieldNames, toListDateTime } from '../list-definitions';
-import type { AcknowledgementDelta, AcknowledgementStore, AppendOutcome } from '../ports';
+import type { AcknowledgementDelta, AcknowledgementStore, AppendOptions, AppendOutcome } from '../ports';
 import { acknowledgementFromFields, acknowledgementToFields, type ListFields } from '../record-fields';
 import { runBatch, type BatchRequest } from './batch';
-import { filterParam, odataString, type GraphHttp } from './client';
+import { filterParam, odataString, type CallOptions, type GraphHttp } from './client';
 import { AppendFailedError, InvalidAcknowledgementError } from '../append-errors';
 import { GraphRequestError } from './errors';
 import { readAllPages, type GraphPage } from './paging';
@@ -72,7 +72,8 @@ export class GraphAcknowledgementStore implements AcknowledgementStore {
     return `${this.lists.listPath(await this.lists.require(ACKNOWLEDGEMENTS_LIST))}/items`;
   }
 
-  async append(acks: readonly Acknowledgement[]): Promise<AppendOutcome> {
+  async append(acks: readonly Acknowledgement[], options: AppendOptions = {}): Promise<AppendOutcome> {
+    const call = options.signal ? { signal: options.signal } : undefined;
     const problems = acks.flatMap((ack) => acknowledgementProblems(ack).map((p) => ({ ackKey: ack.ackKey, field: p.field, message: p.message })));
     if (problems.length > 0) throw new InvalidAcknowledgementError(problems);
     const unique = new Map<string, Acknowledgement>();
@@ -86,7 +87,7 @@ export class GraphAcknowledgementStore implements AcknowledgementStore {
     if (unique.size === 1) {
       const [ack] = unique.values();
       try {
-        await this.options.http.post(itemsPath, { fields: acknowledgementToFields(ack!) });
+        await this.options.http.post(itemsPath, { fields: acknowledgementToFields(ack!) }, call);
         outcome.written.push(ack!.ackKey);
       } catch (error) {
         if (!(error instanceof GraphRequestError)) throw error;
@@ -110,7 +111,7 @@ export class GraphAcknowledgementStore implements AcknowledgementStore {
     }
 
     if (refused.size > 0) {
-      const present = await this.existingKeys([...refused.keys()], itemsPath);
+      const present = await this.existingKeys([...refused.keys()], itemsPath, call);
       for (const [key, error] of refused) {
         if (present.has(key)) outcome.alreadyPresent.push(key);
         else failures.push({ ackKey: key, error });
@@ -121,12 +122,12 @@ export class GraphAcknowledgementStore implements AcknowledgementStore {
   }
 
   /** which of these keys the list already holds; one indexed filter per key */
-  private async existingKeys(keys: string[], itemsPath: string): Promise<Set<string>> {
+  private async existingKeys(keys: string[], itemsPath: string, call?: CallOptions): Promise<Set<string>> {
     const lookup = (key: string) =>
       `${itemsPath}?$select=id&$expand=fields($select=AckKey)&${filterParam(`fields/AckKey eq ${odataString(key)}`)}&$top=1`;
     const present = new Set<string>();
     if (keys.length === 1) {
-      const page = await this.options.http.get<GraphPage<DeltaItem>>(lookup(keys[0]!));
+      const page = await this.options.http.get<GraphPage<DeltaItem>>(lookup(keys[0]!), call);
       if ((page.value ?? []).length > 0) present.add(keys[0]!);
       return present;
     }

@@ -11,6 +11,7 @@ import {
 import { GraphRequestError, toGraphRequestError } from './errors';
 import {
   BearerTokenHandler,
+  CallSignal,
   DEFAULT_RETRY_POLICY,
   ResilienceHandler,
   RetryOverrides,
@@ -28,6 +29,8 @@ export interface GraphClientConfig {
 export interface CallOptions {
   headers?: Record<string, string>;
   retry?: Partial<RetryPolicy>;
+  /** aborting it stops the call: the attempt on the wire and any retry wait */
+  signal?: AbortSignal;
 }
 
 /** a thin, typed face of the Graph client; every failure is a GraphRequestError */
@@ -84,7 +87,8 @@ export function createGraphClient(config: GraphClientConfig): GraphHttp {
   const request = (pathOrLink: string, options: CallOptions | undefined): GraphRequest => {
     let req = client.api(apiPath(pathOrLink));
     if (options?.headers) req = req.headers(options.headers);
-    if (options?.retry) req = req.middlewareOptions([new RetryOverrides(options.retry)]);
+    const middlewareOptions = [...(options?.retry ? [new RetryOverrides(options.retry)] : []), ...(options?.signal ? [new CallSignal(options.signal)] : [])];
+    if (middlewareOptions.length > 0) req = req.middlewareOptions(middlewareOptions);
     return req;
   };
 

@@ -43,6 +43,36 @@ export class RetryOverrides {
   constructor(readonly overrides: Partial<RetryPolicy>) {}
 }
 
+/** the caller's signal for one call, passed as a middleware option: once aborted, nothing more is tried or waited for */
+export class CallSignal {
+  constructor(readonly signal: AbortSignal) {}
+}
+
+/** raised when the caller gave up on the call (its CallSignal was aborted) */
+export class CallAbortedError extends Error {
+  override readonly name = 'CallAbortedError';
+}
+
+/** a wait that ends early, rejecting, when the signal aborts */
+function waitUnlessAborted(sleep: (ms: number) => Promise<void>, ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return sleep(ms);
+  if (signal.aborted) return Promise.reject(new CallAbortedError('the call was given up before its retry'));
+  return new Promise<void>((resolve, reject) => {
+    const onAbort = () => reject(new CallAbortedError('the call was given up while waiting to retry'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    sleep(ms).then(
+      () => {
+        signal.removeEventListener('abort', onAbort);
+        resolve();
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
 /** raised when no answer came after all attempts */
 export class NoAnswerError extends Error {
   override readonly name = 'NoAnswerError';
@@ -67,22 +97,30 @@ export class ResilienceHandler implements Middleware {
     if (!next) throw new Error('ResilienceHandler needs a next middleware');
     const override = context.middlewareControl?.getMiddlewareOptions(RetryOverrides) as RetryOverrides | undefined;
     const policy: RetryPolicy = { ...this.policy, ...override?.overrides };
+    const caller = (context.middlewareControl?.getMiddlewareOptions(CallSignal) as CallSignal | undefined)?.signal;
     for (let attempt = 0; ; attempt++) {
+      if (caller?.aborted) throw new CallAbortedError(`the call was given up after ${attempt} attempts`);
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), policy.attemptTimeoutMs);
+      // the caller giving up cuts the attempt on the wire too
+      const cut = () => controller.abort();
+      caller?.addEventListener('abort', cut, { once: true });
       context.options = { ...context.options, signal: controller.signal };
       try {
         await next.execute(context);
       } catch (error) {
         clearTimeout(timer);
+        caller?.removeEventListener('abort', cut);
+        if (caller?.aborted) throw new CallAbortedError(`the call was given up during attempt ${attempt + 1}`);
         if (attempt >= policy.maxRetries) {
           const cause = error instanceof Error ? error.message : String(error);
           throw new NoAnswerError(`no answer after ${attempt + 1} attempts: ${cause}`);
         }
-        await policy.sleep(backoffMs(policy, attempt));
+        await waitUnlessAborted(policy.sleep, backoffMs(policy, attempt), caller);
         continue;
       }
       clearTimeout(timer);
+      caller?.removeEventListener('abort', cut);
       const response = context.response;
       if (!response || !RETRY_STATUSES.has(response.status) || attempt >= policy.maxRetries) return;
       const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
@@ -90,7 +128,7 @@ export class ResilienceHandler implements Middleware {
       if (waitMs > policy.maxRetryAfterMs) return;
       // free the connection before waiting
       await response.body?.cancel().catch(() => undefined);
-      await policy.sleep(waitMs);
+      await waitUnlessAborted(policy.sleep, waitMs, caller);
     }
   }
 }

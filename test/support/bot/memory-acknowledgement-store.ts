@@ -1,14 +1,15 @@
 // An AcknowledgementStore in memory for the bot's tests: append-only and idempotent by ackKey,
 // like the real stores, and able to fail on demand.
 import type { Acknowledgement } from '../../../src/domain/acknowledgement';
-import type { AcknowledgementDelta, AcknowledgementStore, AppendOutcome } from '../../../src/storage/ports';
+import type { AcknowledgementDelta, AcknowledgementStore, AppendOptions, AppendOutcome } from '../../../src/storage/ports';
 
 export class MemoryAcknowledgementStore implements AcknowledgementStore {
   readonly rows: Acknowledgement[] = [];
   /** when set, append and forContext throw it */
   failWith: Error | undefined;
 
-  async append(acks: readonly Acknowledgement[]): Promise<AppendOutcome> {
+  // the options' signal matters to stores that wait; this one answers at once
+  async append(acks: readonly Acknowledgement[], _options?: AppendOptions): Promise<AppendOutcome> {
     if (this.failWith) throw this.failWith;
     const outcome: AppendOutcome = { written: [], alreadyPresent: [] };
     for (const ack of acks) {
