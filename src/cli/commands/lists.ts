@@ -21,6 +21,8 @@ import {
   type ProvisionReport,
 } from '../../storage/graph';
 import { BadInputError, type CliIO } from '../cli-io';
+import { ACKNOWLEDGEMENTS_LIST } from '../../storage/list-definitions';
+import { lockListToOwners, sharePointRest } from '../../storage/sharepoint/list-permissions';
 
 export const LOCAL_GRAPH_BASE_URL = 'http://localhost:3978/graph/v1.0';
 
@@ -161,4 +163,28 @@ export function register(program: Command, io: CliIO): void {
     }
     if (failures > 0) throw new BadInputError(`${failures} row(s) were not written; run the import again to retry them`);
   });
+
+  lists
+    .command('lock-acknowledgements')
+    .description("break the Acknowledgements list's permission inheritance so only site owners and the app reach it (tenant only; sign in as a site owner)")
+    .requiredOption('--site <url>', 'the SharePoint site URL, e.g. https://contoso.sharepoint.com/sites/circulair')
+    .action(async (options: { site: string }) => {
+      let siteUrl: URL;
+      try {
+        siteUrl = new URL(options.site);
+      } catch {
+        throw new BadInputError('--site must be the https URL of the SharePoint site');
+      }
+      if (siteUrl.protocol !== 'https:') throw new BadInputError('--site must be the https URL of the SharePoint site');
+      let getToken: TokenProvider;
+      try {
+        // SharePoint's REST API, not Graph: a delegated token of a site owner for the SharePoint host
+        getToken = deviceCodeTokenProvider({ ...readDeviceCodeConfig(io.env), scopes: [`https://${siteUrl.host}/AllSites.FullControl`] }, (message) => io.err(message));
+      } catch (error) {
+        if (error instanceof MissingConfigurationError) throw new BadInputError(error.message);
+        throw error;
+      }
+      const report = await lockListToOwners(sharePointRest(siteUrl.href, getToken), ACKNOWLEDGEMENTS_LIST.displayName);
+      io.out(`${report.list}: ${report.brokeInheritance ? 'inheritance broken' : 'already had its own permissions'}; site owners (group ${report.ownersGroupId}) have Full Control`);
+    });
 }
