@@ -11,6 +11,7 @@ import { GRAPH_BASE_URL } from '../../auth/graph-scopes';
 import { DEFAULT_PACK_DIR, readContentPack } from '../../content/read-pack';
 import { formatContentError } from '../../domain/content/validate-pack';
 import {
+  auditAuthors,
   createGraphClient,
   GraphRequestError,
   importContent,
@@ -187,4 +188,16 @@ export function register(program: Command, io: CliIO): void {
       const report = await lockListToOwners(sharePointRest(siteUrl.href, getToken), ACKNOWLEDGEMENTS_LIST.displayName);
       io.out(`${report.list}: ${report.brokeInheritance ? 'inheritance broken' : 'already had its own permissions'}; site owners (group ${report.ownersGroupId}) have Full Control`);
     });
+
+  withSiteOptions(
+    lists
+      .command('audit-authors')
+      .description("for a list written before the server was the one writer: report acknowledgements whose person is not SharePoint's Created By"),
+  ).action(async (options: SiteOptions) => {
+    const connection = await connectToSite(options, io);
+    // locally the server and the CLI write as the app identity; in a tenant SharePoint marks app-only rows itself
+    const audit = await onSite(connection, () => auditAuthors(connection.http, connection.siteId, { appIds: options.site ? [] : [LOCAL_APP_IDENTITY.oid] }));
+    io.out(`${audit.rows} row(s): ${audit.byApp} written by the app, ${audit.byThePerson} by the person they name, ${audit.mismatched.length} by someone else`);
+    for (const row of audit.mismatched) io.out(`item ${row.itemId} (AckKey ${row.ackKey}): names ${row.staffAadId}, created by ${row.createdById}${row.createdByName ? ` (${row.createdByName})` : ''}`);
+  });
 }
