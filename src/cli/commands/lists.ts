@@ -11,6 +11,7 @@ import { GRAPH_BASE_URL } from '../../auth/graph-scopes';
 import { DEFAULT_PACK_DIR, readContentPack } from '../../content/read-pack';
 import { formatContentError } from '../../domain/content/content-error';
 import {
+  auditAuthors,
   createGraphClient,
   GraphRequestError,
   importContent,
@@ -21,6 +22,8 @@ import {
   type ProvisionReport,
 } from '../../storage/graph';
 import { BadInputError, type CliIO } from '../cli-io';
+import { ACKNOWLEDGEMENTS_LIST } from '../../storage/list-definitions';
+import { lockListToOwners, sharePointRest } from '../../storage/sharepoint/list-permissions';
 
 /** the port `npm start` listens on when PORT is not set (src/server/config.ts) */
 const DEFAULT_LOCAL_PORT = 3978;
@@ -193,5 +196,41 @@ export function register(program: Command, io: CliIO): void {
       failures += report.failures.length;
     }
     if (failures > 0) throw new BadInputError(`${failures} row(s) were not written; run the import again to retry them`);
+  });
+
+  lists
+    .command('lock-acknowledgements')
+    .description("break the Acknowledgements list's permission inheritance so only site owners and the app reach it (tenant only; sign in as a site owner)")
+    .requiredOption('--site <url>', 'the SharePoint site URL, e.g. https://contoso.sharepoint.com/sites/circulair')
+    .action(async (options: { site: string }) => {
+      let siteUrl: URL;
+      try {
+        siteUrl = new URL(options.site);
+      } catch {
+        throw new BadInputError('--site must be the https URL of the SharePoint site');
+      }
+      if (siteUrl.protocol !== 'https:') throw new BadInputError('--site must be the https URL of the SharePoint site');
+      let getToken: TokenProvider;
+      try {
+        // SharePoint's REST API, not Graph: a delegated token of a site owner for the SharePoint host
+        getToken = deviceCodeTokenProvider({ ...readDeviceCodeConfig(io.env), scopes: [`https://${siteUrl.host}/AllSites.FullControl`] }, (message) => io.err(message));
+      } catch (error) {
+        if (error instanceof MissingConfigurationError) throw new BadInputError(error.message);
+        throw error;
+      }
+      const report = await lockListToOwners(sharePointRest(siteUrl.href, getToken), ACKNOWLEDGEMENTS_LIST.displayName);
+      io.out(`${report.list}: ${report.brokeInheritance ? 'inheritance broken' : 'already had its own permissions'}; site owners (group ${report.ownersGroupId}) have Full Control`);
+    });
+
+  withSiteOptions(
+    lists
+      .command('audit-authors')
+      .description("for a list written before the server was the one writer: report acknowledgements whose person is not SharePoint's Created By"),
+  ).action(async (options: SiteOptions) => {
+    const connection = await connectToSite(options, io);
+    // locally the server and the CLI write as the app identity; in a tenant SharePoint marks app-only rows itself
+    const audit = await onSite(connection, () => auditAuthors(connection.http, connection.siteId, { appIds: options.site ? [] : [LOCAL_APP_IDENTITY.oid] }));
+    io.out(`${audit.rows} row(s): ${audit.byApp} written by the app, ${audit.byThePerson} by the person they name, ${audit.mismatched.length} by someone else`);
+    for (const row of audit.mismatched) io.out(`item ${row.itemId} (AckKey ${row.ackKey}): names ${row.staffAadId}, created by ${row.createdById}${row.createdByName ? ` (${row.createdByName})` : ''}`);
   });
 }
