@@ -137,6 +137,8 @@ const web = (env = {}, argv = {}) => {
 const NODE_ENTRIES = {
   server: './src/server/main.ts',
   cli: './src/cli/main.ts',
+  // the server's matching threads (src/server/match-pool.ts starts dist/node/match-worker.js)
+  'match-worker': './src/server/match-worker.ts',
 };
 const NODE_OUTPUT_DIR = path.resolve(__dirname, 'dist/node');
 

@@ -34,6 +34,7 @@ import { inProcessMatcher, type TextMatcher } from './text-matcher';
 import { GUID } from '../domain/ids';
 
 export const MESSAGING_ENDPOINT = '/api/messages';
+export { MatchUnavailable, type TextMatcher } from './text-matcher';
 
 /** the keys inbound tokens are checked against, for tests that sign tokens with keys of their own */
 export interface TokenValidationOverride {

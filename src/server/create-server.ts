@@ -15,9 +15,11 @@ import { errorAnswers, requireJsonBody, unknownApiRoute } from './error-answers'
 import type { GraphEmulator } from './graph-emulator/types';
 import { healthRoute, type HealthCheck } from './health';
 import { loopbackHostOnly } from './loopback-host';
+import { startMatchPool, type MatchPoolOptions } from './match-pool';
 import { mountLocalEmulator } from './local-emulator';
 import { mountMessageExtensionRoutes, type MessageExtensionOverrides } from './message-extension';
-import { appConfigRoute } from './public-config';
+import { appConfigRoute, EMULATOR_MOUNT_PATH } from './public-config';
+import { GRAPH_BASE_URL } from '../auth/graph-scopes';
 import { createLogger, errorFields, requestLogging, stdoutSink, type LogSink } from './request-log';
 import { securityHeaders } from './security-headers';
 import { provisionLocalLists, serverGraph, type ServerGraph } from './server-graph';
@@ -53,6 +55,8 @@ export interface StartServerOptions {
   metrics?: MetricsConfig;
   /** who calls /api/metrics; locally the development token, in a tenant nobody until token validation lands */
   caller?: ResolveCaller;
+  /** the matching pool's time limit per text and threads (tests); see match-pool.ts for the defaults */
+  matching?: Pick<MatchPoolOptions, 'timeoutMs' | 'threads'>;
 }
 
 export interface RunningServer {
@@ -136,6 +140,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   app.get('/app-config.json', appConfigRoute(config, pack.meta.version));
 
   app.use('/api', requireJsonBody, express.json({ limit: config.bodyLimitBytes }));
+  // user text is matched in worker threads, so a long or hostile text never holds this thread
+  const matching = startMatchPool({ pack, ...options.matching });
   let graph: ServerGraph;
   try {
     graph = serverGraph(config, () => selfUrl);
@@ -150,10 +156,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       meetingCriteria: graph.meetingCriteria,
       publicBaseUrl: () => config.publicUrl ?? selfUrl,
       log: (entry) => sink(JSON.stringify(entry)),
+      match: matching.match,
       ...(options.messageExtension ? { overrides: options.messageExtension } : {}),
     });
   } catch (error) {
     emulator?.close();
+    await matching.close();
     throw error;
   }
   const metricsConfig = options.metrics ?? (config.mode === 'local' ? defaultMetricsConfig(config) : undefined);
@@ -179,6 +187,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     address = await listen(server, options.port ?? config.port, config.host);
   } catch (error) {
     emulator?.close();
+    await matching.close();
     throw error;
   }
   selfUrl = urlOf(address);
@@ -194,7 +203,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   }
 
   // the copy for /api/metrics loads and syncs behind the started server; until then it answers 503
-  if (metricsConfig) metrics = startMetricsCache({ config: metricsConfig, pack, http: graph.http(), siteId: graph.siteId, log });
+  if (metricsConfig) {
+    const graphBaseUrl = config.mode === 'local' ? `${selfUrl}${EMULATOR_MOUNT_PATH}` : GRAPH_BASE_URL;
+    metrics = startMetricsCache({ config: metricsConfig, pack, http: graph.http(), siteId: graph.siteId, graphBaseUrl, log });
+  }
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> =>
@@ -211,10 +223,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       server.close(() => {
         clearInterval(sweep);
         clearTimeout(cut);
-        void metricsClosed.finally(() => {
-          emulator?.close();
-          resolve();
-        });
+        void metricsClosed
+          .then(() => matching.close())
+          .catch((error: unknown) => log.error('matching threads did not stop cleanly', errorFields(error)))
+          .finally(() => {
+            emulator?.close();
+            resolve();
+          });
       });
       server.closeIdleConnections();
     }));

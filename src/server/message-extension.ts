@@ -2,7 +2,7 @@
 // `/api/messages` on this Express app through the Teams SDK's ExpressAdapter; the server hands it
 // what it needs, built from the configuration, and keeps nothing of the bot itself.
 import type { Express } from 'express';
-import { BotConfigurationError, mountMessageExtension, type BotDeps } from '../bot';
+import { BotConfigurationError, mountMessageExtension, type BotDeps, type TextMatcher } from '../bot';
 import type { ContentPack } from '../domain/content/model';
 import type { AcknowledgementStore, MeetingCriteriaStore } from '../storage/ports';
 import type { AcknowledgementWriter } from './api/acknowledgement-writer';
@@ -26,6 +26,8 @@ export interface MessageExtensionContext {
   /** the bot's structured log entries */
   log: (entry: object) => void;
   overrides?: MessageExtensionOverrides;
+  /** matches user text off the event loop (the server's worker pool) */
+  match?: TextMatcher;
 }
 
 /** the bot's part of the configuration: in a tenant its id and secret, and every inbound token validated */
@@ -40,6 +42,7 @@ export function botDeps(context: MessageExtensionContext): BotDeps {
     publicBaseUrl: context.publicBaseUrl,
     appVersion: config.appVersion,
     log: context.log,
+    ...(context.match ? { match: context.match } : {}),
     ...(config.teamsAppId ? { appId: config.teamsAppId } : {}),
     ...context.overrides,
   };

@@ -3,7 +3,6 @@
 // over loopback locally. The same Graph adapter (src/storage/graph) runs in both; only the base URL
 // and the token differ.
 import { AppCredentialError, appOnlyTokens, GRAPH_DEFAULT_SCOPE, type AppTokenProvider } from '../auth/app-only-credentials';
-import type { DevUser } from '../auth/dev-token';
 import { makeDevToken } from '../auth/dev-token';
 import { LOCAL_APP_IDENTITY } from '../auth/local-app-identity';
 import { GRAPH_BASE_URL } from '../auth/graph-scopes';
@@ -27,8 +26,14 @@ export interface ServerGraph {
   meetingCriteria: MeetingCriteriaStore;
 }
 
+/**
+ * a person waits on these (a tab's POST, a card's click): a few quick retries, then the answer
+ * says "not yet" and the browser's queue (or the person, on a card) tries again
+ */
+export const INTERACTIVE_RETRY = { maxRetries: 2, backoffMaxMs: 2_000, attemptTimeoutMs: 15_000 } as const;
+
 export function serverGraph(config: ServerConfig, selfUrl: () => string): ServerGraph {
-  let client: GraphHttp | undefined;
+  let getToken: (() => Promise<string>) | undefined;
   if (config.mode === 'tenant') {
     // made now, so an unreadable certificate stops the start instead of the first decision
     let token: AppTokenProvider;
@@ -38,23 +43,34 @@ export function serverGraph(config: ServerConfig, selfUrl: () => string): Server
       if (error instanceof AppCredentialError) throw new StartupError(`BOT_CERTIFICATE_PATH: ${error.message}`);
       throw error;
     }
-    client = createGraphClient({ baseUrl: GRAPH_BASE_URL, getToken: () => token(GRAPH_DEFAULT_SCOPE) });
+    getToken = () => token(GRAPH_DEFAULT_SCOPE);
   }
-  const http = (): GraphHttp => {
-    if (client) return client;
-    const token = makeDevToken(LOCAL_APP_IDENTITY);
-    client = createGraphClient({ baseUrl: `${selfUrl()}${EMULATOR_MOUNT_PATH}`, getToken: async () => token });
-    return client;
+  const clientWith = (retry?: typeof INTERACTIVE_RETRY): (() => GraphHttp) => {
+    let client: GraphHttp | undefined;
+    return () => {
+      if (client) return client;
+      if (getToken) client = createGraphClient({ baseUrl: GRAPH_BASE_URL, getToken, ...(retry ? { retry } : {}) });
+      else {
+        const token = makeDevToken(LOCAL_APP_IDENTITY);
+        client = createGraphClient({ baseUrl: `${selfUrl()}${EMULATOR_MOUNT_PATH}`, getToken: async () => token, ...(retry ? { retry } : {}) });
+      }
+      return client;
+    };
   };
+  const http = clientWith();
+  const interactiveHttp = clientWith(INTERACTIVE_RETRY);
   const siteId = config.mode === 'local' ? 'root' : config.graphSiteId;
-  let store: GraphAcknowledgementStore | undefined;
-  const acks = (): GraphAcknowledgementStore => (store ??= new GraphAcknowledgementStore({ http: http(), siteId }));
+  let interactiveStore: GraphAcknowledgementStore | undefined;
+  let bulkStore: GraphAcknowledgementStore | undefined;
+  const interactive = (): GraphAcknowledgementStore => (interactiveStore ??= new GraphAcknowledgementStore({ http: interactiveHttp(), siteId }));
+  const bulk = (): GraphAcknowledgementStore => (bulkStore ??= new GraphAcknowledgementStore({ http: http(), siteId }));
   const acknowledgements: AcknowledgementStore = {
-    append: (list: readonly Acknowledgement[], options) => acks().append(list, options),
-    forContext: (contextRef) => acks().forContext(contextRef),
-    forStaff: (staffAadId) => acks().forStaff(staffAadId),
-    since: (isoDate) => acks().since(isoDate),
-    sync: (deltaLink, onProgress) => acks().sync(deltaLink, onProgress),
+    append: (list: readonly Acknowledgement[], options) => interactive().append(list, options),
+    forContext: (contextRef) => interactive().forContext(contextRef),
+    forStaff: (staffAadId) => interactive().forStaff(staffAadId),
+    // whole-list reads are not waited on by a person: they retry as long as Graph asks
+    since: (isoDate) => bulk().since(isoDate),
+    sync: (deltaLink, onProgress) => bulk().sync(deltaLink, onProgress),
   };
   let meetings: GraphMeetingCriteriaStore | undefined;
   const meetingStore = (): GraphMeetingCriteriaStore => (meetings ??= new GraphMeetingCriteriaStore({ http: http(), siteId }));

@@ -156,7 +156,7 @@ describe('the Outlook task pane on a Teams meeting invite', () => {
     await panel.getByTestId('attached-item').first().waitFor();
     expect(await panel.getByTestId('attached-item').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.itemId))).toEqual([...first, ...more]);
     await host.context().close();
-  });
+  }, 60_000);
 
   it('explains itself when opened outside an invite (no Office.js answer)', async () => {
     const context = await browser.newContext(contextOptions('light'));

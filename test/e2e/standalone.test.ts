@@ -87,6 +87,8 @@ describe('the tab in a browser', () => {
       mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       buffer: makeDocx(['Aanbesteding groenonderhoud 2027', 'Het maaien van bermen, het snoeien van bomen en het onderhoud van plantsoenen en heesters in de openbare ruimte.']),
     });
+    // the docx worker reads the file first, and the analysis of the text it fills in follows
+    await page.locator('[data-testid=matched-group]').first().waitFor();
     await page.locator('[data-testid=analysis-status][data-status=ready]').waitFor();
     expect(await page.getByRole('textbox', { name: /Titel of bestandsnaam/ }).inputValue()).toBe('Bestek groenonderhoud.docx');
     expect(await page.getByRole('textbox', { name: /Tekst van het document/ }).inputValue()).toMatch(/^Aanbesteding groenonderhoud 2027\n\nHet maaien van bermen/);

@@ -108,7 +108,11 @@ function runMain(env: Record<string, string>, whileRunning?: (stdout: () => stri
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
-  const during = whileRunning?.(() => stdout, (s) => child.kill(s));
+  // a failed check stops the server too, so no process outlives the test and keeps jest from exiting
+  const during = whileRunning?.(() => stdout, (s) => child.kill(s)).catch((error: unknown) => {
+    child.kill('SIGTERM');
+    throw error;
+  });
   return Promise.all([exited, during]).then(([code]) => ({ code, stdout, stderr }));
 }
 

@@ -49,8 +49,6 @@ export interface GraphClients {
   decisions(): Promise<GraphHttp>;
   /** content lists and site documents: one retry; the bundled pack is there to fall back on */
   content(): Promise<GraphHttp>;
-  /** the dashboard's reads of the whole list: the client's default, patient retries */
-  reports(): Promise<GraphHttp>;
 }
 
 export interface AppServices {

@@ -20,7 +20,7 @@ const CONTENT_LISTS_TIME_LIMIT_MS = 4_000;
 /** how long opening the browser's queue may take before the app runs without one */
 const QUEUE_OPEN_TIME_LIMIT_MS = 3_000;
 
-/** the retries of each Graph client (see GraphClients); reports keep the client's default */
+/** the retries of each Graph client (see GraphClients) */
 const GRAPH_RETRY = {
   // a few quick retries, then the offline queue takes over with its own backoff, so a click never
   // waits a minute for an unreachable list
@@ -94,7 +94,7 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
       const { createGraphClient } = await import(/* webpackChunkName: "graph" */ '../../storage/graph/client');
       return createGraphClient({ baseUrl: config.graphBaseUrl, getToken: () => session.getGraphToken(), ...(retry && { retry }) });
     });
-  const graph: GraphClients = { decisions: graphClient(GRAPH_RETRY.decisions), content: graphClient(GRAPH_RETRY.content), reports: graphClient() };
+  const graph: GraphClients = { decisions: graphClient(GRAPH_RETRY.decisions), content: graphClient(GRAPH_RETRY.content) };
 
   // the server writes (as the person of the token); the list is read directly where the server does not answer yet
   const remote = new ServerAcknowledgementStore({ getToken: () => session.getApiToken() }, session.user.id, new LazyGraphAcknowledgementStore(graph.decisions, config.siteId));

@@ -36,6 +36,7 @@ interface SeedOptions {
   acks: string;
   seed: string;
   until?: string;
+  server?: string;
 }
 
 export function register(program: Command, io: CliIO): void {
@@ -46,6 +47,7 @@ export function register(program: Command, io: CliIO): void {
     .option('--acks <count>', 'how many acknowledgements', '10000')
     .option('--seed <number>', 'the random seed: the same seed gives the same rows', '1')
     .option('--until <date>', 'the last day of the demo year (default: today, UTC)')
+    .option('--server <url>', 'the local server to fill (default: http://localhost:$PORT, or port 3978)')
     .action(async (options: SeedOptions) => {
       const count = wholeNumber('--acks', options.acks, MAX_DEMO_ACKS);
       const seed = wholeNumber('--seed', options.seed, 2 ** 31 - 1);
@@ -53,7 +55,7 @@ export function register(program: Command, io: CliIO): void {
       const pack = loadPackOrFail();
 
       // no --site: connectToSite then reaches only the local emulator (or CC_GRAPH_BASE_URL)
-      const connection = await connectToSite({}, io);
+      const connection = await connectToSite(options.server === undefined ? {} : { server: options.server }, io);
       const started = Date.now();
       const acks = demoAcknowledgements(pack, { count, seed, until, appVersion: appVersion(), knownStaff: DEMO_STAFF });
       const store = new GraphAcknowledgementStore({ http: connection.http, siteId: connection.siteId, batchConcurrency: BATCH_CONCURRENCY });

@@ -11,6 +11,7 @@ import { GRAPH_BASE_URL } from '../../auth/graph-scopes';
 import { DEFAULT_PACK_DIR, readContentPack } from '../../content/read-pack';
 import { formatContentError } from '../../domain/content/content-error';
 import {
+  auditAuthors,
   createGraphClient,
   GraphRequestError,
   importContent,
@@ -21,12 +22,45 @@ import {
   type ProvisionReport,
 } from '../../storage/graph';
 import { BadInputError, type CliIO } from '../cli-io';
+import { ACKNOWLEDGEMENTS_LIST } from '../../storage/list-definitions';
+import { lockListToOwners, sharePointRest } from '../../storage/sharepoint/list-permissions';
 
-export const LOCAL_GRAPH_BASE_URL = 'http://localhost:3978/graph/v1.0';
+/** the port `npm start` listens on when PORT is not set (src/server/config.ts) */
+const DEFAULT_LOCAL_PORT = 3978;
+/** where the local server mounts its Graph-lists emulator (src/server/public-config.ts) */
+const EMULATOR_PATH = '/graph/v1.0';
+export const LOCAL_GRAPH_BASE_URL = `http://localhost:${DEFAULT_LOCAL_PORT}${EMULATOR_PATH}`;
 
 export interface SiteOptions {
   site?: string;
   deviceCode?: boolean;
+  /** the local server's URL (`http://localhost:4000`), when it does not run on PORT or 3978 */
+  server?: string;
+}
+
+/**
+ * the local emulator's Graph base URL: `--server`, else CC_GRAPH_BASE_URL, else the server on PORT
+ * (as `npm start` reads it), else on 3978
+ */
+export function localGraphBaseUrl(server: string | undefined, env: Record<string, string | undefined>): string {
+  if (server !== undefined) {
+    let url: URL;
+    try {
+      url = new URL(server.trim());
+    } catch {
+      throw new BadInputError(`--server must be the local server's URL, like http://localhost:4000 (got '${server}')`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new BadInputError(`--server must be an http(s) URL (got '${server}')`);
+    return `${url.origin}${EMULATOR_PATH}`;
+  }
+  const explicit = env.CC_GRAPH_BASE_URL?.trim();
+  if (explicit) return explicit;
+  const port = env.PORT?.trim();
+  if (port) {
+    if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535) throw new BadInputError(`PORT must be a port number from 1 to 65535 (got '${port}')`);
+    return `http://localhost:${port}${EMULATOR_PATH}`;
+  }
+  return LOCAL_GRAPH_BASE_URL;
 }
 
 export interface SiteConnection {
@@ -40,7 +74,8 @@ export interface SiteConnection {
 export function withSiteOptions(command: Command): Command {
   return command
     .option('--site <id-or-url>', 'a SharePoint site id or URL (default: the local emulator of `npm start`)')
-    .option('--device-code', 'with --site: sign in as yourself with a device code instead of the app-only credentials');
+    .option('--device-code', 'with --site: sign in as yourself with a device code instead of the app-only credentials')
+    .option('--server <url>', 'without --site: the local server to use (default: http://localhost:$PORT, or port 3978)');
 }
 
 /** a Graph failure as a message for the person at the terminal */
@@ -56,7 +91,7 @@ export function describeGraphFailure(error: GraphRequestError, where: string): s
 export async function connectToSite(options: SiteOptions, io: CliIO): Promise<SiteConnection> {
   if (!options.site) {
     if (options.deviceCode) throw new BadInputError('--device-code signs in to a tenant: use it with --site');
-    const baseUrl = io.env.CC_GRAPH_BASE_URL?.trim() || LOCAL_GRAPH_BASE_URL;
+    const baseUrl = localGraphBaseUrl(options.server, io.env);
     // the command line acts as the app, as it does in a tenant with app-only credentials
     const token = makeDevToken(LOCAL_APP_IDENTITY);
     const http = createGraphClient({ baseUrl, getToken: async () => token });
@@ -73,6 +108,7 @@ export async function connectToSite(options: SiteOptions, io: CliIO): Promise<Si
     }
   }
 
+  if (options.server !== undefined) throw new BadInputError('--server names a local server: leave out --site, or --server');
   try {
     sitePath(options.site);
   } catch (error) {
@@ -160,5 +196,41 @@ export function register(program: Command, io: CliIO): void {
       failures += report.failures.length;
     }
     if (failures > 0) throw new BadInputError(`${failures} row(s) were not written; run the import again to retry them`);
+  });
+
+  lists
+    .command('lock-acknowledgements')
+    .description("break the Acknowledgements list's permission inheritance so only site owners and the app reach it (tenant only; sign in as a site owner)")
+    .requiredOption('--site <url>', 'the SharePoint site URL, e.g. https://contoso.sharepoint.com/sites/circulair')
+    .action(async (options: { site: string }) => {
+      let siteUrl: URL;
+      try {
+        siteUrl = new URL(options.site);
+      } catch {
+        throw new BadInputError('--site must be the https URL of the SharePoint site');
+      }
+      if (siteUrl.protocol !== 'https:') throw new BadInputError('--site must be the https URL of the SharePoint site');
+      let getToken: TokenProvider;
+      try {
+        // SharePoint's REST API, not Graph: a delegated token of a site owner for the SharePoint host
+        getToken = deviceCodeTokenProvider({ ...readDeviceCodeConfig(io.env), scopes: [`https://${siteUrl.host}/AllSites.FullControl`] }, (message) => io.err(message));
+      } catch (error) {
+        if (error instanceof MissingConfigurationError) throw new BadInputError(error.message);
+        throw error;
+      }
+      const report = await lockListToOwners(sharePointRest(siteUrl.href, getToken), ACKNOWLEDGEMENTS_LIST.displayName);
+      io.out(`${report.list}: ${report.brokeInheritance ? 'inheritance broken' : 'already had its own permissions'}; site owners (group ${report.ownersGroupId}) have Full Control`);
+    });
+
+  withSiteOptions(
+    lists
+      .command('audit-authors')
+      .description("for a list written before the server was the one writer: report acknowledgements whose person is not SharePoint's Created By"),
+  ).action(async (options: SiteOptions) => {
+    const connection = await connectToSite(options, io);
+    // locally the server and the CLI write as the app identity; in a tenant SharePoint marks app-only rows itself
+    const audit = await onSite(connection, () => auditAuthors(connection.http, connection.siteId, { appIds: options.site ? [] : [LOCAL_APP_IDENTITY.oid] }));
+    io.out(`${audit.rows} row(s): ${audit.byApp} written by the app, ${audit.byThePerson} by the person they name, ${audit.mismatched.length} by someone else`);
+    for (const row of audit.mismatched) io.out(`item ${row.itemId} (AckKey ${row.ackKey}): names ${row.staffAadId}, created by ${row.createdById}${row.createdByName ? ` (${row.createdByName})` : ''}`);
   });
 }

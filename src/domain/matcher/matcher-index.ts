@@ -38,6 +38,8 @@ export interface MatcherIndex {
   documentOpenings: TriggerTable<DocumentType>;
   /** Dutch stems of the verbs the vocabulary lists by their infinitive, for their other forms */
   verbStems: Set<string>;
+  /** their first three letters: most words fail this cheap test before any verb form is tried */
+  verbOpenings: Set<string>;
   splitter: CompoundSplitter;
   /** CPV prefixes, longest first, so the first that fits is the most specific */
   cpv: { prefix: string; group: ProductGroupId }[];
@@ -132,6 +134,7 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
     documentTypes,
     documentOpenings,
     verbStems,
+    verbOpenings: new Set([...verbStems].map((s) => s.slice(0, 3))),
     splitter: new CompoundSplitter(dutchTriggerWords, options.splitter),
     cpv: pack.productGroups
       .flatMap((g) => g.cpv.map((prefix) => ({ prefix: cpvPrefix(prefix), group: g.id })))
@@ -179,7 +182,11 @@ function analyseWord(index: MatcherIndex, word: string, budget: CompoundBudget):
   const analysis: WordAnalysis = { nl, en, triggers: tables.some(direct) };
   // a participle or finite form of a listed verb counts as the verb, with its full weight
   // ("gesloopt", "sloopt" → slopen); it is then no compound either
-  const verb = analysis.triggers ? undefined : verbFormStems(word).find((s) => index.verbStems.has(s));
+  const root = word.startsWith('ge') ? word.slice(2) : word;
+  const verb =
+    analysis.triggers || !(index.verbOpenings.has(word.slice(0, 3)) || index.verbOpenings.has(root.slice(0, 3)))
+      ? undefined
+      : verbFormStems(word).find((s) => index.verbStems.has(s));
   if (verb !== undefined) {
     analysis.nl = verb;
     analysis.triggers = true;

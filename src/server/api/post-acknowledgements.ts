@@ -111,6 +111,8 @@ export interface ApiClient {
   /** '' (same origin) in the app; a server URL in tests */
   baseUrl?: string;
   fetch?: typeof fetch;
+  /** how long one request may take before the queue takes over; 30 s by default */
+  timeoutMs?: number;
 }
 
 export function entryOf(ack: Acknowledgement): AcknowledgementEntry {
@@ -152,6 +154,7 @@ export async function postAcknowledgements(client: ApiClient, acks: readonly Ack
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ acknowledgements: acks.map(entryOf) }),
+      signal: AbortSignal.timeout(client.timeoutMs ?? 30_000),
     });
   } catch (error) {
     throw allFailed(0, 'noAnswer', error instanceof Error ? error.message : String(error));

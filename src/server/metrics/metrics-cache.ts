@@ -12,7 +12,7 @@ import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Acknowledgement } from '../../domain/acknowledgement';
 import { MetricsColumns, protectedFigures, type DashboardMetrics, type MetricsContent, type MetricsFilters } from '../../domain/metrics';
-import type { DeltaPage } from '../../storage/graph';
+import { GraphRequestError, type DeltaPage } from '../../storage/graph';
 
 /** what the cache reads the list with: the Graph adapter (GraphAcknowledgementStore) */
 export interface PagedDeltaSource {
@@ -73,6 +73,8 @@ export class MetricsCache {
     this.db = new Database(options.file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
+    // a forgotten person's rows are overwritten on disk, not only unlinked (docs/privacy.md)
+    this.db.pragma('secure_delete = ON');
     this.db.exec(SCHEMA);
     this.upsert = this.db.prepare('INSERT INTO acks (item_id, ack) VALUES (?, ?) ON CONFLICT (item_id) DO UPDATE SET ack = excluded.ack');
     this.remove = this.db.prepare('DELETE FROM acks WHERE item_id = ?');
@@ -142,8 +144,18 @@ export class MetricsCache {
   }
 
   private async sync(): Promise<CacheSyncReport> {
+    try {
+      return await this.syncFrom(this.meta('delta_link'));
+    } catch (error) {
+      // a link the Graph client will not follow (another server address): start from empty
+      if (!(error instanceof GraphRequestError && error.code === 'foreignLink') || this.meta('delta_link') === undefined) throw error;
+      this.options.log?.info('metrics cache: the stored delta link points elsewhere; syncing from empty');
+      return this.syncFrom(undefined);
+    }
+  }
+
+  private async syncFrom(previousLink: string | undefined): Promise<CacheSyncReport> {
     const started = performance.now();
-    const previousLink = this.meta('delta_link');
     const kind: CacheSyncReport['kind'] = previousLink === undefined ? 'full' : 'incremental';
     let restarted = false;
     let upserted = 0;

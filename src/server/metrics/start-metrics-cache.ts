@@ -5,7 +5,7 @@ import type { ContentPack } from '../../domain/content/model';
 import { metricsContent } from '../../domain/metrics';
 import { GraphAcknowledgementStore, type GraphHttp } from '../../storage/graph';
 import { errorFields, type Logger } from '../request-log';
-import { MetricsCache, type CacheSyncReport } from './metrics-cache';
+import { MetricsCache, type CacheSyncReport, type PagedDeltaSource } from './metrics-cache';
 import type { MetricsConfig } from './metrics-config';
 
 /** asked per delta page; SharePoint and the emulator may give fewer */
@@ -26,7 +26,21 @@ export interface StartMetricsCacheOptions {
   pack: ContentPack;
   http: GraphHttp;
   siteId: string;
+  /** the Graph base URL the client calls now: a stored delta link is moved onto it (a local server's port changes) */
+  graphBaseUrl: string;
   log: Logger;
+}
+
+/** a delta link of the same Graph endpoint on another origin, moved onto this one */
+export function rebasedLink(link: string, baseUrl: string): string {
+  try {
+    const from = new URL(link);
+    const to = new URL(baseUrl);
+    if (from.origin === to.origin || !from.pathname.startsWith(`${to.pathname.replace(/\/+$/, '')}/`)) return link;
+    return `${to.origin}${from.pathname}${from.search}`;
+  } catch {
+    return link;
+  }
 }
 
 export function startMetricsCache(options: StartMetricsCacheOptions): RunningMetricsCache {
@@ -34,12 +48,15 @@ export function startMetricsCache(options: StartMetricsCacheOptions): RunningMet
   let cache: MetricsCache | undefined;
   let timer: ReturnType<typeof setInterval> | undefined;
   let closed = false;
-  const source = new GraphAcknowledgementStore({
+  const store = new GraphAcknowledgementStore({
     http: options.http,
     siteId: options.siteId,
     deltaPageSize: DELTA_PAGE_SIZE,
     onBadRow: (row) => log.warn('metrics cache: a row is not a valid acknowledgement and is left out', { itemId: row.itemId, problem: row.message }),
   });
+  const source: PagedDeltaSource = {
+    syncPages: (link, onPage) => store.syncPages(link === undefined ? undefined : rebasedLink(link, options.graphBaseUrl), onPage),
+  };
   const refresh = async (): Promise<CacheSyncReport | undefined> => {
     if (!cache || closed) return undefined;
     try {

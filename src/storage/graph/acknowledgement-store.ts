@@ -151,6 +151,37 @@ export class GraphAcknowledgementStore implements AcknowledgementStore {
     return acks.sort((a, b) => (a.ackAt < b.ackAt ? -1 : a.ackAt > b.ackAt ? 1 : 0));
   }
 
+  /**
+   * the rows with their list item ids, for removing them: those of one person (indexed StaffAadId)
+   * or those made before a moment (indexed AckAt)
+   */
+  async findItems(where: { staffAadId: string } | { before: string }): Promise<{ itemId: string; ack: Acknowledgement }[]> {
+    const filter =
+      'staffAadId' in where ? `fields/StaffAadId eq ${odataString(where.staffAadId)}` : `fields/AckAt lt ${odataString(toListDateTime(where.before))}`;
+    const link = `${await this.itemsPath()}?$expand=fields($select=${this.select})&${filterParam(filter)}&$top=${this.pageSize}`;
+    const items = await readAllPages<DeltaItem>(this.options.http, link);
+    return items.flatMap((item) => this.toAcknowledgement(item).map((ack) => ({ itemId: item.id ?? '', ack })));
+  }
+
+  /** deletes list items by id, batched; an item already gone counts as removed (a retry) */
+  async deleteItems(itemIds: readonly string[]): Promise<{ deleted: number; alreadyGone: number }> {
+    const itemsPath = await this.itemsPath();
+    const results = await runBatch(
+      this.options.http,
+      itemIds.map((id) => ({ id, method: 'DELETE', url: `${itemsPath}/${encodeURIComponent(id)}` })),
+      { concurrency: this.options.batchConcurrency },
+    );
+    let deleted = 0;
+    let alreadyGone = 0;
+    for (const id of itemIds) {
+      const error = results.get(id)?.error;
+      if (!error) deleted++;
+      else if (error.status === 404) alreadyGone++;
+      else throw error;
+    }
+    return { deleted, alreadyGone };
+  }
+
   forContext(contextRef: string): Promise<Acknowledgement[]> {
     return this.query(`fields/ContextRef eq ${odataString(contextRef)}`);
   }

@@ -11,3 +11,4 @@ export { GraphMeetingCriteriaStore } from './meeting-criteria-store';
 export { ListsContentStore, type ListsContentStoreOptions } from './lists-content-store';
 export { importContent, type ListImportReport } from './content-import';
 export { AppendFailedError, InvalidAcknowledgementError } from '../append-errors';
+export { auditAuthors, type AuthorAudit, type AuthorMismatch } from './author-audit';

@@ -12,6 +12,8 @@ import { currentWebBuild } from './web-build';
 export interface AppServer {
   url: string;
   logs: string[];
+  /** brings the server's copy for /api/metrics up to date now (it refreshes on its own every 30 s) */
+  syncMetrics(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -32,6 +34,11 @@ export async function startAppServer(): Promise<AppServer> {
   return {
     url: server.url,
     logs,
+    async syncMetrics() {
+      for (let i = 0; i < 200 && !server.metricsCache()?.cache; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      await server.metricsCache()?.refresh();
+      await server.metricsCache()?.refresh();
+    },
     async close() {
       await server.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -121,7 +121,7 @@ export function fakeServices(overrides: Partial<AppServices> = {}): AppServices 
     queue: memory,
     loadProgramme: async () => programmePart(pack),
     loadContent: async () => ({ pack, origin: 'bundled', problems: [] }),
-    graph: { decisions: noGraph, content: noGraph, reports: noGraph },
+    graph: { decisions: noGraph, content: noGraph },
     ...overrides,
     memory,
   };

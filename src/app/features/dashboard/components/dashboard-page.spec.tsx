@@ -1,16 +1,16 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import 'fake-indexeddb/auto';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DEMO_STAFF } from '../../../../auth/demo-staff';
 import type { Acknowledgement } from '../../../../domain/acknowledgement';
-import { AcknowledgementCache, type DeltaSource, type ItemDelta } from '../../../../storage/acknowledgement-cache';
+import { MetricsColumns, metricsContent, protectedFigures, type MetricsFilters } from '../../../../domain/metrics';
+import { MetricsRequestError, type MetricsAnswer } from '../../../../server/api/metrics';
 import { useHashRoute } from '../../../lib/hash-route';
 import type { AppServices } from '../../../lib/services';
-import { fakeHost, fakeServices, fakeSession } from '../../../../../test/support/app/fakes';
+import { fakeHost, fakeServices, fakeSession, realPack } from '../../../../../test/support/app/fakes';
 import { renderWithServices } from '../../../../../test/support/app/render-app';
-import type { DashboardConnection } from '../hooks/use-dashboard-data';
+import type { LoadMetrics } from '../hooks/use-dashboard-metrics';
 import { DashboardPage } from './dashboard-page';
 
 const today = new Date().toISOString().slice(0, 10);
@@ -47,28 +47,32 @@ const ROWS: Acknowledgement[] = [
   ack(8, { team: 'openbare-ruimte' }),
 ];
 
-function source(rows: readonly Acknowledgement[], options: { fail?: Error; gate?: Promise<void> } = {}): DeltaSource {
-  return {
-    async sync(_link, onProgress): Promise<ItemDelta> {
-      onProgress?.(rows.length);
-      await options.gate;
-      if (options.fail) throw options.fail;
-      return { upserted: [...rows], upsertedItemIds: rows.map((_, i) => String(i + 1)), deletedItemIds: [], deltaLink: 'link', restarted: false };
-    },
+/** the server's answer, counted as /api/metrics counts it; a person per row unless `staff` is set */
+function server(rows: readonly Acknowledgement[], options: { fail?: Error; gate?: Promise<void>; minContributors?: number } = {}): LoadMetrics & { asked: MetricsFilters[] } {
+  const asked: MetricsFilters[] = [];
+  const load = async (filters: MetricsFilters): Promise<MetricsAnswer> => {
+    asked.push(filters);
+    await options.gate;
+    if (options.fail) throw options.fail;
+    const columns = new MetricsColumns(metricsContent(realPack()));
+    rows.forEach((row, i) => columns.set(row.staffAadId === 'staff' ? { ...row, staffAadId: `person-${i}` } : row));
+    const min = options.minContributors ?? 1;
+    const figures = protectedFigures((f) => columns.aggregate({ today, filters: f }), filters, min);
+    return {
+      filters,
+      today,
+      metrics: figures.metrics,
+      privacy: { minContributors: min, withheldTeams: figures.withheldTeams, foldedTeams: figures.foldedTeams },
+      source: { rows: rows.length, syncedAt: new Date().toISOString() },
+    };
   };
+  return Object.assign(load, { asked });
 }
 
-const connectWith = (delta: DeltaSource) => async (): Promise<DashboardConnection> => ({
-  cache: await AcknowledgementCache.inMemory(),
-  persistent: true,
-  source: delta,
-  listWebUrl: async () => undefined,
-});
-
 /** the page as the router shows it: the query follows the address */
-function Routed(props: { connect: () => Promise<DashboardConnection> }) {
+function Routed(props: { load: LoadMetrics }) {
   const route = useHashRoute();
-  return <DashboardPage params={{}} query={route.query} dialog={false} connect={props.connect} />;
+  return <DashboardPage params={{}} query={route.query} dialog={false} loadMetrics={props.load} />;
 }
 
 function servicesFor(staffIndex: number): AppServices {
@@ -94,12 +98,10 @@ const cellValues = (figure: string, column: string) =>
 describe('DashboardPage', () => {
   beforeEach(() => {
     window.history.replaceState(null, '', '#/dashboard');
-    // no server in jsdom: the policy falls back to local mode's demo coordinator team
-    (globalThis as { fetch?: unknown }).fetch = undefined;
   });
 
-  it("shows a coordinator every team's figures, as tables in high contrast", async () => {
-    renderWithServices(<Routed connect={connectWith(source(ROWS))} />, servicesFor(NOOR));
+  it("shows a coordinator every team's figures from the server, as tables in high contrast", async () => {
+    renderWithServices(<Routed load={server(ROWS)} />, servicesFor(NOOR));
     expect(await screen.findByTestId('kpi-acks')).toHaveAttribute('data-value', '8');
     expect(cellValues('teams', 'total')).toEqual({ inkoop: '5', 'openbare-ruimte': '3' });
     expect(cellValues('groups', 'total')).toEqual({ roads: '6', catering: '2' });
@@ -111,26 +113,40 @@ describe('DashboardPage', () => {
     expect(screen.getByRole('combobox', { name: 'Team' })).toBeEnabled();
   });
 
-  it('fixes anyone else to their own team', async () => {
-    renderWithServices(<Routed connect={connectWith(source(ROWS))} />, servicesFor(SANNE));
-    expect(await screen.findByTestId('kpi-acks')).toHaveAttribute('data-value', '5');
-    expect(cellValues('teams', 'total')).toEqual({ inkoop: '5' });
-    expect(screen.getByRole('combobox', { name: 'Team' })).toBeDisabled();
-    expect(screen.getByText(/Je ziet de cijfers van je eigen team: Inkoop/)).toBeInTheDocument();
+  it('tells someone the server does not know as a coordinator that the figures are for coordinators', async () => {
+    const refuse: LoadMetrics = async () => {
+      throw new MetricsRequestError(403, 'forbidden', 'Only programme coordinators see the adoption figures.');
+    };
+    renderWithServices(<Routed load={refuse} />, servicesFor(SANNE));
+    expect(await screen.findByText('Alleen voor programmacoördinatoren')).toBeInTheDocument();
+    expect(screen.queryByTestId('kpi-acks')).not.toBeInTheDocument();
   });
 
-  it('filters by product group through the address', async () => {
-    renderWithServices(<Routed connect={connectWith(source(ROWS))} />, servicesFor(NOOR));
+  it('shows no figures of a team under the minimum: Overig in the team figures, a note when it was chosen', async () => {
+    const fewPeople = ROWS.map((row) => ({ ...row, staffAadId: row.team === 'openbare-ruimte' ? 'the-same-person' : row.staffAadId }));
+    renderWithServices(<Routed load={server(fewPeople, { minContributors: 2 })} />, servicesFor(NOOR));
+    await screen.findByTestId('kpi-acks');
+    expect(cellValues('teams', 'total')).toEqual({ inkoop: '5', Overig: '3' });
+    expect(screen.getByText('Overig (kleine teams samen)')).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Team' }), 'openbare-ruimte');
+    expect(await screen.findByTestId('withheld-teams')).toHaveTextContent('Geen cijfers voor Openbare Ruimte');
+    expect(screen.getByTestId('kpi-acks')).toHaveAttribute('data-value', '0');
+  });
+
+  it('asks the server for the product group chosen in the address', async () => {
+    const load = server(ROWS);
+    renderWithServices(<Routed load={load} />, servicesFor(NOOR));
     await screen.findByTestId('kpi-acks');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Productgroep' }), 'catering');
     expect(window.location.hash).toBe('#/dashboard?group=catering');
     await waitFor(() => expect(screen.getByTestId('kpi-acks')).toHaveAttribute('data-value', '2'));
     expect(cellValues('teams', 'total')).toEqual({ inkoop: '2' });
+    expect(load.asked.at(-1)).toMatchObject({ productGroups: ['catering'] });
   });
 
   it('reports a period that ends before it starts', async () => {
     window.history.replaceState(null, '', '#/dashboard?period=custom&from=2026-05-01&to=2026-04-01');
-    renderWithServices(<Routed connect={connectWith(source(ROWS))} />, servicesFor(NOOR));
+    renderWithServices(<Routed load={server(ROWS)} />, servicesFor(NOOR));
     expect((await screen.findAllByText('De begindatum ligt na de einddatum.')).length).toBeGreaterThan(0);
     expect(screen.queryByTestId('kpi-acks')).not.toBeInTheDocument();
   });
@@ -140,7 +156,7 @@ describe('DashboardPage', () => {
     URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:x');
     URL.revokeObjectURL = () => undefined;
     const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    renderWithServices(<Routed connect={connectWith(source(ROWS))} />, servicesFor(NOOR));
+    renderWithServices(<Routed load={server(ROWS)} />, servicesFor(NOOR));
     await screen.findByTestId('kpi-acks');
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV: Per team' }));
     expect(click).toHaveBeenCalled();
@@ -153,21 +169,14 @@ describe('DashboardPage', () => {
     click.mockRestore();
   });
 
-  it('shows progress during the first sync, and a failure with a retry', async () => {
+  it('shows that the figures are fetched, and a failure with a retry', async () => {
     let open!: () => void;
     const gate = new Promise<void>((resolve) => (open = resolve));
-    renderWithServices(<Routed connect={connectWith(source(ROWS, { gate, fail: new Error('list unreachable') }))} />, servicesFor(NOOR));
-    expect(await screen.findByText('De lijst wordt voor het eerst opgehaald: 8 beslissingen gelezen…')).toBeInTheDocument();
+    renderWithServices(<Routed load={server(ROWS, { gate, fail: new Error('server unreachable') })} />, servicesFor(NOOR));
+    expect(await screen.findByText('Cijfers ophalen…')).toBeInTheDocument();
     await act(async () => open());
-    expect(await screen.findByText('list unreachable')).toBeInTheDocument();
+    expect(await screen.findByText('server unreachable')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Opnieuw proberen' })).toBeInTheDocument();
-  });
-
-  it('asks someone without a team to choose one', async () => {
-    const services = fakeServices({ host: fakeHost({ theme: 'contrast' }), session: fakeSession({ user: { id: 'x', displayName: 'X', upn: 'x@x' } }) });
-    renderWithServices(<Routed connect={connectWith(source(ROWS))} />, services);
-    expect(await screen.findByText('Kies eerst je team')).toBeInTheDocument();
-    expect(screen.queryByTestId('kpi-acks')).not.toBeInTheDocument();
   });
 });
 

@@ -1,22 +1,20 @@
-// Adoption: the coordinator dashboard. Figures from the browser's copy of the Acknowledgements list
-// (synced with items/delta), filtered by period, team and product group; every figure as a chart
-// with a table alternative and a CSV download. Coordinators see every team, others their own.
+// Adoption: the coordinator dashboard. The figures are counted on the server (GET /api/metrics)
+// for the period, team and product group chosen here; every figure as a chart with a table
+// alternative and a CSV download. Only coordinators get figures, and only counts: a team of fewer
+// than five people is folded into "Overig" (docs/privacy.md).
 import { Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo } from 'react';
-import { computeMetrics, dashboardScope, metricsContent, scopedTeams, type DashboardScope } from '../../../../domain/metrics';
+import { OTHER_TEAMS, type DashboardScope, type MetricsFilters } from '../../../../domain/metrics';
 import type { Phase } from '../../../../domain/taxonomy';
 import { EmptyState, ErrorState, PageLoading } from '../../../components/page-states';
-import { useLoadable } from '../../../hooks/use-loadable';
 import { useContent, type ContentValue } from '../../../lib/content';
 import { replaceQuery } from '../../../lib/hash-route';
 import type { PageProps } from '../../../lib/page-props';
-import { usePreferredTeam } from '../../../lib/preferred-team';
-import { useServices, type AppServices } from '../../../lib/services';
+import { useServices } from '../../../lib/services';
 import { useTaxonomyLabels } from '../../../lib/taxonomy';
 import { useHostTheme } from '../../../lib/theme';
-import { connectDashboard, useDashboardData, type DashboardConnection, type DashboardData } from '../hooks/use-dashboard-data';
+import { serverMetrics, useDashboardMetrics, type DashboardData, type LoadMetrics } from '../hooks/use-dashboard-metrics';
 import { chartSpecs } from '../lib/chart-specs';
-import { loadCoordinatorPolicy } from '../lib/coordinator-policy';
 import { filtersFromQuery, filtersToQuery, metricsFilters, type DashboardFilterState } from '../lib/dashboard-filters';
 import { useDashboardText, type DashboardText } from '../lib/dashboard-text';
 import { figureTables, type FigureLabels } from '../lib/figure-tables';
@@ -46,7 +44,7 @@ function useFigureLabels(content: ContentValue | undefined, text: DashboardText)
     return {
       t: text.t,
       decision: (d) => taxonomy.decision[d],
-      team: (id) => content?.lookup.teamLabel(id)?.[lang] ?? id,
+      team: (id) => (id === OTHER_TEAMS ? text.t('teams.other') : (content?.lookup.teamLabel(id)?.[lang] ?? id)),
       productGroup: (id) => content?.lookup.productGroup(id)?.label[lang] ?? id,
       phase: (id: Phase) => phases.get(id) ?? id,
       item: (id) => {
@@ -58,22 +56,13 @@ function useFigureLabels(content: ContentValue | undefined, text: DashboardText)
   }, [content, text, taxonomy]);
 }
 
-function Figures(props: { data: Extract<DashboardData, { status: 'ready' }>; content: ContentValue; state: DashboardFilterState; scope: DashboardScope; today: string; text: DashboardText }) {
+function Figures(props: { data: Extract<DashboardData, { status: 'ready' }>; content: ContentValue; state: DashboardFilterState; today: string; text: DashboardText }) {
   const styles = useStyles();
-  const { data, content, state, scope, today, text } = props;
+  const { data, content, state, today, text } = props;
   const services = useServices();
   const theme = useHostTheme(services.host);
   const labels = useFigureLabels(content, text);
-  const checked = metricsFilters(state);
-  const mContent = useMemo(() => metricsContent(content.pack), [content]);
-  const metrics = useMemo(() => {
-    if (!('filters' in checked)) return undefined;
-    const filters = { ...checked.filters, teams: scopedTeams(scope, checked.filters.teams ?? []) };
-    return computeMetrics(data.acks, mContent, { today, filters });
-    // `checked` is rebuilt each render from `state`
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data.acks, mContent, today, state, scope]);
-  if (!metrics) return null;
+  const { metrics, privacy } = data.answer;
 
   const tables = figureTables(metrics, labels);
   const charts = chartSpecs(metrics, labels);
@@ -97,6 +86,14 @@ function Figures(props: { data: Extract<DashboardData, { status: 'ready' }>; con
     <>
       <KpiTiles metrics={metrics} text={text} />
       {metrics.skipped > 0 && <Text className={styles.muted}>{text.t('kpi.skipped', { count: text.number(metrics.skipped) })}</Text>}
+      {privacy.withheldTeams.length > 0 && (
+        <MessageBar intent="info" data-testid="withheld-teams">
+          <MessageBarBody>
+            {text.t('privacy.withheld', { teams: privacy.withheldTeams.map((id) => labels.team(id)).join(', '), min: text.number(privacy.minContributors) })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {privacy.foldedTeams > 0 && <Text className={styles.muted}>{text.t('privacy.folded', { min: text.number(privacy.minContributors) })}</Text>}
       <div className={styles.grid}>
         {card('trend', { chart: 'trend', wide: true })}
         {card('teams', { chart: 'teams', wide: true })}
@@ -114,25 +111,26 @@ function Figures(props: { data: Extract<DashboardData, { status: 'ready' }>; con
 }
 
 export interface DashboardPageProps extends PageProps {
-  /** where the rows come from; the browser's cache and Graph by default (tests hand in their own) */
-  connect?: (services: AppServices) => Promise<DashboardConnection>;
+  /** where the figures come from; the server's /api/metrics by default (tests hand in their own) */
+  loadMetrics?: LoadMetrics;
 }
+
+/** coordinators choose every filter; the server refuses anyone else */
+const COORDINATOR_VIEW: DashboardScope = { kind: 'all' };
 
 export function DashboardPage(props: DashboardPageProps) {
   const styles = useStyles();
   const text = useDashboardText();
   const services = useServices();
-  const [team] = usePreferredTeam();
   const content = useContent();
-  const policy = useLoadable(() => loadCoordinatorPolicy(services.config.mode), [services.config.mode]);
-  const { data, refresh, connection } = useDashboardData(props.connect ?? connectDashboard);
-  const listUrl = useLoadable(async () => (connection && services.config.mode === 'tenant' ? connection.listWebUrl().catch(() => undefined) : undefined), [connection]);
+  const load = useMemo(() => props.loadMetrics ?? serverMetrics(services), [props.loadMetrics, services]);
   const today = useMemo(utcToday, []);
   const state = useMemo(() => filtersFromQuery(props.query, today), [props.query, today]);
   const onFilters = useCallback((next: DashboardFilterState) => replaceQuery(DASHBOARD_PATH, filtersToQuery(next)), []);
+  const checked = metricsFilters(state);
+  const filters: MetricsFilters | undefined = 'filters' in checked ? checked.filters : undefined;
+  const { data, refresh } = useDashboardMetrics(filters, load);
 
-  const groupIds = services.session.user.groupIds;
-  const scope: DashboardScope | undefined = policy.state.status === 'ready' ? dashboardScope({ team, groupIds }, policy.state.value) : undefined;
   const contentValue = content.state.status === 'ready' ? content.state.value : undefined;
   const lang = text.language;
   const teamOptions = useMemo(
@@ -143,16 +141,13 @@ export function DashboardPage(props: DashboardPageProps) {
     () => (contentValue?.pack.productGroups ?? []).map((g) => ({ id: g.id as string, label: g.label[lang] })).sort((a, b) => a.label.localeCompare(b.label, lang)),
     [contentValue, lang],
   );
-  const checked = metricsFilters(state);
 
   let body;
   if (content.state.status === 'error') body = <ErrorState title={text.t('failed')} detail={content.state.error.message} onRetry={content.retry} />;
+  else if (data.status === 'forbidden') body = <EmptyState title={text.t('notCoordinatorTitle')} hint={text.t('notCoordinatorHint')} action={<Link href="#/">{text.t('noTeamAction')}</Link>} />;
   else if (data.status === 'error') body = <ErrorState title={text.t('sync.failed')} detail={data.error.message} onRetry={refresh} />;
-  else if (!scope || !contentValue) body = <PageLoading />;
-  else if (scope.kind === 'none')
-    body = <EmptyState title={text.t('noTeamTitle')} hint={text.t('noTeamHint')} action={<Link href="#/">{text.t('noTeamAction')}</Link>} />;
-  else if (data.status === 'loading') body = null;
-  else body = <Figures data={data} content={contentValue} state={state} scope={scope} today={today} text={text} />;
+  else if (!contentValue || data.status === 'loading') body = filters ? <PageLoading /> : null;
+  else body = <Figures data={data} content={contentValue} state={state} today={today} text={text} />;
 
   return (
     <section aria-labelledby="dashboard-title" className={styles.page} data-testid="dashboard">
@@ -161,18 +156,16 @@ export function DashboardPage(props: DashboardPageProps) {
           {text.t('title')}
         </h1>
         <Text as="p" className={styles.muted}>
-          {scope?.kind === 'team' ? text.t('introTeam', { team: teamOptions.find((t) => t.id === scope.team)?.label ?? scope.team }) : text.t('intro')}
+          {text.t('intro')}
         </Text>
       </div>
-      {data.status !== 'error' && (
-        <SyncStatus data={data} onRefresh={refresh} listWebUrl={listUrl.state.status === 'ready' ? listUrl.state.value : undefined} localMode={services.config.mode === 'local'} text={text} />
-      )}
-      {scope && scope.kind !== 'none' && (
+      {data.status !== 'error' && data.status !== 'forbidden' && <SyncStatus data={data} onRefresh={refresh} text={text} />}
+      {data.status !== 'forbidden' && (
         <DashboardFiltersBar
           state={state}
           onChange={onFilters}
           today={today}
-          scope={scope}
+          scope={COORDINATOR_VIEW}
           teams={teamOptions}
           productGroups={groupOptions}
           problem={'problem' in checked ? checked.problem : undefined}

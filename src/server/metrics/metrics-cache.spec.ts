@@ -1,0 +1,125 @@
+// The server's copy of the list: a first sync fills it, later ones apply changes and deletions, a
+// refused link replaces it whole, and a restart reads it back from its file without a full sync.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Acknowledgement } from '../../domain/acknowledgement';
+import { metricsContent } from '../../domain/metrics';
+import type { DeltaPage } from '../../storage/graph';
+import { MetricsCache, type PagedDeltaSource } from './metrics-cache';
+
+const content = metricsContent({ checklists: [{ id: 'roads', productGroup: 'roads', items: [{ id: 'roads-1' }] }] as never, actions: [] });
+
+const ack = (n: number, team = 'inkoop'): Acknowledgement => ({
+  ackKey: `key-${String(n).padStart(4, '0')}`,
+  checklistItemId: 'roads-1',
+  checklistId: 'roads',
+  decision: 'applied',
+  contextType: 'procurement',
+  contextRef: `doc-${n}`,
+  source: 'tab',
+  staffAadId: `person-${n}`,
+  team,
+  contentVersion: '1',
+  appVersion: '1',
+  ackAt: '2026-06-01T09:00:00Z',
+});
+
+/** a list held in a map; each sync gives what changed since the link it is handed */
+class FakeList implements PagedDeltaSource {
+  readonly rows = new Map<string, Acknowledgement>();
+  private changes: { id: string; deleted: boolean }[] = [];
+  refuse = false;
+  links: (string | undefined)[] = [];
+
+  put(id: string, value: Acknowledgement) {
+    this.rows.set(id, value);
+    this.changes.push({ id, deleted: false });
+  }
+
+  delete(id: string) {
+    this.rows.delete(id);
+    this.changes.push({ id, deleted: true });
+  }
+
+  async syncPages(link: string | undefined, onPage: (page: DeltaPage) => void | Promise<void>) {
+    this.links.push(link);
+    let from = link === undefined ? 0 : Number(link);
+    let restarted = false;
+    if (this.refuse && link !== undefined) {
+      restarted = true;
+      from = 0;
+      this.refuse = false;
+    }
+    const ids = from === 0 ? [...this.rows.keys()].map((id) => ({ id, deleted: false })) : this.changes.slice(from);
+    // two pages, to apply page by page
+    const half = Math.ceil(ids.length / 2);
+    for (const [i, part] of [ids.slice(0, half), ids.slice(half)].entries()) {
+      const live = part.filter((c) => !c.deleted && this.rows.has(c.id));
+      await onPage({
+        upserted: live.map((c) => this.rows.get(c.id)!),
+        upsertedItemIds: live.map((c) => c.id),
+        deletedItemIds: part.filter((c) => c.deleted).map((c) => c.id),
+        unreadableItemIds: [],
+        restarted: restarted && i === 0,
+      });
+    }
+    return { deltaLink: String(this.changes.length), restarted };
+  }
+}
+
+describe('MetricsCache', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'metrics-cache-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('fills itself, then applies only the changes, and counts from what it holds', async () => {
+    const list = new FakeList();
+    for (let n = 1; n <= 6; n++) list.put(String(n), ack(n));
+    const lines: string[] = [];
+    const cache = await MetricsCache.open({ file: join(dir, 'c.sqlite'), content, source: list, log: { info: (m) => lines.push(m) } });
+    expect(cache.syncedAt).toBeUndefined();
+    expect((await cache.refresh()).kind).toBe('full');
+    expect(cache.figures({}, '2026-06-30', 5).metrics.byTeam.map((b) => [b.key, b.count])).toEqual([['inkoop', 6]]);
+
+    list.delete('6');
+    list.put('7', ack(7, 'vastgoed'));
+    const report = await cache.refresh();
+    expect(report).toMatchObject({ kind: 'incremental', upserted: 1, deleted: 1, total: 6 });
+    expect(list.links.at(-1)).toBe('6');
+    expect(cache.figures({}, '2026-06-30', 5).metrics.byTeam.map((b) => [b.key, b.count])).toEqual([
+      ['inkoop', 5],
+      ['Overig', 1],
+    ]);
+    expect(lines).toContain('metrics cache: synced');
+    cache.close();
+  });
+
+  it('starts from empty when the list refuses its link', async () => {
+    const list = new FakeList();
+    for (let n = 1; n <= 3; n++) list.put(String(n), ack(n));
+    const cache = await MetricsCache.open({ file: join(dir, 'c.sqlite'), content, source: list });
+    await cache.refresh();
+    list.rows.delete('3'); // gone without a trace in the change log: only a full read notices
+    list.refuse = true;
+    const report = await cache.refresh();
+    expect(report).toMatchObject({ kind: 'restarted', total: 2 });
+    cache.close();
+  });
+
+  it('reads its file back after a restart and asks only for the changes since', async () => {
+    const list = new FakeList();
+    for (let n = 1; n <= 4; n++) list.put(String(n), ack(n));
+    const file = join(dir, 'c.sqlite');
+    const first = await MetricsCache.open({ file, content, source: list });
+    await first.refresh();
+    first.close();
+
+    list.put('5', ack(5));
+    const again = await MetricsCache.open({ file, content, source: list });
+    expect(again.size).toBe(4);
+    expect(again.syncedAt).toBeDefined();
+    expect(await again.refresh()).toMatchObject({ kind: 'incremental', upserted: 1, total: 5 });
+    again.close();
+  });
+});

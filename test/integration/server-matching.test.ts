@@ -1,0 +1,122 @@
+// The server stays responsive while it matches user text: with message actions of 5,000 words
+// arriving on 10 connections at once, and with a pathological 200,000-character text, /healthz is
+// still answered at once, because matching runs in the worker pool, off the event loop.
+//
+// This is a responsiveness check, not a performance measurement: it asserts that no request waits
+// behind matching (matched on the event loop, this load stalls it for seconds at a time), not how
+// fast anything is. The bound is generous because this machine's other work falls on it too; the
+// figures are printed for the record.
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadConfig } from '../../src/server/config';
+import { startServer, type RunningServer } from '../../src/server/create-server';
+import { generatedTender, random } from '../bench/generated-tender';
+import { hostileText } from '../support/hostile-text';
+import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
+
+const tempDir = tempDirsRemovedAfterAll('cc-matching-');
+/** the longest /healthz answer accepted while matching runs; one matched text on the event loop would exceed it */
+const HEALTH_BOUND_MS = 250;
+const TIMED_OUT = 'Het controleren van deze tekst duurde te lang en is gestopt. Probeer een kortere tekst, of plak de tekst in de app.';
+
+/** a message action on `text`, in its own conversation (the rate limit is per conversation) */
+function checkMessageActivity(text: string, n: number) {
+  return {
+    type: 'invoke',
+    name: 'composeExtension/submitAction',
+    id: `activity-${n}`,
+    channelId: 'msteams',
+    serviceUrl: 'http://127.0.0.1:9/',
+    locale: 'nl-NL',
+    from: { id: `user-${n}`, aadObjectId: '00000000-0000-4000-8000-000000000002', name: 'Joris' },
+    recipient: { id: 'bot' },
+    conversation: { id: `conversation-${n}` },
+    value: { commandId: 'checkMessage', commandContext: 'message', messagePayload: { id: `m${n}`, body: { contentType: 'text', content: text } } },
+  };
+}
+
+const SYLLABLES = ['ver', 'be', 'ont', 'aan', 'stra', 'ten', 'hout', 'wijk', 'lan', 'ge', 'rin', 'del', 'mo', 'kas', 'pel', 'dor', 'zee', 'ber'];
+
+/** 5,000 words: a tender's prose with a thousand words of its own, so each text brings new words to analyse */
+function messageOfWords(n: number): string {
+  const next = random(1000 + n);
+  const own = Array.from({ length: 1000 }, () => Array.from({ length: 2 + Math.floor(next() * 3) }, () => SYLLABLES[Math.floor(next() * SYLLABLES.length)]).join(''));
+  return `${generatedTender(4000, 3000 + n)} ${own.join(' ')}`;
+}
+
+async function invoke(server: RunningServer, activity: object): Promise<{ status: number; body: Record<string, unknown> }> {
+  const response = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+/** asks /healthz one after another until `done` settles; the time of each answer */
+async function healthLatencies(server: RunningServer, done: Promise<unknown>): Promise<number[]> {
+  let finished = false;
+  void done.finally(() => (finished = true));
+  const latencies: number[] = [];
+  while (!finished) {
+    const start = performance.now();
+    const response = await fetch(`${server.url}/healthz`);
+    await response.arrayBuffer();
+    latencies.push(performance.now() - start);
+    expect(response.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return latencies;
+}
+
+const isCard = (body: Record<string, unknown>) => (body as { composeExtension?: { attachments?: unknown[] } }).composeExtension?.attachments?.length === 1;
+const messageOf = (body: Record<string, unknown>) => (body as { task?: { value?: unknown } }).task?.value;
+
+describe('the server while it matches user text', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    const config = loadConfig({ CC_DATA_DIR: tempDir(), CC_WEB_ROOT: join(tempDir(), 'web') });
+    server = await startServer({
+      config,
+      port: 0,
+      logSink: () => undefined,
+      messageExtension: { limits: { rateLimit: { requests: 1000, windowMs: 1000 } } },
+      // time enough for this busy test machine; the default is 3 s
+      matching: { timeoutMs: 20_000, threads: 2 },
+    });
+    // the pool's threads start with the first text (from TypeScript here, which takes seconds)
+    expect(isCard((await invoke(server, checkMessageActivity('Nieuwe laptops en asfalt voor de Dalweg.', 0))).body)).toBe(true);
+  }, 120_000);
+  afterAll(() => server.close());
+
+  it('answers /healthz at once while 10 connections send 5,000-word message actions', async () => {
+    const texts = Array.from({ length: 10 }, (_, n) => messageOfWords(n));
+    expect(texts[0]!.split(/\s+/).length).toBeGreaterThanOrEqual(5000);
+    const load = Promise.all(
+      texts.map(async (text, connection) => {
+        const answers = [];
+        for (let round = 0; round < 3; round++) answers.push(await invoke(server, checkMessageActivity(text, 100 + connection * 10 + round)));
+        return answers;
+      }),
+    );
+    const latencies = await healthLatencies(server, load);
+    const answers = (await load).flat();
+    expect(answers).toHaveLength(30);
+    for (const { status, body } of answers) {
+      expect(status).toBe(200);
+      expect(isCard(body)).toBe(true);
+    }
+    const max = Math.max(...latencies);
+    console.log(`/healthz during load: ${latencies.length} answers, max ${max.toFixed(1)} ms`);
+    expect(latencies.length).toBeGreaterThan(5);
+    expect(max).toBeLessThan(HEALTH_BOUND_MS);
+  }, 120_000);
+
+  it('answers a pathological 200,000-character text (a card or the time-out message) without holding other requests', async () => {
+    const text = hostileText(200_000);
+    const answer = invoke(server, checkMessageActivity(text, 900));
+    const latencies = await healthLatencies(server, answer);
+    const { status, body } = await answer;
+    expect(status).toBe(200);
+    expect(isCard(body) || messageOf(body) === TIMED_OUT || messageOf(body) === 'Geen circulaire criteria gevonden').toBe(true);
+    const max = Math.max(...latencies);
+    console.log(`/healthz during a 200,000-character text: ${latencies.length} answers, max ${max.toFixed(1)} ms`);
+    expect(max).toBeLessThan(HEALTH_BOUND_MS);
+  }, 60_000);
+});
