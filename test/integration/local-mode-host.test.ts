@@ -5,6 +5,8 @@ import { request } from 'node:http';
 import { loadConfig } from '../../src/server/config';
 import { startServer, type RunningServer } from '../../src/server/create-server';
 import { isLoopbackHost } from '../../src/server/loopback-host';
+import { DEFAULT_DEMO_USER } from '../../src/auth/demo-staff';
+import { makeDevToken } from '../../src/auth/dev-token';
 import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
 
 const tempDir = tempDirsRemovedAfterAll('cc-host-');
@@ -13,7 +15,7 @@ const tempDir = tempDirsRemovedAfterAll('cc-host-');
 function get(url: string, host: string | undefined): Promise<{ status: number; body: string }> {
   const { hostname, port, pathname, search } = new URL(url);
   return new Promise((resolve, reject) => {
-    const headers = { authorization: 'Bearer local', ...(host === undefined ? {} : { host }) };
+    const headers = { authorization: `Bearer ${makeDevToken(DEFAULT_DEMO_USER)}`, ...(host === undefined ? {} : { host }) };
     const req = request({ hostname, port, path: `${pathname}${search}`, headers, setHost: host !== undefined }, (res) => {
       let body = '';
       res.setEncoding('utf8').on('data', (c: string) => (body += c));

@@ -79,6 +79,6 @@ export async function listRows(url: string, displayName: string): Promise<ListIt
 
 /** switches the emulator's fault injection (`{}` restores it) */
 export async function setFaults(url: string, faults: Record<string, unknown>): Promise<void> {
-  const response = await fetch(`${url}/graph/_emulator/faults`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer local' }, body: JSON.stringify(faults) });
+  const response = await fetch(`${url}/graph/_emulator/faults`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${makeDevToken(DEMO_STAFF[4]!)}` }, body: JSON.stringify(faults) });
   if (!response.ok) throw new Error(`setting faults failed: HTTP ${response.status} ${await response.text()}`);
 }
