@@ -9,7 +9,7 @@ import type { ContentPack } from '../domain/content/model';
 import { formatContentError } from '../domain/content/content-error';
 import { mountAcknowledgementRoutes } from './api/acknowledgement-routes';
 import { AcknowledgementWriter } from './api/acknowledgement-writer';
-import { createResolveCaller, type CallerOptions } from './api/caller';
+import { createResolveCaller, type CallerOptions, type ResolveCaller } from './api/caller';
 import type { ServerConfig } from './config';
 import { errorAnswers, requireJsonBody, unknownApiRoute } from './error-answers';
 import type { GraphEmulator } from './graph-emulator/types';
@@ -26,7 +26,6 @@ import { provisionLocalLists, serverGraph, type ServerGraph } from './server-gra
 import { StartupError } from './startup-error';
 import { webApp } from './web-app';
 import { METRICS_PATH, metricsRoute } from './api/metrics';
-import { devTokenCaller, nobody, type ResolveCaller } from './api/metrics-caller';
 import { startMetricsCache, type RunningMetricsCache } from './metrics/start-metrics-cache';
 import { defaultMetricsConfig, type MetricsConfig } from './metrics/metrics-config';
 import { DEFAULT_MIN_CONTRIBUTORS } from '../domain/metrics';
@@ -53,7 +52,7 @@ export interface StartServerOptions {
    * an in-process test server never writes a cache file into the project
    */
   metrics?: MetricsConfig;
-  /** who calls /api/metrics; locally the development token, in a tenant nobody until token validation lands */
+  /** who calls /api/metrics; by default the same validated caller as the rest of /api */
   caller?: ResolveCaller;
   /** the matching pool's time limit per text and threads (tests); see match-pool.ts for the defaults */
   matching?: Pick<MatchPoolOptions, 'timeoutMs' | 'threads'>;
@@ -142,12 +141,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   app.use('/api', requireJsonBody, express.json({ limit: config.bodyLimitBytes }));
   // user text is matched in worker threads, so a long or hostile text never holds this thread
   const matching = startMatchPool({ pack, ...options.matching });
+  // who calls /api: from a validated token only (caller.ts), for the writer and the figures alike
+  const resolveCaller: ResolveCaller = createResolveCaller(config, options.callers);
   let graph: ServerGraph;
   try {
     graph = serverGraph(config, () => selfUrl);
     // the one writer of the record: the API and the bot's cards both write through it
     const writer = new AcknowledgementWriter({ store: graph.acknowledgements, appVersion: config.appVersion });
-    mountAcknowledgementRoutes(app, { resolveCaller: createResolveCaller(config, options.callers), writer, store: graph.acknowledgements });
+    mountAcknowledgementRoutes(app, { resolveCaller, writer, store: graph.acknowledgements });
     await mountMessageExtensionRoutes(app, {
       config,
       pack,
@@ -170,7 +171,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     METRICS_PATH,
     metricsRoute({
       source: () => (metrics?.ready ? metrics.cache : undefined),
-      caller: options.caller ?? (config.mode === 'local' ? devTokenCaller(config.coordinators.teams) : nobody),
+      caller: options.caller ?? resolveCaller,
       minContributors: metricsConfig?.minContributors ?? DEFAULT_MIN_CONTRIBUTORS,
     }),
   );

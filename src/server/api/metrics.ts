@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { CONTENT_ID } from '../../domain/ids';
 import type { DashboardMetrics, MetricsFilters } from '../../domain/metrics';
 import { PHASES, PRODUCT_GROUPS, type Phase, type ProductGroupId } from '../../domain/taxonomy';
-import type { ResolveCaller } from './metrics-caller';
+import { CallerRefusedError, type ResolveCaller } from './caller';
 
 export const METRICS_PATH = '/api/metrics';
 
@@ -75,9 +75,12 @@ export function metricsRoute(options: MetricsRouteOptions): RequestHandler {
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
   return async (req, res, next) => {
     try {
-      const caller = await options.caller(req);
-      if (!caller) {
-        res.status(401).json(problem('unauthenticated', 'Sign in: this request carries no valid token.'));
+      let caller;
+      try {
+        caller = await options.caller(req);
+      } catch (error) {
+        if (!(error instanceof CallerRefusedError)) throw error;
+        res.status(401).json(problem('unauthenticated', error.message));
         return;
       }
       if (!caller.isCoordinator) {
