@@ -9,7 +9,7 @@ import type { ContentPack } from '../domain/content/model';
 import { formatContentError } from '../domain/content/content-error';
 import { mountAcknowledgementRoutes } from './api/acknowledgement-routes';
 import { AcknowledgementWriter } from './api/acknowledgement-writer';
-import { createResolveCaller, type CallerOptions, type ResolveCaller } from './api/caller';
+import { createResolveCaller, requireCaller, type CallerOptions, type ResolveCaller } from './api/caller';
 import type { ServerConfig } from './config';
 import { errorAnswers, requireJsonBody, unknownApiRoute } from './error-answers';
 import type { GraphEmulator } from './graph-emulator/types';
@@ -169,9 +169,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   let metrics: RunningMetricsCache | undefined;
   app.get(
     METRICS_PATH,
+    requireCaller(options.caller ?? resolveCaller),
     metricsRoute({
       source: () => (metrics?.ready ? metrics.cache : undefined),
-      caller: options.caller ?? resolveCaller,
       minContributors: metricsConfig?.minContributors ?? DEFAULT_MIN_CONTRIBUTORS,
     }),
   );

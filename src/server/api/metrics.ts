@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { CONTENT_ID } from '../../domain/ids';
 import type { DashboardMetrics, MetricsFilters } from '../../domain/metrics';
 import { PHASES, PRODUCT_GROUPS, type Phase, type ProductGroupId } from '../../domain/taxonomy';
-import { CallerRefusedError, type ResolveCaller } from './caller';
+import type { Caller } from './caller';
 
 export const METRICS_PATH = '/api/metrics';
 
@@ -64,7 +64,6 @@ export interface MetricsSource {
 export interface MetricsRouteOptions {
   /** the cache, once it is there (undefined while the server starts without one) */
   source: () => MetricsSource | undefined;
-  caller: ResolveCaller;
   minContributors: number;
   today?: () => string;
 }
@@ -75,14 +74,8 @@ export function metricsRoute(options: MetricsRouteOptions): RequestHandler {
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
   return async (req, res, next) => {
     try {
-      let caller;
-      try {
-        caller = await options.caller(req);
-      } catch (error) {
-        if (!(error instanceof CallerRefusedError)) throw error;
-        res.status(401).json(problem('unauthenticated', error.message));
-        return;
-      }
+      // requireCaller (caller.ts) ran before: it answered 401 where the token named nobody
+      const caller = res.locals.caller as Caller;
       if (!caller.isCoordinator) {
         res.status(403).json(problem('forbidden', 'Only programme coordinators see the adoption figures.'));
         return;
