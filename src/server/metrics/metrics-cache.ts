@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Acknowledgement } from '../../domain/acknowledgement';
-import { MetricsColumns, protectedFigures, type DashboardMetrics, type MetricsContent, type MetricsFilters } from '../../domain/metrics';
+import { adoptionCells, MetricsColumns, protectedFigures, type AdoptionCell, type DashboardMetrics, type MetricsContent, type MetricsFilters } from '../../domain/metrics';
 import { GraphRequestError, type DeltaPage } from '../../storage/graph';
 
 /** what the cache reads the list with: the Graph adapter (GraphAcknowledgementStore) */
@@ -218,6 +218,11 @@ export class MetricsCache {
   /** the figures for these filters, under the privacy rule (teams of fewer than `minContributors` people) */
   figures(filters: MetricsFilters, today: string, minContributors: number): ProtectedFigures {
     return protectedFigures((f) => this.columns.aggregate({ today, filters: f }), filters, minContributors);
+  }
+
+  /** the rows of the shared Adoption list, under the privacy rule */
+  adoptionCells(minContributors: number): AdoptionCell[] {
+    return adoptionCells(this.columns, minContributors);
   }
 
   close(): void {
