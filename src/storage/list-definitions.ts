@@ -34,7 +34,7 @@ export type BooleanColumn = ColumnCommon & { boolean: Record<string, never> };
 export type ColumnDefinition = TextColumn | ChoiceColumn | DateTimeColumn | NumberColumn | BooleanColumn;
 export type ColumnKind = 'text' | 'choice' | 'dateTime' | 'number' | 'boolean';
 
-export type ListKey = 'acknowledgements' | 'meetingCriteria' | 'programmeActions' | 'checklists';
+export type ListKey = 'acknowledgements' | 'meetingCriteria' | 'programmeActions' | 'checklists' | 'adoption';
 
 export interface ListDefinition {
   key: ListKey;
@@ -164,11 +164,37 @@ export const CHECKLISTS_LIST: ListDefinition = {
   ],
 };
 
+// Adoption: what coordinators open in Lists or Teams and build their own views and reports on. The
+// server keeps it from its copy of the Acknowledgements list (counts only, no person), one row per
+// week, team, product group and programme action; a team with fewer than the minimum number of
+// people in a week is counted under "Overig" (docs/privacy.md). Edits are overwritten.
+export const ADOPTION_LIST: ListDefinition = {
+  key: 'adoption',
+  displayName: 'Adoption',
+  description:
+    'Circular Choices: choices per week, team, product group and programme action, kept by the app from the recorded choices. Counts only; teams of fewer than five people are counted under Overig. Do not edit: the app overwrites rows.',
+  columns: [
+    key('AdoptionKey'),
+    text('Week', { required: true, description: 'ISO week, e.g. 2026-W05' }),
+    dateTime('WeekStart', { indexed: true, required: true }),
+    text('Team', { description: 'team id, or Overig for the small teams of that week together' }),
+    text('ProductGroup'),
+    text('ActionId'),
+    number('Total', { required: true }),
+    number('Applied'),
+    number('Considered'),
+    number('NotApplicable'),
+    number('Later'),
+    number('Attached'),
+  ],
+};
+
 export const LIST_DEFINITIONS: readonly ListDefinition[] = [
   ACKNOWLEDGEMENTS_LIST,
   MEETING_CRITERIA_LIST,
   PROGRAMME_ACTIONS_LIST,
   CHECKLISTS_LIST,
+  ADOPTION_LIST,
 ];
 
 export function columnKind(column: Partial<Record<ColumnKind, unknown>>): ColumnKind | undefined {

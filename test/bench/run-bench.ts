@@ -3,7 +3,6 @@
 import { runMatcherBench } from './matcher-bench';
 import { runStorageBench } from './storage-bench';
 import { runBotBench } from './bot-bench';
-import { runDashboardBench } from './dashboard-bench';
 import { runTabBench } from './tab-bench';
 import { runCliBench } from './cli-bench';
 import { runMetricsBench } from './metrics-bench';
@@ -15,7 +14,6 @@ const benches: Bench[] = [
   { name: 'matcher', run: runMatcherBench },
   { name: 'storage', run: runStorageBench },
   { name: 'bot', run: runBotBench },
-  { name: 'dashboard', run: runDashboardBench },
   { name: 'tab', run: runTabBench },
   { name: 'cli', run: runCliBench },
   { name: 'metrics', run: runMetricsBench },

@@ -155,7 +155,8 @@ describe('Graph contract of the adapter and the emulator', () => {
   });
 
   it('gets Graph listItems, in queries and in delta pages with deleted markers, whose fields fit the definitions', async () => {
-    for (const definition of LIST_DEFINITIONS) {
+    // the Adoption list is written by the server's metrics cache, not by this adapter (test/integration/metrics-api.test.ts)
+    for (const definition of LIST_DEFINITIONS.filter((d) => d.key !== 'adoption')) {
       const id = await lists().require(definition);
       const items = await readAllPages<{ fields: Record<string, unknown> }>(h.http, `${lists().listPath(id)}/items?$expand=fields&$top=10`);
       expect(items.length).toBeGreaterThan(0);

@@ -110,6 +110,20 @@ describe('GET /api/metrics', () => {
     expect((await metrics(server, '', {})).status).toBe(401);
   });
 
+  it('keeps the shared Adoption list: counts per week, team, product group and action, small teams under Overig', async () => {
+    await server.metricsCache()!.adoptionPublished();
+    const res = await fetch(`${server.url}/graph/v1.0/sites/root/lists/Adoption/items?$expand=fields&$top=100`, { headers: bearer(coordinator) });
+    const text = await res.text();
+    const rows = (JSON.parse(text) as { value: { fields: Record<string, unknown> }[] }).value.map((item) => item.fields);
+    const summary = rows.map((f) => [f.Week, f.Team, f.ProductGroup, f.Total, f.Applied, f.NotApplicable]).sort();
+    // 10 and 11 November 2026 are in ISO week 46
+    expect(summary).toEqual([
+      ['2026-W46', 'Overig', 'roads', 6, 3, 3],
+      ['2026-W46', 'inkoop', 'roads', 12, 6, 6],
+    ]);
+    for (const person of PEOPLE) expect(text).not.toContain(person.id);
+  });
+
   it('answers a malformed filter with 400 and the reason', async () => {
     const bad = await metrics(server, '?from=2026-13-01');
     expect(bad.status).toBe(400);

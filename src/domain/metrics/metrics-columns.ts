@@ -52,6 +52,22 @@ function grown<T extends Int32Array | Int8Array | Uint8Array | Float64Array>(arr
   return next;
 }
 
+/** one row of the shared Adoption list: choices per week, team, product group and programme action */
+export interface AdoptionCell {
+  /** `2026-W05` */
+  week: string;
+  /** the Monday of the week, `YYYY-MM-DD` */
+  weekStart: string;
+  /** a team id, '' for no team, or OTHER_TEAMS for the teams of that week under the minimum */
+  team: string;
+  /** '' for none */
+  productGroup: string;
+  /** '' for none */
+  actionId: string;
+  total: number;
+  decisions: DecisionCounts;
+}
+
 /** what a pass over the rows also counts for the privacy rule: distinct people per team */
 export interface ColumnsAggregate {
   metrics: DashboardMetrics;
@@ -382,6 +398,59 @@ export class MetricsColumns {
       },
       contributorsByTeam,
     };
+  }
+
+  /**
+   * the choices per week, team, product group and action, for the shared Adoption list: a team with
+   * fewer than `minContributors` people in a week is counted under `otherTeams` for that week
+   */
+  adoptionCells(minContributors: number, otherTeams: string): AdoptionCell[] {
+    const D1 = DECISION_COUNT + 1;
+    const teamCount = this.teams.size;
+    const people = new Map<number, Set<number>>();
+    const weekTeam = (i: number) => ((weekStartOrdinal(this.day[i]!) - weekStartOrdinal(this.minDay)) / 7) * teamCount + this.team[i]!;
+    for (let i = 0; i < this.length; i++) {
+      if (this.alive[i] === 0 || this.decision[i]! < 0) continue;
+      const key = weekTeam(i);
+      let set = people.get(key);
+      if (!set) people.set(key, (set = new Set()));
+      set.add(this.staff[i]!);
+    }
+    const groupCount = this.groups.size;
+    const actionCount = this.actions.size + 1;
+    const cells = new Map<number, Int32Array>();
+    for (let i = 0; i < this.length; i++) {
+      const decision = this.decision[i]!;
+      if (this.alive[i] === 0 || decision < 0) continue;
+      const slot = weekTeam(i);
+      // teams are numbered from 1 here: 0 is "the small teams of this week together"
+      const team = (people.get(slot)?.size ?? 0) >= minContributors ? this.team[i]! + 1 : 0;
+      const week = Math.floor(slot / teamCount);
+      const key = ((week * (teamCount + 1) + team) * groupCount + this.group[i]!) * actionCount + (this.action[i]! + 1);
+      let counts = cells.get(key);
+      if (!counts) cells.set(key, (counts = new Int32Array(D1)));
+      counts[0]!++;
+      counts[decision + 1]!++;
+    }
+    const firstWeek = weekStartOrdinal(this.minDay);
+    return [...cells]
+      .sort((a, b) => a[0] - b[0])
+      .map(([key, counts]) => {
+        const action = key % actionCount;
+        const group = Math.floor(key / actionCount) % groupCount;
+        const team = Math.floor(key / actionCount / groupCount) % (teamCount + 1);
+        const week = Math.floor(key / actionCount / groupCount / (teamCount + 1));
+        const iso = isoWeekOfOrdinal(firstWeek + week * 7);
+        return {
+          week: iso.key,
+          weekStart: iso.start,
+          team: team === 0 ? otherTeams : this.teams.values[team - 1]!,
+          productGroup: this.groups.values[group]!,
+          actionId: action === 0 ? '' : this.actions.values[action - 1]!,
+          total: counts[0]!,
+          decisions: decisionCounts(counts, 1),
+        };
+      });
   }
 
   /** a 0/1 per dictionary entry, or undefined for "all" */

@@ -2,7 +2,7 @@
 import type { Acknowledgement } from '../acknowledgement';
 import { MetricsColumns } from './metrics-columns';
 import { metricsContent } from './metrics-content';
-import { OTHER_TEAMS, protectedFigures } from './privacy';
+import { adoptionCells, OTHER_TEAMS, protectedFigures } from './privacy';
 import type { MetricsFilters } from './types';
 
 const content = metricsContent({ checklists: [{ id: 'roads', productGroup: 'roads', items: [{ id: 'roads-1' }] }] as never, actions: [] });
@@ -61,5 +61,18 @@ describe('protectedFigures', () => {
   it('follows the configured minimum', () => {
     expect(figures({ teams: ['vastgoed'] }, 4).metrics.total).toBe(8);
     expect(figures({}, 7).metrics.byTeam.map((b) => b.key)).toEqual([OTHER_TEAMS]);
+  });
+});
+
+describe('adoptionCells', () => {
+  it('counts per week, team, product group and action, with a week of a small team under Overig', () => {
+    const columns = new MetricsColumns(content);
+    // week 2026-W23 (1 June): six people in inkoop; week 2026-W24: two of them
+    for (const ack of rows('inkoop', 6)) columns.set(ack);
+    for (const ack of rows('inkoop', 2, 1)) columns.set({ ...ack, ackKey: `${ack.ackKey}-later`, ackAt: '2026-06-08T09:00:00Z', actionId: 'a1' });
+    expect(adoptionCells(columns, 5)).toEqual([
+      { week: '2026-W23', weekStart: '2026-06-01', team: 'inkoop', productGroup: 'roads', actionId: '', total: 12, decisions: expect.objectContaining({ applied: 12 }) },
+      { week: '2026-W24', weekStart: '2026-06-08', team: OTHER_TEAMS, productGroup: 'roads', actionId: 'a1', total: 2, decisions: expect.objectContaining({ applied: 2 }) },
+    ]);
   });
 });

@@ -3,7 +3,7 @@
 // teams are folded together under OTHER_TEAMS in the per-team breakdown, and a team filter that
 // names a small team leaves it out (its figures would be that team's alone). Definitions and the
 // reasoning: docs/privacy.md.
-import type { ColumnsAggregate } from './metrics-columns';
+import type { AdoptionCell, ColumnsAggregate, MetricsColumns } from './metrics-columns';
 import type { Bucket, DashboardMetrics, MetricsFilters } from './types';
 
 export const DEFAULT_MIN_CONTRIBUTORS = 5;
@@ -57,4 +57,9 @@ export function protectedFigures(
   }
   const folded = foldSmallTeams(counted, min);
   return { metrics: folded.metrics, withheldTeams, foldedTeams: folded.foldedTeams };
+}
+
+/** the rows of the shared Adoption list, under the same rule: per week, small teams under OTHER_TEAMS */
+export function adoptionCells(columns: MetricsColumns, min: number): AdoptionCell[] {
+  return columns.adoptionCells(min, OTHER_TEAMS);
 }

@@ -82,6 +82,9 @@ describe('MetricsCache', () => {
     expect((await cache.refresh()).kind).toBe('full');
     expect(cache.figures({}, '2026-06-30', 5).metrics.byTeam.map((b) => [b.key, b.count])).toEqual([['inkoop', 6]]);
 
+    // the same filters give the same answer until the copy changes
+    const asked = cache.figures({}, '2026-06-30', 5);
+    expect(cache.figures({}, '2026-06-30', 5)).toBe(asked);
     list.delete('6');
     list.put('7', ack(7, 'vastgoed'));
     const report = await cache.refresh();
@@ -91,6 +94,7 @@ describe('MetricsCache', () => {
       ['inkoop', 5],
       ['Overig', 1],
     ]);
+    expect(cache.figures({}, '2026-06-30', 5)).not.toBe(asked);
     expect(lines).toContain('metrics cache: synced');
     cache.close();
   });

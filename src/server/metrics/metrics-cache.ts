@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Acknowledgement } from '../../domain/acknowledgement';
-import { MetricsColumns, protectedFigures, type DashboardMetrics, type MetricsContent, type MetricsFilters } from '../../domain/metrics';
+import { adoptionCells, MetricsColumns, protectedFigures, type AdoptionCell, type DashboardMetrics, type MetricsContent, type MetricsFilters } from '../../domain/metrics';
 import { GraphRequestError, type DeltaPage } from '../../storage/graph';
 
 /** what the cache reads the list with: the Graph adapter (GraphAcknowledgementStore) */
@@ -67,6 +67,8 @@ export class MetricsCache {
   private readonly now: () => Date;
   private syncedAtValue: string | undefined;
   private closed = false;
+  /** answers by filters, until the copy changes: a dashboard asks the same filters again and again */
+  private readonly answers = new Map<string, ProtectedFigures>();
 
   private constructor(private readonly options: MetricsCacheOptions) {
     if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
@@ -183,6 +185,7 @@ export class MetricsCache {
       for (const id of page.deletedItemIds) if (this.columns.remove(id)) deleted++;
       for (const id of page.unreadableItemIds) if (this.columns.remove(id)) deleted++;
       page.upserted.forEach((ack, i) => this.columns.set(ack, page.upsertedItemIds[i]!));
+      if (page.upserted.length + page.deletedItemIds.length + page.unreadableItemIds.length > 0) this.answers.clear();
       upserted += page.upserted.length;
       if (upserted + deleted >= nextProgress) {
         nextProgress += this.progressEvery;
@@ -211,13 +214,27 @@ export class MetricsCache {
   private empty(): void {
     this.db.exec('DELETE FROM acks; DELETE FROM meta;');
     this.columns = new MetricsColumns(this.options.content);
+    this.answers.clear();
     // no figures from a half-filled copy: the copy counts as synced again when this sync ends
     this.syncedAtValue = undefined;
   }
 
   /** the figures for these filters, under the privacy rule (teams of fewer than `minContributors` people) */
   figures(filters: MetricsFilters, today: string, minContributors: number): ProtectedFigures {
-    return protectedFigures((f) => this.columns.aggregate({ today, filters: f }), filters, minContributors);
+    const key = JSON.stringify([filters, today, minContributors]);
+    let answer = this.answers.get(key);
+    if (!answer) {
+      answer = protectedFigures((f) => this.columns.aggregate({ today, filters: f }), filters, minContributors);
+      // a bounded memory: the dashboard's presets and a coordinator's few combinations
+      if (this.answers.size >= 200) this.answers.clear();
+      this.answers.set(key, answer);
+    }
+    return answer;
+  }
+
+  /** the rows of the shared Adoption list, under the privacy rule */
+  adoptionCells(minContributors: number): AdoptionCell[] {
+    return adoptionCells(this.columns, minContributors);
   }
 
   close(): void {

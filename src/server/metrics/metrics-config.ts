@@ -12,6 +12,8 @@ export interface MetricsConfig {
   refreshSeconds: number;
   /** a team's own figures need at least this many different people (CC_PRIVACY_MIN_CONTRIBUTORS) */
   minContributors: number;
+  /** whether the server keeps the shared Adoption list in SharePoint (CC_ADOPTION_LIST=off turns it off) */
+  adoptionList: boolean;
 }
 
 export const DEFAULT_METRICS_REFRESH_SECONDS = 30;
@@ -19,7 +21,7 @@ export const DEFAULT_METRICS_REFRESH_SECONDS = 30;
 /** the defaults for a configuration: the cache beside the emulator's file locally, under .local otherwise */
 export function defaultMetricsConfig(config: ServerConfig): MetricsConfig {
   const folder = config.mode === 'local' ? config.dataDir : resolve(PROJECT_ROOT, '.local');
-  return { cacheFile: join(folder, 'metrics-cache.sqlite'), refreshSeconds: DEFAULT_METRICS_REFRESH_SECONDS, minContributors: DEFAULT_MIN_CONTRIBUTORS };
+  return { cacheFile: join(folder, 'metrics-cache.sqlite'), refreshSeconds: DEFAULT_METRICS_REFRESH_SECONDS, minContributors: DEFAULT_MIN_CONTRIBUTORS, adoptionList: true };
 }
 
 function wholeNumber(env: Record<string, string | undefined>, name: string, min: number, max: number): number | string | undefined {
@@ -29,7 +31,7 @@ function wholeNumber(env: Record<string, string | undefined>, name: string, min:
   return Number(raw);
 }
 
-/** CC_METRICS_CACHE_FILE, CC_METRICS_REFRESH_SECONDS and CC_PRIVACY_MIN_CONTRIBUTORS over the defaults */
+/** CC_METRICS_CACHE_FILE, CC_METRICS_REFRESH_SECONDS, CC_PRIVACY_MIN_CONTRIBUTORS and CC_ADOPTION_LIST over the defaults */
 export function loadMetricsConfig(env: Record<string, string | undefined>, config: ServerConfig): MetricsConfig {
   const metrics = defaultMetricsConfig(config);
   const problems: { variable: string; problem: string }[] = [];
@@ -41,6 +43,9 @@ export function loadMetricsConfig(env: Record<string, string | undefined>, confi
   const min = wholeNumber(env, 'CC_PRIVACY_MIN_CONTRIBUTORS', 2, 1000);
   if (typeof min === 'string') problems.push({ variable: 'CC_PRIVACY_MIN_CONTRIBUTORS', problem: min });
   else if (min !== undefined) metrics.minContributors = min;
+  const adoption = env.CC_ADOPTION_LIST?.trim().toLowerCase();
+  if (adoption === 'off') metrics.adoptionList = false;
+  else if (adoption && adoption !== 'on') problems.push({ variable: 'CC_ADOPTION_LIST', problem: "malformed: expected 'on' (the default) or 'off'" });
   if (problems.length > 0) throw new ConfigError(config.mode, problems);
   return metrics;
 }

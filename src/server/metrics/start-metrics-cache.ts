@@ -5,6 +5,7 @@ import type { ContentPack } from '../../domain/content/model';
 import { metricsContent } from '../../domain/metrics';
 import { GraphAcknowledgementStore, type GraphHttp } from '../../storage/graph';
 import { errorFields, type Logger } from '../request-log';
+import { AdoptionList } from './adoption-list';
 import { MetricsCache, type CacheSyncReport, type PagedDeltaSource } from './metrics-cache';
 import type { MetricsConfig } from './metrics-config';
 
@@ -18,6 +19,8 @@ export interface RunningMetricsCache {
   readonly ready: boolean;
   /** a sync now (shared with one that runs); undefined before the file is loaded */
   refresh(): Promise<CacheSyncReport | undefined>;
+  /** settles when the Adoption list has been written after the last sync that changed something */
+  adoptionPublished(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -48,8 +51,17 @@ export function startMetricsCache(options: StartMetricsCacheOptions): RunningMet
   let cache: MetricsCache | undefined;
   let timer: ReturnType<typeof setInterval> | undefined;
   let closed = false;
+  // after close, no new request leaves (a sync or a publication half-way would otherwise go on retrying)
+  const stopped = () => Promise.reject(new Error('the metrics cache is closed'));
+  const http: GraphHttp = {
+    ...options.http,
+    get: (path, call) => (closed ? stopped() : options.http.get(path, call)),
+    post: (path, body, call) => (closed ? stopped() : options.http.post(path, body, call)),
+    patch: (path, body, call) => (closed ? stopped() : options.http.patch(path, body, call)),
+    delete: (path, call) => (closed ? stopped() : options.http.delete(path, call)),
+  };
   const store = new GraphAcknowledgementStore({
-    http: options.http,
+    http,
     siteId: options.siteId,
     deltaPageSize: DELTA_PAGE_SIZE,
     onBadRow: (row) => log.warn('metrics cache: a row is not a valid acknowledgement and is left out', { itemId: row.itemId, problem: row.message }),
@@ -57,10 +69,33 @@ export function startMetricsCache(options: StartMetricsCacheOptions): RunningMet
   const source: PagedDeltaSource = {
     syncPages: (link, onPage) => store.syncPages(link === undefined ? undefined : rebasedLink(link, options.graphBaseUrl), onPage),
   };
+  const adoption = config.adoptionList ? new AdoptionList(http, options.siteId) : undefined;
+  let publishing: Promise<void> = Promise.resolve();
+  // one publication at a time, each from the counts of its moment; a failure is logged and the
+  // next sync that changes something tries again
+  const publish = (made: MetricsCache) => {
+    if (!adoption) return;
+    publishing = publishing.then(async () => {
+      if (closed) return;
+      try {
+        const report = await adoption.publish(made.adoptionCells(config.minContributors), () => closed);
+        if (report.created + report.updated + report.deleted > 0) log.info('adoption list updated', { ...report });
+      } catch (error) {
+        if (!closed) log.warn('adoption list: could not be updated; tried again after the next change', errorFields(error));
+        publishedAll = false;
+      }
+    });
+  };
+  let publishedAll = false;
   const refresh = async (): Promise<CacheSyncReport | undefined> => {
     if (!cache || closed) return undefined;
     try {
-      return await cache.refresh();
+      const report = await cache.refresh();
+      if (!publishedAll || report.kind !== 'incremental' || report.upserted + report.deleted > 0) {
+        publishedAll = true;
+        publish(cache);
+      }
+      return report;
     } catch (error) {
       if (!closed) log.warn('metrics cache: sync failed; the next one is tried in a moment', errorFields(error));
       return undefined;
@@ -85,11 +120,13 @@ export function startMetricsCache(options: StartMetricsCacheOptions): RunningMet
       return cache?.syncedAt !== undefined;
     },
     refresh,
+    adoptionPublished: () => publishing,
     close: async () => {
       closed = true;
       if (timer) clearInterval(timer);
       cache?.close();
       await opened.catch(() => undefined);
+      await publishing;
     },
   };
 }

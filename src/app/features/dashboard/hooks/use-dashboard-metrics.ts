@@ -19,7 +19,7 @@ export type LoadMetrics = (filters: MetricsFilters) => Promise<MetricsAnswer>;
 export function serverMetrics(services: Pick<AppServices, 'session'>): LoadMetrics {
   // locally the session's token is the development token the server reads; in a tenant this is
   // to become the token for the app's own API (access_as_user)
-  return (filters) => fetchMetrics(filters, () => services.session.getGraphToken());
+  return (filters) => fetchMetrics(filters, () => services.session.getApiToken());
 }
 
 const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
