@@ -1,7 +1,7 @@
 // The criteria attached to a meeting, each with the person's decision on it in this meeting: what
 // attendees see in the side panel during the meeting, and in the meeting's tab and page.
 import { Card, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { latestDecisions, type Acknowledgement } from '../../../../domain/acknowledgement';
 import type { ContentLookup } from '../../../../domain/content/lookup';
 import type { MeetingCriteria } from '../../../../domain/meeting-criteria';
@@ -37,6 +37,10 @@ export function AttachedCriteria(props: AttachedCriteriaProps) {
   const { meetingId, subject } = props.criteria;
   const record = useMeetingDecision(meetingId, subject || undefined, props.contentVersion);
   const earlierAcks = useLoadable(() => decisions.forContext(meetingId), [meetingId, decisions]);
+  // once shown, the controls stay mounted while the decisions load again, so a reason being typed
+  // for one criterion survives another criterion's save
+  const shown = useRef(false);
+  if (earlierAcks.state.status !== 'loading') shown.current = true;
   const mine = useMemo(() => {
     if (earlierAcks.state.status !== 'ready') return new Map<string, Acknowledgement>();
     // attaching is not deciding: only the person's own decisions are shown as theirs
@@ -66,7 +70,7 @@ export function AttachedCriteria(props: AttachedCriteriaProps) {
                   </Text>
                   <Link href={hrefFor(`/criteria/${encodeURIComponent(id)}`)}>{t('checklists.details')}</Link>
                 </details>
-                {earlierAcks.state.status !== 'loading' && (
+                {shown.current && (
                   <DecisionControls
                     itemText={text(item.text)}
                     current={earlier && { ack: earlier, waiting: false }}
