@@ -2,9 +2,13 @@
 // app's secret, and the server (the bot's SharePoint writes) with a secret or a certificate. The app
 // registration holds Sites.Selected (application) with a grant on the one site, so the token
 // reaches that site only. MSAL caches each token and renews it before it expires.
-import { ConfidentialClientApplication, type AuthenticationResult, type NodeAuthOptions } from '@azure/msal-node';
+import type { AuthenticationResult, ConfidentialClientApplication, NodeAuthOptions } from '@azure/msal-node';
 import { readFileSync } from 'node:fs';
 import type { TokenProvider } from '../storage/graph/middleware';
+
+/** MSAL for Node, loaded on first use: most commands of the command line never sign in */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const msalNode = (): typeof import('@azure/msal-node') => require('@azure/msal-node');
 
 // the token providers here are made for the Graph client: its type, not a copy
 export type { TokenProvider };
@@ -82,7 +86,7 @@ export function appOnlyTokens(
   tenantId: string,
   clientId: string,
   credential: AppCredential,
-  client: ClientCredentialClient = new ConfidentialClientApplication({ auth: { clientId, authority: authorityFor(tenantId), ...msalCredential(credential) } }),
+  client: ClientCredentialClient = new (msalNode().ConfidentialClientApplication)({ auth: { clientId, authority: authorityFor(tenantId), ...msalCredential(credential) } }),
 ): AppTokenProvider {
   return async (scope) => {
     const result: AuthenticationResult | null = await client.acquireTokenByClientCredential({ scopes: Array.isArray(scope) ? scope : [scope] });

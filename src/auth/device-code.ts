@@ -1,7 +1,7 @@
 // Tenant-mode sign-in for an administrator at a terminal: the device-code flow prints a code to
 // enter at microsoft.com/devicelogin; after that, tokens are renewed silently for the session.
-import { PublicClientApplication, type AccountInfo } from '@azure/msal-node';
-import { authorityFor, GRAPH_DEFAULT_SCOPE, MissingConfigurationError, type TokenProvider } from './app-only-credentials';
+import type { AccountInfo, PublicClientApplication } from '@azure/msal-node';
+import { authorityFor, GRAPH_DEFAULT_SCOPE, MissingConfigurationError, msalNode, type TokenProvider } from './app-only-credentials';
 
 export interface DeviceCodeConfig {
   tenantId: string;
@@ -26,7 +26,7 @@ export type DeviceCodeClient = Pick<PublicClientApplication, 'acquireTokenByDevi
 export function deviceCodeTokenProvider(
   config: DeviceCodeConfig,
   prompt: (message: string) => void,
-  client: DeviceCodeClient = new PublicClientApplication({ auth: { clientId: config.clientId, authority: authorityFor(config.tenantId) } }),
+  client: DeviceCodeClient = new (msalNode().PublicClientApplication)({ auth: { clientId: config.clientId, authority: authorityFor(config.tenantId) } }),
 ): TokenProvider {
   const scopes = config.scopes ?? [GRAPH_DEFAULT_SCOPE];
   let account: AccountInfo | null = null;
