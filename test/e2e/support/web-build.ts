@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { newestMtime, underBuildLock } from '../../support/build-lock';
 
 export const PROJECT_ROOT = resolve(__dirname, '..', '..', '..');
 const BUILDS_DIR = join(PROJECT_ROOT, 'build', 'e2e');
@@ -20,15 +21,6 @@ export interface WebBuild {
   webRoot: string;
   /** webpack's stats summary of that build (see webpack.config.js) */
   statsFile: string;
-}
-
-function newestMtime(path: string): number {
-  const stat = statSync(path, { throwIfNoEntry: false });
-  if (!stat) return 0;
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
-  return newest;
 }
 
 /** the newest complete build, if any */
@@ -56,24 +48,11 @@ function pruneOldBuilds(keep: string): void {
   }
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** the current production build, made first when sources changed since the last one */
 export async function ensureWebBuild(): Promise<WebBuild> {
   mkdirSync(BUILDS_DIR, { recursive: true });
-  for (let waited = 0; ; waited += 250) {
-    try {
-      mkdirSync(LOCK_DIR);
-      break;
-    } catch {
-      // another test file is building; a lock older than five minutes is left from a killed run
-      const age = Date.now() - (statSync(LOCK_DIR, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > 5 * 60_000) rmSync(LOCK_DIR, { recursive: true, force: true });
-      if (waited > 6 * 60_000) throw new Error('waited six minutes for another web build');
-      await sleep(250);
-    }
-  }
-  try {
+  // a lock older than five minutes is left from a killed run
+  return underBuildLock(LOCK_DIR, 'web build', 5 * 60_000, () => {
     const current = currentWebBuild();
     if (!isStale(current)) return current!;
     const dir = `web-${Date.now()}`;
@@ -92,7 +71,5 @@ export async function ensureWebBuild(): Promise<WebBuild> {
     renameSync(`${CURRENT_FILE}.tmp`, CURRENT_FILE);
     pruneOldBuilds(dir);
     return currentWebBuild()!;
-  } finally {
-    rmSync(LOCK_DIR, { recursive: true, force: true });
-  }
+  });
 }
