@@ -7,6 +7,7 @@ import type { Acknowledgement } from '../../domain/acknowledgement';
 import type { AcknowledgementStore } from '../../storage/ports';
 import type { Caller } from './caller';
 import type { ApiClient } from './post-acknowledgements';
+import { apiRequestError } from './api-request-error';
 
 export const MY_ACKNOWLEDGEMENTS_PATH = '/api/acknowledgements/mine';
 export const MY_PAGE_DEFAULT = 100;
@@ -74,16 +75,6 @@ export function getMyAcknowledgementsHandler(store: Pick<AcknowledgementStore, '
 
 // --- the browser's call ---
 
-export class ApiRequestError extends Error {
-  override readonly name = 'ApiRequestError';
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /** one page of the signed-in person's decisions */
 export async function fetchMyAcknowledgements(client: ApiClient, options: { top?: number; cursor?: string } = {}): Promise<MyAcknowledgementsPage> {
   const query = new URLSearchParams();
@@ -92,8 +83,8 @@ export async function fetchMyAcknowledgements(client: ApiClient, options: { top?
   const response = await (client.fetch ?? fetch)(`${client.baseUrl ?? ''}${MY_ACKNOWLEDGEMENTS_PATH}${query.size > 0 ? `?${query}` : ''}`, {
     headers: { accept: 'application/json', authorization: `Bearer ${await client.getToken()}` },
   });
-  const body = (await response.json().catch(() => undefined)) as (MyAcknowledgementsPage & { error?: { message?: string } }) | undefined;
-  if (!response.ok || !body || !Array.isArray(body.value)) throw new ApiRequestError(response.status, body?.error?.message ?? `the server answered ${response.status}`);
+  const body = (await response.json().catch(() => undefined)) as (MyAcknowledgementsPage & { error?: { code?: string; message?: string } }) | undefined;
+  if (!response.ok || !body || !Array.isArray(body.value)) throw apiRequestError(response.status, body);
   return body;
 }
 

@@ -10,6 +10,7 @@ import { CONTENT_ID } from '../../domain/ids';
 import type { DashboardMetrics, MetricsFilters } from '../../domain/metrics';
 import { PHASES, PRODUCT_GROUPS, type Phase, type ProductGroupId } from '../../domain/taxonomy';
 import type { Caller } from './caller';
+import { apiRequestError } from './api-request-error';
 
 export const METRICS_PATH = '/api/metrics';
 
@@ -126,19 +127,6 @@ export function metricsRoute(options: MetricsRouteOptions): RequestHandler {
   };
 }
 
-/** the problem an answer of /api/metrics reported, with its HTTP status */
-export class MetricsRequestError extends Error {
-  override readonly name = 'MetricsRequestError';
-
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /** the browser's call: the figures for these filters, with the caller's token for the app's API */
 export async function fetchMetrics(filters: MetricsFilters, getToken: () => Promise<string>, fetcher: typeof fetch = fetch): Promise<MetricsAnswer> {
   const query = new URLSearchParams();
@@ -150,8 +138,7 @@ export async function fetchMetrics(filters: MetricsFilters, getToken: () => Prom
   for (const phase of filters.phases ?? []) query.append('phase', phase);
   const response = await fetcher(`${METRICS_PATH}?${query}`, { headers: { accept: 'application/json', authorization: `Bearer ${await getToken()}` }, cache: 'no-store' });
   if (!response.ok) {
-    const body = (await response.json().catch(() => undefined)) as { error?: { code?: string; message?: string } } | undefined;
-    throw new MetricsRequestError(response.status, body?.error?.code ?? 'httpError', body?.error?.message ?? `The server answered ${response.status}.`);
+    throw apiRequestError(response.status, (await response.json().catch(() => undefined)) as Parameters<typeof apiRequestError>[1]);
   }
   return (await response.json()) as MetricsAnswer;
 }

@@ -5,7 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { DEMO_STAFF } from '../../../../auth/demo-staff';
 import type { Acknowledgement } from '../../../../domain/acknowledgement';
 import { MetricsColumns, metricsContent, protectedFigures, type MetricsFilters } from '../../../../domain/metrics';
-import { MetricsRequestError, type MetricsAnswer } from '../../../../server/api/metrics';
+import { ApiRequestError } from '../../../../server/api/api-request-error';
+import type { MetricsAnswer } from '../../../../server/api/metrics';
 import { useHashRoute } from '../../../lib/hash-route';
 import type { AppServices } from '../../../lib/services';
 import { fakeHost, fakeServices, fakeSession, realPack } from '../../../../../test/support/app/fakes';
@@ -115,7 +116,7 @@ describe('DashboardPage', () => {
 
   it('tells someone the server does not know as a coordinator that the figures are for coordinators', async () => {
     const refuse: LoadMetrics = async () => {
-      throw new MetricsRequestError(403, 'forbidden', 'Only programme coordinators see the adoption figures.');
+      throw new ApiRequestError(403, 'forbidden', 'Only programme coordinators see the adoption figures.');
     };
     renderWithServices(<Routed load={refuse} />, servicesFor(SANNE));
     expect(await screen.findByText('Alleen voor programmacoördinatoren')).toBeInTheDocument();

@@ -3,7 +3,8 @@
 // The figures shown stay while new ones load; a failed refresh keeps them and says so.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MetricsFilters } from '../../../../domain/metrics';
-import { fetchMetrics, MetricsRequestError, type MetricsAnswer } from '../../../../server/api/metrics';
+import { ApiRequestError } from '../../../../server/api/api-request-error';
+import { fetchMetrics, type MetricsAnswer } from '../../../../server/api/metrics';
 import type { AppServices } from '../../../lib/services';
 
 export type DashboardData =
@@ -38,7 +39,7 @@ export function useDashboardMetrics(filters: MetricsFilters | undefined, load: L
       (answer) => request === latest.current && setData({ status: 'ready', answer, refreshing: false }),
       (error: unknown) => {
         if (request !== latest.current) return;
-        if (error instanceof MetricsRequestError && error.status === 403) return setData({ status: 'forbidden' });
+        if (error instanceof ApiRequestError && error.status === 403) return setData({ status: 'forbidden' });
         setData((current) => (current.status === 'ready' ? { ...current, refreshing: false, error: asError(error) } : { status: 'error', error: asError(error) }));
       },
     );
