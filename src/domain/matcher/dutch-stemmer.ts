@@ -70,21 +70,23 @@ export function stemDutch(word: string): string {
   const length = word.length;
   if (buf.length < length + 4) buf = new Uint16Array(length * 2 + 4);
   // prelude: accents off, then i between vowels and y after a vowel (or first) marked as consonants
+  // (one pass: position k - 1 is marked once k is unaccented, as the port's left-to-right scan does)
   let changed = false;
-  for (let i = 0; i < length; i++) {
-    const c = word.charCodeAt(i);
+  for (let k = 0; k < length; k++) {
+    const c = word.charCodeAt(k);
     const u = unaccented(c);
     // an I or Y in the word comes out in lower case (the postlude lowers every one)
     if (u !== c || c === BIG_I || c === BIG_Y) changed = true;
-    buf[i] = u;
+    buf[k] = u;
+    if (k === 0) {
+      if (u === Y) buf[0] = BIG_Y;
+    } else if (k >= 2 && isVowel(buf[k - 2]!)) {
+      const middle = buf[k - 1];
+      if (middle === I && isVowel(u)) buf[k - 1] = BIG_I;
+      else if (middle === Y) buf[k - 1] = BIG_Y;
+    }
   }
-  if (buf[0] === Y) buf[0] = BIG_Y;
-  for (let i = 0; i + 1 < length; i++) {
-    if (!isVowel(buf[i]!)) continue;
-    const next = buf[i + 1];
-    if (next === I && i + 2 < length && isVowel(buf[i + 2]!)) buf[i + 1] = BIG_I;
-    else if (next === Y) buf[i + 1] = BIG_Y;
-  }
+  if (length >= 2 && isVowel(buf[length - 2]!) && buf[length - 1] === Y) buf[length - 1] = BIG_Y;
 
   // regions: p1 after the first non-vowel that follows a vowel (at least 3), p2 likewise after p1
   let p1 = length;

@@ -35,6 +35,8 @@ let buf = new Uint16Array(64);
 let n = 0;
 let p1 = 0;
 let p2 = 0;
+/** a letter of buf[0, n) differs from the word's (not counting marked y) */
+let changed = false;
 
 function startsWith(s: string): boolean {
   if (n < s.length) return false;
@@ -72,6 +74,7 @@ function suffixOf(suffixes: Suffixes<string>): string | undefined {
 function replaceFrom(at: number, s: string): void {
   for (let i = 0; i < s.length; i++) buf[at + i] = s.charCodeAt(i);
   n = at + s.length;
+  if (s.length > 0) changed = true;
 }
 
 /** a short syllable ends at `end`: non-vowel, vowel, non-vowel other than w x Y, or vowel, non-vowel at the start */
@@ -122,7 +125,10 @@ function step1b(): void {
 
 function step1c(): void {
   const last = buf[n - 1];
-  if (n >= 3 && (last === Y || last === BIG_Y) && !isVowel(buf[n - 2]!)) buf[n - 1] = 105;
+  if (n >= 3 && (last === Y || last === BIG_Y) && !isVowel(buf[n - 2]!)) {
+    buf[n - 1] = 105;
+    changed = true;
+  }
 }
 
 const STEP2 = byLastLetter<[string, string]>([
@@ -213,17 +219,16 @@ export function stemEnglish(word: string): string {
   // prelude: a leading apostrophe goes; a y first or after a vowel is marked as a consonant
   const from = word.charCodeAt(0) === APOSTROPHE ? 1 : 0;
   n = word.length - from;
-  for (let i = 0; i < n; i++) buf[i] = word.charCodeAt(i + from);
+  changed = false;
   let yFound = false;
-  if (buf[0] === Y) {
-    buf[0] = BIG_Y;
-    yFound = true;
-  }
-  for (let i = 0; i + 1 < n; i++) {
-    if (isVowel(buf[i]!) && buf[i + 1] === Y) {
-      buf[i + 1] = BIG_Y;
+  let bigY = false;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i + from);
+    if (c === BIG_Y) bigY = true;
+    if (c === Y && (i === 0 || isVowel(buf[i - 1]!))) {
+      buf[i] = BIG_Y;
       yFound = true;
-    }
+    } else buf[i] = c;
   }
   markRegions();
 
@@ -236,14 +241,8 @@ export function stemEnglish(word: string): string {
     step4();
     step5();
   }
-  // unchanged but for its end: a slice of the word (a marked y is a y again)
-  let same = true;
-  for (let k = 0; k < n && same; k++) {
-    const c = buf[k]!;
-    const w = word.charCodeAt(k + from);
-    same = yFound && c === BIG_Y ? w === Y : c === w;
-  }
-  if (same) return word.slice(from, from + n);
+  // unchanged but for its end: a slice of the word (a marked y is a y again, unless the word held a Y the postlude lowers)
+  if (!changed && !(yFound && bigY)) return word.slice(from, from + n);
   if (yFound) for (let k = 0; k < n; k++) if (buf[k] === BIG_Y) buf[k] = Y;
   return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]);
 }

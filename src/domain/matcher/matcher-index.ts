@@ -171,26 +171,26 @@ export function analyseTokens(index: MatcherIndex, tokens: readonly Token[], bud
   return analyses;
 }
 
+/** whether a word's stems have a hit in a table, as a word or the start of a phrase */
+function hasDirectHit(table: TriggerTable<string>, nl: string, en: string): boolean {
+  return table.words.nl.has(nl) || table.words.en.has(en) || table.phrases.nl.has(nl) || table.phrases.en.has(en);
+}
+
 /** a word's stems and parts; cached unless its parts were left out for want of budget */
 function analyseWord(index: MatcherIndex, word: string, budget: CompoundBudget): WordAnalysis {
   const nl = stem(word, 'nl');
   const en = stem(word, 'en');
   const { groups, documentTypes, documentOpenings, splitter } = index;
-  const tables = [groups, documentTypes, documentOpenings];
-  const direct = (table: TriggerTable<string>) =>
-    table.words.nl.has(nl) || table.words.en.has(en) || table.phrases.nl.has(nl) || table.phrases.en.has(en);
-  const analysis: WordAnalysis = { nl, en, triggers: tables.some(direct) };
+  // plain calls rather than closures: this runs for every distinct word of every text
+  const triggers = hasDirectHit(groups, nl, en) || hasDirectHit(documentTypes, nl, en) || hasDirectHit(documentOpenings, nl, en);
+  const analysis: WordAnalysis = { nl, en, triggers };
   // a participle or finite form of a listed verb counts as the verb, with its full weight
   // ("gesloopt", "sloopt" → slopen); it is then no compound either
-  const root = word.startsWith('ge') ? word.slice(2) : word;
-  const verb =
-    analysis.triggers || !(index.verbOpenings.has(word.slice(0, 3)) || index.verbOpenings.has(root.slice(0, 3)))
-      ? undefined
-      : verbFormStems(word).find((s) => index.verbStems.has(s));
+  const verb = triggers || !opensVerb(index, word) ? undefined : verbFormStems(word).find((s) => index.verbStems.has(s));
   if (verb !== undefined) {
     analysis.nl = verb;
     analysis.triggers = true;
-  } else if (!tables.some((t) => t.words.nl.has(nl))) {
+  } else if (!groups.words.nl.has(nl) && !documentTypes.words.nl.has(nl) && !documentOpenings.words.nl.has(nl)) {
     if (budget.spent && splitter.canSplit(word)) {
       budget.cutShort = true;
       return analysis;
@@ -207,4 +207,9 @@ function analyseWord(index: MatcherIndex, word: string, budget: CompoundBudget):
   }
   index.analyses.set(word, analysis);
   return analysis;
+}
+
+/** whether a word, or its rest after "ge", starts as a listed verb's stem does: the cheap test before verb forms are tried */
+function opensVerb(index: MatcherIndex, word: string): boolean {
+  return index.verbOpenings.has(word.slice(0, 3)) || (word.startsWith('ge') && index.verbOpenings.has(word.slice(2, 5)));
 }

@@ -146,6 +146,8 @@ export class CompoundSplitter {
   private readonly knownStems: Set<string>;
   /** the first three letters of every known word and stem: most suffixes fail this cheap test */
   private readonly openings: Set<string>;
+  /** the same openings as numbers (see openingCode), tested without making a string */
+  private readonly openingCodes = new Set<number>();
   /** split steps taken so far (candidate parts considered), for budgets and tests */
   steps = 0;
 
@@ -157,11 +159,24 @@ export class CompoundSplitter {
     this.knownSurface = new Set([...triggerWords, ...COMMON_COMPOUND_PARTS]);
     this.knownStems = new Set([...this.knownSurface].map((w) => stem(w, 'nl')));
     this.openings = new Set([...this.knownSurface, ...this.knownStems].map((w) => w.slice(0, 3)));
+    for (const opening of this.openings) {
+      const code = opening.length === 3 ? openingCode(opening, 0) : -1;
+      if (code >= 0) this.openingCodes.add(code);
+    }
   }
 
-  private isKnown(part: string): boolean {
+  /** whether the three letters of `word` from `at` open a known word or stem, as openings.has(word.slice(at, at + 3)) */
+  private opens(word: string, at: number): boolean {
+    const code = at + 3 <= word.length ? openingCode(word, at) : -1;
+    return code >= 0 ? this.openingCodes.has(code) : this.openings.has(word.slice(at, at + 3));
+  }
+
+  /** whether the letters [from, to) of `word` (at least three) are a known word or a form of one */
+  private isKnown(word: string, from: number, to: number): boolean {
+    // every known word's opening is in `openings`, so a stretch that fails it is not known either
+    if (!this.opens(word, from)) return false;
+    const part = word.slice(from, to);
     if (this.knownSurface.has(part)) return true;
-    if (!this.openings.has(part.slice(0, 3))) return false;
     this.steps++; // stemming is most of a split's cost
     return this.knownStems.has(stem(part, 'nl'));
   }
@@ -176,19 +191,18 @@ export class CompoundSplitter {
     const known = memo?.get(key);
     if (known !== undefined) return known;
     this.steps++;
-    const part = word.slice(from, to);
     let found: ModifierSplit = null;
     for (const linker of LINKERS) {
-      if (linker && !part.endsWith(linker)) continue;
-      const core = part.slice(0, part.length - linker.length);
-      if (core.length >= MIN_MODIFIER && this.isKnown(core)) {
-        found = [{ from, to: from + core.length, stem: stem(core, 'nl') }];
+      const end = to - linker.length;
+      if (linker && !word.startsWith(linker, end)) continue;
+      if (end - from >= MIN_MODIFIER && this.isKnown(word, from, end)) {
+        found = [{ from, to: end, stem: stem(word.slice(from, end), 'nl') }];
         break;
       }
     }
     for (let i = from + MIN_MODIFIER; !found && i <= to - MIN_MODIFIER; i++) {
       this.steps++;
-      if (!this.openings.has(word.slice(i, i + 3))) continue;
+      if (!this.opens(word, i)) continue;
       const last = this.splitModifier(word, i, to, memo);
       if (!last) continue;
       const first = this.splitModifier(word, from, i, memo);
@@ -209,7 +223,7 @@ export class CompoundSplitter {
     const memo = this.options.memo === false ? undefined : new Map<number, ModifierSplit>();
     for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
       this.steps++;
-      if (!this.openings.has(word.slice(i, i + 3))) continue;
+      if (!this.opens(word, i)) continue;
       this.steps++;
       const head = word.slice(i);
       const headStem = stem(head, 'nl');
@@ -226,6 +240,17 @@ export class CompoundSplitter {
     }
     return undefined;
   }
+}
+
+/**
+ * three letters from `at` as one small integer (ten bits each), or -1 when a letter's code does
+ * not fit (then the opening is looked up as a string)
+ */
+function openingCode(s: string, at: number): number {
+  const a = s.charCodeAt(at);
+  const b = s.charCodeAt(at + 1);
+  const c = s.charCodeAt(at + 2);
+  return a < 1024 && b < 1024 && c < 1024 ? (a << 20) | (b << 10) | c : -1;
 }
 
 /**
