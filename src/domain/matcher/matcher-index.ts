@@ -1,7 +1,7 @@
 // Everything the matcher precomputes from a content pack: the trigger tables, the compound
 // vocabulary, CPV prefixes and the words of each checklist item and action. Built once per pack.
 import type { Checklist, ChecklistItem, ContentPack, ProgrammeAction, Trigger, TriggersPerLanguage } from '../content/model';
-import { LANGUAGES, type DocumentType, type ProductGroupId } from '../taxonomy';
+import { LANGUAGES, type DocumentType, type Language, type ProductGroupId } from '../taxonomy';
 import { words, type Token } from './fold';
 import { verbFormStems } from './dutch-verb-forms';
 import { stem } from './stemming';
@@ -36,6 +36,10 @@ export interface MatcherIndex {
   documentTypes: TriggerTable<DocumentType>;
   /** cues that count only at the very start of a text (document-types.yaml `openingCues`) */
   documentOpenings: TriggerTable<DocumentType>;
+  /** every stem that starts a hit in one of the three tables (a word or a phrase's first), per language */
+  directStems: Record<Language, Set<string>>;
+  /** every Dutch stem of a single-word trigger of the three tables: such a word is no compound */
+  dutchWordStems: Set<string>;
   /** Dutch stems of the verbs the vocabulary lists by their infinitive, for their other forms */
   verbStems: Set<string>;
   /** their first three letters: most words fail this cheap test before any verb form is tried */
@@ -133,6 +137,11 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
     placeTerms,
     documentTypes,
     documentOpenings,
+    directStems: {
+      nl: new Set([groups, documentTypes, documentOpenings].flatMap((t) => [...t.words.nl.keys(), ...t.phrases.nl.keys()])),
+      en: new Set([groups, documentTypes, documentOpenings].flatMap((t) => [...t.words.en.keys(), ...t.phrases.en.keys()])),
+    },
+    dutchWordStems: new Set([groups, documentTypes, documentOpenings].flatMap((t) => [...t.words.nl.keys()])),
     verbStems,
     verbOpenings: new Set([...verbStems].map((s) => s.slice(0, 3))),
     splitter: new CompoundSplitter(dutchTriggerWords, options.splitter),
@@ -171,18 +180,14 @@ export function analyseTokens(index: MatcherIndex, tokens: readonly Token[], bud
   return analyses;
 }
 
-/** whether a word's stems have a hit in a table, as a word or the start of a phrase */
-function hasDirectHit(table: TriggerTable<string>, nl: string, en: string): boolean {
-  return table.words.nl.has(nl) || table.words.en.has(en) || table.phrases.nl.has(nl) || table.phrases.en.has(en);
-}
-
 /** a word's stems and parts; cached unless its parts were left out for want of budget */
 function analyseWord(index: MatcherIndex, word: string, budget: CompoundBudget): WordAnalysis {
   const nl = stem(word, 'nl');
   const en = stem(word, 'en');
-  const { groups, documentTypes, documentOpenings, splitter } = index;
-  // plain calls rather than closures: this runs for every distinct word of every text
-  const triggers = hasDirectHit(groups, nl, en) || hasDirectHit(documentTypes, nl, en) || hasDirectHit(documentOpenings, nl, en);
+  const { splitter } = index;
+  // whether any table has a hit here, as a word or the start of a phrase (two look-ups, not twelve:
+  // this runs for every distinct word of every text)
+  const triggers = index.directStems.nl.has(nl) || index.directStems.en.has(en);
   const analysis: WordAnalysis = { nl, en, triggers };
   // a participle or finite form of a listed verb counts as the verb, with its full weight
   // ("gesloopt", "sloopt" → slopen); it is then no compound either
@@ -190,7 +195,7 @@ function analyseWord(index: MatcherIndex, word: string, budget: CompoundBudget):
   if (verb !== undefined) {
     analysis.nl = verb;
     analysis.triggers = true;
-  } else if (!groups.words.nl.has(nl) && !documentTypes.words.nl.has(nl) && !documentOpenings.words.nl.has(nl)) {
+  } else if (!index.dutchWordStems.has(nl)) {
     if (budget.spent && splitter.canSplit(word)) {
       budget.cutShort = true;
       return analysis;

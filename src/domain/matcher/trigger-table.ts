@@ -146,6 +146,8 @@ export class CompoundSplitter {
   private readonly knownStems: Set<string>;
   /** the first three letters of every known word and stem: most suffixes fail this cheap test */
   private readonly openings: Set<string>;
+  /** the Dutch stem of each known word */
+  private readonly surfaceStems: Map<string, string>;
   /** the same openings as numbers (see openingCode), tested without making a string */
   private readonly openingCodes = new Set<number>();
   /** split steps taken so far (candidate parts considered), for budgets and tests */
@@ -157,7 +159,8 @@ export class CompoundSplitter {
     private readonly options: { memo?: boolean; maxLetters?: number } = {},
   ) {
     this.knownSurface = new Set([...triggerWords, ...COMMON_COMPOUND_PARTS]);
-    this.knownStems = new Set([...this.knownSurface].map((w) => stem(w, 'nl')));
+    this.surfaceStems = new Map([...this.knownSurface].map((w) => [w, stem(w, 'nl')]));
+    this.knownStems = new Set(this.surfaceStems.values());
     this.openings = new Set([...this.knownSurface, ...this.knownStems].map((w) => w.slice(0, 3)));
     for (const opening of this.openings) {
       const code = opening.length === 3 ? openingCode(opening, 0) : -1;
@@ -171,14 +174,25 @@ export class CompoundSplitter {
     return code >= 0 ? this.openingCodes.has(code) : this.openings.has(word.slice(at, at + 3));
   }
 
-  /** whether the letters [from, to) of `word` (at least three) are a known word or a form of one */
-  private isKnown(word: string, from: number, to: number): boolean {
+  /**
+   * the Dutch stem of the letters [from, to) of `word` (at least three) when they are a known word
+   * or a form of one, else undefined. A stretch's stem is remembered while the word is split
+   * (several stretches share a core); the step is counted each time as when it was stemmed anew.
+   */
+  private knownStem(word: string, from: number, to: number, stems: Map<number, string>): string | undefined {
     // every known word's opening is in `openings`, so a stretch that fails it is not known either
-    if (!this.opens(word, from)) return false;
-    const part = word.slice(from, to);
-    if (this.knownSurface.has(part)) return true;
+    if (!this.opens(word, from)) return undefined;
+    const key = from * (word.length + 1) + to;
+    let result = stems.get(key);
+    if (result === undefined) {
+      const part = word.slice(from, to);
+      const surface = this.surfaceStems.get(part);
+      if (surface !== undefined) return surface;
+      result = stem(part, 'nl');
+      stems.set(key, result);
+    }
     this.steps++; // stemming is most of a split's cost
-    return this.knownStems.has(stem(part, 'nl'));
+    return this.knownStems.has(result) ? result : undefined;
   }
 
   /**
@@ -186,7 +200,7 @@ export class CompoundSplitter {
    * null if none. Tries the stretch whole first, then split points from the left, as before the
    * memo: the memo changes how often a stretch is split, never which split is found.
    */
-  private splitModifier(word: string, from: number, to: number, memo: Map<number, ModifierSplit> | undefined): ModifierSplit {
+  private splitModifier(word: string, from: number, to: number, memo: Map<number, ModifierSplit> | undefined, stems: Map<number, string>): ModifierSplit {
     const key = from * (word.length + 1) + to;
     const known = memo?.get(key);
     if (known !== undefined) return known;
@@ -195,17 +209,18 @@ export class CompoundSplitter {
     for (const linker of LINKERS) {
       const end = to - linker.length;
       if (linker && !word.startsWith(linker, end)) continue;
-      if (end - from >= MIN_MODIFIER && this.isKnown(word, from, end)) {
-        found = [{ from, to: end, stem: stem(word.slice(from, end), 'nl') }];
+      const known = end - from >= MIN_MODIFIER ? this.knownStem(word, from, end, stems) : undefined;
+      if (known !== undefined) {
+        found = [{ from, to: end, stem: known }];
         break;
       }
     }
     for (let i = from + MIN_MODIFIER; !found && i <= to - MIN_MODIFIER; i++) {
       this.steps++;
       if (!this.opens(word, i)) continue;
-      const last = this.splitModifier(word, i, to, memo);
+      const last = this.splitModifier(word, i, to, memo, stems);
       if (!last) continue;
-      const first = this.splitModifier(word, from, i, memo);
+      const first = this.splitModifier(word, from, i, memo, stems);
       if (first) found = [...first, ...last];
     }
     memo?.set(key, found);
@@ -229,7 +244,7 @@ export class CompoundSplitter {
       const headStem = stem(head, 'nl');
       if (!this.knownStems.has(headStem) && !this.knownSurface.has(head)) continue;
       const headPart = { from: i, to: word.length, stem: headStem };
-      const modifiers = this.splitModifier(word, 0, i, memo);
+      const modifiers = this.splitModifier(word, 0, i, memo, new Map());
       return modifiers ? [...modifiers, headPart] : [headPart];
     }
     // no known head: a long known first part still says something ("asfaltplateaus")
