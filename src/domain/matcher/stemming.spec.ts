@@ -3,6 +3,7 @@ import StemmerNl from '@nlpjs/lang-nl/src/stemmer-nl';
 import StemmerEn from '@nlpjs/lang-en-min/src/stemmer-en';
 import { stemDifferences as differences } from '../../../test/support/stemmer-oracle';
 import { stem } from './stemming';
+import { isPlain, MAX_STEM_SHRINK } from './trigger-table';
 
 // Our stemmers replace the nlp.js ports for speed; every use of a stem is a comparison with the
 // vocabulary's stems, so they must give exactly the ports' stems. The ports stay the oracle here;
@@ -27,6 +28,23 @@ describe('stemming', () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+
+  // the splitter leaves a compound's head unstemmed where these two facts show its stem is no known one
+  it('takes at most MAX_STEM_SHRINK letters off a plain Dutch word and keeps all but its last two letters', () => {
+    let most = 0;
+    fc.assert(
+      fc.property(wordLike.filter(isPlain), (word) => {
+        const stemmed = stem(word, 'nl');
+        most = Math.max(most, word.length - stemmed.length);
+        expect(word.length - stemmed.length).toBeLessThanOrEqual(MAX_STEM_SHRINK);
+        expect(stemmed.length).toBeLessThanOrEqual(word.length);
+        expect(word.startsWith(stemmed.slice(0, -2))).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+    // the random words do reach endings that several steps take off at once
+    expect(most).toBeGreaterThan(5);
   });
 
   it('gives the nlp.js stems for the exceptions and short words', () => {

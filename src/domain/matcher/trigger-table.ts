@@ -148,6 +148,8 @@ export class CompoundSplitter {
   private readonly openings: Set<string>;
   /** the Dutch stem of each known word */
   private readonly surfaceStems: Map<string, string>;
+  /** the known stems as a trie of character codes, to tell how far a head's opening follows one */
+  private readonly stemTrie: TrieNode = new Map();
   /** the same openings as numbers (see openingCode), tested without making a string */
   private readonly openingCodes = new Set<number>();
   /** split steps taken so far (candidate parts considered), for budgets and tests */
@@ -161,6 +163,15 @@ export class CompoundSplitter {
     this.knownSurface = new Set([...triggerWords, ...COMMON_COMPOUND_PARTS]);
     this.surfaceStems = new Map([...this.knownSurface].map((w) => [w, stem(w, 'nl')]));
     this.knownStems = new Set(this.surfaceStems.values());
+    for (const known of this.knownStems) {
+      let node = this.stemTrie;
+      for (let i = 0; i < known.length; i++) {
+        const code = known.charCodeAt(i);
+        let next = node.get(code);
+        if (!next) node.set(code, (next = new Map()));
+        node = next;
+      }
+    }
     this.openings = new Set([...this.knownSurface, ...this.knownStems].map((w) => w.slice(0, 3)));
     for (const opening of this.openings) {
       const code = opening.length === 3 ? openingCode(opening, 0) : -1;
@@ -227,6 +238,23 @@ export class CompoundSplitter {
     return found;
   }
 
+  /**
+   * whether the Dutch stem of the word's letters from `at` (a plain word's, see isPlain) can be a
+   * known stem. Such a stem keeps all but its last two letters from the head, and the Snowball
+   * steps take at most MAX_STEM_SHRINK letters off, so a head more than that plus two longer than
+   * its longest opening shared with a known stem cannot stem to one: it is not stemmed at all (the
+   * heads of a long made-up compound were most of its cost).
+   */
+  private mayStemToKnown(word: string, at: number): boolean {
+    let node: TrieNode | undefined = this.stemTrie;
+    let depth = 0;
+    while (node && at + depth < word.length) {
+      node = node.get(word.charCodeAt(at + depth));
+      if (node) depth++;
+    }
+    return word.length - at <= depth + 2 + MAX_STEM_SHRINK;
+  }
+
   /** whether split() looks for parts of this word at all */
   canSplit(word: string): boolean {
     return word.length >= MIN_MODIFIER + MIN_HEAD && word.length <= (this.options.maxLetters ?? MAX_COMPOUND_LETTERS) && !/\d/.test(word);
@@ -236,14 +264,15 @@ export class CompoundSplitter {
   split(word: string): CompoundPart[] | undefined {
     if (!this.canSplit(word)) return undefined;
     const memo = this.options.memo === false ? undefined : new Map<number, ModifierSplit>();
+    const plain = isPlain(word);
     for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
       this.steps++;
       if (!this.opens(word, i)) continue;
       this.steps++;
       const head = word.slice(i);
-      const headStem = stem(head, 'nl');
-      if (!this.knownStems.has(headStem) && !this.knownSurface.has(head)) continue;
-      const headPart = { from: i, to: word.length, stem: headStem };
+      const headStem = plain && !this.mayStemToKnown(word, i) ? undefined : stem(head, 'nl');
+      if ((headStem === undefined || !this.knownStems.has(headStem)) && !this.knownSurface.has(head)) continue;
+      const headPart = { from: i, to: word.length, stem: headStem ?? stem(head, 'nl') };
       const modifiers = this.splitModifier(word, 0, i, memo, new Map());
       return modifiers ? [...modifiers, headPart] : [headPart];
     }
@@ -255,6 +284,28 @@ export class CompoundSplitter {
     }
     return undefined;
   }
+}
+
+type TrieNode = Map<number, TrieNode>;
+
+/**
+ * the most letters the Dutch stem (dutch-stemmer.ts with stemming.ts's undoubling) takes off a
+ * word: step 1 "ene" and an undoubling (4), step 2 "e" and an undoubling (2), step 3a "heid", "en"
+ * and an undoubling (7), step 3b "lijk", "e" and an undoubling (6), step 4 a vowel (1) and the
+ * final undoubling (1). trigger-table.spec.ts holds the stemmer to it.
+ */
+export const MAX_STEM_SHRINK = 21;
+
+/**
+ * a word of which the Dutch stem changes no letter but its last two: it has no accent the
+ * stemmer's prelude takes off and no capital I or Y its postlude lowers (true of every folded word)
+ */
+export function isPlain(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 73 || c === 89 || (c >= 0xe1 && c <= 0xfc)) return false;
+  }
+  return true;
 }
 
 /**
