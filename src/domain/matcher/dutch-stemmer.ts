@@ -66,6 +66,11 @@ function eEnding(n: number, p1: number): boolean {
   return n >= 1 && buf[n - 1] === E && n - 1 >= p1 && consonantAt(n - 2);
 }
 
+/** a letter the prelude marked, as the postlude gives it back */
+function lowered(c: number): number {
+  return c === BIG_I ? I : c === BIG_Y ? Y : c;
+}
+
 export function stemDutch(word: string): string {
   const length = word.length;
   if (buf.length < length + 4) buf = new Uint16Array(length * 2 + 4);
@@ -109,13 +114,15 @@ export function stemDutch(word: string): string {
   }
 
   let n = length;
+  /** a letter within the last two of the stem differs from the word's (heden → heid, step 4) */
+  let tailChanged = false;
   // step 1: heden → heid; en, ene after a valid ending; s, se after a non-vowel other than j
   if (ends(n, 'heden')) {
     if (n - 5 >= p1) {
       buf[n - 3] = I;
       buf[n - 2] = 'd'.charCodeAt(0);
       n -= 1;
-      changed = true;
+      tailChanged = true;
     }
   } else if (ends(n, 'ene')) n = enEnding(n, n - 3, p1);
   else if (ends(n, 'en')) n = enEnding(n, n - 2, p1);
@@ -162,13 +169,15 @@ export function stemDutch(word: string): string {
     if (last !== BIG_I && !isVowel(last) && v === buf[n - 3] && (v === A || v === E || v === O || v === U) && !isVowel(buf[n - 4]!)) {
       buf[n - 2] = last;
       n -= 1;
-      changed = true;
+      tailChanged = true;
     }
   }
 
   if (!changed) {
     // only letters marked by the prelude differ from the word: the postlude lowers them again
-    return n === length ? word : word.slice(0, n);
+    if (!tailChanged) return n === length ? word : word.slice(0, n);
+    // all but the last two letters are the word's (a change is made at most two from the end)
+    return word.slice(0, n - 2) + String.fromCharCode(lowered(buf[n - 2]!), lowered(buf[n - 1]!));
   }
   for (let k = 0; k < n; k++) {
     const c = buf[k]!;
