@@ -148,6 +148,8 @@ export class CompoundSplitter {
   private readonly openings: Set<string>;
   /** the Dutch stem of each known word */
   private readonly surfaceStems: Map<string, string>;
+  /** the length of the longest known word */
+  private readonly longestSurface: number;
   /** the known stems as a trie of character codes, to tell how far a head's opening follows one */
   private readonly stemTrie: TrieNode = new Map();
   /** the same openings as numbers (see openingCode), tested without making a string */
@@ -163,6 +165,7 @@ export class CompoundSplitter {
     this.knownSurface = new Set([...triggerWords, ...COMMON_COMPOUND_PARTS]);
     this.surfaceStems = new Map([...this.knownSurface].map((w) => [w, stem(w, 'nl')]));
     this.knownStems = new Set(this.surfaceStems.values());
+    this.longestSurface = Math.max(0, ...[...this.knownSurface].map((w) => w.length));
     for (const known of this.knownStems) {
       let node = this.stemTrie;
       for (let i = 0; i < known.length; i++) {
@@ -257,7 +260,7 @@ export class CompoundSplitter {
 
   /** whether split() looks for parts of this word at all */
   canSplit(word: string): boolean {
-    return word.length >= MIN_MODIFIER + MIN_HEAD && word.length <= (this.options.maxLetters ?? MAX_COMPOUND_LETTERS) && !/\d/.test(word);
+    return word.length >= MIN_MODIFIER + MIN_HEAD && word.length <= (this.options.maxLetters ?? MAX_COMPOUND_LETTERS) && !hasDigit(word);
   }
 
   /** the parts of a word; undefined when it has no known head or first part, or is too long to split */
@@ -269,8 +272,11 @@ export class CompoundSplitter {
       this.steps++;
       if (!this.opens(word, i)) continue;
       this.steps++;
+      const mayStem = !plain || this.mayStemToKnown(word, i);
+      // neither a known stem nor a known word: not even a string is made of it
+      if (!mayStem && word.length - i > this.longestSurface) continue;
       const head = word.slice(i);
-      const headStem = plain && !this.mayStemToKnown(word, i) ? undefined : stem(head, 'nl');
+      const headStem = mayStem ? stem(head, 'nl') : undefined;
       if ((headStem === undefined || !this.knownStems.has(headStem)) && !this.knownSurface.has(head)) continue;
       const headPart = { from: i, to: word.length, stem: headStem ?? stem(head, 'nl') };
       const modifiers = this.splitModifier(word, 0, i, memo, new Map());
@@ -287,6 +293,15 @@ export class CompoundSplitter {
 }
 
 type TrieNode = Map<number, TrieNode>;
+
+/** whether a word holds a digit 0-9 (as /\d/ tests, without a regular expression per word) */
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 /**
  * the most letters the Dutch stem (dutch-stemmer.ts with stemming.ts's undoubling) takes off a
