@@ -148,6 +148,7 @@ export class CompoundSplitter {
   private readonly openings: Set<string>;
   /** the Dutch stem of each known word */
   private readonly surfaceStems: Map<string, string>;
+  private readonly stemCache = new Map<string, string>();
   /** the length of the longest known word */
   private readonly longestSurface: number;
   /** the known stems as a trie of character codes, to tell how far a head's opening follows one */
@@ -202,7 +203,7 @@ export class CompoundSplitter {
       const part = word.slice(from, to);
       const surface = this.surfaceStems.get(part);
       if (surface !== undefined) return surface;
-      result = stem(part, 'nl');
+      result = this.stemOf(part);
       stems.set(key, result);
     }
     this.steps++; // stemming is most of a split's cost
@@ -258,6 +259,21 @@ export class CompoundSplitter {
     return word.length - at <= depth + 2 + MAX_STEM_SHRINK;
   }
 
+  /**
+   * the Dutch stem of a part or head, remembered across words: the same heads and parts recur in
+   * the compounds of a text ("…verharding"), and the look-up hashes a string that the known-word
+   * test hashes anyway. Bounded: past STEM_CACHE_LIMIT stems it starts afresh.
+   */
+  private stemOf(s: string): string {
+    let result = this.stemCache.get(s);
+    if (result === undefined) {
+      result = stem(s, 'nl');
+      if (this.stemCache.size >= STEM_CACHE_LIMIT) this.stemCache.clear();
+      this.stemCache.set(s, result);
+    }
+    return result;
+  }
+
   /** whether split() looks for parts of this word at all */
   canSplit(word: string): boolean {
     return word.length >= MIN_MODIFIER + MIN_HEAD && word.length <= (this.options.maxLetters ?? MAX_COMPOUND_LETTERS) && !hasDigit(word);
@@ -276,7 +292,7 @@ export class CompoundSplitter {
       // neither a known stem nor a known word: not even a string is made of it
       if (!mayStem && word.length - i > this.longestSurface) continue;
       const head = word.slice(i);
-      const headStem = mayStem ? stem(head, 'nl') : undefined;
+      const headStem = mayStem ? this.stemOf(head) : undefined;
       if ((headStem === undefined || !this.knownStems.has(headStem)) && !this.knownSurface.has(head)) continue;
       const headPart = { from: i, to: word.length, stem: headStem ?? stem(head, 'nl') };
       const modifiers = this.splitModifier(word, 0, i, memo, new Map());
@@ -293,6 +309,9 @@ export class CompoundSplitter {
 }
 
 type TrieNode = Map<number, TrieNode>;
+
+/** the most part and head stems a splitter remembers */
+const STEM_CACHE_LIMIT = 50_000;
 
 /** whether a word holds a digit 0-9 (as /\d/ tests, without a regular expression per word) */
 function hasDigit(word: string): boolean {
