@@ -23,6 +23,7 @@ function isVowel(c: number): boolean {
 
 /** áä → a, éë → e, íï → i, óö → o, úü → u; other characters as they are */
 function unaccented(c: number): number {
+  if (c < 0xe1) return c;
   switch (c) {
     case 0xe1: case 0xe4: return A;
     case 0xe9: case 0xeb: return E;
@@ -40,7 +41,8 @@ let buf = new Uint16Array(64);
 function ends(n: number, s: string): boolean {
   const k = s.length;
   if (n < k) return false;
-  for (let i = 0; i < k; i++) if (buf[n - k + i] !== s.charCodeAt(i)) return false;
+  // from the last letter: most words differ there
+  for (let i = k - 1; i >= 0; i--) if (buf[n - k + i] !== s.charCodeAt(i)) return false;
   return true;
 }
 
