@@ -1,7 +1,7 @@
 // Everything the matcher precomputes from a content pack: the trigger tables, the compound
 // vocabulary, CPV prefixes and the words of each checklist item and action. Built once per pack.
 import type { Checklist, ChecklistItem, ContentPack, ProgrammeAction, Trigger, TriggersPerLanguage } from '../content/model';
-import { LANGUAGES, type DocumentType, type ProductGroupId } from '../taxonomy';
+import { LANGUAGES, type DocumentType, type Language, type ProductGroupId } from '../taxonomy';
 import { words, type Token } from './fold';
 import { verbFormStems } from './dutch-verb-forms';
 import { stem } from './stemming';
@@ -36,6 +36,10 @@ export interface MatcherIndex {
   documentTypes: TriggerTable<DocumentType>;
   /** cues that count only at the very start of a text (document-types.yaml `openingCues`) */
   documentOpenings: TriggerTable<DocumentType>;
+  /** every stem that starts a hit in one of the three tables (a word or a phrase's first), per language */
+  directStems: Record<Language, Set<string>>;
+  /** every Dutch stem of a single-word trigger of the three tables: such a word is no compound */
+  dutchWordStems: Set<string>;
   /** Dutch stems of the verbs the vocabulary lists by their infinitive, for their other forms */
   verbStems: Set<string>;
   /** their first three letters: most words fail this cheap test before any verb form is tried */
@@ -133,6 +137,11 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
     placeTerms,
     documentTypes,
     documentOpenings,
+    directStems: {
+      nl: new Set([groups, documentTypes, documentOpenings].flatMap((t) => [...t.words.nl.keys(), ...t.phrases.nl.keys()])),
+      en: new Set([groups, documentTypes, documentOpenings].flatMap((t) => [...t.words.en.keys(), ...t.phrases.en.keys()])),
+    },
+    dutchWordStems: new Set([groups, documentTypes, documentOpenings].flatMap((t) => [...t.words.nl.keys()])),
     verbStems,
     verbOpenings: new Set([...verbStems].map((s) => s.slice(0, 3))),
     splitter: new CompoundSplitter(dutchTriggerWords, options.splitter),
@@ -175,22 +184,18 @@ export function analyseTokens(index: MatcherIndex, tokens: readonly Token[], bud
 function analyseWord(index: MatcherIndex, word: string, budget: CompoundBudget): WordAnalysis {
   const nl = stem(word, 'nl');
   const en = stem(word, 'en');
-  const { groups, documentTypes, documentOpenings, splitter } = index;
-  const tables = [groups, documentTypes, documentOpenings];
-  const direct = (table: TriggerTable<string>) =>
-    table.words.nl.has(nl) || table.words.en.has(en) || table.phrases.nl.has(nl) || table.phrases.en.has(en);
-  const analysis: WordAnalysis = { nl, en, triggers: tables.some(direct) };
+  const { splitter } = index;
+  // whether any table has a hit here, as a word or the start of a phrase (two look-ups, not twelve:
+  // this runs for every distinct word of every text)
+  const triggers = index.directStems.nl.has(nl) || index.directStems.en.has(en);
+  const analysis: WordAnalysis = { nl, en, triggers };
   // a participle or finite form of a listed verb counts as the verb, with its full weight
   // ("gesloopt", "sloopt" → slopen); it is then no compound either
-  const root = word.startsWith('ge') ? word.slice(2) : word;
-  const verb =
-    analysis.triggers || !(index.verbOpenings.has(word.slice(0, 3)) || index.verbOpenings.has(root.slice(0, 3)))
-      ? undefined
-      : verbFormStems(word).find((s) => index.verbStems.has(s));
+  const verb = triggers || !opensVerb(index, word) ? undefined : verbFormStems(word).find((s) => index.verbStems.has(s));
   if (verb !== undefined) {
     analysis.nl = verb;
     analysis.triggers = true;
-  } else if (!tables.some((t) => t.words.nl.has(nl))) {
+  } else if (!index.dutchWordStems.has(nl)) {
     if (budget.spent && splitter.canSplit(word)) {
       budget.cutShort = true;
       return analysis;
@@ -207,4 +212,9 @@ function analyseWord(index: MatcherIndex, word: string, budget: CompoundBudget):
   }
   index.analyses.set(word, analysis);
   return analysis;
+}
+
+/** whether a word, or its rest after "ge", starts as a listed verb's stem does: the cheap test before verb forms are tried */
+function opensVerb(index: MatcherIndex, word: string): boolean {
+  return index.verbOpenings.has(word.slice(0, 3)) || (word.startsWith('ge') && index.verbOpenings.has(word.slice(2, 5)));
 }

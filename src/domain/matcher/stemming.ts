@@ -1,44 +1,35 @@
-// Snowball stemmers (the nlp.js ports: maintained and fast enough to run on every keystroke
-// pause). Dutch stems get a final doubled consonant undone as well, so that plurals such as
-// "speeltoestellen" and "bussen" meet their singulars ("speeltoestel", "bus").
-import StemmerNl from '@nlpjs/lang-nl/src/stemmer-nl';
-import StemmerEn from '@nlpjs/lang-en-min/src/stemmer-en';
+// Snowball stemmers for Dutch and English (our own, over character codes: see dutch-stemmer.ts
+// and english-stemmer.ts; the nlp.js ports they were proven against stay the tests' oracle). Dutch
+// stems get a final doubled consonant undone as well, so that plurals such as "speeltoestellen"
+// and "bussen" meet their singulars ("speeltoestel", "bus").
 import type { Language } from '../taxonomy';
+import { stemDutch } from './dutch-stemmer';
+import { stemEnglish } from './english-stemmer';
 
-const nl = new StemmerNl();
-const en = new StemmerEn();
-const DOUBLE_CONSONANTS = new Set('bcdfghjklmnpqrstvwxz');
-const NUMBER = /^\d+$/;
-
-/** stems remembered per language; past this many the memory starts afresh */
-const CACHE_LIMIT = 100_000;
-const caches: Record<Language, Map<string, string>> = { nl: new Map(), en: new Map() };
-
-/**
- * the Snowball steps through a bounded cache of our own: the library's `stemWord` keeps every word
- * it was ever given in a cache without a bound, which would grow with every distinct word a server
- * or a tab sees (a hostile text brings hundreds of thousands).
- */
-function snowball(stemmer: StemmerNl | StemmerEn, cache: Map<string, string>, word: string): string {
-  let result = cache.get(word);
-  if (result === undefined) {
-    stemmer.setCurrent(word);
-    stemmer.innerStem();
-    result = stemmer.getCurrent();
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(word, result);
+/** a word of digits only: 0-9 */
+function isNumber(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
   }
-  return result;
+  return word.length > 0;
 }
 
 export function stem(word: string, language: Language): string {
-  if (NUMBER.test(word) || word.length < 3) return word;
-  if (language === 'en') return snowball(en, caches.en, word);
-  return undoubled(snowball(nl, caches.nl, word));
+  if (word.length < 3 || isNumber(word)) return word;
+  if (language === 'en') return stemEnglish(word);
+  return undoubled(stemDutch(word));
 }
 
 /** "speeltoestell" → "speeltoestel": a final doubled consonant undone (a check per stem, no regular expression) */
 function undoubled(s: string): string {
-  const last = s[s.length - 1];
-  return last !== undefined && last === s[s.length - 2] && DOUBLE_CONSONANTS.has(last) ? s.slice(0, -1) : s;
+  const n = s.length;
+  if (n < 2) return s;
+  const last = s.charCodeAt(n - 1);
+  return last === s.charCodeAt(n - 2) && isDoubleable(last) ? s.slice(0, -1) : s;
+}
+
+/** b c d f g h j k l m n p q r s t v w x z */
+function isDoubleable(c: number): boolean {
+  return c >= 98 && c <= 122 && c !== 101 && c !== 105 && c !== 111 && c !== 117 && c !== 121;
 }

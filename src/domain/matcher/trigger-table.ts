@@ -146,6 +146,15 @@ export class CompoundSplitter {
   private readonly knownStems: Set<string>;
   /** the first three letters of every known word and stem: most suffixes fail this cheap test */
   private readonly openings: Set<string>;
+  /** the Dutch stem of each known word */
+  private readonly surfaceStems: Map<string, string>;
+  private readonly stemCache = new Map<string, string>();
+  /** the length of the longest known word */
+  private readonly longestSurface: number;
+  /** the known stems as a trie of character codes, to tell how far a head's opening follows one */
+  private readonly stemTrie: TrieNode = new Map();
+  /** the same openings as numbers (see openingCode), tested without making a string */
+  private readonly openingCodes = new Set<number>();
   /** split steps taken so far (candidate parts considered), for budgets and tests */
   steps = 0;
 
@@ -155,15 +164,50 @@ export class CompoundSplitter {
     private readonly options: { memo?: boolean; maxLetters?: number } = {},
   ) {
     this.knownSurface = new Set([...triggerWords, ...COMMON_COMPOUND_PARTS]);
-    this.knownStems = new Set([...this.knownSurface].map((w) => stem(w, 'nl')));
+    this.surfaceStems = new Map([...this.knownSurface].map((w) => [w, stem(w, 'nl')]));
+    this.knownStems = new Set(this.surfaceStems.values());
+    this.longestSurface = Math.max(0, ...[...this.knownSurface].map((w) => w.length));
+    for (const known of this.knownStems) {
+      let node = this.stemTrie;
+      for (let i = 0; i < known.length; i++) {
+        const code = known.charCodeAt(i);
+        let next = node.get(code);
+        if (!next) node.set(code, (next = new Map()));
+        node = next;
+      }
+    }
     this.openings = new Set([...this.knownSurface, ...this.knownStems].map((w) => w.slice(0, 3)));
+    for (const opening of this.openings) {
+      const code = opening.length === 3 ? openingCode(opening, 0) : -1;
+      if (code >= 0) this.openingCodes.add(code);
+    }
   }
 
-  private isKnown(part: string): boolean {
-    if (this.knownSurface.has(part)) return true;
-    if (!this.openings.has(part.slice(0, 3))) return false;
+  /** whether the three letters of `word` from `at` open a known word or stem, as openings.has(word.slice(at, at + 3)) */
+  private opens(word: string, at: number): boolean {
+    const code = at + 3 <= word.length ? openingCode(word, at) : -1;
+    return code >= 0 ? this.openingCodes.has(code) : this.openings.has(word.slice(at, at + 3));
+  }
+
+  /**
+   * the Dutch stem of the letters [from, to) of `word` (at least three) when they are a known word
+   * or a form of one, else undefined. A stretch's stem is remembered while the word is split
+   * (several stretches share a core); the step is counted each time as when it was stemmed anew.
+   */
+  private knownStem(word: string, from: number, to: number, stems: Map<number, string>): string | undefined {
+    // every known word's opening is in `openings`, so a stretch that fails it is not known either
+    if (!this.opens(word, from)) return undefined;
+    const key = from * (word.length + 1) + to;
+    let result = stems.get(key);
+    if (result === undefined) {
+      const part = word.slice(from, to);
+      const surface = this.surfaceStems.get(part);
+      if (surface !== undefined) return surface;
+      result = this.stemOf(part);
+      stems.set(key, result);
+    }
     this.steps++; // stemming is most of a split's cost
-    return this.knownStems.has(stem(part, 'nl'));
+    return this.knownStems.has(result) ? result : undefined;
   }
 
   /**
@@ -171,51 +215,87 @@ export class CompoundSplitter {
    * null if none. Tries the stretch whole first, then split points from the left, as before the
    * memo: the memo changes how often a stretch is split, never which split is found.
    */
-  private splitModifier(word: string, from: number, to: number, memo: Map<number, ModifierSplit> | undefined): ModifierSplit {
+  private splitModifier(word: string, from: number, to: number, memo: Map<number, ModifierSplit> | undefined, stems: Map<number, string>): ModifierSplit {
     const key = from * (word.length + 1) + to;
     const known = memo?.get(key);
     if (known !== undefined) return known;
     this.steps++;
-    const part = word.slice(from, to);
     let found: ModifierSplit = null;
     for (const linker of LINKERS) {
-      if (linker && !part.endsWith(linker)) continue;
-      const core = part.slice(0, part.length - linker.length);
-      if (core.length >= MIN_MODIFIER && this.isKnown(core)) {
-        found = [{ from, to: from + core.length, stem: stem(core, 'nl') }];
+      const end = to - linker.length;
+      if (linker && !word.startsWith(linker, end)) continue;
+      const known = end - from >= MIN_MODIFIER ? this.knownStem(word, from, end, stems) : undefined;
+      if (known !== undefined) {
+        found = [{ from, to: end, stem: known }];
         break;
       }
     }
     for (let i = from + MIN_MODIFIER; !found && i <= to - MIN_MODIFIER; i++) {
       this.steps++;
-      if (!this.openings.has(word.slice(i, i + 3))) continue;
-      const last = this.splitModifier(word, i, to, memo);
+      if (!this.opens(word, i)) continue;
+      const last = this.splitModifier(word, i, to, memo, stems);
       if (!last) continue;
-      const first = this.splitModifier(word, from, i, memo);
+      const first = this.splitModifier(word, from, i, memo, stems);
       if (first) found = [...first, ...last];
     }
     memo?.set(key, found);
     return found;
   }
 
+  /**
+   * whether the Dutch stem of the word's letters from `at` (a plain word's, see isPlain) can be a
+   * known stem. Such a stem keeps all but its last two letters from the head, and the Snowball
+   * steps take at most MAX_STEM_SHRINK letters off, so a head more than that plus two longer than
+   * its longest opening shared with a known stem cannot stem to one: it is not stemmed at all (the
+   * heads of a long made-up compound were most of its cost).
+   */
+  private mayStemToKnown(word: string, at: number): boolean {
+    let node: TrieNode | undefined = this.stemTrie;
+    let depth = 0;
+    while (node && at + depth < word.length) {
+      node = node.get(word.charCodeAt(at + depth));
+      if (node) depth++;
+    }
+    return word.length - at <= depth + 2 + MAX_STEM_SHRINK;
+  }
+
+  /**
+   * the Dutch stem of a part or head, remembered across words: the same heads and parts recur in
+   * the compounds of a text ("…verharding"), and the look-up hashes a string that the known-word
+   * test hashes anyway. Bounded: past STEM_CACHE_LIMIT stems it starts afresh.
+   */
+  private stemOf(s: string): string {
+    let result = this.stemCache.get(s);
+    if (result === undefined) {
+      result = stem(s, 'nl');
+      if (this.stemCache.size >= STEM_CACHE_LIMIT) this.stemCache.clear();
+      this.stemCache.set(s, result);
+    }
+    return result;
+  }
+
   /** whether split() looks for parts of this word at all */
   canSplit(word: string): boolean {
-    return word.length >= MIN_MODIFIER + MIN_HEAD && word.length <= (this.options.maxLetters ?? MAX_COMPOUND_LETTERS) && !/\d/.test(word);
+    return word.length >= MIN_MODIFIER + MIN_HEAD && word.length <= (this.options.maxLetters ?? MAX_COMPOUND_LETTERS) && !hasDigit(word);
   }
 
   /** the parts of a word; undefined when it has no known head or first part, or is too long to split */
   split(word: string): CompoundPart[] | undefined {
     if (!this.canSplit(word)) return undefined;
     const memo = this.options.memo === false ? undefined : new Map<number, ModifierSplit>();
+    const plain = isPlain(word);
     for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
       this.steps++;
-      if (!this.openings.has(word.slice(i, i + 3))) continue;
+      if (!this.opens(word, i)) continue;
       this.steps++;
+      const mayStem = !plain || this.mayStemToKnown(word, i);
+      // neither a known stem nor a known word: not even a string is made of it
+      if (!mayStem && word.length - i > this.longestSurface) continue;
       const head = word.slice(i);
-      const headStem = stem(head, 'nl');
-      if (!this.knownStems.has(headStem) && !this.knownSurface.has(head)) continue;
-      const headPart = { from: i, to: word.length, stem: headStem };
-      const modifiers = this.splitModifier(word, 0, i, memo);
+      const headStem = mayStem ? this.stemOf(head) : undefined;
+      if ((headStem === undefined || !this.knownStems.has(headStem)) && !this.knownSurface.has(head)) continue;
+      const headPart = { from: i, to: word.length, stem: headStem ?? stem(head, 'nl') };
+      const modifiers = this.splitModifier(word, 0, i, memo, new Map());
       return modifiers ? [...modifiers, headPart] : [headPart];
     }
     // no known head: a long known first part still says something ("asfaltplateaus")
@@ -226,6 +306,51 @@ export class CompoundSplitter {
     }
     return undefined;
   }
+}
+
+type TrieNode = Map<number, TrieNode>;
+
+/** the most part and head stems a splitter remembers */
+const STEM_CACHE_LIMIT = 50_000;
+
+/** whether a word holds a digit 0-9 (as /\d/ tests, without a regular expression per word) */
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/**
+ * the most letters the Dutch stem (dutch-stemmer.ts with stemming.ts's undoubling) takes off a
+ * word: step 1 "ene" and an undoubling (4), step 2 "e" and an undoubling (2), step 3a "heid", "en"
+ * and an undoubling (7), step 3b "lijk", "e" and an undoubling (6), step 4 a vowel (1) and the
+ * final undoubling (1). trigger-table.spec.ts holds the stemmer to it.
+ */
+export const MAX_STEM_SHRINK = 21;
+
+/**
+ * a word of which the Dutch stem changes no letter but its last two: it has no accent the
+ * stemmer's prelude takes off and no capital I or Y its postlude lowers (true of every folded word)
+ */
+export function isPlain(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 73 || c === 89 || (c >= 0xe1 && c <= 0xfc)) return false;
+  }
+  return true;
+}
+
+/**
+ * three letters from `at` as one small integer (ten bits each), or -1 when a letter's code does
+ * not fit (then the opening is looked up as a string)
+ */
+function openingCode(s: string, at: number): number {
+  const a = s.charCodeAt(at);
+  const b = s.charCodeAt(at + 1);
+  const c = s.charCodeAt(at + 2);
+  return a < 1024 && b < 1024 && c < 1024 ? (a << 20) | (b << 10) | c : -1;
 }
 
 /**

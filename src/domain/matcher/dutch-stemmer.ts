@@ -1,0 +1,190 @@
+// The Dutch Snowball stemmer (the original "dutch" algorithm, as the nlp.js port implements it),
+// written over character codes: the port rebuilds the word's string at every step and looks each
+// character up in a table during its prelude, which made stemming most of a long text's matching
+// time. stemming.spec.ts proves it gives the port's stems for every word we know and random ones.
+
+const A = 97;
+const E = 101;
+const I = 105;
+const O = 111;
+const U = 117;
+const Y = 121;
+const J = 106;
+const BIG_I = 73;
+const BIG_Y = 89;
+const E_GRAVE = 232;
+
+/** the port's vowels: a e i o u y è */
+const VOWELS = new Uint8Array(256);
+for (const c of [A, E, I, O, U, Y, E_GRAVE]) VOWELS[c] = 1;
+function isVowel(c: number): boolean {
+  return c < 256 && VOWELS[c] === 1;
+}
+
+/** áä → a, éë → e, íï → i, óö → o, úü → u; other characters as they are */
+function unaccented(c: number): number {
+  if (c < 0xe1) return c;
+  switch (c) {
+    case 0xe1: case 0xe4: return A;
+    case 0xe9: case 0xeb: return E;
+    case 0xed: case 0xef: return I;
+    case 0xf3: case 0xf6: return O;
+    case 0xfa: case 0xfc: return U;
+    default: return c;
+  }
+}
+
+/** the word being stemmed, as codes; grown when a longer word comes */
+let buf = new Uint16Array(64);
+
+/** whether buf[0, n) ends with `s` */
+function ends(n: number, s: string): boolean {
+  const k = s.length;
+  if (n < k) return false;
+  // from the last letter: most words differ there
+  for (let i = k - 1; i >= 0; i--) if (buf[n - k + i] !== s.charCodeAt(i)) return false;
+  return true;
+}
+
+/** a non-vowel stands at position i (which exists) */
+function consonantAt(i: number): boolean {
+  return i >= 0 && !isVowel(buf[i]!);
+}
+
+/** undouble: a final dd, kk or tt loses a letter; returns the new length */
+function undouble(n: number): number {
+  if (n >= 2 && buf[n - 1] === buf[n - 2] && (ends(n, 'dd') || ends(n, 'kk') || ends(n, 'tt'))) return n - 1;
+  return n;
+}
+
+/** en ending of [start, n): in R1, after a non-vowel that does not end "gem"; deleted and undoubled */
+function enEnding(n: number, start: number, p1: number): number {
+  if (start < p1 || !consonantAt(start - 1) || ends(start, 'gem')) return n;
+  return undouble(start);
+}
+
+/** whether buf[0, n) has an e ending: a final e in R1 after a non-vowel (deleted, then undoubled) */
+function eEnding(n: number, p1: number): boolean {
+  return n >= 1 && buf[n - 1] === E && n - 1 >= p1 && consonantAt(n - 2);
+}
+
+/** a letter the prelude marked, as the postlude gives it back */
+function lowered(c: number): number {
+  return c === BIG_I ? I : c === BIG_Y ? Y : c;
+}
+
+export function stemDutch(word: string): string {
+  const length = word.length;
+  if (buf.length < length + 4) buf = new Uint16Array(length * 2 + 4);
+  // prelude: accents off, then i between vowels and y after a vowel (or first) marked as consonants
+  // (one pass: position k - 1 is marked once k is unaccented, as the port's left-to-right scan does)
+  let changed = false;
+  for (let k = 0; k < length; k++) {
+    const c = word.charCodeAt(k);
+    const u = unaccented(c);
+    // an I or Y in the word comes out in lower case (the postlude lowers every one)
+    if (u !== c || c === BIG_I || c === BIG_Y) changed = true;
+    buf[k] = u;
+    if (k === 0) {
+      if (u === Y) buf[0] = BIG_Y;
+    } else if (k >= 2 && isVowel(buf[k - 2]!)) {
+      const middle = buf[k - 1];
+      if (middle === I && isVowel(u)) buf[k - 1] = BIG_I;
+      else if (middle === Y) buf[k - 1] = BIG_Y;
+    }
+  }
+  if (length >= 2 && isVowel(buf[length - 2]!) && buf[length - 1] === Y) buf[length - 1] = BIG_Y;
+
+  // regions: p1 after the first non-vowel that follows a vowel (at least 3), p2 likewise after p1
+  let p1 = length;
+  let p2 = length;
+  let i = 0;
+  while (i < length && !isVowel(buf[i]!)) i++;
+  if (i < length) {
+    i++;
+    while (i < length && isVowel(buf[i]!)) i++;
+    if (i < length) {
+      p1 = Math.max(i + 1, 3);
+      i++;
+      while (i < length && !isVowel(buf[i]!)) i++;
+      if (i < length) {
+        i++;
+        while (i < length && isVowel(buf[i]!)) i++;
+        if (i < length) p2 = i + 1;
+      }
+    }
+  }
+
+  let n = length;
+  /** a letter within the last two of the stem differs from the word's (heden → heid, step 4) */
+  let tailChanged = false;
+  // step 1: heden → heid; en, ene after a valid ending; s, se after a non-vowel other than j
+  if (ends(n, 'heden')) {
+    if (n - 5 >= p1) {
+      buf[n - 3] = I;
+      buf[n - 2] = 'd'.charCodeAt(0);
+      n -= 1;
+      tailChanged = true;
+    }
+  } else if (ends(n, 'ene')) n = enEnding(n, n - 3, p1);
+  else if (ends(n, 'en')) n = enEnding(n, n - 2, p1);
+  else if (ends(n, 'se')) {
+    if (n - 2 >= p1 && n - 3 >= 0 && !isVowel(buf[n - 3]!) && buf[n - 3] !== J) n -= 2;
+  } else if (ends(n, 's')) {
+    if (n - 1 >= p1 && n - 2 >= 0 && !isVowel(buf[n - 2]!) && buf[n - 2] !== J) n -= 1;
+  }
+
+  // step 2: a final e in R1 after a non-vowel
+  const eFound = eEnding(n, p1);
+  if (eFound) n = undouble(n - 1);
+
+  // step 3a: heid in R2, not after c; then an en ending before it
+  if (ends(n, 'heid') && n - 4 >= p2 && !(n - 5 >= 0 && buf[n - 5] === 'c'.charCodeAt(0))) {
+    n -= 4;
+    if (ends(n, 'en')) n = enEnding(n, n - 2, p1);
+  }
+
+  // step 3b: end ing, ig, lijk, baar, bar in R2
+  if (ends(n, 'end') || ends(n, 'ing')) {
+    if (n - 3 >= p2) {
+      n -= 3;
+      if (ends(n, 'ig') && n - 2 >= p2 && !(n - 3 >= 0 && buf[n - 3] === E)) n -= 2;
+      else n = undouble(n);
+    }
+  } else if (ends(n, 'ig')) {
+    if (n - 2 >= p2 && !(n - 3 >= 0 && buf[n - 3] === E)) n -= 2;
+  } else if (ends(n, 'lijk')) {
+    if (n - 4 >= p2) {
+      n -= 4;
+      if (eEnding(n, p1)) n = undouble(n - 1);
+    }
+  } else if (ends(n, 'baar')) {
+    if (n - 4 >= p2) n -= 4;
+  } else if (ends(n, 'bar')) {
+    if (n - 3 >= p2 && eFound) n -= 3;
+  }
+
+  // step 4: a double vowel before a final non-vowel (not I) after a non-vowel loses one
+  if (n >= 4) {
+    const last = buf[n - 1]!;
+    const v = buf[n - 2]!;
+    if (last !== BIG_I && !isVowel(last) && v === buf[n - 3] && (v === A || v === E || v === O || v === U) && !isVowel(buf[n - 4]!)) {
+      buf[n - 2] = last;
+      n -= 1;
+      tailChanged = true;
+    }
+  }
+
+  if (!changed) {
+    // only letters marked by the prelude differ from the word: the postlude lowers them again
+    if (!tailChanged) return n === length ? word : word.slice(0, n);
+    // all but the last two letters are the word's (a change is made at most two from the end)
+    return word.slice(0, n - 2) + String.fromCharCode(lowered(buf[n - 2]!), lowered(buf[n - 1]!));
+  }
+  for (let k = 0; k < n; k++) {
+    const c = buf[k]!;
+    if (c === BIG_I) buf[k] = I;
+    else if (c === BIG_Y) buf[k] = Y;
+  }
+  return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]);
+}

@@ -1,0 +1,255 @@
+// The English Snowball stemmer (Porter2, as the nlp.js port implements it), written over
+// character codes for the same reason as dutch-stemmer.ts: every word of every text is stemmed
+// in both languages. stemming.spec.ts proves it gives the port's stems.
+
+const Y = 121;
+const BIG_Y = 89;
+const APOSTROPHE = 39;
+
+/** the port's vowels: a e i o u y (1), and w, x, Y, after which a syllable is not short (2) */
+const KINDS = new Uint8Array(128);
+for (const c of 'aeiouy') KINDS[c.charCodeAt(0)] = 1;
+for (const c of 'wxY') KINDS[c.charCodeAt(0)] = 2;
+function isVowel(c: number): boolean {
+  return c < 128 && KINDS[c] === 1;
+}
+function isVowelWXY(c: number): boolean {
+  return c < 128 && KINDS[c] !== 0;
+}
+/** letters before which a final "li" is a suffix */
+const VALID_LI = new Set('cdeghkmnrt'.split('').map((c) => c.charCodeAt(0)));
+
+/** words stemmed as a whole, or left as they are ('') */
+const EXCEPTIONS = new Map<string, string>([
+  ['skis', 'ski'], ['skies', 'sky'], ['dying', 'die'], ['lying', 'lie'], ['tying', 'tie'], ['idly', 'idl'],
+  ['gently', 'gentl'], ['ugly', 'ugli'], ['early', 'earli'], ['only', 'onli'], ['singly', 'singl'],
+  ['andes', ''], ['atlas', ''], ['bias', ''], ['cosmos', ''], ['howe', ''], ['news', ''], ['sky', ''],
+]);
+/** words after step 1a that keep their form */
+const INVARIANT = new Set(['succeed', 'proceed', 'exceed', 'canning', 'inning', 'earring', 'herring', 'outing']);
+/** prefixes whose end is the start of R1 */
+const R1_PREFIXES = ['gener', 'commun', 'arsen'];
+
+/** the word being stemmed, as codes */
+let buf = new Uint16Array(64);
+let n = 0;
+let p1 = 0;
+let p2 = 0;
+/** a letter of buf[0, n) differs from the word's (not counting marked y) */
+let changed = false;
+
+function startsWith(s: string): boolean {
+  if (n < s.length) return false;
+  for (let i = 0; i < s.length; i++) if (buf[i] !== s.charCodeAt(i)) return false;
+  return true;
+}
+
+function ends(s: string, at = n): boolean {
+  const k = s.length;
+  if (at < k) return false;
+  for (let i = 0; i < k; i++) if (buf[at - k + i] !== s.charCodeAt(i)) return false;
+  return true;
+}
+
+/** suffixes by their last letter, in their order: most words' last letter rules most out at once */
+type Suffixes<T> = (T[] | undefined)[];
+function byLastLetter<T>(entries: readonly T[], suffix: (entry: T) => string): Suffixes<T> {
+  const table: Suffixes<T> = [];
+  for (const entry of entries) {
+    const s = suffix(entry);
+    (table[s.charCodeAt(s.length - 1)] ??= []).push(entry);
+  }
+  return table;
+}
+
+/** the first of `suffixes` (longest first where one ends another) that buf[0, n) ends with */
+function suffixOf(suffixes: Suffixes<string>): string | undefined {
+  if (n === 0) return undefined;
+  const candidates = suffixes[buf[n - 1]!];
+  if (candidates) for (const s of candidates) if (ends(s)) return s;
+  return undefined;
+}
+
+/** buf[0, n) becomes buf[0, at) + s */
+function replaceFrom(at: number, s: string): void {
+  for (let i = 0; i < s.length; i++) buf[at + i] = s.charCodeAt(i);
+  n = at + s.length;
+  if (s.length > 0) changed = true;
+}
+
+/** a short syllable ends at `end`: non-vowel, vowel, non-vowel other than w x Y, or vowel, non-vowel at the start */
+function shortSyllable(end: number): boolean {
+  if (end >= 3 && !isVowelWXY(buf[end - 1]!) && isVowel(buf[end - 2]!) && !isVowel(buf[end - 3]!)) return true;
+  return end === 2 && !isVowel(buf[1]!) && isVowel(buf[0]!);
+}
+
+const APOSTROPHE_ENDINGS = byLastLetter(["'s'", "'s", "'"], (s) => s);
+const STEP1A = byLastLetter(['sses', 'ied', 'ies', 'ss', 'us', 's'], (s) => s);
+
+function step1a(): void {
+  const apostrophe = suffixOf(APOSTROPHE_ENDINGS);
+  if (apostrophe) n -= apostrophe.length;
+  const s = suffixOf(STEP1A);
+  if (s === 'sses') n -= 2;
+  else if (s === 'ied' || s === 'ies') replaceFrom(n - 3, n - 3 >= 2 ? 'i' : 'ie');
+  else if (s === 's') {
+    // a vowel before the letter before the s
+    for (let i = n - 3; i >= 0; i--) {
+      if (isVowel(buf[i]!)) {
+        n -= 1;
+        return;
+      }
+    }
+  }
+}
+
+const STEP1B = byLastLetter(['eedly', 'ingly', 'edly', 'eed', 'ing', 'ed'], (s) => s);
+const DOUBLES = byLastLetter(['bb', 'dd', 'ff', 'gg', 'mm', 'nn', 'pp', 'rr', 'tt'], (s) => s);
+
+function step1b(): void {
+  const s = suffixOf(STEP1B);
+  if (!s) return;
+  const at = n - s.length;
+  if (s === 'eedly' || s === 'eed') {
+    if (at >= p1) replaceFrom(at, 'ee');
+    return;
+  }
+  let vowel = false;
+  for (let i = at - 1; i >= 0 && !vowel; i--) vowel = isVowel(buf[i]!);
+  if (!vowel) return;
+  n = at;
+  if (ends('at') || ends('bl') || ends('iz')) replaceFrom(n, 'e');
+  else if (suffixOf(DOUBLES)) n -= 1;
+  else if (n === p1 && shortSyllable(n)) replaceFrom(n, 'e');
+}
+
+function step1c(): void {
+  const last = buf[n - 1];
+  if (n >= 3 && (last === Y || last === BIG_Y) && !isVowel(buf[n - 2]!)) {
+    buf[n - 1] = 105;
+    changed = true;
+  }
+}
+
+const STEP2 = byLastLetter<[string, string]>([
+  ['ational', 'ate'], ['tional', 'tion'], ['ization', 'ize'], ['iveness', 'ive'], ['fulness', 'ful'], ['ousness', 'ous'],
+  ['biliti', 'ble'], ['lessli', 'less'], ['fulli', 'ful'], ['ousli', 'ous'], ['entli', 'ent'], ['aliti', 'al'],
+  ['iviti', 'ive'], ['alism', 'al'], ['ation', 'ate'], ['anci', 'ance'], ['enci', 'ence'], ['abli', 'able'],
+  ['alli', 'al'], ['izer', 'ize'], ['ator', 'ate'], ['bli', 'ble'], ['ogi', 'og'], ['li', ''],
+], ([s]) => s);
+
+function step2(): void {
+  for (const [suffix, replacement] of (n > 0 && STEP2[buf[n - 1]!]) || []) {
+    if (!ends(suffix)) continue;
+    const at = n - suffix.length;
+    if (at < p1) return;
+    if (suffix === 'ogi' && !(at >= 1 && buf[at - 1] === 108)) return;
+    if (suffix === 'li' && !(at >= 1 && VALID_LI.has(buf[at - 1]!))) return;
+    replaceFrom(at, replacement);
+    return;
+  }
+}
+
+const STEP3 = byLastLetter<[string, string]>([
+  ['ational', 'ate'], ['tional', 'tion'], ['icate', 'ic'], ['ative', ''], ['alize', 'al'], ['iciti', 'ic'],
+  ['ical', 'ic'], ['ness', ''], ['ful', ''],
+], ([s]) => s);
+
+function step3(): void {
+  for (const [suffix, replacement] of (n > 0 && STEP3[buf[n - 1]!]) || []) {
+    if (!ends(suffix)) continue;
+    const at = n - suffix.length;
+    if (at < p1 || (suffix === 'ative' && at < p2)) return;
+    replaceFrom(at, replacement);
+    return;
+  }
+}
+
+const STEP4 = byLastLetter(['ement', 'ment', 'able', 'ance', 'ence', 'ible', 'ant', 'ate', 'ent', 'ism', 'ion', 'iti', 'ive', 'ize', 'ous', 'al', 'er', 'ic'], (s) => s);
+
+function step4(): void {
+  const s = suffixOf(STEP4);
+  if (!s) return;
+  const at = n - s.length;
+  if (at < p2) return;
+  if (s === 'ion' && !(at >= 1 && (buf[at - 1] === 115 || buf[at - 1] === 116))) return;
+  n = at;
+}
+
+function step5(): void {
+  const last = buf[n - 1];
+  if (n < 1) return;
+  const at = n - 1;
+  if (last === 101) {
+    if (at >= p2 || (at >= p1 && !shortSyllable(at))) n = at;
+  } else if (last === 108) {
+    if (at >= p2 && at >= 1 && buf[at - 1] === 108) n = at;
+  }
+}
+
+/** R1 and R2: after the first non-vowel that follows a vowel, from the start and then from R1 */
+function markRegions(): void {
+  p1 = n;
+  p2 = n;
+  let i = 0;
+  const prefix = R1_PREFIXES.find(startsWith);
+  if (prefix) i = prefix.length;
+  else {
+    while (i < n && !isVowel(buf[i]!)) i++;
+    if (i >= n) return;
+    i++;
+    while (i < n && isVowel(buf[i]!)) i++;
+    if (i >= n) return;
+    i++;
+  }
+  p1 = i;
+  while (i < n && !isVowel(buf[i]!)) i++;
+  if (i >= n) return;
+  i++;
+  while (i < n && isVowel(buf[i]!)) i++;
+  if (i >= n) return;
+  p2 = i + 1;
+}
+
+export function stemEnglish(word: string): string {
+  const exception = word.length <= 6 ? EXCEPTIONS.get(word) : undefined;
+  if (exception !== undefined) return exception || word;
+  if (word.length < 3) return word;
+  if (buf.length < word.length + 4) buf = new Uint16Array(word.length * 2 + 4);
+  // prelude: a leading apostrophe goes; a y first or after a vowel is marked as a consonant
+  const from = word.charCodeAt(0) === APOSTROPHE ? 1 : 0;
+  n = word.length - from;
+  changed = false;
+  let yFound = false;
+  let bigY = false;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i + from);
+    if (c === BIG_Y) bigY = true;
+    if (c === Y && (i === 0 || isVowel(buf[i - 1]!))) {
+      buf[i] = BIG_Y;
+      yFound = true;
+    } else buf[i] = c;
+  }
+  markRegions();
+
+  step1a();
+  if (!isInvariant()) {
+    step1b();
+    step1c();
+    step2();
+    step3();
+    step4();
+    step5();
+  }
+  // unchanged but for its end: a slice of the word (a marked y is a y again, unless the word held a Y the postlude lowers)
+  if (!changed && !(yFound && bigY)) return word.slice(from, from + n);
+  if (yFound) for (let k = 0; k < n; k++) if (buf[k] === BIG_Y) buf[k] = Y;
+  return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]);
+}
+
+function isInvariant(): boolean {
+  if (n < 6 || n > 7) return false;
+  let s = '';
+  for (let k = 0; k < n; k++) s += String.fromCharCode(buf[k]!);
+  return INVARIANT.has(s);
+}
