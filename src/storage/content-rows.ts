@@ -65,13 +65,17 @@ export function checklistToRows(checklist: Checklist, firstSortOrder: number): L
       TextEn: item.text.en,
       GuidanceNl: item.guidance.nl,
       GuidanceEn: item.guidance.en,
+      VerificationNl: item.verification.nl,
+      VerificationEn: item.verification.en,
       Ambition: item.ambition,
       CriterionKind: item.kind,
-      RStrategy: item.rStrategy,
-      SourceNl: item.source.nl,
-      SourceEn: item.source.en,
+      CriterionTheme: item.theme,
+      SourceKind: item.source.kind,
+      SourceReference: item.source.reference,
       SortOrder: firstSortOrder + i,
     };
+    if (item.rStrategy) fields.RStrategy = item.rStrategy;
+    if (item.source.url) fields.SourceUrl = item.source.url;
     if (checklist.productGroup) fields.ProductGroup = checklist.productGroup;
     return fields;
   });
@@ -144,10 +148,12 @@ export function checklistsFromRows(rows: readonly ContentRow[]): RowsResult<Chec
       id: text(f, 'Title'),
       text: { nl: text(f, 'TextNl'), en: text(f, 'TextEn') },
       guidance: { nl: text(f, 'GuidanceNl'), en: text(f, 'GuidanceEn') },
+      verification: { nl: text(f, 'VerificationNl'), en: text(f, 'VerificationEn') },
       ambition: text(f, 'Ambition'),
       kind: text(f, 'CriterionKind'),
-      rStrategy: text(f, 'RStrategy'),
-      source: { nl: text(f, 'SourceNl'), en: text(f, 'SourceEn') },
+      theme: text(f, 'CriterionTheme'),
+      ...(text(f, 'RStrategy') ? { rStrategy: text(f, 'RStrategy') } : {}),
+      source: { kind: text(f, 'SourceKind'), reference: text(f, 'SourceReference'), ...(text(f, 'SourceUrl') ? { url: text(f, 'SourceUrl') } : {}) },
     };
     if (!checklistId) {
       problems.push({ list, itemId: row.itemId, message: `item '${candidate.id ?? ''}': ChecklistId is empty` });

@@ -17,6 +17,7 @@ export const nl: BotStrings = {
     indicator: 'Indicator',
   },
   guidance: 'Toelichting',
+  verification: 'Bewijsmiddel',
   openInApp: 'Openen in Circulaire keuzes',
   details: 'Details',
   actionPreviewLabel: 'Programma-actie',

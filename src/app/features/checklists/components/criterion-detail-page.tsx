@@ -1,7 +1,8 @@
-// One checklist item in full: its text, the guidance, where it comes from, its facts, the checklist
+// One checklist item in full: its text, the guidance, how to check it, where it comes from, its facts, the checklist
 // it belongs to, and its text in the other language. The message extension links here.
 import { Card, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CopyButton } from '../../../components/copy-button';
+import { sourceLine } from '../../../../domain/content/criterion-source';
 import { CriterionBadges } from '../../../components/criterion-badges';
 import { EmptyState, ErrorState, PageLoading } from '../../../components/page-states';
 import { useContent } from '../../../lib/content';
@@ -57,9 +58,20 @@ export function CriterionDetailPage(props: PageProps) {
         <h2 id="criterion-guidance">{t('criterion.guidance')}</h2>
         <Text as="p" block>{text(item.guidance)}</Text>
       </section>
+      <section className={styles.section} aria-labelledby="criterion-verification">
+        <h2 id="criterion-verification">{t('criterion.verification')}</h2>
+        <Text as="p" block>{text(item.verification)}</Text>
+      </section>
       <section className={styles.section} aria-labelledby="criterion-source">
         <h2 id="criterion-source">{t('criterion.source')}</h2>
-        <Text as="p" block>{text(item.source)}</Text>
+        <Text as="p" block data-testid="criterion-source">
+          {sourceLine(item.source, language)}
+        </Text>
+        {item.source.url && (
+          <Link href={item.source.url} target="_blank" rel="noreferrer">
+            {t('criterion.sourceLink')}
+          </Link>
+        )}
       </section>
       <section className={styles.section} aria-labelledby="criterion-other">
         <h2 id="criterion-other">{t(other === 'en' ? 'criterion.inEnglish' : 'criterion.inDutch')}</h2>
