@@ -19,6 +19,7 @@ export const PRODUCT_GROUPS = [
   'workwear',
   'catering',
   'cleaning',
+  'street-cleaning',
   'vehicles',
   'energy',
   'events',

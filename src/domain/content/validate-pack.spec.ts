@@ -1,3 +1,4 @@
+import { PRODUCT_GROUPS } from '../taxonomy';
 import { formatContentError, loadContentPack, type ContentError } from './validate-pack';
 import { minimalPackFiles, withFile } from '../../../test/support/minimal-pack';
 
@@ -9,7 +10,7 @@ describe('loading a content pack', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.pack.checklists[0]?.items[0]?.id).toBe('roads-reuse');
-    expect(result.pack.productGroups).toHaveLength(20);
+    expect(result.pack.productGroups).toHaveLength(PRODUCT_GROUPS.length);
   });
 
   it('names file, path and line of an unknown taxonomy id, and loads nothing', () => {
