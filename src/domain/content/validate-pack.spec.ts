@@ -93,7 +93,7 @@ describe('loading a content pack', () => {
 
     it('refuses an award criterion at basis level, which means minimum requirements', () => {
       expect(roads((t) => t.replace('kind: requirement', 'kind: award')).map(formatContentError)).toEqual([
-        "checklists/roads.yaml:9: items[0].ambition: roads-reuse: a award criterion cannot be 'basis': basis means minimum requirements (use significant or ambitious)",
+        "checklists/roads.yaml:9: items[0].ambition: roads-reuse: an award criterion cannot be 'basis': basis means minimum requirements (use significant or ambitious)",
       ]);
       expect(roads((t) => t.replace('kind: requirement', 'kind: award').replace('ambition: basis', 'ambition: significant'))).toEqual([]);
     });

@@ -280,6 +280,9 @@ function checkPolicy(file: ParsedFile, policy: Policy, groupIds: ReadonlySet<str
   checkUnique(policy.parameters.map((p, i) => ({ id: p.id, file, path: ['parameters', i, 'id'] })), 'parameter', errors);
 }
 
+/** 'a' or 'an' before a word, for messages */
+const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');
+
 /** words that leave the number that matters open: such a text names a policy parameter instead */
 const OPEN_NUMBER =
   /door de gemeente (?:nog )?vast te stellen|door de gemeente vastgestelde?\b|die de gemeente vaststelt|stelt de gemeente vast|set by the municipality|the municipality sets/i;
@@ -297,13 +300,13 @@ function checkCriteria(file: ParsedFile, list: Checklist, policy: Policy, errors
       errors.push({ file: file.path, path: formatPath(path), line: lineOf(file, path), message: `${item.id}: ${message}` });
     };
     if (item.ambition === 'basis' && (item.kind === 'award' || item.kind === 'selection')) {
-      report(['ambition'], `a ${item.kind} criterion cannot be 'basis': basis means minimum requirements (use significant or ambitious)`);
+      report(['ambition'], `${article(item.kind)} ${item.kind} criterion cannot be 'basis': basis means minimum requirements (use significant or ambitious)`);
     }
     if (item.rStrategy !== undefined && item.theme !== 'circularity') {
       report(['rStrategy'], `an R-strategy applies only to a circularity criterion, not to theme '${item.theme}'`);
     }
     if ((item.source.kind === 'mvi' || item.source.kind === 'eu-gpp') && item.source.url === undefined) {
-      report(['source', 'url'], `a ${item.source.kind} criterion needs the public address where it can be checked`);
+      report(['source', 'url'], `${article(item.source.kind)} ${item.source.kind} criterion needs the public address where it can be checked`);
     }
     if (item.kind === 'practice' && (item.source.kind === 'mvi' || item.source.kind === 'eu-gpp')) {
       report(['source', 'kind'], `a working practice is no ${item.source.kind} criterion: those are texts for a tender (use national-guidance or practice)`);
