@@ -93,9 +93,9 @@ describe('accessibility of every page', () => {
     // through the navigation to the check page
     await page.keyboard.press('Shift+Tab');
     let guard = 0;
-    while ((await page.evaluate(() => document.activeElement?.textContent)) !== 'Document checken' && guard++ < 20) await page.keyboard.press('Tab');
+    while ((await page.evaluate(() => document.activeElement?.textContent)) !== 'Document controleren' && guard++ < 20) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: 'Document checken', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Document controleren', level: 1 }).waitFor();
 
     await page.getByRole('textbox', { name: /Tekst van het document/ }).focus();
     await page.keyboard.insertText(ROAD_TENDER);

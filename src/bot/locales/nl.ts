@@ -45,7 +45,7 @@ export const nl: BotStrings = {
   notRecordable: 'Dit besluit kan niet worden vastgelegd.',
   unknownContent: 'Dit criterium of deze actie staat niet meer in de inhoud van Circulaire keuzes.',
   cardNotRecognised: 'Deze kaart wordt niet herkend. Voeg het criterium opnieuw in.',
-  unknownCommand: 'Deze opdracht kent Circulaire keuzes niet.',
+  unknownCommand: 'Circulaire keuzes kent dit commando niet.',
   meeting: {
     heading: 'Circulaire criteria voor dit overleg',
     intro: (count) => `${count === 1 ? '1 criterium is' : `${count} criteria zijn`} aan dit overleg gekoppeld. Leg per criterium vast wat het overleg ermee doet.`,

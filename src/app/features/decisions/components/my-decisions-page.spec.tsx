@@ -52,6 +52,6 @@ describe('MyDecisionsPage', () => {
   it('points a first-time user to checking a document', async () => {
     renderWithServices(<MyDecisionsPage {...pageProps()} />, fakeServices());
     expect(await screen.findByText('Nog geen besluiten')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Document checken' })).toHaveAttribute('href', '#/check');
+    expect(screen.getByRole('link', { name: 'Document controleren' })).toHaveAttribute('href', '#/check');
   });
 });
