@@ -9,7 +9,11 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, margin: 0, padding: 0, listStyleType: 'none' },
 });
 
-export function CriterionBadges(props: { item: Pick<ChecklistItem, 'ambition' | 'kind' | 'rStrategy'> & Partial<Pick<ChecklistItem, 'source'>> }) {
+export function CriterionBadges(props: {
+  item: Pick<ChecklistItem, 'ambition' | 'kind' | 'rStrategy'> & Partial<Pick<ChecklistItem, 'source'>>;
+  /** shown when the criterion belongs to the minimum the college adopted for its product group */
+  adoptedMinimum?: string;
+}) {
   const styles = useStyles();
   const labels = useTaxonomyLabels();
   const { t } = useI18n();
@@ -29,6 +33,13 @@ export function CriterionBadges(props: { item: Pick<ChecklistItem, 'ambition' | 
         <li>
           <Badge appearance="tint" color="success">
             {labels.rStrategy[props.item.rStrategy]}
+          </Badge>
+        </li>
+      )}
+      {props.adoptedMinimum && (
+        <li>
+          <Badge appearance="filled" color="brand">
+            {props.adoptedMinimum}
           </Badge>
         </li>
       )}

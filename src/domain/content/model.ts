@@ -180,4 +180,12 @@ export interface ContentPack {
   documentTypes: DocumentTypeCues[];
   checklists: Checklist[];
   policy: Policy;
+  /**
+   * the texts as written, for the items whose texts name a parameter: the checklists hold them
+   * filled in, and a new policy (from the SharePoint list) fills them again from these
+   */
+  templates?: Record<string, ItemTexts>;
 }
+
+/** the texts of a checklist item that may name policy parameters */
+export type ItemTexts = Pick<ChecklistItem, 'text' | 'guidance' | 'verification'>;

@@ -20,9 +20,9 @@ import {
   programme,
   type Checklist,
   type ContentPack,
-  type LocalisedText,
   type Policy,
 } from './model';
+import { fillParameters, templatesOf } from './apply-policy';
 import type { ContentError } from './content-error';
 
 export { formatContentError, type ContentError } from './content-error';
@@ -268,6 +268,7 @@ export function loadContentPack(files: readonly PackFile[]): PackResult {
       documentTypes: docTypes.value.documentTypes,
       checklists: checklists.map((c) => fillParameters(c.value, policyValue)),
       policy: policyValue,
+      templates: templatesOf(checklists.map((c) => c.value)),
     },
   };
 }
@@ -320,15 +321,4 @@ function checkCriteria(file: ParsedFile, list: Checklist, policy: Policy, errors
       }
     }
   });
-}
-
-/** the list with every {{parameter}} in its texts replaced by the policy's value in that language */
-export function fillParameters(list: Checklist, policy: Policy): Checklist {
-  if (policy.parameters.length === 0) return list;
-  const values = new Map(policy.parameters.map((p) => [p.id, p.value]));
-  const fill = (text: LocalisedText): LocalisedText => ({
-    nl: text.nl.replace(PARAMETER_REFERENCE, (all, id: string) => values.get(id)?.nl ?? all),
-    en: text.en.replace(PARAMETER_REFERENCE, (all, id: string) => values.get(id)?.en ?? all),
-  });
-  return { ...list, items: list.items.map((item) => ({ ...item, text: fill(item.text), guidance: fill(item.guidance), verification: fill(item.verification) })) };
 }

@@ -2,6 +2,7 @@
 // it belongs to, and its text in the other language. The message extension links here.
 import { Card, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CopyButton } from '../../../components/copy-button';
+import { meetsAdoptedMinimum } from '../../../../domain/content/apply-policy';
 import { sourceLine } from '../../../../domain/content/criterion-source';
 import { CriterionBadges } from '../../../components/criterion-badges';
 import { EmptyState, ErrorState, PageLoading } from '../../../components/page-states';
@@ -49,7 +50,14 @@ export function CriterionDetailPage(props: PageProps) {
         <Text className={styles.text} data-testid="criterion-text">
           {text(item.text)}
         </Text>
-        <CriterionBadges item={item} />
+        <CriterionBadges
+          item={item}
+          adoptedMinimum={
+            meetsAdoptedMinimum(item.ambition, checklist.productGroup, state.value.pack.policy)
+              ? t('criterion.adoptedMinimum', { municipality: text(state.value.pack.meta.municipality) })
+              : undefined
+          }
+        />
         <div>
           <CopyButton text={text(item.text)} label={t('criterion.copyForTender')} />
         </div>
