@@ -36,7 +36,7 @@ export type BooleanColumn = ColumnCommon & { boolean: Record<string, never> };
 export type ColumnDefinition = TextColumn | ChoiceColumn | DateTimeColumn | NumberColumn | BooleanColumn;
 export type ColumnKind = 'text' | 'choice' | 'dateTime' | 'number' | 'boolean';
 
-export type ListKey = 'acknowledgements' | 'meetingCriteria' | 'programmeActions' | 'checklists' | 'adoption';
+export type ListKey = 'acknowledgements' | 'meetingCriteria' | 'programmeActions' | 'checklists' | 'adoption' | 'policy';
 
 export interface ListDefinition {
   key: ListKey;
@@ -196,12 +196,36 @@ export const ADOPTION_LIST: ListDefinition = {
   ],
 };
 
+// Beleid (policy): the municipality's own choices, set once by a coordinator. A parameter row gives
+// the value a criterion names as {{id}}; an ambition row gives the level the college adopted for a
+// product group. Title holds the parameter id or the product group id. A new list, so its title is
+// Dutch; the app finds it by that title.
+export const POLICY_KINDS = ['parameter', 'ambition'] as const;
+export const POLICY_LIST: ListDefinition = {
+  key: 'policy',
+  displayName: 'Beleid',
+  description:
+    'Circulaire keuzes: waarden die criteria aan de gemeente laten (Soort parameter, Titel is de parameter) en het vastgestelde ambitieniveau per productgroep (Soort ambition, Titel is de productgroep).',
+  columns: [
+    choice('PolicyKind', POLICY_KINDS, { required: true, displayName: 'Soort' }),
+    text('LabelNl', { displayName: 'Omschrijving (NL)' }),
+    text('LabelEn', { displayName: 'Omschrijving (EN)' }),
+    text('ValueNl', { displayName: 'Waarde (NL)', description: 'for a parameter: the value as it reads in a criterion, e.g. 10 jaar' }),
+    text('ValueEn', { displayName: 'Waarde (EN)' }),
+    choice('Ambition', AMBITIONS, { displayName: 'Ambitieniveau', description: 'for an ambition row: the level the college adopted' }),
+    choice('SourceKind', SOURCE_KINDS, { displayName: 'Soort bron' }),
+    text('SourceReference', { displayName: 'Onderbouwing', description: 'the decision or document the value rests on' }),
+    number('SortOrder', { displayName: 'Volgorde' }),
+  ],
+};
+
 export const LIST_DEFINITIONS: readonly ListDefinition[] = [
   ACKNOWLEDGEMENTS_LIST,
   MEETING_CRITERIA_LIST,
   PROGRAMME_ACTIONS_LIST,
   CHECKLISTS_LIST,
   ADOPTION_LIST,
+  POLICY_LIST,
 ];
 
 export function columnKind(column: Partial<Record<ColumnKind, unknown>>): ColumnKind | undefined {

@@ -48,7 +48,12 @@ export function fixturePack(): ContentPack {
     ],
     productGroups: [],
     documentTypes: [],
-    policy: { ambitionPerProductGroup: {}, parameters: [] },
+    policy: {
+      ambitionPerProductGroup: {},
+      parameters: [
+        { id: 'asphalt-share', label: t('Aandeel asfaltgranulaat', 'Share of reclaimed asphalt'), value: t('50 %', '50%'), source: { kind: 'municipal-proposal', reference: 'Voorstel' } },
+      ],
+    },
     checklists: [
       {
         id: 'roads',
