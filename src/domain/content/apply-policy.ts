@@ -1,7 +1,7 @@
 // The municipality's policy applied to a pack: every {{parameter}} in a criterion's texts filled in
 // with the policy's value, so that every surface shows the same filled-in text. A pack keeps the
 // texts as written (its templates), so a policy set later in SharePoint fills them again.
-import type { Checklist, ContentPack, ItemTexts, LocalisedText, Policy } from './model';
+import type { Checklist, ContentPack, ItemTexts, LocalisedText, Policy, PolicyParameter } from './model';
 import { PARAMETER_REFERENCE } from './model';
 import type { Ambition } from '../taxonomy';
 import { AMBITIONS } from '../taxonomy';
@@ -49,4 +49,15 @@ export function applyPolicy(pack: ContentPack, policy: Policy): ContentPack {
 export function meetsAdoptedMinimum(ambition: Ambition, productGroup: string | undefined, policy: Policy | undefined): boolean {
   const adopted = productGroup ? policy?.ambitionPerProductGroup[productGroup] : undefined;
   return adopted !== undefined && AMBITIONS.indexOf(ambition) <= AMBITIONS.indexOf(adopted);
+}
+
+/** the policy parameters an item's texts name, in the order they first appear, for showing where its values come from */
+export function parametersOf(pack: Pick<ContentPack, 'templates' | 'policy'>, itemId: string): PolicyParameter[] {
+  const template = pack.templates?.[itemId];
+  if (!template) return [];
+  const ids = new Set<string>();
+  for (const text of [template.text, template.guidance, template.verification]) {
+    for (const language of ['nl', 'en'] as const) for (const match of text[language].matchAll(PARAMETER_REFERENCE)) ids.add(match[1]!);
+  }
+  return pack.policy.parameters.filter((p) => ids.has(p.id));
 }

@@ -68,6 +68,14 @@ describe('CriterionDetailPage', () => {
     expect(screen.getByRole('link', { name: 'Bekijk de bron' })).toHaveAttribute('href', 'https://www.mvicriteria.nl');
   });
 
+  it('says where a value filled into the criterion comes from', async () => {
+    renderWithServices(<CriterionDetailPage {...pageProps({ itemId: 'roads-asphalt-reclaimed-content' })} />, fakeServices());
+    expect(await screen.findByTestId('criterion-text')).toHaveTextContent('ten minste 50 % asfaltgranulaat');
+    expect(screen.getByTestId('criterion-parameters')).toHaveTextContent(
+      /^Minimumaandeel asfaltgranulaat in onder- en tussenlagen: 50 % \(Voorstel, nog niet vastgesteld: Voorstel van dit startpakket/,
+    );
+  });
+
   it('marks the criteria that belong to the ambition level the college adopted for the group', async () => {
     const services = fakeServices();
     const load = services.loadContent;

@@ -2,7 +2,7 @@
 // it belongs to, and its text in the other language. The message extension links here.
 import { Card, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CopyButton } from '../../../components/copy-button';
-import { meetsAdoptedMinimum } from '../../../../domain/content/apply-policy';
+import { meetsAdoptedMinimum, parametersOf } from '../../../../domain/content/apply-policy';
 import { sourceLine } from '../../../../domain/content/criterion-source';
 import { CriterionBadges } from '../../../components/criterion-badges';
 import { EmptyState, ErrorState, PageLoading } from '../../../components/page-states';
@@ -39,6 +39,7 @@ export function CriterionDetailPage(props: PageProps) {
   }
   const { item, checklist } = found;
   const other = language === 'nl' ? 'en' : 'nl';
+  const parameters = parametersOf(state.value.pack, item.id);
   const scopeQuery = checklist.productGroup ? { group: checklist.productGroup } : { checklist: checklist.id };
   return (
     <article aria-labelledby="criterion-title">
@@ -79,6 +80,15 @@ export function CriterionDetailPage(props: PageProps) {
           <Link href={item.source.url} target="_blank" rel="noreferrer">
             {t('criterion.sourceLink')}
           </Link>
+        )}
+        {parameters.length > 0 && (
+          <ul data-testid="criterion-parameters">
+            {parameters.map((p) => (
+              <li key={p.id}>
+                {t('criterion.parameter', { label: text(p.label), value: text(p.value), source: sourceLine(p.source, language) })}
+              </li>
+            ))}
+          </ul>
         )}
       </section>
       <section className={styles.section} aria-labelledby="criterion-other">
