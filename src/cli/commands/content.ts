@@ -24,7 +24,7 @@ export function register(program: Command, io: CliIO): void {
       const items = pack.checklists.reduce((n, c) => n + c.items.length, 0);
       io.out(
         `ok: ${pack.meta.id} ${pack.meta.version}: ${pack.actions.length} actions, ${pack.checklists.length} checklists, ` +
-          `${items} checklist items, ${pack.productGroups.length} product groups`,
+          `${items} checklist items, ${pack.productGroups.length} product groups, ${pack.policy.parameters.length} policy parameters`,
       );
     });
 
