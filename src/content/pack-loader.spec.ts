@@ -51,7 +51,7 @@ describe('the content pack loader', () => {
   it('emits the whole validated pack and rebuilds when any file of the folder changes', () => {
     const dir = make(minimalPackFiles());
     const { value, dependencies } = runLoader(dir, '?pack');
-    expect(Object.keys(value).sort()).toEqual(['actions', 'checklists', 'documentTypes', 'meta', 'productGroups', 'programme']);
+    expect(Object.keys(value).sort()).toEqual(['actions', 'checklists', 'documentTypes', 'meta', 'policy', 'productGroups', 'programme', 'templates']);
     expect(dependencies).toContain(dir);
     expect(dependencies).toContain(`${dir}/checklists/roads.yaml`);
   });

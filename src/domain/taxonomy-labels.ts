@@ -1,6 +1,6 @@
 // How the taxonomy's ids (taxonomy.ts) read to people, Dutch first. Product groups, phases and
 // themes take their labels from the content pack; these are the ids the pack does not label.
-import type { Ambition, ContextType, CriterionKind, Decision, Language, RStrategy, Source } from './taxonomy';
+import type { Ambition, ContextType, CriterionKind, CriterionTheme, Decision, Language, RStrategy, Source, SourceKind } from './taxonomy';
 
 interface TaxonomyLabels {
   decision: Record<Decision, string>;
@@ -9,6 +9,9 @@ interface TaxonomyLabels {
   rStrategy: Record<RStrategy, string>;
   source: Record<Source, string>;
   contextType: Record<ContextType, string>;
+  criterionTheme: Record<CriterionTheme, string>;
+  /** how a criterion's source kind reads beside it; a municipal proposal says it is not adopted policy */
+  sourceKind: Record<SourceKind, string>;
 }
 
 export const TAXONOMY_LABELS: Record<Language, TaxonomyLabels> = {
@@ -43,6 +46,19 @@ export const TAXONOMY_LABELS: Record<Language, TaxonomyLabels> = {
     },
     source: { tab: 'Tabblad', 'message-extension': 'Berichtextensie', meeting: 'Vergadering', outlook: 'Outlook', cli: 'Opdrachtregel' },
     contextType: { procurement: 'Inkoop', project: 'Project', meeting: 'Vergadering', message: 'Bericht', other: 'Overig' },
+    criterionTheme: {
+      circularity: 'Circulair',
+      climate: 'Klimaat',
+      'social-return': 'Social return',
+      'international-social-conditions': 'Internationale sociale voorwaarden',
+    },
+    sourceKind: {
+      mvi: 'Landelijk MVI-criterium',
+      'eu-gpp': 'EU-criterium (GPP)',
+      'national-guidance': 'Landelijke richtlijn of afspraak',
+      'municipal-proposal': 'Voorstel, nog niet vastgesteld',
+      practice: 'Goede praktijk',
+    },
   },
   en: {
     decision: {
@@ -75,5 +91,18 @@ export const TAXONOMY_LABELS: Record<Language, TaxonomyLabels> = {
     },
     source: { tab: 'Tab', 'message-extension': 'Message extension', meeting: 'Meeting', outlook: 'Outlook', cli: 'Command line' },
     contextType: { procurement: 'Procurement', project: 'Project', meeting: 'Meeting', message: 'Message', other: 'Other' },
+    criterionTheme: {
+      circularity: 'Circularity',
+      climate: 'Climate',
+      'social-return': 'Social return',
+      'international-social-conditions': 'International social conditions',
+    },
+    sourceKind: {
+      mvi: 'National MVI criterion',
+      'eu-gpp': 'EU criterion (GPP)',
+      'national-guidance': 'National guidance or agreement',
+      'municipal-proposal': 'Proposal, not yet adopted',
+      practice: 'Good practice',
+    },
   },
 };

@@ -19,6 +19,7 @@ export const PRODUCT_GROUPS = [
   'workwear',
   'catering',
   'cleaning',
+  'street-cleaning',
   'vehicles',
   'energy',
   'events',
@@ -56,6 +57,18 @@ export type Ambition = (typeof AMBITIONS)[number];
 
 export const CRITERION_KINDS = ['suitability', 'selection', 'requirement', 'award', 'contract-clause', 'practice'] as const;
 export type CriterionKind = (typeof CRITERION_KINDS)[number];
+
+/** what a criterion is about, as the national MVI criteria name their themes (one per criterion) */
+export const CRITERION_THEMES = ['circularity', 'climate', 'social-return', 'international-social-conditions'] as const;
+export type CriterionTheme = (typeof CRITERION_THEMES)[number];
+
+/**
+ * where a criterion comes from: a national MVI criterion, an EU GPP criterion, national guidance (a
+ * sector agreement, a handbook, a certification scheme), a proposal of the municipality that is not
+ * adopted policy, or a good working practice
+ */
+export const SOURCE_KINDS = ['mvi', 'eu-gpp', 'national-guidance', 'municipal-proposal', 'practice'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const PHASES = ['learn', 'scale', 'embed'] as const;
 export type Phase = (typeof PHASES)[number];

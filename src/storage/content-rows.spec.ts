@@ -1,6 +1,6 @@
 import { fixturePack } from '../../test/support/storage-fixtures';
-import { actionsFromRows, checklistsFromRows, contentPackToRows, type ContentRow } from './content-rows';
-import { CHECKLISTS_LIST, fieldProblems, PROGRAMME_ACTIONS_LIST } from './list-definitions';
+import { actionsFromRows, checklistsFromRows, contentPackToRows, policyFromRows, type ContentRow } from './content-rows';
+import { CHECKLISTS_LIST, fieldProblems, POLICY_LIST, PROGRAMME_ACTIONS_LIST } from './list-definitions';
 
 const asRows = (fields: (Record<string, unknown> | undefined)[]): ContentRow[] => fields.map((f, i) => ({ itemId: String(i + 1), fields: f ?? {} }));
 
@@ -56,5 +56,47 @@ describe('content rows', () => {
       ['1', "item 'roads-recycled-asphalt'"],
       ['3', "checklist 'practice-meeting' (its first row)"],
     ]);
+  });
+
+  describe('the Beleid (policy) list', () => {
+    const groups = new Set(['roads', 'sewerage']);
+    const none = { ambitionPerProductGroup: {}, parameters: [] };
+
+    it('writes the policy as valid rows and reads the same policy back', () => {
+      for (const r of rows.policy) expect(fieldProblems(POLICY_LIST, r, 'create')).toEqual([]);
+      expect(policyFromRows(asRows(rows.policy), none, groups)).toEqual({ policy: pack.policy, problems: [] });
+    });
+
+    it('lets a row set a value or an adopted level over the bundled policy', () => {
+      const read = policyFromRows(
+        asRows([
+          { Title: 'asphalt-share', PolicyKind: 'parameter', ValueNl: '70 %' },
+          { Title: 'sewerage', PolicyKind: 'ambition', Ambition: 'ambitious' },
+        ]),
+        pack.policy,
+        groups,
+      );
+      expect(read.problems).toEqual([]);
+      expect(read.policy.parameters[0]).toMatchObject({ id: 'asphalt-share', value: { nl: '70 %', en: '70 %' }, label: pack.policy.parameters[0]!.label });
+      expect(read.policy.ambitionPerProductGroup).toEqual({ sewerage: 'ambitious' });
+    });
+
+    it('names the row and column of a broken row and skips it', () => {
+      const read = policyFromRows(
+        asRows([
+          { Title: 'roads', PolicyKind: 'ambition', Ambition: 'hoog' },
+          { Title: 'asphalt-share', PolicyKind: 'parameter' },
+          { Title: 'x', PolicyKind: 'wens' },
+        ]),
+        none,
+        groups,
+      );
+      expect(read.problems.map((p) => p.message)).toEqual([
+        "row 1, column Ambition: 'hoog' is not an ambition level (basis, significant, ambitious); the row is skipped",
+        expect.stringMatching(/^row 2, column ValueNl: .*; the row is skipped$/),
+        "row 3, column PolicyKind: 'wens' is not parameter or ambition; the row is skipped",
+      ]);
+      expect(read.policy).toEqual(none);
+    });
   });
 });

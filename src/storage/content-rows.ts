@@ -5,12 +5,16 @@ import type { z } from 'zod';
 import {
   checklist as checklistSchema,
   checklistItem as checklistItemSchema,
+  policyParameter as policyParameterSchema,
   programmeAction as programmeActionSchema,
   type Checklist,
   type ContentPack,
+  type ItemTexts,
+  type Policy,
   type ProgrammeAction,
 } from '../domain/content/model';
-import { CHECKLISTS_LIST, PROGRAMME_ACTIONS_LIST } from './list-definitions';
+import { AMBITIONS, type Ambition } from '../domain/taxonomy';
+import { CHECKLISTS_LIST, POLICY_LIST, PROGRAMME_ACTIONS_LIST } from './list-definitions';
 import type { ContentProblem } from './ports';
 import { joinIds, splitIds, type ListFields } from './record-fields';
 
@@ -50,9 +54,13 @@ export function actionToFields(action: ProgrammeAction, sortOrder: number): List
   };
 }
 
-/** one row per checklist item, the checklist's own fields repeated on each */
-export function checklistToRows(checklist: Checklist, firstSortOrder: number): ListFields[] {
-  return checklist.items.map((item, i) => {
+/**
+ * one row per checklist item, the checklist's own fields repeated on each; an item with a template
+ * is written as written, with its {{parameters}}, so the policy list can fill it
+ */
+export function checklistToRows(checklist: Checklist, firstSortOrder: number, templates: Record<string, ItemTexts> = {}): ListFields[] {
+  return checklist.items.map((listed, i) => {
+    const item = templates[listed.id] ? { ...listed, ...templates[listed.id] } : listed;
     const fields: ListFields = {
       Title: item.id,
       ChecklistId: checklist.id,
@@ -65,27 +73,109 @@ export function checklistToRows(checklist: Checklist, firstSortOrder: number): L
       TextEn: item.text.en,
       GuidanceNl: item.guidance.nl,
       GuidanceEn: item.guidance.en,
+      VerificationNl: item.verification.nl,
+      VerificationEn: item.verification.en,
       Ambition: item.ambition,
       CriterionKind: item.kind,
-      RStrategy: item.rStrategy,
-      SourceNl: item.source.nl,
-      SourceEn: item.source.en,
+      CriterionTheme: item.theme,
+      SourceKind: item.source.kind,
+      SourceReference: item.source.reference,
       SortOrder: firstSortOrder + i,
     };
+    if (item.rStrategy) fields.RStrategy = item.rStrategy;
+    if (item.source.url) fields.SourceUrl = item.source.url;
     if (checklist.productGroup) fields.ProductGroup = checklist.productGroup;
     return fields;
   });
 }
 
+/** the policy as rows of the Beleid list: its parameters, then the adopted ambition levels */
+export function policyToRows(policy: Policy): ListFields[] {
+  const parameters = policy.parameters.map((p, i) => ({
+    Title: p.id,
+    PolicyKind: 'parameter',
+    LabelNl: p.label.nl,
+    LabelEn: p.label.en,
+    ValueNl: p.value.nl,
+    ValueEn: p.value.en,
+    SourceKind: p.source.kind,
+    SourceReference: p.source.reference,
+    SortOrder: i,
+  }));
+  const ambitions = Object.entries(policy.ambitionPerProductGroup).map(([group, ambition], i) => ({
+    Title: group,
+    PolicyKind: 'ambition',
+    Ambition: ambition,
+    SortOrder: parameters.length + i,
+  }));
+  return [...parameters, ...ambitions];
+}
+
 /** the rows an import writes, in the pack's order */
-export function contentPackToRows(pack: ContentPack): { actions: ListFields[]; checklists: ListFields[] } {
+export function contentPackToRows(pack: ContentPack): { actions: ListFields[]; checklists: ListFields[]; policy: ListFields[] } {
   let next = 0;
   const checklists = pack.checklists.flatMap((c) => {
-    const rows = checklistToRows(c, next);
+    const rows = checklistToRows(c, next, pack.templates);
     next += rows.length;
     return rows;
   });
-  return { actions: pack.actions.map((a, i) => actionToFields(a, i)), checklists };
+  return { actions: pack.actions.map((a, i) => actionToFields(a, i)), checklists, policy: policyToRows(pack.policy) };
+}
+
+/**
+ * the policy from the Beleid list's rows, over the bundled one: a row sets one parameter or one
+ * product group's adopted level. A broken row is reported with its row and column and skipped.
+ */
+export function policyFromRows(rows: readonly ContentRow[], bundled: Policy, productGroups: ReadonlySet<string>): { policy: Policy; problems: ContentProblem[] } {
+  const list = POLICY_LIST.displayName;
+  const problems: ContentProblem[] = [];
+  const parameters = new Map(bundled.parameters.map((p) => [p.id, p]));
+  const ambitions: Record<string, Ambition> = { ...bundled.ambitionPerProductGroup };
+  const seen = new Set<string>();
+  const report = (row: ContentRow, column: string, message: string) =>
+    problems.push({ list, itemId: row.itemId, message: `row ${row.itemId}, column ${column}: ${message}; the row is skipped` });
+  for (const row of [...rows].sort(byOrder)) {
+    const f = row.fields;
+    const id = text(f, 'Title');
+    const kind = text(f, 'PolicyKind');
+    if (!id) {
+      report(row, 'Title', 'is empty');
+      continue;
+    }
+    if (seen.has(`${kind}:${id}`)) {
+      report(row, 'Title', `'${id}' appears more than once; the first row is used`);
+      continue;
+    }
+    if (kind === 'ambition') {
+      const ambition = text(f, 'Ambition');
+      if (!productGroups.has(id)) report(row, 'Title', `'${id}' is not a product group`);
+      else if (!ambition || !(AMBITIONS as readonly string[]).includes(ambition)) report(row, 'Ambition', `'${ambition ?? ''}' is not an ambition level (${AMBITIONS.join(', ')})`);
+      else {
+        ambitions[id] = ambition as Ambition;
+        seen.add(`${kind}:${id}`);
+      }
+    } else if (kind === 'parameter') {
+      const known = parameters.get(id);
+      const candidate = {
+        id,
+        label: { nl: text(f, 'LabelNl') || known?.label.nl || id, en: text(f, 'LabelEn') || known?.label.en || text(f, 'LabelNl') || id },
+        value: { nl: text(f, 'ValueNl'), en: text(f, 'ValueEn') || text(f, 'ValueNl') },
+        source: { kind: text(f, 'SourceKind') || 'municipal-proposal', reference: text(f, 'SourceReference') || known?.source.reference || POLICY_LIST.displayName },
+      };
+      const parsed = policyParameterSchema.safeParse(candidate);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        const column = { value: 'ValueNl', label: 'LabelNl', source: 'SourceKind' }[String(issue.path[0])] ?? 'Title';
+        report(row, column, issue.message);
+        continue;
+      }
+      parameters.set(id, parsed.data);
+      seen.add(`${kind}:${id}`);
+    } else {
+      report(row, 'PolicyKind', `'${kind ?? ''}' is not parameter or ambition`);
+    }
+  }
+  return { policy: { ambitionPerProductGroup: ambitions, parameters: [...parameters.values()] }, problems };
 }
 
 export interface RowsResult<T> {
@@ -144,10 +234,12 @@ export function checklistsFromRows(rows: readonly ContentRow[]): RowsResult<Chec
       id: text(f, 'Title'),
       text: { nl: text(f, 'TextNl'), en: text(f, 'TextEn') },
       guidance: { nl: text(f, 'GuidanceNl'), en: text(f, 'GuidanceEn') },
+      verification: { nl: text(f, 'VerificationNl'), en: text(f, 'VerificationEn') },
       ambition: text(f, 'Ambition'),
       kind: text(f, 'CriterionKind'),
-      rStrategy: text(f, 'RStrategy'),
-      source: { nl: text(f, 'SourceNl'), en: text(f, 'SourceEn') },
+      theme: text(f, 'CriterionTheme'),
+      ...(text(f, 'RStrategy') ? { rStrategy: text(f, 'RStrategy') } : {}),
+      source: { kind: text(f, 'SourceKind'), reference: text(f, 'SourceReference'), ...(text(f, 'SourceUrl') ? { url: text(f, 'SourceUrl') } : {}) },
     };
     if (!checklistId) {
       problems.push({ list, itemId: row.itemId, message: `item '${candidate.id ?? ''}': ChecklistId is empty` });

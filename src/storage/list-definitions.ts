@@ -5,11 +5,13 @@ import {
   AMBITIONS,
   CONTEXT_TYPES,
   CRITERION_KINDS,
+  CRITERION_THEMES,
   DECISIONS,
   PHASES,
   PRODUCT_GROUPS,
   R_STRATEGIES,
   SOURCES,
+  SOURCE_KINDS,
   THEMES,
 } from '../domain/taxonomy';
 
@@ -34,7 +36,7 @@ export type BooleanColumn = ColumnCommon & { boolean: Record<string, never> };
 export type ColumnDefinition = TextColumn | ChoiceColumn | DateTimeColumn | NumberColumn | BooleanColumn;
 export type ColumnKind = 'text' | 'choice' | 'dateTime' | 'number' | 'boolean';
 
-export type ListKey = 'acknowledgements' | 'meetingCriteria' | 'programmeActions' | 'checklists' | 'adoption';
+export type ListKey = 'acknowledgements' | 'meetingCriteria' | 'programmeActions' | 'checklists' | 'adoption' | 'policy';
 
 export interface ListDefinition {
   key: ListKey;
@@ -117,24 +119,25 @@ export const MEETING_CRITERIA_LIST: ListDefinition = {
 };
 
 // Content lists: one row per action or checklist item, plain columns a coordinator can edit in
-// SharePoint. The Title column holds the row's id (action id, checklist item id).
+// SharePoint, shown with Dutch display names (the internal names stay). The Title column holds the
+// row's id (action id, checklist item id).
 export const PROGRAMME_ACTIONS_LIST: ListDefinition = {
   key: 'programmeActions',
   displayName: 'Programme actions',
   description:
     'Circular Choices: the programme actions. Title is the action id (lower-case words joined by hyphens); edit the texts, keep the ids.',
   columns: [
-    text('TitleNl', { required: true }),
-    text('TitleEn', { required: true }),
-    note('DescriptionNl', { required: true }),
-    note('DescriptionEn', { required: true }),
-    text('OwnerTeam', { required: true, description: 'team id from the programme' }),
-    choice('Phase', PHASES, { required: true }),
-    choice('Theme', THEMES, { required: true }),
-    note('IndicatorNl', { required: true }),
-    note('IndicatorEn', { required: true }),
-    text('ProductGroups', { description: 'product group ids, separated by commas' }),
-    number('SortOrder'),
+    text('TitleNl', { required: true, displayName: 'Titel (NL)' }),
+    text('TitleEn', { required: true, displayName: 'Titel (EN)' }),
+    note('DescriptionNl', { required: true, displayName: 'Beschrijving (NL)' }),
+    note('DescriptionEn', { required: true, displayName: 'Beschrijving (EN)' }),
+    text('OwnerTeam', { required: true, displayName: 'Eigenaar (team)', description: 'team id from the programme' }),
+    choice('Phase', PHASES, { required: true, displayName: 'Fase' }),
+    choice('Theme', THEMES, { required: true, displayName: 'Programmathema' }),
+    note('IndicatorNl', { required: true, displayName: 'Indicator (NL)' }),
+    note('IndicatorEn', { required: true, displayName: 'Indicator (EN)' }),
+    text('ProductGroups', { displayName: 'Productgroepen', description: 'product group ids, separated by commas' }),
+    number('SortOrder', { displayName: 'Volgorde' }),
   ],
 };
 
@@ -144,23 +147,27 @@ export const CHECKLISTS_LIST: ListDefinition = {
   description:
     'Circular Choices: checklist items, one row per item, with the fields of its checklist repeated on each row (the first row of a checklist wins). Title is the item id.',
   columns: [
-    text('ChecklistId', { indexed: true, required: true }),
-    text('ChecklistTitleNl', { required: true }),
-    text('ChecklistTitleEn', { required: true }),
-    note('ChecklistDescriptionNl', { required: true }),
-    note('ChecklistDescriptionEn', { required: true }),
-    choice('ProductGroup', PRODUCT_GROUPS),
-    text('DocumentTypes', { description: 'document type ids, separated by commas' }),
-    note('TextNl', { required: true }),
-    note('TextEn', { required: true }),
-    note('GuidanceNl', { required: true }),
-    note('GuidanceEn', { required: true }),
-    choice('Ambition', AMBITIONS, { required: true }),
-    choice('CriterionKind', CRITERION_KINDS, { required: true }),
-    choice('RStrategy', R_STRATEGIES, { required: true }),
-    text('SourceNl', { required: true }),
-    text('SourceEn', { required: true }),
-    number('SortOrder'),
+    text('ChecklistId', { indexed: true, required: true, displayName: 'Checklist' }),
+    text('ChecklistTitleNl', { required: true, displayName: 'Titel checklist (NL)' }),
+    text('ChecklistTitleEn', { required: true, displayName: 'Titel checklist (EN)' }),
+    note('ChecklistDescriptionNl', { required: true, displayName: 'Beschrijving checklist (NL)' }),
+    note('ChecklistDescriptionEn', { required: true, displayName: 'Beschrijving checklist (EN)' }),
+    choice('ProductGroup', PRODUCT_GROUPS, { displayName: 'Productgroep' }),
+    text('DocumentTypes', { displayName: 'Documentsoorten', description: 'document type ids, separated by commas' }),
+    note('TextNl', { required: true, displayName: 'Criterium (NL)' }),
+    note('TextEn', { required: true, displayName: 'Criterium (EN)' }),
+    note('GuidanceNl', { required: true, displayName: 'Toelichting (NL)' }),
+    note('GuidanceEn', { required: true, displayName: 'Toelichting (EN)' }),
+    choice('Ambition', AMBITIONS, { required: true, displayName: 'Ambitieniveau' }),
+    choice('CriterionKind', CRITERION_KINDS, { required: true, displayName: 'Soort criterium' }),
+    choice('CriterionTheme', CRITERION_THEMES, { required: true, displayName: 'Thema' }),
+    choice('RStrategy', R_STRATEGIES, { displayName: 'R-strategie', description: 'only for a circularity criterion where a step of the R-ladder applies' }),
+    note('VerificationNl', { required: true, displayName: 'Bewijsmiddel (NL)' }),
+    note('VerificationEn', { required: true, displayName: 'Bewijsmiddel (EN)' }),
+    choice('SourceKind', SOURCE_KINDS, { required: true, displayName: 'Soort bron' }),
+    text('SourceReference', { required: true, displayName: 'Bron', description: 'national criterion (product group, code, version), EU GPP criterion or document title' }),
+    text('SourceUrl', { displayName: 'Adres van de bron', description: 'a public https address where the source can be checked' }),
+    number('SortOrder', { displayName: 'Volgorde' }),
   ],
 };
 
@@ -189,12 +196,36 @@ export const ADOPTION_LIST: ListDefinition = {
   ],
 };
 
+// Beleid (policy): the municipality's own choices, set once by a coordinator. A parameter row gives
+// the value a criterion names as {{id}}; an ambition row gives the level the college adopted for a
+// product group. Title holds the parameter id or the product group id. A new list, so its title is
+// Dutch; the app finds it by that title.
+export const POLICY_KINDS = ['parameter', 'ambition'] as const;
+export const POLICY_LIST: ListDefinition = {
+  key: 'policy',
+  displayName: 'Beleid',
+  description:
+    'Circulaire keuzes: waarden die criteria aan de gemeente laten (Soort parameter, Titel is de parameter) en het vastgestelde ambitieniveau per productgroep (Soort ambition, Titel is de productgroep).',
+  columns: [
+    choice('PolicyKind', POLICY_KINDS, { required: true, displayName: 'Soort' }),
+    text('LabelNl', { displayName: 'Omschrijving (NL)' }),
+    text('LabelEn', { displayName: 'Omschrijving (EN)' }),
+    text('ValueNl', { displayName: 'Waarde (NL)', description: 'for a parameter: the value as it reads in a criterion, e.g. 10 jaar' }),
+    text('ValueEn', { displayName: 'Waarde (EN)' }),
+    choice('Ambition', AMBITIONS, { displayName: 'Ambitieniveau', description: 'for an ambition row: the level the college adopted' }),
+    choice('SourceKind', SOURCE_KINDS, { displayName: 'Soort bron' }),
+    text('SourceReference', { displayName: 'Onderbouwing', description: 'the decision or document the value rests on' }),
+    number('SortOrder', { displayName: 'Volgorde' }),
+  ],
+};
+
 export const LIST_DEFINITIONS: readonly ListDefinition[] = [
   ACKNOWLEDGEMENTS_LIST,
   MEETING_CRITERIA_LIST,
   PROGRAMME_ACTIONS_LIST,
   CHECKLISTS_LIST,
   ADOPTION_LIST,
+  POLICY_LIST,
 ];
 
 export function columnKind(column: Partial<Record<ColumnKind, unknown>>): ColumnKind | undefined {

@@ -126,8 +126,8 @@ describe('Graph contract of the adapter and the emulator', () => {
 
   it('creates items as Graph listItems whose fields fit the list definition, alone and in batches', () => {
     const creations = writes().filter((r) => r.method === 'POST' && /\/items$/.test(path(r.url)));
-    // 1 + 25 + 1 acknowledgements, 1 meeting, 2 actions and 3 checklist items
-    expect(creations).toHaveLength(33);
+    // 1 + 25 + 1 acknowledgements, 1 meeting, 2 actions, 3 checklist items and 1 policy parameter
+    expect(creations).toHaveLength(34);
     for (const creation of creations) {
       const list = listOf(creation.url);
       expect(list).toBeDefined();

@@ -34,7 +34,7 @@ const PAGES: PageVisit[] = [
       await p.getByRole('button', { name: 'Niet van toepassing…' }).first().click();
     },
   },
-  { name: 'decisions', hash: '#/decisions', ready: (p) => p.getByRole('heading', { name: 'Mijn besluiten' }).waitFor().then(() => p.getByText(/Nog geen besluiten|besluit/).first().waitFor()) },
+  { name: 'decisions', hash: '#/decisions', ready: (p) => p.getByRole('heading', { name: 'Mijn keuzes' }).waitFor().then(() => p.getByText(/Nog geen keuzes|keuze/).first().waitFor()) },
   { name: 'action', hash: '#/actions/public-space-reuse-paving-depot', ready: (p) => p.getByRole('heading', { level: 1 }).filter({ hasText: 'Materialendepot' }).waitFor() },
   { name: 'config', hash: '#/config', ready: (p) => p.getByRole('radio').first().waitFor() },
   { name: 'about', hash: '#/about', ready: (p) => p.getByTestId('content-version').waitFor() },
@@ -93,9 +93,9 @@ describe('accessibility of every page', () => {
     // through the navigation to the check page
     await page.keyboard.press('Shift+Tab');
     let guard = 0;
-    while ((await page.evaluate(() => document.activeElement?.textContent)) !== 'Document checken' && guard++ < 20) await page.keyboard.press('Tab');
+    while ((await page.evaluate(() => document.activeElement?.textContent)) !== 'Document controleren' && guard++ < 20) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: 'Document checken', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Document controleren', level: 1 }).waitFor();
 
     await page.getByRole('textbox', { name: /Tekst van het document/ }).focus();
     await page.keyboard.insertText(ROAD_TENDER);
@@ -106,7 +106,7 @@ describe('accessibility of every page', () => {
     while (!(await later.evaluate((el) => el === document.activeElement)) && guard++ < 60) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.getByTestId('decision-current').first().waitFor();
-    expect(await page.getByTestId('announcer').textContent()).toMatch(/Besluit opgeslagen: Later bekijken/);
+    expect(await page.getByTestId('announcer').textContent()).toMatch(/Keuze opgeslagen: Later bekijken/);
     await context.close();
   }, 120_000);
 });

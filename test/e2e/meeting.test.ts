@@ -117,7 +117,7 @@ describe('criteria in a Teams meeting', () => {
     await attachedItem(app, first).getByTestId('decision-current').waitFor();
     await attachedItem(app, second).getByRole('button', { name: 'Niet van toepassing…' }).click();
     await attachedItem(app, second).getByRole('textbox', { name: /Reden/ }).fill('Geen klinkers in dit deel van de straat');
-    await attachedItem(app, second).getByRole('button', { name: 'Besluit opslaan' }).click();
+    await attachedItem(app, second).getByRole('button', { name: 'Keuze opslaan' }).click();
     for (const id of attachedIds) await attachedItem(app, id).getByTestId('decision-current').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'meeting-attendee-side-panel');

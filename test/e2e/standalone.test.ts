@@ -35,7 +35,7 @@ describe('the tab in a browser', () => {
     await matchedItem(page, first!).getByRole('button', { name: 'Toegepast', exact: true }).click();
     await matchedItem(page, second!).getByRole('button', { name: 'Niet van toepassing…' }).click();
     await matchedItem(page, second!).getByRole('textbox', { name: /Reden/ }).fill('Geen elementenverharding in dit perceel');
-    await matchedItem(page, second!).getByRole('button', { name: 'Besluit opslaan' }).click();
+    await matchedItem(page, second!).getByRole('button', { name: 'Keuze opslaan' }).click();
     for (const id of [first!, second!]) await matchedItem(page, id).getByText('Opgeslagen').waitFor();
 
     await page.reload();
@@ -65,7 +65,7 @@ describe('the tab in a browser', () => {
       await matchedItem(page, first!).getByRole('button', { name: 'Later bekijken' }).click();
       await matchedItem(page, first!).getByText('Wacht op verzending').waitFor({ timeout: 20_000 });
       const status = page.getByTestId('queue-status');
-      await status.getByText('1 besluit wacht op verzending').waitFor();
+      await status.getByText('1 keuze wacht op verzending').waitFor();
       expect(await status.getAttribute('data-pending')).toBe('1');
     } finally {
       await setFaults(server.url, {});

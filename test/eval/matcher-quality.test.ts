@@ -58,6 +58,17 @@ describe('the bundled pack on the cases of issue 17', () => {
     expect(groups('Schoonmaak van de kantoren, CPV 90911200-8.')).toContain('cleaning');
   });
 
+  it('puts a street-sweeping tender first in street cleaning, and office cleaning where it was', () => {
+    const sweeping = groups(
+      'Aanbesteding straatreiniging gemeente Soest: machinaal en handmatig vegen van straten, goten en pleinen, ' +
+        'legen van afvalbakken en ruimen van zwerfafval, beeldgericht reinigen. CPV 90612000-0.',
+    );
+    expect(sweeping[0]).toBe('street-cleaning');
+    expect(sweeping).not.toContain('cleaning');
+    expect(groups('Veegwerkzaamheden in alle kernen.')[0]).toBe('street-cleaning');
+    expect(groups('Schoonmaakonderhoud van het gemeentehuis en de bibliotheek, CPV 90919200-4.')).toEqual(['cleaning']);
+  });
+
   it('types short tender, project-plan and council texts by the cues a procurement officer uses', () => {
     expect(match('De gemeente zoekt een aannemer voor het vervangen van de riolering in de Julianastraat.').documentType).toBe('tender');
     expect(match('Levering en plaatsing van speeltoestellen, zitbanken en afvalbakken voor speeltuin Klaarwater.').documentType).toBe('tender');

@@ -5,6 +5,7 @@ import {
   CHECKLISTS_LIST,
   LIST_DEFINITIONS,
   MEETING_CRITERIA_LIST,
+  POLICY_LIST,
   PROGRAMME_ACTIONS_LIST,
   type ListDefinition,
 } from '../../src/storage/list-definitions';
@@ -257,11 +258,13 @@ describe('Graph adapter against the emulator', () => {
       expect(first.map((r) => [r.displayName, r.created, r.updated, r.unchanged])).toEqual([
         ['Programme actions', 2, 0, 0],
         ['Checklists', 3, 0, 0],
+        ['Beleid', 1, 0, 0],
       ]);
       const second = await importContent(h.http, h.siteId, bundled);
       expect(second.map((r) => [r.created, r.updated, r.unchanged])).toEqual([
         [0, 0, 2],
         [0, 0, 3],
+        [0, 0, 1],
       ]);
       const loaded = await contentStore().load();
       expect(loaded.origin).toBe('lists');
@@ -316,6 +319,27 @@ describe('Graph adapter against the emulator', () => {
       expect(loaded.problems).toEqual([
         { list: 'Programme actions', itemId: '', message: 'the list could not be read (0 networkError); the bundled content is used' },
         { list: 'Checklists', itemId: '', message: 'the list could not be read (0 networkError); the bundled content is used' },
+        { list: 'Beleid', itemId: '', message: 'the list could not be read (0 networkError); the bundled content is used' },
+      ]);
+    });
+
+    it('fills a criterion with the value a coordinator sets in the Beleid list, and names the row and column of a broken one', async () => {
+      const lists = new SiteLists(h.http, h.siteId);
+      const checklistsPath = `${lists.listPath(await lists.require(CHECKLISTS_LIST))}/items`;
+      const rows = await readAllPages<{ id: string; fields: { Title: string } }>(h.http, `${checklistsPath}?$expand=fields($select=Title)`);
+      const row = rows.find((r) => r.fields.Title === 'roads-recycled-asphalt')!;
+      await h.http.patch(`${checklistsPath}/${row.id}/fields`, { TextNl: 'Nieuw asfalt bevat ten minste {{asfalt-aandeel}} granulaat.' });
+      const policyPath = `${lists.listPath(await lists.require(POLICY_LIST))}/items`;
+      await h.http.post(policyPath, { fields: { Title: 'asfalt-aandeel', PolicyKind: 'parameter', LabelNl: 'Aandeel asfaltgranulaat', ValueNl: '60 %', ValueEn: '60%' } });
+      await h.http.post(policyPath, { fields: { Title: 'roads', PolicyKind: 'ambition', Ambition: 'significant' } });
+      const broken = await h.http.post<{ id: string }>(policyPath, { fields: { Title: 'no-such-group', PolicyKind: 'ambition', Ambition: 'basis' } });
+
+      const loaded = await contentStore().load();
+      const item = loaded.pack.checklists.flatMap((c) => c.items).find((i) => i.id === 'roads-recycled-asphalt');
+      expect(item?.text.nl).toBe('Nieuw asfalt bevat ten minste 60 % granulaat.');
+      expect(loaded.pack.policy.ambitionPerProductGroup).toEqual({ roads: 'significant' });
+      expect(loaded.problems).toEqual([
+        { list: 'Beleid', itemId: broken.id, message: `row ${broken.id}, column Title: 'no-such-group' is not a product group; the row is skipped` },
       ]);
     });
   });

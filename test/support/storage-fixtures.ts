@@ -48,6 +48,12 @@ export function fixturePack(): ContentPack {
     ],
     productGroups: [],
     documentTypes: [],
+    policy: {
+      ambitionPerProductGroup: {},
+      parameters: [
+        { id: 'asphalt-share', label: t('Aandeel asfaltgranulaat', 'Share of reclaimed asphalt'), value: t('50 %', '50%'), source: { kind: 'municipal-proposal', reference: 'Voorstel' } },
+      ],
+    },
     checklists: [
       {
         id: 'roads',
@@ -61,8 +67,10 @@ export function fixturePack(): ContentPack {
             guidance: t('Minimaal 50%.', 'At least 50%.'),
             ambition: 'basis',
             kind: 'requirement',
+            theme: 'circularity',
             rStrategy: 'R8-recycle',
-            source: t('MVI-criteria', 'MVI criteria'),
+            verification: t('Opgave van het aandeel.', 'A statement of the share.'),
+            source: { kind: 'mvi', reference: 'MVI-criteriatool, productgroep Wegen', url: 'https://www.mvicriteria.nl' },
           },
           {
             id: 'roads-mki',
@@ -70,8 +78,10 @@ export function fixturePack(): ContentPack {
             guidance: t('Reken met DuboCalc.', 'Calculate with DuboCalc.'),
             ambition: 'significant',
             kind: 'award',
+            theme: 'circularity',
             rStrategy: 'R2-reduce',
-            source: t('MVI-criteria', 'MVI criteria'),
+            verification: t('DuboCalc-berekening.', 'A DuboCalc calculation.'),
+            source: { kind: 'mvi', reference: 'MVI-criteriatool, productgroep Wegen', url: 'https://www.mvicriteria.nl' },
           },
         ],
       },
@@ -87,8 +97,9 @@ export function fixturePack(): ContentPack {
             guidance: t('Aan het begin van het overleg.', 'At the start of the meeting.'),
             ambition: 'basis',
             kind: 'practice',
-            rStrategy: 'R1-rethink',
-            source: t('Programma', 'Programme'),
+            theme: 'circularity',
+            verification: t('Verslag van het overleg.', 'The minutes.'),
+            source: { kind: 'practice', reference: 'Werkwijze' },
           },
         ],
       },

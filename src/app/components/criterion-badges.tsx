@@ -1,4 +1,5 @@
-// The facts of a checklist item at a glance: ambition level, kind of criterion, R-strategy.
+// The facts of a checklist item at a glance: ambition level, kind of criterion, R-strategy where one
+// applies, and a mark on a municipal proposal that it is not adopted policy.
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import type { ChecklistItem } from '../../domain/content/model';
 import { useTaxonomyLabels } from '../lib/taxonomy';
@@ -8,7 +9,11 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, margin: 0, padding: 0, listStyleType: 'none' },
 });
 
-export function CriterionBadges(props: { item: Pick<ChecklistItem, 'ambition' | 'kind' | 'rStrategy'> }) {
+export function CriterionBadges(props: {
+  item: Pick<ChecklistItem, 'ambition' | 'kind' | 'rStrategy'> & Partial<Pick<ChecklistItem, 'source'>>;
+  /** shown when the criterion belongs to the minimum the college adopted for its product group */
+  adoptedMinimum?: string;
+}) {
   const styles = useStyles();
   const labels = useTaxonomyLabels();
   const { t } = useI18n();
@@ -24,11 +29,27 @@ export function CriterionBadges(props: { item: Pick<ChecklistItem, 'ambition' | 
           {labels.criterionKind[props.item.kind]}
         </Badge>
       </li>
-      <li>
-        <Badge appearance="tint" color="success">
-          {labels.rStrategy[props.item.rStrategy]}
-        </Badge>
-      </li>
+      {props.item.rStrategy && (
+        <li>
+          <Badge appearance="tint" color="success">
+            {labels.rStrategy[props.item.rStrategy]}
+          </Badge>
+        </li>
+      )}
+      {props.adoptedMinimum && (
+        <li>
+          <Badge appearance="filled" color="brand">
+            {props.adoptedMinimum}
+          </Badge>
+        </li>
+      )}
+      {props.item.source?.kind === 'municipal-proposal' && (
+        <li>
+          <Badge appearance="outline" color="warning">
+            {labels.sourceKind['municipal-proposal']}
+          </Badge>
+        </li>
+      )}
     </ul>
   );
 }

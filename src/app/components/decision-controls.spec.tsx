@@ -27,12 +27,12 @@ function setup(outcome: (input: DecisionInput) => Promise<SaveOutcome>, current?
 describe('DecisionControls', () => {
   it('records "applied" in one click and then shows it as the decision', async () => {
     const onDecide = setup(async (input) => ({ status: 'saved', ack: makeAck(input) }));
-    const group = screen.getByRole('group', { name: 'Besluit over: Hergebruik klinkers' });
+    const group = screen.getByRole('group', { name: 'Keuze over: Hergebruik klinkers' });
     await userEvent.click(within(group).getByRole('button', { name: 'Toegepast' }));
     expect(onDecide).toHaveBeenCalledWith({ decision: 'applied', reason: undefined });
-    expect(await screen.findByText(/Jouw besluit: Toegepast/)).toBeInTheDocument();
+    expect(await screen.findByText(/Jouw keuze: Toegepast/)).toBeInTheDocument();
     expect(screen.getByText('Opgeslagen')).toBeInTheDocument();
-    expect(screen.getByTestId('announcer')).toHaveTextContent('Besluit opgeslagen: Toegepast');
+    expect(screen.getByTestId('announcer')).toHaveTextContent('Keuze opgeslagen: Toegepast');
   });
 
   it('asks for a reason before "not applicable", and refuses an empty one', async () => {
@@ -40,11 +40,11 @@ describe('DecisionControls', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Niet van toepassing…' }));
     const reason = screen.getByRole('textbox', { name: /Reden voor ‘Niet van toepassing’/ });
     await waitFor(() => expect(reason).toHaveFocus());
-    await userEvent.click(screen.getByRole('button', { name: 'Besluit opslaan' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Keuze opslaan' }));
     expect(onDecide).not.toHaveBeenCalled();
     expect(screen.getByText(/Geef een reden/)).toBeInTheDocument();
     await userEvent.type(reason, 'Geen verharding in dit project');
-    await userEvent.click(screen.getByRole('button', { name: 'Besluit opslaan' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Keuze opslaan' }));
     expect(onDecide).toHaveBeenCalledWith({ decision: 'not-applicable', reason: 'Geen verharding in dit project' });
     expect(await screen.findByText(/Reden: Geen verharding in dit project/)).toBeInTheDocument();
   });
@@ -59,12 +59,12 @@ describe('DecisionControls', () => {
   it('shows an earlier decision instead of asking again, and records a changed mind as a new decision', async () => {
     const earlier = makeAck({ decision: 'later' });
     const onDecide = setup(async (input) => ({ status: 'saved', ack: makeAck(input) }), { ack: earlier, waiting: false });
-    expect(screen.getByText(/Jouw besluit: Later bekijken/)).toBeInTheDocument();
+    expect(screen.getByText(/Jouw keuze: Later bekijken/)).toBeInTheDocument();
     expect(screen.queryByRole('group')).not.toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Besluit wijzigen over: Hergebruik klinkers' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Keuze wijzigen over: Hergebruik klinkers' }));
     await userEvent.click(screen.getByRole('button', { name: 'Toegepast' }));
     expect(onDecide).toHaveBeenCalledWith({ decision: 'applied', reason: undefined });
-    expect(await screen.findByText(/Jouw besluit: Toegepast/)).toBeInTheDocument();
+    expect(await screen.findByText(/Jouw keuze: Toegepast/)).toBeInTheDocument();
   });
 
   it('keeps the controls and says what went wrong when saving fails', async () => {

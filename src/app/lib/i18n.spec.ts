@@ -30,8 +30,8 @@ describe('the translator', () => {
 
   it('fills placeholders and picks the plural form', () => {
     const t = createTranslator('nl');
-    expect(t.tp('queue.waiting', 1)).toBe('1 besluit wacht op verzending');
-    expect(t.tp('queue.waiting', 3)).toBe('3 besluiten wachten op verzending');
+    expect(t.tp('queue.waiting', 1)).toBe('1 keuze wacht op verzending');
+    expect(t.tp('queue.waiting', 3)).toBe('3 keuzes wachten op verzending');
     expect(createTranslator('en').t('home.title', { name: 'Noor' })).toBe('Welcome, Noor');
   });
 

@@ -18,7 +18,7 @@ export function criterionBlock(context: CardContext, state: CardState, itemId: s
   return container(
     [
       paragraph(item.text[context.language]),
-      paragraph({ text: `${labels.ambition[item.ambition]} · ${labels.criterionKind[item.kind]} · ${labels.rStrategy[item.rStrategy]}`, subtle: true, size: 'Small' }),
+      paragraph({ text: [labels.ambition[item.ambition], labels.criterionKind[item.kind], item.rStrategy && labels.rStrategy[item.rStrategy], item.source.kind === 'municipal-proposal' && labels.sourceKind[item.source.kind]].filter(Boolean).join(' · '), subtle: true, size: 'Small' }),
       ...decisionLines(context, extras.decisions ?? [], new Set([item.id]), maxDecisionLines),
       {
         type: 'ActionSet',

@@ -1,6 +1,7 @@
 // The card of one checklist item (a circular criterion): what it asks, how ambitious it is, where
 // it comes from, the guidance, a link into the app, and the decision buttons.
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
+import { sourceLine } from '../../domain/content/criterion-source';
 import { TAXONOMY_LABELS } from '../../domain/taxonomy-labels';
 import { tabLink } from '../app-links';
 import type { CardState } from '../card-state';
@@ -23,10 +24,12 @@ export function criterionCard(context: CardContext, state: CardState, itemId: st
       fieldLine(strings.facts.productGroup, context.content.checklistLabel(checklist, language)),
       fieldLine(strings.facts.ambition, labels.ambition[item.ambition]),
       fieldLine(strings.facts.kind, labels.criterionKind[item.kind]),
-      fieldLine(strings.facts.rStrategy, labels.rStrategy[item.rStrategy]),
-      fieldLine(strings.facts.source, item.source[language]),
+      ...(item.rStrategy ? [fieldLine(strings.facts.rStrategy, labels.rStrategy[item.rStrategy])] : []),
+      fieldLine(strings.facts.source, sourceLine(item.source, language)),
       label(strings.guidance),
       paragraph(item.guidance[language]),
+      label(strings.verification),
+      paragraph(item.verification[language]),
       ...noticeBlock(extras.notice),
       ...decisionLines(context, extras.decisions ?? [], new Set([item.id])),
       ...decisionControls(context, state, { kind: 'item', id: item.id }),

@@ -73,7 +73,7 @@ describe('deciding from a card', () => {
     await onCardAction(env, click(data));
     const again = cardOf(await onCardAction(env, click(data)));
     expect(env.store.rows).toHaveLength(1);
-    expect(literalText(again)).toContain('Dit besluit was al vastgelegd: Later bekijken.');
+    expect(literalText(again)).toContain('Deze keuze was al vastgelegd: Later bekijken.');
   });
 
   it('records a changed mind as a new acknowledgement, and shows the latest', async () => {

@@ -57,7 +57,7 @@ describe('link unfurling', () => {
 });
 
 describe("unfurling a link to a meeting's page", () => {
-  it('shows the meeting subject and each attached criterion with its ambition, kind and R-strategy, and links to the meeting page', async () => {
+  it('shows the meeting subject and each attached criterion with its ambition, kind, R-strategy and whether it is a proposal, and links to the meeting page', async () => {
     const env = withMeetings(meeting());
     const answer = await unfurlLink(env, activity({ url: MEETING_LINK }));
     expect(env.meetings.reads).toEqual([MEETING_ID]);
@@ -71,7 +71,7 @@ describe("unfurling a link to a meeting's page", () => {
     expect(texts.literal).toContain('2 criteria zijn aan dit overleg gekoppeld. Leg per criterium vast wat het overleg ermee doet.');
     const asphalt = env.content.lookup.item('roads-asphalt-reclaimed-content')!.item;
     expect(texts.literal).toContain(asphalt.text.nl);
-    expect(texts.literal).toContain('Significant · Eis · R8 Recyclen');
+    expect(texts.literal).toContain('Significant · Eis · R8 Recyclen · Voorstel, nog niet vastgesteld');
     expect(texts.urls[texts.urls.length - 1]).toBe(MEETING_LINK);
     expect(attachment!.preview!.content).toEqual({ title: 'Kick-off herinrichting Dorpsstraat', text: '2 circulaire criteria gekoppeld' });
   });

@@ -65,7 +65,7 @@ describe('the search command', () => {
 
   it('finds programme actions as well as criteria, each with its own card', () => {
     const env = testEnvironment();
-    const { attachments } = searchCriteria(env, activity(query('materialendepot'))).composeExtension;
+    const { attachments } = searchCriteria(env, activity(query('klinkers'))).composeExtension;
     const kinds = attachments.map((a) => (a.content.body[0] as { text: string }).text);
     expect(kinds).toContain('Programma-actie');
     expect(kinds).toContain('Circulair criterium');

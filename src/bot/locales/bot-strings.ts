@@ -18,6 +18,8 @@ export interface BotStrings {
     indicator: string;
   };
   guidance: string;
+  /** how a buyer checks a criterion is met (bewijsmiddel) */
+  verification: string;
   openInApp: string;
   details: string;
   /** the preview line of a programme action in the search results */

@@ -17,6 +17,7 @@ export const en: BotStrings = {
     indicator: 'Indicator',
   },
   guidance: 'Guidance',
+  verification: 'Verification',
   openInApp: 'Open in Circular Choices',
   details: 'Details',
   actionPreviewLabel: 'Programme action',

@@ -65,7 +65,7 @@ function matchSummary(result: MatchResult, pack: ContentPack, language: Language
     const found = find.item(match.id);
     if (!found) continue;
     const { item } = found;
-    lines.push(`  - ${item.text[language]}`, `    [${labels.ambition[item.ambition]} · ${labels.criterionKind[item.kind]} · ${labels.rStrategy[item.rStrategy]}]`);
+    lines.push(`  - ${item.text[language]}`, `    [${[labels.ambition[item.ambition], labels.criterionKind[item.kind], item.rStrategy && labels.rStrategy[item.rStrategy], item.source.kind === 'municipal-proposal' && labels.sourceKind[item.source.kind]].filter(Boolean).join(' · ')}]`);
   }
   if (result.checklistItems.length > SHOWN_ITEMS) lines.push(`  (${w.more} ${result.checklistItems.length - SHOWN_ITEMS})`);
   if (result.actions.length > 0) {

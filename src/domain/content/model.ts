@@ -4,10 +4,12 @@ import { z } from 'zod';
 import {
   AMBITIONS,
   CRITERION_KINDS,
+  CRITERION_THEMES,
   DOCUMENT_TYPES,
   PHASES,
   PRODUCT_GROUPS,
   R_STRATEGIES,
+  SOURCE_KINDS,
   THEMES,
 } from '../taxonomy';
 import { CONTENT_ID } from '../ids';
@@ -96,15 +98,30 @@ export const documentTypeCues = z.strictObject({
 });
 export const documentTypesFile = z.strictObject({ documentTypes: z.array(documentTypeCues).min(1) });
 
+/**
+ * where a criterion comes from. `reference` names the national criterion (product group, code and
+ * tool version where known), the EU GPP criterion or the document; `url` is a public page to check it.
+ */
+export const criterionSource = z.strictObject({
+  kind: z.enum(SOURCE_KINDS),
+  reference: nonEmpty,
+  url: z.url({ protocol: /^https$/, error: 'must be a public https address' }).optional(),
+});
+export type CriterionSource = z.infer<typeof criterionSource>;
+
 export const checklistItem = z.strictObject({
   id: slug,
+  /** may name policy parameters as {{parameter-id}}; the loader fills in their values */
   text: localisedText,
   guidance: localisedText,
+  /** how a buyer checks the criterion is met (bewijsmiddel) */
+  verification: localisedText,
   ambition: z.enum(AMBITIONS),
   kind: z.enum(CRITERION_KINDS),
-  rStrategy: z.enum(R_STRATEGIES),
-  /** where the criterion comes from, as shown to people */
-  source: localisedText,
+  theme: z.enum(CRITERION_THEMES),
+  /** only where a step of the R-ladder applies (circularity criteria) */
+  rStrategy: z.enum(R_STRATEGIES).optional(),
+  source: criterionSource,
 });
 
 export const checklist = z
@@ -123,6 +140,29 @@ export const checklist = z
     path: ['productGroup'],
   });
 
+/** an id of a policy parameter, also how a text names it: {{id}} */
+export const PARAMETER_REFERENCE = /\{\{\s*([a-z0-9-]+)\s*\}\}/g;
+
+/**
+ * the municipality's own choices, set once by a coordinator: the values a criterion leaves to the
+ * municipality (a share, a term, a ceiling) and the ambition level adopted per product group
+ */
+export const policyParameter = z.strictObject({
+  id: slug,
+  label: localisedText,
+  /** the value shown in every text that names the parameter, as it should read (e.g. "10 jaar") */
+  value: localisedText,
+  /** where the value comes from; a value the municipality has not adopted is a municipal proposal */
+  source: criterionSource,
+});
+export const policyFile = z.strictObject({
+  /** the ambition level the college adopted per product group; a group without one has none yet */
+  ambitionPerProductGroup: z.record(z.string(), z.enum(AMBITIONS)).default({}),
+  parameters: z.array(policyParameter).default([]),
+});
+export type PolicyParameter = z.infer<typeof policyParameter>;
+export type Policy = z.infer<typeof policyFile>;
+
 export type PackMeta = z.infer<typeof packMeta>;
 export type Programme = z.infer<typeof programme>;
 export type ProgrammeAction = z.infer<typeof programmeAction>;
@@ -139,4 +179,13 @@ export interface ContentPack {
   productGroups: ProductGroup[];
   documentTypes: DocumentTypeCues[];
   checklists: Checklist[];
+  policy: Policy;
+  /**
+   * the texts as written, for the items whose texts name a parameter: the checklists hold them
+   * filled in, and a new policy (from the SharePoint list) fills them again from these
+   */
+  templates?: Record<string, ItemTexts>;
 }
+
+/** the texts of a checklist item that may name policy parameters */
+export type ItemTexts = Pick<ChecklistItem, 'text' | 'guidance' | 'verification'>;

@@ -1,3 +1,4 @@
+import { PRODUCT_GROUPS } from '../taxonomy';
 import { formatContentError, loadContentPack, type ContentError } from './validate-pack';
 import { minimalPackFiles, withFile } from '../../../test/support/minimal-pack';
 
@@ -9,7 +10,7 @@ describe('loading a content pack', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.pack.checklists[0]?.items[0]?.id).toBe('roads-reuse');
-    expect(result.pack.productGroups).toHaveLength(20);
+    expect(result.pack.productGroups).toHaveLength(PRODUCT_GROUPS.length);
   });
 
   it('names file, path and line of an unknown taxonomy id, and loads nothing', () => {
@@ -17,7 +18,7 @@ describe('loading a content pack', () => {
     const result = loadContentPack(files);
     expect(result.ok).toBe(false);
     expect(errorsOf(result)).toEqual([
-      expect.objectContaining({ file: 'checklists/roads.yaml', path: 'items[0].rStrategy', line: 11 }),
+      expect.objectContaining({ file: 'checklists/roads.yaml', path: 'items[0].rStrategy', line: 12 }),
     ]);
     expect(errorsOf(result)[0]?.message).toMatch(/"R3-reus" is not allowed; expected one of: R0-refuse/);
   });
@@ -85,5 +86,65 @@ describe('loading a content pack', () => {
     expect(errorsOf(loadContentPack(uncovered)).map(formatContentError)).toEqual([
       'product-groups.yaml:1: productGroups: missing product groups: events',
     ]);
+  });
+
+  describe('consistency rules for criteria', () => {
+    const roads = (change: (text: string) => string) => errorsOf(loadContentPack(withFile(minimalPackFiles(), 'checklists/roads.yaml', change)));
+
+    it('refuses an award criterion at basis level, which means minimum requirements', () => {
+      expect(roads((t) => t.replace('kind: requirement', 'kind: award')).map(formatContentError)).toEqual([
+        "checklists/roads.yaml:9: items[0].ambition: roads-reuse: an award criterion cannot be 'basis': basis means minimum requirements (use significant or ambitious)",
+      ]);
+      expect(roads((t) => t.replace('kind: requirement', 'kind: award').replace('ambition: basis', 'ambition: significant'))).toEqual([]);
+    });
+
+    it('allows an R-strategy only on a circularity criterion', () => {
+      expect(roads((t) => t.replace('theme: circularity', 'theme: climate'))).toEqual([
+        expect.objectContaining({ path: 'items[0].rStrategy', line: 12, message: expect.stringMatching(/only to a circularity criterion, not to theme 'climate'/) }),
+      ]);
+      expect(roads((t) => t.replace('theme: circularity', 'theme: climate').replace('    rStrategy: R3-reuse\n', ''))).toEqual([]);
+    });
+
+    it('asks a national or EU criterion for the public address to check it', () => {
+      const mvi = (t: string) => t.replace('{ kind: municipal-proposal, reference: "Testgemeente" }', '{ kind: mvi, reference: "MVI-criteriatool, productgroep Wegen" }');
+      expect(roads(mvi)).toEqual([expect.objectContaining({ path: 'items[0].source.url', message: expect.stringMatching(/needs the public address/) })]);
+      expect(roads((t) => mvi(t).replace('productgroep Wegen" }', 'productgroep Wegen", url: "http://example.org" }'))[0]?.message).toMatch(/https/);
+      expect(roads((t) => mvi(t).replace('productgroep Wegen" }', 'productgroep Wegen", url: "https://www.mvicriteria.nl" }'))).toEqual([]);
+    });
+
+    it('refuses a text that leaves its number to the municipality, and unknown parameters', () => {
+      expect(roads((t) => t.replace('"Hergebruik"', '"Hergebruik van een door de gemeente vast te stellen aandeel"'))).toEqual([
+        expect.objectContaining({ path: 'items[0].text.nl', line: 7, message: expect.stringMatching(/leaves a number open: name a parameter/) }),
+      ]);
+      expect(roads((t) => t.replace('"Reuse"', '"Reuse {{share}}"'))).toEqual([
+        expect.objectContaining({ path: 'items[0].text.en', message: expect.stringMatching(/unknown parameter '\{\{share\}\}'/) }),
+      ]);
+    });
+
+    it('fills in a policy parameter wherever the criterion text names it', () => {
+      const policy = [
+        'ambitionPerProductGroup: { roads: significant }',
+        'parameters:',
+        '  - id: share',
+        '    label: { nl: "Aandeel", en: "Share" }',
+        '    value: { nl: "50 %", en: "50%" }',
+        '    source: { kind: municipal-proposal, reference: "Voorstel" }',
+        '',
+      ].join('\n');
+      const files = withFile([...minimalPackFiles(), { path: 'policy.yaml', text: policy }], 'checklists/roads.yaml', (t) =>
+        t.replace('"Hergebruik"', '"Hergebruik ten minste {{share}}"').replace('"Reuse"', '"Reuse at least {{ share }}"'),
+      );
+      const result = loadContentPack(files);
+      if (!result.ok) throw new Error(result.errors.map(formatContentError).join('\n'));
+      expect(result.pack.checklists[0]?.items[0]?.text).toEqual({ nl: 'Hergebruik ten minste 50 %', en: 'Reuse at least 50%' });
+      expect(result.pack.policy.ambitionPerProductGroup).toEqual({ roads: 'significant' });
+    });
+
+    it('names the policy line of an ambition for a product group the pack does not have', () => {
+      const files = [...minimalPackFiles(), { path: 'policy.yaml', text: 'ambitionPerProductGroup:\n  roads: basis\n  bridges: significant\n' }];
+      expect(errorsOf(loadContentPack(files)).map(formatContentError)).toEqual([
+        "policy.yaml:3: ambitionPerProductGroup.bridges: 'bridges' is not a product group of this pack (see product-groups.yaml)",
+      ]);
+    });
   });
 });

@@ -14,10 +14,15 @@ import {
   checklist,
   documentTypesFile,
   packMeta,
+  PARAMETER_REFERENCE,
+  policyFile,
   productGroupsFile,
   programme,
+  type Checklist,
   type ContentPack,
+  type Policy,
 } from './model';
+import { fillParameters, templatesOf } from './apply-policy';
 import type { ContentError } from './content-error';
 
 export { formatContentError, type ContentError } from './content-error';
@@ -38,6 +43,8 @@ const SINGLE_FILES = {
   'document-types.yaml': documentTypesFile,
 } as const;
 type SingleFileName = keyof typeof SINGLE_FILES;
+/** the municipality's policy (parameters, adopted ambition levels); a pack without it has none */
+const POLICY_FILE = 'policy.yaml';
 const CHECKLIST_FILE = /^checklists\/[a-z0-9-]+\.ya?ml$/;
 
 type Segment = string | number;
@@ -179,16 +186,20 @@ export function loadContentPack(files: readonly PackFile[]): PackResult {
   const errors: ContentError[] = [];
   const single = new Map<SingleFileName, { parsed: ParsedFile; value: unknown }>();
   const checklists: { parsed: ParsedFile; value: z.infer<typeof checklist> }[] = [];
+  let policy: { parsed: ParsedFile; value: Policy } | undefined;
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const isSingle = Object.hasOwn(SINGLE_FILES, file.path);
-    if (!isSingle && !CHECKLIST_FILE.test(file.path)) {
-      errors.push({ file: file.path, path: '', line: 0, message: `not a content file: expected ${Object.keys(SINGLE_FILES).join(', ')} or checklists/<id>.yaml` });
+    if (!isSingle && file.path !== POLICY_FILE && !CHECKLIST_FILE.test(file.path)) {
+      errors.push({ file: file.path, path: '', line: 0, message: `not a content file: expected ${Object.keys(SINGLE_FILES).join(', ')}, ${POLICY_FILE} or checklists/<id>.yaml` });
       continue;
     }
     const read = parseFile(file, errors);
     if (!read) continue;
-    if (isSingle) {
+    if (file.path === POLICY_FILE) {
+      const value = validateShape(policyFile, read.parsed, read.data ?? {}, errors);
+      if (value !== undefined) policy = { parsed: read.parsed, value };
+    } else if (isSingle) {
       const name = file.path as SingleFileName;
       const value = validateShape(SINGLE_FILES[name] as z.ZodType<unknown>, read.parsed, read.data, errors);
       if (value !== undefined) single.set(name, { parsed: read.parsed, value });
@@ -241,6 +252,11 @@ export function loadContentPack(files: readonly PackFile[]): PackResult {
     errors,
   );
 
+  const groupIds = new Set<string>(groups.value.productGroups.map((g) => g.id));
+  const policyValue: Policy = policy?.value ?? { ambitionPerProductGroup: {}, parameters: [] };
+  if (policy) checkPolicy(policy.parsed, policy.value, groupIds, errors);
+  for (const c of checklists) checkCriteria(c.parsed, c.value, policyValue, errors);
+
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -250,7 +266,59 @@ export function loadContentPack(files: readonly PackFile[]): PackResult {
       actions: acts.value.actions,
       productGroups: groups.value.productGroups,
       documentTypes: docTypes.value.documentTypes,
-      checklists: checklists.map((c) => c.value),
+      checklists: checklists.map((c) => fillParameters(c.value, policyValue)),
+      policy: policyValue,
+      templates: templatesOf(checklists.map((c) => c.value)),
     },
   };
+}
+
+function checkPolicy(file: ParsedFile, policy: Policy, groupIds: ReadonlySet<string>, errors: ContentError[]): void {
+  const report = (path: Segment[], message: string) => errors.push({ file: file.path, path: formatPath(path), line: lineOf(file, path), message });
+  for (const group of Object.keys(policy.ambitionPerProductGroup)) {
+    if (!groupIds.has(group)) report(['ambitionPerProductGroup', group], `'${group}' is not a product group of this pack (see product-groups.yaml)`);
+  }
+  checkUnique(policy.parameters.map((p, i) => ({ id: p.id, file, path: ['parameters', i, 'id'] })), 'parameter', errors);
+}
+
+/** 'a' or 'an' before a word, for messages */
+const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');
+
+/** words that leave the number that matters open: such a text names a policy parameter instead */
+const OPEN_NUMBER =
+  /door de gemeente (?:nog )?vast te stellen|door de gemeente vastgestelde?\b|die de gemeente vaststelt|stelt de gemeente vast|set by the municipality|the municipality sets/i;
+
+/**
+ * The rules that make a criterion something a buyer can use and check, beyond its shape: the kinds
+ * and levels as the national MVI criteria define them, R-strategies only where circularity is the
+ * theme, a public address for every national or EU criterion, and no number left open.
+ */
+function checkCriteria(file: ParsedFile, list: Checklist, policy: Policy, errors: ContentError[]): void {
+  const parameters = new Set(policy.parameters.map((p) => p.id));
+  list.items.forEach((item, i) => {
+    const report = (key: Segment[], message: string) => {
+      const path = ['items', i, ...key];
+      errors.push({ file: file.path, path: formatPath(path), line: lineOf(file, path), message: `${item.id}: ${message}` });
+    };
+    if (item.ambition === 'basis' && (item.kind === 'award' || item.kind === 'selection')) {
+      report(['ambition'], `${article(item.kind)} ${item.kind} criterion cannot be 'basis': basis means minimum requirements (use significant or ambitious)`);
+    }
+    if (item.rStrategy !== undefined && item.theme !== 'circularity') {
+      report(['rStrategy'], `an R-strategy applies only to a circularity criterion, not to theme '${item.theme}'`);
+    }
+    if ((item.source.kind === 'mvi' || item.source.kind === 'eu-gpp') && item.source.url === undefined) {
+      report(['source', 'url'], `${article(item.source.kind)} ${item.source.kind} criterion needs the public address where it can be checked`);
+    }
+    if (item.kind === 'practice' && (item.source.kind === 'mvi' || item.source.kind === 'eu-gpp')) {
+      report(['source', 'kind'], `a working practice is no ${item.source.kind} criterion: those are texts for a tender (use national-guidance or practice)`);
+    }
+    for (const lang of ['nl', 'en'] as const) {
+      if (OPEN_NUMBER.test(item.text[lang])) {
+        report(['text', lang], 'leaves a number open: name a parameter of policy.yaml as {{parameter-id}} instead');
+      }
+      for (const match of item.text[lang].matchAll(PARAMETER_REFERENCE)) {
+        if (!parameters.has(match[1]!)) report(['text', lang], `unknown parameter '{{${match[1]}}}': parameters are defined in policy.yaml`);
+      }
+    }
+  });
 }

@@ -27,8 +27,8 @@ export interface CriteriaBlockInput {
 const HEADINGS: Record<Language, { title: string; intro: string; decide: string }> = {
   nl: {
     title: 'Circulaire criteria voor dit overleg',
-    intro: 'Neem deze criteria mee in de besluiten van dit overleg.',
-    decide: 'Bekijk de criteria en leg besluiten vast in Circulaire keuzes',
+    intro: 'Neem deze criteria mee in de afwegingen van dit overleg.',
+    decide: 'Bekijk de criteria en leg keuzes vast in Circulaire keuzes',
   },
   en: {
     title: 'Circular criteria for this meeting',

@@ -47,7 +47,7 @@ export function buildContentSearchIndex(pack: ContentPack): ContentSearchIndex {
         fields: [
           field(3, item.text),
           field(1.5, checklist.title, checklist.productGroup ? groupLabel.get(checklist.productGroup) : undefined, item.id),
-          field(1, item.guidance, item.source),
+          field(1, item.guidance, item.verification, item.source.reference),
         ],
       });
     }

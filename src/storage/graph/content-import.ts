@@ -6,7 +6,7 @@
 // nothing the second time.
 import type { ContentPack } from '../../domain/content/model';
 import { contentPackToRows } from '../content-rows';
-import { CHECKLISTS_LIST, PROGRAMME_ACTIONS_LIST, type ListDefinition } from '../list-definitions';
+import { CHECKLISTS_LIST, POLICY_LIST, PROGRAMME_ACTIONS_LIST, type ListDefinition } from '../list-definitions';
 import type { ListFields } from '../record-fields';
 import { runBatch, type BatchRequest } from './batch';
 import type { GraphHttp } from './client';
@@ -81,12 +81,13 @@ async function importRows(http: GraphHttp, lists: SiteLists, list: ListDefinitio
   return report;
 }
 
-/** imports the pack's actions and checklists; the lists must exist (provision first) */
+/** imports the pack's actions, checklists and policy; the lists must exist (provision first) */
 export async function importContent(http: GraphHttp, siteId: string, pack: ContentPack): Promise<ListImportReport[]> {
   const lists = new SiteLists(http, siteId);
   const rows = contentPackToRows(pack);
   return [
     await importRows(http, lists, PROGRAMME_ACTIONS_LIST, rows.actions),
     await importRows(http, lists, CHECKLISTS_LIST, rows.checklists),
+    await importRows(http, lists, POLICY_LIST, rows.policy),
   ];
 }

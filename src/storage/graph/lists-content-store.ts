@@ -1,9 +1,10 @@
-// Content from the site's lists, so coordinators edit actions and checklists in SharePoint. Each
+// Content from the site's lists, so coordinators edit actions, checklists and policy in SharePoint. Each
 // part falls back to the bundled pack on its own when its list is missing, empty, unreachable or
 // holds no valid row; bad rows are reported and skipped.
+import { applyPolicy } from '../../domain/content/apply-policy';
 import type { ContentPack } from '../../domain/content/model';
-import { actionsFromRows, checklistsFromRows, type ContentRow } from '../content-rows';
-import { CHECKLISTS_LIST, PROGRAMME_ACTIONS_LIST, selectedFieldNames, type ListDefinition } from '../list-definitions';
+import { actionsFromRows, checklistsFromRows, policyFromRows, type ContentRow } from '../content-rows';
+import { CHECKLISTS_LIST, POLICY_LIST, PROGRAMME_ACTIONS_LIST, selectedFieldNames, type ListDefinition } from '../list-definitions';
 import type { ContentProblem, ContentStore, LoadedContent } from '../ports';
 import type { ListFields } from '../record-fields';
 import type { GraphHttp } from './client';
@@ -46,12 +47,14 @@ export class ListsContentStore implements ContentStore {
         return [];
       }
     };
-    const [actionRows, checklistRows] = await Promise.all([read(PROGRAMME_ACTIONS_LIST), read(CHECKLISTS_LIST)]);
+    const [actionRows, checklistRows, policyRows] = await Promise.all([read(PROGRAMME_ACTIONS_LIST), read(CHECKLISTS_LIST), read(POLICY_LIST)]);
 
     const teams = new Set(bundled.programme.teams.map((t) => t.id));
     const actions = actionsFromRows(actionRows, teams);
     const checklists = checklistsFromRows(checklistRows);
-    problems.push(...actions.problems, ...checklists.problems);
+    const groups = new Set<string>([...bundled.productGroups.map((g) => g.id), ...bundled.checklists.flatMap((c) => (c.productGroup ? [c.productGroup] : []))]);
+    const policy = policyFromRows(policyRows, bundled.policy, groups);
+    problems.push(...actions.problems, ...checklists.problems, ...policy.problems);
 
     const useActions = actions.values.length > 0;
     const useChecklists = checklists.values.length > 0;
@@ -61,11 +64,16 @@ export class ListsContentStore implements ContentStore {
     if (!useChecklists && checklistRows.length > 0) {
       problems.push({ list: CHECKLISTS_LIST.displayName, itemId: '', message: 'no valid row; the bundled checklists are used' });
     }
-    const pack: ContentPack = {
-      ...bundled,
-      actions: useActions ? actions.values : bundled.actions,
-      checklists: useChecklists ? checklists.values : bundled.checklists,
-    };
-    return { pack, origin: useActions || useChecklists ? 'lists' : 'bundled', problems };
+    // checklists from the list keep their {{parameters}} as written: they are filled as they stand
+    const pack: ContentPack = applyPolicy(
+      {
+        ...bundled,
+        actions: useActions ? actions.values : bundled.actions,
+        checklists: useChecklists ? checklists.values : bundled.checklists,
+        templates: useChecklists ? {} : bundled.templates,
+      },
+      policy.policy,
+    );
+    return { pack, origin: useActions || useChecklists || policyRows.length > 0 ? 'lists' : 'bundled', problems };
   }
 }

@@ -47,7 +47,7 @@ describe('CheckDocumentPage', () => {
 
     const item = screen.getAllByTestId('matched-item')[0]!;
     await userEvent.click(within(item).getByRole('button', { name: 'Toegepast' }));
-    await within(item).findByText(/Jouw besluit: Toegepast/);
+    await within(item).findByText(/Jouw keuze: Toegepast/);
     expect(services.memory.stored).toHaveLength(1);
     expect(services.memory.stored[0]).toMatchObject({
       checklistItemId: item.dataset.itemId,
@@ -78,7 +78,7 @@ describe('CheckDocumentPage', () => {
     );
     renderWithServices(<CheckDocumentPage {...pageProps()} />, services);
     await pasteDraft(`  ${TENDER}\n`);
-    expect(await screen.findByTestId('earlier-note', {}, SLOW)).toHaveTextContent('1 besluit');
+    expect(await screen.findByTestId('earlier-note', {}, SLOW)).toHaveTextContent('1 keuze');
     const items = screen.getAllByTestId('matched-item');
     const decided = items.filter((i) => within(i).queryByTestId('decision-current'));
     expect(decided.map((i) => i.dataset.itemId)).toEqual(items.some((i) => i.dataset.itemId === 'roads-reuse-paving-elements') ? ['roads-reuse-paving-elements'] : []);

@@ -55,6 +55,44 @@ describe('CriterionDetailPage', () => {
     expect(screen.getByRole('link', { name: 'Wegen en verhardingen' })).toHaveAttribute('href', '#/checklists?group=roads');
   });
 
+  it('says how to check the criterion and that a municipal proposal is not adopted', async () => {
+    renderWithServices(<CriterionDetailPage {...pageProps({ itemId: 'roads-reuse-paving-elements' })} />, fakeServices());
+    expect(await screen.findByRole('heading', { name: 'Bewijsmiddel' })).toBeInTheDocument();
+    expect(screen.getByTestId('criterion-source')).toHaveTextContent(/^Voorstel, nog niet vastgesteld: /);
+    expect(within(screen.getByRole('list', { name: 'Kenmerken' })).getByText('Voorstel, nog niet vastgesteld')).toBeInTheDocument();
+  });
+
+  it('links a national criterion to the public page where it can be checked', async () => {
+    renderWithServices(<CriterionDetailPage {...pageProps({ itemId: 'office-furniture-spare-parts' })} />, fakeServices());
+    expect(await screen.findByTestId('criterion-source')).toHaveTextContent(/^Landelijk MVI-criterium: MVI-criteriatool, productgroep Kantoormeubilair/);
+    expect(screen.getByRole('link', { name: 'Bekijk de bron' })).toHaveAttribute('href', 'https://www.mvicriteria.nl');
+  });
+
+  it('says where a value filled into the criterion comes from', async () => {
+    renderWithServices(<CriterionDetailPage {...pageProps({ itemId: 'roads-asphalt-reclaimed-content' })} />, fakeServices());
+    expect(await screen.findByTestId('criterion-text')).toHaveTextContent('ten minste 50 % asfaltgranulaat');
+    expect(screen.getByTestId('criterion-parameters')).toHaveTextContent(
+      /^Minimumaandeel asfaltgranulaat in onder- en tussenlagen: 50 % \(Voorstel, nog niet vastgesteld: Voorstel van dit startpakket/,
+    );
+  });
+
+  it('marks the criteria that belong to the ambition level the college adopted for the group', async () => {
+    const services = fakeServices();
+    const load = services.loadContent;
+    services.loadContent = async () => {
+      const loaded = await load();
+      return { ...loaded, pack: { ...loaded.pack, policy: { ...loaded.pack.policy, ambitionPerProductGroup: { roads: 'significant' } } } };
+    };
+    renderWithServices(<ChecklistsPage {...pageProps({}, 'group=roads')} />, services);
+    const cards = await screen.findAllByTestId('criterion');
+    const marked = cards.filter((card) => within(card).queryByText('Minimum voor Gemeente Soest'));
+    expect(marked.length).toBeGreaterThan(0);
+    for (const card of cards) {
+      const ambitious = within(card).queryByText('Ambitie: Ambitieus') !== null;
+      expect(marked.includes(card)).toBe(!ambitious);
+    }
+  });
+
   it('copies the criterion’s text for a tender and says so', async () => {
     const writeText = jest.fn(async () => undefined);
     Object.assign(navigator, { clipboard: { writeText } });

@@ -3,6 +3,7 @@
 // filtered view can be shared as a link.
 import { Button, Card, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useDeferredValue, useMemo, useState } from 'react';
+import { meetsAdoptedMinimum } from '../../../../domain/content/apply-policy';
 import { AMBITIONS, CRITERION_KINDS, R_STRATEGIES } from '../../../../domain/taxonomy';
 import { CopyButton } from '../../../components/copy-button';
 import { CriterionBadges } from '../../../components/criterion-badges';
@@ -108,7 +109,10 @@ export function ChecklistsPage(props: PageProps) {
                     <li key={item.id}>
                       <Card className={styles.card} data-testid="criterion" data-item-id={item.id}>
                         <Text>{text(item.text)}</Text>
-                        <CriterionBadges item={item} />
+                        <CriterionBadges
+                          item={item}
+                          adoptedMinimum={pack && meetsAdoptedMinimum(item.ambition, checklist.productGroup, pack.policy) ? t('criterion.adoptedMinimum', { municipality: text(pack.meta.municipality) }) : undefined}
+                        />
                         <div className={styles.actions}>
                           <Link href={hrefFor(`/criteria/${encodeURIComponent(item.id)}`)}>{t('checklists.details')}</Link>
                           <CopyButton text={text(item.text)} />

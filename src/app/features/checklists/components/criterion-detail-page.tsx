@@ -1,7 +1,9 @@
-// One checklist item in full: its text, the guidance, where it comes from, its facts, the checklist
+// One checklist item in full: its text, the guidance, how to check it, where it comes from, its facts, the checklist
 // it belongs to, and its text in the other language. The message extension links here.
 import { Card, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CopyButton } from '../../../components/copy-button';
+import { meetsAdoptedMinimum, parametersOf } from '../../../../domain/content/apply-policy';
+import { sourceLine } from '../../../../domain/content/criterion-source';
 import { CriterionBadges } from '../../../components/criterion-badges';
 import { EmptyState, ErrorState, PageLoading } from '../../../components/page-states';
 import { useContent } from '../../../lib/content';
@@ -37,6 +39,7 @@ export function CriterionDetailPage(props: PageProps) {
   }
   const { item, checklist } = found;
   const other = language === 'nl' ? 'en' : 'nl';
+  const parameters = parametersOf(state.value.pack, item.id);
   const scopeQuery = checklist.productGroup ? { group: checklist.productGroup } : { checklist: checklist.id };
   return (
     <article aria-labelledby="criterion-title">
@@ -48,7 +51,14 @@ export function CriterionDetailPage(props: PageProps) {
         <Text className={styles.text} data-testid="criterion-text">
           {text(item.text)}
         </Text>
-        <CriterionBadges item={item} />
+        <CriterionBadges
+          item={item}
+          adoptedMinimum={
+            meetsAdoptedMinimum(item.ambition, checklist.productGroup, state.value.pack.policy)
+              ? t('criterion.adoptedMinimum', { municipality: text(state.value.pack.meta.municipality) })
+              : undefined
+          }
+        />
         <div>
           <CopyButton text={text(item.text)} label={t('criterion.copyForTender')} />
         </div>
@@ -57,9 +67,29 @@ export function CriterionDetailPage(props: PageProps) {
         <h2 id="criterion-guidance">{t('criterion.guidance')}</h2>
         <Text as="p" block>{text(item.guidance)}</Text>
       </section>
+      <section className={styles.section} aria-labelledby="criterion-verification">
+        <h2 id="criterion-verification">{t('criterion.verification')}</h2>
+        <Text as="p" block>{text(item.verification)}</Text>
+      </section>
       <section className={styles.section} aria-labelledby="criterion-source">
         <h2 id="criterion-source">{t('criterion.source')}</h2>
-        <Text as="p" block>{text(item.source)}</Text>
+        <Text as="p" block data-testid="criterion-source">
+          {sourceLine(item.source, language)}
+        </Text>
+        {item.source.url && (
+          <Link href={item.source.url} target="_blank" rel="noreferrer">
+            {t('criterion.sourceLink')}
+          </Link>
+        )}
+        {parameters.length > 0 && (
+          <ul data-testid="criterion-parameters">
+            {parameters.map((p) => (
+              <li key={p.id}>
+                {t('criterion.parameter', { label: text(p.label), value: text(p.value), source: sourceLine(p.source, language) })}
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
       <section className={styles.section} aria-labelledby="criterion-other">
         <h2 id="criterion-other">{t(other === 'en' ? 'criterion.inEnglish' : 'criterion.inDutch')}</h2>

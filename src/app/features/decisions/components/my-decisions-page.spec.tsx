@@ -27,16 +27,16 @@ describe('MyDecisionsPage', () => {
     expect(entries.map((e) => e.dataset.itemId)).toEqual(['roads-limit-paved-area', 'roads-reuse-paving-elements']);
 
     const later = entries[1]!;
-    await userEvent.click(within(later).getByRole('button', { name: /Besluit wijzigen over/ }));
+    await userEvent.click(within(later).getByRole('button', { name: /Keuze wijzigen over/ }));
     await userEvent.click(within(later).getByRole('button', { name: 'Toegepast' }));
     expect(services.memory.stored).toHaveLength(3);
     expect(services.memory.stored[2]).toMatchObject({ checklistItemId: 'roads-reuse-paving-elements', decision: 'applied', contextRef: 'doc:k1', contextTitle: 'Bestek wegen 2027' });
 
-    await screen.findByText('3 besluiten');
+    await screen.findByText('3 keuzes');
     const refreshed = screen.getAllByTestId('decision-entry');
     expect(refreshed).toHaveLength(3);
     expect(within(refreshed[2]!).getByText('later gewijzigd')).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('checkbox', { name: /Alleen mijn laatste besluit/ }));
+    await userEvent.click(screen.getByRole('checkbox', { name: /Alleen mijn laatste keuze/ }));
     expect(await screen.findAllByTestId('decision-entry')).toHaveLength(2);
   });
 
@@ -45,13 +45,13 @@ describe('MyDecisionsPage', () => {
     services.memory.stored.push(ack('roads-limit-paved-area', 'applied', '2026-11-02T10:00:00Z'));
     renderWithServices(<MyDecisionsPage {...pageProps()} />, services);
     await screen.findAllByTestId('decision-entry');
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Besluit' }), 'later');
-    expect(await screen.findByText('Geen besluiten voor deze filters')).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Keuze' }), 'later');
+    expect(await screen.findByText('Geen keuzes voor deze filters')).toBeInTheDocument();
   });
 
   it('points a first-time user to checking a document', async () => {
     renderWithServices(<MyDecisionsPage {...pageProps()} />, fakeServices());
-    expect(await screen.findByText('Nog geen besluiten')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Document checken' })).toHaveAttribute('href', '#/check');
+    expect(await screen.findByText('Nog geen keuzes')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Document controleren' })).toHaveAttribute('href', '#/check');
   });
 });

@@ -67,7 +67,7 @@ describe('HomePage', () => {
 
     renderWithServices(<HomePage {...pageProps()} />, fakeServices({ decisions: queue, queue }));
     const waiting = await screen.findByTestId('home-waiting');
-    expect(within(waiting).getByText(/1 besluit staat veilig in deze browser/)).toBeInTheDocument();
+    expect(within(waiting).getByText(/1 keuze staat veilig in deze browser/)).toBeInTheDocument();
     expect(await within(waiting).findByText(/Toegepast: Vrijkomende klinkers/)).toBeInTheDocument();
 
     reachable = true;
