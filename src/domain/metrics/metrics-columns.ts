@@ -22,6 +22,12 @@ const NOT_APPLICABLE = DECISION_INDEX.get('not-applicable')!;
 const CONSIDERED = DECISION_INDEX.get('considered')!;
 const INITIAL_CAPACITY = 1024;
 
+/** what the figures count of an acknowledgement: no title, no source, no versions */
+export type CountedAcknowledgement = Pick<
+  Acknowledgement,
+  'ackKey' | 'checklistItemId' | 'checklistId' | 'actionId' | 'productGroup' | 'decision' | 'reason' | 'contextType' | 'contextRef' | 'team' | 'staffAadId' | 'ackAt'
+>;
+
 /** texts numbered in the order they are first seen */
 class Dictionary {
   readonly values: string[] = [];
@@ -135,7 +141,7 @@ export class MetricsColumns {
   }
 
   /** adds a row, or replaces the row with the same list item id; without an id it is always added */
-  set(ack: Acknowledgement, itemId?: string): void {
+  set(ack: CountedAcknowledgement, itemId?: string): void {
     let slot = itemId === undefined ? undefined : this.slotOf.get(itemId);
     if (slot === undefined) {
       slot = this.freeSlots.pop() ?? this.nextSlot();
@@ -176,7 +182,7 @@ export class MetricsColumns {
     return this.length++;
   }
 
-  private write(slot: number, ack: Acknowledgement): void {
+  private write(slot: number, ack: CountedAcknowledgement): void {
     const decision = DECISION_INDEX.get(ack.decision);
     const day = utcDayOrdinalOf(ack.ackAt);
     this.alive[slot] = 1;
