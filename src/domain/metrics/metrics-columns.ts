@@ -21,6 +21,9 @@ const APPLIED = DECISION_INDEX.get('applied')!;
 const NOT_APPLICABLE = DECISION_INDEX.get('not-applicable')!;
 const CONSIDERED = DECISION_INDEX.get('considered')!;
 const INITIAL_CAPACITY = 1024;
+/** day ordinals beyond any date written: an open period's ends */
+const OPEN_START = -(2 ** 30);
+const OPEN_END = 2 ** 30;
 
 /** what the figures count of an acknowledgement: no title, no source, no versions */
 export type CountedAcknowledgement = Pick<
@@ -90,6 +93,10 @@ export class MetricsColumns {
   /** index into DECISIONS, -1 when the decision or the date cannot be read */
   private decision = new Int8Array(INITIAL_CAPACITY);
   private day = new Int32Array(INITIAL_CAPACITY);
+  /** the row's ISO week as a whole number of weeks since 1970 (Monday-based), made once when the row is written */
+  private week = new Int32Array(INITIAL_CAPACITY);
+  /** the phases the row counts in (bits of phaseBit), made once when the row is written */
+  private phases = new Uint8Array(INITIAL_CAPACITY);
   private team = new Int32Array(INITIAL_CAPACITY);
   private group = new Int32Array(INITIAL_CAPACITY);
   /** -1 when the row names no checklist item */
@@ -169,6 +176,8 @@ export class MetricsColumns {
       this.alive = grown(this.alive, this.capacity);
       this.decision = grown(this.decision, this.capacity);
       this.day = grown(this.day, this.capacity);
+      this.week = grown(this.week, this.capacity);
+      this.phases = grown(this.phases, this.capacity);
       this.team = grown(this.team, this.capacity);
       this.group = grown(this.group, this.capacity);
       this.item = grown(this.item, this.capacity);
@@ -188,6 +197,7 @@ export class MetricsColumns {
     this.alive[slot] = 1;
     this.decision[slot] = decision === undefined || Number.isNaN(day) ? -1 : decision;
     this.day[slot] = Number.isNaN(day) ? 0 : day;
+    this.week[slot] = weekNumber(this.day[slot]!);
     if (!Number.isNaN(day)) {
       if (day < this.minDay) this.minDay = day;
       if (day > this.maxDay) this.maxDay = day;
@@ -204,6 +214,8 @@ export class MetricsColumns {
     } else {
       this.action[slot] = -1;
     }
+    const contentAction = this.action[slot]! < 0 ? -1 : this.actionInContent[this.action[slot]!]!;
+    this.phases[slot] = contentAction >= 0 ? this.actionPhases[contentAction]! : (this.groupPhases.get(group) ?? 0);
     const context = this.contexts.id(ack.contextRef);
     this.document[slot] = DOCUMENT_CONTEXTS.has(ack.contextType) ? 1 : 0;
     const pairsBefore = this.pairs.size;
@@ -239,8 +251,9 @@ export class MetricsColumns {
       if (!(PHASES as readonly string[]).includes(phase)) throw new RangeError(`'${phase}' is not a phase`);
       phaseMask |= phaseBit(phase);
     }
-    const fromDay = from === undefined ? -Infinity : dayOrdinal(from);
-    const toDay = to === undefined ? Infinity : dayOrdinal(to);
+    // whole numbers even for an open period: a comparison with Infinity makes the loop below count in doubles, twice as slow
+    const fromDay = from === undefined ? OPEN_START : dayOrdinal(from);
+    const toDay = to === undefined ? OPEN_END : dayOrdinal(to);
     const windowEndDay = Math.min(toDay, dayOrdinal(today));
     const windowStartDay = windowEndDay - (windowDays - 1);
 
@@ -250,6 +263,7 @@ export class MetricsColumns {
     const itemCounts = new Int32Array(this.items.size * D1);
     const actionCounts = new Int32Array(this.actions.size * D1);
     const firstWeek = Number.isFinite(this.minDay) ? weekStartOrdinal(this.minDay) : 0;
+    const firstWeekNumber = weekNumber(firstWeek);
     const weekSlots = Number.isFinite(this.maxDay) ? (weekStartOrdinal(this.maxDay) - firstWeek) / 7 + 1 : 0;
     const weekCounts = new Int32Array(weekSlots * D1);
     const phaseCount = PHASES.length;
@@ -263,13 +277,11 @@ export class MetricsColumns {
     const peopleCount = this.people.size;
     const seen = new Uint8Array(this.teams.size * peopleCount);
     const contributors = new Int32Array(this.teams.size);
-    const groupPhase = this.groups.values.map((g) => this.groupPhases.get(g) ?? 0);
     const actionInContent = this.actionInContent;
-    const actionPhases = this.actionPhases;
     let total = 0;
     let skipped = 0;
 
-    const { alive, decision: decisions, day: days, team: teams, group: groups, item: items, action: actions, pair: pairs, reason: reasons, staff, at, ackKeys } = this;
+    const { alive, decision: decisions, day: days, week: weeks, phases: rowPhases, team: teams, group: groups, item: items, action: actions, pair: pairs, reason: reasons, staff, at, ackKeys } = this;
     for (let i = 0; i < this.length; i++) {
       if (alive[i] === 0) continue;
       const decision = decisions[i]!;
@@ -283,11 +295,11 @@ export class MetricsColumns {
       if (groupFilter && groupFilter[group] === 0) continue;
       const action = actions[i]!;
       if (actionFilter && (action < 0 || actionFilter[action] === 0)) continue;
-      const contentAction = action < 0 ? -1 : actionInContent[action]!;
-      const phases = contentAction >= 0 ? actionPhases[contentAction]! : groupPhase[group]!;
+      const phases = rowPhases[i]!;
       if (phaseMask !== 0 && (phases & phaseMask) === 0) continue;
       const day = days[i]!;
       if (day >= windowStartDay && day <= windowEndDay) {
+        const contentAction = action < 0 ? -1 : actionInContent[action]!;
         if (contentAction >= 0) directlyActive[contentAction] = 1;
         groupActive[group] = 1;
       }
@@ -295,7 +307,7 @@ export class MetricsColumns {
 
       total++;
       recorded[decision]!++;
-      const week = ((weekStartOrdinal(day) - firstWeek) / 7) * D1;
+      const week = (weeks[i]! - firstWeekNumber) * D1;
       weekCounts[week]!++;
       weekCounts[week + decision + 1]!++;
       teamCounts[team * D1]!++;
@@ -475,6 +487,11 @@ export class MetricsColumns {
     counts.forEach((n, reason) => n > 0 && tally.add(this.reasons.values[reason], n));
     return tally.rank(top);
   }
+}
+
+/** weeks since the Monday before 1970-01-01 (a Thursday): the same number for every day of an ISO week */
+function weekNumber(dayOrdinalValue: number): number {
+  return Math.floor((dayOrdinalValue + 3) / 7);
 }
 
 function checkDay(name: string, value: string | undefined): void {
