@@ -117,6 +117,11 @@ export class MetricsColumns {
   private maxDay = -Infinity;
   private readonly freeSlots: number[] = [];
   private readonly slotOf = new Map<string, number>();
+  /** rows in use whose decision or date cannot be read: counted as skipped whatever the filters */
+  private unreadable = 0;
+  /** the rows of each team and of each product group, made on the first filtered pass after a change */
+  private byTeam: SlotIndex | undefined;
+  private byGroup: SlotIndex | undefined;
 
   private readonly teams = new Dictionary();
   private readonly groups = new Dictionary();
@@ -154,8 +159,12 @@ export class MetricsColumns {
       slot = this.freeSlots.pop() ?? this.nextSlot();
       this.live++;
       if (itemId !== undefined) this.slotOf.set(itemId, slot);
+    } else if (this.decision[slot]! < 0) {
+      this.unreadable--;
     }
     this.write(slot, ack);
+    if (this.decision[slot]! < 0) this.unreadable++;
+    this.byTeam = this.byGroup = undefined;
   }
 
   /** removes the row with this list item id; false when there is none */
@@ -163,6 +172,8 @@ export class MetricsColumns {
     const slot = this.slotOf.get(itemId);
     if (slot === undefined) return false;
     this.slotOf.delete(itemId);
+    if (this.decision[slot]! < 0) this.unreadable--;
+    this.byTeam = this.byGroup = undefined;
     this.alive[slot] = 0;
     this.ackKeys[slot] = '';
     this.freeSlots.push(slot);
@@ -279,16 +290,17 @@ export class MetricsColumns {
     const contributors = new Int32Array(this.teams.size);
     const actionInContent = this.actionInContent;
     let total = 0;
-    let skipped = 0;
+    const skipped = this.unreadable;
+    // a team or product group filter reads only the rows of what it names (the smaller of the two)
+    const candidates = this.candidateSlots(teamFilter, groupFilter);
+    const rowCount = candidates ? candidates.length : this.length;
 
     const { alive, decision: decisions, day: days, week: weeks, phases: rowPhases, team: teams, group: groups, item: items, action: actions, pair: pairs, reason: reasons, staff, at, ackKeys } = this;
-    for (let i = 0; i < this.length; i++) {
+    for (let k = 0; k < rowCount; k++) {
+      const i = candidates ? candidates[k]! : k;
       if (alive[i] === 0) continue;
       const decision = decisions[i]!;
-      if (decision < 0) {
-        skipped++;
-        continue;
-      }
+      if (decision < 0) continue;
       const team = teams[i]!;
       if (teamFilter && teamFilter[team] === 0) continue;
       const group = groups[i]!;
@@ -471,6 +483,17 @@ export class MetricsColumns {
       });
   }
 
+  /** the slots of the rows a team and a product group filter let through, or undefined for all rows */
+  private candidateSlots(teamFilter: Uint8Array | undefined, groupFilter: Uint8Array | undefined): Int32Array | undefined {
+    if (!teamFilter && !groupFilter) return undefined;
+    const byTeam = teamFilter ? (this.byTeam ??= slotIndex(this.team, this.alive, this.length, this.teams.size)) : undefined;
+    const byGroup = groupFilter ? (this.byGroup ??= slotIndex(this.group, this.alive, this.length, this.groups.size)) : undefined;
+    const teamSlots = byTeam && teamFilter ? byTeam.count(teamFilter) : Infinity;
+    const groupSlots = byGroup && groupFilter ? byGroup.count(groupFilter) : Infinity;
+    // the other filter is still checked on every row read
+    return teamSlots <= groupSlots ? byTeam!.slots(teamFilter!) : byGroup!.slots(groupFilter!);
+  }
+
   /** a 0/1 per dictionary entry, or undefined for "all" */
   private filterOf(dictionary: Dictionary, chosen: readonly string[] | undefined): Uint8Array | undefined {
     if (!chosen || chosen.length === 0) return undefined;
@@ -487,6 +510,38 @@ export class MetricsColumns {
     counts.forEach((n, reason) => n > 0 && tally.add(this.reasons.values[reason], n));
     return tally.rank(top);
   }
+}
+
+/** the slots of the rows in use, grouped by a column's value: slots of value v are at offsets[v]..offsets[v + 1] */
+interface SlotIndex {
+  /** how many rows the values chosen (1 in `chosen`) hold */
+  count(chosen: Uint8Array): number;
+  /** their slots, in slot order per value */
+  slots(chosen: Uint8Array): Int32Array;
+}
+
+function slotIndex(column: Int32Array, alive: Uint8Array, length: number, values: number): SlotIndex {
+  const offsets = new Int32Array(values + 1);
+  for (let i = 0; i < length; i++) if (alive[i] === 1) offsets[column[i]! + 1]!++;
+  for (let v = 0; v < values; v++) offsets[v + 1]! += offsets[v]!;
+  const sorted = new Int32Array(offsets[values]!);
+  const next = offsets.slice(0, values);
+  for (let i = 0; i < length; i++) if (alive[i] === 1) sorted[next[column[i]!]!++] = i;
+  const chosenValues = (chosen: Uint8Array) => [...chosen.keys()].filter((v) => chosen[v] === 1 && v < values);
+  return {
+    count: (chosen) => chosenValues(chosen).reduce((n, v) => n + offsets[v + 1]! - offsets[v]!, 0),
+    slots: (chosen) => {
+      const parts = chosenValues(chosen).map((v) => sorted.subarray(offsets[v]!, offsets[v + 1]!));
+      if (parts.length === 1) return parts[0]!;
+      const all = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
+      let at = 0;
+      for (const part of parts) {
+        all.set(part, at);
+        at += part.length;
+      }
+      return all;
+    },
+  };
 }
 
 /** weeks since the Monday before 1970-01-01 (a Thursday): the same number for every day of an ISO week */
