@@ -122,6 +122,10 @@ export class MetricsColumns {
   /** the rows of each team and of each product group, made on the first filtered pass after a change */
   private byTeam: SlotIndex | undefined;
   private byGroup: SlotIndex | undefined;
+  /** per pair, the row of its latest decision in the pass; kept at -1 between passes, so a pass neither allocates nor clears it whole */
+  private latestScratch = new Int32Array(0);
+  /** the pairs a pass touched, to read and reset only those */
+  private touchedScratch = new Int32Array(0);
 
   private readonly teams = new Dictionary();
   private readonly groups = new Dictionary();
@@ -280,7 +284,13 @@ export class MetricsColumns {
     const phaseCount = PHASES.length;
     const phaseCounts = new Array<number>(phaseCount + 1).fill(0);
     const recorded = new Array<number>(DECISION_COUNT).fill(0);
-    const latest = new Int32Array(this.pairs.size).fill(-1);
+    if (this.latestScratch.length < this.pairs.size) {
+      this.latestScratch = new Int32Array(this.pairs.size * 2).fill(-1);
+      this.touchedScratch = new Int32Array(this.pairs.size * 2);
+    }
+    const latest = this.latestScratch;
+    const touched = this.touchedScratch;
+    let touchedCount = 0;
     const notApplicable = new Int32Array(this.reasons.size);
     const considered = new Int32Array(this.reasons.size);
     const directlyActive = new Uint8Array(this.content.actions.length);
@@ -340,7 +350,12 @@ export class MetricsColumns {
 
       const pair = pairs[i]!;
       const seenRow = latest[pair]!;
-      if (seenRow < 0 || at[i]! > at[seenRow]! || (at[i] === at[seenRow] && ackKeys[i]! > ackKeys[seenRow]!)) latest[pair] = i;
+      if (seenRow < 0) {
+        latest[pair] = i;
+        touched[touchedCount++] = pair;
+      } else if (at[i]! > at[seenRow]! || (at[i] === at[seenRow] && ackKeys[i]! > ackKeys[seenRow]!)) {
+        latest[pair] = i;
+      }
 
       const reason = reasons[i]!;
       if (reason >= 0) {
@@ -359,9 +374,10 @@ export class MetricsColumns {
     const withApplied = new Uint8Array(this.contexts.size);
     let checkedCount = 0;
     let appliedCount = 0;
-    for (let pair = 0; pair < latest.length; pair++) {
+    for (let t = 0; t < touchedCount; t++) {
+      const pair = touched[t]!;
       const row = latest[pair]!;
-      if (row < 0) continue;
+      latest[pair] = -1;
       const decision = decisions[row]!;
       current[decision]!++;
       if (this.document[row] === 0) continue;
