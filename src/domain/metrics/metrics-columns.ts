@@ -499,6 +499,15 @@ export class MetricsColumns {
       });
   }
 
+  /**
+   * makes the per-team and per-product-group indexes now (one pass over the rows), so that the
+   * first filtered answer after a change does not wait for them; the server calls it after a sync
+   */
+  prepareFilters(): void {
+    this.byTeam ??= slotIndex(this.team, this.alive, this.length, this.teams.size);
+    this.byGroup ??= slotIndex(this.group, this.alive, this.length, this.groups.size);
+  }
+
   /** the slots of the rows a team and a product group filter let through, or undefined for all rows */
   private candidateSlots(teamFilter: Uint8Array | undefined, groupFilter: Uint8Array | undefined): Int32Array | undefined {
     if (!teamFilter && !groupFilter) return undefined;

@@ -150,6 +150,7 @@ export class MetricsCache {
       await new Promise((resolve) => setImmediate(resolve));
     }
     this.syncedAtValue = this.meta('synced_at');
+    this.columns.prepareFilters();
     if (rows > 0) this.options.log?.info('metrics cache: copy loaded', { rows, ms: Math.round(performance.now() - started) });
   }
 
@@ -237,6 +238,8 @@ export class MetricsCache {
       this.setMeta('synced_at', syncedAt);
     })();
     this.syncedAtValue = syncedAt;
+    // the filters' indexes are made here, after the sync, not by the first request that filters
+    if (upserted + deleted > 0 || restarted) this.columns.prepareFilters();
     const report: CacheSyncReport = {
       kind: restarted ? 'restarted' : kind,
       upserted,
