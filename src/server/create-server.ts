@@ -5,10 +5,13 @@ import express, { type Express } from 'express';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readContentPack } from '../content/read-pack';
+import { contentLookup } from '../domain/content/lookup';
 import type { ContentPack } from '../domain/content/model';
 import { formatContentError } from '../domain/content/content-error';
 import { mountAcknowledgementRoutes } from './api/acknowledgement-routes';
 import { AcknowledgementWriter } from './api/acknowledgement-writer';
+import { MeetingCriteriaAttacher } from './api/meeting-criteria-attacher';
+import { mountMeetingCriteriaRoutes } from './api/meeting-criteria-routes';
 import { createResolveCaller, requireCaller, type CallerOptions, type ResolveCaller } from './api/caller';
 import type { ServerConfig } from './config';
 import { errorAnswers, requireJsonBody, unknownApiRoute } from './error-answers';
@@ -149,6 +152,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     // the one writer of the record: the API and the bot's cards both write through it
     const writer = new AcknowledgementWriter({ store: graph.acknowledgements, appVersion: config.appVersion });
     mountAcknowledgementRoutes(app, { resolveCaller, writer, store: graph.acknowledgements });
+    // and of the criteria attached to meetings, with their `attached` acknowledgements
+    const attacher = new MeetingCriteriaAttacher({ store: graph.meetingCriteria, writer, lookup: contentLookup(pack) });
+    mountMeetingCriteriaRoutes(app, { resolveCaller, attacher, store: graph.meetingCriteria });
     await mountMessageExtensionRoutes(app, {
       config,
       pack,

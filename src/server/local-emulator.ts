@@ -4,7 +4,7 @@ import type { Express } from 'express';
 import { join } from 'node:path';
 import { DEFAULT_DEMO_USER } from '../auth/demo-staff';
 import { LOCAL_APP_IDENTITY } from '../auth/local-app-identity';
-import { ACKNOWLEDGEMENTS_LIST } from '../storage/list-definitions';
+import { ACKNOWLEDGEMENTS_LIST, MEETING_CRITERIA_LIST } from '../storage/list-definitions';
 import type { LocalConfig } from './config';
 import { createGraphEmulator } from './graph-emulator';
 import type { GraphEmulator } from './graph-emulator/types';
@@ -35,10 +35,11 @@ export function mountLocalEmulator(app: Express, config: LocalConfig, selfUrl: (
     defaultUser: { oid: DEFAULT_DEMO_USER.oid, name: DEFAULT_DEMO_USER.name, upn: DEFAULT_DEMO_USER.upn },
     faults: config.faults,
     // as a tenant: a request needs a token (a development token names the person or the app), and
-    // only the app changes the acknowledgements list (provisioning breaks its inheritance there)
+    // only the app changes the acknowledgements and meeting criteria lists (the server writes both;
+    // provisioning breaks their inheritance there)
     acceptAnyBearer: false,
     controlRoutes: true,
-    appOnlyLists: { lists: [ACKNOWLEDGEMENTS_LIST.displayName], appIds: [LOCAL_APP_IDENTITY.oid] },
+    appOnlyLists: { lists: [ACKNOWLEDGEMENTS_LIST.displayName, MEETING_CRITERIA_LIST.displayName], appIds: [LOCAL_APP_IDENTITY.oid] },
     // behind a tunnel, next links must point at the public origin; otherwise at what the request came to
     ...(config.publicUrl ? { publicBaseUrl: `${config.publicUrl}${EMULATOR_MOUNT_PATH}` } : {}),
   });

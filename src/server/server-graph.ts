@@ -22,7 +22,7 @@ export interface ServerGraph {
   /** the Graph client, made on first use: locally the server's own URL is known only once it listens */
   http(): GraphHttp;
   acknowledgements: AcknowledgementStore;
-  /** the Meeting criteria list, read when a link to a meeting's page is unfurled */
+  /** the Meeting criteria list: written by POST /api/meeting-criteria, read by its GET and when a link to a meeting's page is unfurled */
   meetingCriteria: MeetingCriteriaStore;
 }
 
@@ -73,7 +73,8 @@ export function serverGraph(config: ServerConfig, selfUrl: () => string): Server
     sync: (deltaLink, onProgress) => bulk().sync(deltaLink, onProgress),
   };
   let meetings: GraphMeetingCriteriaStore | undefined;
-  const meetingStore = (): GraphMeetingCriteriaStore => (meetings ??= new GraphMeetingCriteriaStore({ http: http(), siteId }));
+  // a person waits on these too (a meeting page's attach, a link's unfurl): the quick retries
+  const meetingStore = (): GraphMeetingCriteriaStore => (meetings ??= new GraphMeetingCriteriaStore({ http: interactiveHttp(), siteId }));
   const meetingCriteria: MeetingCriteriaStore = {
     get: (meetingId) => meetingStore().get(meetingId),
     save: (criteria) => meetingStore().save(criteria),

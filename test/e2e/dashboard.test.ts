@@ -218,10 +218,11 @@ describe('the adoption dashboard', () => {
     await context.close();
   }, 120_000);
 
-  it('tells other staff that the figures are for coordinators', async () => {
+  it("shows other staff their own team's figures, with the team filter fixed", async () => {
     const { context, page } = await openDashboardAs(SANNE, 'dark');
-    await page.getByText('Alleen voor programmacoördinatoren').waitFor({ timeout: 60_000 });
-    expect(await page.getByTestId('kpi-acks').count()).toBe(0);
+    await page.getByTestId('own-team-scope').getByText('Je ziet de cijfers van je eigen team, Inkoop.').waitFor({ timeout: 60_000 });
+    await page.getByTestId('kpi-acks').waitFor();
+    expect(await page.getByRole('combobox', { name: 'Team' }).isDisabled()).toBe(true);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();
   }, 120_000);

@@ -1,10 +1,12 @@
 // Local mode models the tenant's rules: every Graph request needs a valid (development) token, and
-// only the app changes the Acknowledgements list: another person's token cannot create, update or
+// only the app changes the Acknowledgements list (and the Meeting criteria list, see
+// meeting-criteria-api.test.ts): another person's token cannot create, update or
 // delete a row there (403 accessDenied, as SharePoint answers), not even inside a $batch. The
 // person's own decision goes through the server, which writes as the app.
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { makeDevToken } from '../../src/auth/dev-token';
 import { LOCAL_APP_IDENTITY } from '../../src/auth/local-app-identity';
+import { PHASES, THEMES } from '../../src/domain/taxonomy';
 import { loadConfig } from '../../src/server/config';
 import { startServer, type RunningServer } from '../../src/server/create-server';
 import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
@@ -89,10 +91,10 @@ describe("the local emulator's rules", () => {
     expect((await graph('DELETE', `${ITEMS}/${item!.id}`, makeDevToken(LOCAL_APP_IDENTITY))).status).toBe(204);
   });
 
-  it('leaves the other lists to people, as their site rights do', async () => {
-    const meeting = await graph('POST', "/sites/root/lists/Meeting criteria/items".replace(' ', '%20'), makeDevToken(SANNE), {
-      fields: { Title: 'Kick-off', MeetingId: 'm-rules-1', ChecklistItemIds: 'roads-reuse', AttachedBy: SANNE.oid, Subject: 'Kick-off' },
-    });
-    expect(meeting.status).toBe(201);
+  it('leaves the content lists to people, as their site rights do', async () => {
+    const fields = { Title: 'rules-test', TitleNl: 'Test', TitleEn: 'Test', DescriptionNl: '-', DescriptionEn: '-', OwnerTeam: 'inkoop', Phase: PHASES[0], Theme: THEMES[0], IndicatorNl: '-', IndicatorEn: '-' };
+    const action = await graph('POST', '/sites/root/lists/Programme%20actions/items', makeDevToken(SANNE), { fields });
+    expect(action.status).toBe(201);
+    expect((await graph('DELETE', `/sites/root/lists/Programme%20actions/items/${String(action.body.id)}`, makeDevToken(SANNE))).status).toBe(204);
   });
 });

@@ -1,5 +1,5 @@
 // GET /api/metrics over real HTTP in local mode: the server syncs its copy of the Acknowledgements
-// list from the emulator and answers coordinators with counts only. A team of fewer than five
+// list from the emulator and answers with counts only: coordinators every team, staff their own. A team of fewer than five
 // people has no figures of its own, and no person id or name is anywhere in the JSON.
 import { makeDevToken } from '../../src/auth/dev-token';
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
@@ -105,8 +105,32 @@ describe('GET /api/metrics', () => {
     }
   });
 
-  it('refuses anyone but a coordinator, and a request without a token', async () => {
-    expect((await metrics(server, '', bearer(staffMember))).status).toBe(403);
+  it("gives a staff member their own team's figures only, whatever team the query names", async () => {
+    for (const query of ['', '?team=vastgoed']) {
+      const { status, text } = await metrics(server, query, bearer(staffMember));
+      expect(status).toBe(200);
+      const answer = JSON.parse(text) as MetricsAnswer;
+      expect(answer.scope).toEqual({ kind: 'team', team: 'inkoop' });
+      expect(answer.filters.teams).toEqual(['inkoop']);
+      expect(answer.metrics.total).toBe(12);
+      expect(answer.metrics.byTeam.map((b) => b.key)).toEqual(['inkoop']);
+      for (const person of PEOPLE) expect(text).not.toContain(person.id);
+    }
+  });
+
+  it('gives a staff member of a team under five people no figures, and someone without a known team a 403', async () => {
+    const vastgoed = DEMO_STAFF.find((s) => s.team === 'vastgoed')!;
+    const small = JSON.parse((await metrics(server, '', bearer(vastgoed))).text) as MetricsAnswer;
+    expect(small.scope).toEqual({ kind: 'team', team: 'vastgoed' });
+    expect(small.metrics.total).toBe(0);
+    expect(small.privacy.withheldTeams).toEqual(['vastgoed']);
+    const stranger = { oid: 'cccccccc-0000-4000-8000-000000000300', name: 'Onbekend', upn: 'onbekend@soest.example' };
+    const refused = await metrics(server, '', bearer(stranger));
+    expect(refused.status).toBe(403);
+    expect(refused.text).toMatch(/noTeam/);
+  });
+
+  it('refuses a request without a token', async () => {
     expect((await metrics(server, '', {})).status).toBe(401);
   });
 

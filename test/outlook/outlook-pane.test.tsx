@@ -1,26 +1,41 @@
 /** @jest-environment jsdom */
 // The Outlook task pane over an invite mocked with office-addin-mock (through the real Outlook host
 // adapter), with the meeting feature's chooser and an in-memory Meeting criteria list: it inserts
-// the chosen criteria as one block, replaces them on a second insert, and records the attachment.
+// the chosen criteria as one block, replaces them on a second insert, and records the attachment
+// through the server's attacher (in-process here, over an in-memory list and decision store).
 import '@testing-library/jest-dom';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MeetingCriteria } from '../../src/domain/meeting-criteria';
 import { findCriteriaBlocks } from '../../src/domain/meetings/criteria-block';
 import { createOutlookHost } from '../../src/hosts/outlook/outlook-host';
+import { contentLookup } from '../../src/domain/content/lookup';
 import type { MeetingCriteriaStore } from '../../src/storage/ports';
-import { CriteriaChooser, MeetingCriteriaStoreProvider, useAttachCriteria, useMeetingCriteriaStore } from '../../src/app/features/meeting-criteria';
+import { AcknowledgementWriter } from '../../src/server/api/acknowledgement-writer';
+import { MeetingCriteriaAttacher } from '../../src/server/api/meeting-criteria-attacher';
+import { postMeetingCriteriaSchema } from '../../src/server/api/post-meeting-criteria';
+import {
+  CriteriaChooser,
+  MeetingCriteriaServiceProvider,
+  useAttachCriteria,
+  useMeetingCriteria,
+  type MeetingCriteriaService,
+} from '../../src/app/features/meeting-criteria';
 import { OutlookPanePage, type MeetingKit } from '../../src/app/features/outlook-pane';
-import { fakeHost, fakeServices } from '../support/app/fakes';
+import { bundledPack } from '../support/bundled-pack';
+import { fakeHost, fakeServices, TEST_USER, type MemoryDecisions } from '../support/app/fakes';
 import { pageProps, renderWithServices } from '../support/app/render-app';
 import { mockMailbox } from '../support/outlook/mock-mailbox';
 
-const kit: MeetingKit = { Chooser: CriteriaChooser, useStore: useMeetingCriteriaStore, useAttach: useAttachCriteria };
+const kit: MeetingKit = { Chooser: CriteriaChooser, useCriteria: useMeetingCriteria, useAttach: useAttachCriteria };
+const lookup = contentLookup(bundledPack());
 
 class MemoryMeetingCriteria implements MeetingCriteriaStore {
   readonly rows = new Map<string, MeetingCriteria>();
+  /** when set, the list cannot be reached: reads and writes throw it */
   failWith: Error | undefined;
   async get(meetingId: string) {
+    if (this.failWith) throw this.failWith;
     return this.rows.get(meetingId);
   }
   async save(criteria: MeetingCriteria) {
@@ -29,15 +44,30 @@ class MemoryMeetingCriteria implements MeetingCriteriaStore {
   }
 }
 
+/** the server's side of POST and GET /api/meeting-criteria, called in-process as the test user */
+function serverSide(store: MeetingCriteriaStore, decisions: MemoryDecisions): MeetingCriteriaService {
+  const writer = new AcknowledgementWriter({ store: decisions, appVersion: '9.9.9' });
+  const attacher = new MeetingCriteriaAttacher({ store, writer, lookup });
+  const caller = { personId: TEST_USER.id, name: TEST_USER.displayName, team: TEST_USER.team, isCoordinator: false };
+  return {
+    get: (meetingId) => store.get(meetingId),
+    attach: async (body) => {
+      const result = await attacher.attach(caller, postMeetingCriteriaSchema.parse(body));
+      if (result.outcome !== 'saved') throw new Error(result.message);
+      return { criteria: result.criteria, acknowledged: result.acknowledged };
+    },
+  };
+}
+
 async function openPane(body: string) {
   const mailbox = mockMailbox({ subject: 'Kick-off herinrichting Dorpsstraat', body });
   const outlook = await createOutlookHost(mailbox.office, 1_000);
   const services = fakeServices({ host: fakeHost({ ...outlook, kind: 'outlook' }) });
   const store = new MemoryMeetingCriteria();
   renderWithServices(
-    <MeetingCriteriaStoreProvider store={store}>
+    <MeetingCriteriaServiceProvider service={serverSide(store, services.memory)}>
       <OutlookPanePage {...pageProps()} kit={kit} />
-    </MeetingCriteriaStoreProvider>,
+    </MeetingCriteriaServiceProvider>,
     services,
   );
   return { mailbox, services, store };

@@ -22,8 +22,8 @@ import {
   type ProvisionReport,
 } from '../../storage/graph';
 import { BadInputError, type CliIO } from '../cli-io';
-import { ACKNOWLEDGEMENTS_LIST } from '../../storage/list-definitions';
-import { lockListToOwners, sharePointRest } from '../../storage/sharepoint/list-permissions';
+import { ACKNOWLEDGEMENTS_LIST, MEETING_CRITERIA_LIST } from '../../storage/list-definitions';
+import { lockListToOwners, SharePointRefusedError, sharePointRest } from '../../storage/sharepoint/list-permissions';
 
 /** the port `npm start` listens on when PORT is not set (src/server/config.ts) */
 const DEFAULT_LOCAL_PORT = 3978;
@@ -199,8 +199,11 @@ export function register(program: Command, io: CliIO): void {
   });
 
   lists
-    .command('lock-acknowledgements')
-    .description("break the Acknowledgements list's permission inheritance so only site owners and the app reach it (tenant only; sign in as a site owner)")
+    .command('lock')
+    .alias('lock-acknowledgements')
+    .description(
+      'break the permission inheritance of the lists only the server writes (Acknowledgements, Meeting criteria) so only site owners and the app reach them (tenant only; sign in as a site owner: Full Control on the site)',
+    )
     .requiredOption('--site <url>', 'the SharePoint site URL, e.g. https://contoso.sharepoint.com/sites/circulair')
     .action(async (options: { site: string }) => {
       let siteUrl: URL;
@@ -218,8 +221,17 @@ export function register(program: Command, io: CliIO): void {
         if (error instanceof MissingConfigurationError) throw new BadInputError(error.message);
         throw error;
       }
-      const report = await lockListToOwners(sharePointRest(siteUrl.href, getToken), ACKNOWLEDGEMENTS_LIST.displayName);
-      io.out(`${report.list}: ${report.brokeInheritance ? 'inheritance broken' : 'already had its own permissions'}; site owners (group ${report.ownersGroupId}) have Full Control`);
+      const rest = sharePointRest(siteUrl.href, getToken);
+      for (const list of [ACKNOWLEDGEMENTS_LIST, MEETING_CRITERIA_LIST]) {
+        let report;
+        try {
+          report = await lockListToOwners(rest, list.displayName);
+        } catch (error) {
+          if (error instanceof SharePointRefusedError) throw new BadInputError(error.message);
+          throw error;
+        }
+        io.out(`${report.list}: ${report.brokeInheritance ? 'inheritance broken' : 'already had its own permissions'}; site owners (group ${report.ownersGroupId}) have Full Control`);
+      }
     });
 
   withSiteOptions(

@@ -3,7 +3,7 @@
 export { computeMetrics, DEFAULT_COVERAGE_WINDOW_DAYS, DEFAULT_TOP_REASONS } from './compute-metrics';
 export { metricsContent, type MetricsAction, type MetricsContent } from './metrics-content';
 export { reasonKey, ReasonTally, type ReasonGroup, type ReasonRanking } from './reason-groups';
-export { MetricsColumns, type AdoptionCell, type ColumnsAggregate } from './metrics-columns';
+export { MetricsColumns, type AdoptionCell, type ColumnsAggregate, type CountedAcknowledgement } from './metrics-columns';
 export { dashboardScope, scopedTeams, type CoordinatorPolicy, type DashboardScope, type DashboardViewer } from './dashboard-access';
 export { dayFromOrdinal, dayOrdinal, isCalendarDay, isoWeekOf, utcDayOrdinalOf, type IsoWeek } from './calendar';
 export type {

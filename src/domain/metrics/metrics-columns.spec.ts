@@ -78,4 +78,38 @@ describe('MetricsColumns', () => {
       ]),
     );
   });
+
+  it('gives a team or product group filter the same figures as counting only those rows, after changes too', () => {
+    const columns = new MetricsColumns(content);
+    const only = new MetricsColumns(content);
+    const teams = ['inkoop', 'vastgoed', 'openbare-ruimte'];
+    for (let n = 0; n < 60; n++) {
+      const row = ack(`k${n}`, {
+        team: teams[n % 3],
+        staffAadId: `p${n % 7}`,
+        contextRef: `doc-${n % 11}`,
+        decision: n % 4 === 0 ? 'later' : 'applied',
+        ...(n % 5 === 0 ? { checklistItemId: 'green-1', checklistId: 'green' } : {}),
+        ackAt: `2026-0${1 + (n % 6)}-1${n % 10}T09:00:00Z`,
+      });
+      columns.set(row, String(n));
+      if (row.team === 'vastgoed' && n !== 4 && n !== 7) only.set(row, String(n));
+    }
+    // a filtered pass, then changes: the rows of each team are found again
+    columns.aggregate({ today: TODAY, filters: { teams: ['vastgoed'] } });
+    columns.remove('4');
+    columns.set(ack('moved', { team: 'inkoop' }), '7');
+    columns.set(ack('unreadable', { team: 'vastgoed', decision: 'maybe' as never }), '100');
+    const late = ack('late', { team: 'vastgoed', staffAadId: 'p1' });
+    columns.set(late, '101');
+    only.set(late, '101');
+    const filtered = columns.aggregate({ today: TODAY, filters: { teams: ['vastgoed'] } });
+    const counted = only.aggregate({ today: TODAY });
+    expect({ ...filtered.metrics, skipped: 0 }).toEqual(counted.metrics);
+    // unreadable rows are counted as skipped whatever the filters
+    expect(filtered.metrics.skipped).toBe(1);
+    expect(columns.aggregate({ today: TODAY, filters: { productGroups: ['green-space'], teams: ['vastgoed'] } }).metrics.total).toBe(
+      only.aggregate({ today: TODAY, filters: { productGroups: ['green-space'] } }).metrics.total,
+    );
+  });
 });

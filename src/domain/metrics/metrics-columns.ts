@@ -21,6 +21,15 @@ const APPLIED = DECISION_INDEX.get('applied')!;
 const NOT_APPLICABLE = DECISION_INDEX.get('not-applicable')!;
 const CONSIDERED = DECISION_INDEX.get('considered')!;
 const INITIAL_CAPACITY = 1024;
+/** day ordinals beyond any date written: an open period's ends */
+const OPEN_START = -(2 ** 30);
+const OPEN_END = 2 ** 30;
+
+/** what the figures count of an acknowledgement: no title, no source, no versions */
+export type CountedAcknowledgement = Pick<
+  Acknowledgement,
+  'ackKey' | 'checklistItemId' | 'checklistId' | 'actionId' | 'productGroup' | 'decision' | 'reason' | 'contextType' | 'contextRef' | 'team' | 'staffAadId' | 'ackAt'
+>;
 
 /** texts numbered in the order they are first seen */
 class Dictionary {
@@ -84,6 +93,10 @@ export class MetricsColumns {
   /** index into DECISIONS, -1 when the decision or the date cannot be read */
   private decision = new Int8Array(INITIAL_CAPACITY);
   private day = new Int32Array(INITIAL_CAPACITY);
+  /** the row's ISO week as a whole number of weeks since 1970 (Monday-based), made once when the row is written */
+  private week = new Int32Array(INITIAL_CAPACITY);
+  /** the phases the row counts in (bits of phaseBit), made once when the row is written */
+  private phases = new Uint8Array(INITIAL_CAPACITY);
   private team = new Int32Array(INITIAL_CAPACITY);
   private group = new Int32Array(INITIAL_CAPACITY);
   /** -1 when the row names no checklist item */
@@ -104,6 +117,15 @@ export class MetricsColumns {
   private maxDay = -Infinity;
   private readonly freeSlots: number[] = [];
   private readonly slotOf = new Map<string, number>();
+  /** rows in use whose decision or date cannot be read: counted as skipped whatever the filters */
+  private unreadable = 0;
+  /** the rows of each team and of each product group, made on the first filtered pass after a change */
+  private byTeam: SlotIndex | undefined;
+  private byGroup: SlotIndex | undefined;
+  /** per pair, the row of its latest decision in the pass; kept at -1 between passes, so a pass neither allocates nor clears it whole */
+  private latestScratch = new Int32Array(0);
+  /** the pairs a pass touched, to read and reset only those */
+  private touchedScratch = new Int32Array(0);
 
   private readonly teams = new Dictionary();
   private readonly groups = new Dictionary();
@@ -135,14 +157,18 @@ export class MetricsColumns {
   }
 
   /** adds a row, or replaces the row with the same list item id; without an id it is always added */
-  set(ack: Acknowledgement, itemId?: string): void {
+  set(ack: CountedAcknowledgement, itemId?: string): void {
     let slot = itemId === undefined ? undefined : this.slotOf.get(itemId);
     if (slot === undefined) {
       slot = this.freeSlots.pop() ?? this.nextSlot();
       this.live++;
       if (itemId !== undefined) this.slotOf.set(itemId, slot);
+    } else if (this.decision[slot]! < 0) {
+      this.unreadable--;
     }
     this.write(slot, ack);
+    if (this.decision[slot]! < 0) this.unreadable++;
+    this.byTeam = this.byGroup = undefined;
   }
 
   /** removes the row with this list item id; false when there is none */
@@ -150,6 +176,8 @@ export class MetricsColumns {
     const slot = this.slotOf.get(itemId);
     if (slot === undefined) return false;
     this.slotOf.delete(itemId);
+    if (this.decision[slot]! < 0) this.unreadable--;
+    this.byTeam = this.byGroup = undefined;
     this.alive[slot] = 0;
     this.ackKeys[slot] = '';
     this.freeSlots.push(slot);
@@ -163,6 +191,8 @@ export class MetricsColumns {
       this.alive = grown(this.alive, this.capacity);
       this.decision = grown(this.decision, this.capacity);
       this.day = grown(this.day, this.capacity);
+      this.week = grown(this.week, this.capacity);
+      this.phases = grown(this.phases, this.capacity);
       this.team = grown(this.team, this.capacity);
       this.group = grown(this.group, this.capacity);
       this.item = grown(this.item, this.capacity);
@@ -176,12 +206,13 @@ export class MetricsColumns {
     return this.length++;
   }
 
-  private write(slot: number, ack: Acknowledgement): void {
+  private write(slot: number, ack: CountedAcknowledgement): void {
     const decision = DECISION_INDEX.get(ack.decision);
     const day = utcDayOrdinalOf(ack.ackAt);
     this.alive[slot] = 1;
     this.decision[slot] = decision === undefined || Number.isNaN(day) ? -1 : decision;
     this.day[slot] = Number.isNaN(day) ? 0 : day;
+    this.week[slot] = weekNumber(this.day[slot]!);
     if (!Number.isNaN(day)) {
       if (day < this.minDay) this.minDay = day;
       if (day > this.maxDay) this.maxDay = day;
@@ -198,6 +229,8 @@ export class MetricsColumns {
     } else {
       this.action[slot] = -1;
     }
+    const contentAction = this.action[slot]! < 0 ? -1 : this.actionInContent[this.action[slot]!]!;
+    this.phases[slot] = contentAction >= 0 ? this.actionPhases[contentAction]! : (this.groupPhases.get(group) ?? 0);
     const context = this.contexts.id(ack.contextRef);
     this.document[slot] = DOCUMENT_CONTEXTS.has(ack.contextType) ? 1 : 0;
     const pairsBefore = this.pairs.size;
@@ -233,8 +266,9 @@ export class MetricsColumns {
       if (!(PHASES as readonly string[]).includes(phase)) throw new RangeError(`'${phase}' is not a phase`);
       phaseMask |= phaseBit(phase);
     }
-    const fromDay = from === undefined ? -Infinity : dayOrdinal(from);
-    const toDay = to === undefined ? Infinity : dayOrdinal(to);
+    // whole numbers even for an open period: a comparison with Infinity makes the loop below count in doubles, twice as slow
+    const fromDay = from === undefined ? OPEN_START : dayOrdinal(from);
+    const toDay = to === undefined ? OPEN_END : dayOrdinal(to);
     const windowEndDay = Math.min(toDay, dayOrdinal(today));
     const windowStartDay = windowEndDay - (windowDays - 1);
 
@@ -244,12 +278,19 @@ export class MetricsColumns {
     const itemCounts = new Int32Array(this.items.size * D1);
     const actionCounts = new Int32Array(this.actions.size * D1);
     const firstWeek = Number.isFinite(this.minDay) ? weekStartOrdinal(this.minDay) : 0;
+    const firstWeekNumber = weekNumber(firstWeek);
     const weekSlots = Number.isFinite(this.maxDay) ? (weekStartOrdinal(this.maxDay) - firstWeek) / 7 + 1 : 0;
     const weekCounts = new Int32Array(weekSlots * D1);
     const phaseCount = PHASES.length;
     const phaseCounts = new Array<number>(phaseCount + 1).fill(0);
     const recorded = new Array<number>(DECISION_COUNT).fill(0);
-    const latest = new Int32Array(this.pairs.size).fill(-1);
+    if (this.latestScratch.length < this.pairs.size) {
+      this.latestScratch = new Int32Array(this.pairs.size * 2).fill(-1);
+      this.touchedScratch = new Int32Array(this.pairs.size * 2);
+    }
+    const latest = this.latestScratch;
+    const touched = this.touchedScratch;
+    let touchedCount = 0;
     const notApplicable = new Int32Array(this.reasons.size);
     const considered = new Int32Array(this.reasons.size);
     const directlyActive = new Uint8Array(this.content.actions.length);
@@ -257,31 +298,30 @@ export class MetricsColumns {
     const peopleCount = this.people.size;
     const seen = new Uint8Array(this.teams.size * peopleCount);
     const contributors = new Int32Array(this.teams.size);
-    const groupPhase = this.groups.values.map((g) => this.groupPhases.get(g) ?? 0);
     const actionInContent = this.actionInContent;
-    const actionPhases = this.actionPhases;
     let total = 0;
-    let skipped = 0;
+    const skipped = this.unreadable;
+    // a team or product group filter reads only the rows of what it names (the smaller of the two)
+    const candidates = this.candidateSlots(teamFilter, groupFilter);
+    const rowCount = candidates ? candidates.length : this.length;
 
-    const { alive, decision: decisions, day: days, team: teams, group: groups, item: items, action: actions, pair: pairs, reason: reasons, staff, at, ackKeys } = this;
-    for (let i = 0; i < this.length; i++) {
+    const { alive, decision: decisions, day: days, week: weeks, phases: rowPhases, team: teams, group: groups, item: items, action: actions, pair: pairs, reason: reasons, staff, at, ackKeys } = this;
+    for (let k = 0; k < rowCount; k++) {
+      const i = candidates ? candidates[k]! : k;
       if (alive[i] === 0) continue;
       const decision = decisions[i]!;
-      if (decision < 0) {
-        skipped++;
-        continue;
-      }
+      if (decision < 0) continue;
       const team = teams[i]!;
       if (teamFilter && teamFilter[team] === 0) continue;
       const group = groups[i]!;
       if (groupFilter && groupFilter[group] === 0) continue;
       const action = actions[i]!;
       if (actionFilter && (action < 0 || actionFilter[action] === 0)) continue;
-      const contentAction = action < 0 ? -1 : actionInContent[action]!;
-      const phases = contentAction >= 0 ? actionPhases[contentAction]! : groupPhase[group]!;
+      const phases = rowPhases[i]!;
       if (phaseMask !== 0 && (phases & phaseMask) === 0) continue;
       const day = days[i]!;
       if (day >= windowStartDay && day <= windowEndDay) {
+        const contentAction = action < 0 ? -1 : actionInContent[action]!;
         if (contentAction >= 0) directlyActive[contentAction] = 1;
         groupActive[group] = 1;
       }
@@ -289,7 +329,7 @@ export class MetricsColumns {
 
       total++;
       recorded[decision]!++;
-      const week = ((weekStartOrdinal(day) - firstWeek) / 7) * D1;
+      const week = (weeks[i]! - firstWeekNumber) * D1;
       weekCounts[week]!++;
       weekCounts[week + decision + 1]!++;
       teamCounts[team * D1]!++;
@@ -310,7 +350,12 @@ export class MetricsColumns {
 
       const pair = pairs[i]!;
       const seenRow = latest[pair]!;
-      if (seenRow < 0 || at[i]! > at[seenRow]! || (at[i] === at[seenRow] && ackKeys[i]! > ackKeys[seenRow]!)) latest[pair] = i;
+      if (seenRow < 0) {
+        latest[pair] = i;
+        touched[touchedCount++] = pair;
+      } else if (at[i]! > at[seenRow]! || (at[i] === at[seenRow] && ackKeys[i]! > ackKeys[seenRow]!)) {
+        latest[pair] = i;
+      }
 
       const reason = reasons[i]!;
       if (reason >= 0) {
@@ -329,9 +374,10 @@ export class MetricsColumns {
     const withApplied = new Uint8Array(this.contexts.size);
     let checkedCount = 0;
     let appliedCount = 0;
-    for (let pair = 0; pair < latest.length; pair++) {
+    for (let t = 0; t < touchedCount; t++) {
+      const pair = touched[t]!;
       const row = latest[pair]!;
-      if (row < 0) continue;
+      latest[pair] = -1;
       const decision = decisions[row]!;
       current[decision]!++;
       if (this.document[row] === 0) continue;
@@ -453,6 +499,26 @@ export class MetricsColumns {
       });
   }
 
+  /**
+   * makes the per-team and per-product-group indexes now (one pass over the rows), so that the
+   * first filtered answer after a change does not wait for them; the server calls it after a sync
+   */
+  prepareFilters(): void {
+    this.byTeam ??= slotIndex(this.team, this.alive, this.length, this.teams.size);
+    this.byGroup ??= slotIndex(this.group, this.alive, this.length, this.groups.size);
+  }
+
+  /** the slots of the rows a team and a product group filter let through, or undefined for all rows */
+  private candidateSlots(teamFilter: Uint8Array | undefined, groupFilter: Uint8Array | undefined): Int32Array | undefined {
+    if (!teamFilter && !groupFilter) return undefined;
+    const byTeam = teamFilter ? (this.byTeam ??= slotIndex(this.team, this.alive, this.length, this.teams.size)) : undefined;
+    const byGroup = groupFilter ? (this.byGroup ??= slotIndex(this.group, this.alive, this.length, this.groups.size)) : undefined;
+    const teamSlots = byTeam && teamFilter ? byTeam.count(teamFilter) : Infinity;
+    const groupSlots = byGroup && groupFilter ? byGroup.count(groupFilter) : Infinity;
+    // the other filter is still checked on every row read
+    return teamSlots <= groupSlots ? byTeam!.slots(teamFilter!) : byGroup!.slots(groupFilter!);
+  }
+
   /** a 0/1 per dictionary entry, or undefined for "all" */
   private filterOf(dictionary: Dictionary, chosen: readonly string[] | undefined): Uint8Array | undefined {
     if (!chosen || chosen.length === 0) return undefined;
@@ -469,6 +535,43 @@ export class MetricsColumns {
     counts.forEach((n, reason) => n > 0 && tally.add(this.reasons.values[reason], n));
     return tally.rank(top);
   }
+}
+
+/** the slots of the rows in use, grouped by a column's value: slots of value v are at offsets[v]..offsets[v + 1] */
+interface SlotIndex {
+  /** how many rows the values chosen (1 in `chosen`) hold */
+  count(chosen: Uint8Array): number;
+  /** their slots, in slot order per value */
+  slots(chosen: Uint8Array): Int32Array;
+}
+
+function slotIndex(column: Int32Array, alive: Uint8Array, length: number, values: number): SlotIndex {
+  const offsets = new Int32Array(values + 1);
+  for (let i = 0; i < length; i++) if (alive[i] === 1) offsets[column[i]! + 1]!++;
+  for (let v = 0; v < values; v++) offsets[v + 1]! += offsets[v]!;
+  const sorted = new Int32Array(offsets[values]!);
+  const next = offsets.slice(0, values);
+  for (let i = 0; i < length; i++) if (alive[i] === 1) sorted[next[column[i]!]!++] = i;
+  const chosenValues = (chosen: Uint8Array) => [...chosen.keys()].filter((v) => chosen[v] === 1 && v < values);
+  return {
+    count: (chosen) => chosenValues(chosen).reduce((n, v) => n + offsets[v + 1]! - offsets[v]!, 0),
+    slots: (chosen) => {
+      const parts = chosenValues(chosen).map((v) => sorted.subarray(offsets[v]!, offsets[v + 1]!));
+      if (parts.length === 1) return parts[0]!;
+      const all = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
+      let at = 0;
+      for (const part of parts) {
+        all.set(part, at);
+        at += part.length;
+      }
+      return all;
+    },
+  };
+}
+
+/** weeks since the Monday before 1970-01-01 (a Thursday): the same number for every day of an ISO week */
+function weekNumber(dayOrdinalValue: number): number {
+  return Math.floor((dayOrdinalValue + 3) / 7);
 }
 
 function checkDay(name: string, value: string | undefined): void {

@@ -1,13 +1,14 @@
 // GET /api/metrics: the adoption dashboard's figures for the dashboard's filters, counted on the
 // server from its copy of the Acknowledgements list (src/server/metrics/metrics-cache.ts). Only
-// coordinators get an answer, and the answer holds counts only: no person ids, no names, no
-// document titles; a team with fewer than the minimum number of people has no figures of its own
-// (docs/privacy.md). The handler, its query schema and the browser's call are side by side here;
+// coordinators get every team's figures; anyone else gets their own team's (the team from the
+// validated token, whatever the query names), and someone whose team is unknown gets none. The
+// answer holds counts only: no person ids, no names, no document titles; a team with fewer than
+// the minimum number of people has no figures of its own (docs/privacy.md). The handler, its query schema and the browser's call are side by side here;
 // the answer's shape is documented in docs/metrics.md.
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import { CONTENT_ID } from '../../domain/ids';
-import type { DashboardMetrics, MetricsFilters } from '../../domain/metrics';
+import { scopedTeams, type DashboardMetrics, type DashboardScope, type MetricsFilters } from '../../domain/metrics';
 import { PHASES, PRODUCT_GROUPS, type Phase, type ProductGroupId } from '../../domain/taxonomy';
 import type { Caller } from './caller';
 import { apiRequestError } from './api-request-error';
@@ -38,7 +39,9 @@ export type MetricsQuery = z.input<typeof metricsQuerySchema>;
 
 /** the answer of GET /api/metrics */
 export interface MetricsAnswer {
-  /** the filters counted with, as understood by the server */
+  /** whose figures these are: every team (coordinators), or the caller's own team */
+  scope: Exclude<DashboardScope, { kind: 'none' }>;
+  /** the filters counted with, as understood by the server (a staff member's team filter is their own team) */
   filters: MetricsFilters;
   /** the UTC day the action-coverage window ended on when the period is open */
   today: string;
@@ -77,8 +80,9 @@ export function metricsRoute(options: MetricsRouteOptions): RequestHandler {
     try {
       // requireCaller (caller.ts) ran before: it answered 401 where the token named nobody
       const caller = res.locals.caller as Caller;
-      if (!caller.isCoordinator) {
-        res.status(403).json(problem('forbidden', 'Only programme coordinators see the adoption figures.'));
+      const scope: DashboardScope = caller.isCoordinator ? { kind: 'all' } : caller.team ? { kind: 'team', team: caller.team } : { kind: 'none' };
+      if (scope.kind === 'none') {
+        res.status(403).json(problem('noTeam', 'The figures are per team, and the app does not know your team: only programme coordinators see every team.'));
         return;
       }
       const parsed = metricsQuerySchema.safeParse(req.query);
@@ -93,10 +97,11 @@ export function metricsRoute(options: MetricsRouteOptions): RequestHandler {
         return;
       }
       const q = parsed.data;
+      const teams = scopedTeams(scope, q.team);
       const filters: MetricsFilters = {
         ...(q.from ? { from: q.from } : {}),
         ...(q.to ? { to: q.to } : {}),
-        ...(q.team.length ? { teams: q.team } : {}),
+        ...(teams.length ? { teams: [...teams] } : {}),
         ...(q.productGroup.length ? { productGroups: q.productGroup } : {}),
         ...(q.action.length ? { actions: q.action } : {}),
         ...(q.phase.length ? { phases: q.phase } : {}),
@@ -113,6 +118,7 @@ export function metricsRoute(options: MetricsRouteOptions): RequestHandler {
         throw error;
       }
       const answer: MetricsAnswer = {
+        scope,
         filters,
         today: day,
         metrics: figures.metrics,

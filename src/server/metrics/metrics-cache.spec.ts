@@ -1,5 +1,6 @@
 // The server's copy of the list: a first sync fills it, later ones apply changes and deletions, a
 // refused link replaces it whole, and a restart reads it back from its file without a full sync.
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -125,5 +126,36 @@ describe('MetricsCache', () => {
     expect(again.syncedAt).toBeDefined();
     expect(await again.refresh()).toMatchObject({ kind: 'incremental', upserted: 1, total: 5 });
     again.close();
+  });
+
+  it('keeps in its file only what the figures count: no document title, no versions', async () => {
+    const list = new FakeList();
+    list.put('1', { ...ack(1), contextTitle: 'Aanbesteding Dorpsstraat', reason: undefined });
+    const file = join(dir, 'c.sqlite');
+    const cache = await MetricsCache.open({ file, content, source: list });
+    await cache.refresh();
+    cache.close();
+    const db = new Database(file, { readonly: true });
+    const stored = (db.prepare('SELECT ack FROM rows').all() as { ack: string }[]).map((r) => r.ack);
+    db.close();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).not.toContain('Dorpsstraat');
+    expect(stored[0]).toContain('person-1');
+  });
+
+  it('empties a file of the earlier layout, and syncs from empty into the new one', async () => {
+    const file = join(dir, 'c.sqlite');
+    const old = new Database(file);
+    old.exec('CREATE TABLE acks (item_id TEXT PRIMARY KEY, ack TEXT NOT NULL) WITHOUT ROWID; CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;');
+    old.prepare('INSERT INTO acks VALUES (?, ?)').run('9', JSON.stringify(ack(9)));
+    old.prepare('INSERT INTO meta VALUES (?, ?)').run('delta_link', '0');
+    old.close();
+    const list = new FakeList();
+    for (let n = 1; n <= 2; n++) list.put(String(n), ack(n));
+    const cache = await MetricsCache.open({ file, content, source: list });
+    expect(cache.size).toBe(0);
+    expect(await cache.refresh()).toMatchObject({ kind: 'full', total: 2 });
+    expect(list.links).toEqual([undefined]);
+    cache.close();
   });
 });

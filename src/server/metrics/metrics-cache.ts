@@ -6,13 +6,18 @@
 // from the old link (upserts and deletions by item id can be applied twice). A refused link (410)
 // or a first sync starts from empty. Coordinators' browsers never receive these rows: see
 // docs/privacy.md.
+//
+// A row keeps only what is counted (stored.ts: no document title, no app or content version), as
+// a JSON array under the list item's integer id, so that writing a million rows on a first sync
+// costs little more than reading them; during a sync from empty the file is not flushed to disk
+// after every page (a crash then leaves no delta link, and the next start syncs from empty again).
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Acknowledgement } from '../../domain/acknowledgement';
 import { adoptionCells, MetricsColumns, protectedFigures, type AdoptionCell, type DashboardMetrics, type MetricsContent, type MetricsFilters } from '../../domain/metrics';
 import { GraphRequestError, type DeltaPage } from '../../storage/graph';
+import { countedOfStored, storedOfCounted } from './stored-row';
 
 /** what the cache reads the list with: the Graph adapter (GraphAcknowledgementStore) */
 export interface PagedDeltaSource {
@@ -52,17 +57,26 @@ export interface ProtectedFigures {
   foldedTeams: number;
 }
 
+/** the layout of the file; a file of another layout is emptied, and the next sync fills it from the list */
+const SCHEMA_VERSION = '2';
 const SCHEMA = `
-CREATE TABLE IF NOT EXISTS acks (item_id TEXT PRIMARY KEY, ack TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS rows (item_id INTEGER PRIMARY KEY, ack TEXT NOT NULL);
 `;
+
+/** SharePoint's list item ids are whole numbers (as text in Graph); the file keys rows by them */
+function rowKey(itemId: string): number {
+  const key = Number(itemId);
+  if (!Number.isSafeInteger(key) || key < 0 || String(key) !== itemId) throw new Error(`the list item id '${itemId}' is not a whole number`);
+  return key;
+}
 
 export class MetricsCache {
   private columns: MetricsColumns;
   private running: Promise<CacheSyncReport> | undefined;
   private readonly db: Database.Database;
-  private readonly upsert: Database.Statement<[string, string]>;
-  private readonly remove: Database.Statement<[string]>;
+  private readonly upsert: Database.Statement<[number, string]>;
+  private readonly remove: Database.Statement<[number]>;
   private readonly progressEvery: number;
   private readonly now: () => Date;
   private syncedAtValue: string | undefined;
@@ -77,9 +91,9 @@ export class MetricsCache {
     this.db.pragma('synchronous = NORMAL');
     // a forgotten person's rows are overwritten on disk, not only unlinked (docs/privacy.md)
     this.db.pragma('secure_delete = ON');
-    this.db.exec(SCHEMA);
-    this.upsert = this.db.prepare('INSERT INTO acks (item_id, ack) VALUES (?, ?) ON CONFLICT (item_id) DO UPDATE SET ack = excluded.ack');
-    this.remove = this.db.prepare('DELETE FROM acks WHERE item_id = ?');
+    this.migrate();
+    this.upsert = this.db.prepare('INSERT OR REPLACE INTO rows (item_id, ack) VALUES (?, ?)');
+    this.remove = this.db.prepare('DELETE FROM rows WHERE item_id = ?');
     this.columns = new MetricsColumns(options.content);
     this.progressEvery = options.progressEvery ?? 100_000;
     this.now = options.now ?? (() => new Date());
@@ -100,6 +114,18 @@ export class MetricsCache {
     return cache;
   }
 
+  /** a file of an earlier layout (or none) becomes an empty file of this one */
+  private migrate(): void {
+    const hasMeta = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get() !== undefined;
+    if (hasMeta && this.meta('schema') === SCHEMA_VERSION) {
+      this.db.exec(SCHEMA);
+      return;
+    }
+    this.db.exec('DROP TABLE IF EXISTS acks; DROP TABLE IF EXISTS rows; DROP TABLE IF EXISTS meta;');
+    this.db.exec(SCHEMA);
+    this.setMeta('schema', SCHEMA_VERSION);
+  }
+
   private meta(key: string): string | undefined {
     return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
   }
@@ -110,20 +136,21 @@ export class MetricsCache {
 
   private async load(): Promise<void> {
     const started = performance.now();
-    const slice = this.db.prepare<[string], { item_id: string; ack: string }>('SELECT item_id, ack FROM acks WHERE item_id > ? ORDER BY item_id LIMIT 20000');
+    const slice = this.db.prepare<[number], { item_id: number; ack: string }>('SELECT item_id, ack FROM rows WHERE item_id > ? ORDER BY item_id LIMIT 20000');
     let rows = 0;
-    let after = '';
+    let after = -1;
     for (;;) {
       const found = slice.all(after);
       if (found.length === 0) break;
       for (const row of found) {
-        this.columns.set(JSON.parse(row.ack) as Acknowledgement, row.item_id);
+        this.columns.set(countedOfStored(row.ack), String(row.item_id));
         if (++rows % this.progressEvery === 0) this.options.log?.info('metrics cache: loading the copy', { rows, ms: Math.round(performance.now() - started) });
       }
       after = found[found.length - 1]!.item_id;
       await new Promise((resolve) => setImmediate(resolve));
     }
     this.syncedAtValue = this.meta('synced_at');
+    this.columns.prepareFilters();
     if (rows > 0) this.options.log?.info('metrics cache: copy loaded', { rows, ms: Math.round(performance.now() - started) });
   }
 
@@ -159,19 +186,29 @@ export class MetricsCache {
   private async syncFrom(previousLink: string | undefined): Promise<CacheSyncReport> {
     const started = performance.now();
     const kind: CacheSyncReport['kind'] = previousLink === undefined ? 'full' : 'incremental';
+    if (previousLink === undefined) this.empty();
+    if (kind === 'full') this.options.log?.info('metrics cache: full sync started');
+
+    const apply = this.db.transaction((page: DeltaPage) => {
+      for (const id of page.deletedItemIds) this.remove.run(rowKey(id));
+      for (const id of page.unreadableItemIds) this.remove.run(rowKey(id));
+      page.upserted.forEach((ack, i) => this.upsert.run(rowKey(page.upsertedItemIds[i]!), storedOfCounted(ack)));
+    });
+    // a sync from empty writes the whole list: one flush at its end instead of one per page
+    if (kind === 'full') this.db.pragma('synchronous = OFF');
+    try {
+      return await this.readPages(previousLink, kind, started, apply);
+    } finally {
+      if (!this.closed && kind === 'full') this.db.pragma('synchronous = NORMAL');
+    }
+  }
+
+  private async readPages(previousLink: string | undefined, kind: CacheSyncReport['kind'], started: number, apply: (page: DeltaPage) => void): Promise<CacheSyncReport> {
+    const log = this.options.log;
     let restarted = false;
     let upserted = 0;
     let deleted = 0;
     let nextProgress = this.progressEvery;
-    if (previousLink === undefined) this.empty();
-    const log = this.options.log;
-    if (kind === 'full') log?.info('metrics cache: full sync started');
-
-    const apply = this.db.transaction((page: DeltaPage) => {
-      for (const id of page.deletedItemIds) this.remove.run(id);
-      for (const id of page.unreadableItemIds) this.remove.run(id);
-      page.upserted.forEach((ack, i) => this.upsert.run(page.upsertedItemIds[i]!, JSON.stringify(ack)));
-    });
     const end = await this.options.source.syncPages(previousLink, (page) => {
       if (this.closed) throw new Error('the metrics cache was closed during a sync');
       if (page.restarted) {
@@ -194,11 +231,15 @@ export class MetricsCache {
     });
     if (this.closed) throw new Error('the metrics cache was closed during a sync');
     const syncedAt = this.now().toISOString();
+    // the rows reach the disk before the link that says they are there
+    if (kind === 'full') this.db.pragma('synchronous = NORMAL');
     this.db.transaction(() => {
       this.setMeta('delta_link', end.deltaLink);
       this.setMeta('synced_at', syncedAt);
     })();
     this.syncedAtValue = syncedAt;
+    // the filters' indexes are made here, after the sync, not by the first request that filters
+    if (upserted + deleted > 0 || restarted) this.columns.prepareFilters();
     const report: CacheSyncReport = {
       kind: restarted ? 'restarted' : kind,
       upserted,
@@ -212,7 +253,7 @@ export class MetricsCache {
   }
 
   private empty(): void {
-    this.db.exec('DELETE FROM acks; DELETE FROM meta;');
+    this.db.exec("DELETE FROM rows; DELETE FROM meta WHERE key <> 'schema';")
     this.columns = new MetricsColumns(this.options.content);
     this.answers.clear();
     // no figures from a half-filled copy: the copy counts as synced again when this sync ends

@@ -1,4 +1,4 @@
-import { FULL_CONTROL_ROLE_ID, lockCalls, lockListToOwners, type SharePointRest } from './list-permissions';
+import { FULL_CONTROL_ROLE_ID, lockCalls, lockListToOwners, SharePointRefusedError, sharePointRest, type SharePointRest } from './list-permissions';
 
 function fakeSite(unique: boolean, ownersId: number | null = 3) {
   const calls: string[] = [];
@@ -29,5 +29,12 @@ describe('locking the acknowledgements list to the site owners', () => {
     const ownerless = fakeSite(false, null);
     await expect(lockListToOwners(ownerless.rest, 'Acknowledgements')).rejects.toThrow('no associated owners group');
     expect(ownerless.calls.some((c) => c.startsWith('POST'))).toBe(false);
+  });
+
+  it("says what permission it needs when SharePoint refuses the person signed in", async () => {
+    const refusing = sharePointRest('https://contoso.sharepoint.com/sites/circulair/', async () => 'token', async () => new Response('{"error":"denied"}', { status: 403 }));
+    const refused = lockListToOwners(refusing, 'Acknowledgements');
+    await expect(refused).rejects.toBeInstanceOf(SharePointRefusedError);
+    await expect(refused).rejects.toThrow(/Full Control on the site.*Owners group.*AllSites\.FullControl/);
   });
 });

@@ -1,4 +1,5 @@
-// Microsoft Graph has no API for a list's permissions, so the acknowledgements list is locked with
+// Microsoft Graph has no API for a list's permissions, so the lists only the server writes (the
+// acknowledgements and the meeting criteria) are locked with
 // SharePoint's REST API: break the list's inheritance without copying the site's assignments, then
 // give the site's owners group Full Control again. Staff (site members and visitors) then have no
 // access to the list; the app keeps its access through its site grant (Sites.Selected), which
@@ -6,6 +7,22 @@
 
 /** one SharePoint REST call: `path` below the site URL, answered with JSON (odata=nometadata) */
 export type SharePointRest = (method: 'GET' | 'POST', path: string) => Promise<unknown>;
+
+/** what locking a list needs of the person signed in, said when SharePoint refuses */
+export const LOCK_PERMISSION =
+  "Full Control on the site: sign in as a member of the site's Owners group (or a site collection administrator); the app registration needs the delegated SharePoint permission AllSites.FullControl, consented, and 'Allow public client flows'";
+
+/** SharePoint refused a call (401 or 403): the person signed in may not change the list's permissions */
+export class SharePointRefusedError extends Error {
+  override readonly name = 'SharePointRefusedError';
+
+  constructor(
+    readonly status: number,
+    readonly call: string,
+  ) {
+    super(`SharePoint refused ${call} (${status}). Locking a list needs ${LOCK_PERMISSION}.`);
+  }
+}
 
 /** SharePoint's built-in Full Control role definition */
 export const FULL_CONTROL_ROLE_ID = 1073741829;
@@ -52,6 +69,7 @@ export function sharePointRest(siteUrl: string, getToken: () => Promise<string>,
       headers: { authorization: `Bearer ${await getToken()}`, accept: 'application/json;odata=nometadata', ...(method === 'POST' ? { 'content-type': 'application/json;odata=nometadata' } : {}) },
     });
     const text = await response.text();
+    if (response.status === 401 || response.status === 403) throw new SharePointRefusedError(response.status, `${method} ${path}`);
     if (!response.ok) throw new Error(`SharePoint answered ${response.status} to ${method} ${path}: ${text.slice(0, 300)}`);
     return text ? (JSON.parse(text) as unknown) : {};
   };

@@ -5,5 +5,5 @@ export { MeetingTabPage, MeetingLinkPage } from './components/meeting-page';
 export { withMeetingConfig, meetingTabUrl, MEETING_TAB_ENTITY_ID } from './components/meeting-config-page';
 export { CriteriaChooser } from './components/criteria-chooser';
 export { useAttachCriteria } from './lib/attach';
-export { useMeetingCriteriaStore, MeetingCriteriaStoreProvider } from './lib/meeting-criteria-store';
+export { useMeetingCriteria, MeetingCriteriaServiceProvider, type MeetingCriteriaService } from './lib/meeting-criteria-service';
 export { meetingPageUrl } from './lib/meeting-context';

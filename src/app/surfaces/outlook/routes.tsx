@@ -7,7 +7,7 @@ import type { RouteDefinition } from '../../shell/routes';
 const OutlookPage = lazy(() =>
   Promise.all([import(/* webpackChunkName: "page-outlook" */ '../../features/outlook-pane'), import(/* webpackChunkName: "page-meeting" */ '../../features/meeting-criteria')]).then(
     ([pane, meeting]) => {
-      const kit = { Chooser: meeting.CriteriaChooser, useStore: meeting.useMeetingCriteriaStore, useAttach: meeting.useAttachCriteria };
+      const kit = { Chooser: meeting.CriteriaChooser, useCriteria: meeting.useMeetingCriteria, useAttach: meeting.useAttachCriteria };
       return { default: (props: PageProps) => <pane.OutlookPanePage {...props} kit={kit} /> };
     },
   ),

@@ -49,10 +49,12 @@ const ROWS: Acknowledgement[] = [
 ];
 
 /** the server's answer, counted as /api/metrics counts it; a person per row unless `staff` is set */
-function server(rows: readonly Acknowledgement[], options: { fail?: Error; gate?: Promise<void>; minContributors?: number } = {}): LoadMetrics & { asked: MetricsFilters[] } {
+function server(rows: readonly Acknowledgement[], options: { fail?: Error; gate?: Promise<void>; minContributors?: number; ownTeam?: string } = {}): LoadMetrics & { asked: MetricsFilters[] } {
   const asked: MetricsFilters[] = [];
-  const load = async (filters: MetricsFilters): Promise<MetricsAnswer> => {
-    asked.push(filters);
+  const load = async (requested: MetricsFilters): Promise<MetricsAnswer> => {
+    asked.push(requested);
+    // as the server does for someone who is not a coordinator: their own team, whatever was asked
+    const filters = options.ownTeam ? { ...requested, teams: [options.ownTeam] } : requested;
     await options.gate;
     if (options.fail) throw options.fail;
     const columns = new MetricsColumns(metricsContent(realPack()));
@@ -60,6 +62,7 @@ function server(rows: readonly Acknowledgement[], options: { fail?: Error; gate?
     const min = options.minContributors ?? 1;
     const figures = protectedFigures((f) => columns.aggregate({ today, filters: f }), filters, min);
     return {
+      scope: options.ownTeam ? { kind: 'team', team: options.ownTeam } : { kind: 'all' },
       filters,
       today,
       metrics: figures.metrics,
@@ -114,12 +117,23 @@ describe('DashboardPage', () => {
     expect(screen.getByRole('combobox', { name: 'Team' })).toBeEnabled();
   });
 
-  it('tells someone the server does not know as a coordinator that the figures are for coordinators', async () => {
+  it("shows a staff member their own team's figures, with the team filter fixed to it", async () => {
+    const load = server(ROWS, { ownTeam: 'inkoop' });
+    renderWithServices(<Routed load={load} />, servicesFor(SANNE));
+    expect(await screen.findByTestId('kpi-acks')).toHaveAttribute('data-value', '5');
+    expect(cellValues('teams', 'total')).toEqual({ inkoop: '5' });
+    expect(screen.getByTestId('own-team-scope')).toHaveTextContent('Je ziet de cijfers van je eigen team, Inkoop.');
+    const team = screen.getByRole('combobox', { name: 'Team' });
+    expect(team).toBeDisabled();
+    expect(team).toHaveValue('inkoop');
+  });
+
+  it('tells someone whose team the server does not know that the figures are per team', async () => {
     const refuse: LoadMetrics = async () => {
-      throw new ApiRequestError(403, 'forbidden', 'Only programme coordinators see the adoption figures.');
+      throw new ApiRequestError(403, 'noTeam', 'The figures are per team, and the app does not know your team.');
     };
     renderWithServices(<Routed load={refuse} />, servicesFor(SANNE));
-    expect(await screen.findByText('Alleen voor programmacoördinatoren')).toBeInTheDocument();
+    expect(await screen.findByText('Je team is niet bekend')).toBeInTheDocument();
     expect(screen.queryByTestId('kpi-acks')).not.toBeInTheDocument();
   });
 

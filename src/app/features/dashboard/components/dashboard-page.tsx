@@ -1,7 +1,8 @@
-// Adoption: the coordinator dashboard. The figures are counted on the server (GET /api/metrics)
-// for the period, team and product group chosen here; every figure as a chart with a table
-// alternative and a CSV download. Only coordinators get figures, and only counts: a team of fewer
-// than five people is folded into "Overig" (docs/privacy.md).
+// Adoption: the dashboard. The figures are counted on the server (GET /api/metrics) for the period,
+// team and product group chosen here; every figure as a chart with a table alternative and a CSV
+// download. Coordinators see every team; anyone else their own team, as the server decides (the
+// team filter is then fixed). Only counts: a team of fewer than five people is folded into
+// "Overig" or withheld (docs/privacy.md).
 import { Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo } from 'react';
 import { OTHER_TEAMS, type DashboardScope, type MetricsFilters } from '../../../../domain/metrics';
@@ -115,8 +116,8 @@ export interface DashboardPageProps extends PageProps {
   loadMetrics?: LoadMetrics;
 }
 
-/** coordinators choose every filter; the server refuses anyone else */
-const COORDINATOR_VIEW: DashboardScope = { kind: 'all' };
+/** until the server says whose figures these are, every filter may be chosen */
+const UNKNOWN_SCOPE: DashboardScope = { kind: 'all' };
 
 export function DashboardPage(props: DashboardPageProps) {
   const styles = useStyles();
@@ -142,9 +143,12 @@ export function DashboardPage(props: DashboardPageProps) {
     [contentValue, lang],
   );
 
+  // the server decides whose figures these are; a staff member's team filter is their own team
+  const scope = data.status === 'ready' ? data.answer.scope : UNKNOWN_SCOPE;
+
   let body;
   if (content.state.status === 'error') body = <ErrorState title={text.t('failed')} detail={content.state.error.message} onRetry={content.retry} />;
-  else if (data.status === 'forbidden') body = <EmptyState title={text.t('notCoordinatorTitle')} hint={text.t('notCoordinatorHint')} action={<Link href="#/">{text.t('noTeamAction')}</Link>} />;
+  else if (data.status === 'forbidden') body = <EmptyState title={text.t('unknownTeamTitle')} hint={text.t('unknownTeamHint')} action={<Link href="#/">{text.t('noTeamAction')}</Link>} />;
   else if (data.status === 'error') body = <ErrorState title={text.t('sync.failed')} detail={data.error.message} onRetry={refresh} />;
   else if (!contentValue || data.status === 'loading') body = filters ? <PageLoading /> : null;
   else body = <Figures data={data} content={contentValue} state={state} today={today} text={text} />;
@@ -159,13 +163,18 @@ export function DashboardPage(props: DashboardPageProps) {
           {text.t('intro')}
         </Text>
       </div>
+      {scope.kind === 'team' && (
+        <Text as="p" data-testid="own-team-scope">
+          {text.t('scope.ownTeam', { team: contentValue?.lookup.teamLabel(scope.team)?.[lang] ?? scope.team })}
+        </Text>
+      )}
       {data.status !== 'error' && data.status !== 'forbidden' && <SyncStatus data={data} onRefresh={refresh} text={text} />}
       {data.status !== 'forbidden' && (
         <DashboardFiltersBar
           state={state}
           onChange={onFilters}
           today={today}
-          scope={COORDINATOR_VIEW}
+          scope={scope}
           teams={teamOptions}
           productGroups={groupOptions}
           problem={'problem' in checked ? checked.problem : undefined}

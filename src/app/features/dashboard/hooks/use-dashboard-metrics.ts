@@ -10,7 +10,7 @@ import type { AppServices } from '../../../lib/services';
 export type DashboardData =
   | { status: 'loading' }
   | { status: 'ready'; answer: MetricsAnswer; refreshing: boolean; error?: Error }
-  /** the server says this person is not a coordinator */
+  /** the server gives this person no figures: not a coordinator, and their team is unknown */
   | { status: 'forbidden' }
   | { status: 'error'; error: Error };
 

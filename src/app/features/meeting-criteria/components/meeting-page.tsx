@@ -15,7 +15,7 @@ import type { PageProps } from '../../../lib/page-props';
 import { useServices } from '../../../lib/services';
 import { useAttachCriteria } from '../lib/attach';
 import { useMeetingInfo, type MeetingInfo } from '../lib/meeting-context';
-import { useMeetingCriteriaStore } from '../lib/meeting-criteria-store';
+import { useMeetingCriteria } from '../lib/meeting-criteria-service';
 import { AttachedCriteria } from './attached-criteria';
 import { CriteriaChooser } from './criteria-chooser';
 import { ShareToChat } from './share-to-chat';
@@ -35,7 +35,7 @@ const firstLine = (text: string) => text.trim().split('\n')[0]?.trim().slice(0, 
 function Chooser(props: { info: MeetingInfo; content: ContentValue; existing?: MeetingCriteria; onAttached(criteria: MeetingCriteria, message: string): void }) {
   const { t, tp } = useI18n();
   const { pack, lookup } = props.content;
-  const attach = useAttachCriteria('meeting', lookup, pack.meta.version);
+  const attach = useAttachCriteria('meeting', pack.meta.version);
   const title = props.info.details?.title ?? props.existing?.subject ?? '';
   const [text, setText] = useState(title);
   const typed = useRef(false);
@@ -69,9 +69,8 @@ function Chooser(props: { info: MeetingInfo; content: ContentValue; existing?: M
             subject: props.info.details?.title ?? (firstLine(text) || props.existing?.subject || ''),
             start: props.info.details?.start,
             itemIds,
-            previous: props.existing,
           });
-          const message = outcome.queued > 0 ? tp('meeting.attachedQueued', itemIds.length) : tp('meeting.attachedDone', itemIds.length);
+          const message = tp('meeting.attachedDone', itemIds.length);
           props.onAttached(outcome.criteria, message);
           return { intent: 'success', message };
         }}
@@ -84,7 +83,7 @@ function MeetingCriteriaView(props: { info: MeetingInfo; content: ContentValue; 
   const styles = useStyles();
   const { t } = useI18n();
   const { host } = useServices();
-  const store = useMeetingCriteriaStore();
+  const store = useMeetingCriteria();
   const { meetingId } = props.info;
   const loaded = useLoadable(() => store.get(meetingId), [store, meetingId]);
   const [saved, setSaved] = useState<{ criteria: MeetingCriteria; message: string }>();

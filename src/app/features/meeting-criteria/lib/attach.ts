@@ -1,57 +1,42 @@
-// Attaching criteria and deciding on them, as the signed-in person: the Meeting criteria row first
-// (nothing is acknowledged when it cannot be saved), then the `attached` acknowledgements through
-// the offline queue. Decisions in a meeting are filed against the meeting, with source 'meeting'.
+// Attaching criteria and deciding on them, as the signed-in person. Attaching goes to the server
+// (POST /api/meeting-criteria), which saves the Meeting criteria row and the `attached`
+// acknowledgements as the caller. Decisions in a meeting are filed against the meeting, with source
+// 'meeting', through the offline queue.
 import { useCallback } from 'react';
-import type { ContentLookup } from '../../../../domain/content/lookup';
 import type { MeetingCriteria } from '../../../../domain/meeting-criteria';
-import { attachmentOf } from '../../../../domain/meetings/attachment';
 import type { Source } from '../../../../domain/taxonomy';
 import { usePreferredTeam } from '../../../lib/preferred-team';
 import { buildAcknowledgement, outcomeOf, type DecisionInput, type DecisionSubject, type SaveOutcome } from '../../../lib/record-decision';
 import { useServices } from '../../../lib/services';
-import { useMeetingCriteriaStore } from './meeting-criteria-store';
+import { useMeetingCriteria } from './meeting-criteria-service';
 
 export interface AttachRequest {
   meetingId: string;
   subject: string;
   start?: string;
   itemIds: readonly string[];
-  previous?: MeetingCriteria;
 }
 
 export interface AttachOutcome {
+  /** the meeting's criteria as the server saved them */
   criteria: MeetingCriteria;
-  /** acknowledgements stored in this browser, waiting for the list */
-  queued: number;
 }
 
-export function useAttachCriteria(source: Extract<Source, 'meeting' | 'outlook'>, lookup: ContentLookup, contentVersion: string): (request: AttachRequest) => Promise<AttachOutcome> {
-  const store = useMeetingCriteriaStore();
-  const { decisions, session, config } = useServices();
-  const [team] = usePreferredTeam();
+export function useAttachCriteria(source: Extract<Source, 'meeting' | 'outlook'>, contentVersion: string): (request: AttachRequest) => Promise<AttachOutcome> {
+  const service = useMeetingCriteria();
   return useCallback(
     async (request) => {
-      const { criteria, acknowledgements } = attachmentOf(
-        {
-          meetingId: request.meetingId,
-          subject: request.subject,
-          start: request.start,
-          checklistItemIds: request.itemIds,
-          staffAadId: session.user.id,
-          source,
-          previous: request.previous,
-          team,
-          contentVersion,
-          appVersion: config.appVersion,
-          now: new Date(),
-        },
-        lookup,
-      );
-      await store.save(criteria);
-      const result = acknowledgements.length > 0 ? await decisions.append(acknowledgements) : { queued: [] };
-      return { criteria, queued: result.queued.length };
+      const answer = await service.attach({
+        meetingId: request.meetingId,
+        subject: request.subject,
+        ...(request.start ? { start: request.start } : {}),
+        checklistItemIds: [...request.itemIds],
+        source,
+        contentVersion,
+      });
+      return { criteria: answer.criteria };
     },
-    [store, decisions, session, config.appVersion, team, source, lookup, contentVersion],
+    [service, source, contentVersion],
   );
 }
 

@@ -50,8 +50,8 @@ function InvitePane(props: { appointment: AppointmentCapability; content: Conten
   const { t, tp, language } = useI18n();
   const { pack, lookup } = props.content;
   const { Chooser } = props.kit;
-  const store = props.kit.useStore();
-  const attach = props.kit.useAttach('outlook', lookup, pack.meta.version);
+  const store = props.kit.useCriteria();
+  const attach = props.kit.useAttach('outlook', pack.meta.version);
   const invite = useLoadable(async (): Promise<InviteState> => {
     const read = await props.appointment.read();
     return { ...read, meetingKey: await props.appointment.meetingKey() };
@@ -95,8 +95,8 @@ function InvitePane(props: { appointment: AppointmentCapability; content: Conten
           const inserted = await insertCriteriaIntoInvite(props.appointment, block);
           let recorded: string;
           try {
-            const outcome = await attach({ meetingId: current.meetingKey, subject: current.subject, start: current.start, itemIds, previous });
-            recorded = outcome.queued > 0 ? t('outlook.recordedQueued') : t('outlook.recorded');
+            await attach({ meetingId: current.meetingKey, subject: current.subject, start: current.start, itemIds });
+            recorded = t('outlook.recorded');
           } catch (error) {
             return { intent: 'warning', message: t('outlook.insertedNotRecorded', { message: error instanceof Error ? error.message : String(error) }) };
           }

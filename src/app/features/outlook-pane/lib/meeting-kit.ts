@@ -5,7 +5,6 @@ import type { ComponentType } from 'react';
 import type { ContentLookup } from '../../../../domain/content/lookup';
 import type { ContentPack } from '../../../../domain/content/model';
 import type { MeetingCriteria } from '../../../../domain/meeting-criteria';
-import type { MeetingCriteriaStore } from '../../../../storage/ports';
 
 export interface PaneChooserProps {
   pack: ContentPack;
@@ -21,11 +20,12 @@ export interface PaneAttachRequest {
   subject: string;
   start?: string;
   itemIds: readonly string[];
-  previous?: MeetingCriteria;
 }
 
 export interface MeetingKit {
   Chooser: ComponentType<PaneChooserProps>;
-  useStore(): MeetingCriteriaStore;
-  useAttach(source: 'outlook', lookup: ContentLookup, contentVersion: string): (request: PaneAttachRequest) => Promise<{ criteria: MeetingCriteria; queued: number }>;
+  /** the criteria attached to a meeting, as the server reads them */
+  useCriteria(): { get(meetingId: string): Promise<MeetingCriteria | undefined> };
+  /** attaches through the server, as the signed-in person */
+  useAttach(source: 'outlook', contentVersion: string): (request: PaneAttachRequest) => Promise<{ criteria: MeetingCriteria }>;
 }

@@ -1,0 +1,131 @@
+// The server as the one writer of the Meeting criteria list: POST /api/meeting-criteria attaches as
+// the caller of a validated token (whatever the body says about who attached), acknowledges only
+// criteria new to the meeting, and a repeated request changes nothing; GET reads them back. Another
+// person's token cannot create, update or delete a row of that list through Graph (403 accessDenied).
+import { DEMO_STAFF } from '../../src/auth/demo-staff';
+import { makeDevToken } from '../../src/auth/dev-token';
+import { LOCAL_APP_IDENTITY } from '../../src/auth/local-app-identity';
+import { loadConfig } from '../../src/server/config';
+import { startServer, type RunningServer } from '../../src/server/create-server';
+import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
+
+const tempDir = tempDirsRemovedAfterAll('cc-meet-');
+const SANNE = DEMO_STAFF[0]!;
+const JORIS = DEMO_STAFF[1]!;
+const ITEM_A = 'roads-limit-paved-area';
+const ITEM_B = 'roads-mki-ceiling-design';
+
+let server: RunningServer;
+beforeAll(async () => {
+  server = await startServer({ config: loadConfig({ CC_DATA_DIR: tempDir() }), port: 0, logSink: () => undefined });
+});
+afterAll(() => server.close());
+
+const attach = (body: unknown, token?: string) =>
+  fetch(`${server.url}/api/meeting-criteria`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+
+const read = async (meetingId: string, token: string) => {
+  const res = await fetch(`${server.url}/api/meeting-criteria?meetingId=${encodeURIComponent(meetingId)}`, { headers: { authorization: `Bearer ${token}` } });
+  return { status: res.status, body: (await res.json()) as { criteria: Record<string, unknown> | null; error?: { message: string } } };
+};
+
+const body = (meetingId: string, itemIds: string[], over: Record<string, unknown> = {}) => ({
+  meetingId,
+  subject: 'Kick-off Dorpsstraat',
+  start: '2026-12-10T09:00:00Z',
+  checklistItemIds: itemIds,
+  source: 'meeting',
+  contentVersion: '2026.11.0',
+  ...over,
+});
+
+const graph = async (method: string, path: string, token: string, payload?: unknown) => {
+  const res = await fetch(`${server.url}/graph/v1.0/sites/root/lists/Meeting%20criteria${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(payload ? { 'content-type': 'application/json' } : {}) },
+    body: payload === undefined ? undefined : JSON.stringify(payload),
+  });
+  const text = await res.text();
+  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as { error?: { code: string }; value?: Array<{ id: string; fields: Record<string, string> }> } };
+};
+
+/** the `attached` acknowledgements of a meeting, read as the app */
+async function attachedAcks(meetingId: string): Promise<Array<Record<string, string>>> {
+  const filter = encodeURIComponent(`fields/ContextRef eq '${meetingId}'`);
+  const res = await fetch(`${server.url}/graph/v1.0/sites/root/lists/Acknowledgements/items?$expand=fields&$filter=${filter}`, {
+    headers: { authorization: `Bearer ${makeDevToken(LOCAL_APP_IDENTITY)}` },
+  });
+  return ((await res.json()) as { value: Array<{ fields: Record<string, string> }> }).value.map((i) => i.fields).filter((f) => f.Decision === 'attached');
+}
+
+describe('POST /api/meeting-criteria', () => {
+  it('refuses a request without a valid token (401) and writes nothing', async () => {
+    for (const token of [undefined, 'opaque-token']) expect((await attach(body('m-api-0', [ITEM_A]), token)).status).toBe(401);
+    expect((await read('m-api-0', makeDevToken(SANNE))).body.criteria).toBeNull();
+  });
+
+  it("attaches as the caller: a body's attachedBy, person and team are ignored; GET reads the row back", async () => {
+    const res = await attach(body('m-api-1', [ITEM_A], { attachedBy: JORIS.oid, staffAadId: JORIS.oid, team: 'vastgoed' }), makeDevToken(SANNE));
+    expect(res.status).toBe(200);
+    const answer = (await res.json()) as { criteria: Record<string, unknown>; acknowledged: { written: number } };
+    expect(answer.criteria).toMatchObject({ meetingId: 'm-api-1', checklistItemIds: [ITEM_A], attachedBy: SANNE.oid, subject: 'Kick-off Dorpsstraat' });
+    expect(answer.acknowledged.written).toBe(1);
+    const acks = await attachedAcks('m-api-1');
+    expect(acks.map((a) => [a.ChecklistItemId, a.StaffAadId, a.Team, a.Source])).toEqual([[ITEM_A, SANNE.oid, 'inkoop', 'meeting']]);
+    // anyone in the meeting reads what is attached
+    const seen = await read('m-api-1', makeDevToken(JORIS));
+    expect(seen.status).toBe(200);
+    expect(seen.body.criteria).toMatchObject({ meetingId: 'm-api-1', checklistItemIds: [ITEM_A], attachedBy: SANNE.oid });
+  });
+
+  it('acknowledges only criteria new to the meeting, and a repeated request adds nothing', async () => {
+    const token = makeDevToken(SANNE);
+    expect((await attach(body('m-api-2', [ITEM_A]), token)).status).toBe(200);
+    const second = await attach(body('m-api-2', [ITEM_A, ITEM_B]), token);
+    expect(((await second.json()) as { acknowledged: { written: number } }).acknowledged.written).toBe(1);
+    const again = await attach(body('m-api-2', [ITEM_A, ITEM_B]), token);
+    expect(((await again.json()) as { acknowledged: { written: number; alreadyPresent: number } }).acknowledged).toEqual({ written: 0, alreadyPresent: 0 });
+    expect((await attachedAcks('m-api-2')).map((a) => a.ChecklistItemId).sort()).toEqual([ITEM_A, ITEM_B].sort());
+    expect((await graph('GET', `/items?$expand=fields&$filter=${encodeURIComponent("fields/MeetingId eq 'm-api-2'")}`, token)).body.value).toHaveLength(1);
+  });
+
+  it('answers 400 with a reason for a bad body or unknown criteria, and writes nothing', async () => {
+    const token = makeDevToken(SANNE);
+    const unknown = await attach(body('m-api-3', ['no-such-criterion']), token);
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'invalidAttachment', message: expect.stringContaining('no-such-criterion') });
+    const empty = await attach(body('m-api-3', []), token);
+    expect(empty.status).toBe(400);
+    expect(((await empty.json()) as { error: { message: string } }).error.message).toMatch(/checklistItemIds/);
+    const badSource = await attach(body('m-api-3', [ITEM_A], { source: 'bot' }), token);
+    expect(badSource.status).toBe(400);
+    expect((await read('m-api-3', token)).body.criteria).toBeNull();
+    expect(await attachedAcks('m-api-3')).toEqual([]);
+    expect((await read('', token)).status).toBe(400);
+  });
+});
+
+describe('the Meeting criteria list in local mode', () => {
+  it("refuses another person's create, update and delete (403 accessDenied); the app may change it", async () => {
+    const forged = { fields: { Title: 'Kick-off', MeetingId: 'm-forged', ChecklistItemIds: ITEM_A, AttachedBy: SANNE.oid, Subject: 'Kick-off' } };
+    for (const person of [SANNE, JORIS]) {
+      const created = await graph('POST', '/items', makeDevToken(person), forged);
+      expect([created.status, created.body.error?.code]).toEqual([403, 'accessDenied']);
+    }
+    expect((await attach(body('m-api-4', [ITEM_A]), makeDevToken(JORIS))).status).toBe(200);
+    const [row] = (await graph('GET', `/items?$expand=fields&$filter=${encodeURIComponent("fields/MeetingId eq 'm-api-4'")}`, makeDevToken(SANNE))).body.value!;
+    for (const person of [SANNE, JORIS]) {
+      const token = makeDevToken(person);
+      const update = await graph('PATCH', `/items/${row!.id}/fields`, token, { ChecklistItemIds: ITEM_B });
+      expect([update.status, update.body.error?.code]).toEqual([403, 'accessDenied']);
+      const remove = await graph('DELETE', `/items/${row!.id}`, token);
+      expect([remove.status, remove.body.error?.code]).toEqual([403, 'accessDenied']);
+    }
+    expect((await read('m-api-4', makeDevToken(SANNE))).body.criteria).toMatchObject({ checklistItemIds: [ITEM_A], attachedBy: JORIS.oid });
+    expect((await graph('DELETE', `/items/${row!.id}`, makeDevToken(LOCAL_APP_IDENTITY))).status).toBe(204);
+  });
+});
