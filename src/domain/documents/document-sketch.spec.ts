@@ -1,4 +1,4 @@
-import { decodeSketch, encodeSketch, NEW_VERSION_THRESHOLD, SKETCH_SIZE, sketchOf, sketchSimilarity } from './document-sketch';
+import { decodeSketch, encodeSketch, NEW_VERSION_THRESHOLD, recognise, SKETCH_SIZE, sketchOf, sketchSimilarity } from './document-sketch';
 
 const TENDER = [
   'Aanbesteding herinrichting Soesterberg-Noord',
@@ -41,5 +41,24 @@ describe('document sketches', () => {
     expect(decodeSketch(text)).toEqual(sketch);
     expect(decodeSketch('abc')).toBeUndefined();
     expect(decodeSketch('z'.repeat(SKETCH_SIZE * 8))).toBeUndefined();
+  });
+});
+
+describe('recognising an earlier document', () => {
+  const tender = sketchOf(TENDER)!;
+  const earlier = [
+    { id: 'doc:tender', version: 1, sketch: tender },
+    { id: 'doc:furniture', version: 3, sketch: sketchOf(OTHER)! },
+  ];
+
+  it('knows the same text as that version, an edited one as like it, and a new one as none', () => {
+    expect(recognise(sketchOf(TENDER)!, earlier)).toEqual({ kind: 'same', id: 'doc:tender', version: 1 });
+    expect(recognise(sketchOf(TENDER.replace('180', '185'))!, earlier)).toMatchObject({ kind: 'similar', id: 'doc:tender', version: 1 });
+    expect(recognise(sketchOf('Schoonmaak van het gemeentehuis en de sporthallen, met duurzame middelen.')!, earlier)).toEqual({ kind: 'none' });
+    expect(recognise(tender, [])).toEqual({ kind: 'none' });
+  });
+
+  it('prefers the newest version when two are as alike', () => {
+    expect(recognise(tender, [...earlier, { id: 'doc:tender', version: 2, sketch: tender }])).toEqual({ kind: 'same', id: 'doc:tender', version: 2 });
   });
 });

@@ -99,3 +99,29 @@ export function decodeSketch(text: string): DocumentSketch | undefined {
   for (let i = 0; i < SKETCH_SIZE; i++) sketch[i] = Number.parseInt(text.slice(i * 8, i * 8 + 8), 16);
   return sketch;
 }
+
+/** a version of a document whose text was sketched earlier */
+export interface SketchedVersion {
+  id: string;
+  version: number;
+  sketch: DocumentSketch;
+}
+
+export type Recognition =
+  /** the same text as a version checked before: that document and that version */
+  | { kind: 'same'; id: string; version: number }
+  /** a text like one checked before: perhaps a new version of it */
+  | { kind: 'similar'; id: string; version: number; similarity: number }
+  | { kind: 'none' };
+
+/** which earlier document a text is, or resembles most (the newest version wins a tie) */
+export function recognise(sketch: DocumentSketch, earlier: readonly SketchedVersion[], threshold = NEW_VERSION_THRESHOLD): Recognition {
+  let best: { candidate: SketchedVersion; similarity: number } | undefined;
+  for (const candidate of earlier) {
+    const similarity = sketchSimilarity(sketch, candidate.sketch);
+    if (!best || similarity > best.similarity || (similarity === best.similarity && candidate.version > best.candidate.version)) best = { candidate, similarity };
+  }
+  if (!best || best.similarity < threshold) return { kind: 'none' };
+  const { id, version } = best.candidate;
+  return best.similarity === 1 ? { kind: 'same', id, version } : { kind: 'similar', id, version, similarity: best.similarity };
+}
