@@ -34,7 +34,7 @@ const PAGES: PageVisit[] = [
       await p.getByRole('button', { name: 'Niet van toepassing…' }).first().click();
     },
   },
-  { name: 'decisions', hash: '#/decisions', ready: (p) => p.getByRole('heading', { name: 'Mijn besluiten' }).waitFor().then(() => p.getByText(/Nog geen besluiten|besluit/).first().waitFor()) },
+  { name: 'decisions', hash: '#/decisions', ready: (p) => p.getByRole('heading', { name: 'Mijn keuzes' }).waitFor().then(() => p.getByText(/Nog geen keuzes|keuze/).first().waitFor()) },
   { name: 'action', hash: '#/actions/public-space-reuse-paving-depot', ready: (p) => p.getByRole('heading', { level: 1 }).filter({ hasText: 'Materialendepot' }).waitFor() },
   { name: 'config', hash: '#/config', ready: (p) => p.getByRole('radio').first().waitFor() },
   { name: 'about', hash: '#/about', ready: (p) => p.getByTestId('content-version').waitFor() },
