@@ -11,7 +11,7 @@ import { apiRequestError } from './api-request-error';
 
 export const MY_ACKNOWLEDGEMENTS_PATH = '/api/acknowledgements/mine';
 export const MY_PAGE_DEFAULT = 100;
-export const MY_PAGE_MAX = 500;
+export const MY_PAGE_MAX = 5000;
 
 export const myAcknowledgementsQuery = z.object({
   top: z.coerce.number().int().min(1).max(MY_PAGE_MAX).default(MY_PAGE_DEFAULT),
