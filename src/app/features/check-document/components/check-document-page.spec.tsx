@@ -134,6 +134,27 @@ describe('CheckDocumentPage', () => {
     expect(screen.queryByTestId('earlier-note')).not.toBeInTheDocument();
   });
 
+  it('lets the person name the earlier document a draft continues, from their own recent documents', async () => {
+    const services = fakeServices();
+    services.memory.stored.push(
+      buildAcknowledgement({
+        subject: { checklistItemId: 'roads-reuse-paving-elements', checklistId: 'roads' },
+        context: { contextType: 'procurement', contextRef: 'sp:drive/item-7', contextTitle: 'Bestek wegen (SharePoint)', documentVersion: 3 },
+        input: { decision: 'applied' },
+        staffAadId: TEST_USER.id,
+        contentVersion: '1',
+        appVersion: '1',
+      }),
+    );
+    renderWithServices(<CheckDocumentPage {...pageProps()} />, services);
+    await pasteDraft(TENDER, 'Een heel andere titel');
+    const picker = await screen.findByRole('combobox', { name: /nieuwe versie van een document dat je eerder checkte/ }, SLOW);
+    await userEvent.selectOptions(picker, 'sp:drive/item-7');
+    expect(await screen.findByTestId('earlier-note', {}, SLOW)).toHaveTextContent('1 besluit');
+    expect(screen.getByTestId('document-version')).toHaveAttribute('data-version', '4');
+    expect(screen.queryByRole('combobox', { name: /eerder checkte/ })).not.toBeInTheDocument();
+  });
+
   it('keeps the document when its title changes after a choice', async () => {
     const services = fakeServices();
     renderWithServices(<CheckDocumentPage {...pageProps()} />, services);

@@ -5,6 +5,7 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
 import { latestDecisions, type Acknowledgement } from '../../../../domain/acknowledgement';
+import { documentSummaries } from '../../../../domain/documents';
 import { contextTypeFor } from '../../../../domain/taxonomy';
 import { ErrorState, PageLoading } from '../../../components/page-states';
 import { usePendingDecisions } from '../../../components/queue-status';
@@ -36,6 +37,9 @@ function contextTitleOf(title: string, text: string): string {
   const firstLine = text.trim().split('\n')[0] ?? '';
   return firstLine.length > 120 ? `${firstLine.slice(0, 119)}…` : firstLine;
 }
+
+/** recent documents offered to continue */
+const RECENT_DOCUMENTS = 20;
 
 function DocumentCheck(props: { content: ContentValue; dialog: boolean }) {
   const styles = useStyles();
@@ -78,6 +82,22 @@ function DocumentCheck(props: { content: ContentValue; dialog: boolean }) {
   );
   const earlier = useMemo(() => (earlierAcks.state.status === 'ready' ? latestDecisions(earlierAcks.state.value) : new Map<string, Acknowledgement>()), [earlierAcks.state]);
 
+  // the person's recent documents, from the server, to name the one this draft continues
+  const wantRecent = !props.dialog && analysis.analysedText.trim().length > 0;
+  const recent = useLoadable(
+    () => (wantRecent ? services.decisions.forStaff(services.session.user.id) : new Promise<never>(() => undefined)),
+    [services, wantRecent],
+  );
+  const recentDocuments = useMemo(
+    () =>
+      recent.state.status === 'ready'
+        ? documentSummaries(recent.state.value)
+            .filter((d) => d.id !== contextRef && (d.contextType === 'procurement' || d.contextType === 'project'))
+            .slice(0, RECENT_DOCUMENTS)
+        : undefined,
+    [recent.state, contextRef],
+  );
+
   const submission: DraftSubmission | undefined =
     analysis.result && analysis.analysedText.trim()
       ? { text: analysis.analysedText, contextRef, itemIds: analysis.result.checklistItems.map((i) => i.id) }
@@ -111,6 +131,8 @@ function DocumentCheck(props: { content: ContentValue; dialog: boolean }) {
               offer={draftDocument.offer}
               onAccept={draftDocument.acceptOffer}
               onDecline={draftDocument.declineOffer}
+              earlier={draftDocument.settled || earlier.size > 0 ? undefined : recentDocuments}
+              onContinue={(d) => draftDocument.continueDocument(d.id, d.latestVersion)}
             />
           )}
           {earlierAcks.state.status === 'error' && <ErrorState title={t('check.earlierFailed')} detail={earlierAcks.state.error.message} onRetry={earlierAcks.retry} />}

@@ -34,6 +34,10 @@ export interface DocumentIdentityState {
   acceptOffer(): void;
   /** the draft is a document of its own */
   declineOffer(): void;
+  /** the person names the earlier document the draft is a new version of */
+  continueDocument(id: string, latestVersion: number): void;
+  /** the identity no longer follows the text: a choice was made, or the person said which document it is */
+  settled: boolean;
   /** a choice was made on the draft: keep its identity, and remember this version's sketch */
   chosen(title: string): void;
   /** another document was opened, picked or the page was cleared */
@@ -85,6 +89,11 @@ export function useDocumentIdentity(text: string, title: string, remembered: Rem
     setKept({ id: offer.id, version: Math.max(offer.version, remembered.latestVersion(offer.id)) + 1 });
   }, [offer, remembered]);
 
+  const continueDocument = useCallback(
+    (id: string, latestVersion: number) => setKept({ id, version: Math.max(latestVersion, remembered.latestVersion(id)) + 1 }),
+    [remembered],
+  );
+
   const declineOffer = useCallback(() => {
     if (offer) setDeclined((ids) => new Set([...ids, offer.id]));
   }, [offer]);
@@ -107,5 +116,5 @@ export function useDocumentIdentity(text: string, title: string, remembered: Rem
     setFile(next);
   }, []);
 
-  return { identity, offer, acceptOffer, declineOffer, chosen, startOver };
+  return { identity, offer, acceptOffer, declineOffer, continueDocument, settled: kept !== undefined || file !== undefined, chosen, startOver };
 }
