@@ -6,7 +6,7 @@ import { makeDevToken } from '../../../src/auth/dev-token';
 import { acknowledgementOf, type Acknowledgement } from '../../../src/domain/acknowledgement';
 import { createGraphClient, GraphAcknowledgementStore } from '../../../src/storage/graph';
 
-const ITEMS = ['roads-reuse-paving-elements', 'roads-limit-paved-area', 'roads-recycled-asphalt', 'roads-secondary-aggregates'];
+const ITEMS = ['roads-reuse-paving-elements', 'roads-limit-paved-area', 'roads-asphalt-reclaimed-content', 'roads-mki-ceiling-design'];
 /** choices per seeded document: two rounds over four criteria */
 export const CHOICES_PER_DOCUMENT = 8;
 
