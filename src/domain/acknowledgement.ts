@@ -11,6 +11,7 @@ import {
   type ProductGroupId,
   type Source,
 } from './taxonomy';
+import { isDocumentVersion, MAX_DOCUMENT_VERSION } from './documents/document-version';
 
 export interface Acknowledgement {
   /** idempotency key made by the client; retrying a write with the same key never adds a row */
@@ -26,6 +27,8 @@ export interface Acknowledgement {
   /** what the decision was about: a document fingerprint, a meeting id, a message id… */
   contextRef: string;
   contextTitle?: string;
+  /** the version of the document (contextRef) the choice was made on; absent before versions were kept */
+  documentVersion?: number;
   source: Source;
   team?: string;
   /** the Entra object id of the person who decided */
@@ -59,7 +62,7 @@ export interface AcknowledgementInput {
   subject: { checklistItemId?: string; checklistId?: string; actionId?: string; productGroup?: ProductGroupId };
   decision: Decision;
   reason?: string;
-  context: { contextType: ContextType; contextRef: string; contextTitle?: string };
+  context: { contextType: ContextType; contextRef: string; contextTitle?: string; documentVersion?: number };
   source: Source;
   staffAadId: string;
   team?: string;
@@ -100,6 +103,7 @@ export function acknowledgementOf(input: AcknowledgementInput): Acknowledgement 
   if (reason && DECISIONS_WITH_REASON.has(input.decision)) ack.reason = reason;
   const title = input.context.contextTitle?.trim();
   if (title) ack.contextTitle = shortenedTitle(title);
+  if (input.context.documentVersion !== undefined) ack.documentVersion = input.context.documentVersion;
   const team = input.team?.trim();
   if (team) ack.team = team;
   return ack;
@@ -130,6 +134,11 @@ export function acknowledgementProblems(ack: Acknowledgement): AcknowledgementPr
   need('reason', (ack.reason?.length ?? 0) <= reasonMax, `must be at most ${reasonMax} characters`);
   need('contextTitle', (ack.contextTitle?.length ?? 0) <= titleMax, `must be at most ${titleMax} characters`);
   need('contextRef', ack.contextRef.length > 0 && ack.contextRef.length <= contextRefMax, `is required (at most ${contextRefMax} characters)`);
+  need(
+    'documentVersion',
+    ack.documentVersion === undefined || isDocumentVersion(ack.documentVersion),
+    `must be a whole number from 1 to ${MAX_DOCUMENT_VERSION}`,
+  );
   need('staffAadId', ack.staffAadId.length > 0, 'is required');
   need('ackAt', !Number.isNaN(Date.parse(ack.ackAt)), 'must be an ISO date-time');
   return problems;

@@ -94,6 +94,8 @@ export const ACKNOWLEDGEMENTS_LIST: ListDefinition = {
     // indexed: the app finds the decisions already made on the same draft or meeting by it
     text('ContextRef', { indexed: true, required: true }),
     text('ContextTitle'),
+    // the version of the document a choice was made on; empty on rows written before versions
+    number('DocumentVersion'),
     choice('Source', SOURCES, { required: true }),
     text('Team'),
     // the Entra object id, not a person column: person columns hold the site's own user id

@@ -14,6 +14,7 @@ const full: Acknowledgement = {
   contextType: 'procurement',
   contextRef: 'doc:4f2a',
   contextTitle: 'Bestek onderhoud Soesterberg 2027',
+  documentVersion: 3,
   source: 'message-extension',
   team: 'inkoop',
   staffAadId: '00000000-0000-4000-8000-000000000001',
@@ -76,10 +77,10 @@ describe('acknowledgement fields', () => {
   });
 
   it('leaves empty optional values out, and reads missing or null ones as absent', () => {
-    const minimal: Acknowledgement = { ...full, decision: 'applied', actionId: undefined, productGroup: undefined, reason: undefined, contextTitle: undefined, team: undefined };
+    const minimal: Acknowledgement = { ...full, decision: 'applied', actionId: undefined, productGroup: undefined, reason: undefined, contextTitle: undefined, documentVersion: undefined, team: undefined };
     const fields = acknowledgementToFields(minimal);
-    for (const name of ['ActionId', 'ProductGroup', 'Reason', 'ContextTitle', 'Team']) expect(fields).not.toHaveProperty(name);
-    const read = acknowledgementFromFields({ ...fields, Reason: null, Team: '' });
+    for (const name of ['ActionId', 'ProductGroup', 'Reason', 'ContextTitle', 'DocumentVersion', 'Team']) expect(fields).not.toHaveProperty(name);
+    const read = acknowledgementFromFields({ ...fields, Reason: null, Team: '', DocumentVersion: null });
     expect(read.ok && read.value).toEqual(JSON.parse(JSON.stringify(minimal)));
   });
 

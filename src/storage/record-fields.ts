@@ -43,6 +43,7 @@ export function acknowledgementToFields(ack: Acknowledgement): ListFields {
   optional(fields, 'Reason', ack.reason);
   optional(fields, 'ContextTitle', ack.contextTitle);
   optional(fields, 'Team', ack.team);
+  if (ack.documentVersion !== undefined) fields.DocumentVersion = ack.documentVersion;
   return fields;
 }
 
@@ -71,6 +72,9 @@ export function acknowledgementFromFields(fields: ListFields): FromFields<Acknow
   if (contextTitle) ack.contextTitle = contextTitle;
   const team = readText(fields, 'Team');
   if (team) ack.team = team;
+  // a number column; an empty cell (older rows) reads as absent
+  const version = fields.DocumentVersion;
+  if (typeof version === 'number') ack.documentVersion = version;
   const problems = acknowledgementProblems(ack);
   if (problems.length > 0) {
     return { ok: false, message: problems.map((p) => `${p.field} ${p.message}`).join('; ') };

@@ -56,6 +56,24 @@ async function rows(contextRef: string): Promise<Array<Record<string, string>>> 
 }
 
 describe('POST /api/acknowledgements', () => {
+  it('keeps the version of the document a choice was made on, refuses a version that is not one, and accepts a choice without', async () => {
+    // a person of their own, so the other tests' counts stay theirs
+    const token = makeDevToken(DEMO_STAFF[2]!);
+    const written = await post(entry('k-version-000001', { contextRef: 'doc-api-versions', documentVersion: 2 }), token);
+    expect(written.status).toBe(200);
+    const refused = await post(entry('k-version-000002', { contextRef: 'doc-api-versions', documentVersion: 0 }), token);
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/documentVersion/);
+    expect((await post(entry('k-version-000003', { contextRef: 'doc-api-versions', checklistItemId: 'roads-limit-paved-area' }), token)).status).toBe(200);
+
+    expect((await rows('doc-api-versions')).map((r) => [r.ChecklistItemId, r.DocumentVersion ?? null]).sort()).toEqual([
+      ['roads-limit-paved-area', null],
+      ['roads-recycled-asphalt', 2],
+    ]);
+    const own = (await mine(token)).body.value.filter((a) => a.contextRef === 'doc-api-versions');
+    expect(own.map((a) => a.documentVersion ?? null).sort()).toEqual([2, null]);
+  });
+
   it('refuses a request without a token, or with anything but a development token (401 with a reason)', async () => {
     for (const token of [undefined, 'opaque-token']) {
       const res = await post(entry('k-no-token-1'), token);

@@ -1,6 +1,7 @@
-// A stable reference for a draft, so checking the same draft again finds the decisions made on it:
-// the same opening text (up to 2,000 characters, whitespace and case evened out) and the same
-// title give the same reference, wherever and whenever the check runs.
+// The id a new document gets when it is first checked: the same opening text (up to 2,000
+// characters, whitespace and case evened out) and the same title give the same id, wherever and
+// whenever the check runs. Once a choice is made the id stays with the document through its
+// versions and titles (src/app/features/check-document/hooks/use-document-identity.ts).
 import { ackKeyFor } from '../../domain/acknowledgement';
 
 const FINGERPRINT_CHARS = 2_000;

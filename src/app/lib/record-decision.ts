@@ -25,6 +25,8 @@ export interface DecisionContext {
   contextType: ContextType;
   contextRef: string;
   contextTitle?: string;
+  /** the version of the document the decision is made on (the check page's documents) */
+  documentVersion?: number;
 }
 
 export interface DecisionInput {

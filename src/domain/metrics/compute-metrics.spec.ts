@@ -149,6 +149,15 @@ describe('computeMetrics on a small realistic set', () => {
     expect(metrics.adoption).toEqual({ checkedDocuments: 4, documentsWithApplied: 1, appliedShare: 0.25 });
   });
 
+  it('counts a document once however many versions were checked', () => {
+    // doc-A again, as its second and third version, renamed: still four documents
+    const versions = [
+      ack('k09', { checklistItemId: 'roads-1', checklistId: 'roads', contextRef: 'doc-A', contextTitle: 'Bestek v2', documentVersion: 2, team: 'inkoop', ackAt: '2026-06-21T09:00:00Z' }),
+      ack('k10', { checklistItemId: 'roads-2', checklistId: 'roads', contextRef: 'doc-A', contextTitle: 'Bestek v3', documentVersion: 3, team: 'inkoop', decision: 'later', ackAt: '2026-06-22T09:00:00Z' }),
+    ];
+    expect(computeMetrics([...acks, ...versions], content, { today: TODAY }).adoption).toEqual({ checkedDocuments: 4, documentsWithApplied: 1, appliedShare: 0.25 });
+  });
+
   it('counts by team, most first, the unknown team as an empty key', () => {
     expect(metrics.byTeam.map((b) => [b.key, b.count])).toEqual([
       ['inkoop', 3],

@@ -49,7 +49,10 @@ export interface PhaseBucket {
 }
 
 export interface AdoptionRates {
-  /** distinct procurement and project documents (contextRef) with at least one acknowledgement */
+  /**
+   * distinct procurement and project documents (contextRef) with at least one acknowledgement: a
+   * document keeps its contextRef through its versions (documentVersion), so versions count once
+   */
   checkedDocuments: number;
   /** of those, documents where at least one item's current decision is `applied` */
   documentsWithApplied: number;

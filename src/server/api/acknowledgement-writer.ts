@@ -16,7 +16,7 @@ export interface RecordRequest {
   subject: { checklistItemId?: string; checklistId?: string; actionId?: string; productGroup?: ProductGroupId };
   decision: Decision;
   reason?: string;
-  context: { contextType: ContextType; contextRef: string; contextTitle?: string };
+  context: { contextType: ContextType; contextRef: string; contextTitle?: string; documentVersion?: number };
   source: Source;
   /** the content pack the decision was made on */
   contentVersion: string;

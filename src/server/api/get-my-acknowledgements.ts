@@ -11,7 +11,7 @@ import { apiRequestError } from './api-request-error';
 
 export const MY_ACKNOWLEDGEMENTS_PATH = '/api/acknowledgements/mine';
 export const MY_PAGE_DEFAULT = 100;
-export const MY_PAGE_MAX = 500;
+export const MY_PAGE_MAX = 5000;
 
 export const myAcknowledgementsQuery = z.object({
   top: z.coerce.number().int().min(1).max(MY_PAGE_MAX).default(MY_PAGE_DEFAULT),
@@ -39,7 +39,10 @@ function decodeCursor(cursor: string): { ackAt: string; ackKey: string } | undef
 
 /** one page of `acks` (any order) after `cursor` */
 export function pageOf(acks: readonly Acknowledgement[], top: number, cursor?: { ackAt: string; ackKey: string }): MyAcknowledgementsPage {
-  const sorted = [...acks].sort(newestFirst);
+  return pageOfSorted([...acks].sort(newestFirst), top, cursor);
+}
+
+function pageOfSorted(sorted: readonly Acknowledgement[], top: number, cursor?: { ackAt: string; ackKey: string }): MyAcknowledgementsPage {
   const start = cursor ? sorted.findIndex((a) => newestFirst(a, { ...a, ackAt: cursor.ackAt, ackKey: cursor.ackKey }) > 0) : 0;
   const from = start === -1 ? sorted.length : start;
   const value = sorted.slice(from, from + top);
@@ -47,8 +50,37 @@ export function pageOf(acks: readonly Acknowledgement[], top: number, cursor?: {
   return from + top < sorted.length && last ? { value, nextCursor: encodeCursor(last) } : { value };
 }
 
+/** how long a person's read serves the next pages they ask for */
+export const NEXT_PAGES_REUSE_MS = 60_000;
+const REUSED_PERSONS_MAX = 50;
+
+/**
+ * a person's decisions, newest first, read once for the first page and reused for the pages after
+ * it: a later page only holds decisions older than its cursor, which a new decision never is, so a
+ * person paging through 10,000 decisions costs one read of the list instead of one per page
+ */
+export class MyDecisionsReads {
+  private readonly reads = new Map<string, { at: number; sorted: Acknowledgement[] }>();
+
+  constructor(
+    private readonly store: Pick<AcknowledgementStore, 'forStaff'>,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async sorted(personId: string, nextPage: boolean): Promise<Acknowledgement[]> {
+    const kept = this.reads.get(personId);
+    if (nextPage && kept && this.now() - kept.at <= NEXT_PAGES_REUSE_MS) return kept.sorted;
+    const sorted = [...(await this.store.forStaff(personId))].sort(newestFirst);
+    this.reads.delete(personId);
+    this.reads.set(personId, { at: this.now(), sorted });
+    // the oldest read goes first when many people page at once
+    if (this.reads.size > REUSED_PERSONS_MAX) this.reads.delete(this.reads.keys().next().value!);
+    return sorted;
+  }
+}
+
 /** the route; runs after requireCaller, which sets res.locals.caller */
-export function getMyAcknowledgementsHandler(store: Pick<AcknowledgementStore, 'forStaff'>): RequestHandler {
+export function getMyAcknowledgementsHandler(store: Pick<AcknowledgementStore, 'forStaff'>, reads = new MyDecisionsReads(store)): RequestHandler {
   return async (req, res, next) => {
     const parsed = myAcknowledgementsQuery.safeParse(req.query);
     const cursor = parsed.success && parsed.data.cursor !== undefined ? decodeCursor(parsed.data.cursor) : undefined;
@@ -66,7 +98,7 @@ export function getMyAcknowledgementsHandler(store: Pick<AcknowledgementStore, '
     try {
       const caller = res.locals.caller as Caller;
       res.setHeader('Cache-Control', 'no-store');
-      res.json(pageOf(await store.forStaff(caller.personId), parsed.data.top, cursor));
+      res.json(pageOfSorted(await reads.sorted(caller.personId, cursor !== undefined), parsed.data.top, cursor));
     } catch (error) {
       next(error);
     }

@@ -1,6 +1,6 @@
 import { acknowledgementOf, type Acknowledgement } from '../../domain/acknowledgement';
 import { AppendFailedError, InvalidAcknowledgementError } from '../../storage/append-errors';
-import { entryOf, postAcknowledgements } from './post-acknowledgements';
+import { acknowledgementEntrySchema, entryOf, postAcknowledgements } from './post-acknowledgements';
 
 const ack = (key: string): Acknowledgement =>
   acknowledgementOf({
@@ -24,6 +24,15 @@ describe("the browser's call of POST /api/acknowledgements", () => {
     const entry = entryOf(ack('k-0000001'));
     expect(entry).toMatchObject({ idempotencyKey: 'k-0000001', decision: 'applied', source: 'tab' });
     expect(['staffAadId', 'team', 'appVersion', 'ackKey'].filter((field) => field in entry)).toEqual([]);
+  });
+
+  it('carries the document version a choice was made on, and a request with a wrong one is refused', () => {
+    const entry = entryOf({ ...ack('k-0000001'), documentVersion: 2 });
+    expect(acknowledgementEntrySchema.parse(entry).documentVersion).toBe(2);
+    expect(acknowledgementEntrySchema.safeParse({ ...entry, documentVersion: 0 }).success).toBe(false);
+    expect(acknowledgementEntrySchema.safeParse({ ...entry, documentVersion: '2' }).success).toBe(false);
+    // choices made before versions carry none, and stay valid
+    expect(acknowledgementEntrySchema.safeParse(entryOf(ack('k-0000002'))).success).toBe(true);
   });
 
   it('reports the outcome in the client keys', async () => {

@@ -5,6 +5,7 @@
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import { ACKNOWLEDGEMENT_LIMITS, type Acknowledgement } from '../../domain/acknowledgement';
+import { MAX_DOCUMENT_VERSION } from '../../domain/documents/document-version';
 import { CONTEXT_TYPES, DECISIONS, PRODUCT_GROUPS } from '../../domain/taxonomy';
 import { AppendFailedError, InvalidAcknowledgementError } from '../../storage/append-errors';
 import type { AppendOutcome } from '../../storage/ports';
@@ -30,6 +31,7 @@ export const acknowledgementEntrySchema = z.object({
   contextRef: z.string().min(1).max(ACKNOWLEDGEMENT_LIMITS.contextRefMax),
   // shortened by the builder, so only absurd lengths are refused
   contextTitle: text(4 * ACKNOWLEDGEMENT_LIMITS.titleMax).optional(),
+  documentVersion: z.number().int().min(1).max(MAX_DOCUMENT_VERSION).optional(),
   // the bot and the CLI do not come through here
   source: z.enum(['tab', 'meeting', 'outlook']),
   contentVersion: z.string().min(1).max(64),
@@ -59,7 +61,12 @@ const requestOf = (entry: AcknowledgementEntry): RecordRequest => ({
   subject: { checklistItemId: entry.checklistItemId, checklistId: entry.checklistId, actionId: entry.actionId, productGroup: entry.productGroup },
   decision: entry.decision,
   reason: entry.reason,
-  context: { contextType: entry.contextType, contextRef: entry.contextRef, contextTitle: entry.contextTitle },
+  context: {
+    contextType: entry.contextType,
+    contextRef: entry.contextRef,
+    contextTitle: entry.contextTitle,
+    ...(entry.documentVersion !== undefined ? { documentVersion: entry.documentVersion } : {}),
+  },
   source: entry.source,
   contentVersion: entry.contentVersion,
   ...(entry.ackAt ? { at: new Date(entry.ackAt) } : {}),
@@ -131,6 +138,7 @@ export function entryOf(ack: Acknowledgement): AcknowledgementEntry {
   if (ack.productGroup) entry.productGroup = ack.productGroup;
   if (ack.reason) entry.reason = ack.reason;
   if (ack.contextTitle) entry.contextTitle = ack.contextTitle;
+  if (ack.documentVersion !== undefined) entry.documentVersion = ack.documentVersion;
   return entry;
 }
 

@@ -1,2 +1,2 @@
-// My decisions: my history of decisions, filterable; changing my mind records a new one.
+// My choices, by document: each document's record, searchable and filtered by choice; 'later' decided there.
 export { MyDecisionsPage } from './components/my-decisions-page';

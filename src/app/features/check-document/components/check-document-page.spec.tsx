@@ -34,6 +34,9 @@ async function pasteDraft(text: string, title = '') {
 }
 
 describe('CheckDocumentPage', () => {
+  // the versions a person checked are remembered in the browser; each test starts with none
+  beforeEach(() => localStorage.clear());
+
   it('finds the roads checklist for a road tender, says why, and records decisions with the draft as context', async () => {
     const services = fakeServices();
     renderWithServices(<CheckDocumentPage {...pageProps()} />, services);
@@ -82,6 +85,88 @@ describe('CheckDocumentPage', () => {
     const items = screen.getAllByTestId('matched-item');
     const decided = items.filter((i) => within(i).queryByTestId('decision-current'));
     expect(decided.map((i) => i.dataset.itemId)).toEqual(items.some((i) => i.dataset.itemId === 'roads-reuse-paving-elements') ? ['roads-reuse-paving-elements'] : []);
+  });
+
+  it('offers an edited, renamed draft as a new version of the document it was, and carries its choices over', async () => {
+    const services = fakeServices();
+    const first = renderWithServices(<CheckDocumentPage {...pageProps()} />, services);
+    await pasteDraft(TENDER, 'Bestek wegen 2027');
+    const item = (await screen.findAllByTestId('matched-item', {}, SLOW))[0]!;
+    const itemId = item.dataset.itemId!;
+    await userEvent.click(within(item).getByRole('button', { name: 'Toegepast' }));
+    await within(item).findByText(/Jouw keuze: Toegepast/);
+    const documentId = services.memory.stored[0]!.contextRef;
+    expect(services.memory.stored[0]!.documentVersion).toBe(1);
+    first.unmount();
+
+    // weeks later: a figure changed in the first paragraph, and another title
+    renderWithServices(<CheckDocumentPage {...pageProps()} />, services);
+    await pasteDraft(TENDER.replace('wegen 2027', 'wegen 2028'), 'Bestek wegen Overhees');
+    const offer = await screen.findByTestId('new-version-offer', {}, SLOW);
+    expect(offer).toHaveTextContent('Nieuwe versie van ‘Bestek wegen 2027’?');
+    expect(screen.queryByTestId('earlier-note')).not.toBeInTheDocument();
+    await userEvent.click(within(offer).getByRole('button', { name: 'Nieuwe versie van ‘Bestek wegen 2027’' }));
+
+    expect(await screen.findByTestId('earlier-note', {}, SLOW)).toHaveTextContent('1 keuze');
+    expect(screen.getByTestId('document-version')).toHaveAttribute('data-version', '2');
+    const carried = screen.getAllByTestId('matched-item').find((i) => i.dataset.itemId === itemId)!;
+    expect(within(carried).getByTestId('decision-current')).toHaveAttribute('data-decision', 'applied');
+    const other = screen.getAllByTestId('matched-item').find((i) => i.dataset.itemId !== itemId)!;
+    await userEvent.click(within(other).getByRole('button', { name: 'Later bekijken' }));
+    await within(other).findByText(/Jouw keuze: Later bekijken/);
+    expect(services.memory.stored[1]).toMatchObject({ contextRef: documentId, documentVersion: 2, contextTitle: 'Bestek wegen Overhees' });
+  });
+
+  it('lets the person say a resembling draft is another document', async () => {
+    const services = fakeServices();
+    const first = renderWithServices(<CheckDocumentPage {...pageProps()} />, services);
+    await pasteDraft(TENDER, 'Bestek wegen 2027');
+    const item = (await screen.findAllByTestId('matched-item', {}, SLOW))[0]!;
+    await userEvent.click(within(item).getByRole('button', { name: 'Toegepast' }));
+    await within(item).findByText(/Jouw keuze: Toegepast/);
+    first.unmount();
+
+    renderWithServices(<CheckDocumentPage {...pageProps()} />, services);
+    await pasteDraft(`${TENDER} Het perceel Soesterberg valt erbuiten.`, 'Bestek wegen Soesterberg');
+    await userEvent.click(within(await screen.findByTestId('new-version-offer', {}, SLOW)).getByRole('button', { name: 'Nee, een ander document' }));
+    expect(screen.queryByTestId('new-version-offer')).not.toBeInTheDocument();
+    expect(screen.getByTestId('document-version')).toHaveAttribute('data-version', '1');
+    expect(screen.queryByTestId('earlier-note')).not.toBeInTheDocument();
+  });
+
+  it('lets the person name the earlier document a draft continues, from their own recent documents', async () => {
+    const services = fakeServices();
+    services.memory.stored.push(
+      buildAcknowledgement({
+        subject: { checklistItemId: 'roads-reuse-paving-elements', checklistId: 'roads' },
+        context: { contextType: 'procurement', contextRef: 'sp:drive/item-7', contextTitle: 'Bestek wegen (SharePoint)', documentVersion: 3 },
+        input: { decision: 'applied' },
+        staffAadId: TEST_USER.id,
+        contentVersion: '1',
+        appVersion: '1',
+      }),
+    );
+    renderWithServices(<CheckDocumentPage {...pageProps()} />, services);
+    await pasteDraft(TENDER, 'Een heel andere titel');
+    const picker = await screen.findByRole('combobox', { name: /nieuwe versie van een document dat je eerder controleerde/ }, SLOW);
+    await userEvent.selectOptions(picker, 'sp:drive/item-7');
+    expect(await screen.findByTestId('earlier-note', {}, SLOW)).toHaveTextContent('1 keuze');
+    expect(screen.getByTestId('document-version')).toHaveAttribute('data-version', '4');
+    expect(screen.queryByRole('combobox', { name: /eerder controleerde/ })).not.toBeInTheDocument();
+  });
+
+  it('keeps the document when its title changes after a choice', async () => {
+    const services = fakeServices();
+    renderWithServices(<CheckDocumentPage {...pageProps()} />, services);
+    await pasteDraft(TENDER, 'Bestek wegen 2027');
+    const [one, two] = await screen.findAllByTestId('matched-item', {}, SLOW);
+    await userEvent.click(within(one!).getByRole('button', { name: 'Toegepast' }));
+    await within(one!).findByText(/Jouw keuze: Toegepast/);
+    fireEvent.change(screen.getByRole('textbox', { name: /Titel of bestandsnaam/ }), { target: { value: 'Bestek wegen Overhees' } });
+    await userEvent.click(within(screen.getAllByTestId('matched-item').find((i) => i.dataset.itemId === two!.dataset.itemId)!).getByRole('button', { name: 'Toegepast' }));
+    await waitFor(() => expect(services.memory.stored).toHaveLength(2));
+    expect(services.memory.stored.map((a) => a.contextRef)).toEqual([services.memory.stored[0]!.contextRef, services.memory.stored[0]!.contextRef]);
+    expect(services.memory.stored[1]!.contextTitle).toBe('Bestek wegen Overhees');
   });
 
   it('stays silent on a text without a circular subject', async () => {

@@ -1,25 +1,29 @@
 // Check a document: paste or open a draft, see what it is about and why, and decide per criterion.
-// Decisions belong to the draft's fingerprint, so checking the same draft again shows them instead
-// of asking again. In the compose dialog of the message extension the result goes back to the bot.
+// Choices belong to the document (use-document-identity.ts), not to its title or its exact text:
+// checking it again, renamed or edited and accepted as a new version, shows them instead of asking
+// again. In the compose dialog of the message extension the result goes back to the bot.
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { latestDecisions, type Acknowledgement } from '../../../../domain/acknowledgement';
+import { documentSummaries } from '../../../../domain/documents';
 import { contextTypeFor } from '../../../../domain/taxonomy';
 import { ErrorState, PageLoading } from '../../../components/page-states';
 import { usePendingDecisions } from '../../../components/queue-status';
 import { useLoadable } from '../../../hooks/use-loadable';
 import { useContent, type ContentValue } from '../../../lib/content';
-import { documentFingerprint } from '../../../lib/document-fingerprint';
 import { useI18n } from '../../../lib/i18n';
 import type { PageProps } from '../../../lib/page-props';
-import { useRecordDecision, type DecisionContext } from '../../../lib/record-decision';
+import { useRecordDecision, type DecisionContext, type DecisionInput, type DecisionSubject } from '../../../lib/record-decision';
 import { useServices } from '../../../lib/services';
 import { useDocumentAnalysis } from '../hooks/use-document-analysis';
+import { useDocumentIdentity } from '../hooks/use-document-identity';
+import { browserStorage, RememberedVersions } from '../lib/remembered-versions';
 import { AnalysisSummary } from './analysis-summary';
 import { DialogSubmitBar, type DraftSubmission } from './dialog-submit-bar';
 import { DocumentInput } from './document-input';
 import { HighlightedText } from './highlighted-text';
 import { MatchedCriteria } from './matched-criteria';
+import { DocumentVersionBar } from './document-version-bar';
 
 const useStyles = makeStyles({
   layout: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: tokens.spacingHorizontalXXL, alignItems: 'start' },
@@ -34,6 +38,9 @@ function contextTitleOf(title: string, text: string): string {
   return firstLine.length > 120 ? `${firstLine.slice(0, 119)}…` : firstLine;
 }
 
+/** recent documents offered to continue */
+const RECENT_DOCUMENTS = 20;
+
 function DocumentCheck(props: { content: ContentValue; dialog: boolean }) {
   const styles = useStyles();
   const { t, tp } = useI18n();
@@ -42,21 +49,54 @@ function DocumentCheck(props: { content: ContentValue; dialog: boolean }) {
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const analysis = useDocumentAnalysis(pack, text, services.createMatcherWorker);
-  const record = useRecordDecision(pack.meta.version);
+  const recordDecision = useRecordDecision(pack.meta.version);
   const pending = usePendingDecisions(services.queue);
   const waitingKeys = useMemo(() => new Set(pending.map((a) => a.ackKey)), [pending]);
 
-  const contextRef = useMemo(() => documentFingerprint(analysis.analysedText, title), [analysis.analysedText, title]);
+  const remembered = useMemo(() => new RememberedVersions(browserStorage(), services.session.user.id), [services.session.user.id]);
+  const draftDocument = useDocumentIdentity(analysis.analysedText, title, remembered);
+  const contextRef = draftDocument.identity?.id;
+  const contextTitle = contextTitleOf(title, analysis.analysedText);
   const context: DecisionContext | undefined =
-    contextRef && analysis.result
-      ? { contextRef, contextType: contextTypeFor(analysis.result.documentType), contextTitle: contextTitleOf(title, analysis.analysedText) }
+    draftDocument.identity && analysis.result
+      ? {
+          contextRef: draftDocument.identity.id,
+          contextType: contextTypeFor(analysis.result.documentType),
+          contextTitle,
+          documentVersion: draftDocument.identity.version,
+        }
       : undefined;
+  const { chosen } = draftDocument;
+  const record = useCallback(
+    async (subject: DecisionSubject, decisionContext: DecisionContext, input: DecisionInput) => {
+      const outcome = await recordDecision(subject, decisionContext, input);
+      chosen(decisionContext.contextTitle ?? contextTitle);
+      return outcome;
+    },
+    [recordDecision, chosen, contextTitle],
+  );
 
   const earlierAcks = useLoadable(
     () => (contextRef ? services.decisions.forContext(contextRef) : Promise.resolve([] as Acknowledgement[])),
     [contextRef, services.decisions],
   );
   const earlier = useMemo(() => (earlierAcks.state.status === 'ready' ? latestDecisions(earlierAcks.state.value) : new Map<string, Acknowledgement>()), [earlierAcks.state]);
+
+  // the person's recent documents, from the server, to name the one this draft continues
+  const wantRecent = !props.dialog && analysis.analysedText.trim().length > 0;
+  const recent = useLoadable(
+    () => (wantRecent ? services.decisions.forStaff(services.session.user.id) : new Promise<never>(() => undefined)),
+    [services, wantRecent],
+  );
+  const recentDocuments = useMemo(
+    () =>
+      recent.state.status === 'ready'
+        ? documentSummaries(recent.state.value)
+            .filter((d) => d.id !== contextRef && (d.contextType === 'procurement' || d.contextType === 'project'))
+            .slice(0, RECENT_DOCUMENTS)
+        : undefined,
+    [recent.state, contextRef],
+  );
 
   const submission: DraftSubmission | undefined =
     analysis.result && analysis.analysedText.trim()
@@ -72,7 +112,8 @@ function DocumentCheck(props: { content: ContentValue; dialog: boolean }) {
             text={text}
             onTitleChange={setTitle}
             onTextChange={setText}
-            onDocument={(newTitle, newText) => {
+            onDocument={(newTitle, newText, file) => {
+              draftDocument.startOver(file && { driveId: file.driveId, itemId: file.itemId });
               setTitle(newTitle);
               setText(newText);
             }}
@@ -84,6 +125,16 @@ function DocumentCheck(props: { content: ContentValue; dialog: boolean }) {
           {analysis.status === 'failed' && <ErrorState title={t('check.analysisFailed')} detail={analysis.error} />}
           {!text.trim() && <Text className={styles.muted}>{t('check.emptyHint')}</Text>}
           {analysis.result && <HighlightedText pack={pack} text={analysis.analysedText} result={analysis.result} />}
+          {draftDocument.identity && analysis.result && (
+            <DocumentVersionBar
+              version={draftDocument.identity.version}
+              offer={draftDocument.offer}
+              onAccept={draftDocument.acceptOffer}
+              onDecline={draftDocument.declineOffer}
+              earlier={draftDocument.settled || earlier.size > 0 ? undefined : recentDocuments}
+              onContinue={(d) => draftDocument.continueDocument(d.id, d.latestVersion)}
+            />
+          )}
           {earlierAcks.state.status === 'error' && <ErrorState title={t('check.earlierFailed')} detail={earlierAcks.state.error.message} onRetry={earlierAcks.retry} />}
           {earlierAcks.state.status === 'ready' && earlier.size > 0 && <Text data-testid="earlier-note">{tp('check.earlierNote', earlier.size)}</Text>}
           {analysis.result && (

@@ -5,7 +5,7 @@ import { DocumentArrowUpRegular, DismissRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import { ErrorState } from '../../../components/page-states';
 import { useI18n } from '../../../lib/i18n';
-import type { SiteDocuments } from '../../../lib/services';
+import type { SiteDocument, SiteDocuments } from '../../../lib/services';
 import type { DocxFailure } from '../api/docx-limits';
 import { readDocxFile } from '../api/read-docx';
 import { docxFailureOf, docxFailureText } from '../lib/docx-failure-text';
@@ -23,8 +23,8 @@ export interface DocumentInputProps {
   text: string;
   onTitleChange(title: string): void;
   onTextChange(text: string): void;
-  /** a whole new document (opened or picked): the page starts a fresh check */
-  onDocument(title: string, text: string): void;
+  /** a whole new document (opened or picked): the page starts a fresh check; a file from a drive names the document */
+  onDocument(title: string, text: string, file?: SiteDocument): void;
   siteDocuments?: SiteDocuments;
 }
 

@@ -36,7 +36,7 @@ function FileList(props: { siteDocuments: SiteDocuments; onChoose: (doc: SiteDoc
   );
 }
 
-export function SiteFilePicker(props: { siteDocuments: SiteDocuments; onPicked: (title: string, text: string) => void }) {
+export function SiteFilePicker(props: { siteDocuments: SiteDocuments; onPicked: (title: string, text: string, file: SiteDocument) => void }) {
   const { t, formatNumber } = useI18n();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -58,7 +58,7 @@ export function SiteFilePicker(props: { siteDocuments: SiteDocuments; onPicked: 
     }
     try {
       // the same checks and the same worker as a file from the person's computer
-      props.onPicked(doc.name, await readDocxBytes(bytes, doc.name));
+      props.onPicked(doc.name, await readDocxBytes(bytes, doc.name), doc);
       setOpen(false);
     } catch (e) {
       setFailure(docxFailureOf(e, 'corrupt'));

@@ -5,12 +5,12 @@ import userEvent from '@testing-library/user-event';
 import { buildAcknowledgement } from '../../../lib/record-decision';
 import { fakeServices, TEST_USER } from '../../../../../test/support/app/fakes';
 import { pageProps, renderWithServices } from '../../../../../test/support/app/render-app';
-import { MyDecisionsPage } from './my-decisions-page';
+import { DOCUMENTS_PER_PAGE, MyDecisionsPage } from './my-decisions-page';
 
-const ack = (item: string, decision: 'later' | 'applied', at: string) =>
+const ack = (item: string, decision: 'later' | 'applied', at: string, ref = 'doc:k1', title = 'Bestek wegen 2027', documentVersion?: number) =>
   buildAcknowledgement({
     subject: { checklistItemId: item, checklistId: 'roads', productGroup: 'roads' },
-    context: { contextType: 'procurement', contextRef: 'doc:k1', contextTitle: 'Bestek wegen 2027' },
+    context: { contextType: 'procurement', contextRef: ref, contextTitle: title, documentVersion },
     input: { decision },
     staffAadId: TEST_USER.id,
     contentVersion: '1',
@@ -19,34 +19,57 @@ const ack = (item: string, decision: 'later' | 'applied', at: string) =>
   });
 
 describe('MyDecisionsPage', () => {
-  it('lists my decisions newest first, marks a replaced one, and records a changed mind as a new decision', async () => {
+  it('groups my choices by document, newest first, and opens a document’s record below it', async () => {
     const services = fakeServices();
-    services.memory.stored.push(ack('roads-reuse-paving-elements', 'later', '2026-11-01T10:00:00Z'), ack('roads-limit-paved-area', 'applied', '2026-11-02T10:00:00Z'));
+    services.memory.stored.push(
+      ack('roads-reuse-paving-elements', 'later', '2026-11-01T10:00:00Z', 'doc:k1', 'Bestek wegen 2027', 1),
+      ack('roads-limit-paved-area', 'applied', '2026-11-02T10:00:00Z', 'doc:k1', 'Bestek wegen Overhees', 2),
+      ack('roads-limit-paved-area', 'applied', '2026-11-03T10:00:00Z', 'doc:k2', 'Bestek fietspaden'),
+    );
     renderWithServices(<MyDecisionsPage {...pageProps()} />, services);
-    const entries = await screen.findAllByTestId('decision-entry');
+    const documents = await screen.findAllByTestId('document-entry');
+    expect(documents.map((d) => d.dataset.document)).toEqual(['doc:k2', 'doc:k1']);
+    expect(screen.getByTestId('my-choices-count')).toHaveTextContent('2 documenten met 3 keuzes');
+
+    const roads = documents[1]!;
+    expect(within(roads).getByText(/versie 2/)).toBeInTheDocument();
+    expect(within(roads).queryByTestId('decision-entry')).not.toBeInTheDocument();
+    await userEvent.click(within(roads).getByRole('button', { name: 'Bestek wegen Overhees', expanded: false }));
+    const entries = within(roads).getAllByTestId('decision-entry');
     expect(entries.map((e) => e.dataset.itemId)).toEqual(['roads-limit-paved-area', 'roads-reuse-paving-elements']);
-
-    const later = entries[1]!;
-    await userEvent.click(within(later).getByRole('button', { name: /Keuze wijzigen over/ }));
-    await userEvent.click(within(later).getByRole('button', { name: 'Toegepast' }));
-    expect(services.memory.stored).toHaveLength(3);
-    expect(services.memory.stored[2]).toMatchObject({ checklistItemId: 'roads-reuse-paving-elements', decision: 'applied', contextRef: 'doc:k1', contextTitle: 'Bestek wegen 2027' });
-
-    await screen.findByText('3 keuzes');
-    const refreshed = screen.getAllByTestId('decision-entry');
-    expect(refreshed).toHaveLength(3);
-    expect(within(refreshed[2]!).getByText('later gewijzigd')).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('checkbox', { name: /Alleen mijn laatste keuze/ }));
-    expect(await screen.findAllByTestId('decision-entry')).toHaveLength(2);
   });
 
-  it('filters by decision and says so when nothing matches', async () => {
+  it('decides a criterion left for later inside the document’s record, on its version', async () => {
     const services = fakeServices();
-    services.memory.stored.push(ack('roads-limit-paved-area', 'applied', '2026-11-02T10:00:00Z'));
+    services.memory.stored.push(ack('roads-reuse-paving-elements', 'later', '2026-11-01T10:00:00Z', 'doc:k1', 'Bestek wegen 2027', 3));
     renderWithServices(<MyDecisionsPage {...pageProps()} />, services);
-    await screen.findAllByTestId('decision-entry');
+    await userEvent.click(await screen.findByRole('button', { name: 'Bestek wegen 2027' }));
+    const later = screen.getByTestId('decision-entry');
+    await userEvent.click(await within(later).findByRole('button', { name: 'Toegepast' }));
+    await within(later).findByText(/Jouw keuze: Toegepast/);
+    expect(services.memory.stored[1]).toMatchObject({ checklistItemId: 'roads-reuse-paving-elements', decision: 'applied', contextRef: 'doc:k1', documentVersion: 3 });
+    expect(screen.getByTestId('my-choices-count')).toHaveTextContent('1 document met 1 keuze');
+    expect(screen.getByText(/1 eerdere keuze is vervangen/)).toBeInTheDocument();
+  });
+
+  it('filters by choice and by words, and says so when nothing matches', async () => {
+    const services = fakeServices();
+    services.memory.stored.push(ack('roads-limit-paved-area', 'applied', '2026-11-02T10:00:00Z'), ack('roads-reuse-paving-elements', 'later', '2026-11-03T10:00:00Z', 'doc:k2', 'Bestek fietspaden'));
+    renderWithServices(<MyDecisionsPage {...pageProps()} />, services);
+    await screen.findAllByTestId('document-entry');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Keuze' }), 'later');
+    expect(screen.getAllByTestId('document-entry').map((d) => d.dataset.document)).toEqual(['doc:k2']);
+    await userEvent.type(screen.getByRole('searchbox', { name: /Zoeken/ }), 'wegen');
     expect(await screen.findByText('Geen keuzes voor deze filters')).toBeInTheDocument();
+  });
+
+  it('shows a page of documents at a time', async () => {
+    const services = fakeServices();
+    for (let i = 0; i < DOCUMENTS_PER_PAGE + 5; i++) services.memory.stored.push(ack('roads-limit-paved-area', 'applied', `2026-11-02T10:${String(i).padStart(2, '0')}:00Z`, `doc:${i}`, `Bestek ${i}`));
+    renderWithServices(<MyDecisionsPage {...pageProps()} />, services);
+    expect(await screen.findAllByTestId('document-entry')).toHaveLength(DOCUMENTS_PER_PAGE);
+    await userEvent.click(screen.getByRole('button', { name: 'Meer documenten tonen (nog 5)' }));
+    expect(screen.getAllByTestId('document-entry')).toHaveLength(DOCUMENTS_PER_PAGE + 5);
   });
 
   it('points a first-time user to checking a document', async () => {

@@ -47,6 +47,26 @@ describe('HomePage', () => {
     expect(within(section).getByText(/Bestek wegen 2027/)).toBeInTheDocument();
   });
 
+  it('decides a criterion set to later right there, in the document it was set aside in', async () => {
+    const services = fakeServices();
+    services.memory.stored.push({ ...ack('later'), documentVersion: 2 });
+    renderWithServices(<HomePage {...pageProps()} />, services);
+    const item = await screen.findByTestId('later-item');
+    await userEvent.click(await within(item).findByRole('button', { name: 'Niet van toepassing…' }));
+    await userEvent.type(within(item).getByRole('textbox', { name: /Reden/ }), 'Geen klinkers in dit perceel');
+    await userEvent.click(within(item).getByRole('button', { name: 'Besluit opslaan' }));
+    await within(item).findByText(/Jouw keuze: Niet van toepassing/);
+    expect(services.memory.stored[1]).toMatchObject({
+      checklistItemId: 'roads-reuse-paving-elements',
+      decision: 'not-applicable',
+      reason: 'Geen klinkers in dit perceel',
+      contextRef: 'doc:k1',
+      contextTitle: 'Bestek wegen 2027',
+      documentVersion: 2,
+      staffAadId: TEST_USER.id,
+    });
+  });
+
   it('lists decisions waiting in the browser’s queue while the list cannot be reached, and sends them', async () => {
     let reachable = false;
     const written: string[] = [];

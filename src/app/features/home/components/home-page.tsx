@@ -82,7 +82,7 @@ export function HomePage(props: PageProps) {
       {slim.state.status === 'loading' && !programme && <PageLoading label={t('content.loading')} />}
       {slim.state.status === 'error' && !programme && <ErrorState title={t('content.failed')} detail={slim.state.error.message} onRetry={slim.retry} />}
       {programme && <TeamActions programme={programme} team={team} onTeamChange={fixedTeam ? undefined : setViewedTeam} />}
-      <StillToReview state={later} onRetry={mine.retry} itemText={itemText} />
+      <StillToReview state={later} onRetry={mine.retry} itemText={itemText} contentVersion={fullContent?.pack.meta.version} />
     </div>
   );
 }
