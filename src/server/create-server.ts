@@ -10,6 +10,7 @@ import { formatContentError } from '../domain/content/content-error';
 import { mountAcknowledgementRoutes } from './api/acknowledgement-routes';
 import { AcknowledgementWriter } from './api/acknowledgement-writer';
 import { createResolveCaller, requireCaller, type CallerOptions, type ResolveCaller } from './api/caller';
+import { mountRecordRoutes } from './api/record-routes';
 import type { ServerConfig } from './config';
 import { errorAnswers, requireJsonBody, unknownApiRoute } from './error-answers';
 import type { GraphEmulator } from './graph-emulator/types';
@@ -149,6 +150,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     // the one writer of the record: the API and the bot's cards both write through it
     const writer = new AcknowledgementWriter({ store: graph.acknowledgements, appVersion: config.appVersion });
     mountAcknowledgementRoutes(app, { resolveCaller, writer, store: graph.acknowledgements });
+    mountRecordRoutes(app, { resolveCaller, pack, store: graph.acknowledgements });
     await mountMessageExtensionRoutes(app, {
       config,
       pack,

@@ -1,0 +1,2 @@
+export * from './apply-or-explain';
+export * from './record-labels';
