@@ -5,6 +5,7 @@ import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { latestDecisions, type Acknowledgement } from '../../../../domain/acknowledgement';
 import { contextTypeFor } from '../../../../domain/taxonomy';
+import { ApplyOrExplainDownload } from '../../../components/apply-or-explain-download';
 import { ErrorState, PageLoading } from '../../../components/page-states';
 import { usePendingDecisions } from '../../../components/queue-status';
 import { useLoadable } from '../../../hooks/use-loadable';
@@ -20,6 +21,7 @@ import { DialogSubmitBar, type DraftSubmission } from './dialog-submit-bar';
 import { DocumentInput } from './document-input';
 import { HighlightedText } from './highlighted-text';
 import { MatchedCriteria } from './matched-criteria';
+import { ProgrammeActions } from './programme-actions';
 
 const useStyles = makeStyles({
   layout: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: tokens.spacingHorizontalXXL, alignItems: 'start' },
@@ -58,6 +60,8 @@ function DocumentCheck(props: { content: ContentValue; dialog: boolean }) {
   );
   const earlier = useMemo(() => (earlierAcks.state.status === 'ready' ? latestDecisions(earlierAcks.state.value) : new Map<string, Acknowledgement>()), [earlierAcks.state]);
 
+  const fittingChecklists = useMemo(() => [...new Set(analysis.result?.checklistItems.map((i) => i.checklistId) ?? [])], [analysis.result]);
+
   const submission: DraftSubmission | undefined =
     analysis.result && analysis.analysedText.trim()
       ? { text: analysis.analysedText, contextRef, itemIds: analysis.result.checklistItems.map((i) => i.id) }
@@ -88,6 +92,10 @@ function DocumentCheck(props: { content: ContentValue; dialog: boolean }) {
           {earlierAcks.state.status === 'ready' && earlier.size > 0 && <Text data-testid="earlier-note">{tp('check.earlierNote', earlier.size)}</Text>}
           {analysis.result && (
             <MatchedCriteria result={analysis.result} lookup={lookup} context={context} earlier={earlier} waitingKeys={waitingKeys} record={record} />
+          )}
+          {analysis.result && <ProgrammeActions result={analysis.result} lookup={lookup} />}
+          {context && !props.dialog && fittingChecklists.length > 0 && (
+            <ApplyOrExplainDownload contextRef={context.contextRef} title={context.contextTitle} checklistIds={fittingChecklists} />
           )}
         </div>
       </div>
