@@ -12,7 +12,7 @@ export const CARD_VERBS = { decide: 'decide', refresh: 'refreshCard' } as const;
 export const CARD_DECISIONS = ['applied', 'considered', 'not-applicable', 'later'] as const satisfies readonly Decision[];
 export type CardDecision = (typeof CARD_DECISIONS)[number];
 
-export const CARD_LIMITS = { groups: 3, itemsPerGroup: 2, evidencePerGroup: 6, evidenceChars: 60 } as const;
+export const CARD_LIMITS = { groups: 3, itemsPerGroup: 2, evidencePerGroup: 6, evidenceChars: 60, contextTitleChars: 120 } as const;
 
 /**
  * a meeting's card: every button carries the card's state (the criteria's ids and the subject), so
@@ -46,6 +46,8 @@ export interface CardState {
   contextType: ContextType;
   /** fixed when the card is made about something else than the message it sits in */
   contextRef?: string;
+  /** what the decisions are about, in words (a message's subject or first line): filed with each choice */
+  contextTitle?: string;
   subject: CardSubject;
 }
 
@@ -90,6 +92,7 @@ const stateFields = {
   cardId: z.string().regex(/^[A-Za-z0-9_-]{6,40}$/),
   contextType: z.enum(CONTEXT_TYPES),
   contextRef: z.string().min(1).max(255).optional(),
+  contextTitle: z.string().max(CARD_LIMITS.contextTitleChars).optional(),
   subject: subjectSchema,
 };
 

@@ -59,6 +59,8 @@ export interface BotDeps {
   allowedEntraApps?: readonly string[];
   pack: ContentPack;
   acknowledgements: AcknowledgementStore;
+  /** the programme team of a person (the server's team directory): filed with their card choices */
+  teamOf?: (personId: string) => string | undefined;
   /** the server's one writer; made over `acknowledgements` when not given */
   writer?: Pick<AcknowledgementWriter, 'record'>;
   /**
@@ -137,6 +139,7 @@ export async function mountMessageExtension(app: Express, deps: BotDeps): Promis
   };
   if (deps.appId) env.teamsAppId = deps.appId;
   if (deps.meetingCriteria) env.meetingCriteria = deps.meetingCriteria;
+  if (deps.teamOf) env.teamOf = deps.teamOf;
 
   const limiter = new ConversationRateLimiter(deps.limits?.rateLimit ?? DEFAULT_RATE_LIMIT);
   const shapeCheck = activityGuard(deps.limits?.maxActivityBytes ?? DEFAULT_MAX_ACTIVITY_BYTES);

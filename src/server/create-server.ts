@@ -11,6 +11,7 @@ import { mountAcknowledgementRoutes } from './api/acknowledgement-routes';
 import { AcknowledgementWriter } from './api/acknowledgement-writer';
 import { createResolveCaller, requireCaller, type CallerOptions, type ResolveCaller } from './api/caller';
 import { mountRecordRoutes } from './api/record-routes';
+import { createTeamDirectory, rememberingTeams } from './api/team-directory';
 import type { ServerConfig } from './config';
 import { errorAnswers, requireJsonBody, unknownApiRoute } from './error-answers';
 import type { GraphEmulator } from './graph-emulator/types';
@@ -143,7 +144,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   // user text is matched in worker threads, so a long or hostile text never holds this thread
   const matching = startMatchPool({ pack, ...options.matching });
   // who calls /api: from a validated token only (caller.ts), for the writer and the figures alike
-  const resolveCaller: ResolveCaller = createResolveCaller(config, options.callers);
+  // the teams it finds are kept for the bot's card choices, which come without the person's token
+  const teams = createTeamDirectory(config.mode);
+  const resolveCaller: ResolveCaller = rememberingTeams(createResolveCaller(config, options.callers), teams);
   let graph: ServerGraph;
   try {
     graph = serverGraph(config, () => selfUrl);
@@ -157,6 +160,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       acknowledgements: graph.acknowledgements,
       writer,
       meetingCriteria: graph.meetingCriteria,
+      teamOf: teams.teamOf,
       publicBaseUrl: () => config.publicUrl ?? selfUrl,
       log: (entry) => sink(JSON.stringify(entry)),
       match: matching.match,

@@ -19,6 +19,8 @@ export interface MessageExtensionContext {
   acknowledgements: AcknowledgementStore;
   /** the server's one writer of acknowledgements, shared with POST /api/acknowledgements */
   writer?: Pick<AcknowledgementWriter, 'record'>;
+  /** the programme team of a person, for their card choices (api/team-directory.ts) */
+  teamOf?: (personId: string) => string | undefined;
   /** the meetings' attached criteria, from the same lists: a link to a meeting's page unfurls into a card of them */
   meetingCriteria?: MeetingCriteriaStore;
   /** the origin the app is reached at (CC_PUBLIC_URL, or the server's own URL locally), for links in cards */
@@ -39,6 +41,7 @@ export function botDeps(context: MessageExtensionContext): BotDeps {
     acknowledgements: context.acknowledgements,
     ...(context.writer ? { writer: context.writer } : {}),
     ...(context.meetingCriteria ? { meetingCriteria: context.meetingCriteria } : {}),
+    ...(context.teamOf ? { teamOf: context.teamOf } : {}),
     publicBaseUrl: context.publicBaseUrl,
     appVersion: config.appVersion,
     log: context.log,

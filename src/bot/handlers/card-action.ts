@@ -135,8 +135,8 @@ function recordRequestFor(env: BotEnvironment, activity: InboundActivity, state:
     subject,
     decision,
     reason,
-    // as the side panel records it: the meeting's subject names the context
-    context: { contextType: state.contextType, contextRef, contextTitle: state.subject.kind === 'meeting' ? state.subject.subject : undefined },
+    // as the tab records it: the meeting's subject, or the checked message's, names the context
+    context: { contextType: state.contextType, contextRef, contextTitle: state.subject.kind === 'meeting' ? state.subject.subject : state.contextTitle },
     source: 'message-extension',
     contentVersion: env.content.pack.meta.version,
     at: env.now(),
@@ -169,7 +169,9 @@ async function decide(env: BotEnvironment, context: CardContext, activity: Inbou
     // the same writer as POST /api/acknowledgements, in-process; the person is the validated activity's
     // within the card's budget: at its end the writer's store stops retrying (the signal)
     const writeMs = Math.min(env.budgets?.writeMs ?? DECISION_WRITE_BUDGET_MS, deadline - Date.now());
-    const caller = { personId: staffAadId, name: activity.from.name ?? '', isCoordinator: false };
+    // the team as the tab's calls get it (src/server/api/team-directory.ts), so the dashboard counts it under that team
+    const team = env.teamOf?.(staffAadId);
+    const caller = { personId: staffAadId, name: activity.from.name ?? '', isCoordinator: false, ...(team ? { team } : {}) };
     const result = await within(writeMs, (signal) => env.writer.record(caller, [request], { signal }));
     if (!result.ok) return refuse(context.strings.notRecordable);
     const [entry] = result.recorded;

@@ -17,6 +17,8 @@ export interface BotEnvironment {
   acknowledgements: AcknowledgementStore;
   /** write: the server's one writer of acknowledgements, the same POST /api/acknowledgements uses */
   writer: Pick<AcknowledgementWriter, 'record'>;
+  /** the programme team of a person, as the server's API knows it; undefined when unknown */
+  teamOf?: (personId: string) => string | undefined;
   /** the criteria attached to meetings, for the card a link to a meeting's page becomes */
   meetingCriteria?: MeetingCriteriaStore;
   publicBaseUrl: () => string;
