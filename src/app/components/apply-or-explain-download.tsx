@@ -1,16 +1,21 @@
 // Downloads the person's apply-or-explain record of a document as a Word file, to put in the
 // procurement file. The server writes it from their own recorded choices, so choices still waiting
-// in the offline queue are sent first.
+// in the offline queue are sent first. In Teams the record is also shared: Share to Teams posts
+// the record's link, which the message extension unfurls into the record's card; elsewhere the
+// link is copied for pasting into a chat.
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { DocumentArrowDownRegular } from '@fluentui/react-icons';
+import { DocumentArrowDownRegular, ShareRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { recordLink } from '../../domain/apply-or-explain/record-link';
 import { fetchApplyOrExplainRecord, type ApplyOrExplainRequest } from '../../server/api/post-apply-or-explain';
 import { useI18n } from '../lib/i18n';
 import { useServices } from '../lib/services';
 import { useAnnounce } from './announcer';
+import { CopyButton } from './copy-button';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -62,11 +67,33 @@ export function ApplyOrExplainDownload(props: ApplyOrExplainDownloadProps) {
     }
   };
 
+  const link = recordLink(window.location.origin, { contextRef: props.contextRef, checklistIds: [...props.checklistIds], ...(props.title ? { title: props.title } : {}) });
+  const share = services.host.capabilities.share;
+  const shareInTeams = async () => {
+    setFailed(undefined);
+    try {
+      await services.queue?.flush().catch(() => undefined);
+      await share!({ url: link, message: t('record.shareMessage', { title: props.title ?? '' }) });
+      announce(t('record.shareOpened'));
+    } catch (error) {
+      setFailed(error instanceof Error ? error.message : String(error));
+    }
+  };
+
   return (
     <div className={styles.root}>
-      <Button icon={<DocumentArrowDownRegular />} disabled={busy} onClick={download} data-testid="apply-or-explain-download">
-        {busy ? t('record.downloading') : t('record.download')}
-      </Button>
+      <div className={styles.buttons}>
+        <Button icon={<DocumentArrowDownRegular />} disabled={busy} onClick={download} data-testid="apply-or-explain-download">
+          {busy ? t('record.downloading') : t('record.download')}
+        </Button>
+        {share ? (
+          <Button icon={<ShareRegular />} onClick={shareInTeams}>
+            {t('record.share')}
+          </Button>
+        ) : (
+          <CopyButton text={link} label={t('record.copyLink')} />
+        )}
+      </div>
       <Text size={200}>{t('record.downloadHint')}</Text>
       {failed && (
         <Text role="alert" className={styles.error}>
