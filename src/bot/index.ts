@@ -51,8 +51,9 @@ export interface BotDeps {
   /** the bot's Microsoft App id: the audience every inbound token must have */
   botId?: string;
   /**
-   * only for calls the bot makes itself, which it does not (every answer goes back in the HTTP
-   * response): validating inbound tokens needs the bot id alone, so a certificate-only bot leaves it out
+   * for the calls the bot makes itself: only the weekly reminder, sent proactively (every other
+   * answer goes back in the HTTP response). Validating inbound tokens needs the bot id alone, so a
+   * certificate-only bot leaves it out and sends no reminders
    */
   botClientSecret?: string;
   tenantId?: string;
