@@ -96,4 +96,29 @@ describe('the weekly reminder in the Agents Playground', () => {
     // a second run within the week sends nothing
     expect(await bot.sendDueReminders()).toEqual({ sent: 0, skipped: 1, failed: 0 });
   }, 60_000);
+
+  it("keeps a person's chat when they install the app, in their language, and keeps their choice to switch off", async () => {
+    const personId = '00000000-0000-4000-8000-00000000abcd';
+    const install = (conversationId: string) =>
+      fetch(bot.endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          type: 'installationUpdate',
+          action: 'add',
+          id: `install-${conversationId}`,
+          channelId: 'msteams',
+          serviceUrl: playground.url,
+          locale: 'nl-NL',
+          from: { id: '29:installer', aadObjectId: personId, name: 'Sanne' },
+          recipient: { id: '28:bot' },
+          conversation: { id: conversationId, conversationType: 'personal', tenantId: 'tenant-1' },
+        }),
+      });
+    expect((await install('a:install-1')).status).toBeLessThan(300);
+    expect(await bot.reminders.get(personId)).toMatchObject({ conversationId: 'a:install-1', serviceUrl: playground.url, locale: 'nl-NL', tenantId: 'tenant-1', enabled: true });
+    await bot.reminders.put({ ...(await bot.reminders.get(personId))!, enabled: false });
+    await install('a:install-2');
+    expect(await bot.reminders.get(personId)).toMatchObject({ conversationId: 'a:install-2', enabled: false });
+  });
 });
