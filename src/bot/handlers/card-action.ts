@@ -1,7 +1,9 @@
 // Universal Actions on the bot's cards. `decide` records an acknowledgement for the acting user
 // (their Entra object id from the validated activity) through the server's one writer, and answers with the card again, now showing who
 // decided what; `refreshCard` answers with the card as it stands. The same click twice makes the
-// same idempotency key, so the store keeps one row.
+// same idempotency key, so the store keeps one row. On the weekly reminder each item is decided
+// against the document it was put aside on, the answer is the person's items still open, and
+// `remindersOff` / `remindersOn` keep whether they get the reminder.
 import { z } from 'zod';
 import { ackKeyFor, type Acknowledgement } from '../../domain/acknowledgement';
 import { openLaterItems } from '../../domain/open-later';
