@@ -36,7 +36,8 @@ export interface ApplyOrExplainDownloadProps {
   /** the document: its reference, title and version as the choices carry them */
   contextRef: string;
   title?: string;
-  version?: string;
+  /** the document's version the record is of (documents keep numbered versions) */
+  version?: string | number;
   /** the checklists that fit the document */
   checklistIds: readonly string[];
 }
@@ -56,7 +57,7 @@ export function ApplyOrExplainDownload(props: ApplyOrExplainDownloadProps) {
       await services.queue?.flush().catch(() => undefined);
       const request: ApplyOrExplainRequest = { contextRef: props.contextRef, checklistIds: [...props.checklistIds], language };
       if (props.title?.trim()) request.title = props.title.trim();
-      if (props.version) request.version = props.version;
+      if (props.version !== undefined && props.version !== '') request.version = String(props.version);
       const file = await fetchApplyOrExplainRecord({ getToken: () => services.session.getApiToken() }, request);
       saveFile(file.blob, file.fileName);
       announce(t('record.downloaded', { file: file.fileName }));
