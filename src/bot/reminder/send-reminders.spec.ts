@@ -6,7 +6,7 @@ import { onCardAction } from '../handlers/card-action';
 import type { OutgoingMessage } from '../handlers/conversation';
 import type { UniversalActionAnswer } from '../handlers/responses';
 import { sendDueReminders, WEEK_MS } from './send-reminders';
-import { MemoryReminderSubscriptions, type ReminderSubscription } from './subscriptions';
+import { keepConversation, MemoryReminderSubscriptions, type ReminderSubscription } from './subscriptions';
 
 const LATER = ['roads-asphalt-reclaimed-content', 'roads-reuse-paving-elements'];
 
@@ -102,12 +102,17 @@ describe('the weekly reminder', () => {
     expect((await run()).sent).toBe(1);
   });
 
-  it('goes on to the next person when one chat cannot be reached', async () => {
+  it('tries a chat again next hour after a passing failure, but not one Teams says is gone until it is kept again', async () => {
     const { env, subscriptions, run } = setUp();
     await subscriptions.put(subscription());
-    const failing = sendDueReminders({ env, subscriptions, intervalMs: WEEK_MS, send: async () => Promise.reject(Object.assign(new Error('gone'), { status: 403 })) });
-    expect(await failing).toEqual({ sent: 0, skipped: 0, failed: 1 });
-    expect((await subscriptions.get(ALEX.aadObjectId))!.lastSentAt).toBeUndefined();
+    const failing = (status: number) => sendDueReminders({ env, subscriptions, intervalMs: WEEK_MS, send: async () => Promise.reject(Object.assign(new Error('no'), { response: { status } })) });
+    expect(await failing(503)).toEqual({ sent: 0, skipped: 0, failed: 1 });
+    expect(await subscriptions.get(ALEX.aadObjectId)).not.toHaveProperty('unreachableSince');
+    expect(await failing(403)).toEqual({ sent: 0, skipped: 0, failed: 1 });
+    expect((await subscriptions.get(ALEX.aadObjectId))!.unreachableSince).toBeDefined();
+    expect(await run()).toEqual({ sent: 0, skipped: 1, failed: 0 });
+    // installing the app again keeps the same chat again
+    await keepConversation(subscriptions, { personId: ALEX.aadObjectId, conversationId: 'a:personal-chat', serviceUrl: 'https://smba.example/emea/', locale: 'nl-NL' }, new Date());
     expect((await run()).sent).toBe(1);
   });
 });

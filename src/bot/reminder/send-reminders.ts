@@ -37,13 +37,20 @@ export async function reminderMessageFor(env: BotEnvironment, personId: string, 
   return card ? { type: 'message', attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card }] } : undefined;
 }
 
+/** the HTTP status of a failed send: the Teams SDK's client errors carry axios' response */
+function statusOf(error: unknown): number | undefined {
+  const e = error as { status?: unknown; response?: { status?: unknown } };
+  const status = typeof e.status === 'number' ? e.status : e.response?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
 export async function sendDueReminders(deps: ReminderDeps): Promise<ReminderRun> {
   const { env } = deps;
   const run: ReminderRun = { sent: 0, skipped: 0, failed: 0 };
   const now = env.now();
   for (const subscription of await deps.subscriptions.all()) {
     const due = !subscription.lastSentAt || now.getTime() - Date.parse(subscription.lastSentAt) >= deps.intervalMs;
-    if (!subscription.enabled || !due) {
+    if (!subscription.enabled || !due || subscription.unreachableSince) {
       run.skipped++;
       continue;
     }
@@ -57,9 +64,12 @@ export async function sendDueReminders(deps: ReminderDeps): Promise<ReminderRun>
       await deps.subscriptions.put({ ...subscription, lastSentAt: now.toISOString() });
       run.sent++;
     } catch (error) {
-      // one person's chat that cannot be reached does not stop the others'
+      // one person's chat that cannot be reached does not stop the others'; a chat Teams says is
+      // gone is not tried again every hour, only once it is kept again
       run.failed++;
-      env.log({ level: 'warn', msg: 'reminder not sent', error: (error as Error).name, status: (error as { status?: unknown }).status });
+      const status = statusOf(error);
+      env.log({ level: 'warn', msg: 'reminder not sent', error: (error as Error).name, status });
+      if (status === 403 || status === 404) await deps.subscriptions.put({ ...subscription, unreachableSince: now.toISOString() }).catch(() => undefined);
     }
   }
   env.log({ level: 'info', msg: 'reminders run', ...run });

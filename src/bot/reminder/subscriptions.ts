@@ -17,6 +17,11 @@ export interface ReminderSubscription {
   since: string;
   /** when the last reminder went out (ISO 8601) */
   lastSentAt?: string;
+  /**
+   * when Teams said the chat is gone (the app was uninstalled: 403 or 404); no reminder is sent
+   * until the chat is kept again by an install or a message
+   */
+  unreachableSince?: string;
 }
 
 /** the port the bot keeps subscriptions through; the server gives it one that lasts (a file) */
@@ -30,13 +35,15 @@ export interface ReminderSubscriptions {
 /** a person's chat with the bot, as an install or a message shows it; an earlier choice to switch off is kept */
 export async function keepConversation(
   store: ReminderSubscriptions,
-  reference: Omit<ReminderSubscription, 'enabled' | 'since' | 'lastSentAt'>,
+  reference: Omit<ReminderSubscription, 'enabled' | 'since' | 'lastSentAt' | 'unreachableSince'>,
   now: Date,
 ): Promise<void> {
   const personId = reference.personId.toLowerCase();
   const earlier = await store.get(personId);
-  if (earlier && earlier.conversationId === reference.conversationId && earlier.serviceUrl === reference.serviceUrl && earlier.locale === reference.locale) return;
-  await store.put({ ...earlier, ...reference, personId, enabled: earlier?.enabled ?? true, since: earlier?.since ?? now.toISOString() });
+  const same = earlier && earlier.conversationId === reference.conversationId && earlier.serviceUrl === reference.serviceUrl && earlier.locale === reference.locale;
+  if (same && !earlier.unreachableSince) return;
+  const { unreachableSince: _gone, ...kept } = earlier ?? ({} as Partial<ReminderSubscription>);
+  await store.put({ ...kept, ...reference, personId, enabled: earlier?.enabled ?? true, since: earlier?.since ?? now.toISOString() });
 }
 
 /** switches a person's reminder on or off; false when they have no chat with the bot kept */

@@ -15,6 +15,7 @@ const subscriptionSchema = z.object({
   enabled: z.boolean(),
   since: z.string(),
   lastSentAt: z.string().optional(),
+  unreachableSince: z.string().optional(),
 });
 
 const fileSchema = z.object({ version: z.literal(1), subscriptions: z.array(subscriptionSchema) });
