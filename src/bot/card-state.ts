@@ -6,13 +6,13 @@ import { isContentId, isMeetingId, type AppLinkTarget } from './app-links';
 import { CONTEXT_TYPES, DECISIONS, DOCUMENT_TYPES, PRODUCT_GROUPS, type ContextType, type Decision, type DocumentType, type ProductGroupId } from '../domain/taxonomy';
 
 /** the verbs of the cards' Action.Execute actions */
-export const CARD_VERBS = { decide: 'decide', refresh: 'refreshCard' } as const;
+export const CARD_VERBS = { decide: 'decide', refresh: 'refreshCard', remindersOff: 'remindersOff', remindersOn: 'remindersOn' } as const;
 
 /** decisions a card offers as buttons ('attached' belongs to meetings and documents) */
 export const CARD_DECISIONS = ['applied', 'considered', 'not-applicable', 'later'] as const satisfies readonly Decision[];
 export type CardDecision = (typeof CARD_DECISIONS)[number];
 
-export const CARD_LIMITS = { groups: 3, itemsPerGroup: 2, evidencePerGroup: 6, evidenceChars: 60 } as const;
+export const CARD_LIMITS = { groups: 3, itemsPerGroup: 2, evidencePerGroup: 6, evidenceChars: 60, contextTitleChars: 120 } as const;
 
 /**
  * a meeting's card: every button carries the card's state (the criteria's ids and the subject), so
@@ -20,6 +20,17 @@ export const CARD_LIMITS = { groups: 3, itemsPerGroup: 2, evidencePerGroup: 6, e
  * are on the meeting's page
  */
 export const MEETING_CARD_LIMITS = { criteria: 6, subjectChars: 120, decisionLinesPerCriterion: 3 } as const;
+
+/** the weekly reminder lists this many open items; the rest follow once these are decided */
+export const REMINDER_CARD_LIMITS = { items: 5, titleChars: 80 } as const;
+
+/** one open 'later' item on a reminder card, with what it was put aside on */
+export interface ReminderItem {
+  itemId: string;
+  contextRef: string;
+  contextType: ContextType;
+  title?: string;
+}
 
 export interface CheckedGroup {
   id: ProductGroupId;
@@ -38,7 +49,9 @@ export type CardSubject =
    * the criteria attached to a meeting as they were when the card was made (the card's contextRef
    * is the meeting's id); `more` counts the attached criteria the card leaves to the meeting's page
    */
-  | { kind: 'meeting'; subject: string; itemIds: string[]; more: number };
+  | { kind: 'meeting'; subject: string; itemIds: string[]; more: number }
+  /** a person's weekly reminder: their open 'later' items, each decided against its own context */
+  | { kind: 'reminder'; items: ReminderItem[] };
 
 export interface CardState {
   /** one id per card instance: part of the idempotency key of its decisions */
@@ -46,6 +59,8 @@ export interface CardState {
   contextType: ContextType;
   /** fixed when the card is made about something else than the message it sits in */
   contextRef?: string;
+  /** what the decisions are about, in words (a message's subject or first line): filed with each choice */
+  contextTitle?: string;
   subject: CardSubject;
 }
 
@@ -84,12 +99,28 @@ const subjectSchema = z.discriminatedUnion('kind', [
     itemIds: z.array(contentId).min(1).max(MEETING_CARD_LIMITS.criteria),
     more: z.number().int().min(0).max(10_000),
   }),
+  z.object({
+    kind: z.literal('reminder'),
+    items: z
+      .array(
+        z.object({
+          itemId: contentId,
+          contextRef: z.string().min(1).max(255),
+          contextType: z.enum(CONTEXT_TYPES),
+          title: z.string().max(REMINDER_CARD_LIMITS.titleChars).optional(),
+        }),
+      )
+      .max(REMINDER_CARD_LIMITS.items)
+      // one entry per criterion: a card's inputs are named after the criterion
+      .refine((items) => new Set(items.map((i) => i.itemId)).size === items.length),
+  }),
 ]);
 
 const stateFields = {
   cardId: z.string().regex(/^[A-Za-z0-9_-]{6,40}$/),
   contextType: z.enum(CONTEXT_TYPES),
   contextRef: z.string().min(1).max(255).optional(),
+  contextTitle: z.string().max(CARD_LIMITS.contextTitleChars).optional(),
   subject: subjectSchema,
 };
 
@@ -159,6 +190,8 @@ export function targetsOf(subject: CardSubject): CardTarget[] {
       return subject.groups.flatMap((g) => g.itemIds.map((id) => ({ kind: 'item' as const, id })));
     case 'meeting':
       return subject.itemIds.map((id) => ({ kind: 'item' as const, id }));
+    case 'reminder':
+      return subject.items.map((item) => ({ kind: 'item' as const, id: item.itemId }));
   }
 }
 

@@ -32,6 +32,8 @@ import { stringsFor, languageOfLocale } from './locales';
 import { NameDirectory } from './name-directory';
 import { inProcessMatcher, type TextMatcher } from './text-matcher';
 import { GUID } from '../domain/ids';
+import { sendDueReminders, WEEK_MS, type ProactiveSend, type ReminderRun } from './reminder/send-reminders';
+import { keepConversation, MemoryReminderSubscriptions, type ReminderSubscriptions } from './reminder/subscriptions';
 
 export const MESSAGING_ENDPOINT = '/api/messages';
 export { MatchUnavailable, type TextMatcher } from './text-matcher';
@@ -49,8 +51,9 @@ export interface BotDeps {
   /** the bot's Microsoft App id: the audience every inbound token must have */
   botId?: string;
   /**
-   * only for calls the bot makes itself, which it does not (every answer goes back in the HTTP
-   * response): validating inbound tokens needs the bot id alone, so a certificate-only bot leaves it out
+   * for the calls the bot makes itself: only the weekly reminder, sent proactively (every other
+   * answer goes back in the HTTP response). Validating inbound tokens needs the bot id alone, so a
+   * certificate-only bot leaves it out and sends no reminders
    */
   botClientSecret?: string;
   tenantId?: string;
@@ -61,6 +64,8 @@ export interface BotDeps {
   allowedEntraApps?: readonly string[];
   pack: ContentPack;
   acknowledgements: AcknowledgementStore;
+  /** the programme team of a person (the server's team directory): filed with their card choices */
+  teamOf?: (personId: string) => string | undefined;
   /** the server's one writer; made over `acknowledgements` when not given */
   writer?: Pick<AcknowledgementWriter, 'record'>;
   /**
@@ -80,6 +85,11 @@ export interface BotDeps {
   limits?: { maxActivityBytes?: number; rateLimit?: RateLimit; failedAuth?: RateLimit };
   /** matches user text; the server passes its worker pool, with a time limit. In-process when absent */
   match?: TextMatcher;
+  /**
+   * the weekly reminder: where people's chats with the bot are kept (in memory when not given) and
+   * how often each may get one (a week by default). The server runs `sendDueReminders` on a timer.
+   */
+  reminders?: { subscriptions?: ReminderSubscriptions; intervalMs?: number };
   /** test hooks: card instance ids and the clock */
   newCardId?: () => string;
   now?: () => Date;
@@ -121,8 +131,14 @@ const asInbound = (activity: unknown) => activity as InboundActivity;
 /** the command id of a message extension invoke; its value is untrusted */
 const commandIdOf = (value: unknown): unknown => (typeof value === 'object' && value !== null ? (value as { commandId?: unknown }).commandId : undefined);
 
+/** what the server can ask of the mounted message extension */
+export interface MountedMessageExtension {
+  /** sends the reminder to everyone who is due one; see reminder/send-reminders.ts */
+  sendDueReminders(): Promise<ReminderRun>;
+}
+
 /** registers POST /api/messages on `app` (call before the app's catch-all routes) */
-export async function mountMessageExtension(app: Express, deps: BotDeps): Promise<void> {
+export async function mountMessageExtension(app: Express, deps: BotDeps): Promise<MountedMessageExtension> {
   const { allowUnauthenticated } = inboundAuthentication(deps);
   const write = (entry: Record<string, unknown>) => deps.log?.({ time: new Date().toISOString(), component: 'message-extension', ...entry });
   if (deps.tokenValidation) write({ level: 'warn', msg: 'inbound tokens are validated against a test key set, not the Bot Framework' });
@@ -143,6 +159,9 @@ export async function mountMessageExtension(app: Express, deps: BotDeps): Promis
   };
   if (deps.appId) env.teamsAppId = deps.appId;
   if (deps.meetingCriteria) env.meetingCriteria = deps.meetingCriteria;
+  if (deps.teamOf) env.teamOf = deps.teamOf;
+  const subscriptions = deps.reminders?.subscriptions ?? new MemoryReminderSubscriptions();
+  env.reminders = subscriptions;
 
   const limiter = new ConversationRateLimiter(deps.limits?.rateLimit ?? DEFAULT_RATE_LIMIT);
   const shapeCheck = activityGuard(deps.limits?.maxActivityBytes ?? DEFAULT_MAX_ACTIVITY_BYTES);
@@ -206,9 +225,43 @@ export async function mountMessageExtension(app: Express, deps: BotDeps): Promis
     }
     send(message).catch((error: unknown) => write({ level: 'warn', msg: 'message extension: reply not sent', error: (error as Error).name }));
   };
-  teams.on('install.add', async ({ activity, send }) => reply(activity, welcomeMessage(env, asInbound(activity)), send));
-  teams.on('message', async ({ activity, send }) => reply(activity, helpMessage(env, asInbound(activity)), send));
+  // a person's own chat with the bot is kept for the weekly reminder, from the install or any
+  // message there; only at a service URL a token vouched for, as with replies
+  const keep = async (activity: { serviceUrl?: unknown; locale?: string; from?: { aadObjectId?: string }; conversation?: { id?: string; conversationType?: string; tenantId?: string } }) => {
+    const personId = activity.from?.aadObjectId?.trim();
+    const conversationId = activity.conversation?.id;
+    if (!mayReplyTo(activity) || activity.conversation?.conversationType !== 'personal' || !personId || !conversationId) return;
+    try {
+      await keepConversation(
+        subscriptions,
+        {
+          personId,
+          conversationId,
+          serviceUrl: activity.serviceUrl as string,
+          ...(activity.conversation.tenantId ? { tenantId: activity.conversation.tenantId } : {}),
+          ...(activity.locale ? { locale: activity.locale } : {}),
+        },
+        env.now(),
+      );
+    } catch (error) {
+      write({ level: 'warn', msg: 'message extension: chat not kept for reminders', error: (error as Error).name });
+    }
+  };
+  teams.on('install.add', async ({ activity, send }) => {
+    await keep(activity);
+    reply(activity, welcomeMessage(env, asInbound(activity)), send);
+  });
+  teams.on('message', async ({ activity, send }) => {
+    await keep(activity);
+    reply(activity, helpMessage(env, asInbound(activity)), send);
+  });
 
   await teams.initialize();
+  // the Teams SDK's proactive path: its API client, at the service URL the chat was kept with
+  const sendProactive: ProactiveSend = async (subscription, message) => {
+    await teams.api.clone({ serviceUrl: subscription.serviceUrl }).conversations.createActivity(subscription.conversationId, message);
+  };
+  const intervalMs = deps.reminders?.intervalMs ?? WEEK_MS;
   write({ level: 'info', msg: 'message extension mounted', endpoint: MESSAGING_ENDPOINT, authentication: allowUnauthenticated ? 'none (local mode)' : deps.allowedEntraApps?.length ? 'Bot Framework tokens and allowed Entra apps' : 'Bot Framework tokens' });
+  return { sendDueReminders: () => sendDueReminders({ env, subscriptions, send: sendProactive, intervalMs }) };
 }

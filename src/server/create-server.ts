@@ -13,6 +13,11 @@ import { AcknowledgementWriter } from './api/acknowledgement-writer';
 import { MeetingCriteriaAttacher } from './api/meeting-criteria-attacher';
 import { mountMeetingCriteriaRoutes } from './api/meeting-criteria-routes';
 import { createResolveCaller, requireCaller, type CallerOptions, type ResolveCaller } from './api/caller';
+import { mountRecordRoutes } from './api/record-routes';
+import { createTeamDirectory, rememberingTeams } from './api/team-directory';
+import type { ReminderRun } from '../bot/reminder/send-reminders';
+import { FileReminderSubscriptions } from './reminders/file-reminder-subscriptions';
+import type { ReminderConfig } from './reminders/reminder-config';
 import type { ServerConfig } from './config';
 import { errorAnswers, requireJsonBody, unknownApiRoute } from './error-answers';
 import type { GraphEmulator } from './graph-emulator/types';
@@ -57,6 +62,12 @@ export interface StartServerOptions {
   metrics?: MetricsConfig;
   /** who calls /api/metrics; by default the same validated caller as the rest of /api */
   caller?: ResolveCaller;
+  /**
+   * the weekly reminder (main.ts reads it from the environment): its file and interval. Without it
+   * people's chats are kept in memory and no timer runs, so an in-process test server sends
+   * reminders only when the test calls sendDueReminders
+   */
+  reminders?: ReminderConfig & { checkEveryMs?: number };
   /** the matching pool's time limit per text and threads (tests); see match-pool.ts for the defaults */
   matching?: Pick<MatchPoolOptions, 'timeoutMs' | 'threads'>;
 }
@@ -69,6 +80,8 @@ export interface RunningServer {
   emulator?: GraphEmulator;
   /** the server's copy of the Acknowledgements list for /api/metrics, once it is loaded */
   metricsCache(): RunningMetricsCache | undefined;
+  /** sends the weekly reminder to everyone due one now (the timer does this every hour) */
+  sendDueReminders(): Promise<ReminderRun>;
   /** stops accepting, lets in-flight requests finish (up to the timeout), closes the emulator's database */
   close(): Promise<void>;
 }
@@ -108,6 +121,15 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
 const urlOf = (address: AddressInfo): string =>
   `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
 
+/** the reminder's file, or a start-up error that names it */
+function reminderFile(file: string): FileReminderSubscriptions {
+  try {
+    return new FileReminderSubscriptions(file);
+  } catch (error) {
+    throw new StartupError(`cannot read the reminder file (CC_REMINDER_FILE): ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { config } = options;
   const sink = options.logSink ?? stdoutSink;
@@ -145,8 +167,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   // user text is matched in worker threads, so a long or hostile text never holds this thread
   const matching = startMatchPool({ pack, ...options.matching });
   // who calls /api: from a validated token only (caller.ts), for the writer and the figures alike
-  const resolveCaller: ResolveCaller = createResolveCaller(config, options.callers);
+  // the teams it finds are kept for the bot's card choices, which come without the person's token
+  const teams = createTeamDirectory(config.mode);
+  const resolveCaller: ResolveCaller = rememberingTeams(createResolveCaller(config, options.callers), teams);
   let graph: ServerGraph;
+  let sendDueReminders: () => Promise<ReminderRun>;
   try {
     graph = serverGraph(config, () => selfUrl);
     // the one writer of the record: the API and the bot's cards both write through it
@@ -155,17 +180,24 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     // and of the criteria attached to meetings, with their `attached` acknowledgements
     const attacher = new MeetingCriteriaAttacher({ store: graph.meetingCriteria, writer, lookup: contentLookup(pack) });
     mountMeetingCriteriaRoutes(app, { resolveCaller, attacher, store: graph.meetingCriteria });
-    await mountMessageExtensionRoutes(app, {
+    mountRecordRoutes(app, { resolveCaller, pack, store: graph.acknowledgements });
+    const reminderSettings = options.reminders;
+    const mounted = await mountMessageExtensionRoutes(app, {
       config,
       pack,
       acknowledgements: graph.acknowledgements,
       writer,
       meetingCriteria: graph.meetingCriteria,
+      teamOf: teams.teamOf,
+      ...(reminderSettings
+        ? { reminders: { subscriptions: reminderFile(reminderSettings.file), intervalMs: Math.max(1, reminderSettings.intervalHours) * 3_600_000 } }
+        : {}),
       publicBaseUrl: () => config.publicUrl ?? selfUrl,
       log: (entry) => sink(JSON.stringify(entry)),
       match: matching.match,
       ...(options.messageExtension ? { overrides: options.messageExtension } : {}),
     });
+    sendDueReminders = () => mounted.sendDueReminders();
   } catch (error) {
     emulator?.close();
     await matching.close();
@@ -215,10 +247,20 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     metrics = startMetricsCache({ config: metricsConfig, pack, http: graph.http(), siteId: graph.siteId, graphBaseUrl, log });
   }
 
+  // the weekly reminder: each hour, whoever is due one gets it (at most one per interval each)
+  let reminderTimer: ReturnType<typeof setInterval> | undefined;
+  if (options.reminders && options.reminders.intervalHours > 0) {
+    reminderTimer = setInterval(() => {
+      sendDueReminders().catch((error: unknown) => log.error('reminders run failed', errorFields(error)));
+    }, options.reminders.checkEveryMs ?? 3_600_000);
+    reminderTimer.unref();
+  }
+
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> =>
     (closing ??= new Promise<void>((resolve) => {
       shuttingDown = true;
+      clearInterval(reminderTimer);
       const metricsClosed = metrics?.close() ?? Promise.resolve();
       const timeoutMs = options.shutdownTimeoutMs ?? DEFAULT_SHUTDOWN_TIMEOUT_MS;
       // idle kept-alive sockets are closed at once; busy ones after their answer (Connection: close)
@@ -241,5 +283,5 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       server.closeIdleConnections();
     }));
 
-  return { url: selfUrl, app, ...(emulator ? { emulator } : {}), metricsCache: () => metrics, close };
+  return { url: selfUrl, app, ...(emulator ? { emulator } : {}), metricsCache: () => metrics, sendDueReminders: () => sendDueReminders(), close };
 }

@@ -7,6 +7,7 @@ import { appVersion } from '../content/package-root';
 import { ConfigError, loadConfig } from './config';
 import { startServer, StartupError, type RunningServer } from './create-server';
 import { loadMetricsConfig } from './metrics/metrics-config';
+import { loadReminderConfig } from './reminders/reminder-config';
 import { createLogger, errorFields } from './request-log';
 
 const log = createLogger();
@@ -54,16 +55,18 @@ async function main(): Promise<void> {
   }
   let config;
   let metrics;
+  let reminders;
   try {
     config = loadConfig(process.env, { appVersion: appVersion() });
     metrics = loadMetricsConfig(process.env, config);
+    reminders = loadReminderConfig(process.env, config);
   } catch (error) {
     if (error instanceof ConfigError) fail(error.message);
     throw error;
   }
   let server: RunningServer;
   try {
-    server = await startServer({ config, metrics });
+    server = await startServer({ config, metrics, reminders });
   } catch (error) {
     if (error instanceof StartupError) fail(`Circular Choices cannot start: ${error.message}`);
     throw error;

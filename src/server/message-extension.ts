@@ -2,7 +2,7 @@
 // `/api/messages` on this Express app through the Teams SDK's ExpressAdapter; the server hands it
 // what it needs, built from the configuration, and keeps nothing of the bot itself.
 import type { Express } from 'express';
-import { BotConfigurationError, mountMessageExtension, type BotDeps, type TextMatcher } from '../bot';
+import { BotConfigurationError, mountMessageExtension, type BotDeps, type MountedMessageExtension, type TextMatcher } from '../bot';
 import type { ContentPack } from '../domain/content/model';
 import type { AcknowledgementStore, MeetingCriteriaStore } from '../storage/ports';
 import type { AcknowledgementWriter } from './api/acknowledgement-writer';
@@ -19,6 +19,10 @@ export interface MessageExtensionContext {
   acknowledgements: AcknowledgementStore;
   /** the server's one writer of acknowledgements, shared with POST /api/acknowledgements */
   writer?: Pick<AcknowledgementWriter, 'record'>;
+  /** the weekly reminder's subscriptions and interval (reminders/) */
+  reminders?: BotDeps['reminders'];
+  /** the programme team of a person, for their card choices (api/team-directory.ts) */
+  teamOf?: (personId: string) => string | undefined;
   /** the meetings' attached criteria, from the same lists: a link to a meeting's page unfurls into a card of them */
   meetingCriteria?: MeetingCriteriaStore;
   /** the origin the app is reached at (CC_PUBLIC_URL, or the server's own URL locally), for links in cards */
@@ -39,6 +43,8 @@ export function botDeps(context: MessageExtensionContext): BotDeps {
     acknowledgements: context.acknowledgements,
     ...(context.writer ? { writer: context.writer } : {}),
     ...(context.meetingCriteria ? { meetingCriteria: context.meetingCriteria } : {}),
+    ...(context.teamOf ? { teamOf: context.teamOf } : {}),
+    ...(context.reminders ? { reminders: context.reminders } : {}),
     publicBaseUrl: context.publicBaseUrl,
     appVersion: config.appVersion,
     log: context.log,
@@ -54,9 +60,9 @@ export function botDeps(context: MessageExtensionContext): BotDeps {
 }
 
 /** mounts the message extension at /api/messages; call before the /api 404 and the web app */
-export async function mountMessageExtensionRoutes(app: Express, context: MessageExtensionContext): Promise<void> {
+export async function mountMessageExtensionRoutes(app: Express, context: MessageExtensionContext): Promise<MountedMessageExtension> {
   try {
-    await mountMessageExtension(app, botDeps(context));
+    return await mountMessageExtension(app, botDeps(context));
   } catch (error) {
     if (error instanceof BotConfigurationError) throw new StartupError(error.message);
     throw error;

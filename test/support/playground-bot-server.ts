@@ -7,7 +7,8 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEFAULT_DEMO_USER } from '../../src/auth/demo-staff';
 import { makeDevToken } from '../../src/auth/dev-token';
-import { mountMessageExtension } from '../../src/bot';
+import { mountMessageExtension, type MountedMessageExtension } from '../../src/bot';
+import { MemoryReminderSubscriptions } from '../../src/bot/reminder/subscriptions';
 import type { ContentPack } from '../../src/domain/content/model';
 import { DEFAULT_LIST_VIEW_THRESHOLD } from '../../src/server/graph-emulator';
 import { createGraphClient, GraphAcknowledgementStore, GraphMeetingCriteriaStore, provision, resolveSiteId } from '../../src/storage/graph';
@@ -23,6 +24,10 @@ export interface BotUnderTest {
   /** a store on the emulator's Meeting criteria list of its own, to attach criteria as the meeting tab does */
   meetingCriteria: GraphMeetingCriteriaStore;
   logged: Record<string, unknown>[];
+  /** the people's chats the bot kept for the weekly reminder */
+  reminders: MemoryReminderSubscriptions;
+  /** runs the weekly reminder now, as the server's timer does */
+  sendDueReminders: MountedMessageExtension['sendDueReminders'];
   close(): Promise<void>;
 }
 
@@ -36,13 +41,15 @@ export async function startBotWithEmulator(pack: ContentPack, publicBaseUrl = 'h
 
   const app = express();
   const logged: Record<string, unknown>[] = [];
-  await mountMessageExtension(app, {
+  const reminders = new MemoryReminderSubscriptions();
+  const mounted = await mountMessageExtension(app, {
     mode: 'local',
     pack,
     acknowledgements: new GraphAcknowledgementStore({ http: graph(), siteId }),
     meetingCriteria: new GraphMeetingCriteriaStore({ http: graph(), siteId }),
     publicBaseUrl,
     log: (entry) => logged.push(entry as Record<string, unknown>),
+    reminders: { subscriptions: reminders },
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
@@ -54,6 +61,8 @@ export async function startBotWithEmulator(pack: ContentPack, publicBaseUrl = 'h
     listReader: new GraphAcknowledgementStore({ http: graph(), siteId }),
     meetingCriteria: new GraphMeetingCriteriaStore({ http: graph(), siteId }),
     logged,
+    reminders,
+    sendDueReminders: () => mounted.sendDueReminders(),
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

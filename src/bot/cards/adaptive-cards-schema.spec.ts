@@ -9,7 +9,10 @@ import { submitDraftCheck } from '../handlers/draft-check';
 import { unfurlLink } from '../handlers/link-unfurl';
 import type { ResultList, UniversalActionAnswer } from '../handlers/responses';
 import { searchCriteria, selectSearchResult } from '../handlers/search';
-import { MEETING_CARD_LIMITS } from '../card-state';
+import { MEETING_CARD_LIMITS, REMINDER_CARD_LIMITS } from '../card-state';
+import { recordLink } from '../../domain/apply-or-explain';
+import { reminderMessageFor } from '../reminder/send-reminders';
+import { MemoryReminderSubscriptions } from '../reminder/subscriptions';
 import { decideData, recordData } from '../../../test/support/bot/card-inspection';
 import { MemoryMeetingCriteriaStore } from '../../../test/support/bot/memory-meeting-criteria-store';
 import { ALEX, MEGAN, activity, testEnvironment, type TestEnvironment } from '../../../test/support/bot/test-environment';
@@ -106,6 +109,27 @@ describe('the cards the bot sends', () => {
     const meetingWithout = cardsOf(await unfurlLink(env, meetingLink('outlook-00112233445566778899aabb')))[0]!;
     meetings.failWith = new Error('down');
     const meetingUnreadable = cardsOf(await unfurlLink(env, meetingLink('MCMxOTptZWV0aW5nX2FiY0B0aHJlYWQudjIjMA==')))[0]!;
+    // the weekly reminder at its largest (the longest criteria, titles and references), after a decision, switched off
+    const longest = env.content.pack.checklists
+      .flatMap((c) => c.items.map((item) => ({ item, checklistId: c.id })))
+      .sort((a, b) => b.item.text.nl.length + b.item.text.en.length - (a.item.text.nl.length + a.item.text.en.length))
+      .slice(0, REMINDER_CARD_LIMITS.items + 2);
+    longest.forEach(({ item, checklistId }, i) =>
+      env.store.rows.push({ ackKey: `later${String(i).padStart(6, '0')}`, checklistItemId: item.id, checklistId, decision: 'later', contextType: 'procurement', contextRef: `${i}${'r'.repeat(254)}`, contextTitle: `${hostile} ${'Ö'.repeat(255)}`, source: 'tab', staffAadId: ALEX.aadObjectId, contentVersion: '1', appVersion: '1', ackAt: `2026-01-0${i + 1}T00:00:00.000Z` }),
+    );
+    const reminder = (await reminderMessageFor(env, ALEX.aadObjectId, locale))!.attachments![0]!.content;
+    const first = longest[longest.length - 1]!.item.id;
+    const reminderDecided = cardOf(await onCardAction(env, click({ ...recordData(reminder, first), [`decision-${first}`]: 'not-applicable', [`reason-${first}`]: hostile })));
+    env.reminders = new MemoryReminderSubscriptions();
+    await env.reminders.put({ personId: ALEX.aadObjectId, conversationId: 'a:chat', serviceUrl: 'https://smba.example/', enabled: true, since: '2026-01-01T00:00:00.000Z' });
+    const switchData = JSON.parse(JSON.stringify(reminder.actions![0])).data as Record<string, unknown>;
+    const reminderOff = cardOf(await onCardAction(env, activity({ action: { type: 'Action.Execute', verb: 'remindersOff', data: switchData } }, { locale, replyToId: 'msg-1' })));
+    // an apply-or-explain record shared in a chat, with a hostile reason on every decided criterion
+    const roads = env.content.pack.checklists.find((c) => c.id === 'roads')!;
+    roads.items.forEach((item, i) =>
+      env.store.rows.push({ ackKey: `record${String(i).padStart(6, '0')}`, checklistItemId: item.id, checklistId: 'roads', decision: i % 2 ? 'not-applicable' : 'applied', reason: `${hostile} \u202E${'w'.repeat(900)}`, contextType: 'procurement', contextRef: 'doc:record', source: 'tab', staffAadId: ALEX.aadObjectId, contentVersion: '1', appVersion: '1', ackAt: '2026-01-10T00:00:00.000Z' }),
+    );
+    const record = cardsOf(await unfurlLink(env, at({ url: recordLink('https://keuzes.example.nl', { contextRef: 'doc:record', checklistIds: ['roads', 'green-space', 'street-furniture'], title: hostile }) })))[0]!;
     env.store.failWith = new Error('down');
     const failed = cardOf(await onCardAction(env, click(decideData(criterion, itemId, 'later'))));
     return [
@@ -127,12 +151,16 @@ describe('the cards the bot sends', () => {
       ["meeting whose criteria could not be read", meetingUnreadable],
       ['meeting card at its largest', await largestMeetingCard(locale)],
       ['help card (a chat message to the bot)', helpMessage(env, { locale }).attachments![0]!.content],
+      ['weekly reminder at its largest', reminder],
+      ['weekly reminder after a decision', reminderDecided],
+      ['weekly reminder switched off', reminderOff],
+      ['apply-or-explain record (unfurled record link)', record],
     ];
   }
 
   it.each(['nl-NL', 'en-US'])('parse without errors or warnings as Adaptive Cards 1.5 (%s)', async (locale) => {
     const cards = await everyKindOfCard(locale);
-    expect(cards.length).toBeGreaterThan(17);
+    expect(cards.length).toBeGreaterThan(21);
     for (const [kind, card] of cards) {
       expect(card.version).toBe('1.5');
       expect({ kind, problems: problemsOf(card) }).toEqual({ kind, problems: [] });

@@ -6,6 +6,7 @@ import type { CardContext, CardExtras } from './card-context';
 import { checkCard } from './check-card';
 import { criterionCard } from './criterion-card';
 import { meetingCard } from './meeting-card';
+import { reminderCard } from './reminder-card';
 
 export function subjectCard(context: CardContext, state: CardState, extras: CardExtras = {}): IAdaptiveCard | undefined {
   switch (state.subject.kind) {
@@ -17,5 +18,7 @@ export function subjectCard(context: CardContext, state: CardState, extras: Card
       return checkCard(context, state, extras);
     case 'meeting':
       return meetingCard(context, state, extras);
+    case 'reminder':
+      return reminderCard(context, state, extras);
   }
 }

@@ -237,6 +237,22 @@ describe('deciding from a card', () => {
     expect(literalText(answer)).toContain('Wegen en verhardingen');
   });
 
+  it("files a card choice under the person's team and the checked message's subject, as choices in the tab are", async () => {
+    const env = testEnvironment();
+    env.teamOf = (personId) => (personId === ALEX.aadObjectId ? 'inkoop' : undefined);
+    const payload = (subject?: string) => ({ id: '1700000000002', ...(subject !== undefined ? { subject } : {}), body: { contentType: 'html', content: '<p>Nieuwe lichtmasten en asfalt voor de Koningsweg</p><p>Graag jullie reactie.</p>' } });
+    const cardFor = async (subject?: string) =>
+      ((await checkMessage(env, activity({ commandId: 'checkMessage', commandContext: 'message', messagePayload: payload(subject) }))) as ResultList).composeExtension.attachments[0]!.content;
+    const withSubject = recordData(await cardFor('Offerte openbare verlichting'), 'public-lighting-keep-sound-masts');
+    await onCardAction(env, click(withSubject, { 'decision-public-lighting-keep-sound-masts': 'applied' }));
+    await onCardAction(env, click(recordData(await cardFor(), 'public-lighting-keep-sound-masts'), { 'decision-public-lighting-keep-sound-masts': 'later' }, MEGAN));
+    const [alex, megan] = env.store.rows;
+    expect(alex).toMatchObject({ team: 'inkoop', contextTitle: 'Offerte openbare verlichting', source: 'message-extension' });
+    // without a subject the message's first line names it; a person whose team is not known has none
+    expect(megan).toMatchObject({ contextTitle: 'Nieuwe lichtmasten en asfalt voor de Koningsweg' });
+    expect(megan!.team).toBeUndefined();
+  });
+
   it('records decisions on programme actions with the action id', async () => {
     const env = testEnvironment();
     const card = insertedCard(env, 'action', 'public-space-reuse-paving-depot');

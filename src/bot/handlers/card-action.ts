@@ -1,16 +1,21 @@
 // Universal Actions on the bot's cards. `decide` records an acknowledgement for the acting user
 // (their Entra object id from the validated activity) through the server's one writer, and answers with the card again, now showing who
 // decided what; `refreshCard` answers with the card as it stands. The same click twice makes the
-// same idempotency key, so the store keeps one row.
+// same idempotency key, so the store keeps one row. On the weekly reminder each item is decided
+// against the document it was put aside on, the answer is the person's items still open, and
+// `remindersOff` / `remindersOn` keep whether they get the reminder.
 import { z } from 'zod';
 import { ackKeyFor, type Acknowledgement } from '../../domain/acknowledgement';
+import { openLaterItems } from '../../domain/open-later';
 import type { RecordRequest } from '../../server/api/acknowledgement-writer';
 import { DECISIONS_WITH_REASON, type Decision } from '../../domain/taxonomy';
 import { TAXONOMY_LABELS } from '../../domain/taxonomy-labels';
 import { CARD_DECISIONS, CARD_VERBS, parseCardState, parseDecideData, reasonInputId, targetsOf, type CardState, type CardTarget } from '../card-state';
 import type { CardContext, CardExtras, DecisionView, Notice } from '../cards/card-context';
 import { MAX_REASON_CHARS } from '../cards/decision-panel';
+import { reminderCard, reminderItems } from '../cards/reminder-card';
 import { subjectCard } from '../cards/subject-card';
+import { setReminderEnabled } from '../reminder/subscriptions';
 import { messageContextRef } from '../context-ref';
 import { cardContextFor, type BotEnvironment, type InboundActivity } from './environment';
 import { cardAnswer, errorAnswer, type UniversalActionAnswer } from './responses';
@@ -53,6 +58,55 @@ const targetOf = (ack: Acknowledgement): string => (ack.checklistItemId ? ack.ch
 
 function contextRefOf(state: CardState, activity: InboundActivity): string {
   return state.contextRef ?? messageContextRef(activity.conversation.id, activity.replyToId ?? activity.id ?? 'card');
+}
+
+/** what a decision on the target is about: a reminder's item keeps the context it was put aside in */
+function decisionContextOf(state: CardState, activity: InboundActivity, target: CardTarget): RecordRequest['context'] {
+  if (state.subject.kind === 'reminder') {
+    const item = state.subject.items.find((i) => i.itemId === target.id)!;
+    return { contextType: item.contextType, contextRef: item.contextRef, contextTitle: item.title };
+  }
+  // as the tab records it: the meeting's subject, or the checked message's, names the context
+  const contextTitle = state.subject.kind === 'meeting' ? state.subject.subject : state.contextTitle;
+  return { contextType: state.contextType, contextRef: contextRefOf(state, activity), contextTitle };
+}
+
+/**
+ * a reminder card answered after a click: the person's items still open now (the decided one
+ * gone), with the notice; when their decisions cannot be read in time, the card as it was less
+ * the item just decided
+ */
+async function answerWithReminder(env: BotEnvironment, context: CardContext, activity: InboundActivity, state: CardState, deadline: number, notice?: Notice, justMade?: Acknowledgement): Promise<UniversalActionAnswer> {
+  if (state.subject.kind !== 'reminder') return errorAnswer(400, 'BadRequest', context.strings.cardNotRecognised);
+  const personId = activity.from.aadObjectId?.trim() ?? '';
+  let items = state.subject.items.filter((i) => !justMade || i.itemId !== justMade.checklistItemId);
+  let enabled = true;
+  try {
+    const [acks, subscription] = await within(Math.max(MIN_READ_MS, deadline - Date.now()), () => Promise.all([env.acknowledgements.forStaff(personId), env.reminders?.get(personId)]));
+    const all = justMade && !acks.some((a) => a.ackKey === justMade.ackKey) ? [...acks, justMade] : acks;
+    items = reminderItems(openLaterItems(all, personId), (id) => env.content.lookup.item(id) !== undefined);
+    enabled = subscription?.enabled ?? true;
+  } catch (error) {
+    env.log({ level: 'warn', msg: 'message extension: could not read open items for a reminder', error: (error as Error).name });
+  }
+  const card = reminderCard(context, { ...state, subject: { kind: 'reminder', items } }, { enabled, ...(notice ? { notice } : {}) });
+  return card ? cardAnswer(card) : errorAnswer(400, 'UnknownContent', context.strings.unknownContent);
+}
+
+/** the reminder's switch: kept for the person who clicked, answered with their card */
+async function switchReminders(env: BotEnvironment, context: CardContext, activity: InboundActivity, data: Record<string, unknown>, on: boolean, deadline: number): Promise<UniversalActionAnswer> {
+  const state = parseCardState(data);
+  const personId = activity.from.aadObjectId?.trim();
+  if (!state || state.subject.kind !== 'reminder' || !env.reminders) return errorAnswer(400, 'BadRequest', context.strings.cardNotRecognised);
+  if (!personId) return answerWithReminder(env, context, activity, state, deadline, { tone: 'attention', text: context.strings.unknownUser });
+  try {
+    await within(Math.max(MIN_READ_MS, deadline - Date.now() - MIN_READ_MS), () => setReminderEnabled(env.reminders!, personId, on));
+  } catch (error) {
+    env.log({ level: 'error', msg: 'message extension: reminder switch not kept', error: (error as Error).name });
+    return answerWithReminder(env, context, activity, state, deadline, { tone: 'attention', text: context.strings.saveFailed });
+  }
+  env.log({ level: 'info', msg: 'message extension: reminders switched', on });
+  return answerWithReminder(env, context, activity, state, deadline, { tone: 'good', text: on ? context.strings.reminder.switchedOn : context.strings.reminder.switchedOff });
 }
 
 /** everyone's latest decision per item or action of the card, latest first; and whether the actor is among them */
@@ -106,6 +160,7 @@ async function answerWithCard(
   notice?: Notice,
   justMade?: Acknowledgement,
 ): Promise<UniversalActionAnswer> {
+  if (state.subject.kind === 'reminder') return answerWithReminder(env, context, activity, state, deadline, notice, justMade);
   const contextRef = contextRefOf(state, activity);
   const { views, actorDecided } = await decisionsOn(env, context, activity, contextRef, state, deadline, justMade);
   const extras: CardExtras = { decisions: views };
@@ -118,7 +173,8 @@ async function answerWithCard(
 
 /** what the card's click asks to record; the writer adds the person, the key and the team */
 function recordRequestFor(env: BotEnvironment, activity: InboundActivity, state: CardState, target: CardTarget, decision: Decision, reason: string): RecordRequest | undefined {
-  const contextRef = contextRefOf(state, activity);
+  const decisionContext = decisionContextOf(state, activity, target);
+  const contextRef = decisionContext.contextRef;
   let subject: RecordRequest['subject'];
   if (target.kind === 'item') {
     const found = env.content.lookup.item(target.id);
@@ -135,8 +191,7 @@ function recordRequestFor(env: BotEnvironment, activity: InboundActivity, state:
     subject,
     decision,
     reason,
-    // as the side panel records it: the meeting's subject names the context
-    context: { contextType: state.contextType, contextRef, contextTitle: state.subject.kind === 'meeting' ? state.subject.subject : undefined },
+    context: decisionContext,
     source: 'message-extension',
     contentVersion: env.content.pack.meta.version,
     at: env.now(),
@@ -169,7 +224,9 @@ async function decide(env: BotEnvironment, context: CardContext, activity: Inbou
     // the same writer as POST /api/acknowledgements, in-process; the person is the validated activity's
     // within the card's budget: at its end the writer's store stops retrying (the signal)
     const writeMs = Math.min(env.budgets?.writeMs ?? DECISION_WRITE_BUDGET_MS, deadline - Date.now());
-    const caller = { personId: staffAadId, name: activity.from.name ?? '', isCoordinator: false };
+    // the team as the tab's calls get it (src/server/api/team-directory.ts), so the dashboard counts it under that team
+    const team = env.teamOf?.(staffAadId);
+    const caller = { personId: staffAadId, name: activity.from.name ?? '', isCoordinator: false, ...(team ? { team } : {}) };
     const result = await within(writeMs, (signal) => env.writer.record(caller, [request], { signal }));
     if (!result.ok) return refuse(context.strings.notRecordable);
     const [entry] = result.recorded;
@@ -202,6 +259,7 @@ export async function onCardAction(env: BotEnvironment, activity: InboundActivit
   if (!parsed.success || parsed.data.action.type !== 'Action.Execute') return errorAnswer(400, 'BadRequest', context.strings.cardNotRecognised);
   const { verb, data = {} } = parsed.data.action;
   if (verb === CARD_VERBS.decide) return decide(env, context, activity, data, deadline);
+  if (verb === CARD_VERBS.remindersOff || verb === CARD_VERBS.remindersOn) return switchReminders(env, context, activity, data, verb === CARD_VERBS.remindersOn, deadline);
   if (verb === CARD_VERBS.refresh) {
     const state = parseCardState(data);
     return state ? answerWithCard(env, context, activity, state, deadline) : errorAnswer(400, 'BadRequest', context.strings.cardNotRecognised);

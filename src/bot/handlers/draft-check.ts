@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { draftCheckDialogUrl } from '../app-links';
 import { cardContextFor, type BotEnvironment, type InboundActivity } from './environment';
 import { cardAttachment, resultList, taskMessage, type ActionAnswer, type TaskAnswer } from './responses';
-import { checkedTextCard } from './text-check';
+import { checkedTextCard, titleOfText } from './text-check';
 
 /** what the check page submits when it closes the dialog */
 export const draftSubmission = z.object({
@@ -29,6 +29,6 @@ export async function submitDraftCheck(env: BotEnvironment, activity: InboundAct
   const text = data.success ? data.data.data.text.trim() : '';
   if (!data.success || !text) return taskMessage(context.strings.emptyMessage);
 
-  const checked = await checkedTextCard(env, context, text, 'draft', data.data.data.contextRef);
+  const checked = await checkedTextCard(env, context, text, 'draft', data.data.data.contextRef, titleOfText(text));
   return 'card' in checked ? resultList([cardAttachment(checked.card)]) : taskMessage(checked.message);
 }

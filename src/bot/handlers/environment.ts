@@ -7,6 +7,7 @@ import type { CardContext } from '../cards/card-context';
 import type { BotContent } from '../content';
 import { languageOfLocale, stringsFor } from '../locales';
 import type { NameDirectory } from '../name-directory';
+import type { ReminderSubscriptions } from '../reminder/subscriptions';
 import type { TextMatcher } from '../text-matcher';
 
 export interface BotEnvironment {
@@ -17,6 +18,10 @@ export interface BotEnvironment {
   acknowledgements: AcknowledgementStore;
   /** write: the server's one writer of acknowledgements, the same POST /api/acknowledgements uses */
   writer: Pick<AcknowledgementWriter, 'record'>;
+  /** who gets the weekly reminder, where, and who switched it off */
+  reminders?: ReminderSubscriptions;
+  /** the programme team of a person, as the server's API knows it; undefined when unknown */
+  teamOf?: (personId: string) => string | undefined;
   /** the criteria attached to meetings, for the card a link to a meeting's page becomes */
   meetingCriteria?: MeetingCriteriaStore;
   publicBaseUrl: () => string;

@@ -1,3 +1,4 @@
+import { recordLink } from '../../domain/apply-or-explain';
 import type { MeetingCriteria } from '../../domain/meeting-criteria';
 import { MEETING_CARD_LIMITS } from '../card-state';
 import { allText, cardTexts, literalText } from '../../../test/support/bot/card-inspection';
@@ -173,3 +174,37 @@ describe("unfurling a link to a meeting's page", () => {
 function packItemIds(count: number): string[] {
   return testEnvironment().content.pack.checklists.flatMap((c) => c.items.map((i) => i.id)).slice(0, count);
 }
+
+describe('unfurling a shared apply-or-explain record', () => {
+  const row = (env: TestEnvironment, over: Record<string, unknown>) =>
+    env.store.rows.push({ ackKey: `k${env.store.rows.length.toString().padStart(8, '0')}`, checklistItemId: 'roads-limit-paved-area', checklistId: 'roads', decision: 'applied', contextType: 'procurement', contextRef: 'doc:n237', source: 'tab', staffAadId: ALEX_ID, contentVersion: '1', appVersion: '1', ackAt: '2026-11-01T10:00:00.000Z', ...over });
+  const ALEX_ID = '00000000-0000-0000-0000-0000000000a1';
+
+  it("becomes the record card of the person who shares it, from their own choices only, typed text kept literal", async () => {
+    const env = testEnvironment();
+    row(env, {});
+    row(env, { checklistItemId: 'roads-mki-ceiling-design', decision: 'not-applicable', reason: 'Geen **ontwerp** \u202Ein dit bestek [x](javascript:alert(1))' });
+    row(env, { checklistItemId: 'roads-co2-performance-ladder', decision: 'considered', reason: 'Reden van Megan', staffAadId: '00000000-0000-0000-0000-0000000000b2' });
+    const url = `https://keuzes.example.nl/#/check?record=${encodeURIComponent('doc:n237')}&checklists=roads&title=${encodeURIComponent('Bestek N237')}`;
+    const answer = await unfurlLink(env, activity({ url }));
+    const card = answer.composeExtension.attachments[0]!.content;
+    expect(cardTexts(card).markdown[0]).toBe('Pas toe of leg uit');
+    const literal = literalText(card);
+    expect(literal).toContain('Bestek N237');
+    expect(literal).toContain('Opgesteld door: Alex Wilber');
+    expect(literal).toContain('Geen **ontwerp** in dit bestek [x](javascript:alert(1))');
+    expect(literal).not.toContain('\u202E');
+    expect(literal).not.toContain('Reden van Megan');
+    expect(cardTexts(card).markdown.join(' ')).not.toContain('ontwerp');
+    expect(literal).toMatch(/1 toegepast, 0 niet toegepast, 1 niet van toepassing, \d+ nog open/);
+    expect(cardTexts(card).urls).toEqual([recordLink('https://keuzes.example.nl', { contextRef: 'doc:n237', checklistIds: ['roads'], title: 'Bestek N237' })]);
+  });
+
+  it('gives no card to someone the activity does not name, or when the choices cannot be read', async () => {
+    const env = testEnvironment();
+    const url = 'https://keuzes.example.nl/#/check?record=doc%3An237&checklists=roads';
+    expect((await unfurlLink(env, activity({ url }, { from: { id: '29:anon' } }))).composeExtension.attachments).toEqual([]);
+    env.store.failWith = new Error('down');
+    expect((await unfurlLink(env, activity({ url }))).composeExtension.attachments).toEqual([]);
+  });
+});

@@ -2,12 +2,14 @@
 // action's card; a link to a meeting's page (what the organizer shares in the meeting chat) becomes
 // the card of the criteria attached to that meeting. Other links get no card.
 import { z } from 'zod';
+import { applyOrExplainRecord, parseRecordLink, RECORD_LABELS, recordLink, type RecordLinkTarget } from '../../domain/apply-or-explain';
 import type { MeetingCriteria } from '../../domain/meeting-criteria';
 import { parseAppLink } from '../app-links';
 import { targetCardState } from '../card-state';
 import type { CardContext } from '../cards/card-context';
 import { meetingCard, meetingCardState, meetingNoticeCard } from '../cards/meeting-card';
 import { meetingPreview, targetPreview } from '../cards/preview';
+import { recordCard } from '../cards/record-card';
 import { subjectCard } from '../cards/subject-card';
 import { cardContextFor, type BotEnvironment, type InboundActivity } from './environment';
 import { cardAttachment, resultList, type ResultList } from './responses';
@@ -63,8 +65,44 @@ async function unfurlMeeting(env: BotEnvironment, context: CardContext, meetingI
   return { ...resultList([cardAttachment(card, preview)]), cacheInfo: FRESH };
 }
 
+/**
+ * a shared apply-or-explain record: made from the choices of the person who pastes or shares the
+ * link, never anyone else's; no card when the person is unknown or their choices cannot be read
+ */
+async function unfurlRecord(env: BotEnvironment, context: CardContext, activity: InboundActivity, target: RecordLinkTarget): Promise<ResultList> {
+  const personId = activity.from.aadObjectId?.trim();
+  if (!personId) return resultList([]);
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new Error('timeout')), MEETING_READ_TIMEOUT_MS);
+    });
+    const acks = await Promise.race([env.acknowledgements.forContext(target.contextRef), timeout]);
+    const known = new Set(env.content.pack.checklists.map((c) => c.id));
+    const record = applyOrExplainRecord({
+      pack: env.content.pack,
+      language: context.language,
+      person: { id: personId, name: activity.from.name ?? '' },
+      document: { ref: target.contextRef, ...(target.title ? { title: target.title } : {}) },
+      checklistIds: target.checklistIds.filter((id) => known.has(id)),
+      acknowledgements: acks,
+      at: env.now(),
+    });
+    const labels = RECORD_LABELS[context.language];
+    const card = recordCard(record, recordLink(env.publicBaseUrl(), target), context.strings.reminder.openApp);
+    return { ...resultList([cardAttachment(card, meetingPreview(`${labels.title}: ${record.document.title}`, labels.summary(record.counts)))]), cacheInfo: FRESH };
+  } catch (error) {
+    env.log({ level: 'warn', msg: 'message extension: a record link could not be unfurled', error: (error as Error).message === 'timeout' ? 'timeout' : (error as Error).name });
+    return resultList([]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export async function unfurlLink(env: BotEnvironment, activity: InboundActivity): Promise<ResultList> {
   const parsed = linkValue.safeParse(activity.value);
+  const record = parsed.success ? parseRecordLink(env.publicBaseUrl(), parsed.data.url) : undefined;
+  if (record) return unfurlRecord(env, cardContextFor(env, activity), activity, record);
   const target = parsed.success ? parseAppLink(env.publicBaseUrl(), parsed.data.url) : undefined;
   if (!target) return resultList([]);
   const context = cardContextFor(env, activity);

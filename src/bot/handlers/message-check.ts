@@ -7,7 +7,7 @@ import { messageContextRef } from '../context-ref';
 import { textOfMessageBody } from '../text/message-text';
 import { cardContextFor, type BotEnvironment, type InboundActivity } from './environment';
 import { cardAttachment, resultList, taskMessage, type ActionAnswer } from './responses';
-import { checkedTextCard } from './text-check';
+import { checkedTextCard, titleOfText } from './text-check';
 
 const MAX_EXTRA_TEXT_CHARS = 2000;
 
@@ -17,6 +17,7 @@ const actionValue = z.object({
   messagePayload: z
     .object({
       id: z.string().max(200).optional(),
+      subject: z.string().max(1000).nullish(),
       body: z.object({ content: z.string().optional(), contentType: z.string().optional() }).optional(),
     })
     .optional(),
@@ -32,7 +33,8 @@ export async function checkMessage(env: BotEnvironment, activity: InboundActivit
   if (!text) return taskMessage(context.strings.emptyMessage);
 
   const contextRef = payload?.id ? messageContextRef(activity.conversation.id, payload.id) : undefined;
-  const checked = await checkedTextCard(env, context, text, 'message', contextRef);
+  // the message's subject names what the decisions are about, else its first line
+  const checked = await checkedTextCard(env, context, text, 'message', contextRef, titleOfText(text, payload?.subject ?? undefined));
   if (!('card' in checked)) return taskMessage(checked.message);
   const { card } = checked;
   if (answerAs === 'dialog') {

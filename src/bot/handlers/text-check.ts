@@ -36,6 +36,13 @@ function groupsOf(result: MatchResult, text: string): CheckedGroup[] {
   });
 }
 
+/** what a checked text is called: the subject it was given, else its first line */
+export function titleOfText(text: string, subject?: string): string {
+  const given = subject?.trim();
+  if (given) return given;
+  return text.trim().split('\n', 1)[0]?.trim() ?? '';
+}
+
 /**
  * the card of a checked text (a message, or a draft from the compose box) with a new card instance
  * id; otherwise the message to show: no product group named, or no answer from the matcher in
@@ -47,6 +54,7 @@ export async function checkedTextCard(
   text: string,
   origin: 'message' | 'draft',
   contextRef?: string,
+  contextTitle?: string,
 ): Promise<{ card: IAdaptiveCard } | { message: string }> {
   const checked = text.slice(0, MAX_CHECKED_CHARS);
   let result: MatchResult;
@@ -65,6 +73,8 @@ export async function checkedTextCard(
     subject: { kind: 'check', origin, documentType: result.documentType, groups },
   };
   if (contextRef) state.contextRef = contextRef;
+  const title = contextTitle ? shortened(contextTitle, CARD_LIMITS.contextTitleChars) : '';
+  if (title) state.contextTitle = title;
   const card = checkCard(context, state);
   return card ? { card } : { message: context.strings.noCriteriaFound };
 }

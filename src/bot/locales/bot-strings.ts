@@ -65,6 +65,19 @@ export interface BotStrings {
     /** the line under the link's preview */
     previewCount: (count: number) => string;
   };
+  /** the weekly reminder of a person's open 'later' items */
+  reminder: {
+    heading: string;
+    intro: (count: number) => string;
+    /** the line under a criterion: what it was put aside on */
+    putAsideOn: (title: string) => string;
+    allDone: string;
+    switchOff: string;
+    switchOn: string;
+    switchedOff: string;
+    switchedOn: string;
+    openApp: string;
+  };
   /** the short message when someone installs the app with its bot */
   welcome: string;
   /** the card a plain chat message to the bot is answered with */

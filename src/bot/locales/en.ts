@@ -55,6 +55,17 @@ export const en: BotStrings = {
     unreadable: "The criteria of this meeting could not be read just now. Open the meeting's page, or paste the link again in a moment.",
     previewCount: (count) => (count === 1 ? '1 circular criterion attached' : `${count} circular criteria attached`),
   },
+  reminder: {
+    heading: 'Still to review',
+    intro: (count) => (count === 1 ? 'You put 1 criterion aside to look at later. Choose now what you do with it.' : `You put ${count} criteria aside to look at later. Choose now what you do with them.`),
+    putAsideOn: (title) => `Put aside on: ${title}`,
+    allDone: 'Nothing is left open. Well done!',
+    switchOff: 'No more weekly reminders',
+    switchOn: 'Turn weekly reminders back on',
+    switchedOff: 'You will no longer get a weekly reminder.',
+    switchedOn: 'You will get a reminder every week again.',
+    openApp: 'Open Circular Choices',
+  },
   welcome:
     'Welcome to Circular Choices. Search circular criteria from the message box, check a message through More actions (…) on that message, or paste a link to a criterion. On the card you record the choice you make.',
   help: {

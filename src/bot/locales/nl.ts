@@ -55,6 +55,17 @@ export const nl: BotStrings = {
     unreadable: 'De criteria van dit overleg konden nu niet worden gelezen. Open de pagina van het overleg, of plak de link over een ogenblik opnieuw.',
     previewCount: (count) => (count === 1 ? '1 circulair criterium gekoppeld' : `${count} circulaire criteria gekoppeld`),
   },
+  reminder: {
+    heading: 'Nog te bekijken',
+    intro: (count) => (count === 1 ? 'Je hebt 1 criterium apart gezet om later te bekijken. Kies nu wat je ermee doet.' : `Je hebt ${count} criteria apart gezet om later te bekijken. Kies nu wat je ermee doet.`),
+    putAsideOn: (title) => `Apart gezet bij: ${title}`,
+    allDone: 'Je hebt niets meer openstaan. Goed bezig!',
+    switchOff: 'Geen wekelijkse herinnering meer',
+    switchOn: 'Wekelijkse herinnering weer aanzetten',
+    switchedOff: 'Je krijgt geen wekelijkse herinnering meer.',
+    switchedOn: 'Je krijgt weer elke week een herinnering.',
+    openApp: 'Open Circulaire keuzes',
+  },
   welcome:
     'Welkom bij Circulaire keuzes. Zoek circulaire criteria via het berichtvak, controleer een bericht via Meer acties (…) bij dat bericht, of plak een link naar een criterium. Op de kaart leg je vast welke keuze je maakt.',
   help: {

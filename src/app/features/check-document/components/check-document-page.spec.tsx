@@ -169,6 +169,20 @@ describe('CheckDocumentPage', () => {
     expect(services.memory.stored[1]!.contextTitle).toBe('Bestek wegen Overhees');
   });
 
+  it('lists the programme actions that fit, with the team that owns each, as the command line does', async () => {
+    renderWithServices(<CheckDocumentPage {...pageProps()} />, fakeServices());
+    await pasteDraft(TENDER, 'Bestek wegen 2027');
+    const panel = await screen.findByTestId('programme-actions', {}, SLOW);
+    const actions = within(panel).getAllByTestId('programme-action');
+    expect(actions.length).toBeGreaterThan(0);
+    expect(actions.length).toBeLessThanOrEqual(5);
+    const depot = actions.find((a) => a.textContent?.includes('Materialendepot voor bestrating en straatmeubilair'));
+    expect(depot).toHaveTextContent('(team Openbare Ruimte)');
+    expect(within(depot!).getByRole('link')).toHaveAttribute('href', `#/actions/${depot!.dataset.actionId}`);
+    expect(actions.find((a) => a.textContent?.includes('in de inkoopplanning'))).toHaveTextContent('(team Inkoop)');
+    expect(screen.getByRole('button', { name: 'Pas toe of leg uit (Word)' })).toBeInTheDocument();
+  });
+
   it('stays silent on a text without a circular subject', async () => {
     renderWithServices(<CheckDocumentPage {...pageProps()} />, fakeServices());
     await pasteDraft('Offerteaanvraag juridisch advies over de aansprakelijkheidsverzekering van de gemeente.');

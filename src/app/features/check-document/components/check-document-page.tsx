@@ -7,6 +7,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { latestDecisions, type Acknowledgement } from '../../../../domain/acknowledgement';
 import { documentSummaries } from '../../../../domain/documents';
 import { contextTypeFor } from '../../../../domain/taxonomy';
+import { ApplyOrExplainDownload } from '../../../components/apply-or-explain-download';
 import { ErrorState, PageLoading } from '../../../components/page-states';
 import { usePendingDecisions } from '../../../components/queue-status';
 import { useLoadable } from '../../../hooks/use-loadable';
@@ -24,6 +25,7 @@ import { DocumentInput } from './document-input';
 import { HighlightedText } from './highlighted-text';
 import { MatchedCriteria } from './matched-criteria';
 import { DocumentVersionBar } from './document-version-bar';
+import { ProgrammeActions } from './programme-actions';
 
 const useStyles = makeStyles({
   layout: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: tokens.spacingHorizontalXXL, alignItems: 'start' },
@@ -97,6 +99,7 @@ function DocumentCheck(props: { content: ContentValue; dialog: boolean }) {
         : undefined,
     [recent.state, contextRef],
   );
+  const fittingChecklists = useMemo(() => [...new Set(analysis.result?.checklistItems.map((i) => i.checklistId) ?? [])], [analysis.result]);
 
   const submission: DraftSubmission | undefined =
     analysis.result && analysis.analysedText.trim()
@@ -139,6 +142,10 @@ function DocumentCheck(props: { content: ContentValue; dialog: boolean }) {
           {earlierAcks.state.status === 'ready' && earlier.size > 0 && <Text data-testid="earlier-note">{tp('check.earlierNote', earlier.size)}</Text>}
           {analysis.result && (
             <MatchedCriteria result={analysis.result} lookup={lookup} context={context} earlier={earlier} waitingKeys={waitingKeys} record={record} />
+          )}
+          {analysis.result && <ProgrammeActions result={analysis.result} lookup={lookup} />}
+          {context && !props.dialog && fittingChecklists.length > 0 && (
+            <ApplyOrExplainDownload contextRef={context.contextRef} title={context.contextTitle} version={context.documentVersion} checklistIds={fittingChecklists} />
           )}
         </div>
       </div>

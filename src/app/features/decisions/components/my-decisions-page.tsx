@@ -8,6 +8,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'rea
 import type { Acknowledgement } from '../../../../domain/acknowledgement';
 import { documentRecords } from '../../../../domain/documents';
 import { DECISIONS, type Decision } from '../../../../domain/taxonomy';
+import { ApplyOrExplainDownload } from '../../../components/apply-or-explain-download';
 import { DecisionControls } from '../../../components/decision-controls';
 import { FilterSelect } from '../../../components/filter-select';
 import { EmptyState, ErrorState, PageLoading } from '../../../components/page-states';
@@ -97,6 +98,8 @@ function DocumentCard(props: { view: DocumentView; open: boolean; onToggle: () =
   const recordId = `record-${summary.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   const counts = DECISIONS.filter((d) => summary.current[d]);
   const earlier = summary.choiceCount - props.view.record.latest.length;
+  // the file covers the checklists the person made choices from
+  const checklistIds = useMemo(() => [...new Set(props.view.record.latest.map((a) => a.checklistId))], [props.view.record.latest]);
   return (
     <Card className={styles.card} data-testid="document-entry" data-document={summary.id}>
       <Button
@@ -133,6 +136,7 @@ function DocumentCard(props: { view: DocumentView; open: boolean; onToggle: () =
             </Button>
           )}
           {earlier > 0 && <Text className={styles.muted}>{tp('decisions.earlierChoices', earlier)}</Text>}
+          <ApplyOrExplainDownload contextRef={summary.id} title={summary.title} version={summary.latestVersion} checklistIds={checklistIds} />
         </div>
       )}
     </Card>

@@ -1,0 +1,3 @@
+export * from './apply-or-explain';
+export * from './record-labels';
+export * from './record-link';

@@ -1,0 +1,60 @@
+// The weekly reminder's subscriptions in a JSON file beside the server's other local state: read
+// once, written whole through a temporary file and a rename, one write at a time, so a crash never
+// leaves half a file. One server instance owns the file (see docs/deploy.md for several).
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import type { ReminderSubscription, ReminderSubscriptions } from '../../bot/reminder/subscriptions';
+
+const subscriptionSchema = z.object({
+  personId: z.string().min(1).max(100),
+  conversationId: z.string().min(1).max(1000),
+  serviceUrl: z.string().min(1).max(1000),
+  tenantId: z.string().max(100).optional(),
+  locale: z.string().max(20).optional(),
+  enabled: z.boolean(),
+  since: z.string(),
+  lastSentAt: z.string().optional(),
+  unreachableSince: z.string().optional(),
+});
+
+const fileSchema = z.object({ version: z.literal(1), subscriptions: z.array(subscriptionSchema) });
+
+export class FileReminderSubscriptions implements ReminderSubscriptions {
+  private readonly rows = new Map<string, ReminderSubscription>();
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(private readonly file: string) {
+    let text: string | undefined;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    if (text === undefined) return;
+    const parsed = fileSchema.safeParse(JSON.parse(text));
+    if (!parsed.success) throw new Error(`${file} is not a reminder subscriptions file: ${parsed.error.issues[0]?.message ?? 'unreadable'}`);
+    for (const row of parsed.data.subscriptions) this.rows.set(row.personId.toLowerCase(), row as ReminderSubscription);
+  }
+
+  async get(personId: string) {
+    const row = this.rows.get(personId.toLowerCase());
+    return row ? { ...row } : undefined;
+  }
+
+  async all() {
+    return [...this.rows.values()].map((r) => ({ ...r }));
+  }
+
+  async put(subscription: ReminderSubscription) {
+    this.rows.set(subscription.personId.toLowerCase(), { ...subscription });
+    const snapshot = JSON.stringify({ version: 1, subscriptions: [...this.rows.values()] });
+    this.writing = this.writing.catch(() => undefined).then(() => {
+      mkdirSync(dirname(this.file), { recursive: true });
+      const temporary = `${this.file}.${process.pid}.tmp`;
+      writeFileSync(temporary, snapshot, { mode: 0o600 });
+      renameSync(temporary, this.file);
+    });
+    return this.writing;
+  }
+}
