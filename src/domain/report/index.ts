@@ -1,0 +1,3 @@
+// The report for the college and the council: a pure model of blocks that the renderers lay out.
+export { buildReport, reportFormat, type ReportInput } from './build-report';
+export type { ReportBlock, ReportModel } from './report-model';
