@@ -29,6 +29,9 @@ import { METRICS_PATH, metricsRoute } from './api/metrics';
 import { startMetricsCache, type RunningMetricsCache } from './metrics/start-metrics-cache';
 import { defaultMetricsConfig, type MetricsConfig } from './metrics/metrics-config';
 import { DEFAULT_MIN_CONTRIBUTORS } from '../domain/metrics';
+import { mountIndicatorRoutes } from './api/indicator-routes';
+import { getReportHandler, REPORT_PATH } from './api/get-report';
+import { reportDocx } from './report/report-docx';
 
 export { StartupError };
 
@@ -149,6 +152,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     // the one writer of the record: the API and the bot's cards both write through it
     const writer = new AcknowledgementWriter({ store: graph.acknowledgements, appVersion: config.appVersion });
     mountAcknowledgementRoutes(app, { resolveCaller, writer, store: graph.acknowledgements });
+    mountIndicatorRoutes(app, { resolveCaller, store: graph.indicators, pack });
     await mountMessageExtensionRoutes(app, {
       config,
       pack,
@@ -173,6 +177,17 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     metricsRoute({
       source: () => (metrics?.ready ? metrics.cache : undefined),
       minContributors: metricsConfig?.minContributors ?? DEFAULT_MIN_CONTRIBUTORS,
+    }),
+  );
+  app.get(
+    REPORT_PATH,
+    requireCaller(options.caller ?? resolveCaller),
+    getReportHandler({
+      source: () => (metrics?.ready ? metrics.cache : undefined),
+      indicators: graph.indicators,
+      pack,
+      minContributors: metricsConfig?.minContributors ?? DEFAULT_MIN_CONTRIBUTORS,
+      renderDocx: reportDocx,
     }),
   );
   app.use('/api', unknownApiRoute);
