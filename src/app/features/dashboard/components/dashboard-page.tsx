@@ -9,6 +9,7 @@ import type { Phase } from '../../../../domain/taxonomy';
 import { EmptyState, ErrorState, PageLoading } from '../../../components/page-states';
 import { useContent, type ContentValue } from '../../../lib/content';
 import { replaceQuery } from '../../../lib/hash-route';
+import { useI18n } from '../../../lib/i18n';
 import type { PageProps } from '../../../lib/page-props';
 import { useServices } from '../../../lib/services';
 import { useTaxonomyLabels } from '../../../lib/taxonomy';
@@ -121,6 +122,7 @@ const COORDINATOR_VIEW: DashboardScope = { kind: 'all' };
 export function DashboardPage(props: DashboardPageProps) {
   const styles = useStyles();
   const text = useDashboardText();
+  const { t } = useI18n();
   const services = useServices();
   const content = useContent();
   const load = useMemo(() => props.loadMetrics ?? serverMetrics(services), [props.loadMetrics, services]);
@@ -158,6 +160,7 @@ export function DashboardPage(props: DashboardPageProps) {
         <Text as="p" className={styles.muted}>
           {text.t('intro')}
         </Text>
+        <Link href="#/indicators">{t('nav.indicators')}</Link>
       </div>
       {data.status !== 'error' && data.status !== 'forbidden' && <SyncStatus data={data} onRefresh={refresh} text={text} />}
       {data.status !== 'forbidden' && (
