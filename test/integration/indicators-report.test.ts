@@ -121,6 +121,9 @@ describe('indicators and the report', () => {
     const day = await send(server, 'POST', `/api/indicators/${WASTE}/measurements`, { value: 1, date: '2026-02-30' });
     expect(day.status).toBe(400);
     expect(day.json?.error?.message).toMatch(/^date: must be a day in the calendar/);
+    const future = await send(server, 'POST', `/api/indicators/${WASTE}/measurements`, { value: 1, date: '2999-01-01' });
+    expect(future.status).toBe(400);
+    expect(future.json?.error?.message).toBe('date: 2999-01-01 lies in the future');
     const value = await send(server, 'POST', `/api/indicators/${WASTE}/measurements`, { value: '1.234,5', date: '2026-11-30' });
     expect(value.status).toBe(400);
     expect(value.json?.error?.message).toMatch(/^value: /);

@@ -37,6 +37,11 @@ export function postMeasurementHandler(deps: IndicatorWriteDeps): RequestHandler
         res.status(400).json(problem('badInput', firstIssue(parsed.error)));
         return;
       }
+      // a value measured tomorrow is a typing error (a year or a month off), not a forecast
+      if (parsed.data.date > common.recordedAt.slice(0, 10)) {
+        res.status(400).json(problem('badInput', `date: ${parsed.data.date} lies in the future`));
+        return;
+      }
       const record: IndicatorRecord = { ...common, kind: 'measurement', measurement: parsed.data };
       await deps.store.append(record);
       res.status(201).json(record);
