@@ -5,6 +5,7 @@
 import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { makeDevToken } from '../../src/auth/dev-token';
@@ -148,8 +149,11 @@ describe('indicators and the report', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect(res.headers.get('content-disposition')).toContain('circulaire-keuzes-rapportage-2026-11-01-2026-11-30.docx');
-    const html = await docxHtml(Buffer.from(await res.arrayBuffer()));
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const html = await docxHtml(bytes);
     expect(headingsOf(html)).toContain('h2 Indicatoren en doelen');
+    // Word checks the spelling and a screen reader speaks the text in Dutch
+    expect(strFromU8(unzipSync(new Uint8Array(bytes))['word/styles.xml']!)).toContain('<w:lang w:val="nl-NL"/>');
   });
 
   it('`report` writes a .docx with the headings, Dutch numbers and an indicator against its target', async () => {

@@ -43,7 +43,8 @@ export function reportDocx(model: ReportModel): Promise<Buffer> {
     title: model.title,
     description: model.subtitle,
     creator: 'Circulaire keuzes',
-    styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
+    // the report's language on every run: Word checks spelling and screen readers speak in it
+    styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: model.language === 'nl' ? 'nl-NL' : 'en-GB' } } } } },
     sections: [{ children: children(model) }],
   });
   return Packer.toBuffer(document);
