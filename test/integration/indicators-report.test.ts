@@ -140,7 +140,14 @@ describe('indicators and the report', () => {
     const wrong = await send(server, 'GET', '/api/report?from=2026-11-31&to=2026-12-01', undefined);
     expect(wrong.status).toBe(400);
     expect(wrong.json?.error?.message).toMatch(/^from: '2026-11-31' is not a day in the calendar/);
-    expect((await send(server, 'GET', '/api/report?from=2026-11-01', undefined)).status).toBe(400);
+    const half = await send(server, 'GET', '/api/report?from=2026-11-01', undefined);
+    expect(half.status).toBe(400);
+    expect(half.json?.error?.message).toBe("to: give the period's last day, like 2026-01-31");
+    const format = await send(server, 'GET', '/api/report?from=2026-11-01&to=2026-11-30&format=pdf', undefined);
+    expect(format.json?.error?.message).toBe('format: must be docx or json');
+    const extra = await send(server, 'GET', '/api/report?from=2026-11-01&to=2026-11-30&team=inkoop', undefined);
+    expect(extra.status).toBe(400);
+    expect(extra.json?.error?.message).toBe('team: not a parameter of the report (from, to, format, lang)');
     expect((await send(server, 'GET', '/api/report?from=2026-11-01&to=2026-11-30', undefined, bearer(staffMember))).status).toBe(403);
   });
 
