@@ -2,6 +2,9 @@
 import '@testing-library/jest-dom';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { Acknowledgement } from '../../../../domain/acknowledgement';
+import { MetricsColumns, metricsContent, protectedFigures } from '../../../../domain/metrics';
+import type { MetricsAnswer } from '../../../../server/api/metrics';
 import { indicatorStates, progressByPhase, progressByTheme, type DefinitionInput, type IndicatorRecord, type MeasurementInput } from '../../../../domain/indicators';
 import type { ReportModel } from '../../../../domain/report';
 import { ApiRequestError } from '../../../../server/api/api-request-error';
@@ -43,7 +46,32 @@ function memoryApi(coordinator = true): IndicatorsApi & { records: IndicatorReco
       ],
     }) satisfies ReportModel,
     reportDocx: async () => new Blob(['docx']),
+    adoption: async () => adoptionAnswer(),
   };
+}
+
+/** seven choices on the residual-waste action (phase "opschalen") today, as /api/metrics would count them */
+function adoptionAnswer(): MetricsAnswer {
+  const today = new Date().toISOString().slice(0, 10);
+  const columns = new MetricsColumns(metricsContent(pack));
+  for (let i = 0; i < 7; i++) {
+    const ack: Acknowledgement = {
+      ackKey: `a-${i}`,
+      actionId: WASTE,
+      decision: 'applied',
+      contextType: 'project',
+      contextRef: `p-${i}`,
+      source: 'tab',
+      team: 'afval-en-grondstoffen',
+      staffAadId: `person-${i}`,
+      contentVersion: '1',
+      appVersion: '1',
+      ackAt: `${today}T09:00:00Z`,
+    };
+    columns.set(ack);
+  }
+  const figures = protectedFigures((f) => columns.aggregate({ today, filters: f }), {}, 5);
+  return { filters: {}, today, metrics: figures.metrics, privacy: { minContributors: 5, withheldTeams: [], foldedTeams: 0 }, source: { rows: 7 } };
 }
 
 const wasteRow = () => within(screen.getByTestId('indicators-per-action')).getByRole('rowheader', { name: 'Restafval omlaag naar 135 kilo per inwoner' }).closest('tr')!;
@@ -64,6 +92,17 @@ describe('IndicatorsPage', () => {
     await waitFor(() => expect(api.records).toHaveLength(1));
     expect(api.records[0]).toMatchObject({ actionId: WASTE, kind: 'measurement', measurement: { value: 1234.5 } });
     await waitFor(() => expect(within(wasteRow()).getByText(/^1\.234,5 kg restafval per inwoner per jaar/)).toBeInTheDocument());
+  });
+
+  it("shows the phases' progress beside their adoption figures", async () => {
+    renderWithServices(<IndicatorsPage {...pageProps()} api={memoryApi()} />, fakeServices());
+    const table = await screen.findByTestId('indicators-by-phase');
+    await waitFor(() => expect(within(table).getByRole('columnheader', { name: 'Vastgelegde keuzes' })).toBeInTheDocument());
+    const scale = within(table).getByRole('rowheader', { name: 'Opschalen' }).closest('tr')!;
+    const cells = within(scale).getAllByRole('cell').map((c) => c.textContent);
+    // the last two columns: actions active in the last 90 days, and the choices counted in the phase
+    expect(cells.at(-2)).toBe('1');
+    expect(cells.at(-1)).toBe('7');
   });
 
   it('sends nothing for a value that is no number, and says why', async () => {

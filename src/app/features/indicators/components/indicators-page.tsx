@@ -5,6 +5,7 @@ import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-componen
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { IndicatorState } from '../../../../domain/indicators';
 import type { IndicatorsAnswer } from '../../../../server/api/get-indicators';
+import type { MetricsAnswer } from '../../../../server/api/metrics';
 import { ErrorState, PageLoading } from '../../../components/page-states';
 import { useContent } from '../../../lib/content';
 import type { PageProps } from '../../../lib/page-props';
@@ -65,6 +66,18 @@ export function IndicatorsPage(props: IndicatorsPageProps) {
     };
   }, [api, lang, attempt]);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  // the adoption figures beside the progress; without them (not yet synced) the table has fewer columns
+  const [adoption, setAdoption] = useState<MetricsAnswer | undefined>();
+  useEffect(() => {
+    let current = true;
+    api.adoption().then(
+      (answer) => current && setAdoption(answer),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [api]);
 
   const pack = content.state.status === 'ready' ? content.state.value.pack : undefined;
   const phaseLabel = (id: string) => pack?.programme.phases.find((p) => p.id === id)?.label[lang] ?? id;
@@ -92,7 +105,21 @@ export function IndicatorsPage(props: IndicatorsPageProps) {
     };
     body = (
       <>
-        <SummaryTable caption={text.t('indicators.byPhase')} columns={[text.t('col.phase'), ...summaryColumns]} numeric={[false, true, true, true, true, true]} rows={answer.byPhase.map((p) => summaryRow(p, phaseLabel(p.key)))} testId="indicators-by-phase" />
+        <SummaryTable
+          caption={text.t('indicators.byPhase')}
+          columns={[text.t('col.phase'), ...summaryColumns, ...(adoption ? [text.t('col.active'), text.t('col.choices')] : [])]}
+          numeric={[false, true, true, true, true, true, true, true]}
+          rows={answer.byPhase.map((p) => [
+            ...summaryRow(p, phaseLabel(p.key)),
+            ...(adoption
+              ? [
+                  text.number(adoption.metrics.actionCoverage.phases.find((c) => c.phase === p.key)?.active ?? 0),
+                  text.number(adoption.metrics.byPhase.find((b) => b.phase === p.key)?.count ?? 0),
+                ]
+              : []),
+          ])}
+          testId="indicators-by-phase"
+        />
         <SummaryTable caption={text.t('indicators.byTheme')} columns={[text.t('col.theme'), ...summaryColumns]} numeric={[false, true, true, true, true, true]} rows={answer.byTheme.map((t) => summaryRow(t, themeLabel(t.key)))} />
         {selected && (
           <section className={styles.editor} aria-labelledby="indicator-editor-title" data-testid="indicator-editor">

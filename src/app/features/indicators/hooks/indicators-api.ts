@@ -4,6 +4,7 @@ import type { DefinitionInput, IndicatorRecord, MeasurementInput } from '../../.
 import type { ReportModel } from '../../../../domain/report';
 import type { Language } from '../../../../domain/taxonomy';
 import { fetchIndicators, type IndicatorsAnswer } from '../../../../server/api/get-indicators';
+import { fetchMetrics, type MetricsAnswer } from '../../../../server/api/metrics';
 import { fetchReportDocx, fetchReportModel } from '../../../../server/api/get-report';
 import { postMeasurement } from '../../../../server/api/post-measurement';
 import { putDefinition } from '../../../../server/api/put-indicator-definition';
@@ -15,6 +16,8 @@ export interface IndicatorsApi {
   setDefinition(actionId: string, input: DefinitionInput): Promise<IndicatorRecord>;
   reportModel(from: string, to: string, lang: Language): Promise<ReportModel>;
   reportDocx(from: string, to: string, lang: Language): Promise<Blob>;
+  /** the dashboard's adoption figures (all choices so far), shown beside the indicators' progress */
+  adoption(): Promise<MetricsAnswer>;
 }
 
 export function serverIndicatorsApi(services: Pick<AppServices, 'session'>): IndicatorsApi {
@@ -25,5 +28,6 @@ export function serverIndicatorsApi(services: Pick<AppServices, 'session'>): Ind
     setDefinition: (actionId, input) => putDefinition(actionId, input, token),
     reportModel: (from, to, lang) => fetchReportModel(from, to, lang, token),
     reportDocx: (from, to, lang) => fetchReportDocx(from, to, lang, token),
+    adoption: () => fetchMetrics({}, token),
   };
 }
