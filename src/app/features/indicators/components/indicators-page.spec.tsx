@@ -57,6 +57,9 @@ function adoptionAnswer(): MetricsAnswer {
   for (let i = 0; i < 7; i++) {
     const ack: Acknowledgement = {
       ackKey: `a-${i}`,
+      // a choice on the action itself, not on a checklist item
+      checklistItemId: '',
+      checklistId: '',
       actionId: WASTE,
       decision: 'applied',
       contextType: 'project',
