@@ -77,20 +77,21 @@ export function ReportPage(props: ReportPageProps) {
   const period = reportPeriod(chosen.from, chosen.to);
   const lang = text.language;
 
+  const fromDay = period.ok ? period.period.from : undefined;
+  const toDay = period.ok ? period.period.to : undefined;
+
   useEffect(() => {
-    if (!period.ok) return;
+    if (fromDay === undefined || toDay === undefined) return;
     let current = true;
     setLoaded({ status: 'loading' });
-    api.reportModel(period.period.from, period.period.to, lang).then(
+    api.reportModel(fromDay, toDay, lang).then(
       (model) => current && setLoaded({ status: 'ready', model }),
       (error: unknown) => current && setLoaded({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
     );
     return () => {
       current = false;
     };
-    // the period's two days decide what is asked
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, lang, period.ok && period.period.from, period.ok && period.period.to]);
+  }, [api, lang, fromDay, toDay]);
 
   const show = (event: FormEvent) => {
     event.preventDefault();
