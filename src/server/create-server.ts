@@ -37,6 +37,9 @@ import { METRICS_PATH, metricsRoute } from './api/metrics';
 import { startMetricsCache, type RunningMetricsCache } from './metrics/start-metrics-cache';
 import { defaultMetricsConfig, type MetricsConfig } from './metrics/metrics-config';
 import { DEFAULT_MIN_CONTRIBUTORS } from '../domain/metrics';
+import { mountIndicatorRoutes } from './api/indicator-routes';
+import { getReportHandler, REPORT_PATH } from './api/get-report';
+import { reportDocx } from './report/report-docx';
 
 export { StartupError };
 
@@ -180,6 +183,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     // and of the criteria attached to meetings, with their `attached` acknowledgements
     const attacher = new MeetingCriteriaAttacher({ store: graph.meetingCriteria, writer, lookup: contentLookup(pack) });
     mountMeetingCriteriaRoutes(app, { resolveCaller, attacher, store: graph.meetingCriteria });
+    mountIndicatorRoutes(app, { resolveCaller, store: graph.indicators, pack });
     mountRecordRoutes(app, { resolveCaller, pack, store: graph.acknowledgements });
     const reminderSettings = options.reminders;
     const mounted = await mountMessageExtensionRoutes(app, {
@@ -211,6 +215,17 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     metricsRoute({
       source: () => (metrics?.ready ? metrics.cache : undefined),
       minContributors: metricsConfig?.minContributors ?? DEFAULT_MIN_CONTRIBUTORS,
+    }),
+  );
+  app.get(
+    REPORT_PATH,
+    requireCaller(options.caller ?? resolveCaller),
+    getReportHandler({
+      source: () => (metrics?.ready ? metrics.cache : undefined),
+      indicators: graph.indicators,
+      pack,
+      minContributors: metricsConfig?.minContributors ?? DEFAULT_MIN_CONTRIBUTORS,
+      renderDocx: reportDocx,
     }),
   );
   app.use('/api', unknownApiRoute);

@@ -7,8 +7,8 @@ import { makeDevToken } from '../auth/dev-token';
 import { LOCAL_APP_IDENTITY } from '../auth/local-app-identity';
 import { GRAPH_BASE_URL } from '../auth/graph-scopes';
 import type { Acknowledgement } from '../domain/acknowledgement';
-import { createGraphClient, GraphAcknowledgementStore, GraphMeetingCriteriaStore, provision, type GraphHttp, type ProvisionReport } from '../storage/graph';
-import type { AcknowledgementStore, MeetingCriteriaStore } from '../storage/ports';
+import { createGraphClient, GraphAcknowledgementStore, GraphIndicatorStore, GraphMeetingCriteriaStore, provision, type GraphHttp, type ProvisionReport } from '../storage/graph';
+import type { AcknowledgementStore, IndicatorStore, MeetingCriteriaStore } from '../storage/ports';
 import type { ServerConfig } from './config';
 import { EMULATOR_MOUNT_PATH } from './public-config';
 import { StartupError } from './startup-error';
@@ -24,6 +24,8 @@ export interface ServerGraph {
   acknowledgements: AcknowledgementStore;
   /** the Meeting criteria list: written by POST /api/meeting-criteria, read by its GET and when a link to a meeting's page is unfurled */
   meetingCriteria: MeetingCriteriaStore;
+  /** the Indicators list, written for coordinators through /api/indicators */
+  indicators: IndicatorStore;
 }
 
 /**
@@ -79,7 +81,13 @@ export function serverGraph(config: ServerConfig, selfUrl: () => string): Server
     get: (meetingId) => meetingStore().get(meetingId),
     save: (criteria) => meetingStore().save(criteria),
   };
-  return { siteId, http, acknowledgements, meetingCriteria };
+  let indicatorStore: GraphIndicatorStore | undefined;
+  const indicatorList = (): GraphIndicatorStore => (indicatorStore ??= new GraphIndicatorStore({ http: interactiveHttp(), siteId }));
+  const indicators: IndicatorStore = {
+    all: () => indicatorList().all(),
+    append: (record) => indicatorList().append(record),
+  };
+  return { siteId, http, acknowledgements, meetingCriteria, indicators };
 }
 
 /**

@@ -50,8 +50,21 @@ export function actionToFields(action: ProgrammeAction, sortOrder: number): List
     IndicatorNl: action.indicator.nl,
     IndicatorEn: action.indicator.en,
     ProductGroups: joinIds(action.productGroups),
+    // the indicator's unit and public figures, as JSON: coordinators change them on the app's Indicators page
+    ...(action.measure ? { Measure: JSON.stringify(action.measure) } : {}),
     SortOrder: sortOrder,
   };
+}
+
+/** the Measure column's JSON, or a reason it cannot be read */
+function measureOf(fields: ListFields): { ok: true; value: unknown } | { ok: false; message: string } {
+  const raw = text(fields, 'Measure');
+  if (!raw) return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(raw) as unknown };
+  } catch {
+    return { ok: false, message: 'Measure: must be the JSON the app wrote (unit, baseline, target)' };
+  }
 }
 
 /**
@@ -191,6 +204,11 @@ export function actionsFromRows(rows: readonly ContentRow[], teams?: ReadonlySet
   const seen = new Set<string>();
   for (const row of [...rows].sort(byOrder)) {
     const f = row.fields;
+    const measure = measureOf(f);
+    if (!measure.ok) {
+      problems.push({ list, itemId: row.itemId, message: `action '${text(f, 'Title') ?? ''}': ${measure.message}` });
+      continue;
+    }
     const candidate = {
       id: text(f, 'Title'),
       title: { nl: text(f, 'TitleNl'), en: text(f, 'TitleEn') },
@@ -199,6 +217,7 @@ export function actionsFromRows(rows: readonly ContentRow[], teams?: ReadonlySet
       phase: text(f, 'Phase'),
       theme: text(f, 'Theme'),
       indicator: { nl: text(f, 'IndicatorNl'), en: text(f, 'IndicatorEn') },
+      ...(measure.value !== undefined ? { measure: measure.value } : {}),
       productGroups: splitIds(f.ProductGroups),
     };
     const parsed = programmeActionSchema.safeParse(candidate);

@@ -29,14 +29,14 @@ export type ChoiceColumn = ColumnCommon & {
   choice: { choices: string[]; displayAs: 'dropDownMenu'; allowTextEntry: false };
 };
 export type DateTimeColumn = ColumnCommon & { dateTime: { format: 'dateTime'; displayAs: 'standard' } };
-export type NumberColumn = ColumnCommon & { number: { decimalPlaces: 'none' } };
+export type NumberColumn = ColumnCommon & { number: { decimalPlaces: 'none' | 'automatic' } };
 export type BooleanColumn = ColumnCommon & { boolean: Record<string, never> };
 
 /** a column as Graph's columnDefinition body (the subset the app uses) */
 export type ColumnDefinition = TextColumn | ChoiceColumn | DateTimeColumn | NumberColumn | BooleanColumn;
 export type ColumnKind = 'text' | 'choice' | 'dateTime' | 'number' | 'boolean';
 
-export type ListKey = 'acknowledgements' | 'meetingCriteria' | 'programmeActions' | 'checklists' | 'adoption' | 'policy';
+export type ListKey = 'acknowledgements' | 'meetingCriteria' | 'programmeActions' | 'checklists' | 'adoption' | 'policy' | 'indicators';
 
 export interface ListDefinition {
   key: ListKey;
@@ -72,6 +72,12 @@ const dateTime = (name: string, extra: Omit<ColumnCommon, 'name'> = {}): DateTim
 const number = (name: string, extra: Omit<ColumnCommon, 'name'> = {}): NumberColumn => ({
   name,
   number: { decimalPlaces: 'none' },
+  ...extra,
+});
+/** a number with decimals (an indicator's value: 1234.5 kg) */
+const decimal = (name: string, extra: Omit<ColumnCommon, 'name'> = {}): NumberColumn => ({
+  name,
+  number: { decimalPlaces: 'automatic' },
   ...extra,
 });
 // an indexed, unique key column: SharePoint needs the index before it enforces uniqueness
@@ -139,6 +145,7 @@ export const PROGRAMME_ACTIONS_LIST: ListDefinition = {
     note('IndicatorNl', { required: true, displayName: 'Indicator (NL)' }),
     note('IndicatorEn', { required: true, displayName: 'Indicator (EN)' }),
     text('ProductGroups', { displayName: 'Productgroepen', description: 'product group ids, separated by commas' }),
+    note('Measure', { displayName: 'Meetwijze', description: "the indicator's unit, baseline and target as JSON; change them on the app's Indicators page" }),
     number('SortOrder', { displayName: 'Volgorde' }),
   ],
 };
@@ -221,6 +228,30 @@ export const POLICY_LIST: ListDefinition = {
   ],
 };
 
+// Indicators: each programme action's indicator as coordinators keep it, written only by the server
+// (docs/indicators.md). Append-only like the record of choices: a `definition` row gives the unit,
+// baseline and target (the latest one counts), a `measurement` row one measured value on a day.
+export const INDICATORS_LIST: ListDefinition = {
+  key: 'indicators',
+  displayName: 'Indicators',
+  description:
+    "Circular Choices: the programme actions' indicators: unit, baseline and target (Kind definition; the latest counts) and measured values (Kind measurement). Written by the app for coordinators; append-only.",
+  columns: [
+    key('IndicatorKey'),
+    text('ActionId', { indexed: true, required: true, description: 'programme action id' }),
+    choice('Kind', ['definition', 'measurement'], { required: true }),
+    text('Unit'),
+    decimal('Value', { description: 'the baseline (definition) or the measured value (measurement)' }),
+    text('ValueDate', { description: 'a year (2019) or a day (2026-06-30): when the value was true' }),
+    text('Source', { description: 'where the value comes from' }),
+    decimal('TargetValue'),
+    number('TargetYear'),
+    note('Note'),
+    text('RecordedBy', { required: true, description: 'Entra object id of the coordinator' }),
+    dateTime('RecordedAt', { indexed: true, required: true }),
+  ],
+};
+
 export const LIST_DEFINITIONS: readonly ListDefinition[] = [
   ACKNOWLEDGEMENTS_LIST,
   MEETING_CRITERIA_LIST,
@@ -228,6 +259,7 @@ export const LIST_DEFINITIONS: readonly ListDefinition[] = [
   CHECKLISTS_LIST,
   ADOPTION_LIST,
   POLICY_LIST,
+  INDICATORS_LIST,
 ];
 
 export function columnKind(column: Partial<Record<ColumnKind, unknown>>): ColumnKind | undefined {

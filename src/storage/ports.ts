@@ -2,6 +2,7 @@
 // Online or the local emulator) and test fakes implement them.
 import type { Acknowledgement } from '../domain/acknowledgement';
 import type { ContentPack } from '../domain/content/model';
+import type { IndicatorRecord } from '../domain/indicators';
 import type { MeetingCriteria } from '../domain/meeting-criteria';
 
 export interface AppendOutcome {
@@ -55,6 +56,12 @@ export interface MeetingCriteriaStore {
   get(meetingId: string): Promise<MeetingCriteria | undefined>;
   /** replaces the meeting's attached criteria */
   save(criteria: MeetingCriteria): Promise<void>;
+}
+
+/** the Indicators list: coordinators' definitions and measurements, append-only */
+export interface IndicatorStore {
+  all(): Promise<IndicatorRecord[]>;
+  append(record: IndicatorRecord): Promise<void>;
 }
 
 export interface ContentProblem {

@@ -10,6 +10,7 @@ import addFormats from 'ajv-formats';
 import { fieldProblems, LIST_DEFINITIONS, CHECKLISTS_LIST, type ListDefinition } from '../../src/storage/list-definitions';
 import {
   GraphAcknowledgementStore,
+  GraphIndicatorStore,
   GraphMeetingCriteriaStore,
   importContent,
   provision,
@@ -82,6 +83,10 @@ describe('Graph contract of the adapter and the emulator', () => {
     await importContent(h.http, h.siteId, pack);
     pack.actions[0] = { ...pack.actions[0]!, indicator: { nl: 'Tonnen hergebruikt', en: 'Tonnes reused' } };
     await importContent(h.http, h.siteId, pack);
+    const indicators = new GraphIndicatorStore({ http: h.http, siteId: h.siteId });
+    const recorded = { actionId: pack.actions[0]!.id, recordedBy: 'oid-1', recordedAt: '2026-12-01T09:00:00Z' };
+    await indicators.append({ ...recorded, key: 'ind-1', kind: 'definition', definition: { unit: 'ton', baseline: { value: 12.5, date: '2019', source: 'weegbonnen' }, target: { value: 40, year: 2030 } } });
+    await indicators.append({ ...recorded, key: 'ind-2', kind: 'measurement', measurement: { value: 1234.5, date: '2026-11-30' } });
 
     byListId = new Map();
     for (const definition of LIST_DEFINITIONS) byListId.set((await lists().require(definition)).toLowerCase(), definition);
@@ -126,8 +131,8 @@ describe('Graph contract of the adapter and the emulator', () => {
 
   it('creates items as Graph listItems whose fields fit the list definition, alone and in batches', () => {
     const creations = writes().filter((r) => r.method === 'POST' && /\/items$/.test(path(r.url)));
-    // 1 + 25 + 1 acknowledgements, 1 meeting, 2 actions, 3 checklist items and 1 policy parameter
-    expect(creations).toHaveLength(34);
+    // 1 + 25 + 1 acknowledgements, 1 meeting, 2 actions, 3 checklist items, 1 policy parameter and 2 indicator rows
+    expect(creations).toHaveLength(36);
     for (const creation of creations) {
       const list = listOf(creation.url);
       expect(list).toBeDefined();

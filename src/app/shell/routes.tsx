@@ -36,6 +36,8 @@ const ConfigPage = lazy(() =>
 const MeetingTabPage = lazy(() => import(/* webpackChunkName: "page-meeting" */ '../features/meeting-criteria').then((m) => ({ default: m.MeetingTabPage })));
 const MeetingLinkPage = lazy(() => import(/* webpackChunkName: "page-meeting" */ '../features/meeting-criteria').then((m) => ({ default: m.MeetingLinkPage })));
 const AboutPage = lazyPage(() => import(/* webpackChunkName: "page-about" */ '../features/about').then((m) => m.AboutPage));
+const IndicatorsPage = lazyPage(() => import(/* webpackChunkName: "page-indicators" */ '../features/indicators').then((m) => m.IndicatorsPage));
+const ReportPage = lazyPage(() => import(/* webpackChunkName: "page-indicators" */ '../features/indicators').then((m) => m.ReportPage));
 const DashboardPage = lazy(() => import(/* webpackChunkName: "page-dashboard" */ '../features/dashboard').then((m) => ({ default: m.DashboardPage })));
 
 export const ROUTES: readonly RouteDefinition[] = [
@@ -51,4 +53,6 @@ export const ROUTES: readonly RouteDefinition[] = [
   { pattern: '/meetings/:meetingId', page: MeetingLinkPage },
   { pattern: '/about', nav: 'about', page: AboutPage, preload: AboutPage.preload },
   { pattern: '/dashboard', nav: 'dashboard', page: DashboardPage },
+  { pattern: '/indicators', nav: 'dashboard', page: IndicatorsPage, preload: IndicatorsPage.preload },
+  { pattern: '/report', nav: 'dashboard', page: ReportPage, preload: ReportPage.preload },
 ];

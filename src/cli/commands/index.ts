@@ -6,10 +6,11 @@ import { register as content } from './content';
 import { register as demo } from './demo';
 import { register as lists } from './lists';
 import { register as match } from './match';
+import { register as report } from './report';
 
 type Register = (program: Command, io: CliIO) => void;
 
-const groups: Register[] = [match, content, lists, acks, demo];
+const groups: Register[] = [match, content, lists, acks, demo, report];
 
 export function registerCommands(program: Command, io: CliIO): void {
   for (const register of groups) register(program, io);

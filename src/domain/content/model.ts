@@ -66,6 +66,24 @@ export const programmeAction = z.strictObject({
   phase: z.enum(PHASES),
   theme: z.enum(THEMES),
   indicator: localisedText,
+  /**
+   * the indicator's unit and the figures the public record gives for it. Only facts with a source:
+   * where none is known the field stays out and a coordinator enters it in the app.
+   */
+  measure: z
+    .strictObject({
+      unit: localisedText,
+      baseline: z
+        .strictObject({
+          value: z.number().finite(),
+          /** a year (`2019`) or a day (`2019-12-31`): as precise as the source is */
+          date: z.string().regex(/^\d{4}(?:-\d{2}-\d{2})?$/, 'must be a year like 2019 or a day like 2019-12-31'),
+          source: localisedText,
+        })
+        .optional(),
+      target: z.strictObject({ value: z.number().finite(), year: z.number().int().min(2000).max(2100).optional() }).optional(),
+    })
+    .optional(),
   productGroups: z.array(z.enum(PRODUCT_GROUPS)),
 });
 export const actionsFile = z.strictObject({ actions: z.array(programmeAction).min(1) });

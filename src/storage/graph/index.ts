@@ -8,6 +8,7 @@ export { resolveSiteId, sitePath, SiteLists } from './site';
 export { provision, listCreationBody, type ListProvisionReport, type ProvisionReport } from './provision';
 export { GraphAcknowledgementStore, type BadRow, type DeltaPage, type GraphAcknowledgementDelta, type GraphAcknowledgementStoreOptions } from './acknowledgement-store';
 export { GraphMeetingCriteriaStore } from './meeting-criteria-store';
+export { GraphIndicatorStore } from './indicator-store';
 export { ListsContentStore, type ListsContentStoreOptions } from './lists-content-store';
 export { importContent, type ListImportReport } from './content-import';
 export { AppendFailedError, InvalidAcknowledgementError } from '../append-errors';

@@ -64,11 +64,11 @@ describe('circular-choices lists on the local emulator', () => {
     const first = await runCli(['lists', 'provision'], env);
     expect(first).toEqual({
       code: 0,
-      out: 'Acknowledgements: created\nMeeting criteria: created\nProgramme actions: created\nChecklists: created\nAdoption: created\nBeleid: created',
+      out: 'Acknowledgements: created\nMeeting criteria: created\nProgramme actions: created\nChecklists: created\nAdoption: created\nBeleid: created\nIndicators: created',
       err: '',
     });
     const second = await runCli(['lists', 'provision'], env);
-    expect(second.out).toBe('Acknowledgements: up to date\nMeeting criteria: up to date\nProgramme actions: up to date\nChecklists: up to date\nAdoption: up to date\nBeleid: up to date');
+    expect(second.out).toBe('Acknowledgements: up to date\nMeeting criteria: up to date\nProgramme actions: up to date\nChecklists: up to date\nAdoption: up to date\nBeleid: up to date\nIndicators: up to date');
   });
 
   it('imports the bundled content pack once; a second import changes nothing', async () => {

@@ -10,6 +10,7 @@ import type { Phase } from '../../../../domain/taxonomy';
 import { EmptyState, ErrorState, PageLoading } from '../../../components/page-states';
 import { useContent, type ContentValue } from '../../../lib/content';
 import { replaceQuery } from '../../../lib/hash-route';
+import { useI18n } from '../../../lib/i18n';
 import type { PageProps } from '../../../lib/page-props';
 import { useServices } from '../../../lib/services';
 import { useTaxonomyLabels } from '../../../lib/taxonomy';
@@ -122,6 +123,7 @@ const UNKNOWN_SCOPE: DashboardScope = { kind: 'all' };
 export function DashboardPage(props: DashboardPageProps) {
   const styles = useStyles();
   const text = useDashboardText();
+  const { t } = useI18n();
   const services = useServices();
   const content = useContent();
   const load = useMemo(() => props.loadMetrics ?? serverMetrics(services), [props.loadMetrics, services]);
@@ -162,6 +164,7 @@ export function DashboardPage(props: DashboardPageProps) {
         <Text as="p" className={styles.muted}>
           {text.t('intro')}
         </Text>
+        <Link href="#/indicators">{t('nav.indicators')}</Link>
       </div>
       {scope.kind === 'team' && (
         <Text as="p" data-testid="own-team-scope">
