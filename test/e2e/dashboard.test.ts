@@ -135,12 +135,12 @@ async function showAsTable(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: `Toon als tabel: ${title}` }).click();
 }
 
-/** RFC 4180 fields of a CSV text without a quoted comma or line break in them (the team table has none) */
+/** the fields of a Dutch CSV text (semicolons, as Dutch Excel reads), with no line break inside a field (the team table has none) */
 const csvRows = (text: string) =>
   text
     .split('\r\n')
     .filter((line) => line !== '')
-    .map((line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.filter((f) => f !== '').map((f) => f.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')));
+    .map((line) => line.match(/("([^"]|"")*"|[^;]*)(;|$)/g)!.filter((f) => f !== '').map((f) => f.replace(/;$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')));
 
 beforeAll(async () => {
   ({ server, browser } = await startAppAndBrowser());

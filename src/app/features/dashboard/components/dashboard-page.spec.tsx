@@ -164,8 +164,9 @@ describe('DashboardPage', () => {
     const bytes = await bytesOf(blobs[0]!);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = Buffer.from(bytes.slice(3)).toString('utf8').split('\r\n');
-    expect(lines[0]).toBe('Team,Totaal,Toegepast,"Overwogen, niet toegepast",Niet van toepassing,Later bekijken,Gekoppeld,Toegepast (%)');
-    expect(lines.slice(1, 3)).toEqual(['Inkoop,5,3,0,1,1,0,60', 'Openbare Ruimte,3,2,1,0,0,0,66.7']);
+    // Dutch Excel: semicolons between fields and a decimal comma
+    expect(lines[0]).toBe('Team;Totaal;Toegepast;Overwogen, niet toegepast;Niet van toepassing;Later bekijken;Gekoppeld;Toegepast (%)');
+    expect(lines.slice(1, 3)).toEqual(['Inkoop;5;3;0;1;1;0;60', 'Openbare Ruimte;3;2;1;0;0;0;66,7']);
     expect(screen.getByTestId('announcer')).toHaveTextContent(`circulaire-keuzes-teams-${presetStart()}-${today}.csv gedownload.`);
     click.mockRestore();
   });

@@ -58,7 +58,7 @@ export function FigureCard(props: FigureCardProps) {
 
   const download = () => {
     const name = csvFileName('circulaire-keuzes', table.id, ...props.fileNameParts);
-    downloadText(name, tableToCsv(table));
+    downloadText(name, tableToCsv(table, text.language));
     announce(text.t('figure.downloaded', { name }));
   };
 
