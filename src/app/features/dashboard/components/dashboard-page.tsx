@@ -17,7 +17,7 @@ import { serverMetrics, useDashboardMetrics, type DashboardData, type LoadMetric
 import { chartSpecs } from '../lib/chart-specs';
 import { filtersFromQuery, filtersToQuery, metricsFilters, type DashboardFilterState } from '../lib/dashboard-filters';
 import { useDashboardText, type DashboardText } from '../lib/dashboard-text';
-import { figureTables, type FigureLabels } from '../lib/figure-tables';
+import { figureTables, TOP_ITEMS, type FigureLabels } from '../lib/figure-tables';
 import { DashboardFiltersBar } from './dashboard-filters-bar';
 import { FigureCard } from './figure-card';
 import { KpiTiles } from './kpi-tiles';
@@ -65,15 +65,16 @@ function Figures(props: { data: Extract<DashboardData, { status: 'ready' }>; con
   const { metrics, privacy } = data.answer;
 
   const tables = figureTables(metrics, labels);
-  const charts = chartSpecs(metrics, labels);
+  const charts = chartSpecs(metrics, labels, { from: data.answer.filters.from, to: data.answer.filters.to, today: data.answer.today });
   const fileNameParts = [state.from || 'begin', state.to || today];
+  const topNote = (of: number) => (of > TOP_ITEMS ? text.t('table.top', { shown: text.number(TOP_ITEMS), of: text.number(of) }) : undefined);
   const card = (id: keyof typeof tables, extra: { chart?: keyof typeof charts; intro?: string; wide?: boolean } = {}) => (
     <div className={extra.wide ? styles.wide : undefined}>
       <FigureCard
         table={tables[id]}
         chart={extra.chart ? charts[extra.chart] : undefined}
         text={text}
-        culture={text.language === 'nl' ? 'nl-NL' : 'en-GB'}
+        locale={text.locale}
         intro={extra.intro}
         preferTable={theme === 'contrast'}
         dark={theme === 'dark'}
@@ -103,8 +104,8 @@ function Figures(props: { data: Extract<DashboardData, { status: 'ready' }>; con
         {card('reasons', { chart: 'reasons', intro: text.t('reasons.intro') })}
         {card('considered')}
         {card('phases', { intro: text.t('phases.intro') })}
-        {card('actions', { wide: true })}
-        {card('items', { wide: true })}
+        {card('actions', { wide: true, intro: topNote(metrics.byAction.length) })}
+        {card('items', { wide: true, intro: topNote(metrics.byChecklistItem.length) })}
       </div>
     </>
   );
