@@ -167,7 +167,7 @@ describe('the adoption dashboard', () => {
     for (const [decision, n] of expected.byDecision) expect(decisions.get(decision)).toBe(n);
     expect([...decisions.values()].reduce((a, b) => a + b, 0)).toBe(expected.total);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV: Per team' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV downloaden: Per team' }).click()]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`^circulaire-keuzes-teams-\\d{4}-\\d{2}-\\d{2}-${TODAY}\\.csv$`));
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -159,7 +159,7 @@ describe('DashboardPage', () => {
     const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     renderWithServices(<Routed load={server(ROWS)} />, servicesFor(NOOR));
     await screen.findByTestId('kpi-acks');
-    await userEvent.click(screen.getByRole('button', { name: 'Download CSV: Per team' }));
+    await userEvent.click(screen.getByRole('button', { name: 'CSV downloaden: Per team' }));
     expect(click).toHaveBeenCalled();
     const bytes = await bytesOf(blobs[0]!);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

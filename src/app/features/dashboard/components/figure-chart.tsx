@@ -40,17 +40,17 @@ export default function FigureChart({ spec, locale, dark, width }: FigureChartPr
     switch (spec.kind) {
       case 'line': {
         const all = spec.series[0]!;
-        const ticks = dateTicks([...all.points, ...all.partial].sort((a, b) => a.x.getTime() - b.x.getTime()));
+        const ticks = dateTicks([...new Map([...all.points, ...all.partial.flat()].map((p) => [p.x.getTime(), p])).values()].sort((a, b) => a.x.getTime() - b.x.getTime()));
         // a day and a short month; the year on the first tick and where it changes
         const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
         const dayYear = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
         const tickText = new Map(ticks.map((d, i) => [d.getTime(), i === 0 || d.getUTCFullYear() !== ticks[i - 1]!.getUTCFullYear() ? dayYear.format(d) : day.format(d)]));
         const lines: LineChartPoints[] = spec.series.flatMap((s) => [
           { legend: s.legend, color: colour(s.colour), data: s.points },
-          ...(s.partial.length > 1 ? [{ legend: `${s.legend} …`, color: colour(s.colour), data: s.partial, lineOptions: DASHED }] : []),
+          ...s.partial.map((stretch, i) => ({ legend: `${s.legend} (${i + 1})`, color: colour(s.colour), data: stretch, lineOptions: DASHED })),
         ]);
         const data: ChartProps = { chartTitle: spec.title, lineChartData: lines };
-        const highest = Math.max(0, ...spec.series.flatMap((s) => [...s.points, ...s.partial].map((p) => p.y)));
+        const highest = Math.max(0, ...spec.series.flatMap((s) => [...s.points, ...s.partial.flat()].map((p) => p.y)));
         const yTicks = niceTicks(highest);
         return (
           <LineChart
@@ -86,6 +86,7 @@ export default function FigureChart({ spec, locale, dark, width }: FigureChartPr
             hideLegend
             hideTooltip
             wrapXAxisLables
+            hideLabels
             barWidth="auto"
             maxBarWidth={64}
             yAxisTickFormat={count}
@@ -121,12 +122,14 @@ export default function FigureChart({ spec, locale, dark, width }: FigureChartPr
       }
       case 'donut': {
         const data: ChartProps = { chartTitle: spec.title, chartData: spec.parts.filter((p) => p.value > 0).map((p) => ({ legend: p.legend, data: p.value, color: colour(p.colour) })) };
-        return <DonutChart data={data} culture={locale} innerRadius={60} height={280} width={width} hideLegend hideTooltip hideLabels valueInsideDonut={count(spec.parts.reduce((n, p) => n + p.value, 0))} />;
+        return <DonutChart data={data} culture={locale} innerRadius={60} height={280} width={width} hideLegend hideTooltip hideLabels />;
       }
     }
   })();
   return (
-    <div className={styles.chart} inert data-chart={spec.kind}>
+    // inert takes the library's focus stops out of the tab order; aria-hidden says the same to tools
+    // that read the tree themselves
+    <div className={styles.chart} inert aria-hidden="true" data-chart={spec.kind}>
       {body}
     </div>
   );

@@ -55,11 +55,25 @@ describe('chartSpecs', () => {
     expect(trend.partialWeeks).toEqual(['2026-11-30']);
     const [all, applied] = trend.series;
     expect(all!.points.map((p) => [p.x.toISOString().slice(0, 10), p.y])).toEqual([['2026-11-23', 6]]);
-    expect(all!.partial.map((p) => [p.x.toISOString().slice(0, 10), p.y])).toEqual([
-      ['2026-11-23', 6],
-      ['2026-11-30', 1],
+    expect(all!.partial.map((stretch) => stretch.map((p) => [p.x.toISOString().slice(0, 10), p.y]))).toEqual([
+      [
+        ['2026-11-23', 6],
+        ['2026-11-30', 1],
+      ],
     ]);
-    expect(applied!.partial.map((p) => p.y)).toEqual([6, 0]);
+    expect(applied!.partial.map((stretch) => stretch.map((p) => p.y))).toEqual([[6, 0]]);
+  });
+
+  it('gives a period cut at both ends two dashed stretches, never one across the chart', () => {
+    const rows = ['2026-11-18', '2026-11-24', '2026-12-01', '2026-12-08'].map((day, i) => ack(`d${i}`, { ackAt: `${day}T10:00:00Z` }));
+    const metrics = computeMetrics(rows, content, { today: '2026-12-20', filters: { from: '2026-11-18', to: '2026-12-09' } });
+    const { trend } = chartSpecs(metrics, labels, { from: '2026-11-18', to: '2026-12-09', today: '2026-12-20' });
+    if (trend.kind !== 'line') throw new Error('the trend is a line');
+    expect(trend.partialWeeks).toEqual(['2026-11-16', '2026-12-07']);
+    expect(trend.series[0]!.partial.map((stretch) => stretch.map((p) => p.x.toISOString().slice(0, 10)))).toEqual([
+      ['2026-11-16', '2026-11-23'],
+      ['2026-11-30', '2026-12-07'],
+    ]);
   });
 
   it('shows every product group, and says how many teams it leaves to the table', () => {

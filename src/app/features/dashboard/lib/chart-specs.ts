@@ -31,8 +31,8 @@ export type ChartSpec =
       kind: 'line';
       title: string;
       legend: ChartSeries[];
-      /** per series: the complete weeks (solid) and the partial week joined to the last complete one (dashed) */
-      series: (ChartSeries & { points: TrendPoint[]; partial: TrendPoint[] })[];
+      /** per series: the complete weeks (solid), and each partial week joined to its complete neighbour (dashed) */
+      series: (ChartSeries & { points: TrendPoint[]; partial: TrendPoint[][] })[];
       /** the first day of the weeks the period does not cover completely, if any */
       partialWeeks: string[];
     }
@@ -65,18 +65,18 @@ export function partialWeeks(weekStarts: readonly string[], period: CountedPerio
 }
 
 function trendSeries(metrics: DashboardMetrics, series: ChartSeries, value: (w: DashboardMetrics['byWeek'][number]) => number, partial: Set<string>) {
-  const points: TrendPoint[] = [];
-  const dashed: TrendPoint[] = [];
-  metrics.byWeek.forEach((w, i) => {
-    const point = { x: new Date(`${w.weekStart}T00:00:00Z`), y: value(w) };
-    if (!partial.has(w.weekStart)) return points.push(point);
-    // a partial week joins its neighbour with a dashed stretch; a partial first week likewise
-    const neighbour = metrics.byWeek[i === 0 ? 1 : i - 1];
-    if (neighbour && !partial.has(neighbour.weekStart)) dashed.push({ x: new Date(`${neighbour.weekStart}T00:00:00Z`), y: value(neighbour) });
-    dashed.push(point);
+  const at = (w: DashboardMetrics['byWeek'][number]): TrendPoint => ({ x: new Date(`${w.weekStart}T00:00:00Z`), y: value(w) });
+  const weeks = metrics.byWeek;
+  const points = weeks.filter((w) => !partial.has(w.weekStart)).map(at);
+  // each partial week joins its complete neighbour with a dashed stretch of its own
+  const stretches: TrendPoint[][] = [];
+  weeks.forEach((w, i) => {
+    if (!partial.has(w.weekStart)) return;
+    const neighbour = i === 0 ? weeks[1] : weeks[i - 1];
+    const stretch = neighbour && !partial.has(neighbour.weekStart) ? [at(neighbour), at(w)] : [at(w)];
+    stretches.push(stretch.sort((a, b) => a.x.getTime() - b.x.getTime()));
   });
-  dashed.sort((a, b) => a.x.getTime() - b.x.getTime());
-  return { ...series, points, partial: dashed };
+  return { ...series, points, partial: stretches };
 }
 
 export function chartSpecs(metrics: DashboardMetrics, labels: FigureLabels, period: CountedPeriod) {
