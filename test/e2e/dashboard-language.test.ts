@@ -72,6 +72,8 @@ async function openDashboard(theme: ThemeName, width: number): Promise<Page> {
   const charts = page.locator('[data-chart]');
   await charts.first().waitFor({ timeout: 60_000 });
   await page.waitForFunction(() => [...document.querySelectorAll('[data-chart]')].every((c) => c.querySelector('svg')), undefined, { timeout: 60_000 });
+  // a chart draws once at its first guess of the width and again when it has measured its box
+  await page.waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth + 1, undefined, { timeout: 5000 }).catch(() => undefined);
   return page;
 }
 

@@ -10,6 +10,7 @@
 // see here is ours: every axis label goes through Intl in the person's locale, one format per axis.
 import { DonutChart, HorizontalBarChartWithAxis, LineChart, VerticalStackedBarChart, type ChartProps, type HorizontalBarChartWithAxisDataPoint, type LineChartPoints, type VerticalStackedChartProps } from '@fluentui/react-charts';
 import { makeStyles } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
 import { colourOf } from '../lib/chart-colours';
 import { dateTicks, niceTicks, type ChartSpec } from '../lib/chart-specs';
 
@@ -31,8 +32,47 @@ const countFormat = (locale: string) => new Intl.NumberFormat(locale, { maximumF
 
 const DASHED = { strokeDasharray: '6 4' };
 
-export default function FigureChart({ spec, locale, dark, width }: FigureChartProps) {
+/**
+ * the chart's box, and its width as it changes; and the chart library's arrow-key groups let go:
+ * tabster puts aria-hidden focus sentinels (`<i tabindex=0>`) around them and at the ends of the
+ * body. Inside the inert wrapper no focus reaches them, but checkers such as axe read the tabindex
+ * and report an aria-hidden element that can take focus (aria-hidden-focus, microsoft/tabster#288)
+ */
+function useChartBox() {
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState<number>();
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const quiet = () => {
+      // without its attribute tabster lets go of the chart's arrow-key group and its sentinels
+      element.querySelectorAll('[data-tabster]').forEach((group) => group.removeAttribute('data-tabster'));
+      element.querySelectorAll('[data-tabster-dummy][tabindex="0"]').forEach((dummy) => dummy.setAttribute('tabindex', '-1'));
+      // the two sentinels tabster adds at the ends of the body for those groups: the browser moves
+      // focus out of the page by itself
+      document.querySelectorAll('body > [data-tabster-dummy][tabindex="0"]').forEach((dummy) => dummy.setAttribute('tabindex', '-1'));
+    };
+    quiet();
+    const mutations = new MutationObserver(quiet);
+    mutations.observe(element, { subtree: true, childList: true, attributes: true, attributeFilter: ['tabindex', 'data-tabster'] });
+    mutations.observe(document.body, { childList: true, attributes: true, attributeFilter: ['tabindex'] });
+    const resize = new ResizeObserver(([entry]) => setWidth(Math.round(entry!.contentRect.width)));
+    resize.observe(element);
+    return () => {
+      mutations.disconnect();
+      resize.disconnect();
+    };
+  }, []);
+  return { box, width };
+}
+
+/** a label cut to `max` characters with an ellipsis; the table has it whole */
+const shorten = (label: string, max: number) => (label.length <= max ? label : `${label.slice(0, Math.max(1, max - 1)).trimEnd()}…`);
+
+export default function FigureChart({ spec, locale, dark, width: fixedWidth }: FigureChartProps) {
   const styles = useStyles();
+  const { box, width: measured } = useChartBox();
+  const width = fixedWidth ?? measured;
   const counts = countFormat(locale);
   const count = (value: number) => counts.format(value);
   const colour = (name: Parameters<typeof colourOf>[0]) => colourOf(name, dark);
@@ -97,11 +137,21 @@ export default function FigureChart({ spec, locale, dark, width }: FigureChartPr
         );
       }
       case 'bars': {
-        // the largest at the top: the chart draws its first point at the bottom; the left margin
-        // makes room for the longest label (about 6.5 px a character at the axis' font size)
+        // the largest at the top: the chart draws its first point at the bottom. The left margin
+        // makes room for the longest label (about 6.5 px a character at the axis' font size), at
+        // most 45 % of the chart; a longer label is shortened with an ellipsis (the table has it whole)
+        const room = Math.max(60, Math.round((width ?? 600) * 0.45));
         const longest = Math.max(0, ...spec.bars.map((b) => b.label.length));
-        const left = Math.min(300, Math.max(60, Math.round(longest * 6.5) + 16));
-        const data: HorizontalBarChartWithAxisDataPoint[] = [...spec.bars].reverse().map((b) => ({ x: b.value, y: b.label, color: colour('neutral') }));
+        const left = Math.min(room, Math.max(60, Math.round(longest * 6.5) + 16));
+        const fit = Math.max(4, Math.floor((left - 16) / 6.5));
+        const seen = new Set<string>();
+        const data: HorizontalBarChartWithAxisDataPoint[] = [...spec.bars].reverse().map((b) => {
+          let label = shorten(b.label, fit);
+          // two labels that shorten alike stay two bars
+          while (seen.has(label)) label = `${label}\u200b`;
+          seen.add(label);
+          return { x: b.value, y: label, color: colour('neutral') };
+        });
         const xTicks = niceTicks(Math.max(0, ...spec.bars.map((b) => b.value)), 3);
         return (
           <HorizontalBarChartWithAxis
@@ -129,7 +179,7 @@ export default function FigureChart({ spec, locale, dark, width }: FigureChartPr
   return (
     // inert takes the library's focus stops out of the tab order; aria-hidden says the same to tools
     // that read the tree themselves
-    <div className={styles.chart} inert aria-hidden="true" data-chart={spec.kind}>
+    <div ref={box} className={styles.chart} inert aria-hidden="true" data-chart={spec.kind}>
       {body}
     </div>
   );
