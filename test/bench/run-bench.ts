@@ -6,6 +6,7 @@ import { runBotBench } from './bot-bench';
 import { runTabBench } from './tab-bench';
 import { runCliBench } from './cli-bench';
 import { runMetricsBench } from './metrics-bench';
+import { runDashboardBench } from './dashboard-bench';
 import { printFigures } from './measure';
 
 type Bench = { name: string; run: () => Record<string, unknown> | Promise<Record<string, unknown>> };
@@ -17,6 +18,7 @@ const benches: Bench[] = [
   { name: 'tab', run: runTabBench },
   { name: 'cli', run: runCliBench },
   { name: 'metrics', run: runMetricsBench },
+  { name: 'dashboard', run: runDashboardBench },
 ];
 
 async function main() {

@@ -162,7 +162,7 @@ describe('the adoption dashboard', () => {
     await showAsTable(page, 'Per team');
     const teams = await column(page, 'teams', 'total');
     expect(new Map([...teams].sort())).toEqual(new Map([...expected.byTeam].sort()));
-    await showAsTable(page, 'Beslissingen');
+    await showAsTable(page, 'Keuzes');
     const decisions = await column(page, 'decisions', 'recorded');
     for (const [decision, n] of expected.byDecision) expect(decisions.get(decision)).toBe(n);
     expect([...decisions.values()].reduce((a, b) => a + b, 0)).toBe(expected.total);
