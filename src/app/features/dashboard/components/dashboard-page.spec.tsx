@@ -104,6 +104,8 @@ describe('DashboardPage', () => {
   it("shows a coordinator every team's figures from the server, as tables in high contrast", async () => {
     renderWithServices(<Routed load={server(ROWS)} />, servicesFor(NOOR));
     expect(await screen.findByTestId('kpi-acks')).toHaveAttribute('data-value', '8');
+    // the headline figures come first, the figures' cards right after
+    await screen.findByTestId('figure-teams', {}, { timeout: 10_000 });
     expect(cellValues('teams', 'total')).toEqual({ inkoop: '5', 'openbare-ruimte': '3' });
     expect(cellValues('groups', 'total')).toEqual({ roads: '6', catering: '2' });
     expect(cellValues('decisions', 'recorded')).toMatchObject({ applied: '5', considered: '1', 'not-applicable': '1', later: '1', attached: '0' });
@@ -126,7 +128,7 @@ describe('DashboardPage', () => {
   it('shows no figures of a team under the minimum: Overig in the team figures, a note when it was chosen', async () => {
     const fewPeople = ROWS.map((row) => ({ ...row, staffAadId: row.team === 'openbare-ruimte' ? 'the-same-person' : row.staffAadId }));
     renderWithServices(<Routed load={server(fewPeople, { minContributors: 2 })} />, servicesFor(NOOR));
-    await screen.findByTestId('kpi-acks');
+    await screen.findByTestId('figure-teams', {}, { timeout: 10_000 });
     expect(cellValues('teams', 'total')).toEqual({ inkoop: '5', Overig: '3' });
     expect(screen.getByText('Overig (kleine teams samen)')).toBeInTheDocument();
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Team' }), 'openbare-ruimte');
@@ -141,7 +143,7 @@ describe('DashboardPage', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Productgroep' }), 'catering');
     expect(window.location.hash).toBe('#/dashboard?group=catering');
     await waitFor(() => expect(screen.getByTestId('kpi-acks')).toHaveAttribute('data-value', '2'));
-    expect(cellValues('teams', 'total')).toEqual({ inkoop: '2' });
+    await waitFor(() => expect(cellValues('teams', 'total')).toEqual({ inkoop: '2' }), { timeout: 10_000 });
     expect(load.asked.at(-1)).toMatchObject({ productGroups: ['catering'] });
   });
 
@@ -158,7 +160,7 @@ describe('DashboardPage', () => {
     URL.revokeObjectURL = () => undefined;
     const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     renderWithServices(<Routed load={server(ROWS)} />, servicesFor(NOOR));
-    await screen.findByTestId('kpi-acks');
+    await screen.findByTestId('figure-teams', {}, { timeout: 10_000 });
     await userEvent.click(screen.getByRole('button', { name: 'CSV downloaden: Per team' }));
     expect(click).toHaveBeenCalled();
     const bytes = await bytesOf(blobs[0]!);
