@@ -138,12 +138,12 @@ export default function FigureChart({ spec, locale, dark, width: fixedWidth }: F
       }
       case 'bars': {
         // the largest at the top: the chart draws its first point at the bottom. The left margin
-        // makes room for the longest label (about 6.5 px a character at the axis' font size), at
+        // makes room for the longest label (at most about 7 px a character at the axis' font size), at
         // most 45 % of the chart; a longer label is shortened with an ellipsis (the table has it whole)
         const room = Math.max(60, Math.round((width ?? 600) * 0.45));
         const longest = Math.max(0, ...spec.bars.map((b) => b.label.length));
-        const left = Math.min(room, Math.max(60, Math.round(longest * 6.5) + 16));
-        const fit = Math.max(4, Math.floor((left - 16) / 6.5));
+        const left = Math.min(room, Math.max(60, Math.round(longest * 7) + 20));
+        const fit = Math.max(4, Math.floor((left - 20) / 7));
         const seen = new Set<string>();
         const data: HorizontalBarChartWithAxisDataPoint[] = [...spec.bars].reverse().map((b) => {
           let label = shorten(b.label, fit);
