@@ -7,6 +7,7 @@ import { runTabBench } from './tab-bench';
 import { runCliBench } from './cli-bench';
 import { runMetricsBench } from './metrics-bench';
 import { runDashboardBench } from './dashboard-bench';
+import { runHealthBench } from './health-bench';
 import { printFigures } from './measure';
 
 type Bench = { name: string; run: () => Record<string, unknown> | Promise<Record<string, unknown>> };
@@ -15,6 +16,7 @@ const benches: Bench[] = [
   { name: 'matcher', run: runMatcherBench },
   { name: 'storage', run: runStorageBench },
   { name: 'bot', run: runBotBench },
+  { name: 'health', run: runHealthBench },
   { name: 'tab', run: runTabBench },
   { name: 'cli', run: runCliBench },
   { name: 'metrics', run: runMetricsBench },
