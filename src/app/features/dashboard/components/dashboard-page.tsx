@@ -106,7 +106,8 @@ const FigureGrid = memo(function FigureGrid(props: { answer: MetricsAnswer; cont
   );
 });
 
-function Figures(props: { data: Extract<DashboardData, { status: 'ready' }>; content: ContentValue; state: DashboardFilterState; text: DashboardText }) {
+/** the headline figures as soon as the server answered; the cards once the content pack (their labels) is there too */
+function Figures(props: { data: Extract<DashboardData, { status: 'ready' }>; content: ContentValue | undefined; state: DashboardFilterState; text: DashboardText }) {
   const styles = useStyles();
   const { data, content, state, text } = props;
   const labels = useFigureLabels(content, text);
@@ -126,7 +127,7 @@ function Figures(props: { data: Extract<DashboardData, { status: 'ready' }>; con
         </MessageBar>
       )}
       {privacy.foldedTeams > 0 && <Text className={styles.muted}>{text.t('privacy.folded', { min: text.number(privacy.minContributors) })}</Text>}
-      {deferred ? (
+      {deferred && content ? (
         // the dimming sits outside the memoised grid, so marking it stale costs no render of the grid
         <div className={deferred !== data.answer ? styles.stale : undefined} aria-busy={deferred !== data.answer}>
           <FigureGrid answer={deferred} content={content} from={state.from} to={state.to} text={text} />
@@ -174,7 +175,7 @@ export function DashboardPage(props: DashboardPageProps) {
   if (content.state.status === 'error') body = <ErrorState title={text.t('failed')} detail={content.state.error.message} onRetry={content.retry} />;
   else if (data.status === 'forbidden') body = <EmptyState title={text.t('notCoordinatorTitle')} hint={text.t('notCoordinatorHint')} action={<Link href="#/">{text.t('noTeamAction')}</Link>} />;
   else if (data.status === 'error') body = <ErrorState title={text.t('sync.failed')} detail={data.error.message} onRetry={refresh} />;
-  else if (!contentValue || data.status === 'loading') body = filters ? <PageLoading /> : null;
+  else if (data.status === 'loading') body = filters ? <PageLoading /> : null;
   else body = <Figures data={data} content={contentValue} state={state} text={text} />;
 
   return (
