@@ -33,8 +33,10 @@ const REQUESTS = 200;
 const TODAY = '2026-06-30';
 const coordinator = DEMO_STAFF.find((s) => s.team === 'programma-duurzaamheid')!;
 
-/** the emulator's tables filled as its item repository would, in one transaction per 50,000 rows */
-function seedEmulatorFile(file: string): void {
+/** the emulator's tables filled as its item repository would, in one transaction per 50,000 rows (the dashboard bench uses it too) */
+export function seedEmulatorFile(file: string, rowCount = ROWS, until = TODAY): void {
+  const ROWS = rowCount;
+  const TODAY = until;
   const db = new Database(file);
   try {
     const list = db.prepare("SELECT pk FROM lists WHERE display_name = 'Acknowledgements'").get() as { pk: number };

@@ -7,6 +7,7 @@ import { runTabBench } from './tab-bench';
 import { runMyChoicesBench } from './my-choices-bench';
 import { runCliBench } from './cli-bench';
 import { runMetricsBench } from './metrics-bench';
+import { runDashboardBench } from './dashboard-bench';
 import { runHealthBench } from './health-bench';
 import { printFigures } from './measure';
 
@@ -21,6 +22,7 @@ const benches: Bench[] = [
   { name: 'my-choices', run: runMyChoicesBench },
   { name: 'cli', run: runCliBench },
   { name: 'metrics', run: runMetricsBench },
+  { name: 'dashboard', run: runDashboardBench },
 ];
 
 async function main() {

@@ -135,12 +135,12 @@ async function showAsTable(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: `Toon als tabel: ${title}` }).click();
 }
 
-/** RFC 4180 fields of a CSV text without a quoted comma or line break in them (the team table has none) */
+/** the fields of a Dutch CSV text (semicolons, as Dutch Excel reads), with no line break inside a field (the team table has none) */
 const csvRows = (text: string) =>
   text
     .split('\r\n')
     .filter((line) => line !== '')
-    .map((line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.filter((f) => f !== '').map((f) => f.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')));
+    .map((line) => line.match(/("([^"]|"")*"|[^;]*)(;|$)/g)!.filter((f) => f !== '').map((f) => f.replace(/;$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')));
 
 beforeAll(async () => {
   ({ server, browser } = await startAppAndBrowser());
@@ -162,12 +162,12 @@ describe('the adoption dashboard', () => {
     await showAsTable(page, 'Per team');
     const teams = await column(page, 'teams', 'total');
     expect(new Map([...teams].sort())).toEqual(new Map([...expected.byTeam].sort()));
-    await showAsTable(page, 'Beslissingen');
+    await showAsTable(page, 'Keuzes');
     const decisions = await column(page, 'decisions', 'recorded');
     for (const [decision, n] of expected.byDecision) expect(decisions.get(decision)).toBe(n);
     expect([...decisions.values()].reduce((a, b) => a + b, 0)).toBe(expected.total);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV: Per team' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV downloaden: Per team' }).click()]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`^circulaire-keuzes-teams-\\d{4}-\\d{2}-\\d{2}-${TODAY}\\.csv$`));
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

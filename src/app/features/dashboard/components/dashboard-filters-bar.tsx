@@ -5,8 +5,13 @@ import type { DashboardScope } from '../../../../domain/metrics';
 import { PERIOD_PRESETS, presetPeriod, type DashboardFilterState, type FilterProblem, type PeriodPreset } from '../lib/dashboard-filters';
 import type { DashboardText } from '../lib/dashboard-text';
 
+// a wrapping row: each filter takes at least 11em (or the whole row when narrower) and may not
+// grow past its share, so a long option never pushes a select over "Filters wissen"
 const useStyles = makeStyles({
-  bar: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(170px, 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'end' },
+  bar: { display: 'flex', flexWrap: 'wrap', gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, alignItems: 'flex-end' },
+  field: { flex: '1 1 11em', minWidth: 'min(100%, 11em)', maxWidth: '100%' },
+  control: { width: '100%', minWidth: 0 },
+  reset: { flex: '0 0 auto', maxWidth: '100%' },
 });
 
 export interface FilterOption {
@@ -34,8 +39,8 @@ export function DashboardFiltersBar(props: {
 
   return (
     <div className={styles.bar} role="search" aria-label={text.t('filters')}>
-      <Field label={text.t('filter.preset')}>
-        <Select value={state.preset} onChange={(_, d) => choosePreset(d.value as PeriodPreset)}>
+      <Field className={styles.field} label={text.t('filter.preset')}>
+        <Select className={styles.control} value={state.preset} onChange={(_, d) => choosePreset(d.value as PeriodPreset)}>
           {PERIOD_PRESETS.map((p) => (
             <option key={p} value={p}>
               {text.t(`filter.preset.${p}`)}
@@ -45,16 +50,16 @@ export function DashboardFiltersBar(props: {
       </Field>
       {state.preset === 'custom' && (
         <>
-          <Field label={text.t('filter.from')} validationState={periodMessage ? 'error' : 'none'} validationMessage={periodMessage}>
-            <Input type="date" value={state.from} max={props.today} onChange={(_, d) => set({ from: d.value })} />
+          <Field className={styles.field} label={text.t('filter.from')} validationState={periodMessage ? 'error' : 'none'} validationMessage={periodMessage}>
+            <Input className={styles.control} type="date" value={state.from} max={props.today} onChange={(_, d) => set({ from: d.value })} />
           </Field>
-          <Field label={text.t('filter.to')}>
-            <Input type="date" value={state.to} onChange={(_, d) => set({ to: d.value })} />
+          <Field className={styles.field} label={text.t('filter.to')}>
+            <Input className={styles.control} type="date" value={state.to} onChange={(_, d) => set({ to: d.value })} />
           </Field>
         </>
       )}
-      <Field label={text.t('filter.team')}>
-        <Select value={fixedTeam ?? state.team} disabled={fixedTeam !== undefined} onChange={(_, d) => set({ team: d.value })}>
+      <Field className={styles.field} label={text.t('filter.team')}>
+        <Select className={styles.control} value={fixedTeam ?? state.team} disabled={fixedTeam !== undefined} onChange={(_, d) => set({ team: d.value })}>
           <option value="">{text.t('filter.all')}</option>
           {props.teams.map((team) => (
             <option key={team.id} value={team.id}>
@@ -63,8 +68,8 @@ export function DashboardFiltersBar(props: {
           ))}
         </Select>
       </Field>
-      <Field label={text.t('filter.productGroup')}>
-        <Select value={state.group} onChange={(_, d) => set({ group: d.value })}>
+      <Field className={styles.field} label={text.t('filter.productGroup')}>
+        <Select className={styles.control} value={state.group} onChange={(_, d) => set({ group: d.value })}>
           <option value="">{text.t('filter.all')}</option>
           {props.productGroups.map((group) => (
             <option key={group.id} value={group.id}>
@@ -73,7 +78,7 @@ export function DashboardFiltersBar(props: {
           ))}
         </Select>
       </Field>
-      <div>
+      <div className={styles.reset}>
         <Button onClick={() => onChange({ preset: '12m', ...presetPeriod('12m', props.today), team: '', group: '' })}>{text.t('filter.reset')}</Button>
       </div>
     </div>

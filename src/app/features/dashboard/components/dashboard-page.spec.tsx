@@ -107,6 +107,8 @@ describe('DashboardPage', () => {
   it("shows a coordinator every team's figures from the server, as tables in high contrast", async () => {
     renderWithServices(<Routed load={server(ROWS)} />, servicesFor(NOOR));
     expect(await screen.findByTestId('kpi-acks')).toHaveAttribute('data-value', '8');
+    // the headline figures come first, the figures' cards right after
+    await screen.findByTestId('figure-teams', {}, { timeout: 10_000 });
     expect(cellValues('teams', 'total')).toEqual({ inkoop: '5', 'openbare-ruimte': '3' });
     expect(cellValues('groups', 'total')).toEqual({ roads: '6', catering: '2' });
     expect(cellValues('decisions', 'recorded')).toMatchObject({ applied: '5', considered: '1', 'not-applicable': '1', later: '1', attached: '0' });
@@ -140,7 +142,7 @@ describe('DashboardPage', () => {
   it('shows no figures of a team under the minimum: Overig in the team figures, a note when it was chosen', async () => {
     const fewPeople = ROWS.map((row) => ({ ...row, staffAadId: row.team === 'openbare-ruimte' ? 'the-same-person' : row.staffAadId }));
     renderWithServices(<Routed load={server(fewPeople, { minContributors: 2 })} />, servicesFor(NOOR));
-    await screen.findByTestId('kpi-acks');
+    await screen.findByTestId('figure-teams', {}, { timeout: 10_000 });
     expect(cellValues('teams', 'total')).toEqual({ inkoop: '5', Overig: '3' });
     expect(screen.getByText('Overig (kleine teams samen)')).toBeInTheDocument();
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Team' }), 'openbare-ruimte');
@@ -155,7 +157,7 @@ describe('DashboardPage', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Productgroep' }), 'catering');
     expect(window.location.hash).toBe('#/dashboard?group=catering');
     await waitFor(() => expect(screen.getByTestId('kpi-acks')).toHaveAttribute('data-value', '2'));
-    expect(cellValues('teams', 'total')).toEqual({ inkoop: '2' });
+    await waitFor(() => expect(cellValues('teams', 'total')).toEqual({ inkoop: '2' }), { timeout: 10_000 });
     expect(load.asked.at(-1)).toMatchObject({ productGroups: ['catering'] });
   });
 
@@ -172,14 +174,15 @@ describe('DashboardPage', () => {
     URL.revokeObjectURL = () => undefined;
     const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     renderWithServices(<Routed load={server(ROWS)} />, servicesFor(NOOR));
-    await screen.findByTestId('kpi-acks');
-    await userEvent.click(screen.getByRole('button', { name: 'Download CSV: Per team' }));
+    await screen.findByTestId('figure-teams', {}, { timeout: 10_000 });
+    await userEvent.click(screen.getByRole('button', { name: 'CSV downloaden: Per team' }));
     expect(click).toHaveBeenCalled();
     const bytes = await bytesOf(blobs[0]!);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = Buffer.from(bytes.slice(3)).toString('utf8').split('\r\n');
-    expect(lines[0]).toBe('Team,Totaal,Toegepast,"Overwogen, niet toegepast",Niet van toepassing,Later bekijken,Gekoppeld,Toegepast (%)');
-    expect(lines.slice(1, 3)).toEqual(['Inkoop,5,3,0,1,1,0,60', 'Openbare Ruimte,3,2,1,0,0,0,66.7']);
+    // Dutch Excel: semicolons between fields and a decimal comma
+    expect(lines[0]).toBe('Team;Totaal;Toegepast;Overwogen, niet toegepast;Niet van toepassing;Later bekijken;Gekoppeld;Toegepast (%)');
+    expect(lines.slice(1, 3)).toEqual(['Inkoop;5;3;0;1;1;0;60', 'Openbare Ruimte;3;2;1;0;0;0;66,7']);
     expect(screen.getByTestId('announcer')).toHaveTextContent(`circulaire-keuzes-teams-${presetStart()}-${today}.csv gedownload.`);
     click.mockRestore();
   });

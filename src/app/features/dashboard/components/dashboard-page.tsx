@@ -4,7 +4,7 @@
 // team filter is then fixed). Only counts: a team of fewer than five people is folded into
 // "Overig" or withheld (docs/privacy.md).
 import { Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { OTHER_TEAMS, type DashboardScope, type MetricsFilters } from '../../../../domain/metrics';
 import type { Phase } from '../../../../domain/taxonomy';
 import { EmptyState, ErrorState, PageLoading } from '../../../components/page-states';
@@ -15,11 +15,12 @@ import type { PageProps } from '../../../lib/page-props';
 import { useServices } from '../../../lib/services';
 import { useTaxonomyLabels } from '../../../lib/taxonomy';
 import { useHostTheme } from '../../../lib/theme';
+import type { MetricsAnswer } from '../../../../server/api/metrics';
 import { serverMetrics, useDashboardMetrics, type DashboardData, type LoadMetrics } from '../hooks/use-dashboard-metrics';
 import { chartSpecs } from '../lib/chart-specs';
 import { filtersFromQuery, filtersToQuery, metricsFilters, type DashboardFilterState } from '../lib/dashboard-filters';
 import { useDashboardText, type DashboardText } from '../lib/dashboard-text';
-import { figureTables, type FigureLabels } from '../lib/figure-tables';
+import { figureTables, TOP_ITEMS, type FigureLabels } from '../lib/figure-tables';
 import { DashboardFiltersBar } from './dashboard-filters-bar';
 import { FigureCard } from './figure-card';
 import { KpiTiles } from './kpi-tiles';
@@ -31,6 +32,7 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 460px), 1fr))', gap: tokens.spacingHorizontalL },
   wide: { gridColumn: '1 / -1' },
+  stale: { opacity: 0.6, transitionProperty: 'opacity', transitionDuration: tokens.durationNormal },
 });
 
 export const DASHBOARD_PATH = '/dashboard';
@@ -58,24 +60,30 @@ function useFigureLabels(content: ContentValue | undefined, text: DashboardText)
   }, [content, text, taxonomy]);
 }
 
-function Figures(props: { data: Extract<DashboardData, { status: 'ready' }>; content: ContentValue; state: DashboardFilterState; today: string; text: DashboardText }) {
+/**
+ * every figure of one answer as a card. Memoised and fed a deferred answer: the headline figures of
+ * a new answer show at once, and the charts and tables follow as React finds time, the old ones
+ * dimmed meanwhile (they are most of the page's rendering work)
+ */
+const FigureGrid = memo(function FigureGrid(props: { answer: MetricsAnswer; content: ContentValue; from: string; to: string; text: DashboardText }) {
   const styles = useStyles();
-  const { data, content, state, today, text } = props;
+  const { answer, content, text } = props;
   const services = useServices();
   const theme = useHostTheme(services.host);
   const labels = useFigureLabels(content, text);
-  const { metrics, privacy } = data.answer;
+  const { metrics } = answer;
 
   const tables = figureTables(metrics, labels);
-  const charts = chartSpecs(metrics, labels);
-  const fileNameParts = [state.from || 'begin', state.to || today];
+  const charts = chartSpecs(metrics, labels, { from: answer.filters.from, to: answer.filters.to, today: answer.today });
+  const fileNameParts = [props.from || 'begin', props.to || answer.today];
+  const topNote = (of: number) => (of > TOP_ITEMS ? text.t('table.top', { shown: text.number(TOP_ITEMS), of: text.number(of) }) : undefined);
   const card = (id: keyof typeof tables, extra: { chart?: keyof typeof charts; intro?: string; wide?: boolean } = {}) => (
     <div className={extra.wide ? styles.wide : undefined}>
       <FigureCard
         table={tables[id]}
         chart={extra.chart ? charts[extra.chart] : undefined}
         text={text}
-        culture={text.language === 'nl' ? 'nl-NL' : 'en-GB'}
+        locale={text.locale}
         intro={extra.intro}
         preferTable={theme === 'contrast'}
         dark={theme === 'dark'}
@@ -83,6 +91,31 @@ function Figures(props: { data: Extract<DashboardData, { status: 'ready' }>; con
       />
     </div>
   );
+
+  return (
+    <div className={styles.grid}>
+      {card('trend', { chart: 'trend', wide: true })}
+      {card('teams', { chart: 'teams', wide: true })}
+      {card('groups', { chart: 'groups', wide: true })}
+      {card('decisions', { chart: 'decisions' })}
+      {card('coverage', { chart: 'coverage', intro: text.t('coverage.intro', { end: text.date(metrics.actionCoverage.windowEnd) }) })}
+      {card('reasons', { chart: 'reasons', intro: text.t('reasons.intro') })}
+      {card('considered')}
+      {card('phases', { intro: text.t('phases.intro') })}
+      {card('actions', { wide: true, intro: topNote(metrics.byAction.length) })}
+      {card('items', { wide: true, intro: topNote(metrics.byChecklistItem.length) })}
+    </div>
+  );
+});
+
+/** the headline figures as soon as the server answered; the cards once the content pack (their labels) is there too */
+function Figures(props: { data: Extract<DashboardData, { status: 'ready' }>; content: ContentValue | undefined; state: DashboardFilterState; text: DashboardText }) {
+  const styles = useStyles();
+  const { data, content, state, text } = props;
+  const labels = useFigureLabels(content, text);
+  const { metrics, privacy } = data.answer;
+  // null on the first render, so the headline figures do not wait for the grid
+  const deferred = useDeferredValue<MetricsAnswer | null>(data.answer, null);
 
   return (
     <>
@@ -96,18 +129,14 @@ function Figures(props: { data: Extract<DashboardData, { status: 'ready' }>; con
         </MessageBar>
       )}
       {privacy.foldedTeams > 0 && <Text className={styles.muted}>{text.t('privacy.folded', { min: text.number(privacy.minContributors) })}</Text>}
-      <div className={styles.grid}>
-        {card('trend', { chart: 'trend', wide: true })}
-        {card('teams', { chart: 'teams', wide: true })}
-        {card('groups', { chart: 'groups', wide: true })}
-        {card('decisions', { chart: 'decisions' })}
-        {card('coverage', { chart: 'coverage', intro: text.t('coverage.intro', { end: text.date(metrics.actionCoverage.windowEnd) }) })}
-        {card('reasons', { chart: 'reasons', intro: text.t('reasons.intro') })}
-        {card('considered')}
-        {card('phases', { intro: text.t('phases.intro') })}
-        {card('actions', { wide: true })}
-        {card('items', { wide: true })}
-      </div>
+      {deferred && content ? (
+        // the dimming sits outside the memoised grid, so marking it stale costs no render of the grid
+        <div className={deferred !== data.answer ? styles.stale : undefined} aria-busy={deferred !== data.answer}>
+          <FigureGrid answer={deferred} content={content} from={state.from} to={state.to} text={text} />
+        </div>
+      ) : (
+        <PageLoading />
+      )}
     </>
   );
 }
@@ -152,8 +181,8 @@ export function DashboardPage(props: DashboardPageProps) {
   if (content.state.status === 'error') body = <ErrorState title={text.t('failed')} detail={content.state.error.message} onRetry={content.retry} />;
   else if (data.status === 'forbidden') body = <EmptyState title={text.t('unknownTeamTitle')} hint={text.t('unknownTeamHint')} action={<Link href="#/">{text.t('noTeamAction')}</Link>} />;
   else if (data.status === 'error') body = <ErrorState title={text.t('sync.failed')} detail={data.error.message} onRetry={refresh} />;
-  else if (!contentValue || data.status === 'loading') body = filters ? <PageLoading /> : null;
-  else body = <Figures data={data} content={contentValue} state={state} today={today} text={text} />;
+  else if (data.status === 'loading') body = filters ? <PageLoading /> : null;
+  else body = <Figures data={data} content={contentValue} state={state} text={text} />;
 
   return (
     <section aria-labelledby="dashboard-title" className={styles.page} data-testid="dashboard">

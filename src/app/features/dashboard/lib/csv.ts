@@ -1,9 +1,11 @@
-// CSV made in the browser from a figure's table, in the format of src/domain/csv.ts.
-import { csvDocument } from '../../../../domain/csv';
+// CSV made in the browser from a figure's table, in the format of src/domain/csv.ts and in the
+// dialect of the person's language (Dutch: semicolons and a decimal comma, as Dutch Excel reads).
+import { CSV_DIALECTS, csvDocument } from '../../../../domain/csv';
+import type { Language } from '../../../../domain/taxonomy';
 import type { FigureTable } from './figure-tables';
 
-export function tableToCsv(table: Pick<FigureTable, 'columns' | 'rows'>): string {
-  return csvDocument([table.columns.map((c) => c.label), ...table.rows.map((row) => row.cells)]);
+export function tableToCsv(table: Pick<FigureTable, 'columns' | 'rows'>, language: Language): string {
+  return csvDocument([table.columns.map((c) => c.label), ...table.rows.map((row) => row.cells)], CSV_DIALECTS[language]);
 }
 
 /** a file name without characters any file system refuses */

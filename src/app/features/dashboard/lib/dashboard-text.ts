@@ -13,6 +13,8 @@ const MESSAGES: Record<Language, Record<DashboardKey, string>> = { nl, en };
 
 export interface DashboardText {
   language: Language;
+  /** the Intl locale of the language */
+  locale: string;
   t(key: DashboardKey, vars?: TextVars): string;
   number(value: number): string;
   /** a share (0..1) as a percentage with one decimal, or the dash when undefined */
@@ -26,6 +28,7 @@ export function dashboardText(language: Language, formatNumber: (n: number) => s
   const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return {
     language,
+    locale,
     t: (key, vars) => fill(messages[key] ?? nl[key] ?? key, vars),
     number: formatNumber,
     percent: (share) => (share === null ? messages['kpi.none'] : percent.format(share)),

@@ -75,13 +75,13 @@ describe('figureTables', () => {
   });
 
   it('gives the CSV the same rows as the table, formula-safe', () => {
-    const csv = tableToCsv(tables.considered);
+    const csv = tableToCsv(tables.considered, 'en');
     expect(csv).toBe("\uFEFFcol.reason,col.count,col.variants\r\n'=1+1,1,1\r\n");
   });
 
   it('leaves a rate without a denominator empty', () => {
     const empty = figureTables(computeMetrics([], content, { today: '2026-06-30' }), labels);
     expect(empty.coverage.rows).toEqual([{ key: 'learn', cells: ['P:learn', 1, 0, 0, 0] }, { key: 'scale', cells: ['P:scale', 0, 0, 0, Number.NaN] }, { key: 'embed', cells: ['P:embed', 0, 0, 0, Number.NaN] }]);
-    expect(tableToCsv(empty.coverage).split('\r\n')[2]).toBe('P:scale,0,0,0,');
+    expect(tableToCsv(empty.coverage, 'en').split('\r\n')[2]).toBe('P:scale,0,0,0,');
   });
 });
