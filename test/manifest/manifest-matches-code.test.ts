@@ -17,7 +17,7 @@ import { startServer, type RunningServer } from '../../src/server/create-server'
 import { renderManifest, REPOSITORY_ROOT, templateValues } from '../../manifest/package/app-package';
 import { loadPackageEnvironment, packageSettings } from '../../manifest/package/package-environment';
 import { MEETING_TAB_ENTITY_ID, meetingPageUrl, meetingTabUrl } from '../../src/app/features/meeting-criteria';
-import { CRITERIA_PANE_COMMAND_ID, SEND_HANDLER_NAME } from '../../src/outlook/send-check';
+import { CRITERIA_PANE_COMMAND_ID, SEND_HANDLER_NAME } from '../../src/hosts/office/outlook/send-check';
 import { invokeActivity } from '../support/invoke-activity';
 
 

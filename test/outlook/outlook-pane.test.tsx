@@ -7,7 +7,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MeetingCriteria } from '../../src/domain/meeting-criteria';
 import { findCriteriaBlocks } from '../../src/domain/meetings/criteria-block';
-import { createOutlookHost } from '../../src/hosts/outlook/outlook-host';
+import { createOutlookHost } from '../../src/hosts/office/outlook/outlook-host';
 import type { MeetingCriteriaStore } from '../../src/storage/ports';
 import { CriteriaChooser, MeetingCriteriaStoreProvider, useAttachCriteria, useMeetingCriteriaStore } from '../../src/app/features/meeting-criteria';
 import { OutlookPanePage, type MeetingKit } from '../../src/app/features/outlook-pane';

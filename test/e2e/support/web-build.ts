@@ -12,7 +12,7 @@ export const PROJECT_ROOT = resolve(__dirname, '..', '..', '..');
 const BUILDS_DIR = join(PROJECT_ROOT, 'build', 'e2e');
 const CURRENT_FILE = join(BUILDS_DIR, 'current.json');
 const LOCK_DIR = join(BUILDS_DIR, '.lock');
-const SOURCES = ['src/app', 'src/hosts', 'src/auth', 'src/domain', 'src/storage', 'src/server/api', 'src/content', 'src/outlook', 'webpack.config.js', 'package-lock.json', 'assets'];
+const SOURCES = ['src/app', 'src/hosts', 'src/auth', 'src/domain', 'src/storage', 'src/server/api', 'src/content', 'webpack.config.js', 'package-lock.json', 'assets'];
 /** builds older than this that are no longer current are removed */
 const KEEP_OLD_BUILDS_MS = 30 * 60_000;
 
