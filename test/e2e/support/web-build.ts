@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { newestMtime, underBuildLock } from '../../support/build-lock';
+import { SURFACES } from '../../../src/app/surfaces/surfaces';
 
 export const PROJECT_ROOT = resolve(__dirname, '..', '..', '..');
 const BUILDS_DIR = join(PROJECT_ROOT, 'build', 'e2e');
@@ -28,7 +29,8 @@ export function currentWebBuild(): WebBuild | undefined {
   try {
     const { dir } = JSON.parse(readFileSync(CURRENT_FILE, 'utf8')) as { dir: string };
     const build = { webRoot: join(BUILDS_DIR, dir), statsFile: join(BUILDS_DIR, `${dir}-stats.json`) };
-    return existsSync(join(build.webRoot, 'index.html')) && existsSync(build.statsFile) ? build : undefined;
+    // complete when every surface's page is there (a build made before a surface was added is not)
+    return SURFACES.every((surface) => existsSync(join(build.webRoot, surface.html))) && existsSync(build.statsFile) ? build : undefined;
   } catch {
     return undefined;
   }
