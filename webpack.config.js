@@ -120,7 +120,7 @@ const web = (env = {}, argv = {}) => {
             inject: 'head',
           }),
       ),
-      // the Outlook ribbon's icons, fetched by URL from /assets/outlook/ (manifest/outlook-extension.template.json)
+      // the Outlook ribbon's icons, fetched by URL from /assets/outlook/ (manifest/office-extension.template.json)
       new CopyWebpackPlugin({ patterns: [{ from: 'assets/outlook', to: 'assets/outlook' }] }),
       new StatsFilePlugin(statsFile),
     ],
