@@ -37,7 +37,9 @@ const useStyles = makeStyles({
   title: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, margin: 0 },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground2 },
-  clause: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, position: 'sticky', bottom: 0, zIndex: 1 },
+  // the clause bar stays in reach at the bottom of the pane while the person picks criteria above it
+  clause: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, position: 'sticky', bottom: 0, zIndex: 1, boxShadow: tokens.shadow16 },
+  clauseTitle: { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, margin: 0 },
   actions: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
@@ -223,13 +225,15 @@ function WordDocumentCheck(props: { document: DocumentCapability; content: Conte
           }
         />
       )}
-      <Card className={styles.clause} aria-labelledby="word-clause-title">
-        <h2 id="word-clause-title">{t('word.clauseTitle')}</h2>
-        <Text size={200}>{inBlock ? tp('word.clausePresent', inBlock.itemIds.length) : t('word.clauseHint')}</Text>
-        <Text size={200} data-testid="picked-count">
-          {tp('word.picked', picked.size)}
-        </Text>
+      <Card size="small" className={styles.clause} aria-labelledby="word-clause-title">
+        <h2 id="word-clause-title" className={styles.clauseTitle}>
+          {t('word.clauseTitle')}
+        </h2>
+        {inBlock ? <Text size={200}>{tp('word.clausePresent', inBlock.itemIds.length)}</Text> : picked.size === 0 && <Text size={200}>{t('word.clauseHint')}</Text>}
         <div className={styles.row}>
+          <Text size={200} data-testid="picked-count">
+            {tp('word.picked', picked.size)}
+          </Text>
           <Button appearance="primary" icon={<TextBulletListAddRegular />} disabled={busy || picked.size === 0} onClick={() => void writeClause()}>
             {inBlock ? t('word.update') : t('word.insert')}
           </Button>
