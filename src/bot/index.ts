@@ -24,7 +24,7 @@ import { searchCriteria, selectSearchResult } from './handlers/search';
 import { activityGuard, DEFAULT_MAX_ACTIVITY_BYTES } from './http/activity-guard';
 import { ActivityRouteAdapter, mayReplyTo } from './http/activity-route-adapter';
 import { ConversationRateLimiter, conversationRateLimit, DEFAULT_FAILED_AUTH_LIMIT, DEFAULT_RATE_LIMIT, type RateLimit } from './http/rate-limit';
-import { BOT_FRAMEWORK_KEYS_URL, cachedKeySet, fetchKeySet, tenantKeysUrl } from './http/signing-keys';
+import { BOT_FRAMEWORK_KEYS_URL, cachedKeySet, fetchKeySet, tenantKeysUrl, type EndorsementLookup } from './http/signing-keys';
 import { tokenGuard, type TokenPolicy } from './http/token-guard';
 import { LazyHttpClient } from './http/lazy-http-client';
 import { SdkLogger } from './http/sdk-logger';
@@ -39,6 +39,8 @@ export { MatchUnavailable, type TextMatcher } from './text-matcher';
 /** the keys inbound tokens are checked against, for tests that sign tokens with keys of their own */
 export interface TokenValidationOverride {
   botFrameworkKeys: JWTVerifyGetKey;
+  /** the channels each test key is endorsed for; none unless given */
+  botFrameworkEndorsements?: EndorsementLookup;
   tenantKeys?: JWTVerifyGetKey;
 }
 
@@ -102,7 +104,11 @@ function tokenPolicy(deps: BotDeps, botId: string): TokenPolicy {
   if (allowedEntraApps.some((a) => !GUID.test(a))) throw new BotConfigurationError('the Entra apps allowed to call the bot must be client ids (GUIDs)');
   const tenantId = deps.tenantId?.trim();
   if (allowedEntraApps.length > 0 && !tenantId) throw new BotConfigurationError('Entra apps are allowed to call the bot, but no tenant id is configured');
-  const policy: TokenPolicy = { botId, allowedEntraApps, botFrameworkKeys: deps.tokenValidation?.botFrameworkKeys ?? cachedKeySet(fetchKeySet(BOT_FRAMEWORK_KEYS_URL)).getKey };
+  const botFramework = deps.tokenValidation
+    ? { getKey: deps.tokenValidation.botFrameworkKeys, endorsementsOf: deps.tokenValidation.botFrameworkEndorsements }
+    : cachedKeySet(fetchKeySet(BOT_FRAMEWORK_KEYS_URL));
+  const policy: TokenPolicy = { botId, allowedEntraApps, botFrameworkKeys: botFramework.getKey };
+  if (botFramework.endorsementsOf) policy.botFrameworkEndorsements = botFramework.endorsementsOf;
   if (tenantId) policy.tenantId = tenantId;
   // the tenant's keys are only ever fetched when some Entra app may call
   const tenantKeys = deps.tokenValidation ? deps.tokenValidation.tenantKeys : tenantId && allowedEntraApps.length > 0 ? cachedKeySet(fetchKeySet(tenantKeysUrl(tenantId))).getKey : undefined;

@@ -6,6 +6,7 @@ import { runBotBench } from './bot-bench';
 import { runTabBench } from './tab-bench';
 import { runCliBench } from './cli-bench';
 import { runMetricsBench } from './metrics-bench';
+import { runHealthBench } from './health-bench';
 import { printFigures } from './measure';
 
 type Bench = { name: string; run: () => Record<string, unknown> | Promise<Record<string, unknown>> };
@@ -14,6 +15,7 @@ const benches: Bench[] = [
   { name: 'matcher', run: runMatcherBench },
   { name: 'storage', run: runStorageBench },
   { name: 'bot', run: runBotBench },
+  { name: 'health', run: runHealthBench },
   { name: 'tab', run: runTabBench },
   { name: 'cli', run: runCliBench },
   { name: 'metrics', run: runMetricsBench },

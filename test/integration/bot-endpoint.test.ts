@@ -87,7 +87,7 @@ describe('who may call /api/messages', () => {
       botClientSecret: 'not-used-offline',
       tenantId: TENANT_ID,
       allowedEntraApps: [ALLOWED_APP],
-      tokenValidation: { botFrameworkKeys: authority.keys, tenantKeys: tenantAuthority.keys },
+      tokenValidation: { botFrameworkKeys: authority.keys, botFrameworkEndorsements: authority.endorsementsOf, tenantKeys: tenantAuthority.keys },
       limits: { failedAuth: MANY },
     });
   });
@@ -182,6 +182,22 @@ describe('who may call /api/messages', () => {
       expect((await post(local.url, searchActivity(), { authorization: `Bearer ${token}` })).status).toBe(200);
     } finally {
       await local.close();
+    }
+  });
+
+  it("turns away a Bot Framework token whose key is not endorsed for the activity's channel, as the Bot Framework's validators do", async () => {
+    const webchatOnly = await createTokenAuthority(undefined, 'webchat-key', ['webchat']);
+    const bot = await startBot({
+      mode: 'tenant',
+      botId: BOT_ID,
+      tokenValidation: { botFrameworkKeys: webchatOnly.keys, botFrameworkEndorsements: webchatOnly.endorsementsOf },
+    });
+    try {
+      const token = await webchatOnly.sign({ aud: BOT_ID, serviceurl: SERVICE_URL });
+      expect((await post(bot.url, searchActivity(), { authorization: `Bearer ${token}` })).status).toBe(401);
+      expect((await post(bot.url, { ...searchActivity(), channelId: 'webchat' }, { authorization: `Bearer ${token}` })).status).not.toBe(401);
+    } finally {
+      await bot.close();
     }
   });
 

@@ -1,7 +1,8 @@
 // Tokens for tests, signed with an RSA key the test makes itself, and the public half as a local
 // key set the bot's token guard is given instead of the Bot Framework's or a tenant's (no network).
 // A second key pair signs forgeries. One authority plays the Bot Framework, another a tenant.
-import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
+import { endorsementsIn } from '../../src/bot/http/signing-keys';
+import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JSONWebKeySet, type JWK, type JWTVerifyGetKey } from 'jose';
 
 export const BOT_FRAMEWORK_ISSUER = 'https://api.botframework.com';
 export const entraIssuerV2 = (tenantId: string) => `https://login.microsoftonline.com/${tenantId}/v2.0`;
@@ -25,8 +26,10 @@ export interface TokenClaims {
 export interface TestTokenAuthority {
   /** give this to BotDeps.tokenValidation */
   keys: JWTVerifyGetKey;
-  /** the published key set, as JSON (for a child process) */
+  /** the published key set, as JSON (for a child process); its key is endorsed for `endorsements` */
   jwks: JSONWebKeySet;
+  /** the channels each published key is endorsed for, as the Bot Framework's key set says */
+  endorsementsOf: (kid: string) => readonly string[] | undefined;
   /** a token signed with the published key */
   sign(claims: TokenClaims): Promise<string>;
   /** a token signed with the published key but naming a key id nobody published */
@@ -56,13 +59,16 @@ async function signWith(key: CryptoKey, kid: string, claims: TokenClaims, defaul
 const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 /** an authority whose tokens carry `defaultIssuer` unless a test names another */
-export async function createTokenAuthority(defaultIssuer: string = BOT_FRAMEWORK_ISSUER, kid = 'test-signing-key'): Promise<TestTokenAuthority> {
+export async function createTokenAuthority(defaultIssuer: string = BOT_FRAMEWORK_ISSUER, kid = 'test-signing-key', endorsements = ['msteams']): Promise<TestTokenAuthority> {
   const published = await generateKeyPair('RS256', { extractable: true });
   const other = await generateKeyPair('RS256', { extractable: true });
-  const jwks: JSONWebKeySet = { keys: [{ ...(await exportJWK(published.publicKey)), kid, use: 'sig', alg: 'RS256' }] };
+  const key: JWK & { endorsements: string[] } = { ...(await exportJWK(published.publicKey)), kid, use: 'sig', alg: 'RS256', endorsements };
+  const jwks: JSONWebKeySet = { keys: [key] };
+  const endorsed = endorsementsIn(jwks);
   return {
     keys: createLocalJWKSet(jwks),
     jwks,
+    endorsementsOf: (k) => endorsed.get(k),
     sign: (claims) => signWith(published.privateKey, kid, claims, defaultIssuer),
     signWithKid: (otherKid, claims) => signWith(published.privateKey, otherKid, claims, defaultIssuer),
     forge: (claims) => signWith(other.privateKey, kid, claims, defaultIssuer),

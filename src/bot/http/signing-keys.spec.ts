@@ -1,4 +1,4 @@
-import { exportJWK, generateKeyPair, jwtVerify, SignJWT, type JSONWebKeySet } from 'jose';
+import { exportJWK, generateKeyPair, jwtVerify, SignJWT, type JSONWebKeySet, type JWK } from 'jose';
 import { cachedKeySet } from './signing-keys';
 
 async function keyAndSet(kid: string) {
@@ -73,5 +73,17 @@ describe('the cached signing keys', () => {
     await jwtVerify(good, keys.getKey);
     await jwtVerify(good, keys.getKey);
     expect(fetches).toBe(3);
+  });
+
+  it("tells each key's endorsements from the set it fetched, and none for a key the set gives none", async () => {
+    const endorsed = await keyAndSet('endorsed');
+    const bare = await keyAndSet('bare');
+    const withEndorsements: JWK & { endorsements: unknown[] } = { ...endorsed.set.keys[0]!, endorsements: ['msteams', 7, 'skype'] };
+    const set: JSONWebKeySet = { keys: [withEndorsements, bare.set.keys[0]!] };
+    const keys = cachedKeySet(async () => set);
+    expect(keys.endorsementsOf('endorsed')).toBeUndefined();
+    await jwtVerify(await endorsed.sign(), keys.getKey);
+    expect(keys.endorsementsOf('endorsed')).toEqual(['msteams', 'skype']);
+    expect(keys.endorsementsOf('bare')).toBeUndefined();
   });
 });

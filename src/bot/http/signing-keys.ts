@@ -18,8 +18,13 @@ export interface KeySetOptions {
   now?: () => number;
 }
 
+/** the channels a key may sign activities for (the Bot Framework's `endorsements`), by key id */
+export type EndorsementLookup = (kid: string) => readonly string[] | undefined;
+
 export interface CachedKeySet {
   getKey: JWTVerifyGetKey;
+  /** the endorsements the last fetched set gives the key `kid`; undefined where it gives none */
+  endorsementsOf: EndorsementLookup;
   /** outbound fetches so far, for tests and the log */
   fetches(): number;
 }
@@ -45,6 +50,7 @@ export function cachedKeySet(load: () => Promise<JSONWebKeySet>, options: KeySet
   const maxAgeMs = options.maxAgeMs ?? 24 * 60 * 60 * 1000;
   const now = options.now ?? Date.now;
   let local: JWTVerifyGetKey | undefined;
+  let endorsements = new Map<string, readonly string[]>();
   let loadedAt = -Infinity;
   let attemptedAt = -Infinity;
   let pending: Promise<void> | undefined;
@@ -59,6 +65,7 @@ export function cachedKeySet(load: () => Promise<JSONWebKeySet>, options: KeySet
     pending = load()
       .then((set) => {
         local = createLocalJWKSet(set);
+        endorsements = endorsementsIn(set);
         loadedAt = now();
       })
       // a failed fetch keeps the keys we had; the cool-down holds off the next attempt
@@ -81,5 +88,15 @@ export function cachedKeySet(load: () => Promise<JSONWebKeySet>, options: KeySet
       return local(header, token);
     }
   };
-  return { getKey, fetches: () => fetches };
+  return { getKey, endorsementsOf: (kid) => endorsements.get(kid), fetches: () => fetches };
+}
+
+/** each key's endorsements, where the set lists them as strings */
+export function endorsementsIn(set: JSONWebKeySet): Map<string, readonly string[]> {
+  const found = new Map<string, readonly string[]>();
+  for (const key of set.keys as Array<{ kid?: unknown; endorsements?: unknown }>) {
+    const list = key.endorsements;
+    if (typeof key.kid === 'string' && Array.isArray(list)) found.set(key.kid, list.filter((e): e is string => typeof e === 'string'));
+  }
+  return found;
 }

@@ -1,7 +1,8 @@
 // Who may post to /api/messages, checked before the Teams SDK sees the request:
 // - a Bot Framework token (issuer https://api.botframework.com, audience the bot id, signed with a
 //   Bot Framework key) whose `serviceurl` claim is the activity's service URL, so a token cannot be
-//   replayed to make the bot answer somewhere else;
+//   replayed to make the bot answer somewhere else, and whose signing key is endorsed for the
+//   activity's channel (the Bot Framework publishes, per key, the channels it may sign for);
 // - an Entra token only from the configured tenant (its issuer, not the `tid` it claims, names
 //   the tenant; the keys are that tenant's) and only from an app on the allowlist (`azp`/`appid`).
 // The SDK's own validator took an Entra token from any tenant and any app, and fetched keys for
@@ -10,6 +11,7 @@ import type { RequestHandler } from 'express';
 import { decodeJwt, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { refuse } from './activity-guard';
 import type { ConversationRateLimiter } from './rate-limit';
+import type { EndorsementLookup } from './signing-keys';
 
 export const BOT_FRAMEWORK_ISSUER = 'https://api.botframework.com';
 
@@ -28,6 +30,8 @@ export interface TokenPolicy {
   /** Entra apps (their client ids) whose tokens for the bot are accepted; none by default */
   allowedEntraApps: readonly string[];
   botFrameworkKeys: JWTVerifyGetKey;
+  /** the channels each Bot Framework key is endorsed for; only tests with keys of their own go without */
+  botFrameworkEndorsements?: EndorsementLookup;
   /** the configured tenant's signing keys; without them no Entra token is accepted */
   tenantKeys?: JWTVerifyGetKey;
 }
@@ -43,6 +47,8 @@ export interface Caller {
   serviceUrl?: string;
   /** seconds since the epoch */
   expiresAt?: number;
+  /** the channels the signing key is endorsed for (Bot Framework tokens) */
+  endorsements?: readonly string[];
   raw: string;
 }
 
@@ -55,16 +61,16 @@ export const sameServiceUrl = (a: string, b: string): boolean => a.replace(/\/+$
 
 const audiencesOf = (botId: string): string[] => [botId, `api://botid-${botId}`, `api://${botId}`];
 
-async function verified(token: string, keys: JWTVerifyGetKey, issuer: string, botId: string): Promise<JWTPayload | string> {
+async function verified(token: string, keys: JWTVerifyGetKey, issuer: string, botId: string): Promise<{ payload: JWTPayload; kid?: string } | string> {
   try {
-    const { payload } = await jwtVerify(token, keys, {
+    const { payload, protectedHeader } = await jwtVerify(token, keys, {
       issuer,
       audience: audiencesOf(botId),
       algorithms: ['RS256'],
       clockTolerance: CLOCK_TOLERANCE_SECONDS,
       requiredClaims: ['exp'],
     });
-    return payload;
+    return protectedHeader.kid === undefined ? { payload } : { payload, kid: protectedHeader.kid };
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     return `the token did not verify (${typeof code === 'string' ? code : 'unknown'})`;
@@ -86,12 +92,15 @@ export async function verifyInboundToken(authorization: string | undefined, poli
   const issuer = text(unverified.iss);
 
   if (issuer === BOT_FRAMEWORK_ISSUER) {
-    const payload = await verified(token, policy.botFrameworkKeys, BOT_FRAMEWORK_ISSUER, policy.botId);
-    if (typeof payload === 'string') return { ok: false, reason: payload };
+    const checked = await verified(token, policy.botFrameworkKeys, BOT_FRAMEWORK_ISSUER, policy.botId);
+    if (typeof checked === 'string') return { ok: false, reason: checked };
+    const { payload, kid } = checked;
     const serviceUrl = text(payload.serviceurl);
     if (!serviceUrl) return { ok: false, reason: 'the Bot Framework token names no service URL' };
     const caller: Caller = { issuer: 'bot-framework', appId: text(payload.appid) ?? text(payload.azp) ?? '', subject: text(payload.sub) ?? '', serviceUrl, raw: token };
     if (payload.exp !== undefined) caller.expiresAt = payload.exp;
+    // a key the set gives no endorsements is endorsed for no channel
+    if (policy.botFrameworkEndorsements) caller.endorsements = (kid === undefined ? undefined : policy.botFrameworkEndorsements(kid)) ?? [];
     return { ok: true, caller };
   }
 
@@ -103,8 +112,9 @@ export async function verifyInboundToken(authorization: string | undefined, poli
   const claimedApp = text(unverified.azp) ?? text(unverified.appid);
   const allowed = new Set(policy.allowedEntraApps.map((a) => a.toLowerCase()));
   if (!claimedApp || !allowed.has(claimedApp.toLowerCase())) return { ok: false, reason: 'the Entra token is from an app that is not on the allowlist' };
-  const payload = await verified(token, policy.tenantKeys, issuer!, policy.botId);
-  if (typeof payload === 'string') return { ok: false, reason: payload };
+  const checked = await verified(token, policy.tenantKeys, issuer!, policy.botId);
+  if (typeof checked === 'string') return { ok: false, reason: checked };
+  const { payload } = checked;
   const appId = text(payload.azp) ?? text(payload.appid);
   const tid = text(payload.tid);
   if (!appId || !allowed.has(appId.toLowerCase())) return { ok: false, reason: 'the Entra token is from an app that is not on the allowlist' };
@@ -168,6 +178,11 @@ export function tokenGuard(options: TokenGuardOptions): { token: RequestHandler;
       return failed(req, res, "the token's service URL is not the activity's");
     }
     if (caller.issuer === 'bot-framework' && typeof activityUrl !== 'string') return failed(req, res, 'the activity names no service URL');
+    // as the Bot Framework's own validators do: an activity naming a channel needs a key endorsed for it
+    const channelId = (req.body as { channelId?: unknown }).channelId;
+    if (caller.endorsements && channelId !== undefined && (typeof channelId !== 'string' || !caller.endorsements.includes(channelId))) {
+      return failed(req, res, "the token's signing key is not endorsed for the activity's channel");
+    }
     next();
   };
   return { token, serviceUrl };
