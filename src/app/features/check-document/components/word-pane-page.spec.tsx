@@ -14,8 +14,8 @@ import { WordPanePage } from './word-pane-page';
 const SLOW = { timeout: 5000 };
 const URL = 'https://soest.sharepoint.com/sites/inkoop/Gedeelde documenten/Bestek wegen 2027.docx';
 
-function paneOn(wordApi: string, paragraphs: string[]) {
-  const mock = mockWord({ paragraphs, wordApi, url: URL });
+function paneOn(wordApi: string, paragraphs: string[], url = URL) {
+  const mock = mockWord({ paragraphs, wordApi, url });
   const services = fakeServices({ host: wordHostFromOffice(mock.office, { Word: mock.word }) });
   renderWithServices(<WordPanePage {...pageProps()} />, services);
   return { mock, services };
@@ -37,6 +37,16 @@ describe('WordPanePage', () => {
     await userEvent.click(within(item).getByRole('button', { name: 'Toegepast' }));
     await within(item).findByText(/Jouw besluit: Toegepast/);
     expect(services.memory.stored[0]).toMatchObject({ contextRef: URL, contextTitle: 'Bestek wegen 2027.docx', decision: 'applied' });
+  });
+
+  it('files choices on a document on a local disk under its text, not under the path', async () => {
+    const { services } = paneOn('1.6', ['Bestek wegen 2027', 'Vervangen van asfaltverharding en elementenverharding in Soest.'], 'C:\\Users\\jdevries\\Bestek.docx');
+    expect(await screen.findByTestId('word-identity', {}, SLOW)).toHaveTextContent('Dit document staat niet in SharePoint of OneDrive.');
+    await screen.findByTestId('matched-group', {}, SLOW);
+    const item = screen.getAllByTestId('matched-item')[0]!;
+    await userEvent.click(within(item).getByRole('button', { name: 'Toegepast' }));
+    await within(item).findByText(/Jouw besluit: Toegepast/);
+    expect(services.memory.stored[0]!.contextRef).toMatch(/^doc:/);
   });
 
   it('says in Dutch which requirement set an old Word lacks', async () => {

@@ -24,7 +24,7 @@ import { useRecordDecision, type DecisionContext } from '../../../lib/record-dec
 import { useServices } from '../../../lib/services';
 import { useLocalised } from '../../../lib/taxonomy';
 import { TYPING_PAUSE_MS, useDocumentAnalysis } from '../hooks/use-document-analysis';
-import { fileNameOf, occurrenceAt, wordDocumentRef } from '../lib/word-document-ref';
+import { fileNameOf, isWebAddress, occurrenceAt, wordDocumentRef } from '../lib/word-document-ref';
 import { AnalysisSummary } from './analysis-summary';
 import { MatchedCriteria } from './matched-criteria';
 
@@ -198,7 +198,7 @@ function WordDocumentCheck(props: { document: DocumentCapability; content: Conte
         </Text>
       </div>
       <Text size={200} data-testid="word-identity">
-        {fileName ? t('word.savedAs', { file: fileName }) : t('word.unsaved')}
+        {!url ? t('word.unsaved') : isWebAddress(url) ? t('word.savedAs', { file: fileName ?? url }) : t('word.localFile')}
       </Text>
       {error && <ErrorState title={t('word.readFailed')} detail={error} onRetry={() => void read()} />}
       <AnalysisSummary pack={pack} result={analysis.result} status={analysis.status} onShowEvidence={showEvidence} />

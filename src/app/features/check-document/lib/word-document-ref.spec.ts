@@ -12,6 +12,10 @@ describe('wordDocumentRef', () => {
     expect(wordDocumentRef('')).toBeUndefined();
   });
 
+  it('files nothing under a path on a local disk', () => {
+    expect(wordDocumentRef('C:\\Users\\jdevries\\Documents\\Aanbesteding.docx')).toBeUndefined();
+  });
+
   it('turns an address longer than the list column into a stable hash of it', () => {
     const long = `https://soest.sharepoint.com/sites/inkoop/${'map/'.repeat(80)}Aanbesteding.docx`;
     const ref = wordDocumentRef(long)!;
