@@ -1,6 +1,7 @@
 // The web app's build: one entry per surface, shared chunks between them, content-hashed files in
 // build/web, and a stats file the bench reads (build/web-stats.json, outside what the server serves).
-// To add a surface, add a line to SURFACES: its entry module and the HTML file the host opens.
+// To add a surface, add a line to src/app/surfaces/surfaces.json: its entry module and the HTML file
+// the host opens (the app package and the end-to-end build read the same list).
 // `--env outputDir=<dir>` builds elsewhere (the end-to-end tests build into a folder of their own,
 // so a build never pulls files from under a server that is still serving an earlier one); the stats
 // then go to `<dir>-stats.json`.
@@ -10,12 +11,9 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { EsbuildPlugin } = require('esbuild-loader');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
-const SURFACES = [
-  { name: 'tab', entry: './src/app/surfaces/tab/index.tsx', html: 'index.html', title: 'Circulaire keuzes' },
-  // the Outlook task pane and event runtime: their pages load Office.js from Microsoft's CDN first
-  { name: 'outlook', entry: './src/app/surfaces/outlook/index.tsx', html: 'outlook.html', title: 'Circulaire keuzes', officeJs: true },
-  { name: 'outlook-events', entry: './src/app/surfaces/outlook-events/index.ts', html: 'outlook-events.html', title: 'Circulaire keuzes', officeJs: true, classic: true },
-];
+// the one list of surfaces (src/app/surfaces/surfaces.ts says what each field means); the task panes'
+// pages (Outlook, Word) load Office.js from Microsoft's CDN first
+const SURFACES = require('./src/app/surfaces/surfaces.json');
 
 // Classic Outlook on Windows runs the event handler from outlook-events.js itself, without its page,
 // in a JavaScript-only runtime: that surface is one classic script under its fixed name, with no
@@ -122,7 +120,7 @@ const web = (env = {}, argv = {}) => {
             inject: 'head',
           }),
       ),
-      // the Outlook ribbon's icons, fetched by URL from /assets/outlook/ (manifest/outlook-extension.template.json)
+      // the Outlook ribbon's icons, fetched by URL from /assets/outlook/ (manifest/office-extension.template.json)
       new CopyWebpackPlugin({ patterns: [{ from: 'assets/outlook', to: 'assets/outlook' }] }),
       new StatsFilePlugin(statsFile),
     ],

@@ -10,7 +10,7 @@ import { PackageError } from './package/package-error';
 const USAGE = `Usage: npm run package -- [--env local] [--env-file <path>]... [--without-outlook] [--out <zip>]
   --env              the target: reads manifest/env/<env>.env, then .env.<env>, then the environment
   --env-file         another env file to read after those (e.g. the server's .env)
-  --without-outlook  a Teams-only package, without the Outlook add-in
+  --without-outlook  a Teams-only package, without the Office add-in (Outlook and Word)
   --out              where to write the zip (default build/appPackage.<env>.zip)`;
 
 async function main(argv: string[]): Promise<number> {
@@ -49,7 +49,8 @@ async function main(argv: string[]): Promise<number> {
       [
         `Built ${relative(process.cwd(), built.zipPath) || built.zipPath}`,
         `  app ${built.settings.teamsAppId}, version ${built.settings.version}, manifest ${String(built.manifest.manifestVersion)} (validated offline)`,
-        `  served from ${built.settings.origin}; Outlook add-in ${built.includesOutlook ? 'included' : 'left out'}`,
+        `  served from ${built.settings.origin}; Office add-in (Outlook, Word) ${built.includesOutlook ? 'included' : 'left out'}`,
+        ...(built.wordAddinPath ? [`  Word add-in's XML manifest (admin center) ${relative(process.cwd(), built.wordAddinPath) || built.wordAddinPath}`] : []),
         `  values from ${built.envFilesRead.length > 0 ? built.envFilesRead.join(', ') : 'no env file'} and the environment`,
       ].join('\n'),
     );

@@ -1,6 +1,7 @@
-// Builds the app package: the manifest template filled from the environment, the Outlook extension
-// merged in unless left out, the English localisation, the two icons; validated offline against the
-// official schema, the icons checked, then zipped. Any problem stops the build with all problems
+// Builds the app package: the manifest template filled from the environment, the Office add-in
+// (Outlook and Word, one extension) merged in unless left out, the English localisation, the two
+// icons; validated offline against the official schema, the icons checked, then zipped. Beside the
+// zip goes the Word pane's add-in-only XML manifest (see word-addin.ts). Any problem stops the build with all problems
 // listed, and no zip is written.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -14,10 +15,13 @@ import { fillTemplate, type TemplateValues } from './manifest-template';
 import { envFilesFor, loadPackageEnvironment, packageSettings, type EnvValues, type PackageSettings } from './package-environment';
 import { PackageError } from './package-error';
 import { loadSchema, schemaErrors } from './schema-validation';
+import { renderWordAddin, wordAddinProblems } from './word-addin';
+import { SURFACES } from '../../src/app/surfaces/surfaces';
+import { WORD_MINIMUM } from '../../src/hosts/office/word/word-api';
 
 export const REPOSITORY_ROOT = resolve(__dirname, '../..');
 export const MANIFEST_TEMPLATE = 'manifest/manifest.template.json';
-export const OUTLOOK_TEMPLATE = 'manifest/outlook-extension.template.json';
+export const OFFICE_TEMPLATE = 'manifest/office-extension.template.json';
 export const ENGLISH_LOCALISATION = 'manifest/locales/en.json';
 /** the name of the localisation file in the package, as manifest.localizationInfo names it */
 const ENGLISH_FILE = 'en.json';
@@ -42,7 +46,10 @@ export interface BuiltPackage {
   manifest: Record<string, unknown>;
   localisation: Localisation;
   settings: PackageSettings;
+  /** the Office add-in (Outlook and Word) is in the manifest */
   includesOutlook: boolean;
+  /** the Word pane's XML manifest beside the zip, when the add-in is included */
+  wordAddinPath?: string;
   envFilesRead: string[];
   warnings: string[];
 }
@@ -78,7 +85,7 @@ export function templateValues(settings: PackageSettings): TemplateValues {
 /** the filled manifest, with or without the Outlook extension */
 export function renderManifest(root: string, values: TemplateValues, includeOutlook: boolean): Record<string, unknown> {
   const manifest = fillTemplate(readJson(root, MANIFEST_TEMPLATE), values, MANIFEST_TEMPLATE);
-  if (includeOutlook) manifest.extensions = [fillTemplate(readJson(root, OUTLOOK_TEMPLATE), values, OUTLOOK_TEMPLATE)];
+  if (includeOutlook) manifest.extensions = [fillTemplate(readJson(root, OFFICE_TEMPLATE), values, OFFICE_TEMPLATE)];
   return manifest;
 }
 
@@ -101,6 +108,31 @@ function iconsProblems(root: string, icons: IconSpec[]): string[] {
   });
 }
 
+interface ExtensionRuntime {
+  id: string;
+  requirements?: { scopes?: string[]; capabilities?: Array<{ name: string; minVersion?: string }> };
+  code: { page: string; script?: string };
+}
+
+/** the add-in's pages are surfaces of the web app, and Word's part asks for the requirement set the code checks */
+export function officeExtensionProblems(manifest: Record<string, unknown>): string[] {
+  const extension = (manifest.extensions as Array<{ runtimes?: ExtensionRuntime[] }> | undefined)?.[0];
+  if (!extension) return [];
+  const problems: string[] = [];
+  const pages = new Set(SURFACES.map((s) => s.html));
+  for (const runtime of extension.runtimes ?? []) {
+    const file = new URL(runtime.code.page).pathname.slice(1);
+    if (!pages.has(file)) problems.push(`manifest.json: runtime ${runtime.id} opens ${file}, which is not a page of the web app (src/app/surfaces/surfaces.json)`);
+  }
+  const word = (extension.runtimes ?? []).filter((r) => r.requirements?.scopes?.includes('document'));
+  if (word.length === 0) problems.push('manifest.json: no runtime for Word (requirements.scopes "document")');
+  for (const runtime of word) {
+    const set = runtime.requirements?.capabilities?.find((c) => c.name === WORD_MINIMUM.name)?.minVersion;
+    if (set !== WORD_MINIMUM.version) problems.push(`manifest.json: runtime ${runtime.id} asks for WordApi ${set ?? '(none)'}, the pane checks for ${WORD_MINIMUM.version}`);
+  }
+  return problems;
+}
+
 /** every check the package must pass; empty when it is fit to upload */
 export async function packageProblems(root: string, manifest: Record<string, unknown>, localisation: Localisation, includeOutlook: boolean): Promise<string[]> {
   const version = String(manifest.manifestVersion);
@@ -109,6 +141,7 @@ export async function packageProblems(root: string, manifest: Record<string, unk
   problems.push(...(await schemaErrors(localisation, version, 'localization')).map((e) => `${ENGLISH_FILE}: ${e}`));
   problems.push(...localisationProblems(manifest, localisation, loadSchema(version, 'localization'), ENGLISH_FILE));
   problems.push(...iconsProblems(root, [COLOR_ICON, OUTLINE_ICON, ...(includeOutlook ? OUTLOOK_ICONS : [])]));
+  if (includeOutlook) problems.push(...officeExtensionProblems(manifest));
   return problems;
 }
 
@@ -143,6 +176,8 @@ export async function buildAppPackage(options: BuildOptions = {}): Promise<Built
   const manifest = renderManifest(root, templateValues(settings), includesOutlook);
   const localisation = renderLocalisation(root, includesOutlook);
   const problems = await packageProblems(root, manifest, localisation, includesOutlook);
+  const wordAddin = includesOutlook ? renderWordAddin(root, templateValues(settings)) : undefined;
+  if (wordAddin) problems.push(...wordAddinProblems(wordAddin, settings.origin));
   if (problems.length > 0) throw new PackageError(problems);
 
   const zipPath = resolve(options.outFile ?? resolve(root, 'build', `appPackage.${env}.zip`));
@@ -151,6 +186,12 @@ export async function buildAppPackage(options: BuildOptions = {}): Promise<Built
   const partial = `${zipPath}.partial`;
   writeFileSync(partial, zipPackage(root, manifest, localisation));
   renameSync(partial, zipPath);
+  let wordAddinPath: string | undefined;
+  if (wordAddin) {
+    wordAddinPath = zipPath.replace(/\.zip$/i, '') + '.word-addin.xml';
+    writeFileSync(`${wordAddinPath}.partial`, wordAddin);
+    renameSync(`${wordAddinPath}.partial`, wordAddinPath);
+  }
 
   return {
     zipPath,
@@ -158,6 +199,7 @@ export async function buildAppPackage(options: BuildOptions = {}): Promise<Built
     localisation,
     settings,
     includesOutlook,
+    wordAddinPath,
     envFilesRead: read.map((f) => relative(root, f)),
     warnings: settings.warnings,
   };

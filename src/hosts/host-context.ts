@@ -2,7 +2,7 @@
 // runs, and what the host can do. A capability that a host lacks is simply absent (undefined), so
 // a feature tests for it and hides or degrades instead of throwing.
 
-export type HostKind = 'teams' | 'web' | 'outlook';
+export type HostKind = 'teams' | 'web' | 'outlook' | 'word';
 
 /** the three looks the app supports; `contrast` is Teams' high contrast and the OS's forced colours */
 export type HostTheme = 'light' | 'dark' | 'contrast';
@@ -49,6 +49,37 @@ export interface AppointmentCapability {
   meetingKey(): Promise<string>;
 }
 
+/** the app's block of chosen criteria in a document, as the pane writes it */
+export interface DocumentBlock {
+  /** the block's HTML (headings, list, styles), in the document's language */
+  html: string;
+  /** the criteria it holds, kept with the document so the pane knows them when it opens again */
+  itemIds: readonly string[];
+}
+
+/** the Word document a task pane runs beside */
+export interface DocumentCapability {
+  /** where the file lives (SharePoint or OneDrive URL); undefined while it has never been saved */
+  url(): string | undefined;
+  /** the document's language for inserted text (Word's editing language), a BCP 47 tag */
+  language?: string;
+  /** the whole body as plain text, paragraphs on lines of their own */
+  readText(): Promise<string>;
+  /**
+   * calls back when the person changes the text, where the client reports it (WordApi 1.6); absent
+   * where it cannot, and the pane offers a button instead. Resolves to the way to stop listening.
+   */
+  watchChanges?: (listener: () => void) => Promise<() => Promise<void>>;
+  /** selects the `occurrence`-th (0-based) place where `text` stands; false when it is not found */
+  select(text: string, occurrence: number): Promise<boolean>;
+  /** the criteria of the app's block, or undefined when the document has none */
+  readBlock(): Promise<{ itemIds: string[] } | undefined>;
+  /** puts the block at the cursor, or replaces the block already in the document */
+  writeBlock(block: DocumentBlock): Promise<{ replaced: boolean }>;
+  /** takes the block out; false when there was none */
+  removeBlock(): Promise<boolean>;
+}
+
 export interface HostTeam {
   /** the Microsoft 365 group id of the team */
   groupId?: string;
@@ -88,11 +119,15 @@ export interface HostCapabilities {
   share?: (content: ShareContent) => Promise<void>;
   /** the Outlook invite the page runs beside */
   appointment?: AppointmentCapability;
+  /** the Word document the page runs beside */
+  document?: DocumentCapability;
+  /** the requirement set the host lacks for `document` (e.g. `WordApi 1.3`), so the pane can say so */
+  documentMissing?: string;
 }
 
 export interface HostContext {
   kind: HostKind;
-  /** the host application's name as the host gives it: Teams, Outlook, Office, or 'browser' */
+  /** the host application's name as the host gives it: Teams, Outlook, Word, Office, or 'browser' */
   hostName: string;
   user?: HostUser;
   /** a BCP 47 tag such as nl-NL */

@@ -25,6 +25,10 @@ export const FRAME_ANCESTORS: readonly string[] = [
   // Outlook on the web for work accounts, both of its documented origins
   'https://outlook.office.com',
   'https://outlook.office365.com',
+  // Word on the web: the editor frame that holds the task pane, and the SharePoint or OneDrive for
+  // work page that opens the document around it (frame-ancestors checks every ancestor)
+  'https://*.officeapps.live.com',
+  'https://*.sharepoint.com',
   // Left out on purpose: outlook-sdf.* (Microsoft's internal test ring) and outlook.live.com
   // (consumer Outlook); municipal staff use neither, and every extra ancestor widens clickjacking.
 ];

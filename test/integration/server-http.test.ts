@@ -33,6 +33,9 @@ const EXPECTED_FRAME_ANCESTORS = [
   'https://*.office.com',
   'https://outlook.office.com',
   'https://outlook.office365.com',
+  // Word on the web: its editor frame, and the SharePoint or OneDrive page that opens the document
+  'https://*.officeapps.live.com',
+  'https://*.sharepoint.com',
 ];
 
 interface Harness {
@@ -84,7 +87,7 @@ describe('local mode', () => {
     expect(h.server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   });
 
-  it('lets only Teams, Outlook, Microsoft 365 and itself frame the app, and never sends X-Frame-Options', async () => {
+  it('lets only Teams, Outlook, Word, Microsoft 365 and itself frame the app, and never sends X-Frame-Options', async () => {
     for (const path of ['/', '/healthz', '/api/nothing', '/graph/v1.0/sites/root']) {
       const res = await fetch(`${h.server.url}${path}`);
       const csp = directives(res.headers.get('content-security-policy'));

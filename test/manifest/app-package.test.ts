@@ -2,6 +2,7 @@
 // offline against the official schema, and refused with a message naming what is wrong.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import AdmZip from 'adm-zip';
 import { GRAPH_SCOPES } from '../../src/auth/graph-scopes';
@@ -9,6 +10,11 @@ import { buildAppPackage, packageProblems, renderLocalisation, renderManifest, R
 import { packageSettings } from '../../manifest/package/package-environment';
 import { PackageError } from '../../manifest/package/package-error';
 import { schemaErrors } from '../../manifest/package/schema-validation';
+
+// office-addin-manifest needs the ESM-only uuid package only to make new GUIDs; reading never does
+jest.mock('uuid', () => ({ v4: () => randomUUID() }));
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the mock above
+const { OfficeAddinManifest } = require('office-addin-manifest') as typeof import('office-addin-manifest');
 
 
 /** JSON read back from the package, indexed freely in assertions */
@@ -90,14 +96,37 @@ describe('the local package', () => {
     const { manifest, includesOutlook } = await build('outlook');
     expect(includesOutlook).toBe(true);
     const [extension] = (manifest as Json).extensions;
-    expect(extension.requirements.scopes).toEqual(['mail']);
+    expect(extension.requirements.scopes).toEqual(['mail', 'document']);
+    expect(extension.ribbons[0].requirements.scopes).toEqual(['mail']);
     expect(extension.ribbons[0].contexts).toEqual(['meetingDetailsOrganizer']);
     expect(extension.autoRunEvents[0].events).toEqual([{ type: 'appointmentSending', actionId: 'onAppointmentSendHandler', options: { sendMode: 'promptUser' } }]);
     expect(extension.autoRunEvents[0].requirements.capabilities).toEqual([{ name: 'Mailbox', minVersion: '1.12' }]);
   });
 
+  it('declares the Word pane in the same extension, and writes its XML manifest for the admin center beside the zip', async () => {
+    const built = await build('word', { processEnv: TENANT_VALUES });
+    const [extension] = (built.manifest as Json).extensions;
+    const word = extension.runtimes.find((r: Json) => r.requirements.scopes.includes('document'));
+    expect(word.code.page).toBe('https://keuzes.example.nl/word.html');
+    expect(extension.ribbons[1]).toMatchObject({ requirements: { scopes: ['document'] }, contexts: ['default'] });
+    expect(built.wordAddinPath).toBe(join(outDir, 'word.word-addin.xml'));
+    // Microsoft's own reader of add-in manifests (office-addin-manifest) reads it as a Word task pane
+    const info = await OfficeAddinManifest.readManifestFile(built.wordAddinPath!);
+    expect(info).toMatchObject({ officeAppType: 'TaskPaneApp', hosts: ['Document'], version: built.settings.version, defaultLocale: 'nl-NL', displayName: 'Circulaire keuzes' });
+    expect(info.defaultSettings?.sourceLocation).toBe('https://keuzes.example.nl/word.html');
+    expect(info.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(info.id).not.toBe(TENANT_VALUES.TEAMS_APP_ID);
+    expect(readFileSync(built.wordAddinPath!, 'utf8')).toContain('<Set Name="WordApi" MinVersion="1.3"/>');
+  });
+
+  it('escapes a developer name that would otherwise break the XML', async () => {
+    const built = await build('escaped', { processEnv: { ...TENANT_VALUES, CC_DEVELOPER_NAME: 'Gemeente <Soest> & "Baarn"' } });
+    expect((await OfficeAddinManifest.readManifestFile(built.wordAddinPath!)).providerName).toBe('Gemeente <Soest> & "Baarn"');
+  });
+
   it('leaves the Outlook add-in and its English strings out when asked, and still validates', async () => {
     const built = await build('teams-only', { withoutOutlook: true });
+    expect(built.wordAddinPath).toBeUndefined();
     const zip = readZip(built.zipPath);
     expect(zip.json('manifest.json').extensions).toBeUndefined();
     expect(Object.keys(zip.json('en.json')).filter((k) => k.startsWith('extensions'))).toEqual([]);

@@ -40,13 +40,14 @@ describe('npm run package', () => {
     expect(existsSync(out)).toBe(true);
     const text = printed.join('\n');
     expect(text).toContain('manifest 1.25 (validated offline)');
-    expect(text).toContain('Outlook add-in included');
+    expect(text).toContain('Office add-in (Outlook, Word) included');
+    expect(text).toMatch(/Word add-in's XML manifest \(admin center\) .*local\.word-addin\.xml/);
     expect(text).toContain('warning: CC_PUBLIC_URL is http://localhost:3978');
   });
 
-  it('says when the Outlook add-in is left out', async () => {
+  it('says when the Office add-in is left out', async () => {
     expect(await main(['--out', join(outDir, 'teams.zip'), '--without-outlook'])).toBe(0);
-    expect(printed.join('\n')).toContain('Outlook add-in left out');
+    expect(printed.join('\n')).toContain('Office add-in (Outlook, Word) left out');
   });
 
   it('exits 1 and names each missing value for an env that has no file', async () => {

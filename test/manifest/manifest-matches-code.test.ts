@@ -17,8 +17,9 @@ import { startServer, type RunningServer } from '../../src/server/create-server'
 import { renderManifest, REPOSITORY_ROOT, templateValues } from '../../manifest/package/app-package';
 import { loadPackageEnvironment, packageSettings } from '../../manifest/package/package-environment';
 import { MEETING_TAB_ENTITY_ID, meetingPageUrl, meetingTabUrl } from '../../src/app/features/meeting-criteria';
-import { CRITERIA_PANE_COMMAND_ID, SEND_HANDLER_NAME } from '../../src/outlook/send-check';
+import { CRITERIA_PANE_COMMAND_ID, SEND_HANDLER_NAME } from '../../src/hosts/office/outlook/send-check';
 import { invokeActivity } from '../support/invoke-activity';
+import { WORD_MINIMUM } from '../../src/hosts/office/word/word-api';
 
 
 /** the manifest, indexed freely in assertions (its shape is the schema's concern, tested elsewhere) */
@@ -221,11 +222,11 @@ describe('the tabs', () => {
   });
 });
 
-describe('the Outlook add-in', () => {
+describe('the Office add-in (Outlook and Word)', () => {
   const pageFiles = extension.runtimes.map((r: Json) => new URL(r.code.page).pathname.slice(1)) as string[];
 
   it('opens its task pane and its send check from the app\'s own origin', () => {
-    expect(pageFiles).toEqual(['outlook.html', 'outlook-events.html']);
+    expect(pageFiles).toEqual(['outlook.html', 'outlook-events.html', 'word.html']);
     expect(extension.runtimes[1].code.script).toBe(`${settings.origin}/outlook-events.js`);
   });
 
@@ -239,6 +240,16 @@ describe('the Outlook add-in', () => {
   for (const file of pageFiles) {
     it(`${file} is a page of the web app (webpack.config.js)`, () => expect(SURFACES.map((s) => s.html)).toContain(file));
   }
+
+  it('has Word\'s Home tab button open the Word pane, on the requirement set the pane checks for', () => {
+    const actions = new Map(extension.runtimes.flatMap((r: Json) => r.actions.map((a: Json) => [a.id, r])));
+    const wordRibbon = extension.ribbons.find((r: Json) => r.requirements?.scopes?.includes('document'));
+    const button = wordRibbon.tabs[0].groups[0].controls[0];
+    const runtime = actions.get(button.actionId) as Json;
+    expect(new URL(runtime.code.page).pathname).toBe('/word.html');
+    expect(runtime.requirements).toEqual({ scopes: ['document'], capabilities: [{ name: WORD_MINIMUM.name, minVersion: WORD_MINIMUM.version }] });
+    expect(wordRibbon.tabs[0].builtInTabId).toBe('TabHome');
+  });
 
   // classic Outlook on Windows runs the event handler from this file without the page: its name must
   // not carry a hash, and it must not need a runtime chunk or split chunks beside it

@@ -2,8 +2,8 @@
 // mocked with office-addin-mock: once, then replaced, never duplicated; and the meeting key.
 import { buildCriteriaBlock, findCriteriaBlocks } from '../../src/domain/meetings/criteria-block';
 import { meetingIdOfThreadId } from '../../src/domain/meetings/meeting-key';
-import { createOutlookHost, MEETING_KEY_PROPERTY } from '../../src/hosts/outlook/outlook-host';
-import { insertCriteriaIntoInvite } from '../../src/outlook/insert-criteria';
+import { createOutlookHost, MEETING_KEY_PROPERTY } from '../../src/hosts/office/outlook/outlook-host';
+import { insertCriteriaIntoInvite } from '../../src/hosts/office/outlook/insert-criteria';
 import { mockMailbox, type MockMailboxOptions } from '../support/outlook/mock-mailbox';
 
 const block = (...ids: string[]) => buildCriteriaBlock({ language: 'nl', items: ids.map((id) => ({ id, text: `Criterium ${id}`, link: `https://cc.example.org/#/criteria/${id}` })) });

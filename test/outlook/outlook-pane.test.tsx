@@ -8,7 +8,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MeetingCriteria } from '../../src/domain/meeting-criteria';
 import { findCriteriaBlocks } from '../../src/domain/meetings/criteria-block';
-import { createOutlookHost } from '../../src/hosts/outlook/outlook-host';
+import { createOutlookHost } from '../../src/hosts/office/outlook/outlook-host';
 import { contentLookup } from '../../src/domain/content/lookup';
 import type { MeetingCriteriaStore } from '../../src/storage/ports';
 import { AcknowledgementWriter } from '../../src/server/api/acknowledgement-writer';

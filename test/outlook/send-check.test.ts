@@ -4,7 +4,7 @@ import { realPack } from '../support/app/fakes';
 import { buildCriteriaBlock } from '../../src/domain/meetings/criteria-block';
 import { buildMatcherIndex, type MatcherIndex } from '../../src/domain/matcher';
 import type { Language, ProductGroupId } from '../../src/domain/taxonomy';
-import { CRITERIA_PANE_COMMAND_ID, registerSendCheck, SEND_HANDLER_NAME, type SendCheckDeps } from '../../src/outlook/send-check';
+import { CRITERIA_PANE_COMMAND_ID, registerSendCheck, SEND_HANDLER_NAME, type SendCheckDeps } from '../../src/hosts/office/outlook/send-check';
 import { mockMailbox, mockSendEvent, type MockMailboxOptions } from '../support/outlook/mock-mailbox';
 
 const pack = realPack();

@@ -1,6 +1,6 @@
 // The app's strings: the tab's and the Outlook pane's come from src/app/locales/{nl,en}.json.
 // Others live beside the code that shows them: the dashboard's in features/dashboard/locales, the
-// bot's in src/bot/locales, the Outlook send check's in src/outlook/send-check-text.ts, the
+// bot's in src/bot/locales, the Outlook send check's in src/hosts/office/outlook/send-check-text.ts, the
 // taxonomy's labels in src/domain/taxonomy-labels.ts, and the content's own in the content pack.
 // Dutch is the default and the host's locale decides (src/domain/language.ts) unless the person
 // chose a language on the About page. Dates and numbers go through Intl in the same locale.

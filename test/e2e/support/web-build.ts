@@ -7,12 +7,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { newestMtime, underBuildLock } from '../../support/build-lock';
+import { SURFACES } from '../../../src/app/surfaces/surfaces';
 
 export const PROJECT_ROOT = resolve(__dirname, '..', '..', '..');
 const BUILDS_DIR = join(PROJECT_ROOT, 'build', 'e2e');
 const CURRENT_FILE = join(BUILDS_DIR, 'current.json');
 const LOCK_DIR = join(BUILDS_DIR, '.lock');
-const SOURCES = ['src/app', 'src/hosts', 'src/auth', 'src/domain', 'src/storage', 'src/server/api', 'src/content', 'src/outlook', 'webpack.config.js', 'package-lock.json', 'assets'];
+const SOURCES = ['src/app', 'src/hosts', 'src/auth', 'src/domain', 'src/storage', 'src/server/api', 'src/content', 'webpack.config.js', 'package-lock.json', 'assets'];
 /** builds older than this that are no longer current are removed */
 const KEEP_OLD_BUILDS_MS = 30 * 60_000;
 
@@ -28,7 +29,8 @@ export function currentWebBuild(): WebBuild | undefined {
   try {
     const { dir } = JSON.parse(readFileSync(CURRENT_FILE, 'utf8')) as { dir: string };
     const build = { webRoot: join(BUILDS_DIR, dir), statsFile: join(BUILDS_DIR, `${dir}-stats.json`) };
-    return existsSync(join(build.webRoot, 'index.html')) && existsSync(build.statsFile) ? build : undefined;
+    // complete when every surface's page is there (a build made before a surface was added is not)
+    return SURFACES.every((surface) => existsSync(join(build.webRoot, surface.html))) && existsSync(build.statsFile) ? build : undefined;
   } catch {
     return undefined;
   }

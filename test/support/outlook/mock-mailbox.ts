@@ -7,7 +7,7 @@ import { OfficeMockObject } from 'office-addin-mock';
 // office-addin-mock loads office-addin-manifest, which needs the ESM-only uuid package only to
 // make manifest GUIDs; these tests never do, so a CommonJS stand-in keeps jest's config as it is
 jest.mock('uuid', () => ({ v4: () => randomUUID() }));
-import type { AsyncResult, OfficeApi, OfficeMailboxEvent, SmartAlertsCompletion } from '../../../src/hosts/outlook/office-api';
+import type { AsyncResult, OfficeApi, OfficeMailboxEvent, SmartAlertsCompletion } from '../../../src/hosts/office/office-api';
 
 export interface InviteState {
   subject: string;

@@ -4,8 +4,8 @@
 // new Outlook and Mac load it through outlook-events.html after Office.js.
 import pack from '../../../content/pack.yaml?pack';
 import { buildMatcherIndex, type MatcherIndex } from '../../../domain/matcher';
-import type { OfficeApi } from '../../../hosts/outlook/office-api';
-import { registerSendCheck } from '../../../outlook/send-check';
+import type { OfficeApi } from '../../../hosts/office/office-api';
+import { registerSendCheck } from '../../../hosts/office/outlook/send-check';
 
 const office = (globalThis as { Office?: OfficeApi }).Office;
 let index: MatcherIndex | undefined;

@@ -1,8 +1,8 @@
 // What the matcher found: the kind of document, and the product groups with the words that made
 // them fit. Silence is a result too: a text with no circular subject says so.
-import { Badge, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ContentPack } from '../../../../domain/content/model';
-import type { MatchResult } from '../../../../domain/matcher';
+import type { Evidence, MatchResult } from '../../../../domain/matcher';
 import { useI18n } from '../../../lib/i18n';
 import { useLocalised } from '../../../lib/taxonomy';
 
@@ -13,9 +13,22 @@ const useStyles = makeStyles({
   status: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', minHeight: '24px' },
 });
 
-const unique = (words: string[]) => [...new Set(words.map((w) => w.trim()))].slice(0, 8);
+/** the first evidence per distinct word, at most eight */
+function unique(evidence: Evidence[]): Evidence[] {
+  const first = new Map<string, Evidence>();
+  for (const e of evidence) if (!first.has(e.text.trim())) first.set(e.text.trim(), e);
+  return [...first.values()].slice(0, 8);
+}
 
-export function AnalysisSummary(props: { pack: ContentPack; result?: MatchResult; status: string }) {
+export interface AnalysisSummaryProps {
+  pack: ContentPack;
+  result?: MatchResult;
+  status: string;
+  /** where the text lives in an editor (the Word pane): each word becomes a button that shows it there */
+  onShowEvidence?: (evidence: Evidence) => void;
+}
+
+export function AnalysisSummary(props: AnalysisSummaryProps) {
   const styles = useStyles();
   const { t, tp } = useI18n();
   const text = useLocalised();
@@ -42,11 +55,24 @@ export function AnalysisSummary(props: { pack: ContentPack; result?: MatchResult
               <div className={styles.evidence}>
                 <Text weight="semibold">{text(pack.productGroups.find((g) => g.id === group.id)?.label) || group.id}</Text>
                 <Text size={200}>{t('check.because')}</Text>
-                {unique(group.evidence.map((e) => e.text)).map((word) => (
-                  <Badge key={word} appearance="outline">
-                    {word}
-                  </Badge>
-                ))}
+                {unique(group.evidence).map((evidence) =>
+                  props.onShowEvidence ? (
+                    <Button
+                      key={evidence.text.trim()}
+                      size="small"
+                      appearance="outline"
+                      aria-label={t('check.showInDocument', { word: evidence.text.trim() })}
+                      data-testid="show-evidence"
+                      onClick={() => props.onShowEvidence!(evidence)}
+                    >
+                      {evidence.text.trim()}
+                    </Button>
+                  ) : (
+                    <Badge key={evidence.text.trim()} appearance="outline">
+                      {evidence.text.trim()}
+                    </Badge>
+                  ),
+                )}
               </div>
             </li>
           ))}

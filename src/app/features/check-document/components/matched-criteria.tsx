@@ -1,6 +1,6 @@
 // The checklist items that fit the draft, grouped by checklist, each with its decision controls (or
 // the decision already recorded on this draft). An ambition level narrows the list.
-import { Card, Link, Radio, RadioGroup, Field, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Card, Checkbox, Link, Radio, RadioGroup, Field, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { Acknowledgement } from '../../../../domain/acknowledgement';
 import type { ContentLookup } from '../../../../domain/content/lookup';
@@ -30,6 +30,9 @@ export interface MatchedCriteriaProps {
   earlier: ReadonlyMap<string, Acknowledgement>;
   waitingKeys: ReadonlySet<string>;
   record(subject: DecisionSubject, context: DecisionContext, input: DecisionInput): Promise<SaveOutcome>;
+  /** criteria picked to go into the document (the Word pane's clause block); no checkboxes without */
+  picked?: ReadonlySet<string>;
+  onPick?: (itemId: string, picked: boolean) => void;
 }
 
 export function MatchedCriteria(props: MatchedCriteriaProps) {
@@ -82,6 +85,14 @@ export function MatchedCriteria(props: MatchedCriteriaProps) {
                     <Card className={styles.card} data-testid="matched-item" data-item-id={id}>
                       <Text>{text(item.text)}</Text>
                       <CriterionBadges item={item} />
+                      {props.onPick && (
+                        <Checkbox
+                          label={t('check.pickForClause')}
+                          checked={props.picked?.has(id) ?? false}
+                          data-testid="pick-clause"
+                          onChange={(_, data) => props.onPick!(id, data.checked === true)}
+                        />
+                      )}
                       <details>
                         <summary className={styles.summary}>{t('check.guidance')}</summary>
                         <Text as="p" block className={styles.guidance}>

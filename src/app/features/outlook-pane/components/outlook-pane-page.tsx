@@ -9,7 +9,7 @@ import type { ContentLookup } from '../../../../domain/content/lookup';
 import { buildCriteriaBlock, findCriteriaBlocks } from '../../../../domain/meetings/criteria-block';
 import { meetingTextOf } from '../../../../domain/meetings/meeting-text';
 import type { AppointmentCapability } from '../../../../hosts/host-context';
-import { insertCriteriaIntoInvite } from '../../../../outlook/insert-criteria';
+import { insertCriteriaIntoInvite } from '../../../../hosts/office/outlook/insert-criteria';
 import { EmptyState, ErrorState, PageLoading } from '../../../components/page-states';
 import { useLoadable } from '../../../hooks/use-loadable';
 import { useContent, type ContentValue } from '../../../lib/content';

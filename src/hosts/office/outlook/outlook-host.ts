@@ -2,9 +2,9 @@
 // organizer is composing; the app sees a HostContext whose `appointment` capability reads the
 // subject and body and writes the body back. Office.js comes from Microsoft's CDN (outlook.html
 // loads it before the app); this folder only receives it.
-import { meetingIdInInvite } from '../../domain/meetings/meeting-key';
-import type { AppointmentCapability, HostContext, HostTheme } from '../host-context';
-import { officeCall, supportsRequirement, type OfficeApi, type OfficeAppointment, type OfficeCustomProperties } from './office-api';
+import { meetingIdInInvite } from '../../../domain/meetings/meeting-key';
+import type { AppointmentCapability, HostContext, HostTheme } from '../../host-context';
+import { officeCall, officeReady, supportsRequirement, type OfficeApi, type OfficeAppointment, type OfficeCustomProperties } from '../office-api';
 
 /** the custom property that keeps an invite's own key between openings of the pane */
 export const MEETING_KEY_PROPERTY = 'circularChoicesMeetingKey';
@@ -61,17 +61,7 @@ export function appointmentOf(item: OfficeAppointment): AppointmentCapability {
 
 /** waits for Office.js and reads its context; rejects when Office does not get ready in `timeoutMs` */
 export async function createOutlookHost(office: OfficeApi, timeoutMs = 10_000): Promise<HostContext> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  try {
-    await Promise.race([
-      office.onReady?.() ?? Promise.resolve(undefined),
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`Office.js did not get ready within ${timeoutMs} ms`)), timeoutMs);
-      }),
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
+  await officeReady(office, timeoutMs);
   return outlookHostFromOffice(office);
 }
 

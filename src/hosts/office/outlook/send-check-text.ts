@@ -1,6 +1,6 @@
 // The Smart Alert's words, in the language of Outlook's own interface. Short: the dialog shows
 // at most 500 characters and the button at most 20.
-import type { Language } from '../domain/taxonomy';
+import type { Language } from '../../../domain/taxonomy';
 
 export interface SendCheckWords {
   message(groups: string): string;

@@ -1,5 +1,6 @@
-// The parts of Office.js (the Outlook mailbox API) that the add-in uses, typed here so the adapters
-// and their tests (office-addin-mock) need no global Office types. Office.js itself comes from
+// The parts of Office.js that the add-in uses (the common API, and Outlook's mailbox), typed here so
+// the adapters and their tests (office-addin-mock) need no global Office types. Word's own API is in
+// word/word-api.ts. Office.js itself comes from
 // Microsoft's CDN at run time; nothing of it is bundled.
 
 export type AsyncStatus = 'succeeded' | 'failed';
@@ -50,8 +51,31 @@ export interface OfficeMailboxEvent {
   completed(options?: SmartAlertsCompletion): void;
 }
 
+/** the settings Office keeps inside the document itself (common API, Document.settings) */
+export interface OfficeDocumentSettings {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove?(name: string): void;
+  saveAsync(callback?: Callback<void>): void;
+}
+
+/** the open document (Word, Excel, PowerPoint) as the common API shows it */
+export interface OfficeDocument {
+  /** the file's address, or empty while it has never been saved */
+  url?: string | null;
+  settings?: OfficeDocumentSettings;
+}
+
+/** Office.HostType's values: the application the add-in runs in */
+export type OfficeHostName = 'Word' | 'Excel' | 'PowerPoint' | 'Outlook' | 'OneNote' | 'Project' | 'Access';
+
 export interface OfficeContext {
+  /** the application, as Office.HostType (set once Office is ready) */
+  host?: OfficeHostName | string | null;
   mailbox?: OfficeMailbox;
+  document?: OfficeDocument;
+  /** the language the person edits in (Word's proofing language), e.g. nl-NL */
+  contentLanguage?: string;
   /** the language of Outlook's own user interface, e.g. nl-NL */
   displayLanguage?: string;
   requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
@@ -86,4 +110,20 @@ export function officeCall<T>(start: (callback: Callback<T>) => void): Promise<T
       reject(error instanceof Error ? error : new Error(String(error)));
     }
   });
+}
+
+/** waits for Office.js and returns the application it runs in (Office.HostType); rejects when it does not get ready in `timeoutMs` */
+export async function officeReady(office: OfficeApi, timeoutMs: number): Promise<string | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const info = await Promise.race([
+      office.onReady?.() ?? Promise.resolve(undefined),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`Office.js did not get ready within ${timeoutMs} ms`)), timeoutMs);
+      }),
+    ]);
+    return info?.host || office.context.host || undefined;
+  } finally {
+    clearTimeout(timer);
+  }
 }

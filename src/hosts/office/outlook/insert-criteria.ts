@@ -1,8 +1,8 @@
 // Putting the chosen criteria into the invite: the body is read, the app's block replaced (or
 // added once) and the body written back whole. Outlook's own editor may rewrite what it is given,
 // so the body is read again to confirm that exactly one block is there.
-import { findCriteriaBlocks, upsertCriteriaBlock } from '../domain/meetings/criteria-block';
-import type { AppointmentCapability } from '../hosts/host-context';
+import { findCriteriaBlocks, upsertCriteriaBlock } from '../../../domain/meetings/criteria-block';
+import type { AppointmentCapability } from '../../host-context';
 
 export interface InsertOutcome {
   /** an earlier block was replaced rather than a new one added */

@@ -1,7 +1,7 @@
 // connectHost in the Outlook task pane: Office.js on the page means Outlook, also in a top-level
 // window (Outlook on Windows shows the pane in its own web view, without a parent frame).
-import { connectHost } from '../connect-host';
-import type { HostContext } from '../host-context';
+import { connectHost } from '../../connect-host';
+import type { HostContext } from '../../host-context';
 
 const paneWindow = (office: unknown) =>
   ({
@@ -18,14 +18,14 @@ describe('connectHost in the Outlook task pane', () => {
   it('connects to Outlook when Office.js is on the page, without trying Teams', async () => {
     const outlook = { kind: 'outlook' } as HostContext;
     const connectTeams = jest.fn();
-    const host = await connectHost({ win: paneWindow({ context: {} }), connectTeams, connectOutlook: async () => outlook });
+    const host = await connectHost({ win: paneWindow({ context: {} }), connectTeams, connectOffice: async () => outlook });
     expect(host).toBe(outlook);
     expect(connectTeams).not.toHaveBeenCalled();
   });
 
   it('runs as a plain web page when Office.js does not get ready', async () => {
     const onFallback = jest.fn();
-    const host = await connectHost({ win: paneWindow({ context: {} }), connectOutlook: async () => Promise.reject(new Error('not ready')), onFallback });
+    const host = await connectHost({ win: paneWindow({ context: {} }), connectOffice: async () => Promise.reject(new Error('not ready')), onFallback });
     expect(host.kind).toBe('web');
     expect(onFallback).toHaveBeenCalledWith(expect.objectContaining({ message: 'not ready' }));
   });

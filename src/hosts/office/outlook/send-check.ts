@@ -3,12 +3,12 @@
 // criteria first, with a button that opens the task pane. Everything else sends: an unrelated
 // invite, an invite with criteria, and any failure or slowness of the add-in itself. The check
 // needs no network (the content pack is bundled), so a server that is down cannot block a send.
-import type { MatcherIndex } from '../domain/matcher';
-import { languageOfLocale } from '../domain/language';
-import { hasCriteriaBlock } from '../domain/meetings/criteria-block';
-import { assessInvite } from '../domain/meetings/meeting-relevance';
-import type { Language, ProductGroupId } from '../domain/taxonomy';
-import { officeCall, supportsRequirement, type OfficeApi, type OfficeMailboxEvent, type SmartAlertsCompletion } from '../hosts/outlook/office-api';
+import type { MatcherIndex } from '../../../domain/matcher';
+import { languageOfLocale } from '../../../domain/language';
+import { hasCriteriaBlock } from '../../../domain/meetings/criteria-block';
+import { assessInvite } from '../../../domain/meetings/meeting-relevance';
+import type { Language, ProductGroupId } from '../../../domain/taxonomy';
+import { officeCall, supportsRequirement, type OfficeApi, type OfficeMailboxEvent, type SmartAlertsCompletion } from '../office-api';
 import { plainLabel, SEND_CHECK_WORDS } from './send-check-text';
 
 /** the function name the manifest's autoRunEvents action runs */

@@ -1,0 +1,64 @@
+/** @jest-environment jsdom */
+// The Word pane's page against a Word document on office-addin-mock: a Word on WordApi 1.3 (no
+// paragraph events) analyses on the button, a choice is filed under the file's address, and a Word
+// below the minimum requirement set gets a clear message instead of a failing pane.
+import '@testing-library/jest-dom';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fakeHost, fakeServices } from '../../../../../test/support/app/fakes';
+import { pageProps, renderWithServices } from '../../../../../test/support/app/render-app';
+import { mockWord } from '../../../../../test/support/word/mock-word';
+import { wordHostFromOffice } from '../../../../hosts/office/word/word-host';
+import { WordPanePage } from './word-pane-page';
+
+const SLOW = { timeout: 5000 };
+const URL = 'https://soest.sharepoint.com/sites/inkoop/Gedeelde documenten/Bestek wegen 2027.docx';
+
+function paneOn(wordApi: string, paragraphs: string[], url = URL) {
+  const mock = mockWord({ paragraphs, wordApi, url });
+  const services = fakeServices({ host: wordHostFromOffice(mock.office, { Word: mock.word }) });
+  renderWithServices(<WordPanePage {...pageProps()} />, services);
+  return { mock, services };
+}
+
+describe('WordPanePage', () => {
+  it('analyses on the button where Word reports no changes, and files choices under the document URL', async () => {
+    const { mock, services } = paneOn('1.3', ['Bestek wegen 2027', 'Vervangen van asfaltverharding en elementenverharding in Soest.']);
+    expect(await screen.findByText(/Deze versie van Word meldt geen wijzigingen/, {}, SLOW)).toBeInTheDocument();
+    expect(screen.getByTestId('word-identity')).toHaveTextContent('Je keuzes horen bij het bestand Bestek wegen 2027.docx.');
+    expect(await screen.findByTestId('matched-group', {}, SLOW)).toHaveAttribute('data-group', 'roads');
+
+    // the person writes about lighting; nothing tells the pane until they press the button
+    mock.state.paragraphs.push('Ook worden lichtmasten en armaturen vervangen door LED-verlichting.');
+    await userEvent.click(screen.getByRole('button', { name: 'Opnieuw analyseren' }));
+    await screen.findByText((_, el) => el?.getAttribute('data-group') === 'public-lighting', {}, SLOW);
+
+    const item = screen.getAllByTestId('matched-item')[0]!;
+    await userEvent.click(within(item).getByRole('button', { name: 'Toegepast' }));
+    await within(item).findByText(/Jouw besluit: Toegepast/);
+    expect(services.memory.stored[0]).toMatchObject({ contextRef: URL, contextTitle: 'Bestek wegen 2027.docx', decision: 'applied' });
+  });
+
+  it('files choices on a document on a local disk under its text, not under the path', async () => {
+    const { services } = paneOn('1.6', ['Bestek wegen 2027', 'Vervangen van asfaltverharding en elementenverharding in Soest.'], 'C:\\Users\\jdevries\\Bestek.docx');
+    expect(await screen.findByTestId('word-identity', {}, SLOW)).toHaveTextContent('Dit document staat niet in SharePoint of OneDrive.');
+    await screen.findByTestId('matched-group', {}, SLOW);
+    const item = screen.getAllByTestId('matched-item')[0]!;
+    await userEvent.click(within(item).getByRole('button', { name: 'Toegepast' }));
+    await within(item).findByText(/Jouw besluit: Toegepast/);
+    expect(services.memory.stored[0]!.contextRef).toMatch(/^doc:/);
+  });
+
+  it('says in Dutch which requirement set an old Word lacks', async () => {
+    const host = fakeHost({ kind: 'word', hostName: 'Word', capabilities: { nestedAppAuth: false, documentMissing: 'WordApi 1.3' } });
+    renderWithServices(<WordPanePage {...pageProps()} />, fakeServices({ host }));
+    expect(await screen.findByText('Deze versie van Word is te oud voor Circulaire keuzes')).toBeInTheDocument();
+    expect(screen.getByText(/heeft de Word-API WordApi 1\.3 nodig/)).toBeInTheDocument();
+  });
+
+  it('says it in English for an English Word', async () => {
+    const host = fakeHost({ kind: 'word', hostName: 'Word', capabilities: { nestedAppAuth: false, documentMissing: 'WordApi 1.3' } });
+    renderWithServices(<WordPanePage {...pageProps()} />, fakeServices({ host }), 'en');
+    expect(await screen.findByText('This version of Word is too old for Circular Choices')).toBeInTheDocument();
+  });
+});
