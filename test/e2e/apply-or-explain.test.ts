@@ -37,7 +37,7 @@ describe('the apply-or-explain record', () => {
     await matchedItem(page, first!).getByRole('button', { name: 'Toegepast', exact: true }).click();
     await matchedItem(page, second!).getByRole('button', { name: 'Niet van toepassing…' }).click();
     await matchedItem(page, second!).getByRole('textbox', { name: /Reden/ }).fill('Geen elementenverharding in dit perceel');
-    await matchedItem(page, second!).getByRole('button', { name: 'Besluit opslaan' }).click();
+    await matchedItem(page, second!).getByRole('button', { name: 'Keuze opslaan' }).click();
     await matchedItem(page, third!).getByRole('button', { name: 'Later bekijken' }).click();
     for (const id of [first!, second!, third!]) await matchedItem(page, id).getByText('Opgeslagen').waitFor();
 

@@ -77,7 +77,7 @@ describe('documents in the browser', () => {
     const item = page.locator(`[data-testid=later-item][data-item-id="${first}"]`);
     await item.getByRole('button', { name: 'Niet van toepassing…' }).click();
     await item.getByRole('textbox', { name: /Reden/ }).fill('Geen klinkers in dit perceel');
-    await item.getByRole('button', { name: 'Besluit opslaan' }).click();
+    await item.getByRole('button', { name: 'Keuze opslaan' }).click();
     await item.getByText('Opgeslagen').waitFor();
 
     const rows = await rowsOf(person.oid);

@@ -35,7 +35,7 @@ describe('WordPanePage', () => {
 
     const item = screen.getAllByTestId('matched-item')[0]!;
     await userEvent.click(within(item).getByRole('button', { name: 'Toegepast' }));
-    await within(item).findByText(/Jouw besluit: Toegepast/);
+    await within(item).findByText(/Jouw keuze: Toegepast/);
     expect(services.memory.stored[0]).toMatchObject({ contextRef: URL, contextTitle: 'Bestek wegen 2027.docx', decision: 'applied' });
   });
 
@@ -45,7 +45,7 @@ describe('WordPanePage', () => {
     await screen.findByTestId('matched-group', {}, SLOW);
     const item = screen.getAllByTestId('matched-item')[0]!;
     await userEvent.click(within(item).getByRole('button', { name: 'Toegepast' }));
-    await within(item).findByText(/Jouw besluit: Toegepast/);
+    await within(item).findByText(/Jouw keuze: Toegepast/);
     expect(services.memory.stored[0]!.contextRef).toMatch(/^doc:/);
   });
 

@@ -123,6 +123,7 @@ describe('DashboardPage', () => {
     const load = server(ROWS, { ownTeam: 'inkoop' });
     renderWithServices(<Routed load={load} />, servicesFor(SANNE));
     expect(await screen.findByTestId('kpi-acks')).toHaveAttribute('data-value', '5');
+    await screen.findByTestId('figure-teams', {}, { timeout: 10_000 });
     expect(cellValues('teams', 'total')).toEqual({ inkoop: '5' });
     expect(screen.getByTestId('own-team-scope')).toHaveTextContent('Je ziet de cijfers van je eigen team, Inkoop.');
     const team = screen.getByRole('combobox', { name: 'Team' });

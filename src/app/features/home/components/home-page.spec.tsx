@@ -54,7 +54,7 @@ describe('HomePage', () => {
     const item = await screen.findByTestId('later-item');
     await userEvent.click(await within(item).findByRole('button', { name: 'Niet van toepassing…' }));
     await userEvent.type(within(item).getByRole('textbox', { name: /Reden/ }), 'Geen klinkers in dit perceel');
-    await userEvent.click(within(item).getByRole('button', { name: 'Besluit opslaan' }));
+    await userEvent.click(within(item).getByRole('button', { name: 'Keuze opslaan' }));
     await within(item).findByText(/Jouw keuze: Niet van toepassing/);
     expect(services.memory.stored[1]).toMatchObject({
       checklistItemId: 'roads-reuse-paving-elements',

@@ -74,18 +74,18 @@ function adoptionAnswer(): MetricsAnswer {
     columns.set(ack);
   }
   const figures = protectedFigures((f) => columns.aggregate({ today, filters: f }), {}, 5);
-  return { filters: {}, today, metrics: figures.metrics, privacy: { minContributors: 5, withheldTeams: [], foldedTeams: 0 }, source: { rows: 7 } };
+  return { scope: { kind: 'all' }, filters: {}, today, metrics: figures.metrics, privacy: { minContributors: 5, withheldTeams: [], foldedTeams: 0 }, source: { rows: 7 } };
 }
 
 const wasteRow = () => within(screen.getByTestId('indicators-per-action')).getByRole('rowheader', { name: 'Restafval omlaag naar 135 kilo per inwoner' }).closest('tr')!;
 
 describe('IndicatorsPage', () => {
-  it("shows each action's public baseline and the target without a year, then a measurement typed the Dutch way", async () => {
+  it("shows each action's public baseline and target with its year, then a measurement typed the Dutch way", async () => {
     const api = memoryApi();
     renderWithServices(<IndicatorsPage {...pageProps()} api={api} />, fakeServices());
     await waitFor(() => expect(screen.getByTestId('indicators-per-action')).toBeInTheDocument());
     expect(within(wasteRow()).getByText('165 kg restafval per inwoner per jaar (2019)')).toBeInTheDocument();
-    expect(within(wasteRow()).getByText('135 kg restafval per inwoner per jaar (jaar nog niet vastgesteld)')).toBeInTheDocument();
+    expect(within(wasteRow()).getByText('135 kg restafval per inwoner per jaar in 2023')).toBeInTheDocument();
 
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Invoeren voor Restafval omlaag naar 135 kilo per inwoner' }));
@@ -121,12 +121,13 @@ describe('IndicatorsPage', () => {
     expect(api.records).toHaveLength(0);
   });
 
-  it('sets a target year and keeps the public baseline', async () => {
+  it('sets a later target year and keeps the public baseline', async () => {
     const api = memoryApi();
     renderWithServices(<IndicatorsPage {...pageProps()} api={api} />, fakeServices());
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Invoeren voor Restafval omlaag naar 135 kilo per inwoner' }));
     const form = screen.getByRole('form', { name: 'Eenheid, nulmeting en doel' });
+    await user.clear(within(form).getByRole('textbox', { name: 'Doel: jaar' }));
     await user.type(within(form).getByRole('textbox', { name: 'Doel: jaar' }), '2030');
     await user.click(within(form).getByRole('button', { name: 'Opslaan' }));
     await waitFor(() => expect(api.records).toHaveLength(1));
