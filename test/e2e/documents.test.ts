@@ -88,7 +88,7 @@ describe('documents in the browser', () => {
 
     // gone from Home once it is decided
     await page.reload();
-    await page.getByTestId('still-to-review').getByText('Niets blijven liggen').waitFor();
+    await page.getByTestId('still-to-review').getByText('Er ligt niets te wachten').waitFor();
     await context.close();
   }, 120_000);
 

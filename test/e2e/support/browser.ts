@@ -36,6 +36,8 @@ export interface AxeFinding {
   impact: string;
   help: string;
   targets: string[];
+  /** what axe says about the first element, e.g. the colours it measured */
+  why: string;
 }
 
 /** serious and critical accessibility violations on the page and its frames (WCAG 2.1 A and AA rules) */
@@ -45,7 +47,7 @@ export async function seriousAxeViolations(page: Page, excludedRules: readonly s
   const results = await builder.analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+    .map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')), why: v.nodes[0]?.failureSummary ?? '' }));
 }
 
 export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'test-results', 'e2e');
