@@ -7,6 +7,7 @@ interface TaxonomyLabels {
   ambition: Record<Ambition, string>;
   criterionKind: Record<CriterionKind, string>;
   rStrategy: Record<RStrategy, string>;
+  /** where a choice was recorded, as it reads after "Vastgelegd" / "Recorded" (one wording on every surface) */
   source: Record<Source, string>;
   contextType: Record<ContextType, string>;
   criterionTheme: Record<CriterionTheme, string>;
@@ -44,7 +45,7 @@ export const TAXONOMY_LABELS: Record<Language, TaxonomyLabels> = {
       'R8-recycle': 'R8 Recyclen',
       'R9-recover': 'R9 Energie terugwinnen',
     },
-    source: { tab: 'Tabblad', 'message-extension': 'Berichtextensie', meeting: 'Vergadering', outlook: 'Outlook', cli: 'Opdrachtregel' },
+    source: { tab: 'in het tabblad', 'message-extension': 'op een Teams-kaart', meeting: 'in een overleg', outlook: 'in Outlook', cli: 'op de opdrachtregel' },
     contextType: { procurement: 'Inkoop', project: 'Project', meeting: 'Vergadering', message: 'Bericht', other: 'Overig' },
     criterionTheme: {
       circularity: 'Circulair',
@@ -89,7 +90,7 @@ export const TAXONOMY_LABELS: Record<Language, TaxonomyLabels> = {
       'R8-recycle': 'R8 Recycle',
       'R9-recover': 'R9 Recover',
     },
-    source: { tab: 'Tab', 'message-extension': 'Message extension', meeting: 'Meeting', outlook: 'Outlook', cli: 'Command line' },
+    source: { tab: 'in the tab', 'message-extension': 'on a Teams card', meeting: 'in a meeting', outlook: 'in Outlook', cli: 'on the command line' },
     contextType: { procurement: 'Procurement', project: 'Project', meeting: 'Meeting', message: 'Message', other: 'Other' },
     criterionTheme: {
       circularity: 'Circularity',

@@ -37,6 +37,11 @@ export const FRAME_ANCESTORS: readonly string[] = [
 export const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
 export const GRAPH_ORIGIN = 'https://graph.microsoft.com';
 export const ENTRA_LOGIN_ORIGIN = 'https://login.microsoftonline.com';
+/**
+ * the one file teams-js fetches when it starts in a host: its list of valid host origins
+ * (validOriginsCdnEndpoint in @microsoft/teams-js's internal constants); only that path is allowed
+ */
+export const TEAMS_JS_VALID_DOMAINS = 'https://res.cdn.office.net/teams-js/validDomains/json/validDomains.json';
 /** where Graph's download URLs of SharePoint files point (the document check's file picker) */
 export const SHAREPOINT_ORIGINS = 'https://*.sharepoint.com';
 
@@ -49,9 +54,10 @@ export function contentSecurityPolicy(mode: ServerConfig['mode']): string {
     // Fluent UI v9 styles through Griffel, which injects <style> elements at run time
     ['style-src', ["'self'", "'unsafe-inline'"]],
     ['img-src', ["'self'", 'data:']],
-    // locally Graph is the same-origin emulator; in a tenant the tab calls Graph, MSAL calls Entra,
-    // and a picked SharePoint file downloads from the site's own host
-    ['connect-src', tenant ? ["'self'", GRAPH_ORIGIN, ENTRA_LOGIN_ORIGIN, SHAREPOINT_ORIGINS] : ["'self'"]],
+    // teams-js fetches its valid-origins list in every mode (a local server is framed by Teams through
+    // a tunnel too); locally Graph is the same-origin emulator; in a tenant the tab calls Graph, MSAL
+    // calls Entra, and a picked SharePoint file downloads from the site's own host
+    ['connect-src', tenant ? ["'self'", TEAMS_JS_VALID_DOMAINS, GRAPH_ORIGIN, ENTRA_LOGIN_ORIGIN, SHAREPOINT_ORIGINS] : ["'self'", TEAMS_JS_VALID_DOMAINS]],
     // outside a host without nested app authentication, MSAL renews tokens silently in a hidden Entra iframe
     ['frame-src', tenant ? ["'self'", ENTRA_LOGIN_ORIGIN] : ["'self'"]],
     ['frame-ancestors', [...FRAME_ANCESTORS]],

@@ -3,7 +3,7 @@
 // deployment is picked up at once.
 import express, { type RequestHandler, type Router } from 'express';
 import { statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 
 const YEAR_IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -22,6 +22,9 @@ const NOT_BUILT_PAGE = `<!doctype html>
 <p>Run <code>npm run build</code> (or <code>npm start</code>, which builds first), then reload this page.</p>
 <p lang="nl">De webapp is nog niet gebouwd: voer <code>npm run build</code> uit en laad de pagina opnieuw.</p>
 </body></html>`;
+
+/** the app's 32-pixel icon in the build (copied from assets/outlook) */
+export const FAVICON = 'assets/outlook/icon-32.png';
 
 const isDirectory = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 
@@ -44,6 +47,11 @@ export function webApp(webRoot: string): Router {
     next();
   };
   router.use(notBuilt, files);
+  // pages name their icon (page.html); a browser asks for /favicon.ico where a response has none (a
+  // JSON answer opened in a tab), so that name serves the same icon
+  router.get('/favicon.ico', (_req, res, next) => {
+    res.sendFile(join(webRoot, FAVICON), { headers: { 'Cache-Control': 'no-cache', 'Content-Type': 'image/png' } }, (error) => error && next());
+  });
   router.use((_req, res) => {
     res.status(404).setHeader('Cache-Control', 'no-cache').type('text/plain').send('Not found');
   });

@@ -59,6 +59,8 @@ async function start(env: Record<string, string>, build: boolean): Promise<Harne
     writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Circulaire keuzes</title><script src="/main.3f2a9c1b7d.js"></script>');
     writeFileSync(join(webRoot, 'main.3f2a9c1b7d.js'), 'console.log("tab");');
     writeFileSync(join(webRoot, 'assets', 'logo.png'), 'png');
+    mkdirSync(join(webRoot, 'assets', 'outlook'), { recursive: true });
+    writeFileSync(join(webRoot, 'assets', 'outlook', 'icon-32.png'), 'icon');
     writeFileSync(join(webRoot, '.secret'), 'hidden');
   }
   const config: ServerConfig = loadConfig({ ...env, CC_DATA_DIR: dataDir, CC_WEB_ROOT: webRoot });
@@ -103,7 +105,8 @@ describe('local mode', () => {
     expect(csp.get('script-src')).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
     expect(csp.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     // locally Graph is the same-origin emulator: nothing else may be reached
-    expect(csp.get('connect-src')).toEqual(["'self'"]);
+    // teams-js's valid-origins list, that one file only
+    expect(csp.get('connect-src')).toEqual(["'self'", 'https://res.cdn.office.net/teams-js/validDomains/json/validDomains.json']);
     expect(csp.get('img-src')).toEqual(["'self'", 'data:']);
     expect(csp.get('object-src')).toEqual(["'none'"]);
     expect(csp.get('base-uri')).toEqual(["'self'"]);
@@ -164,6 +167,13 @@ describe('local mode', () => {
     const logo = await fetch(`${h.server.url}/assets/logo.png`);
     expect(logo.status).toBe(200);
     expect(logo.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('answers /favicon.ico with the app icon, so a browser logs no 404 for it', async () => {
+    const icon = await fetch(`${h.server.url}/favicon.ico`);
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toBe('image/png');
+    expect(await icon.text()).toBe('icon');
   });
 
   it('keeps dotfiles private and answers 404 for files that are not there', async () => {
@@ -271,9 +281,9 @@ describe('tenant mode', () => {
     expect(res.status).toBe(401);
   });
 
-  it('lets the browser reach Microsoft Graph and Entra, nothing else', async () => {
+  it('lets the browser reach Microsoft Graph, Entra and teams-js its valid-origins list, nothing else', async () => {
     const csp = directives((await fetch(`${h.server.url}/healthz`)).headers.get('content-security-policy'));
-    expect(csp.get('connect-src')).toEqual(["'self'", 'https://graph.microsoft.com', 'https://login.microsoftonline.com', 'https://*.sharepoint.com']);
+    expect(csp.get('connect-src')).toEqual(["'self'", 'https://res.cdn.office.net/teams-js/validDomains/json/validDomains.json', 'https://graph.microsoft.com', 'https://login.microsoftonline.com', 'https://*.sharepoint.com']);
     expect(csp.get('frame-ancestors')).toEqual(EXPECTED_FRAME_ANCESTORS);
   });
 

@@ -37,6 +37,8 @@ describe('MyDecisionsPage', () => {
     await userEvent.click(within(roads).getByRole('button', { name: 'Bestek wegen Overhees', expanded: false }));
     const entries = within(roads).getAllByTestId('decision-entry');
     expect(entries.map((e) => e.dataset.itemId)).toEqual(['roads-limit-paved-area', 'roads-reuse-paving-elements']);
+    // where it was recorded, in words that read as a sentence (not "via Tabblad")
+    expect(entries[0]).toHaveTextContent('Vastgelegd in het tabblad');
     // the document's apply-or-explain file is one click away from its record
     expect(within(roads).getByRole('button', { name: 'Pas toe of leg uit (Word)' })).toBeInTheDocument();
   });

@@ -2,7 +2,7 @@
 // time so thousands of choices stay quick, each opening its record below (the newest choice per
 // criterion, earlier ones on request). A criterion left for later is decided there with the check
 // page's controls; changing my mind records a new choice, the earlier one stays on record.
-import { Badge, Button, Card, Field, Input, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Card, Field, Input, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Acknowledgement } from '../../../../domain/acknowledgement';
@@ -21,6 +21,7 @@ import { useRecordDecision, type DecisionContext, type DecisionInput, type Decis
 import { useServices } from '../../../lib/services';
 import { useLocalised, useTaxonomyLabels } from '../../../lib/taxonomy';
 import { documentViews, type DocumentView } from '../lib/document-views';
+import { ChoiceBadge, ChoiceCountBadge } from './choice-badges';
 
 /** documents shown at first and added per "more" */
 export const DOCUMENTS_PER_PAGE = 20;
@@ -57,11 +58,10 @@ function ChoiceEntry(props: { ack: Acknowledgement; itemText?: string; record: R
   return (
     <li className={styles.choice} data-testid="decision-entry" data-item-id={ack.checklistItemId} data-decision={ack.decision}>
       <div className={styles.row}>
-        <Badge appearance="filled" color={ack.decision === 'later' ? 'warning' : 'brand'}>
-          {labels.decision[ack.decision]}
-        </Badge>
+        <ChoiceBadge decision={ack.decision}>{labels.decision[ack.decision]}</ChoiceBadge>
         <Text className={styles.muted}>{formatDateTime(ack.ackAt)}</Text>
         {ack.documentVersion !== undefined && <Text className={styles.muted}>{t('decisions.onVersion', { version: ack.documentVersion })}</Text>}
+        <Text className={styles.muted}>{t('decisions.recordedWhere', { source: labels.source[ack.source] })}</Text>
       </div>
       <Link href={hrefFor(`/criteria/${encodeURIComponent(ack.checklistItemId)}`)}>{name}</Link>
       {ack.reason && <Text>{t('decision.reasonShown', { reason: ack.reason })}</Text>}
@@ -117,9 +117,9 @@ function DocumentCard(props: { view: DocumentView; open: boolean; onToggle: () =
       </Text>
       <div className={styles.row}>
         {counts.map((d) => (
-          <Badge key={d} appearance="tint" color={d === 'later' ? 'warning' : 'informative'}>
+          <ChoiceCountBadge key={d} decision={d}>
             {labels.decision[d]}: {summary.current[d]}
-          </Badge>
+          </ChoiceCountBadge>
         ))}
       </div>
       {props.open && (
