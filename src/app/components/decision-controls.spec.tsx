@@ -73,4 +73,56 @@ describe('DecisionControls', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('reason too long');
     expect(screen.getByRole('button', { name: 'Toegepast' })).toBeEnabled();
   });
+
+  describe('with the keyboard', () => {
+    it('moves focus to the recorded choice after a save, not to the page', async () => {
+      setup(async (input) => ({ status: 'saved', ack: makeAck(input) }));
+      screen.getByRole('button', { name: 'Toegepast' }).focus();
+      await userEvent.keyboard('{Enter}');
+      const state = await screen.findByTestId('decision-state');
+      await waitFor(() => expect(state).toHaveFocus());
+      expect(state).toHaveTextContent(/Jouw keuze: Toegepast/);
+      expect(document.body).not.toHaveFocus();
+      expect(screen.getByTestId('announcer')).toHaveTextContent('Keuze opgeslagen: Toegepast');
+    });
+
+    it('moves focus to the recorded choice after a reason is saved with Enter', async () => {
+      setup(async (input) => ({ status: 'saved', ack: makeAck(input) }));
+      await userEvent.click(screen.getByRole('button', { name: 'Overwogen, niet toegepast…' }));
+      const reason = screen.getByRole('textbox', { name: /Reden/ });
+      await waitFor(() => expect(reason).toHaveFocus());
+      await userEvent.keyboard('Te duur{Tab}{Enter}');
+      await waitFor(() => expect(screen.getByTestId('decision-state')).toHaveFocus());
+    });
+
+    it('closes the reason form with Escape and returns focus to the button that opened it', async () => {
+      const onDecide = setup(async (input) => ({ status: 'saved', ack: makeAck(input) }));
+      const opener = screen.getByRole('button', { name: 'Niet van toepassing…' });
+      await userEvent.click(opener);
+      const reason = screen.getByRole('textbox', { name: /Reden voor ‘Niet van toepassing’/ });
+      await waitFor(() => expect(reason).toHaveFocus());
+      await userEvent.keyboard('half getypt{Escape}');
+      expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+      await waitFor(() => expect(opener).toHaveFocus());
+      expect(opener).toHaveAttribute('aria-pressed', 'false');
+      expect(onDecide).not.toHaveBeenCalled();
+    });
+
+    it('returns focus to the opener when the form is cancelled with its button too', async () => {
+      setup(async (input) => ({ status: 'saved', ack: makeAck(input) }));
+      const opener = screen.getByRole('button', { name: 'Overwogen, niet toegepast…' });
+      await userEvent.click(opener);
+      await userEvent.click(screen.getByRole('button', { name: 'Annuleren' }));
+      expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+      await waitFor(() => expect(opener).toHaveFocus());
+    });
+
+    it('keeps focus in the controls when changing one’s mind and when keeping the choice', async () => {
+      setup(async (input) => ({ status: 'saved', ack: makeAck(input) }), { ack: makeAck({ decision: 'later' }), waiting: false });
+      await userEvent.click(screen.getByRole('button', { name: 'Keuze wijzigen over: Hergebruik klinkers' }));
+      await waitFor(() => expect(screen.getByRole('button', { name: 'Toegepast' })).toHaveFocus());
+      await userEvent.click(screen.getByRole('button', { name: 'Niet wijzigen' }));
+      await waitFor(() => expect(screen.getByRole('button', { name: 'Keuze wijzigen over: Hergebruik klinkers' })).toHaveFocus());
+    });
+  });
 });

@@ -1,9 +1,11 @@
 // The four decisions on a checklist item, in at most two clicks: applied and later save at once;
 // considered and not applicable ask for a reason first. An earlier decision is shown instead of
-// asking again, with a way to change one's mind (which records a new decision).
+// asking again, with a way to change one's mind (which records a new decision). Focus never falls to
+// the page when the button that had it goes: a saved choice focuses its new state (the live region
+// says what was saved), Escape or Cancel in the reason form returns to the button that opened it.
 import { Button, Field, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, ClockRegular, CloudArrowUpRegular } from '@fluentui/react-icons';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Acknowledgement } from '../../domain/acknowledgement';
 import { DECISIONS_WITH_REASON, type Decision } from '../../domain/taxonomy';
 import { useI18n } from '../lib/i18n';
@@ -23,6 +25,9 @@ const useStyles = makeStyles({
 });
 
 const DECISION_CHOICES: readonly Exclude<Decision, 'attached'>[] = ['applied', 'considered', 'not-applicable', 'later'];
+
+/** where focus goes after the next render: the element that replaces the one that had it */
+type FocusTarget = 'state' | 'change' | 'first' | Decision;
 
 type Phase =
   | { step: 'choose' }
@@ -50,6 +55,20 @@ export function DecisionControls(props: DecisionControlsProps) {
   const [changing, setChanging] = useState(false);
   const [latest, setLatest] = useState<{ ack: Acknowledgement; waiting: boolean } | undefined>(undefined);
   const current = latest && (!props.current || props.current.ack.ackAt <= latest.ack.ackAt) ? latest : props.current;
+  const rootRef = useRef<HTMLDivElement>(null);
+  const stateRef = useRef<HTMLSpanElement>(null);
+  const changeRef = useRef<HTMLButtonElement | HTMLAnchorElement>(null);
+  const buttonRefs = useRef(new Map<Decision, HTMLElement>());
+  const [focusTarget, setFocusTarget] = useState<FocusTarget | undefined>(undefined);
+
+  useEffect(() => {
+    if (!focusTarget) return;
+    const target = focusTarget === 'state' ? stateRef.current : focusTarget === 'change' ? changeRef.current : buttonRefs.current.get(focusTarget === 'first' ? 'applied' : focusTarget);
+    // only when the person is still here: focus that moved on elsewhere meanwhile stays where it is
+    const active = document.activeElement;
+    if (target && (!active || active === document.body || !active.isConnected || rootRef.current?.contains(active))) target.focus();
+    setFocusTarget(undefined);
+  }, [focusTarget]);
 
   const save = async (decision: Decision, why?: string) => {
     setPhase({ step: 'saving', decision });
@@ -59,6 +78,7 @@ export function DecisionControls(props: DecisionControlsProps) {
       setChanging(false);
       setReason('');
       setPhase({ step: 'choose' });
+      setFocusTarget('state');
       announce(
         outcome.status === 'queued'
           ? t('decision.announceQueued', { decision: labels.decision[decision] })
@@ -68,7 +88,14 @@ export function DecisionControls(props: DecisionControlsProps) {
       const message = error instanceof Error ? error.message : String(error);
       setPhase({ step: 'failed', message });
       announce(t('decision.failed'));
+      // the buttons were disabled while saving: back to the one that was chosen
+      setFocusTarget(decision);
     }
+  };
+
+  const cancelReason = (decision: Decision) => {
+    setPhase({ step: 'choose' });
+    setFocusTarget(decision);
   };
 
   const choose = (decision: Decision) => {
@@ -83,9 +110,10 @@ export function DecisionControls(props: DecisionControlsProps) {
 
   if (current && !changing) {
     return (
-      <div className={styles.root} data-testid="decision-current" data-decision={current.ack.decision}>
+      <div className={styles.root} ref={rootRef} data-testid="decision-current" data-decision={current.ack.decision}>
         <div className={styles.current}>
-          <Text>
+          {/* focusable from code only: where focus lands after a save, read out with the choice */}
+          <Text ref={stateRef} tabIndex={-1} data-testid="decision-state">
             <CheckmarkCircleRegular className={styles.icon} aria-hidden />
             {t('decision.current', { decision: labels.decision[current.ack.decision], date: formatDateTime(current.ack.ackAt) })}
           </Text>
@@ -97,7 +125,7 @@ export function DecisionControls(props: DecisionControlsProps) {
           ) : (
             <Text className={styles.saved}>{t('decision.saved')}</Text>
           )}
-          <Button size="small" onClick={() => setChanging(true)} aria-label={t('decision.changeFor', { item: props.itemText })}>
+          <Button ref={changeRef} size="small" onClick={() => (setChanging(true), setFocusTarget('first'))} aria-label={t('decision.changeFor', { item: props.itemText })}>
             {t('decision.change')}
           </Button>
         </div>
@@ -108,11 +136,15 @@ export function DecisionControls(props: DecisionControlsProps) {
 
   const busy = phase.step === 'saving';
   return (
-    <div className={styles.root}>
+    <div className={styles.root} ref={rootRef}>
       <div role="group" aria-label={t('decision.groupLabel', { item: props.itemText })} className={styles.buttons}>
         {DECISION_CHOICES.map((decision) => (
           <Button
             key={decision}
+            ref={(el) => {
+              if (el) buttonRefs.current.set(decision, el);
+              else buttonRefs.current.delete(decision);
+            }}
             size="small"
             appearance={decision === 'applied' ? 'primary' : 'secondary'}
             icon={decision === 'later' ? <ClockRegular /> : undefined}
@@ -125,7 +157,7 @@ export function DecisionControls(props: DecisionControlsProps) {
           </Button>
         ))}
         {changing && (
-          <Button size="small" appearance="subtle" onClick={() => (setChanging(false), setPhase({ step: 'choose' }))}>
+          <Button size="small" appearance="subtle" onClick={() => (setChanging(false), setPhase({ step: 'choose' }), setFocusTarget('change'))}>
             {t('decision.keep')}
           </Button>
         )}
@@ -133,6 +165,12 @@ export function DecisionControls(props: DecisionControlsProps) {
       {phase.step === 'reason' && (
         <form
           noValidate
+          onKeyDown={(event: KeyboardEvent) => {
+            if (event.key !== 'Escape') return;
+            // Escape closes the form here only, not a dialog or panel around it
+            event.stopPropagation();
+            cancelReason(phase.decision);
+          }}
           onSubmit={(event) => {
             event.preventDefault();
             if (!reason.trim()) {
@@ -155,7 +193,7 @@ export function DecisionControls(props: DecisionControlsProps) {
             <Button type="submit" appearance="primary" size="small">
               {t('decision.saveReason')}
             </Button>
-            <Button size="small" onClick={() => setPhase({ step: 'choose' })}>
+            <Button size="small" onClick={() => cancelReason(phase.decision)}>
               {t('decision.cancel')}
             </Button>
           </div>
