@@ -56,14 +56,16 @@ export function CriteriaChooser(props: CriteriaChooserProps) {
   const groups = suggestions.groups.map((g) => text(props.lookup.productGroup(g)?.label)).filter(Boolean);
   return (
     <div className={styles.root}>
-      <Text role="status" aria-live="polite" data-testid="suggestion-status" data-relevant={suggestions.relevant ? 'yes' : 'no'}>
+      <Text role="status" aria-live="polite" data-testid="suggestion-status" data-relevant={suggestions.relevant ? 'yes' : 'no'} data-project={suggestions.projectMeeting ? 'yes' : 'no'}>
         {!suggestions.ready
           ? t('meeting.preparing')
           : !props.text.trim()
             ? t('meeting.describeFirst')
             : suggestions.relevant
               ? t('meeting.suggestedBecause', { groups: groups.join(', ') })
-              : t('meeting.noSuggestions')}
+              : suggestions.projectMeeting
+                ? t('meeting.projectWithoutGroups', { words: suggestions.projectWords.join(', ') })
+                : t('meeting.noSuggestions')}
       </Text>
       <CriteriaPicker
         pack={props.pack}

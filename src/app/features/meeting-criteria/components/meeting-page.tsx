@@ -98,6 +98,12 @@ function MeetingCriteriaView(props: { info: MeetingInfo; content: ContentValue; 
 
   return (
     <>
+      {/* a link's page has no host to name the meeting: the subject stored with its criteria does */}
+      {!props.info.details?.title && criteria?.subject && (
+        <Text className={styles.subtitle} data-testid="meeting-subject">
+          {criteria.subject}
+        </Text>
+      )}
       {saved && !choosing && (
         <MessageBar intent="success" data-testid="attach-notice">
           <MessageBarBody>{saved.message}</MessageBarBody>
@@ -149,7 +155,11 @@ function MeetingPage(props: { meetingIdFromLink?: string }) {
       <h1 id="meeting-title" className={compact ? styles.compactTitle : undefined}>
         {t('meeting.title')}
       </h1>
-      {info?.details?.title && <Text className={styles.subtitle}>{info.details.title}</Text>}
+      {info?.details?.title && (
+        <Text className={styles.subtitle} data-testid="meeting-subject">
+          {info.details.title}
+        </Text>
+      )}
       {!info ? (
         <EmptyState title={t('meeting.notInMeetingTitle')} hint={t('meeting.notInMeetingHint')} action={<a href={hrefFor('/check')}>{t('meeting.toCheck')}</a>} />
       ) : content.state.status === 'loading' ? (

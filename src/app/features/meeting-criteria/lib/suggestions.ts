@@ -18,6 +18,10 @@ function indexOf(pack: ContentPack): MatcherIndex {
 export interface MeetingSuggestions {
   ready: boolean;
   relevant: boolean;
+  /** a project or procurement meeting, though perhaps without anything to suggest yet */
+  projectMeeting: boolean;
+  /** the words that say so */
+  projectWords: string[];
   groups: ProductGroupId[];
   suggested: SuggestedCriterion[];
 }
@@ -32,8 +36,8 @@ export function useMeetingSuggestions(pack: ContentPack, lookup: ContentLookup, 
   }, [pack, index]);
   const deferred = useDeferredValue(text);
   return useMemo(() => {
-    if (!index || !deferred.trim()) return { ready: !!index, relevant: false, groups: [], suggested: [] };
-    const { relevant, match } = assessMeetingText(index, deferred);
-    return { ready: true, relevant, groups: match.productGroups.map((g) => g.id), suggested: suggestCriteria(match, lookup) };
+    if (!index || !deferred.trim()) return { ready: !!index, relevant: false, projectMeeting: false, projectWords: [], groups: [], suggested: [] };
+    const { relevant, projectMeeting, projectWords, match } = assessMeetingText(index, deferred);
+    return { ready: true, relevant, projectMeeting, projectWords, groups: match.productGroups.map((g) => g.id), suggested: suggestCriteria(match, lookup) };
   }, [index, deferred, lookup]);
 }

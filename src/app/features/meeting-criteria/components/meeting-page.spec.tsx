@@ -1,0 +1,67 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { MeetingCriteria } from '../../../../domain/meeting-criteria';
+import { fakeHost, fakeServices } from '../../../../../test/support/app/fakes';
+import { pageProps, renderWithServices } from '../../../../../test/support/app/render-app';
+import { MeetingCriteriaServiceProvider, type MeetingCriteriaService } from '../lib/meeting-criteria-service';
+import { MeetingLinkPage, MeetingTabPage } from './meeting-page';
+
+const KERKEBUURT: MeetingCriteria = {
+  meetingId: 'meeting-kerkebuurt',
+  checklistItemIds: ['roads-reuse-paving-elements'],
+  attachedBy: 'oid-organizer',
+  subject: 'Projectoverleg herinrichting Kerkebuurt',
+};
+
+const storeWith = (...stored: MeetingCriteria[]): MeetingCriteriaService => ({
+  get: async (id) => stored.find((c) => c.meetingId === id),
+  attach: async () => Promise.reject(new Error('not in this test')),
+});
+
+describe('the meeting page', () => {
+  it('names the meeting a chat link opens by the subject stored with its criteria', async () => {
+    renderWithServices(
+      <MeetingCriteriaServiceProvider service={storeWith(KERKEBUURT)}>
+        <MeetingLinkPage {...pageProps({ meetingId: 'meeting-kerkebuurt' })} />
+      </MeetingCriteriaServiceProvider>,
+      fakeServices(),
+    );
+    expect(await screen.findByTestId('meeting-subject')).toHaveTextContent('Projectoverleg herinrichting Kerkebuurt');
+    expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
+  });
+
+  it('recognises a project meeting from its title alone, and asks what is built instead of saying it is none', async () => {
+    const host = fakeHost({ frameContext: 'content', meeting: { id: 'meeting-new', details: async () => ({ title: 'Projectoverleg herinrichting Kerkebuurt' }) } });
+    renderWithServices(
+      <MeetingCriteriaServiceProvider service={storeWith()}>
+        <MeetingTabPage {...pageProps()} />
+      </MeetingCriteriaServiceProvider>,
+      fakeServices({ host }),
+    );
+    expect(await screen.findByTestId('meeting-subject')).toHaveTextContent('Projectoverleg herinrichting Kerkebuurt');
+    const status = await screen.findByTestId('suggestion-status');
+    await waitFor(() => expect(status).toHaveAttribute('data-project', 'yes'), { timeout: 10_000 });
+    expect(status).toHaveTextContent('Een project- of inkoopoverleg (Projectoverleg, herinrichting)');
+    expect(status).not.toHaveTextContent('Dit lijkt geen project- of inkoopoverleg');
+
+    // once the agenda says what is built, criteria are suggested for it
+    const about = screen.getByRole('textbox', { name: /Onderwerp en agenda/ });
+    await userEvent.type(about, '{End}{Enter}Agenda: nieuwe klinkerbestrating');
+    await waitFor(() => expect(status).toHaveAttribute('data-relevant', 'yes'), { timeout: 10_000 });
+  }, 30_000);
+
+  it('still says so when a meeting is not about a project or a purchase', async () => {
+    const host = fakeHost({ frameContext: 'content', meeting: { id: 'meeting-team', details: async () => ({ title: 'Teamoverleg communicatie' }) } });
+    renderWithServices(
+      <MeetingCriteriaServiceProvider service={storeWith()}>
+        <MeetingTabPage {...pageProps()} />
+      </MeetingCriteriaServiceProvider>,
+      fakeServices({ host }),
+    );
+    const status = await screen.findByTestId('suggestion-status');
+    await waitFor(() => expect(status).toHaveTextContent('Dit lijkt geen project- of inkoopoverleg'), { timeout: 10_000 });
+    expect(status).toHaveAttribute('data-project', 'no');
+  }, 30_000);
+});
