@@ -28,7 +28,7 @@ import { DocumentVersionBar } from './document-version-bar';
 import { ProgrammeActions } from './programme-actions';
 
 const useStyles = makeStyles({
-  layout: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: tokens.spacingHorizontalXXL, alignItems: 'start' },
+  layout: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 320px), 1fr))', gap: tokens.spacingHorizontalXXL, alignItems: 'start' },
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground2 },
 });

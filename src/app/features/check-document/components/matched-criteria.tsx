@@ -19,6 +19,8 @@ const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   guidance: { color: tokens.colorNeutralForeground2 },
   summary: { cursor: 'pointer', color: tokens.colorBrandForegroundLink },
+  // three levels side by side where they fit, below each other in a 320 px side panel
+  ambitions: { flexWrap: 'wrap' },
 });
 
 const RANK: Record<Ambition, number> = { basis: 0, significant: 1, ambitious: 2 };
@@ -60,7 +62,7 @@ export function MatchedCriteria(props: MatchedCriteriaProps) {
     <section className={styles.root} aria-labelledby="criteria-title">
       <h2 id="criteria-title">{t('check.criteriaTitle')}</h2>
       <Field label={t('check.ambitionLabel')}>
-        <RadioGroup layout="horizontal" value={ambition} onChange={(_, data) => setAmbition(data.value as Ambition)}>
+        <RadioGroup layout="horizontal" className={styles.ambitions} value={ambition} onChange={(_, data) => setAmbition(data.value as Ambition)}>
           {AMBITIONS.map((a) => (
             <Radio key={a} value={a} label={labels.ambition[a]} />
           ))}

@@ -4,7 +4,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
 const useStyles = makeStyles({
-  wrap: { overflowX: 'auto', maxWidth: '100%' },
+  wrap: { overflowX: 'auto', maxWidth: '100%', ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
   table: {
     borderCollapse: 'collapse',
     width: '100%',
@@ -19,7 +19,9 @@ const useStyles = makeStyles({
 export function SummaryTable(props: { caption: string; columns: string[]; numeric: boolean[]; rows: ReactNode[][]; hideCaption?: boolean; testId?: string }) {
   const styles = useStyles();
   return (
-    <div className={styles.wrap}>
+    // a table wider than a narrow pane scrolls inside this region, which the keyboard can reach and
+    // a screen reader names
+    <div className={styles.wrap} role="region" aria-label={props.caption} tabIndex={0}>
       <table className={styles.table} data-testid={props.testId}>
         <caption className={styles.caption} style={props.hideCaption ? { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' } : undefined}>
           {props.caption}
