@@ -1,0 +1,191 @@
+// End to end: every page of the tab at 320 px (the Teams side panel, the Outlook task pane) in the
+// light and dark themes and in the operating system's forced colours: no page scrolls sideways, no
+// heading's line height is smaller than its font size (a wrapped title overlapping itself), axe finds
+// nothing serious, and no request answers 404 (the favicon included). At 1280 px the checklists'
+// filters sit side by side without one covering another. One browser, one page per theme, pages
+// reached by their hash.
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_STAFF } from '../../src/auth/demo-staff';
+import { makeDevToken } from '../../src/auth/dev-token';
+import { DEV_IDENTITY_STORAGE_KEY } from '../../src/auth/development-session';
+import { type AppServer } from './support/app-server';
+import { contextOptions, screenshot, type AxeFinding, type ThemeName } from './support/browser';
+import { startAppAndBrowser, START_TIMEOUT_MS, stopAppAndBrowser } from './support/app-and-browser';
+import { checkDraft, ROAD_TENDER } from './support/tab-page';
+
+let server: AppServer;
+let browser: Browser;
+
+/** the coordinator, who sees every page the tab has (Voortgang and the indicators included) */
+const NOOR = DEMO_STAFF.find((s) => s.team === 'programma-duurzaamheid')!;
+const MEETING_ID = 'e2e-narrow-kerkebuurt';
+const MEETING_SUBJECT = 'Projectoverleg herinrichting Kerkebuurt';
+
+beforeAll(async () => {
+  ({ server, browser } = await startAppAndBrowser());
+  // a meeting with criteria, as its organizer attached them, for the meeting page a chat link opens
+  const { contentVersion } = (await (await fetch(`${server.url}/app-config.json`)).json()) as { contentVersion: string };
+  const attached = await fetch(`${server.url}/api/meeting-criteria`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${makeDevToken(NOOR)}` },
+    body: JSON.stringify({ meetingId: MEETING_ID, subject: MEETING_SUBJECT, checklistItemIds: ['roads-reuse-paving-elements'], source: 'meeting', contentVersion }),
+  });
+  if (!attached.ok) throw new Error(`attaching the meeting's criteria: HTTP ${attached.status} ${await attached.text()}`);
+}, START_TIMEOUT_MS);
+afterAll(() => stopAppAndBrowser({ server, browser }));
+
+interface PageVisit {
+  name: string;
+  hash: string;
+  /** waits until the page shows its content, and does what a person would first do there */
+  ready: (page: Page) => Promise<void>;
+  /**
+   * parts left out of the axe check: on the checklists, the criteria after each list's first three
+   * (every card is the same component; axe over all of them took 15 s a page, the layout check still
+   * covers them all)
+   */
+  axeExclude?: string;
+}
+
+const LATER_CRITERIA = 'li:nth-child(n+4) > [data-testid=criterion]';
+
+/** no loading spinner left on the page */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('main h1') !== null && document.querySelector('.fui-Spinner') === null);
+}
+
+const PAGES: PageVisit[] = [
+  { name: 'home', hash: '#/', ready: (p) => p.locator('[data-ready=home]').waitFor() },
+  { name: 'checklists', hash: '#/checklists', ready: (p) => p.getByTestId('criterion').first().waitFor(), axeExclude: LATER_CRITERIA },
+  { name: 'checklist', hash: '#/checklists?group=roads', ready: (p) => p.getByTestId('criterion').first().waitFor(), axeExclude: LATER_CRITERIA },
+  { name: 'criterion', hash: '#/criteria/roads-reuse-paving-elements', ready: (p) => p.getByTestId('criterion-text').waitFor() },
+  { name: 'action', hash: '#/actions/public-space-reuse-paving-depot', ready: (p) => p.getByRole('heading', { level: 1 }).filter({ hasText: 'Materialendepot' }).waitFor() },
+  {
+    name: 'check',
+    hash: '#/check',
+    ready: async (p) => {
+      await checkDraft(p, ROAD_TENDER, 'Bestek groot onderhoud wegen Overhees 2027');
+      await p.getByRole('button', { name: 'Toon waar in de tekst' }).click();
+      // the reason form open: the widest state of a criterion's card
+      await p.getByRole('button', { name: 'Niet van toepassing…' }).first().click();
+    },
+  },
+  { name: 'decisions', hash: '#/decisions', ready: (p) => p.getByRole('heading', { name: 'Mijn keuzes' }).waitFor().then(() => p.getByText(/Nog geen keuzes|keuze/).first().waitFor()) },
+  { name: 'dashboard', hash: '#/dashboard', ready: (p) => p.getByTestId('sync-status').waitFor().then(() => settled(p)) },
+  { name: 'indicators', hash: '#/indicators', ready: (p) => p.getByTestId('indicators').waitFor().then(() => settled(p)) },
+  { name: 'meeting', hash: `#/meetings/${MEETING_ID}`, ready: (p) => p.getByTestId('attached-item').first().waitFor() },
+  { name: 'about', hash: '#/about', ready: (p) => p.getByTestId('content-version').waitFor() },
+];
+
+/** as in accessibility.test.ts: axe cannot judge contrast under forced colours (dequelabs/axe-core#3978) */
+const FORCED_COLOURS_EXCLUDED_RULES = ['color-contrast'];
+
+/** serious and critical axe findings (WCAG 2.1 A and AA), as support/browser.ts reports them, with parts left out */
+async function seriousAxeViolations(page: Page, excludedRules: readonly string[], exclude?: string): Promise<AxeFinding[]> {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  if (excludedRules.length > 0) builder = builder.disableRules([...excludedRules]);
+  if (exclude) builder = builder.exclude(exclude);
+  const results = await builder.analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')), why: v.nodes[0]?.failureSummary ?? '' }));
+}
+
+interface LayoutFinding {
+  /** how far the page scrolls sideways, in CSS pixels */
+  overflow: number;
+  /** the elements that stick out past the right edge, the outermost first */
+  sticking: string[];
+  /** headings whose line height is less than their font size */
+  cramped: string[];
+}
+
+/** what a person at this width would see go wrong with the layout */
+function layoutOf(page: Page): Promise<LayoutFinding> {
+  return page.evaluate(() => {
+    const root = document.scrollingElement as HTMLElement;
+    const width = root.clientWidth;
+    const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('data-testid') ? `[${el.getAttribute('data-testid')}]` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}" right=${Math.round(el.getBoundingClientRect().right)}`;
+    const sticking = [...document.querySelectorAll('main *, header *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 0.5 && !el.closest('[data-tabster-dummy]'))
+      .filter((el, _, all) => !all.some((other) => other !== el && other.contains(el)))
+      .slice(0, 5)
+      .map(describe);
+    const cramped = [...document.querySelectorAll('h1, h2, h3')]
+      .filter((h) => {
+        const style = getComputedStyle(h);
+        return style.lineHeight !== 'normal' && parseFloat(style.lineHeight) < parseFloat(style.fontSize);
+      })
+      .map((h) => `${describe(h)} ${getComputedStyle(h).fontSize}/${getComputedStyle(h).lineHeight}`);
+    return { overflow: root.scrollWidth - width, sticking, cramped };
+  });
+}
+
+describe('the tab at 320 px', () => {
+  const timings: string[] = [];
+  afterAll(() => console.log(`narrow width: ${PAGES.length} pages × 3 themes at 320 px; ${timings.join(', ')}`));
+
+  it.each<ThemeName>(['light', 'dark', 'contrast'])('does not scroll sideways, keeps titles apart and has no serious axe finding in the %s theme', async (theme) => {
+    const started = Date.now();
+    const context = await browser.newContext(contextOptions(theme, { viewport: { width: 320, height: 720 } }));
+    await context.addInitScript(([key, oid]) => window.localStorage.setItem(key!, oid!), [DEV_IDENTITY_STORAGE_KEY, NOOR.oid]);
+    const page = await context.newPage();
+    const missing: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() === 404) missing.push(response.url());
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /\b404\b/.test(message.text())) missing.push(message.text());
+    });
+
+    const layout: Record<string, LayoutFinding> = {};
+    const axe: Record<string, AxeFinding[]> = {};
+    const slow: string[] = [];
+    for (const visit of PAGES) {
+      const pageStarted = Date.now();
+      await page.goto(`${server.url}/${visit.hash}`);
+      await visit.ready(page);
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      const found = await layoutOf(page);
+      if (found.overflow > 0 || found.cramped.length > 0) layout[visit.name] = found;
+      const violations = await seriousAxeViolations(page, theme === 'contrast' ? FORCED_COLOURS_EXCLUDED_RULES : [], visit.axeExclude);
+      if (violations.length > 0) axe[visit.name] = violations;
+      // a picture of what went wrong only: a full-page screenshot of every page costs seconds each
+      if (layout[visit.name] || axe[visit.name]) await screenshot(page, `narrow-${visit.name}-${theme}`);
+      slow.push(`${visit.name} ${((Date.now() - pageStarted) / 1000).toFixed(1)}`);
+    }
+    // the favicon is asked for once a page has loaded; give it the moment it takes
+    await page.waitForLoadState('networkidle');
+    await context.close();
+    timings.push(`${theme} ${((Date.now() - started) / 1000).toFixed(1)} s (${slow.join(', ')})`);
+    expect({ layout, axe, missing }).toEqual({ layout: {}, axe: {}, missing: [] });
+  }, 120_000);
+});
+
+describe('the checklists at 1280 px', () => {
+  it('shows the product group and the ambition filters side by side, neither covering the other', async () => {
+    const context = await browser.newContext(contextOptions('light'));
+    const page = await context.newPage();
+    await page.goto(`${server.url}/#/checklists`);
+    await page.getByTestId('criterion').first().waitFor();
+    const group = page.getByRole('combobox', { name: 'Productgroep of werkwijze' });
+    const ambition = page.getByRole('combobox', { name: 'Ambitie' });
+    // the longest product group chosen: the widest the first filter can want to be
+    const longest = await group.evaluate((select) => {
+      const options = [...(select as HTMLSelectElement).options].filter((o) => o.value);
+      return options.reduce((a, b) => (b.text.length > a.text.length ? b : a)).value;
+    });
+    await group.selectOption(longest);
+    const [a, b] = [(await group.boundingBox())!, (await ambition.boundingBox())!];
+    expect(a.x + a.width).toBeLessThanOrEqual(b.x + 0.5);
+    // what a click in the middle of the ambition filter reaches is that filter
+    const reached = await ambition.evaluate((select, point) => {
+      const hit = document.elementFromPoint(point.x, point.y);
+      return hit !== null && (hit === select || select.contains(hit));
+    }, { x: b.x + b.width / 2, y: b.y + b.height / 2 });
+    expect(reached).toBe(true);
+    await screenshot(page, 'wide-checklist-filters');
+    await context.close();
+  }, 60_000);
+});
