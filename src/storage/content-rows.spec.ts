@@ -1,5 +1,5 @@
 import { fixturePack } from '../../test/support/storage-fixtures';
-import { actionsFromRows, checklistsFromRows, contentPackToRows, policyFromRows, type ContentRow } from './content-rows';
+import { actionsFromRows, checklistsFromRows, contentPackToRows, policyFromRows, policyToRows, type ContentRow } from './content-rows';
 import { CHECKLISTS_LIST, fieldProblems, POLICY_LIST, PROGRAMME_ACTIONS_LIST } from './list-definitions';
 
 const asRows = (fields: (Record<string, unknown> | undefined)[]): ContentRow[] => fields.map((f, i) => ({ itemId: String(i + 1), fields: f ?? {} }));
@@ -81,6 +81,24 @@ describe('content rows', () => {
       expect(read.policy.ambitionPerProductGroup).toEqual({ sewerage: 'ambitious' });
     });
 
+    it('reads a proposed level apart from an adopted one, and an adopted level makes a proposal for its group moot', () => {
+      const read = policyFromRows(
+        asRows([
+          { Title: 'sewerage', PolicyKind: 'proposed-ambition', Ambition: 'significant' },
+          { Title: 'roads', PolicyKind: 'proposed-ambition', Ambition: 'ambitious' },
+          { Title: 'roads', PolicyKind: 'ambition', Ambition: 'basis' },
+        ]),
+        none,
+        groups,
+      );
+      expect(read.problems).toEqual([]);
+      expect(read.policy.ambitionPerProductGroup).toEqual({ roads: 'basis' });
+      expect(read.policy.proposedAmbitionPerProductGroup).toEqual({ sewerage: 'significant' });
+      const written = policyToRows(read.policy);
+      for (const r of written) expect(fieldProblems(POLICY_LIST, r, 'create')).toEqual([]);
+      expect(policyFromRows(asRows(written), none, groups).policy).toEqual(read.policy);
+    });
+
     it('names the row and column of a broken row and skips it', () => {
       const read = policyFromRows(
         asRows([
@@ -94,7 +112,7 @@ describe('content rows', () => {
       expect(read.problems.map((p) => p.message)).toEqual([
         "row 1, column Ambition: 'hoog' is not an ambition level (basis, significant, ambitious); the row is skipped",
         expect.stringMatching(/^row 2, column ValueNl: .*; the row is skipped$/),
-        "row 3, column PolicyKind: 'wens' is not parameter or ambition; the row is skipped",
+        "row 3, column PolicyKind: 'wens' is not parameter, ambition or proposed-ambition; the row is skipped",
       ]);
       expect(read.policy).toEqual(none);
     });

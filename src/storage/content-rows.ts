@@ -115,12 +115,11 @@ export function policyToRows(policy: Policy): ListFields[] {
     SourceReference: p.source.reference,
     SortOrder: i,
   }));
-  const ambitions = Object.entries(policy.ambitionPerProductGroup).map(([group, ambition], i) => ({
-    Title: group,
-    PolicyKind: 'ambition',
-    Ambition: ambition,
-    SortOrder: parameters.length + i,
-  }));
+  const levels = [
+    ...Object.entries(policy.ambitionPerProductGroup).map(([group, ambition]) => ({ group, ambition, kind: 'ambition' })),
+    ...Object.entries(policy.proposedAmbitionPerProductGroup ?? {}).map(([group, ambition]) => ({ group, ambition, kind: 'proposed-ambition' })),
+  ];
+  const ambitions = levels.map(({ group, ambition, kind }, i) => ({ Title: group, PolicyKind: kind, Ambition: ambition, SortOrder: parameters.length + i }));
   return [...parameters, ...ambitions];
 }
 
@@ -144,6 +143,7 @@ export function policyFromRows(rows: readonly ContentRow[], bundled: Policy, pro
   const problems: ContentProblem[] = [];
   const parameters = new Map(bundled.parameters.map((p) => [p.id, p]));
   const ambitions: Record<string, Ambition> = { ...bundled.ambitionPerProductGroup };
+  const proposed: Record<string, Ambition> = { ...bundled.proposedAmbitionPerProductGroup };
   const seen = new Set<string>();
   const report = (row: ContentRow, column: string, message: string) =>
     problems.push({ list, itemId: row.itemId, message: `row ${row.itemId}, column ${column}: ${message}; the row is skipped` });
@@ -159,12 +159,12 @@ export function policyFromRows(rows: readonly ContentRow[], bundled: Policy, pro
       report(row, 'Title', `'${id}' appears more than once; the first row is used`);
       continue;
     }
-    if (kind === 'ambition') {
+    if (kind === 'ambition' || kind === 'proposed-ambition') {
       const ambition = text(f, 'Ambition');
       if (!productGroups.has(id)) report(row, 'Title', `'${id}' is not a product group`);
       else if (!ambition || !(AMBITIONS as readonly string[]).includes(ambition)) report(row, 'Ambition', `'${ambition ?? ''}' is not an ambition level (${AMBITIONS.join(', ')})`);
       else {
-        ambitions[id] = ambition as Ambition;
+        (kind === 'ambition' ? ambitions : proposed)[id] = ambition as Ambition;
         seen.add(`${kind}:${id}`);
       }
     } else if (kind === 'parameter') {
@@ -185,10 +185,14 @@ export function policyFromRows(rows: readonly ContentRow[], bundled: Policy, pro
       parameters.set(id, parsed.data);
       seen.add(`${kind}:${id}`);
     } else {
-      report(row, 'PolicyKind', `'${kind ?? ''}' is not parameter or ambition`);
+      report(row, 'PolicyKind', `'${kind ?? ''}' is not parameter, ambition or proposed-ambition`);
     }
   }
-  return { policy: { ambitionPerProductGroup: ambitions, parameters: [...parameters.values()] }, problems };
+  // an adopted level makes a proposal for the same group moot
+  for (const group of Object.keys(ambitions)) delete proposed[group];
+  const policy: Policy = { ambitionPerProductGroup: ambitions, parameters: [...parameters.values()] };
+  if (Object.keys(proposed).length > 0) policy.proposedAmbitionPerProductGroup = proposed;
+  return { policy, problems };
 }
 
 export interface RowsResult<T> {

@@ -207,21 +207,21 @@ export const ADOPTION_LIST: ListDefinition = {
 
 // Beleid (policy): the municipality's own choices, set once by a coordinator. A parameter row gives
 // the value a criterion names as {{id}}; an ambition row gives the level the college adopted for a
-// product group. Title holds the parameter id or the product group id. A new list, so its title is
-// Dutch; the app finds it by that title.
-export const POLICY_KINDS = ['parameter', 'ambition'] as const;
+// product group (a proposed-ambition row a level proposed but not adopted). Title holds the
+// parameter id or the product group id. A new list, so its title is Dutch; the app finds it by that title.
+export const POLICY_KINDS = ['parameter', 'ambition', 'proposed-ambition'] as const;
 export const POLICY_LIST: ListDefinition = {
   key: 'policy',
   displayName: 'Beleid',
   description:
-    'Circulaire keuzes: waarden die criteria aan de gemeente laten (Soort parameter, Titel is de parameter) en het vastgestelde ambitieniveau per productgroep (Soort ambition, Titel is de productgroep).',
+    'Circulaire keuzes: waarden die criteria aan de gemeente laten (Soort parameter, Titel is de parameter) het vastgestelde ambitieniveau per productgroep (Soort ambition, Titel is de productgroep) en een voorgesteld, nog niet vastgesteld niveau (Soort proposed-ambition).',
   columns: [
     choice('PolicyKind', POLICY_KINDS, { required: true, displayName: 'Soort' }),
     text('LabelNl', { displayName: 'Omschrijving (NL)' }),
     text('LabelEn', { displayName: 'Omschrijving (EN)' }),
     text('ValueNl', { displayName: 'Waarde (NL)', description: 'for a parameter: the value as it reads in a criterion, e.g. 10 jaar' }),
     text('ValueEn', { displayName: 'Waarde (EN)' }),
-    choice('Ambition', AMBITIONS, { displayName: 'Ambitieniveau', description: 'for an ambition row: the level the college adopted' }),
+    choice('Ambition', AMBITIONS, { displayName: 'Ambitieniveau', description: 'for an ambition row: the level the college adopted; for a proposed-ambition row: the level proposed' }),
     choice('SourceKind', SOURCE_KINDS, { displayName: 'Soort bron' }),
     text('SourceReference', { displayName: 'Onderbouwing', description: 'the decision or document the value rests on' }),
     number('SortOrder', { displayName: 'Volgorde' }),

@@ -176,6 +176,11 @@ export const policyParameter = z.strictObject({
 export const policyFile = z.strictObject({
   /** the ambition level the college adopted per product group; a group without one has none yet */
   ambitionPerProductGroup: z.record(z.string(), z.enum(AMBITIONS)).default({}),
+  /**
+   * a level proposed for a product group that the college has not adopted: shown as a proposal
+   * beside the criteria it would make the minimum, but never the default filter
+   */
+  proposedAmbitionPerProductGroup: z.record(z.string(), z.enum(AMBITIONS)).optional(),
   parameters: z.array(policyParameter).default([]),
 });
 export type PolicyParameter = z.infer<typeof policyParameter>;

@@ -146,5 +146,12 @@ describe('loading a content pack', () => {
         "policy.yaml:3: ambitionPerProductGroup.bridges: 'bridges' is not a product group of this pack (see product-groups.yaml)",
       ]);
     });
+
+    it('refuses a proposed level for a group whose level is adopted, naming its line', () => {
+      const text = 'ambitionPerProductGroup:\n  roads: basis\nproposedAmbitionPerProductGroup:\n  roads: significant\n';
+      expect(errorsOf(loadContentPack([...minimalPackFiles(), { path: 'policy.yaml', text }])).map(formatContentError)).toEqual([
+        "policy.yaml:4: proposedAmbitionPerProductGroup.roads: 'roads' has an adopted level in ambitionPerProductGroup: remove the proposal",
+      ]);
+    });
   });
 });

@@ -278,6 +278,11 @@ function checkPolicy(file: ParsedFile, policy: Policy, groupIds: ReadonlySet<str
   for (const group of Object.keys(policy.ambitionPerProductGroup)) {
     if (!groupIds.has(group)) report(['ambitionPerProductGroup', group], `'${group}' is not a product group of this pack (see product-groups.yaml)`);
   }
+  for (const group of Object.keys(policy.proposedAmbitionPerProductGroup ?? {})) {
+    const path = ['proposedAmbitionPerProductGroup', group];
+    if (!groupIds.has(group)) report(path, `'${group}' is not a product group of this pack (see product-groups.yaml)`);
+    else if (policy.ambitionPerProductGroup[group] !== undefined) report(path, `'${group}' has an adopted level in ambitionPerProductGroup: remove the proposal`);
+  }
   checkUnique(policy.parameters.map((p, i) => ({ id: p.id, file, path: ['parameters', i, 'id'] })), 'parameter', errors);
 }
 
