@@ -6,15 +6,19 @@ import {
   checklist as checklistSchema,
   checklistItem as checklistItemSchema,
   policyParameter as policyParameterSchema,
+  productGroup as productGroupSchema,
   programmeAction as programmeActionSchema,
   type Checklist,
   type ContentPack,
   type ItemTexts,
   type Policy,
+  type ProductGroup,
   type ProgrammeAction,
+  type Trigger,
+  type TriggersPerLanguage,
 } from '../domain/content/model';
 import { AMBITIONS, type Ambition } from '../domain/taxonomy';
-import { CHECKLISTS_LIST, POLICY_LIST, PROGRAMME_ACTIONS_LIST } from './list-definitions';
+import { CHECKLISTS_LIST, POLICY_LIST, PRODUCT_GROUPS_LIST, PROGRAMME_ACTIONS_LIST } from './list-definitions';
 import type { ContentProblem } from './ports';
 import { joinIds, splitIds, type ListFields } from './record-fields';
 
@@ -123,15 +127,130 @@ export function policyToRows(policy: Policy): ListFields[] {
   return [...parameters, ...ambitions];
 }
 
+/** triggers as a note column holds them: one per line, a weighted one as "term | 0.5" */
+function triggerLines(triggers: readonly Trigger[]): string {
+  return triggers.map((t) => (typeof t === 'string' ? t : `${t.term} | ${t.weight}`)).join('\n');
+}
+
+/** a product group as a row of the Productgroepen list; Title is its id */
+export function productGroupToFields(group: ProductGroup, sortOrder: number): ListFields {
+  const fields: ListFields = {
+    Title: group.id,
+    LabelNl: group.label.nl,
+    LabelEn: group.label.en,
+    TriggersNl: triggerLines(group.triggers.nl),
+    TriggersEn: triggerLines(group.triggers.en),
+    CpvPrefixes: group.cpv.join(', '),
+    SortOrder: sortOrder,
+  };
+  if (group.delimitation) Object.assign(fields, { DelimitationNl: group.delimitation.nl, DelimitationEn: group.delimitation.en });
+  if (group.places) Object.assign(fields, { PlacesNl: triggerLines(group.places.nl), PlacesEn: triggerLines(group.places.en) });
+  return fields;
+}
+
+/** the triggers of a note column, or the first line that is not one */
+function triggersOf(value: string | undefined): { ok: true; triggers: Trigger[] } | { ok: false; message: string } {
+  const triggers: Trigger[] = [];
+  const lines = (value ?? '').split(/\r?\n/);
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.trim();
+    if (!line) continue;
+    const bar = line.lastIndexOf('|');
+    if (bar < 0) {
+      triggers.push(line);
+      continue;
+    }
+    const term = line.slice(0, bar).trim();
+    const weightText = line.slice(bar + 1).trim();
+    const weight = Number(weightText.replace(',', '.'));
+    if (!term) return { ok: false, message: `line ${i + 1}: a word or phrase is missing before '|'` };
+    if (weightText === '' || !Number.isFinite(weight) || weight < 0 || weight > 3) {
+      return { ok: false, message: `line ${i + 1}: '${weightText}' is not a weight from 0 to 3 (write "${term} | 0.5")` };
+    }
+    triggers.push({ term, weight });
+  }
+  return { ok: true, triggers };
+}
+
+/**
+ * product groups from the Productgroepen list's rows. A broken row is reported with its row and
+ * column and skipped; the others still count, so one typo never silences every group.
+ */
+export function productGroupsFromRows(rows: readonly ContentRow[]): RowsResult<ProductGroup> {
+  const list = PRODUCT_GROUPS_LIST.displayName;
+  const problems: ContentProblem[] = [];
+  const values: ProductGroup[] = [];
+  const seen = new Set<string>();
+  const report = (row: ContentRow, column: string, message: string) =>
+    problems.push({ list, itemId: row.itemId, message: `row ${row.itemId}, column ${column}: ${message}; the row is skipped` });
+  rows: for (const row of [...rows].sort(byOrder)) {
+    const f = row.fields;
+    const id = text(f, 'Title') ?? '';
+    if (seen.has(id)) {
+      report(row, 'Title', `'${id}' appears more than once; the first row is used`);
+      continue;
+    }
+    const triggers: Partial<Record<string, Trigger[]>> = {};
+    for (const column of ['TriggersNl', 'TriggersEn', 'PlacesNl', 'PlacesEn']) {
+      const read = triggersOf(text(f, column));
+      if (!read.ok) {
+        report(row, column, read.message);
+        continue rows;
+      }
+      triggers[column] = read.triggers;
+    }
+    const cpv = (text(f, 'CpvPrefixes') ?? '').split(/[\s,;]+/).filter(Boolean);
+    const delimitation = { nl: text(f, 'DelimitationNl'), en: text(f, 'DelimitationEn') || text(f, 'DelimitationNl') };
+    const places: TriggersPerLanguage = { nl: triggers.PlacesNl!, en: triggers.PlacesEn! };
+    const candidate = {
+      id,
+      label: { nl: text(f, 'LabelNl'), en: text(f, 'LabelEn') || text(f, 'LabelNl') },
+      ...(delimitation.nl ? { delimitation } : {}),
+      triggers: { nl: triggers.TriggersNl!, en: triggers.TriggersEn! },
+      ...(places.nl.length + places.en.length > 0 ? { places } : {}),
+      cpv,
+    };
+    const parsed = productGroupSchema.safeParse(candidate);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const [field, language, index] = issue.path;
+      const suffix = language === 'en' ? 'En' : 'Nl';
+      const column =
+        field === 'id' ? 'Title'
+        : field === 'label' ? `Label${suffix}`
+        : field === 'delimitation' ? `Delimitation${suffix}`
+        : field === 'cpv' ? 'CpvPrefixes'
+        : field === 'triggers' ? `Triggers${suffix}`
+        : field === 'places' ? `Places${suffix}`
+        : String(field ?? 'Title');
+      const at = field === 'cpv' && typeof language === 'number' ? `'${cpv[language]}' ` : index !== undefined ? `line ${Number(index) + 1}: ` : '';
+      report(row, column, `${at}${issue.message}`);
+      continue;
+    }
+    if (parsed.data.triggers.nl.length + parsed.data.triggers.en.length + parsed.data.cpv.length === 0) {
+      report(row, 'TriggersNl', 'a group needs at least one word or CPV code, or no document can ever fit it');
+      continue;
+    }
+    seen.add(id);
+    values.push(parsed.data);
+  }
+  return { values, problems };
+}
+
 /** the rows an import writes, in the pack's order */
-export function contentPackToRows(pack: ContentPack): { actions: ListFields[]; checklists: ListFields[]; policy: ListFields[] } {
+export function contentPackToRows(pack: ContentPack): { actions: ListFields[]; checklists: ListFields[]; policy: ListFields[]; productGroups: ListFields[] } {
   let next = 0;
   const checklists = pack.checklists.flatMap((c) => {
     const rows = checklistToRows(c, next, pack.templates);
     next += rows.length;
     return rows;
   });
-  return { actions: pack.actions.map((a, i) => actionToFields(a, i)), checklists, policy: policyToRows(pack.policy) };
+  return {
+    actions: pack.actions.map((a, i) => actionToFields(a, i)),
+    checklists,
+    policy: policyToRows(pack.policy),
+    productGroups: pack.productGroups.map((g, i) => productGroupToFields(g, i)),
+  };
 }
 
 /**
