@@ -11,6 +11,7 @@ import {
   type ListDefinition,
 } from '../../src/storage/list-definitions';
 import { buildMatcherIndex, matchDocument } from '../../src/domain/matcher';
+import { acknowledgementToFields } from '../../src/storage/record-fields';
 import {
   AppendFailedError,
   createGraphClient,
@@ -89,6 +90,26 @@ describe('Graph adapter against the emulator', () => {
       expect(report.lists[0]).toMatchObject({ created: false, columnsAdded: ['SortOrder'], indexesAdded: ['ChecklistId'], problems: [] });
       const again = await provision(h.http, h.siteId, [{ ...CHECKLISTS_LIST, displayName: 'Partial list' }]);
       expect(again.changed).toBe(false);
+    });
+
+    it('turns a product group column of an older site into one that takes any group, keeping its choices', async () => {
+      const older: ListDefinition = {
+        ...ACKNOWLEDGEMENTS_LIST,
+        displayName: 'Older acknowledgements',
+        columns: ACKNOWLEDGEMENTS_LIST.columns.map((c) =>
+          c.name === 'ProductGroup' ? { name: 'ProductGroup', choice: { choices: ['roads', 'cleaning'], displayAs: 'dropDownMenu', allowTextEntry: false } } : c,
+        ),
+      };
+      await provision(h.http, h.siteId, [older]);
+      const report = await provision(h.http, h.siteId, [{ ...ACKNOWLEDGEMENTS_LIST, displayName: 'Older acknowledgements' }]);
+      expect(report.lists[0]).toMatchObject({ choicesExtended: ['ProductGroup'], problems: [] });
+      const lists = new SiteLists(h.http, h.siteId);
+      const id = await lists.require({ ...ACKNOWLEDGEMENTS_LIST, displayName: 'Older acknowledgements' });
+      const columns = await readAllPages<{ name: string; choice?: { choices: string[]; allowTextEntry: boolean } }>(h.http, `${lists.listPath(id)}/columns`);
+      expect(columns.find((c) => c.name === 'ProductGroup')?.choice).toMatchObject({ choices: ['roads', 'cleaning'], allowTextEntry: true });
+      // a choice on a group a coordinator added is written
+      await h.http.post(`${lists.listPath(id)}/items`, { fields: acknowledgementToFields(fixtureAck(9100, { productGroup: 'winter-road-maintenance' })) });
+      expect((await provision(h.http, h.siteId, [{ ...ACKNOWLEDGEMENTS_LIST, displayName: 'Older acknowledgements' }])).changed).toBe(false);
     });
   });
 
