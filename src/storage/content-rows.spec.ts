@@ -59,6 +59,16 @@ describe('content rows', () => {
     ]);
   });
 
+  it('names the row and column of a checklist or an action that names a product group the site does not have', () => {
+    const known = new Set(['roads']);
+    const checklists = checklistsFromRows(asRows(rows.checklists.map((r) => (r.ChecklistId === 'roads' ? { ...r, ProductGroup: 'bridges' } : r))), known);
+    expect(checklists.values.map((c) => c.id)).toContain('roads');
+    expect(checklists.problems.map((p) => p.message)).toEqual(["row 1, column ProductGroup: 'bridges' is not a product group of Productgroepen; no document will match checklist 'roads'"]);
+    const actions = actionsFromRows(asRows(rows.actions), teams, known);
+    expect(actions.problems.map((p) => p.message)).toEqual(["row 1, column ProductGroups: 'street-furniture' is not a product group of Productgroepen; it is left out"]);
+    expect(actions.values[0]!.productGroups).toEqual(['roads']);
+  });
+
   describe('the Productgroepen (product groups) list', () => {
     const bundled = bundledPack();
     const groupRows = contentPackToRows(bundled).productGroups;

@@ -319,8 +319,11 @@ export interface RowsResult<T> {
   problems: ContentProblem[];
 }
 
-/** programme actions from their rows; `teams` are the programme's team ids an owner must be one of */
-export function actionsFromRows(rows: readonly ContentRow[], teams?: ReadonlySet<string>): RowsResult<ProgrammeAction> {
+/**
+ * programme actions from their rows; `teams` are the programme's team ids an owner must be one of,
+ * `productGroups` the groups an action may name (an unknown one is reported, row and column, and left out)
+ */
+export function actionsFromRows(rows: readonly ContentRow[], teams?: ReadonlySet<string>, productGroups?: ReadonlySet<string>): RowsResult<ProgrammeAction> {
   const list = PROGRAMME_ACTIONS_LIST.displayName;
   const problems: ContentProblem[] = [];
   const values: ProgrammeAction[] = [];
@@ -357,14 +360,21 @@ export function actionsFromRows(rows: readonly ContentRow[], teams?: ReadonlySet
       problems.push({ list, itemId: row.itemId, message: `action '${action.id}': unknown owner team '${action.ownerTeam}'` });
       continue;
     }
+    const unknown = productGroups ? action.productGroups.filter((g) => !productGroups.has(g)) : [];
+    for (const group of unknown) {
+      problems.push({ list, itemId: row.itemId, message: `row ${row.itemId}, column ProductGroups: '${group}' is not a product group of ${PRODUCT_GROUPS_LIST.displayName}; it is left out` });
+    }
     seen.add(action.id);
-    values.push(action);
+    values.push(unknown.length > 0 ? { ...action, productGroups: action.productGroups.filter((g) => !unknown.includes(g)) } : action);
   }
   return { values, problems };
 }
 
-/** checklists from their item rows, grouped by ChecklistId in the rows' order */
-export function checklistsFromRows(rows: readonly ContentRow[]): RowsResult<Checklist> {
+/**
+ * checklists from their item rows, grouped by ChecklistId in the rows' order; a checklist of a group
+ * not in `productGroups` is kept (it can be browsed, no document matches it) and reported, row and column
+ */
+export function checklistsFromRows(rows: readonly ContentRow[], productGroups?: ReadonlySet<string>): RowsResult<Checklist> {
   const list = CHECKLISTS_LIST.displayName;
   const problems: ContentProblem[] = [];
   const groups = new Map<string, { first: ContentRow; items: Checklist['items'] }>();
@@ -418,6 +428,14 @@ export function checklistsFromRows(rows: readonly ContentRow[]): RowsResult<Chec
     if (!parsed.success) {
       problems.push({ list, itemId: group.first.itemId, message: `checklist '${id}' (its first row): ${issues(parsed.error)}; the checklist is skipped` });
       continue;
+    }
+    const productGroup = parsed.data.productGroup;
+    if (productGroup && productGroups && !productGroups.has(productGroup)) {
+      problems.push({
+        list,
+        itemId: group.first.itemId,
+        message: `row ${group.first.itemId}, column ProductGroup: '${productGroup}' is not a product group of ${PRODUCT_GROUPS_LIST.displayName}; no document will match checklist '${id}'`,
+      });
     }
     values.push(parsed.data);
   }

@@ -63,15 +63,15 @@ export class ListsContentStore implements ContentStore {
     }
     const groupList = useGroups ? productGroups.values : bundled.productGroups;
     const groups = new Set<string>(groupList.map((g) => g.id));
-    const actions = actionsFromRows(actionRows, teams);
-    const checklists = checklistsFromRows(checklistRows);
+    const actions = actionsFromRows(actionRows, teams, groups);
+    const checklists = checklistsFromRows(checklistRows, groups);
     const policy = policyFromRows(policyRows, bundled.policy, groups);
     problems.push(...productGroups.problems, ...actions.problems, ...checklists.problems, ...policy.problems);
 
     const useActions = actions.values.length > 0;
     const useChecklists = checklists.values.length > 0;
-    // a checklist or action of a group the site does not have is kept (it matches no document) and reported
-    for (const checklist of useChecklists ? checklists.values : bundled.checklists) {
+    // a bundled checklist of a group the site's list does not have is kept (it matches no document) and reported
+    for (const checklist of useChecklists ? [] : bundled.checklists) {
       if (checklist.productGroup && !groups.has(checklist.productGroup)) {
         problems.push({ list: CHECKLISTS_LIST.displayName, itemId: '', message: `checklist '${checklist.id}': product group '${checklist.productGroup}' is not in ${PRODUCT_GROUPS_LIST.displayName}; no document will match it` });
       }
