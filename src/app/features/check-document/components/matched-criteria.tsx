@@ -24,7 +24,7 @@ const useStyles = makeStyles({
   summary: { cursor: 'pointer', color: tokens.colorBrandForegroundLink },
 });
 
-/** the adopted level of each item's product group, where no level is chosen */
+/** the choice that stands for each matched group's own adopted level (the default where one is adopted) */
 const ADOPTED = 'adopted';
 
 export interface MatchedCriteriaProps {
