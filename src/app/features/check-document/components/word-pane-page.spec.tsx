@@ -49,6 +49,25 @@ describe('WordPanePage', () => {
     expect(services.memory.stored[0]!.contextRef).toMatch(/^doc:/);
   });
 
+  it('opens on the level the college adopted for the group, with the minimum marked', async () => {
+    const mock = mockWord({ paragraphs: ['Bestek wegen 2027', 'Vervangen van asfaltverharding en elementenverharding in Soest.'], wordApi: '1.6', url: URL });
+    const services = fakeServices({ host: wordHostFromOffice(mock.office, { Word: mock.word }) });
+    const load = services.loadContent;
+    services.loadContent = async () => {
+      const loaded = await load();
+      return { ...loaded, pack: { ...loaded.pack, policy: { ...loaded.pack.policy, ambitionPerProductGroup: { roads: 'significant' } } } };
+    };
+    renderWithServices(<WordPanePage {...pageProps()} />, services);
+    await screen.findByTestId('matched-group', {}, SLOW);
+    expect(screen.getByRole('radio', { name: 'Vastgesteld minimum per productgroep' })).toBeChecked();
+    const items = screen.getAllByTestId('matched-item');
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      expect(within(item).queryByText('Ambitie: Ambitieus')).toBeNull();
+      expect(within(item).getByText('Minimum voor Gemeente Soest')).toBeInTheDocument();
+    }
+  });
+
   it('offers an unsaved document, edited since a choice, as a new version that keeps its choices', async () => {
     const first = mockWord({ paragraphs: ['Bestek wegen 2027', 'Vervangen van asfaltverharding en elementenverharding in Soest, perceel 1.'], wordApi: '1.6', url: '' });
     const services = fakeServices({ host: wordHostFromOffice(first.office, { Word: first.word }) });

@@ -204,6 +204,7 @@ function WordDocumentCheck(props: { document: DocumentCapability; content: Conte
         <MatchedCriteria
           result={analysis.result}
           lookup={lookup}
+          pack={pack}
           context={context}
           earlier={earlier}
           waitingKeys={waitingKeys}

@@ -1,12 +1,12 @@
 // Browse the checklists: by product group or practice checklist, filtered by ambition, kind of
 // criterion and R-strategy, searched in Dutch and English. The filters live in the address, so a
-// filtered view can be shared as a link.
+// filtered view can be shared as a link. Without an ambition chosen, a product group shows its
+// criteria up to the level the college adopted for it (policy.yaml or the Beleid list).
 import { Button, Card, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useDeferredValue, useMemo, useState } from 'react';
-import { meetsAdoptedMinimum } from '../../../../domain/content/apply-policy';
 import { AMBITIONS, CRITERION_KINDS, R_STRATEGIES } from '../../../../domain/taxonomy';
 import { CopyButton } from '../../../components/copy-button';
-import { CriterionBadges } from '../../../components/criterion-badges';
+import { CriterionBadges, useMinimumBadges } from '../../../components/criterion-badges';
 import { EmptyState, ErrorState, PageLoading } from '../../../components/page-states';
 import { useContent } from '../../../lib/content';
 import { hrefFor, replaceQuery } from '../../../lib/hash-route';
@@ -57,6 +57,7 @@ export function ChecklistsPage(props: PageProps) {
   const deferredValues = useDeferredValue(values);
 
   const pack = state.status === 'ready' ? state.value.pack : undefined;
+  const minimum = useMinimumBadges(pack);
   const results = useMemo(() => {
     if (!pack) return [];
     const query = new URLSearchParams(Object.entries(queryOf(deferredValues)).filter((e): e is [string, string] => e[1] !== undefined));
@@ -66,7 +67,7 @@ export function ChecklistsPage(props: PageProps) {
       kinds: CRITERION_KINDS,
       rStrategies: R_STRATEGIES,
     });
-    return filterCriteria(pack, filter);
+    return filterCriteria(pack, { ...filter, adopted: pack.policy.ambitionPerProductGroup });
   }, [pack, deferredValues]);
 
   const change = (next: FilterValues) => {
@@ -109,10 +110,7 @@ export function ChecklistsPage(props: PageProps) {
                     <li key={item.id}>
                       <Card className={styles.card} data-testid="criterion" data-item-id={item.id}>
                         <Text>{text(item.text)}</Text>
-                        <CriterionBadges
-                          item={item}
-                          adoptedMinimum={pack && meetsAdoptedMinimum(item.ambition, checklist.productGroup, pack.policy) ? t('criterion.adoptedMinimum', { municipality: text(pack.meta.municipality) }) : undefined}
-                        />
+                        <CriterionBadges item={item} {...minimum(item.ambition, checklist.productGroup)} />
                         <div className={styles.actions}>
                           <Link href={hrefFor(`/criteria/${encodeURIComponent(item.id)}`)}>{t('checklists.details')}</Link>
                           <CopyButton text={text(item.text)} />

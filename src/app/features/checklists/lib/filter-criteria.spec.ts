@@ -18,6 +18,24 @@ describe('filterCriteria', () => {
     for (const item of items) expect(item).toMatchObject({ ambition: 'basis', kind: 'requirement', rStrategy: 'R3-reuse' });
   });
 
+  it('shows a level with the levels below it, as the national criteria tool does', () => {
+    const upToSignificant = filterCriteria(pack, { productGroup: 'roads', ambition: 'significant' }).flatMap((r) => r.items);
+    expect(new Set(upToSignificant.map((i) => i.ambition))).toEqual(new Set(['basis', 'significant']));
+  });
+
+  it('shows a group up to its adopted level where no level is chosen, and the rest in full', () => {
+    const adopted = { roads: 'basis' } as const;
+    const results = filterCriteria(pack, { adopted });
+    const roads = results.find((r) => r.checklist.id === 'roads')!.items;
+    expect(roads.length).toBeGreaterThan(0);
+    for (const item of roads) expect(item.ambition).toBe('basis');
+    const sewerage = results.find((r) => r.checklist.productGroup === 'sewerage')!.items;
+    expect(sewerage.map((i) => i.id)).toEqual(pack.checklists.find((c) => c.productGroup === 'sewerage')!.items.map((i) => i.id));
+    // a level chosen by the person overrides the adopted one
+    const chosen = filterCriteria(pack, { adopted, productGroup: 'roads', ambition: 'ambitious' }).flatMap((r) => r.items);
+    expect(chosen.some((i) => i.ambition === 'ambitious')).toBe(true);
+  });
+
   it('searches Dutch and English alike, ignoring case and accents', () => {
     const dutch = ids(filterCriteria(pack, { search: 'KLINKERS' }));
     expect(dutch.length).toBeGreaterThan(0);

@@ -1,5 +1,8 @@
 // Which checklist items a person sees for their filters: product group, ambition, kind of criterion,
-// R-strategy, and words searched in Dutch and English alike (case and accents do not matter).
+// R-strategy, and words searched in Dutch and English alike (case and accents do not matter). An
+// ambition level includes the levels below it, as in the national criteria tool; without one chosen,
+// a product group whose level the college adopted shows the criteria up to that level.
+import { withinAmbition } from '../../../../domain/content/apply-policy';
 import type { Checklist, ChecklistItem, ContentPack } from '../../../../domain/content/model';
 import { fold } from '../../../../domain/matcher/fold';
 import type { Ambition, CriterionKind, ProductGroupId, RStrategy } from '../../../../domain/taxonomy';
@@ -8,7 +11,10 @@ export interface CriteriaFilter {
   productGroup?: ProductGroupId;
   /** a checklist without a product group (practice checklists) is chosen by its id */
   checklistId?: string;
+  /** the highest level shown: the criteria at it and below */
   ambition?: Ambition;
+  /** the levels adopted per product group: the ceiling of a group's criteria where no ambition is chosen */
+  adopted?: Readonly<Record<string, Ambition>>;
   kind?: CriterionKind;
   rStrategy?: RStrategy;
   search?: string;
@@ -28,8 +34,9 @@ export function filterCriteria(pack: Pick<ContentPack, 'checklists'>, filter: Cr
   for (const checklist of pack.checklists) {
     if (filter.productGroup && checklist.productGroup !== filter.productGroup) continue;
     if (filter.checklistId && checklist.id !== filter.checklistId) continue;
+    const ceiling = filter.ambition ?? (checklist.productGroup ? filter.adopted?.[checklist.productGroup] : undefined);
     const items = checklist.items.filter((item) => {
-      if (filter.ambition && item.ambition !== filter.ambition) return false;
+      if (ceiling && !withinAmbition(item.ambition, ceiling)) return false;
       if (filter.kind && item.kind !== filter.kind) return false;
       if (filter.rStrategy && item.rStrategy !== filter.rStrategy) return false;
       if (words.length > 0) {
