@@ -1,6 +1,6 @@
 // Browse the checklists: by product group or practice checklist, filtered by ambition, kind of
-// criterion and R-strategy, searched in Dutch and English. The filters live in the address, so a
-// filtered view can be shared as a link.
+// criterion and R-strategy, searched in Dutch and English (best hits first). The filters live in
+// the address, so a filtered view can be shared as a link.
 import { Button, Card, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { meetsAdoptedMinimum } from '../../../../domain/content/apply-policy';
@@ -50,7 +50,7 @@ function queryOf(values: FilterValues): Record<string, string | undefined> {
 
 export function ChecklistsPage(props: PageProps) {
   const styles = useStyles();
-  const { t, tp } = useI18n();
+  const { t, tp, language } = useI18n();
   const text = useLocalised();
   const { state, retry } = useContent();
   const [values, setValues] = useState<FilterValues>(() => valuesFromQuery(props.query));
@@ -66,8 +66,8 @@ export function ChecklistsPage(props: PageProps) {
       kinds: CRITERION_KINDS,
       rStrategies: R_STRATEGIES,
     });
-    return filterCriteria(pack, filter);
-  }, [pack, deferredValues]);
+    return filterCriteria(pack, filter, language);
+  }, [pack, deferredValues, language]);
 
   const change = (next: FilterValues) => {
     setValues(next);
