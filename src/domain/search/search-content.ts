@@ -60,7 +60,11 @@ function merge(index: ContentSearchIndex, into: Postings, key: string, quality =
 /** the entries that hold a word, by its stems in both languages and as a compound's part */
 function lookUp(index: ContentSearchIndex, word: string, typing: boolean): Postings {
   const found: Postings = new Map();
-  const keys = word.length <= 3 ? [`w:${word}`, `s:${word}`] : [`n:${stem(word, 'nl')}`, `e:${stem(word, 'en')}`, `p:${stem(word, 'nl')}`, `s:${word}`];
+  const keys = word.length <= 3 ? [`w:${word}`, `s:${word}`] : [`n:${stem(word, 'nl')}`, `e:${stem(word, 'en')}`, `s:${word}`];
+  // a part is met by its stem only when the stem is long enough to say something: "leden" (members)
+  // stems to "led", which must not meet the "led" of "ledverlichting"
+  const partStem = stem(word, 'nl');
+  if (partStem.length > 3) keys.push(`p:${partStem}`);
   for (const key of keys) merge(index, found, key);
   if (found.size > 0) return found;
   // no word of the pack: the start of one being typed, or a piece of a compound the splitter leaves whole
