@@ -100,20 +100,32 @@ function firstAtLeast(sorted: readonly string[], value: string): number {
   return low;
 }
 
-/** a query word's readings: itself, and its compound parts when the pack's vocabulary splits it */
-function wordSlot(index: ContentSearchIndex, word: string, typing: boolean): Slot {
+/**
+ * a query word's readings: itself, and its parts when the pack's vocabulary splits it whole; its
+ * head alone only when the word itself is nowhere in the pack ("klinkers" is no kind of "kers")
+ */
+function wordSlot(index: ContentSearchIndex, word: string, typing: boolean, memo: Map<string, Postings>): Slot {
   const readings: Reading[] = [{ words: [word], quality: 1 }];
   const parts = index.splitter.split(word);
-  if (parts && parts.length > 1 && !parts.some((p) => p.partial)) readings.push({ words: parts.map((p) => word.slice(p.from, p.to)), quality: SPLIT_QUALITY });
-  else if (parts?.length === 1 && !parts[0]!.partial) readings.push({ words: [word.slice(parts[0]!.from)], quality: HEAD_QUALITY });
+  if (parts && parts.length > 1) readings.push({ words: parts.map((p) => word.slice(p.from, p.to)), quality: SPLIT_QUALITY });
+  else if (parts?.length === 1 && !parts[0]!.partial && lookUpOnce(index, word, typing, memo).size === 0) {
+    readings.push({ words: [word.slice(parts[0]!.from)], quality: HEAD_QUALITY });
+  }
   return { readings, typing };
+}
+
+function lookUpOnce(index: ContentSearchIndex, word: string, typing: boolean, memo: Map<string, Postings>): Postings {
+  const key = `${typing ? 1 : 0}${word}`;
+  let found = memo.get(key);
+  if (!found) memo.set(key, (found = lookUp(index, word, typing)));
+  return found;
 }
 
 const conceptNames = SEARCH_CONCEPTS.flatMap((concept) => concept.names.map((name) => ({ concept, name: words(name) })));
 const contentWords = (text: string) => words(text).filter((w) => !isStopword(w));
 
 /** what the query asks for, slot by slot */
-export function readQuery(index: ContentSearchIndex, query: string): Slot[] {
+function readQuery(index: ContentSearchIndex, query: string, memo: Map<string, Postings>): Slot[] {
   const all = words(query);
   const slots: Slot[] = [];
   for (let i = 0; i < all.length; ) {
@@ -134,7 +146,7 @@ export function readQuery(index: ContentSearchIndex, query: string): Slot[] {
     const last = i === all.length - 1;
     i++;
     if (word.length < 2 || isStopword(word)) continue;
-    slots.push(wordSlot(index, word, last));
+    slots.push(wordSlot(index, word, last, memo));
   }
   return slots;
 }
@@ -151,9 +163,7 @@ function slotScores(index: ContentSearchIndex, slot: Slot, memo: Map<string, Pos
     let met: Postings | undefined;
     let weights = 0;
     for (const word of reading.words) {
-      const key = `${slot.typing ? 1 : 0}${word}`;
-      let found = memo.get(key);
-      if (!found) memo.set(key, (found = lookUp(index, word, slot.typing)));
+      const found = lookUpOnce(index, word, slot.typing, memo);
       if (found.size === 0) {
         met = undefined;
         break;
@@ -180,9 +190,9 @@ function slotScores(index: ContentSearchIndex, slot: Slot, memo: Map<string, Pos
 
 /** criteria and actions that meet every word of the query, best first (ties in the pack's order) */
 export function searchContent(index: ContentSearchIndex, query: string, limit = 25): SearchHit[] {
-  const slots = readQuery(index, query);
-  if (slots.length === 0) return [];
   const memo = new Map<string, Postings>();
+  const slots = readQuery(index, query, memo);
+  if (slots.length === 0) return [];
   let total: Postings | undefined;
   for (const slot of slots) {
     const scores = slotScores(index, slot, memo);

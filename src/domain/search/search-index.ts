@@ -27,7 +27,8 @@ export const FIELD_WEIGHTS = { text: 3, group: 2, detail: 1 } as const;
 
 /**
  * what a hit on a compound's part is worth beside one on a whole word: `bureaustoelen` is about
- * chairs, though less plainly than `stoelen`; a known first part without a known rest less still
+ * chairs, though less plainly than `stoelen`; a part of a word that does not split whole into
+ * words of the pack (`klinkers` ends in `kers`) less still
  */
 export const PART_QUALITY = 0.8;
 const PARTIAL_QUALITY = 0.6;
@@ -109,8 +110,10 @@ export function buildContentSearchIndex(pack: ContentPack): ContentSearchIndex {
     if (word.length > 3) keys.push([`n:${stem(word, 'nl')}`, 1], [`e:${stem(word, 'en')}`, 1]);
     // English words are no Dutch compounds ("footprint" is no "print"), as in the document check
     const parts = language === 'nl' ? splitter.split(word) : undefined;
+    // a head whose first part is no word of the pack, or a first part whose rest is none, may be chance
+    const whole = parts !== undefined && parts.length > 1;
     for (const part of parts ?? []) {
-      const quality = part.partial ? PARTIAL_QUALITY : PART_QUALITY;
+      const quality = whole ? PART_QUALITY : PARTIAL_QUALITY;
       const written = word.slice(part.from, part.to);
       keys.push([`p:${part.stem}`, quality], [`s:${written}`, quality]);
       surfaces.add(written);
