@@ -98,12 +98,11 @@ export function buildContentSearchIndex(pack: ContentPack): ContentSearchIndex {
   const postings = new Map<string, Postings>();
   const surfaces = new Set<string>();
   const entries: SearchEntry[] = [];
-  // a word's keys with their quality, worked out once: the same words recur across the pack
-  const analysed = new Map<string, [string, number][]>();
+  // a word's keys with their quality, worked out once per language: the same words recur across the pack
+  const analysed: Record<Language, Map<string, [string, number][]>> = { nl: new Map(), en: new Map() };
 
   const keysOf = (word: string, language: Language): [string, number][] => {
-    const cacheKey = `${language}:${word}`;
-    let keys = analysed.get(cacheKey);
+    let keys = analysed[language].get(word);
     if (keys) return keys;
     keys = [[`w:${word}`, 1]];
     surfaces.add(word);
@@ -118,22 +117,27 @@ export function buildContentSearchIndex(pack: ContentPack): ContentSearchIndex {
       keys.push([`p:${part.stem}`, quality], [`s:${written}`, quality]);
       surfaces.add(written);
     }
-    analysed.set(cacheKey, keys);
+    analysed[language].set(word, keys);
     return keys;
   };
 
   /** files the words of fields under a target (an entry, or a checklist for what all its criteria share) */
   const file = (into: Map<string, Postings>, target: number, fields: FieldText[]) => {
+    // the best score of each key for this target first, so that a word repeated in its texts is filed once
+    const best = new Map<string, number>();
     for (const { text, language, weight } of fields) {
-      for (const word of words(text ?? '')) {
+      for (const word of new Set(words(text ?? ''))) {
         if (isStopword(word)) continue;
         for (const [key, quality] of keysOf(word, language)) {
-          let list = into.get(key);
-          if (!list) into.set(key, (list = new Map()));
           const score = weight * quality;
-          if ((list.get(target) ?? 0) < score) list.set(target, score);
+          if ((best.get(key) ?? 0) < score) best.set(key, score);
         }
       }
+    }
+    for (const [key, score] of best) {
+      let list = into.get(key);
+      if (!list) into.set(key, (list = new Map()));
+      list.set(target, score);
     }
   };
 
