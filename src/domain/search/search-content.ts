@@ -4,9 +4,8 @@
 // luminaires. Every word of the query must be found; hits in a criterion's own text and in its
 // product group's trigger words rank above hits in its guidance (docs/search.md).
 import { words } from '../matcher/fold';
-import { stem } from '../matcher/stemming';
 import { SEARCH_CONCEPTS } from './search-concepts';
-import type { ContentSearchIndex, Postings, SearchEntryKind } from './search-index';
+import { queryKeys, type ContentSearchIndex, type Postings, type SearchEntryKind } from './search-index';
 import { isStopword } from './search-stopwords';
 
 export { buildContentSearchIndex, contentSearchIndexFor, type ContentSearchIndex } from './search-index';
@@ -60,20 +59,14 @@ function merge(index: ContentSearchIndex, into: Postings, key: string, quality =
 /** the entries that hold a word, by its stems in both languages and as a compound's part */
 function lookUp(index: ContentSearchIndex, word: string, typing: boolean): Postings {
   const found: Postings = new Map();
-  const keys = word.length <= 3 ? [`w:${word}`, `s:${word}`] : [`n:${stem(word, 'nl')}`, `e:${stem(word, 'en')}`, `s:${word}`];
-  // a part is met by its stem only when the stem is long enough to say something: "leden" (members)
-  // stems to "led", which must not meet the "led" of "ledverlichting"
-  const partStem = stem(word, 'nl');
-  if (partStem.length > 3) keys.push(`p:${partStem}`);
-  for (const key of keys) merge(index, found, key);
+  for (const key of queryKeys(word)) merge(index, found, key);
   if (found.size > 0) return found;
   // no word of the pack: the start of one being typed, or a piece of a compound the splitter leaves whole
   const { surfaces } = index;
   if (typing) {
     let n = 0;
     for (let i = firstAtLeast(surfaces, word); i < surfaces.length && surfaces[i]!.startsWith(word) && n < MAX_COMPLETIONS; i++, n++) {
-      merge(index, found, `w:${surfaces[i]}`, COMPLETION_QUALITY);
-      merge(index, found, `s:${surfaces[i]}`, COMPLETION_QUALITY);
+      for (const key of queryKeys(surfaces[i]!)) merge(index, found, key, COMPLETION_QUALITY);
     }
   }
   if (found.size === 0 && word.length >= MIN_INFIX) {
@@ -82,7 +75,7 @@ function lookUp(index: ContentSearchIndex, word: string, typing: boolean): Posti
       if (n >= MAX_COMPLETIONS) break;
       if (surface.length <= word.length || !surface.includes(word)) continue;
       n++;
-      merge(index, found, `w:${surface}`, INFIX_QUALITY);
+      for (const key of queryKeys(surface)) merge(index, found, key, INFIX_QUALITY);
     }
   }
   return found;

@@ -37,9 +37,10 @@ const PARTIAL_QUALITY = 0.6;
 const MIN_TRIGGER_WEIGHT = 0.5;
 
 /**
- * Keys: `w:` a whole folded word, `n:`/`e:` its Dutch/English stem (words of four letters or more:
- * a short word is often an abbreviation, and `leden` must not meet `LED`), `p:` the Dutch stem of a
- * compound's part, `s:` the part as written (so `led` finds `ledverlichting`).
+ * Keys: `t:` a Dutch or English stem of a word of four letters or more, `w:` a shorter word as
+ * written (a short word is often an abbreviation, and `leden` stems to `led` but must not meet
+ * `LED`), `p:` the Dutch stem of a compound's part, `s:` a short part as written (so `led` finds
+ * `ledverlichting`). queryKeys gives the keys a query word is looked up by.
  */
 export type Postings = Map<number, number>;
 
@@ -104,9 +105,10 @@ export function buildContentSearchIndex(pack: ContentPack): ContentSearchIndex {
   const keysOf = (word: string, language: Language): [string, number][] => {
     let keys = analysed[language].get(word);
     if (keys) return keys;
-    keys = [[`w:${word}`, 1]];
+    keys = [];
     surfaces.add(word);
-    if (word.length > 3) keys.push([`n:${stem(word, 'nl')}`, 1], [`e:${stem(word, 'en')}`, 1]);
+    if (word.length <= 3) keys.push([`w:${word}`, 1]);
+    else for (const key of new Set([`t:${stem(word, 'nl')}`, `t:${stem(word, 'en')}`])) keys.push([key, 1]);
     // English words are no Dutch compounds ("footprint" is no "print"), as in the document check
     const parts = language === 'nl' ? splitter.split(word) : undefined;
     // a head whose first part is no word of the pack, or a first part whose rest is none, may be chance
@@ -114,7 +116,7 @@ export function buildContentSearchIndex(pack: ContentPack): ContentSearchIndex {
     for (const part of parts ?? []) {
       const quality = whole ? PART_QUALITY : PARTIAL_QUALITY;
       const written = word.slice(part.from, part.to);
-      keys.push([`p:${part.stem}`, quality], [`s:${written}`, quality]);
+      keys.push([written.length > 3 && part.stem.length > 3 ? `p:${part.stem}` : `s:${written}`, quality]);
       surfaces.add(written);
     }
     analysed[language].set(word, keys);
@@ -193,4 +195,17 @@ export function contentSearchIndexFor(pack: ContentPack): ContentSearchIndex {
   let index = indexes.get(pack);
   if (!index) indexes.set(pack, (index = buildContentSearchIndex(pack)));
   return index;
+}
+
+/**
+ * the keys a query word is looked up by: a short word as written, whole or as a part; a longer one
+ * by its stems in both languages, and as a part by its Dutch stem when that stem is long enough to
+ * say something ("leden" stems to "led", which must not meet the "led" of "ledverlichting")
+ */
+export function queryKeys(word: string): string[] {
+  if (word.length <= 3) return [`w:${word}`, `s:${word}`];
+  const nl = stem(word, 'nl');
+  const keys = [`t:${nl}`, `t:${stem(word, 'en')}`, `s:${word}`];
+  if (nl.length > 3) keys.push(`p:${nl}`);
+  return keys;
 }
