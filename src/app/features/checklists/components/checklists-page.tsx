@@ -2,8 +2,9 @@
 // criterion and R-strategy, searched in Dutch and English (best hits first). The filters live in
 // the address, so a filtered view can be shared as a link.
 import { Button, Card, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { meetsAdoptedMinimum } from '../../../../domain/content/apply-policy';
+import { contentSearchIndexFor } from '../../../../domain/search/search-content';
 import { AMBITIONS, CRITERION_KINDS, R_STRATEGIES } from '../../../../domain/taxonomy';
 import { CopyButton } from '../../../components/copy-button';
 import { CriterionBadges } from '../../../components/criterion-badges';
@@ -23,6 +24,9 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
   muted: { color: tokens.colorNeutralForeground2 },
 });
+
+/** after the first paint of the criteria */
+const SEARCH_WARM_UP_MS = 300;
 
 function valuesFromQuery(query: URLSearchParams): FilterValues {
   const group = query.get('group');
@@ -57,6 +61,13 @@ export function ChecklistsPage(props: PageProps) {
   const deferredValues = useDeferredValue(values);
 
   const pack = state.status === 'ready' ? state.value.pack : undefined;
+  // the search index (a tenth of a second or more, once per pack) is built while the page is idle,
+  // not on the first letter someone types
+  useEffect(() => {
+    if (!pack) return;
+    const timer = setTimeout(() => contentSearchIndexFor(pack), SEARCH_WARM_UP_MS);
+    return () => clearTimeout(timer);
+  }, [pack]);
   const results = useMemo(() => {
     if (!pack) return [];
     const query = new URLSearchParams(Object.entries(queryOf(deferredValues)).filter((e): e is [string, string] => e[1] !== undefined));
