@@ -1,6 +1,7 @@
 // `npm run bench`: every measurement of the project, each reported as medians with its baseline
 // from the same run.
 import { runMatcherBench } from './matcher-bench';
+import { runSearchBench } from './search-bench';
 import { runStorageBench } from './storage-bench';
 import { runBotBench } from './bot-bench';
 import { runTabBench } from './tab-bench';
@@ -15,6 +16,7 @@ type Bench = { name: string; run: () => Record<string, unknown> | Promise<Record
 
 const benches: Bench[] = [
   { name: 'matcher', run: runMatcherBench },
+  { name: 'search', run: runSearchBench },
   { name: 'storage', run: runStorageBench },
   { name: 'bot', run: runBotBench },
   { name: 'health', run: runHealthBench },

@@ -29,7 +29,7 @@ describe('the message extension in the Agents Playground', () => {
   const explain = () => `Playground output:\n${playground.output().slice(-2000)}\nBot log:\n${JSON.stringify(bot.logged.slice(-5))}`;
 
   it('searches criteria and programme actions, answering in the user\'s language (the Playground is en-US)', async () => {
-    const answer = await playground.invoke<ResultList>('composeExtension/query', { commandId: 'searchCriteria', parameters: [{ name: 'query', value: 'klinkers' }] });
+    const answer = await playground.invoke<ResultList>('composeExtension/query', { commandId: 'searchCriteria', parameters: [{ name: 'query', value: 'bestrating' }] });
     expect({ status: answer.status, explain: answer.status === 200 ? '' : explain() }).toEqual({ status: 200, explain: '' });
     const { attachments } = answer.body.composeExtension;
     expect(attachments.length).toBeGreaterThanOrEqual(3);

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Policy } from '../../../../domain/content/model';
 import { fakeServices } from '../../../../../test/support/app/fakes';
@@ -30,6 +30,15 @@ describe('ChecklistsPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
     expect(screen.getAllByTestId('criterion').length).toBeGreaterThan(100);
+  });
+
+  it('lists the checklists by their Dutch titles, and for a search the best hits first', async () => {
+    renderWithServices(<ChecklistsPage {...pageProps()} />, fakeServices());
+    const titles = (await screen.findAllByRole('heading', { level: 2 })).map((h) => h.textContent!);
+    expect(titles).toEqual([...titles].sort(new Intl.Collator('nl').compare));
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Zoeken' }), { target: { value: 'LED' } });
+    await waitFor(() => expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Openbare verlichting']));
+    expect(screen.getAllByTestId('criterion')[0]).toHaveTextContent(/\bLED\b/);
   });
 
   it('shows the content error with a retry when the pack cannot load', async () => {

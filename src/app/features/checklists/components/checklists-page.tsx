@@ -1,9 +1,10 @@
 // Browse the checklists: by product group or practice checklist, filtered by ambition, kind of
-// criterion and R-strategy, searched in Dutch and English. The filters live in the address, so a
-// filtered view can be shared as a link. Without an ambition chosen, a product group shows its
-// criteria up to the level the college adopted for it (policy.yaml or the Beleid list).
+// criterion and R-strategy, searched in Dutch and English (best hits first). The filters live in
+// the address, so a filtered view can be shared as a link. Without an ambition chosen, a product
+// group shows its criteria up to the level the college adopted for it (policy.yaml or the Beleid list).
 import { Button, Card, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { contentSearchIndexFor } from '../../../../domain/search/search-content';
 import { AMBITIONS, CRITERION_KINDS, R_STRATEGIES } from '../../../../domain/taxonomy';
 import { CopyButton } from '../../../components/copy-button';
 import { CriterionBadges, useMinimumBadges } from '../../../components/criterion-badges';
@@ -23,6 +24,9 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
   muted: { color: tokens.colorNeutralForeground2 },
 });
+
+/** after the first paint of the criteria */
+const SEARCH_WARM_UP_MS = 300;
 
 function valuesFromQuery(query: URLSearchParams): FilterValues {
   const group = query.get('group');
@@ -50,7 +54,7 @@ function queryOf(values: FilterValues): Record<string, string | undefined> {
 
 export function ChecklistsPage(props: PageProps) {
   const styles = useStyles();
-  const { t, tp } = useI18n();
+  const { t, tp, language } = useI18n();
   const text = useLocalised();
   const { state, retry } = useContent();
   const [values, setValues] = useState<FilterValues>(() => valuesFromQuery(props.query));
@@ -58,6 +62,13 @@ export function ChecklistsPage(props: PageProps) {
 
   const pack = state.status === 'ready' ? state.value.pack : undefined;
   const minimum = useMinimumBadges(pack);
+  // the search index (a tenth of a second or more, once per pack) is built while the page is idle,
+  // not on the first letter someone types
+  useEffect(() => {
+    if (!pack) return;
+    const timer = setTimeout(() => contentSearchIndexFor(pack), SEARCH_WARM_UP_MS);
+    return () => clearTimeout(timer);
+  }, [pack]);
   const results = useMemo(() => {
     if (!pack) return [];
     const query = new URLSearchParams(Object.entries(queryOf(deferredValues)).filter((e): e is [string, string] => e[1] !== undefined));
@@ -67,8 +78,8 @@ export function ChecklistsPage(props: PageProps) {
       kinds: CRITERION_KINDS,
       rStrategies: R_STRATEGIES,
     });
-    return filterCriteria(pack, { ...filter, adopted: pack.policy.ambitionPerProductGroup });
-  }, [pack, deferredValues]);
+    return filterCriteria(pack, { ...filter, adopted: pack.policy.ambitionPerProductGroup }, language);
+  }, [pack, deferredValues, language]);
 
   const change = (next: FilterValues) => {
     setValues(next);

@@ -47,6 +47,20 @@ describe('filterCriteria', () => {
     expect(ids(filterCriteria(pack, { search: 'hygiënepapier' }))).toEqual(plain);
   });
 
+  it('LED shows the public lighting checklist alone, and a filter narrows the hits', () => {
+    const results = filterCriteria(pack, { search: 'LED' });
+    expect(results.map((r) => r.checklist.id)).toEqual(['public-lighting']);
+    const basis = filterCriteria(pack, { search: 'LED', ambition: 'basis' });
+    expect(ids(basis).length).toBeLessThan(ids(results).length);
+    for (const item of basis.flatMap((r) => r.items)) expect(item.ambition).toBe('basis');
+    expect(filterCriteria(pack, { search: 'LED', productGroup: 'roads' })).toEqual([]);
+  });
+
+  it('shows the checklists in the alphabet of the person’s language', () => {
+    expect(filterCriteria(pack, {}, 'nl')[0]!.checklist.title.nl).toBe('Afvalinzameling en -verwerking');
+    expect(filterCriteria(pack, {}, 'en')[0]!.checklist.title.en).toBe('Area development');
+  });
+
   it('finds nothing for words that are not there, rather than everything', () => {
     expect(filterCriteria(pack, { search: 'zzzqqq' })).toEqual([]);
   });
