@@ -64,7 +64,9 @@ export async function seriousAxeViolations(page: Page, excludedRules: readonly s
 
 export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'test-results', 'e2e');
 
+/** a full-page picture for a person to look at, when CC_E2E_SCREENSHOTS=1 asks for them (they cost the suite time) */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (process.env.CC_E2E_SCREENSHOTS !== '1') return;
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
