@@ -5,6 +5,7 @@ import { runSearchBench } from './search-bench';
 import { runStorageBench } from './storage-bench';
 import { runBotBench } from './bot-bench';
 import { runTabBench } from './tab-bench';
+import { runBundleBench } from './bundle-bench';
 import { runMyChoicesBench } from './my-choices-bench';
 import { runCliBench } from './cli-bench';
 import { runMetricsBench } from './metrics-bench';
@@ -21,6 +22,7 @@ const benches: Bench[] = [
   { name: 'bot', run: runBotBench },
   { name: 'health', run: runHealthBench },
   { name: 'tab', run: runTabBench },
+  { name: 'bundle', run: runBundleBench },
   { name: 'my-choices', run: runMyChoicesBench },
   { name: 'cli', run: runCliBench },
   { name: 'metrics', run: runMetricsBench },

@@ -1,4 +1,4 @@
-import { literalText, cardTexts } from '../../../test/support/bot/card-inspection';
+import { choiceValues, literalText, cardTexts } from '../../../test/support/bot/card-inspection';
 import { activity, testEnvironment } from '../../../test/support/bot/test-environment';
 import { searchCriteria, selectSearchResult } from './search';
 
@@ -24,7 +24,7 @@ describe('the search command', () => {
     expect(attachments[0]!.preview!.content.tap).toEqual({ type: 'invoke', value: { selectItem: { kind: 'criterion', id: 'roads-asphalt-reclaimed-content' } } });
   });
 
-  it('inserts the full card when a result is chosen: criterion, facts, guidance, link and decision buttons', () => {
+  it('inserts the full card when a result is chosen: criterion, facts, guidance, link and the decisions to choose from', () => {
     const env = testEnvironment();
     const [result] = selectSearchResult(env, activity({ selectItem: { kind: 'criterion', id: 'roads-asphalt-reclaimed-content' } })).composeExtension.attachments;
     const card = result!.content;
@@ -37,7 +37,7 @@ describe('the search command', () => {
     expect(text).toContain('Bron: ');
     expect(cardTexts(card).markdown).toContain('Toelichting');
     expect(cardTexts(card).urls).toEqual(['https://keuzes.example.nl/#/criteria/roads-asphalt-reclaimed-content']);
-    expect(cardTexts(card).executeData.map((d) => d.decision)).toEqual(['applied', 'considered', 'not-applicable', 'later']);
+    expect(choiceValues(card, 'decision-roads-asphalt-reclaimed-content')).toEqual(['applied', 'considered', 'not-applicable', 'later']);
     expect(card.refresh?.action?.verb).toBe('refreshCard');
   });
 
