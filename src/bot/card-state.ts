@@ -3,7 +3,7 @@
 // comes back from a client, so it is parsed as untrusted input: ids are slugs, lists are short.
 import { z } from 'zod';
 import { isContentId, isMeetingId, type AppLinkTarget } from './app-links';
-import { CONTEXT_TYPES, DECISIONS, DOCUMENT_TYPES, PRODUCT_GROUPS, type ContextType, type Decision, type DocumentType, type ProductGroupId } from '../domain/taxonomy';
+import { CONTEXT_TYPES, DECISIONS, DOCUMENT_TYPES, type ContextType, type Decision, type DocumentType, type ProductGroupId } from '../domain/taxonomy';
 
 /** the verbs of the cards' Action.Execute actions */
 export const CARD_VERBS = { decide: 'decide', refresh: 'refreshCard', remindersOff: 'remindersOff', remindersOn: 'remindersOn' } as const;
@@ -86,7 +86,7 @@ const subjectSchema = z.discriminatedUnion('kind', [
     groups: z
       .array(
         z.object({
-          id: z.enum(PRODUCT_GROUPS),
+          id: contentId,
           evidence: z.array(z.string().max(CARD_LIMITS.evidenceChars)).max(CARD_LIMITS.evidencePerGroup),
           itemIds: z.array(contentId).max(CARD_LIMITS.itemsPerGroup),
         }),

@@ -75,6 +75,11 @@ export interface BotDeps {
   meetingCriteria?: MeetingCriteriaStore;
   /** the origin the app is reached at, e.g. http://localhost:3978 (a function when known only after listen) */
   publicBaseUrl: string | (() => string);
+  /**
+   * other addresses the app is served on (locally the loopback names on the server's port, known
+   * after listen): links copied from them unfurl too, into cards that link to `publicBaseUrl`
+   */
+  otherBaseUrls?: () => readonly string[];
   /** the Teams app id, for deep links into the tab */
   appId?: string;
   /** recorded on each acknowledgement; package.json's version by default */
@@ -158,6 +163,7 @@ export async function mountMessageExtension(app: Express, deps: BotDeps): Promis
     log: write,
   };
   if (deps.appId) env.teamsAppId = deps.appId;
+  if (deps.otherBaseUrls) env.otherBaseUrls = deps.otherBaseUrls;
   if (deps.meetingCriteria) env.meetingCriteria = deps.meetingCriteria;
   if (deps.teamOf) env.teamOf = deps.teamOf;
   const subscriptions = deps.reminders?.subscriptions ?? new MemoryReminderSubscriptions();

@@ -4,13 +4,13 @@ import {
   CONTEXT_TYPES,
   DECISIONS,
   DECISIONS_WITH_REASON,
-  PRODUCT_GROUPS,
   SOURCES,
   type ContextType,
   type Decision,
   type ProductGroupId,
   type Source,
 } from './taxonomy';
+import { CONTENT_ID } from './ids';
 import { isDocumentVersion, MAX_DOCUMENT_VERSION } from './documents/document-version';
 
 export interface Acknowledgement {
@@ -123,8 +123,8 @@ export function acknowledgementProblems(ack: Acknowledgement): AcknowledgementPr
   need('source', (SOURCES as readonly string[]).includes(ack.source), 'is not a known source');
   need(
     'productGroup',
-    ack.productGroup === undefined || (PRODUCT_GROUPS as readonly string[]).includes(ack.productGroup),
-    'is not a known product group',
+    ack.productGroup === undefined || CONTENT_ID.test(ack.productGroup),
+    'must be a product group id (lower-case words joined by hyphens)',
   );
   need(
     'reason',

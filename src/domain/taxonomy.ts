@@ -1,30 +1,14 @@
 // The taxonomy's shared ids, defined here and nowhere else. They are a contract between the content pack, the
-// SharePoint lists, the matcher and every test: never rename one; add one only with a note.
+// SharePoint lists, the matcher and every test: never rename one; add one only with a note. Only what does not
+// vary per municipality is here (document types, choices, the R-ladder, kinds and levels); product groups are
+// content (src/content/product-groups.yaml and the Productgroepen list).
 
-export const PRODUCT_GROUPS = [
-  'roads',
-  'green-space',
-  'sewerage',
-  'public-lighting',
-  'street-furniture',
-  'civil-structures',
-  'waste-management',
-  'buildings-new',
-  'buildings-maintenance',
-  'demolition',
-  'area-development',
-  'office-furniture',
-  'ict-hardware',
-  'printing-paper',
-  'workwear',
-  'catering',
-  'cleaning',
-  'street-cleaning',
-  'vehicles',
-  'energy',
-  'events',
-] as const;
-export type ProductGroupId = (typeof PRODUCT_GROUPS)[number];
+/**
+ * a product group's id. Product groups vary per municipality, so they are content, not code: the
+ * pack's product-groups.yaml and the site's Productgroepen list define them (with their labels,
+ * delimitation, trigger words and CPV prefixes); an id has the shape of every content id.
+ */
+export type ProductGroupId = string;
 
 export const DOCUMENT_TYPES = ['tender', 'project-plan', 'council-proposal', 'meeting', 'message', 'other'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];

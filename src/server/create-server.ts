@@ -22,7 +22,7 @@ import type { ServerConfig } from './config';
 import { errorAnswers, requireJsonBody, unknownApiRoute } from './error-answers';
 import type { GraphEmulator } from './graph-emulator/types';
 import { healthRoute, type HealthCheck } from './health';
-import { loopbackHostOnly } from './loopback-host';
+import { loopbackHostOnly, loopbackOrigins } from './loopback-host';
 import { startMatchPool, type MatchPoolOptions } from './match-pool';
 import { mountLocalEmulator } from './local-emulator';
 import { mountMessageExtensionRoutes, type MessageExtensionOverrides } from './message-extension';
@@ -197,6 +197,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         ? { reminders: { subscriptions: reminderFile(reminderSettings.file), intervalMs: Math.max(1, reminderSettings.intervalHours) * 3_600_000 } }
         : {}),
       publicBaseUrl: () => config.publicUrl ?? selfUrl,
+      // local mode answers on each loopback name (what README and a browser show is localhost)
+      ...(config.mode === 'local' ? { otherBaseUrls: () => (listeningPort ? loopbackOrigins(listeningPort) : []) } : {}),
       log: (entry) => sink(JSON.stringify(entry)),
       match: matching.match,
       ...(options.messageExtension ? { overrides: options.messageExtension } : {}),

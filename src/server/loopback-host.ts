@@ -8,6 +8,11 @@ import { requestIdOf } from './request-log';
 
 const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
 
+/** the app's addresses on this machine's loopback names, e.g. http://localhost:3978 */
+export function loopbackOrigins(port: number): string[] {
+  return [...LOOPBACK_NAMES].map((name) => `http://${name}:${port}`);
+}
+
 /** whether a Host header names this machine's loopback on `port` */
 export function isLoopbackHost(host: string | undefined, port: number): boolean {
   if (!host) return false;

@@ -27,6 +27,8 @@ export interface MessageExtensionContext {
   meetingCriteria?: MeetingCriteriaStore;
   /** the origin the app is reached at (CC_PUBLIC_URL, or the server's own URL locally), for links in cards */
   publicBaseUrl: () => string;
+  /** the other origins the app is served on, whose links unfurl too (locally localhost and 127.0.0.1 on the port) */
+  otherBaseUrls?: () => readonly string[];
   /** the bot's structured log entries */
   log: (entry: object) => void;
   overrides?: MessageExtensionOverrides;
@@ -46,6 +48,7 @@ export function botDeps(context: MessageExtensionContext): BotDeps {
     ...(context.teamOf ? { teamOf: context.teamOf } : {}),
     ...(context.reminders ? { reminders: context.reminders } : {}),
     publicBaseUrl: context.publicBaseUrl,
+    ...(context.otherBaseUrls ? { otherBaseUrls: context.otherBaseUrls } : {}),
     appVersion: config.appVersion,
     log: context.log,
     ...(context.match ? { match: context.match } : {}),

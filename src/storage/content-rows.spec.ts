@@ -1,6 +1,7 @@
+import { bundledPack } from '../../test/support/bundled-pack';
 import { fixturePack } from '../../test/support/storage-fixtures';
-import { actionsFromRows, checklistsFromRows, contentPackToRows, policyFromRows, type ContentRow } from './content-rows';
-import { CHECKLISTS_LIST, fieldProblems, POLICY_LIST, PROGRAMME_ACTIONS_LIST } from './list-definitions';
+import { actionsFromRows, checklistsFromRows, contentPackToRows, policyFromRows, policyToRows, productGroupsFromRows, type ContentRow } from './content-rows';
+import { CHECKLISTS_LIST, fieldProblems, POLICY_LIST, PRODUCT_GROUPS_LIST, PROGRAMME_ACTIONS_LIST } from './list-definitions';
 
 const asRows = (fields: (Record<string, unknown> | undefined)[]): ContentRow[] => fields.map((f, i) => ({ itemId: String(i + 1), fields: f ?? {} }));
 
@@ -58,6 +59,61 @@ describe('content rows', () => {
     ]);
   });
 
+  it('names the row and column of a checklist or an action that names a product group the site does not have', () => {
+    const known = new Set(['roads']);
+    const checklists = checklistsFromRows(asRows(rows.checklists.map((r) => (r.ChecklistId === 'roads' ? { ...r, ProductGroup: 'bridges' } : r))), known);
+    expect(checklists.values.map((c) => c.id)).toContain('roads');
+    expect(checklists.problems.map((p) => p.message)).toEqual(["row 1, column ProductGroup: 'bridges' is not a product group of Productgroepen; no document will match checklist 'roads'"]);
+    const actions = actionsFromRows(asRows(rows.actions), teams, known);
+    expect(actions.problems.map((p) => p.message)).toEqual(["row 1, column ProductGroups: 'street-furniture' is not a product group of Productgroepen; it is left out"]);
+    expect(actions.values[0]!.productGroups).toEqual(['roads']);
+  });
+
+  describe('the Productgroepen (product groups) list', () => {
+    const bundled = bundledPack();
+    const groupRows = contentPackToRows(bundled).productGroups;
+
+    it('writes every product group of the bundled pack as a valid row, and reads back exactly the same groups', () => {
+      expect(groupRows).toHaveLength(bundled.productGroups.length);
+      for (const r of groupRows) expect(fieldProblems(PRODUCT_GROUPS_LIST, r, 'create')).toEqual([]);
+      // weights, places, idiom blockers and CPV prefixes survive the round trip, so the matcher sees the same table
+      expect(productGroupsFromRows(asRows(groupRows))).toEqual({ values: bundled.productGroups, problems: [] });
+    });
+
+    it('takes a group a coordinator adds, with a weighted word written with a decimal comma', () => {
+      const read = productGroupsFromRows(
+        asRows([{ Title: 'winter-road-maintenance', LabelNl: 'Gladheidbestrijding', TriggersNl: 'strooien\npekel | 0,5\n', CpvPrefixes: '90620, 9063' }]),
+      );
+      expect(read).toEqual({
+        values: [{ id: 'winter-road-maintenance', label: { nl: 'Gladheidbestrijding', en: 'Gladheidbestrijding' }, triggers: { nl: ['strooien', { term: 'pekel', weight: 0.5 }], en: [] }, cpv: ['90620', '9063'] }],
+        problems: [],
+      });
+    });
+
+    it('names the row and column of a broken row, skips it, and keeps the rest', () => {
+      const read = productGroupsFromRows(
+        asRows([
+          { Title: 'roads', LabelNl: 'Wegen', TriggersNl: 'asfalt\nstoep | veel' },
+          { Title: 'Green Space', LabelNl: 'Groen', TriggersNl: 'maaien' },
+          { Title: 'sewerage', LabelNl: 'Riolering', CpvPrefixes: '4523, 45-23' },
+          { Title: 'energy', TriggersNl: 'zonnepanelen' },
+          { Title: 'events', LabelNl: 'Evenementen' },
+          { Title: 'lighting', LabelNl: 'Verlichting', TriggersNl: 'lichtmast' },
+          { Title: 'lighting', LabelNl: 'Verlichting', TriggersNl: 'armatuur' },
+        ]),
+      );
+      expect(read.problems.map((p) => p.message)).toEqual([
+        "row 1, column TriggersNl: line 2: 'veel' is not a weight from 0 to 3 (write \"stoep | 0.5\"); the row is skipped",
+        'row 2, column Title: must be lower-case words joined by hyphens; the row is skipped',
+        "row 3, column CpvPrefixes: '45-23' must be 2 to 8 digits of a CPV code; the row is skipped",
+        expect.stringMatching(/^row 4, column LabelNl: .*; the row is skipped$/),
+        'row 5, column TriggersNl: a group needs at least one word or CPV code, or no document can ever fit it; the row is skipped',
+        "row 7, column Title: 'lighting' appears more than once; the first row is used; the row is skipped",
+      ]);
+      expect(read.values.map((g) => g.id)).toEqual(['lighting']);
+    });
+  });
+
   describe('the Beleid (policy) list', () => {
     const groups = new Set(['roads', 'sewerage']);
     const none = { ambitionPerProductGroup: {}, parameters: [] };
@@ -81,6 +137,24 @@ describe('content rows', () => {
       expect(read.policy.ambitionPerProductGroup).toEqual({ sewerage: 'ambitious' });
     });
 
+    it('reads a proposed level apart from an adopted one, and an adopted level makes a proposal for its group moot', () => {
+      const read = policyFromRows(
+        asRows([
+          { Title: 'sewerage', PolicyKind: 'proposed-ambition', Ambition: 'significant' },
+          { Title: 'roads', PolicyKind: 'proposed-ambition', Ambition: 'ambitious' },
+          { Title: 'roads', PolicyKind: 'ambition', Ambition: 'basis' },
+        ]),
+        none,
+        groups,
+      );
+      expect(read.problems).toEqual([]);
+      expect(read.policy.ambitionPerProductGroup).toEqual({ roads: 'basis' });
+      expect(read.policy.proposedAmbitionPerProductGroup).toEqual({ sewerage: 'significant' });
+      const written = policyToRows(read.policy);
+      for (const r of written) expect(fieldProblems(POLICY_LIST, r, 'create')).toEqual([]);
+      expect(policyFromRows(asRows(written), none, groups).policy).toEqual(read.policy);
+    });
+
     it('names the row and column of a broken row and skips it', () => {
       const read = policyFromRows(
         asRows([
@@ -94,7 +168,7 @@ describe('content rows', () => {
       expect(read.problems.map((p) => p.message)).toEqual([
         "row 1, column Ambition: 'hoog' is not an ambition level (basis, significant, ambitious); the row is skipped",
         expect.stringMatching(/^row 2, column ValueNl: .*; the row is skipped$/),
-        "row 3, column PolicyKind: 'wens' is not parameter or ambition; the row is skipped",
+        "row 3, column PolicyKind: 'wens' is not parameter, ambition or proposed-ambition; the row is skipped",
       ]);
       expect(read.policy).toEqual(none);
     });

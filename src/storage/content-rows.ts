@@ -6,15 +6,19 @@ import {
   checklist as checklistSchema,
   checklistItem as checklistItemSchema,
   policyParameter as policyParameterSchema,
+  productGroup as productGroupSchema,
   programmeAction as programmeActionSchema,
   type Checklist,
   type ContentPack,
   type ItemTexts,
   type Policy,
+  type ProductGroup,
   type ProgrammeAction,
+  type Trigger,
+  type TriggersPerLanguage,
 } from '../domain/content/model';
 import { AMBITIONS, type Ambition } from '../domain/taxonomy';
-import { CHECKLISTS_LIST, POLICY_LIST, PROGRAMME_ACTIONS_LIST } from './list-definitions';
+import { CHECKLISTS_LIST, POLICY_LIST, PRODUCT_GROUPS_LIST, PROGRAMME_ACTIONS_LIST } from './list-definitions';
 import type { ContentProblem } from './ports';
 import { joinIds, splitIds, type ListFields } from './record-fields';
 
@@ -115,24 +119,138 @@ export function policyToRows(policy: Policy): ListFields[] {
     SourceReference: p.source.reference,
     SortOrder: i,
   }));
-  const ambitions = Object.entries(policy.ambitionPerProductGroup).map(([group, ambition], i) => ({
-    Title: group,
-    PolicyKind: 'ambition',
-    Ambition: ambition,
-    SortOrder: parameters.length + i,
-  }));
+  const levels = [
+    ...Object.entries(policy.ambitionPerProductGroup).map(([group, ambition]) => ({ group, ambition, kind: 'ambition' })),
+    ...Object.entries(policy.proposedAmbitionPerProductGroup ?? {}).map(([group, ambition]) => ({ group, ambition, kind: 'proposed-ambition' })),
+  ];
+  const ambitions = levels.map(({ group, ambition, kind }, i) => ({ Title: group, PolicyKind: kind, Ambition: ambition, SortOrder: parameters.length + i }));
   return [...parameters, ...ambitions];
 }
 
+/** triggers as a note column holds them: one per line, a weighted one as "term | 0.5" */
+function triggerLines(triggers: readonly Trigger[]): string {
+  return triggers.map((t) => (typeof t === 'string' ? t : `${t.term} | ${t.weight}`)).join('\n');
+}
+
+/** a product group as a row of the Productgroepen list; Title is its id */
+export function productGroupToFields(group: ProductGroup, sortOrder: number): ListFields {
+  const fields: ListFields = {
+    Title: group.id,
+    LabelNl: group.label.nl,
+    LabelEn: group.label.en,
+    TriggersNl: triggerLines(group.triggers.nl),
+    TriggersEn: triggerLines(group.triggers.en),
+    CpvPrefixes: group.cpv.join(', '),
+    SortOrder: sortOrder,
+  };
+  if (group.delimitation) Object.assign(fields, { DelimitationNl: group.delimitation.nl, DelimitationEn: group.delimitation.en });
+  if (group.places) Object.assign(fields, { PlacesNl: triggerLines(group.places.nl), PlacesEn: triggerLines(group.places.en) });
+  return fields;
+}
+
+/** the triggers of a note column, or the first line that is not one */
+function triggersOf(value: string | undefined): { ok: true; triggers: Trigger[] } | { ok: false; message: string } {
+  const triggers: Trigger[] = [];
+  const lines = (value ?? '').split(/\r?\n/);
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.trim();
+    if (!line) continue;
+    const bar = line.lastIndexOf('|');
+    if (bar < 0) {
+      triggers.push(line);
+      continue;
+    }
+    const term = line.slice(0, bar).trim();
+    const weightText = line.slice(bar + 1).trim();
+    const weight = Number(weightText.replace(',', '.'));
+    if (!term) return { ok: false, message: `line ${i + 1}: a word or phrase is missing before '|'` };
+    if (weightText === '' || !Number.isFinite(weight) || weight < 0 || weight > 3) {
+      return { ok: false, message: `line ${i + 1}: '${weightText}' is not a weight from 0 to 3 (write "${term} | 0.5")` };
+    }
+    triggers.push({ term, weight });
+  }
+  return { ok: true, triggers };
+}
+
+/**
+ * product groups from the Productgroepen list's rows. A broken row is reported with its row and
+ * column and skipped; the others still count, so one typo never silences every group.
+ */
+export function productGroupsFromRows(rows: readonly ContentRow[]): RowsResult<ProductGroup> {
+  const list = PRODUCT_GROUPS_LIST.displayName;
+  const problems: ContentProblem[] = [];
+  const values: ProductGroup[] = [];
+  const seen = new Set<string>();
+  const report = (row: ContentRow, column: string, message: string) =>
+    problems.push({ list, itemId: row.itemId, message: `row ${row.itemId}, column ${column}: ${message}; the row is skipped` });
+  rows: for (const row of [...rows].sort(byOrder)) {
+    const f = row.fields;
+    const id = text(f, 'Title') ?? '';
+    if (seen.has(id)) {
+      report(row, 'Title', `'${id}' appears more than once; the first row is used`);
+      continue;
+    }
+    const triggers: Partial<Record<string, Trigger[]>> = {};
+    for (const column of ['TriggersNl', 'TriggersEn', 'PlacesNl', 'PlacesEn']) {
+      const read = triggersOf(text(f, column));
+      if (!read.ok) {
+        report(row, column, read.message);
+        continue rows;
+      }
+      triggers[column] = read.triggers;
+    }
+    const cpv = (text(f, 'CpvPrefixes') ?? '').split(/[\s,;]+/).filter(Boolean);
+    const delimitation = { nl: text(f, 'DelimitationNl'), en: text(f, 'DelimitationEn') || text(f, 'DelimitationNl') };
+    const places: TriggersPerLanguage = { nl: triggers.PlacesNl!, en: triggers.PlacesEn! };
+    const candidate = {
+      id,
+      label: { nl: text(f, 'LabelNl'), en: text(f, 'LabelEn') || text(f, 'LabelNl') },
+      ...(delimitation.nl ? { delimitation } : {}),
+      triggers: { nl: triggers.TriggersNl!, en: triggers.TriggersEn! },
+      ...(places.nl.length + places.en.length > 0 ? { places } : {}),
+      cpv,
+    };
+    const parsed = productGroupSchema.safeParse(candidate);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const [field, language, index] = issue.path;
+      const suffix = language === 'en' ? 'En' : 'Nl';
+      const column =
+        field === 'id' ? 'Title'
+        : field === 'label' ? `Label${suffix}`
+        : field === 'delimitation' ? `Delimitation${suffix}`
+        : field === 'cpv' ? 'CpvPrefixes'
+        : field === 'triggers' ? `Triggers${suffix}`
+        : field === 'places' ? `Places${suffix}`
+        : String(field ?? 'Title');
+      const at = field === 'cpv' && typeof language === 'number' ? `'${cpv[language]}' ` : index !== undefined ? `line ${Number(index) + 1}: ` : '';
+      report(row, column, `${at}${issue.message}`);
+      continue;
+    }
+    if (parsed.data.triggers.nl.length + parsed.data.triggers.en.length + parsed.data.cpv.length === 0) {
+      report(row, 'TriggersNl', 'a group needs at least one word or CPV code, or no document can ever fit it');
+      continue;
+    }
+    seen.add(id);
+    values.push(parsed.data);
+  }
+  return { values, problems };
+}
+
 /** the rows an import writes, in the pack's order */
-export function contentPackToRows(pack: ContentPack): { actions: ListFields[]; checklists: ListFields[]; policy: ListFields[] } {
+export function contentPackToRows(pack: ContentPack): { actions: ListFields[]; checklists: ListFields[]; policy: ListFields[]; productGroups: ListFields[] } {
   let next = 0;
   const checklists = pack.checklists.flatMap((c) => {
     const rows = checklistToRows(c, next, pack.templates);
     next += rows.length;
     return rows;
   });
-  return { actions: pack.actions.map((a, i) => actionToFields(a, i)), checklists, policy: policyToRows(pack.policy) };
+  return {
+    actions: pack.actions.map((a, i) => actionToFields(a, i)),
+    checklists,
+    policy: policyToRows(pack.policy),
+    productGroups: pack.productGroups.map((g, i) => productGroupToFields(g, i)),
+  };
 }
 
 /**
@@ -144,6 +262,7 @@ export function policyFromRows(rows: readonly ContentRow[], bundled: Policy, pro
   const problems: ContentProblem[] = [];
   const parameters = new Map(bundled.parameters.map((p) => [p.id, p]));
   const ambitions: Record<string, Ambition> = { ...bundled.ambitionPerProductGroup };
+  const proposed: Record<string, Ambition> = { ...bundled.proposedAmbitionPerProductGroup };
   const seen = new Set<string>();
   const report = (row: ContentRow, column: string, message: string) =>
     problems.push({ list, itemId: row.itemId, message: `row ${row.itemId}, column ${column}: ${message}; the row is skipped` });
@@ -159,12 +278,12 @@ export function policyFromRows(rows: readonly ContentRow[], bundled: Policy, pro
       report(row, 'Title', `'${id}' appears more than once; the first row is used`);
       continue;
     }
-    if (kind === 'ambition') {
+    if (kind === 'ambition' || kind === 'proposed-ambition') {
       const ambition = text(f, 'Ambition');
       if (!productGroups.has(id)) report(row, 'Title', `'${id}' is not a product group`);
       else if (!ambition || !(AMBITIONS as readonly string[]).includes(ambition)) report(row, 'Ambition', `'${ambition ?? ''}' is not an ambition level (${AMBITIONS.join(', ')})`);
       else {
-        ambitions[id] = ambition as Ambition;
+        (kind === 'ambition' ? ambitions : proposed)[id] = ambition as Ambition;
         seen.add(`${kind}:${id}`);
       }
     } else if (kind === 'parameter') {
@@ -185,10 +304,14 @@ export function policyFromRows(rows: readonly ContentRow[], bundled: Policy, pro
       parameters.set(id, parsed.data);
       seen.add(`${kind}:${id}`);
     } else {
-      report(row, 'PolicyKind', `'${kind ?? ''}' is not parameter or ambition`);
+      report(row, 'PolicyKind', `'${kind ?? ''}' is not parameter, ambition or proposed-ambition`);
     }
   }
-  return { policy: { ambitionPerProductGroup: ambitions, parameters: [...parameters.values()] }, problems };
+  // an adopted level makes a proposal for the same group moot
+  for (const group of Object.keys(ambitions)) delete proposed[group];
+  const policy: Policy = { ambitionPerProductGroup: ambitions, parameters: [...parameters.values()] };
+  if (Object.keys(proposed).length > 0) policy.proposedAmbitionPerProductGroup = proposed;
+  return { policy, problems };
 }
 
 export interface RowsResult<T> {
@@ -196,8 +319,11 @@ export interface RowsResult<T> {
   problems: ContentProblem[];
 }
 
-/** programme actions from their rows; `teams` are the programme's team ids an owner must be one of */
-export function actionsFromRows(rows: readonly ContentRow[], teams?: ReadonlySet<string>): RowsResult<ProgrammeAction> {
+/**
+ * programme actions from their rows; `teams` are the programme's team ids an owner must be one of,
+ * `productGroups` the groups an action may name (an unknown one is reported, row and column, and left out)
+ */
+export function actionsFromRows(rows: readonly ContentRow[], teams?: ReadonlySet<string>, productGroups?: ReadonlySet<string>): RowsResult<ProgrammeAction> {
   const list = PROGRAMME_ACTIONS_LIST.displayName;
   const problems: ContentProblem[] = [];
   const values: ProgrammeAction[] = [];
@@ -234,14 +360,21 @@ export function actionsFromRows(rows: readonly ContentRow[], teams?: ReadonlySet
       problems.push({ list, itemId: row.itemId, message: `action '${action.id}': unknown owner team '${action.ownerTeam}'` });
       continue;
     }
+    const unknown = productGroups ? action.productGroups.filter((g) => !productGroups.has(g)) : [];
+    for (const group of unknown) {
+      problems.push({ list, itemId: row.itemId, message: `row ${row.itemId}, column ProductGroups: '${group}' is not a product group of ${PRODUCT_GROUPS_LIST.displayName}; it is left out` });
+    }
     seen.add(action.id);
-    values.push(action);
+    values.push(unknown.length > 0 ? { ...action, productGroups: action.productGroups.filter((g) => !unknown.includes(g)) } : action);
   }
   return { values, problems };
 }
 
-/** checklists from their item rows, grouped by ChecklistId in the rows' order */
-export function checklistsFromRows(rows: readonly ContentRow[]): RowsResult<Checklist> {
+/**
+ * checklists from their item rows, grouped by ChecklistId in the rows' order; a checklist of a group
+ * not in `productGroups` is kept (it can be browsed, no document matches it) and reported, row and column
+ */
+export function checklistsFromRows(rows: readonly ContentRow[], productGroups?: ReadonlySet<string>): RowsResult<Checklist> {
   const list = CHECKLISTS_LIST.displayName;
   const problems: ContentProblem[] = [];
   const groups = new Map<string, { first: ContentRow; items: Checklist['items'] }>();
@@ -295,6 +428,14 @@ export function checklistsFromRows(rows: readonly ContentRow[]): RowsResult<Chec
     if (!parsed.success) {
       problems.push({ list, itemId: group.first.itemId, message: `checklist '${id}' (its first row): ${issues(parsed.error)}; the checklist is skipped` });
       continue;
+    }
+    const productGroup = parsed.data.productGroup;
+    if (productGroup && productGroups && !productGroups.has(productGroup)) {
+      problems.push({
+        list,
+        itemId: group.first.itemId,
+        message: `row ${group.first.itemId}, column ProductGroup: '${productGroup}' is not a product group of ${PRODUCT_GROUPS_LIST.displayName}; no document will match checklist '${id}'`,
+      });
     }
     values.push(parsed.data);
   }

@@ -8,7 +8,6 @@ import {
   CRITERION_THEMES,
   DECISIONS,
   PHASES,
-  PRODUCT_GROUPS,
   R_STRATEGIES,
   SOURCES,
   SOURCE_KINDS,
@@ -26,7 +25,8 @@ interface ColumnCommon {
 
 export type TextColumn = ColumnCommon & { text: { allowMultipleLines?: boolean; maxLength?: number } };
 export type ChoiceColumn = ColumnCommon & {
-  choice: { choices: string[]; displayAs: 'dropDownMenu'; allowTextEntry: false };
+  /** allowTextEntry: a value beyond the choices is allowed (SharePoint's fill-in choices) */
+  choice: { choices: string[]; displayAs: 'dropDownMenu'; allowTextEntry: boolean };
 };
 export type DateTimeColumn = ColumnCommon & { dateTime: { format: 'dateTime'; displayAs: 'standard' } };
 export type NumberColumn = ColumnCommon & { number: { decimalPlaces: 'none' | 'automatic' } };
@@ -36,7 +36,7 @@ export type BooleanColumn = ColumnCommon & { boolean: Record<string, never> };
 export type ColumnDefinition = TextColumn | ChoiceColumn | DateTimeColumn | NumberColumn | BooleanColumn;
 export type ColumnKind = 'text' | 'choice' | 'dateTime' | 'number' | 'boolean';
 
-export type ListKey = 'acknowledgements' | 'meetingCriteria' | 'programmeActions' | 'checklists' | 'adoption' | 'policy' | 'indicators';
+export type ListKey = 'acknowledgements' | 'meetingCriteria' | 'programmeActions' | 'checklists' | 'adoption' | 'policy' | 'indicators' | 'productGroups';
 
 export interface ListDefinition {
   key: ListKey;
@@ -62,6 +62,15 @@ const note = (name: string, extra: Omit<ColumnCommon, 'name'> = {}): TextColumn 
 const choice = (name: string, choices: readonly string[], extra: Omit<ColumnCommon, 'name'> = {}): ChoiceColumn => ({
   name,
   choice: { choices: [...choices], displayAs: 'dropDownMenu', allowTextEntry: false },
+  ...extra,
+});
+/**
+ * a product group id: a fill-in choice, since product groups are content (a coordinator adds one
+ * in the Productgroepen list). The choices start empty: `provision` keeps the ones a site has.
+ */
+const productGroupColumn = (extra: Omit<ColumnCommon, 'name'> = {}): ChoiceColumn => ({
+  name: 'ProductGroup',
+  choice: { choices: [], displayAs: 'dropDownMenu', allowTextEntry: true },
   ...extra,
 });
 const dateTime = (name: string, extra: Omit<ColumnCommon, 'name'> = {}): DateTimeColumn => ({
@@ -93,7 +102,7 @@ export const ACKNOWLEDGEMENTS_LIST: ListDefinition = {
     text('ChecklistItemId'),
     text('ChecklistId'),
     text('ActionId'),
-    choice('ProductGroup', PRODUCT_GROUPS),
+    productGroupColumn(),
     choice('Decision', DECISIONS, { required: true }),
     note('Reason'),
     choice('ContextType', CONTEXT_TYPES, { required: true }),
@@ -161,7 +170,7 @@ export const CHECKLISTS_LIST: ListDefinition = {
     text('ChecklistTitleEn', { required: true, displayName: 'Titel checklist (EN)' }),
     note('ChecklistDescriptionNl', { required: true, displayName: 'Beschrijving checklist (NL)' }),
     note('ChecklistDescriptionEn', { required: true, displayName: 'Beschrijving checklist (EN)' }),
-    choice('ProductGroup', PRODUCT_GROUPS, { displayName: 'Productgroep' }),
+    productGroupColumn({ displayName: 'Productgroep', description: 'a product group id of the Productgroepen list' }),
     text('DocumentTypes', { displayName: 'Documentsoorten', description: 'document type ids, separated by commas' }),
     note('TextNl', { required: true, displayName: 'Criterium (NL)' }),
     note('TextEn', { required: true, displayName: 'Criterium (EN)' }),
@@ -207,21 +216,21 @@ export const ADOPTION_LIST: ListDefinition = {
 
 // Beleid (policy): the municipality's own choices, set once by a coordinator. A parameter row gives
 // the value a criterion names as {{id}}; an ambition row gives the level the college adopted for a
-// product group. Title holds the parameter id or the product group id. A new list, so its title is
-// Dutch; the app finds it by that title.
-export const POLICY_KINDS = ['parameter', 'ambition'] as const;
+// product group (a proposed-ambition row a level proposed but not adopted). Title holds the
+// parameter id or the product group id. A new list, so its title is Dutch; the app finds it by that title.
+export const POLICY_KINDS = ['parameter', 'ambition', 'proposed-ambition'] as const;
 export const POLICY_LIST: ListDefinition = {
   key: 'policy',
   displayName: 'Beleid',
   description:
-    'Circulaire keuzes: waarden die criteria aan de gemeente laten (Soort parameter, Titel is de parameter) en het vastgestelde ambitieniveau per productgroep (Soort ambition, Titel is de productgroep).',
+    'Circulaire keuzes: waarden die criteria aan de gemeente laten (Soort parameter, Titel is de parameter) het vastgestelde ambitieniveau per productgroep (Soort ambition, Titel is de productgroep) en een voorgesteld, nog niet vastgesteld niveau (Soort proposed-ambition).',
   columns: [
     choice('PolicyKind', POLICY_KINDS, { required: true, displayName: 'Soort' }),
     text('LabelNl', { displayName: 'Omschrijving (NL)' }),
     text('LabelEn', { displayName: 'Omschrijving (EN)' }),
     text('ValueNl', { displayName: 'Waarde (NL)', description: 'for a parameter: the value as it reads in a criterion, e.g. 10 jaar' }),
     text('ValueEn', { displayName: 'Waarde (EN)' }),
-    choice('Ambition', AMBITIONS, { displayName: 'Ambitieniveau', description: 'for an ambition row: the level the college adopted' }),
+    choice('Ambition', AMBITIONS, { displayName: 'Ambitieniveau', description: 'for an ambition row: the level the college adopted; for a proposed-ambition row: the level proposed' }),
     choice('SourceKind', SOURCE_KINDS, { displayName: 'Soort bron' }),
     text('SourceReference', { displayName: 'Onderbouwing', description: 'the decision or document the value rests on' }),
     number('SortOrder', { displayName: 'Volgorde' }),
@@ -252,6 +261,29 @@ export const INDICATORS_LIST: ListDefinition = {
   ],
 };
 
+// Productgroepen (product groups): what is bought or built, as the national MVI criteria group it,
+// with the words and CPV code prefixes that make a document about it. A coordinator adds a group or
+// a word here and the matcher knows it after a refresh. Title is the group's id. A new list, so its
+// title is Dutch; the app finds it by that title.
+export const PRODUCT_GROUPS_LIST: ListDefinition = {
+  key: 'productGroups',
+  displayName: 'Productgroepen',
+  description:
+    'Circulaire keuzes: productgroepen met hun zoekwoorden en CPV-codes. Titel is de code van de groep (kleine letters en streepjes). Zoekwoorden: één per regel; een zwakke aanwijzing als "woord | 0,5".',
+  columns: [
+    text('LabelNl', { required: true, displayName: 'Naam (NL)' }),
+    text('LabelEn', { displayName: 'Naam (EN)', description: 'the Dutch name is shown where this is empty' }),
+    note('DelimitationNl', { displayName: 'Afbakening (NL)', description: 'what belongs to the group and what does not' }),
+    note('DelimitationEn', { displayName: 'Afbakening (EN)' }),
+    note('TriggersNl', { displayName: 'Zoekwoorden (NL)', description: 'one word or phrase per line; a weaker hint as word | 0.5 (weight 0 to 3)' }),
+    note('TriggersEn', { displayName: 'Zoekwoorden (EN)' }),
+    note('PlacesNl', { displayName: 'Locaties (NL)', description: 'buildings or sites that count only beside a word of the group, one per line' }),
+    note('PlacesEn', { displayName: 'Locaties (EN)' }),
+    text('CpvPrefixes', { displayName: 'CPV-codes', description: 'CPV code prefixes of 2 to 8 digits, separated by commas' }),
+    number('SortOrder', { displayName: 'Volgorde' }),
+  ],
+};
+
 export const LIST_DEFINITIONS: readonly ListDefinition[] = [
   ACKNOWLEDGEMENTS_LIST,
   MEETING_CRITERIA_LIST,
@@ -260,6 +292,7 @@ export const LIST_DEFINITIONS: readonly ListDefinition[] = [
   ADOPTION_LIST,
   POLICY_LIST,
   INDICATORS_LIST,
+  PRODUCT_GROUPS_LIST,
 ];
 
 export function columnKind(column: Partial<Record<ColumnKind, unknown>>): ColumnKind | undefined {
@@ -351,7 +384,7 @@ function valueProblem(column: ColumnDefinition, value: unknown): string | undefi
     return undefined;
   }
   if ('choice' in column) {
-    if (typeof value !== 'string' || !column.choice.choices.includes(value)) return 'is not one of the choices';
+    if (typeof value !== 'string' || (!column.choice.allowTextEntry && !column.choice.choices.includes(value))) return 'is not one of the choices';
     return undefined;
   }
   if ('dateTime' in column) {

@@ -131,8 +131,8 @@ describe('Graph contract of the adapter and the emulator', () => {
 
   it('creates items as Graph listItems whose fields fit the list definition, alone and in batches', () => {
     const creations = writes().filter((r) => r.method === 'POST' && /\/items$/.test(path(r.url)));
-    // 1 + 25 + 1 acknowledgements, 1 meeting, 2 actions, 3 checklist items, 1 policy parameter and 2 indicator rows
-    expect(creations).toHaveLength(36);
+    // 1 + 25 + 1 acknowledgements, 1 meeting, 2 actions, 3 checklist items, 1 policy parameter, 2 product groups and 2 indicator rows
+    expect(creations).toHaveLength(38);
     for (const creation of creations) {
       const list = listOf(creation.url);
       expect(list).toBeDefined();

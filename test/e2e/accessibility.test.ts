@@ -3,7 +3,7 @@
 // test Teams host; a screenshot of each is kept in test-results/e2e.
 import type { Browser, Frame, Page } from 'playwright-core';
 import { type AppServer } from './support/app-server';
-import { newContext, screenshot, seriousAxeViolations, type AxeFinding, type ThemeName } from './support/browser';
+import { excludedRulesFor, newContext, screenshot, seriousAxeViolations, type AxeFinding, type ThemeName } from './support/browser';
 import { openInTeams } from './support/teams-frame';
 import { checkDraft, ROAD_TENDER } from './support/tab-page';
 import { startAppAndBrowser, START_TIMEOUT_MS, stopAppAndBrowser } from './support/app-and-browser';
@@ -41,13 +41,6 @@ const PAGES: PageVisit[] = [
   { name: 'not-found', hash: '#/nowhere', ready: (p) => p.getByRole('heading', { name: 'Pagina niet gevonden' }).waitFor() },
 ];
 
-/**
- * axe's colour-contrast rule cannot judge forced colours: it takes the authored text colour but the
- * forced background (dequelabs/axe-core#3978, axe-core-npm#1067), while the browser paints system
- * colours whatever the page says. Under forced colours that one rule is left out; the high-contrast
- * theme's own colours are checked in full inside the Teams host below.
- */
-const FORCED_COLOURS_EXCLUDED_RULES = ['color-contrast'];
 
 describe('accessibility of every page', () => {
   it.each<ThemeName>(['light', 'dark', 'contrast'])('has no serious or critical axe violation standalone in the %s theme', async (theme) => {
@@ -58,7 +51,7 @@ describe('accessibility of every page', () => {
       await page.goto(`${server.url}/${visit.hash}`);
       await visit.ready(page);
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-      const violations = await seriousAxeViolations(page, theme === 'contrast' ? FORCED_COLOURS_EXCLUDED_RULES : []);
+      const violations = await seriousAxeViolations(page, excludedRulesFor(theme));
       if (violations.length > 0) found[visit.name] = violations;
       await screenshot(page, `tab-${visit.name}-${theme}`);
     }

@@ -1,13 +1,12 @@
 // End to end, documents as things of their own: a tender edited in its first paragraph and renamed
 // keeps its choices once the person accepts "nieuwe versie"; a criterion set to 'later' is decided
-// from Home; and My choices shows 10,000 choices of one person, by document, well within a second
-// of their arrival in the browser.
+// from Home; and My choices shows a person's choices by document, a page at a time.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { DEV_IDENTITY_STORAGE_KEY } from '../../src/auth/development-session';
 import { listRows, type AppServer } from './support/app-server';
 import { newContext } from './support/browser';
-import { myChoicesTiming, seedChoices, seededChoices } from './support/my-choices';
+import { seedChoices, seededChoices } from './support/my-choices';
 import { checkDraft, matchedItem, matchedItemIds, ROAD_TENDER } from './support/tab-page';
 import { startAppAndBrowser, START_TIMEOUT_MS, stopAppAndBrowser } from './support/app-and-browser';
 
@@ -92,19 +91,18 @@ describe('documents in the browser', () => {
     await context.close();
   }, 120_000);
 
-  it('shows 10,000 choices of one person by document within a second of their arrival', async () => {
+  // how fast 10,000 choices show is measured by `npm run bench my-choices`, not here
+  it('shows a person’s many choices by document, a page of 20 documents at a time', async () => {
     const person = DEMO_STAFF[3]!;
-    await seedChoices(server.url, seededChoices(person.oid, 10_000));
+    await seedChoices(server.url, seededChoices(person.oid, 200));
 
     const { context, page } = await openAs(person, '#/decisions');
-    const timing = await myChoicesTiming(page);
-    console.log(`My choices, 10,000 choices in 1,250 documents: loaded after ${timing.loadedMs.toFixed(0)} ms (server calls at ${timing.calls.join(', ')}), on screen ${timing.renderMs.toFixed(0)} ms later`);
-    // the page's own work is about 100 ms; on this shared two-core machine it measured 96 to 794 ms
-    // at load averages of 14 to 17, so the assertion is the issue's budget, not the usual figure
-    expect(timing.renderMs).toBeLessThan(1000);
-    expect(await page.getByTestId('my-choices').getAttribute('data-documents')).toBe('1250');
+    await page.getByTestId('document-entry').first().waitFor();
+    expect(await page.getByTestId('my-choices').getAttribute('data-documents')).toBe('25');
     expect(await page.getByTestId('document-entry').count()).toBe(20);
-    expect(await page.getByTestId('my-choices-count').textContent()).toContain('1.250 documenten met 5.000 keuzes');
+    expect(await page.getByTestId('my-choices-count').textContent()).toMatch(/^25 documenten met \d+ keuzes/);
+    await page.getByRole('button', { name: 'Meer documenten tonen (nog 5)' }).click();
+    expect(await page.getByTestId('document-entry').count()).toBe(25);
     await context.close();
-  }, 240_000);
+  }, 120_000);
 });

@@ -1,7 +1,8 @@
 // The message extension driven through the Microsoft 365 Agents Playground (a Teams-emulating
 // client, headless, scripted through its HTTP API): search, the action on a message, the compose
 // box dialog, link unfurling (of criteria, actions and a meeting's page), and decisions on cards
-// that end as rows in the emulator's list.
+// that end as rows in the emulator's list. All of it twice: as the Playground sends it (en-US),
+// and as a Teams client set to Dutch does (nl-NL on each activity), each with its own texts.
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import { bundledPack } from '../support/bot/test-environment';
 import { cardTexts, decideData, literalText, recordData } from '../support/bot/card-inspection';
@@ -12,13 +13,81 @@ interface ResultList {
   composeExtension: { type: string; attachments: { contentType: string; content: IAdaptiveCard; preview?: { content: { title: string; tap?: unknown } } }[] };
 }
 
-describe('the message extension in the Agents Playground', () => {
+/** what a person writes and reads in each language */
+interface Texts {
+  locale: string;
+  criterionHeading: string;
+  actionHeading: string;
+  message: string;
+  messageCheckHeading: string;
+  messageGroups: string[];
+  recognisedBy: string;
+  unrelatedMessage: string;
+  noCriteria: string;
+  draft: string;
+  draftGroup: string;
+  roadsGroup: string;
+  reason: string;
+  notApplicable: string;
+  later: string;
+  considered: string;
+  meetingReason: string;
+  meetingHeading: string;
+  meetingIntro: string;
+}
+
+const ENGLISH: Texts = {
+  locale: 'en-US',
+  criterionHeading: 'Circular criterion',
+  actionHeading: 'Programme action',
+  message: '<p>Hi all, we will replace the <b>asphalt</b> on the high street and order new laptops.</p>',
+  messageCheckHeading: 'Circular criteria for this message',
+  messageGroups: ['Roads and paving', 'ICT hardware and telephony'],
+  recognisedBy: 'Recognised by: asphalt',
+  unrelatedMessage: 'Could you send me the legal advice about the insurance?',
+  noCriteria: 'No circular criteria found',
+  draft: 'Tender for 40 office chairs and desks',
+  draftGroup: 'Office furniture and interiors',
+  roadsGroup: 'Roads and paving',
+  reason: 'No asphalt in this *project*',
+  notApplicable: 'Not applicable',
+  later: 'Look at later',
+  considered: 'Considered, not applied',
+  meetingReason: 'Masts are due for replacement',
+  meetingHeading: 'Circular criteria for this meeting',
+  meetingIntro: '2 criteria are attached to this meeting.',
+};
+
+const DUTCH: Texts = {
+  locale: 'nl-NL',
+  criterionHeading: 'Circulair criterium',
+  actionHeading: 'Programma-actie',
+  message: '<p>Hoi allemaal, we vervangen het <b>asfalt</b> in de hoofdstraat en bestellen nieuwe laptops.</p>',
+  messageCheckHeading: 'Circulaire criteria voor dit bericht',
+  messageGroups: ['Wegen en verhardingen', 'ICT-hardware en telefonie'],
+  recognisedBy: 'Herkend aan: asfalt',
+  unrelatedMessage: 'Kun je me het juridisch advies over de verzekering sturen?',
+  noCriteria: 'Geen circulaire criteria gevonden',
+  draft: 'Aanbesteding voor 40 bureaustoelen en bureaus',
+  draftGroup: 'Kantoormeubilair en inrichting',
+  roadsGroup: 'Wegen en verhardingen',
+  reason: 'Geen asfalt in dit *project*',
+  notApplicable: 'Niet van toepassing',
+  later: 'Later bekijken',
+  considered: 'Overwogen, niet toegepast',
+  meetingReason: 'De masten worden binnenkort vervangen',
+  meetingHeading: 'Circulaire criteria voor dit overleg',
+  meetingIntro: '2 criteria zijn aan dit overleg gekoppeld.',
+};
+
+describe.each([ENGLISH, DUTCH])('the message extension in the Agents Playground, in $locale', (t) => {
   let bot: BotUnderTest;
   let playground: Playground;
 
   beforeAll(async () => {
     bot = await startBotWithEmulator(bundledPack());
-    playground = await startPlayground(bot.endpoint);
+    // the Playground's own locale is en-US; Dutch goes through its locale relay
+    playground = await startPlayground(bot.endpoint, t.locale === 'en-US' ? {} : { locale: t.locale });
   }, 45_000);
 
   afterAll(async () => {
@@ -28,12 +97,12 @@ describe('the message extension in the Agents Playground', () => {
 
   const explain = () => `Playground output:\n${playground.output().slice(-2000)}\nBot log:\n${JSON.stringify(bot.logged.slice(-5))}`;
 
-  it('searches criteria and programme actions, answering in the user\'s language (the Playground is en-US)', async () => {
-    const answer = await playground.invoke<ResultList>('composeExtension/query', { commandId: 'searchCriteria', parameters: [{ name: 'query', value: 'klinkers' }] });
+  it("searches criteria and programme actions, answering in the user's language", async () => {
+    const answer = await playground.invoke<ResultList>('composeExtension/query', { commandId: 'searchCriteria', parameters: [{ name: 'query', value: 'bestrating' }] });
     expect({ status: answer.status, explain: answer.status === 200 ? '' : explain() }).toEqual({ status: 200, explain: '' });
     const { attachments } = answer.body.composeExtension;
     expect(attachments.length).toBeGreaterThanOrEqual(3);
-    expect(attachments.map((a) => cardTexts(a.content).markdown[0])).toEqual(expect.arrayContaining(['Circular criterion', 'Programme action']));
+    expect(attachments.map((a) => cardTexts(a.content).markdown[0])).toEqual(expect.arrayContaining([t.criterionHeading, t.actionHeading]));
     expect(attachments[0]!.preview!.content.title.length).toBeGreaterThan(10);
     // Teams asks for the full card when a result is chosen; the Playground inserts the small one
     expect(attachments[0]!.preview!.content.tap).toEqual({ type: 'invoke', value: { selectItem: expect.objectContaining({ id: expect.any(String) }) } });
@@ -41,38 +110,34 @@ describe('the message extension in the Agents Playground', () => {
   });
 
   it('checks a message and answers with the product groups found and their criteria', async () => {
-    const messagePayload = {
-      id: '1767225600000',
-      body: { contentType: 'html', content: '<p>Hi all, we will replace the <b>asphalt</b> on the high street and order new laptops.</p>' },
-    };
+    const messagePayload = { id: '1767225600000', body: { contentType: 'html', content: t.message } };
     const answer = await playground.invoke<ResultList>('composeExtension/submitAction', { commandId: 'checkMessage', commandContext: 'message', messagePayload });
     expect(answer.status).toBe(200);
     const card = answer.body.composeExtension.attachments[0]!.content;
     const text = literalText(card);
-    expect(cardTexts(card).markdown[0]).toBe('Circular criteria for this message');
-    expect(text).toContain('Roads and paving');
-    expect(text).toContain('ICT hardware and telephony');
-    expect(text).toContain('Recognised by: asphalt');
+    expect(cardTexts(card).markdown[0]).toBe(t.messageCheckHeading);
+    for (const group of t.messageGroups) expect(text).toContain(group);
+    expect(text).toContain(t.recognisedBy);
   });
 
   it('says so when a message has no circular criteria', async () => {
-    const messagePayload = { id: '1767225600001', body: { contentType: 'text', content: 'Could you send me the legal advice about the insurance?' } };
+    const messagePayload = { id: '1767225600001', body: { contentType: 'text', content: t.unrelatedMessage } };
     const answer = await playground.invoke('composeExtension/submitAction', { commandId: 'checkMessage', commandContext: 'message', messagePayload });
-    expect(answer.body).toEqual({ task: { type: 'message', value: 'No circular criteria found' } });
+    expect(answer.body).toEqual({ task: { type: 'message', value: t.noCriteria } });
   });
 
   it('opens the document check as a dialog from the compose box, and inserts the result the page submits', async () => {
     const opened = await playground.invoke('composeExtension/fetchTask', { commandId: 'checkDraft', commandContext: 'compose' });
     expect(opened.body).toMatchObject({ task: { type: 'continue', value: { url: 'http://localhost:3978/#/check?host=dialog' } } });
-    const submitted = await playground.invoke<ResultList>('composeExtension/submitAction', { commandId: 'checkDraft', commandContext: 'compose', data: { text: 'Tender for 40 office chairs and desks' } });
-    expect(literalText(submitted.body.composeExtension.attachments[0]!.content)).toContain('Office furniture and interiors');
+    const submitted = await playground.invoke<ResultList>('composeExtension/submitAction', { commandId: 'checkDraft', commandContext: 'compose', data: { text: t.draft } });
+    expect(literalText(submitted.body.composeExtension.attachments[0]!.content)).toContain(t.draftGroup);
   });
 
   it("unfurls a link to one of the app's criteria into its card", async () => {
     const answer = await playground.invoke<ResultList>('composeExtension/queryLink', { url: 'http://localhost:3978/#/criteria/roads-limit-paved-area' });
     const [attachment] = answer.body.composeExtension.attachments;
     expect(cardTexts(attachment!.content).urls).toEqual(['http://localhost:3978/#/criteria/roads-limit-paved-area']);
-    expect(literalText(attachment!.content)).toContain('Roads and paving');
+    expect(literalText(attachment!.content)).toContain(t.roadsGroup);
   });
 
   it('records a decision made on a sent card as one row in the Acknowledgements list, however often it is clicked', async () => {
@@ -85,14 +150,14 @@ describe('the message extension in the Agents Playground', () => {
     const click = () =>
       playground.invoke<{ type: string; value: IAdaptiveCard }>(
         'adaptiveCard/action',
-        { action: { type: 'Action.Execute', verb: 'decide', data: { ...decideData(card, itemId, 'not-applicable'), [`reason-${itemId}`]: 'No asphalt in this *project*' } }, trigger: 'manual' },
+        { action: { type: 'Action.Execute', verb: 'decide', data: { ...decideData(card, itemId, 'not-applicable'), [`reason-${itemId}`]: t.reason } }, trigger: 'manual' },
         { conversationId: chat, replyToId: messageId },
       );
     const first = await click();
     expect({ status: first.status, explain: first.status === 200 ? '' : explain() }).toEqual({ status: 200, explain: '' });
     expect(first.body.type).toBe('application/vnd.microsoft.card.adaptive');
     const user = playground.config.currentUser;
-    expect(literalText(first.body.value)).toContain(`${user.name}: Not applicable (No asphalt in this *project*)`);
+    expect(literalText(first.body.value)).toContain(`${user.name}: ${t.notApplicable} (${t.reason})`);
     await click();
 
     const rows = await bot.listReader.forStaff(user.aadObjectId);
@@ -101,7 +166,7 @@ describe('the message extension in the Agents Playground', () => {
         checklistItemId: itemId,
         checklistId: 'roads',
         decision: 'not-applicable',
-        reason: 'No asphalt in this *project*',
+        reason: t.reason,
         source: 'message-extension',
         contextType: 'message',
         contextRef: `teams:${chat}:${messageId}`,
@@ -121,7 +186,7 @@ describe('the message extension in the Agents Playground', () => {
       { action: { type: 'Action.Execute', verb: 'decide', data: decideData(card, 'public-space-reuse-paving-depot', 'later') }, trigger: 'manual' },
       { conversationId: chat, replyToId: messageId, fromId: member.id },
     );
-    expect(literalText(answer.body.value)).toContain(`${member.name}: Look at later`);
+    expect(literalText(answer.body.value)).toContain(`${member.name}: ${t.later}`);
     expect(await bot.listReader.forStaff(member.aadObjectId)).toEqual([
       expect.objectContaining({ actionId: 'public-space-reuse-paving-depot', checklistItemId: '', decision: 'later', contextRef: `teams:${chat}:${messageId}` }),
     ]);
@@ -138,9 +203,9 @@ describe('the message extension in the Agents Playground', () => {
     expect({ status: unfurled.status, explain: unfurled.status === 200 ? '' : explain() }).toEqual({ status: 200, explain: '' });
     const [attachment] = unfurled.body.composeExtension.attachments;
     const card = attachment!.content;
-    expect(cardTexts(card).markdown[0]).toBe('Circular criteria for this meeting');
+    expect(cardTexts(card).markdown[0]).toBe(t.meetingHeading);
     expect(literalText(card)).toContain('Kick-off <Dorpsstraat> & Koningsweg');
-    expect(literalText(card)).toContain('2 criteria are attached to this meeting.');
+    expect(literalText(card)).toContain(t.meetingIntro);
     expect(cardTexts(card).urls).toContain(link);
     expect(attachment!.preview!.content.title).toBe('Kick-off &lt;Dorpsstraat&gt; &amp; Koningsweg');
 
@@ -152,13 +217,13 @@ describe('the message extension in the Agents Playground', () => {
     const click = () =>
       playground.invoke<{ type: string; value: IAdaptiveCard }>(
         'adaptiveCard/action',
-        { action: { type: 'Action.Execute', verb: 'decide', data: { ...recordData(card, item), [`decision-${item}`]: 'considered', [`reason-${item}`]: 'Masts are due for replacement' } }, trigger: 'manual' },
+        { action: { type: 'Action.Execute', verb: 'decide', data: { ...recordData(card, item), [`decision-${item}`]: 'considered', [`reason-${item}`]: t.meetingReason } }, trigger: 'manual' },
         { conversationId: chat.id, replyToId: messageId, fromId: attendee.id },
       );
     const first = await click();
     expect({ status: first.status, explain: first.status === 200 ? '' : explain() }).toEqual({ status: 200, explain: '' });
     const answer = literalText(first.body.value);
-    expect(answer).toContain(`${attendee.name}: Considered, not applied (Masts are due for replacement)`);
+    expect(answer).toContain(`${attendee.name}: ${t.considered} (${t.meetingReason})`);
     expect(answer).toContain('Kick-off <Dorpsstraat> & Koningsweg');
     await click();
 
@@ -167,7 +232,7 @@ describe('the message extension in the Agents Playground', () => {
         checklistItemId: item,
         checklistId: 'public-lighting',
         decision: 'considered',
-        reason: 'Masts are due for replacement',
+        reason: t.meetingReason,
         source: 'message-extension',
         contextType: 'meeting',
         contextRef: meetingId,

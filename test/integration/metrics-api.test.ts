@@ -8,6 +8,7 @@ import type { MetricsAnswer } from '../../src/server/api/metrics';
 import { loadConfig } from '../../src/server/config';
 import { startServer, type RunningServer } from '../../src/server/create-server';
 import { serverGraph } from '../../src/server/server-graph';
+import { bundledPack } from '../support/bundled-pack';
 import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
 
 const tempDir = tempDirsRemovedAfterAll('cc-metrics-');
@@ -130,6 +131,37 @@ describe('GET /api/metrics', () => {
     expect(refused.text).toMatch(/noTeam/);
   });
 
+  it('counts the active programme actions out of the actions within the filters', async () => {
+    const pack = bundledPack();
+    const roads = pack.actions.filter((a) => a.productGroups.includes('roads')).map((a) => a.id);
+    const perPhase = (answer: MetricsAnswer) => answer.metrics.actionCoverage.phases.reduce((n, p) => ({ actions: n.actions + p.actions, active: n.active + p.active }), { actions: 0, active: 0 });
+
+    // November: the window is the 90 days up to its last day, whatever day the test runs
+    const november = 'from=2026-11-01&to=2026-11-30';
+    // every choice is on a roads criterion: the roads actions are active, out of the whole programme
+    const all = JSON.parse((await metrics(server, `?${november}`)).text) as MetricsAnswer;
+    expect(perPhase(all)).toEqual({ actions: pack.actions.length, active: roads.length });
+    expect(all.metrics.actionCoverage.scopedBy).toEqual([]);
+
+    // a product group: only its actions, above the line and below it
+    const catering = pack.actions.filter((a) => a.productGroups.includes('catering'));
+    const cateringAnswer = JSON.parse((await metrics(server, `?productGroup=catering&${november}`)).text) as MetricsAnswer;
+    expect(perPhase(cateringAnswer)).toEqual({ actions: catering.length, active: 0 });
+    expect(cateringAnswer.metrics.actionCoverage).toMatchObject({ scopedBy: ['productGroup'], programmeActions: pack.actions.length });
+
+    // a team: the actions it owns and those its choices reached
+    const inkoop = new Set([...roads, ...pack.actions.filter((a) => a.ownerTeam === 'inkoop').map((a) => a.id)]);
+    const team = JSON.parse((await metrics(server, `?team=inkoop&${november}`)).text) as MetricsAnswer;
+    expect(perPhase(team)).toEqual({ actions: inkoop.size, active: roads.length });
+    expect(team.metrics.actionCoverage.activeActionIds.sort()).toEqual([...roads].sort());
+
+    // a team under five people: none of its actions, owned or reached, is counted
+    const small = JSON.parse((await metrics(server, `?team=vastgoed&${november}`)).text) as MetricsAnswer;
+    expect(pack.actions.some((a) => a.ownerTeam === 'vastgoed')).toBe(true);
+    expect(perPhase(small)).toEqual({ actions: 0, active: 0 });
+    expect(small.metrics.actionCoverage.phases.every((p) => p.activeShare === null)).toBe(true);
+  });
+
   it('refuses a request without a token', async () => {
     expect((await metrics(server, '', {})).status).toBe(401);
   });
@@ -154,7 +186,8 @@ describe('GET /api/metrics', () => {
     expect(bad.text).toMatch(/from/);
     const reversed = await metrics(server, '?from=2026-12-01&to=2026-11-01');
     expect(reversed.status).toBe(400);
-    expect((await metrics(server, '?productGroup=nonsense')).status).toBe(400);
+    // product groups are content a coordinator may add in the list, so any well-formed id is a filter
+    expect((await metrics(server, '?productGroup=Geen%20id!')).status).toBe(400);
     expect((await metrics(server, '?colour=blue')).status).toBe(400);
   });
 });

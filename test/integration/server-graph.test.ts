@@ -32,12 +32,12 @@ describe('local lists', () => {
     const sink = (line: string) => logs.push(JSON.parse(line) as Record<string, unknown>);
 
     const first = await startServer({ config: loadConfig({ CC_DATA_DIR: dataDir }), port: 0, logSink: sink });
-    expect(await listNames(first.url)).toEqual(['Acknowledgements', 'Adoption', 'Beleid', 'Checklists', 'Indicators', 'Meeting criteria', 'Programme actions']);
+    expect(await listNames(first.url)).toEqual(['Acknowledgements', 'Adoption', 'Beleid', 'Checklists', 'Indicators', 'Meeting criteria', 'Productgroepen', 'Programme actions']);
     await first.close();
     expect(logs.filter((l) => l.msg === 'local lists provisioned')).toHaveLength(1);
 
     const second = await startServer({ config: loadConfig({ CC_DATA_DIR: dataDir }), port: 0, logSink: sink });
-    expect(await listNames(second.url)).toEqual(['Acknowledgements', 'Adoption', 'Beleid', 'Checklists', 'Indicators', 'Meeting criteria', 'Programme actions']);
+    expect(await listNames(second.url)).toEqual(['Acknowledgements', 'Adoption', 'Beleid', 'Checklists', 'Indicators', 'Meeting criteria', 'Productgroepen', 'Programme actions']);
     await second.close();
     expect(logs.filter((l) => l.msg === 'local lists provisioned')).toHaveLength(1);
     expect(logs.filter((l) => l.level === 'error')).toEqual([]);

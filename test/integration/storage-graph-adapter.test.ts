@@ -6,9 +6,12 @@ import {
   LIST_DEFINITIONS,
   MEETING_CRITERIA_LIST,
   POLICY_LIST,
+  PRODUCT_GROUPS_LIST,
   PROGRAMME_ACTIONS_LIST,
   type ListDefinition,
 } from '../../src/storage/list-definitions';
+import { buildMatcherIndex, matchDocument } from '../../src/domain/matcher';
+import { acknowledgementToFields } from '../../src/storage/record-fields';
 import {
   AppendFailedError,
   createGraphClient,
@@ -87,6 +90,26 @@ describe('Graph adapter against the emulator', () => {
       expect(report.lists[0]).toMatchObject({ created: false, columnsAdded: ['SortOrder'], indexesAdded: ['ChecklistId'], problems: [] });
       const again = await provision(h.http, h.siteId, [{ ...CHECKLISTS_LIST, displayName: 'Partial list' }]);
       expect(again.changed).toBe(false);
+    });
+
+    it('turns a product group column of an older site into one that takes any group, keeping its choices', async () => {
+      const older: ListDefinition = {
+        ...ACKNOWLEDGEMENTS_LIST,
+        displayName: 'Older acknowledgements',
+        columns: ACKNOWLEDGEMENTS_LIST.columns.map((c) =>
+          c.name === 'ProductGroup' ? { name: 'ProductGroup', choice: { choices: ['roads', 'cleaning'], displayAs: 'dropDownMenu', allowTextEntry: false } } : c,
+        ),
+      };
+      await provision(h.http, h.siteId, [older]);
+      const report = await provision(h.http, h.siteId, [{ ...ACKNOWLEDGEMENTS_LIST, displayName: 'Older acknowledgements' }]);
+      expect(report.lists[0]).toMatchObject({ choicesExtended: ['ProductGroup'], problems: [] });
+      const lists = new SiteLists(h.http, h.siteId);
+      const id = await lists.require({ ...ACKNOWLEDGEMENTS_LIST, displayName: 'Older acknowledgements' });
+      const columns = await readAllPages<{ name: string; choice?: { choices: string[]; allowTextEntry: boolean } }>(h.http, `${lists.listPath(id)}/columns`);
+      expect(columns.find((c) => c.name === 'ProductGroup')?.choice).toMatchObject({ choices: ['roads', 'cleaning'], allowTextEntry: true });
+      // a choice on a group a coordinator added is written
+      await h.http.post(`${lists.listPath(id)}/items`, { fields: acknowledgementToFields(fixtureAck(9100, { productGroup: 'winter-road-maintenance' })) });
+      expect((await provision(h.http, h.siteId, [{ ...ACKNOWLEDGEMENTS_LIST, displayName: 'Older acknowledgements' }])).changed).toBe(false);
     });
   });
 
@@ -259,18 +282,21 @@ describe('Graph adapter against the emulator', () => {
         ['Programme actions', 2, 0, 0],
         ['Checklists', 3, 0, 0],
         ['Beleid', 1, 0, 0],
+        ['Productgroepen', 2, 0, 0],
       ]);
       const second = await importContent(h.http, h.siteId, bundled);
       expect(second.map((r) => [r.created, r.updated, r.unchanged])).toEqual([
         [0, 0, 2],
         [0, 0, 3],
         [0, 0, 1],
+        [0, 0, 2],
       ]);
       const loaded = await contentStore().load();
       expect(loaded.origin).toBe('lists');
       expect(loaded.problems).toEqual([]);
       expect(loaded.pack.actions).toEqual(bundled.actions);
       expect(loaded.pack.checklists).toEqual(bundled.checklists);
+      expect(loaded.pack.productGroups).toEqual(bundled.productGroups);
     });
 
     it('reports a row a coordinator broke and skips it, keeping the rest', async () => {
@@ -320,6 +346,7 @@ describe('Graph adapter against the emulator', () => {
         { list: 'Programme actions', itemId: '', message: 'the list could not be read (0 networkError); the bundled content is used' },
         { list: 'Checklists', itemId: '', message: 'the list could not be read (0 networkError); the bundled content is used' },
         { list: 'Beleid', itemId: '', message: 'the list could not be read (0 networkError); the bundled content is used' },
+        { list: 'Productgroepen', itemId: '', message: 'the list could not be read (0 networkError); the bundled content is used' },
       ]);
     });
 
@@ -341,6 +368,36 @@ describe('Graph adapter against the emulator', () => {
       expect(loaded.problems).toEqual([
         { list: 'Beleid', itemId: broken.id, message: `row ${broken.id}, column Title: 'no-such-group' is not a product group; the row is skipped` },
       ]);
+    });
+
+    it('matches a document to a product group and a trigger word a coordinator adds in Productgroepen, after a reload', async () => {
+      const lists = new SiteLists(h.http, h.siteId);
+      const groupsPath = `${lists.listPath(await lists.require(PRODUCT_GROUPS_LIST))}/items`;
+      const text = 'Bestek gladheidbestrijding: strooien van de fietspaden met pekel en het onderhoud van zitbanken.';
+      const before = matchDocument(buildMatcherIndex((await contentStore().load()).pack), text).productGroups.map((g) => g.id);
+      expect(before).not.toContain('winter-road-maintenance');
+
+      await h.http.post(groupsPath, {
+        fields: { Title: 'winter-road-maintenance', LabelNl: 'Gladheidbestrijding', LabelEn: 'Winter road maintenance', TriggersNl: 'gladheidbestrijding\nstrooien\npekel | 0,5', CpvPrefixes: '90620' },
+      });
+      const broken = await h.http.post<{ id: string }>(groupsPath, { fields: { Title: 'snow', LabelNl: 'Sneeuw', TriggersNl: 'sneeuw | veel' } });
+      const rows = await readAllPages<{ id: string; fields: { Title: string } }>(h.http, `${groupsPath}?$expand=fields($select=Title)`);
+      const furniture = rows.find((r) => r.fields.Title === 'street-furniture')!;
+      await h.http.patch(`${groupsPath}/${furniture.id}/fields`, { TriggersNl: 'zitbank\nbankje' });
+
+      const loaded = await contentStore().load();
+      // (the Beleid row an earlier test broke is still there)
+      expect(loaded.problems.filter((p) => p.list === 'Productgroepen')).toEqual([
+        { list: 'Productgroepen', itemId: broken.id, message: `row ${broken.id}, column TriggersNl: line 1: 'veel' is not a weight from 0 to 3 (write "sneeuw | 0.5"); the row is skipped` },
+      ]);
+      expect(loaded.pack.productGroups.find((g) => g.id === 'street-furniture')?.triggers.nl).toEqual(['zitbank', 'bankje']);
+      const after = matchDocument(buildMatcherIndex(loaded.pack), text).productGroups;
+      expect(after[0]?.id).toBe('winter-road-maintenance');
+      expect(after.map((g) => g.id)).toContain('street-furniture');
+      // the tag names the CPV code a tender notice carries, and a choice on the new group can be recorded
+      expect(matchDocument(buildMatcherIndex(loaded.pack), 'Opdracht met CPV 90620000-9.').productGroups.map((g) => g.id)).toEqual(['winter-road-maintenance']);
+      const ack = fixtureAck(9001, { productGroup: 'winter-road-maintenance' });
+      expect(await new GraphAcknowledgementStore({ http: h.http, siteId: h.siteId }).append([ack])).toEqual({ written: [ack.ackKey], alreadyPresent: [] });
     });
   });
 });

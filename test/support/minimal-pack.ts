@@ -1,5 +1,30 @@
 // A small valid content pack as YAML texts, for tests that need a pack they can break on purpose.
-import { DOCUMENT_TYPES, PHASES, PRODUCT_GROUPS, THEMES } from '../../src/domain/taxonomy';
+import { DOCUMENT_TYPES, PHASES, THEMES } from '../../src/domain/taxonomy';
+
+/** the product groups of the minimal pack: the ids of the bundled pack's starting set */
+export const MINIMAL_PACK_GROUPS = [
+  'roads',
+  'green-space',
+  'sewerage',
+  'public-lighting',
+  'street-furniture',
+  'civil-structures',
+  'waste-management',
+  'buildings-new',
+  'buildings-maintenance',
+  'demolition',
+  'area-development',
+  'office-furniture',
+  'ict-hardware',
+  'printing-paper',
+  'workwear',
+  'catering',
+  'cleaning',
+  'street-cleaning',
+  'vehicles',
+  'energy',
+  'events',
+] as const;
 import type { PackFile } from '../../src/domain/content/validate-pack';
 
 const t = (nl: string, en: string) => `{ nl: "${nl}", en: "${en}" }`;
@@ -44,7 +69,7 @@ export function minimalPackFiles(): PackFile[] {
       path: 'product-groups.yaml',
       text: [
         'productGroups:',
-        ...PRODUCT_GROUPS.map(
+        ...MINIMAL_PACK_GROUPS.map(
           (id) => `  - id: ${id}\n    label: ${t(id, id)}\n    triggers: { nl: ["${id}-woord"], en: ["${id}-word"] }\n    cpv: []`,
         ),
         '',

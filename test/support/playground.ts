@@ -1,8 +1,16 @@
 // The Microsoft 365 Agents Playground (@microsoft/m365agentsplayground, pinned at 0.2.28) as a
 // child process, scripted through the HTTP API its web UI uses. That API is private: the shapes
 // below were read from this version and may change with another.
+//
+// The Playground writes `locale: "en-US"` into every activity it sends (its invoke and message
+// generators hard-code it; neither its configuration nor the process locale changes it). A Teams
+// client set to Dutch sends `nl-NL` there and in its clientInfo entity, so `locale` starts the
+// Playground behind a loopback relay that sets both on each activity on its way to the bot and
+// passes everything else, both ways, unchanged.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -61,10 +69,56 @@ function waitForListening(child: ChildProcess, log: () => string): Promise<numbe
   });
 }
 
-/** starts the Playground against a bot endpoint; it logs under a temporary folder that stop() removes */
-export async function startPlayground(botEndpoint: string): Promise<Playground> {
+const readBody = async (req: IncomingMessage): Promise<Buffer> => {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+};
+
+/** the activity as a client in `locale` sends it: its locale and its clientInfo entity's */
+export function withLocale(activity: Record<string, unknown>, locale: string): Record<string, unknown> {
+  const entities = Array.isArray(activity.entities)
+    ? activity.entities.map((e: unknown) => (typeof e === 'object' && e !== null && (e as { type?: unknown }).type === 'clientInfo' ? { ...e, locale } : e))
+    : activity.entities;
+  return { ...activity, locale, ...(entities === undefined ? {} : { entities }) };
+}
+
+/** a loopback relay to `botEndpoint` that gives every JSON activity `locale`; resolves to its endpoint */
+async function startLocaleRelay(botEndpoint: string, locale: string): Promise<{ endpoint: string; server: Server }> {
+  const target = new URL(botEndpoint);
+  const server = createServer((req, res) => {
+    void (async () => {
+      let body = await readBody(req);
+      if (req.method === 'POST' && /json/i.test(req.headers['content-type'] ?? '') && body.length > 0) {
+        body = Buffer.from(JSON.stringify(withLocale(JSON.parse(body.toString('utf8')) as Record<string, unknown>, locale)));
+      }
+      const headers = new Headers();
+      for (const [name, value] of Object.entries(req.headers)) {
+        if (value === undefined || ['host', 'content-length', 'connection', 'transfer-encoding'].includes(name)) continue;
+        headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const answer = await fetch(new URL(req.url ?? '/', target), { method: req.method ?? 'POST', headers, ...(body.length > 0 ? { body: new Uint8Array(body) } : {}) });
+      const answerBody = Buffer.from(await answer.arrayBuffer());
+      res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/octet-stream', 'content-length': answerBody.length });
+      res.end(answerBody);
+    })().catch((error: unknown) => {
+      res.writeHead(502, { 'content-type': 'text/plain' });
+      res.end(`locale relay: ${(error as Error).message}`);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { endpoint: `http://127.0.0.1:${port}${target.pathname}`, server };
+}
+
+/**
+ * starts the Playground against a bot endpoint; it logs under a temporary folder that stop()
+ * removes. With `locale`, its activities reach the bot in that locale (see the top of this file).
+ */
+export async function startPlayground(botEndpoint: string, options: { locale?: string } = {}): Promise<Playground> {
+  const relay = options.locale ? await startLocaleRelay(botEndpoint, options.locale) : undefined;
   const workDir = mkdtempSync(join(tmpdir(), 'agents-playground-'));
-  const child = spawn(process.execPath, [join(PACKAGE_DIR, 'cli.js'), '-e', botEndpoint, '-c', 'msteams', '--dt', '-p', '0'], {
+  const child = spawn(process.execPath, [join(PACKAGE_DIR, 'cli.js'), '-e', relay?.endpoint ?? botEndpoint, '-c', 'msteams', '--dt', '-p', '0'], {
     cwd: workDir,
     env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -80,6 +134,10 @@ export async function startPlayground(botEndpoint: string): Promise<Playground> 
       const killer = setTimeout(() => child.kill('SIGKILL'), 3_000);
       await exited;
       clearTimeout(killer);
+    }
+    if (relay) {
+      relay.server.closeAllConnections();
+      await new Promise<void>((resolve) => relay.server.close(() => resolve()));
     }
     rmSync(workDir, { recursive: true, force: true });
   };

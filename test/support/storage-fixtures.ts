@@ -46,7 +46,10 @@ export function fixturePack(): ContentPack {
         productGroups: [],
       },
     ],
-    productGroups: [],
+    productGroups: [
+      { id: 'roads', label: t('Wegen en verhardingen', 'Roads and paving'), triggers: { nl: ['asfalt', { term: 'tegel', weight: 0.4 }], en: ['asphalt'] }, cpv: ['45233'] },
+      { id: 'street-furniture', label: t('Straatmeubilair', 'Street furniture'), triggers: { nl: ['zitbank'], en: [] }, cpv: [] },
+    ],
     documentTypes: [],
     policy: {
       ambitionPerProductGroup: {},

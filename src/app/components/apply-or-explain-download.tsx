@@ -8,6 +8,7 @@ import { DocumentArrowDownRegular, ShareRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { recordLink } from '../../domain/apply-or-explain/record-link';
 import { fetchApplyOrExplainRecord, type ApplyOrExplainRequest } from '../../server/api/post-apply-or-explain';
+import { saveFile } from '../lib/save-file';
 import { useI18n } from '../lib/i18n';
 import { useServices } from '../lib/services';
 import { useAnnounce } from './announcer';
@@ -18,19 +19,6 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
-
-function saveFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // the browser has taken the file once the click's task is done
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export interface ApplyOrExplainDownloadProps {
   /** the document: its reference, title and version as the choices carry them */
@@ -59,7 +47,7 @@ export function ApplyOrExplainDownload(props: ApplyOrExplainDownloadProps) {
       if (props.title?.trim()) request.title = props.title.trim();
       if (props.version !== undefined && props.version !== '') request.version = String(props.version);
       const file = await fetchApplyOrExplainRecord({ getToken: () => services.session.getApiToken() }, request);
-      saveFile(file.blob, file.fileName);
+      saveFile(file.fileName, file.blob);
       announce(t('record.downloaded', { file: file.fileName }));
     } catch (error) {
       setFailed(error instanceof Error ? error.message : String(error));

@@ -9,12 +9,14 @@ export function FilterSelect<T extends string>(props: {
   ids: readonly T[];
   labels: Record<T, string>;
   onChange: (value: string) => void;
+  /** what the empty value means, where it is not "any" (a default set by policy) */
+  emptyLabel?: string;
 }) {
   const { t } = useI18n();
   return (
     <Field label={props.label}>
       <Select value={props.value} onChange={(_, data) => props.onChange(data.value)}>
-        <option value="">{t('checklists.any')}</option>
+        <option value="">{props.emptyLabel ?? t('checklists.any')}</option>
         {props.ids.map((id) => (
           <option key={id} value={id}>
             {props.labels[id]}

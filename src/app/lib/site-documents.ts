@@ -2,7 +2,7 @@
 // Graph with the same Sites.Selected grant as the lists. The file itself comes from the short-lived
 // pre-authenticated download URL Graph hands out, so no token travels to SharePoint's file host.
 import type { GraphHttp } from '../../storage/graph/client';
-import { pathSegment } from '../../storage/graph/site';
+import { pathSegment } from '../../storage/graph/path-segment';
 import type { SiteDocument, SiteDocuments } from './services';
 
 interface DriveItem {

@@ -1,10 +1,10 @@
 // The card of one programme action: what the programme does, in which phase and theme, who owns
-// it and how progress is measured, with a link into the app and the decision buttons.
+// it and how progress is measured, with a link into the app and the choice to record.
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import { tabLink } from '../app-links';
 import type { CardState } from '../card-state';
 import type { CardContext, CardExtras } from './card-context';
-import { decisionControls, decisionLines, noticeBlock, refreshDefinition } from './decision-panel';
+import { decisionChoice, decisionLines, noticeBlock, refreshDefinition } from './decision-panel';
 import { adaptiveCard, fieldLine, heading, paragraph } from './elements';
 
 export function actionCard(context: CardContext, state: CardState, actionId: string, extras: CardExtras = {}): IAdaptiveCard | undefined {
@@ -30,7 +30,7 @@ export function actionCard(context: CardContext, state: CardState, actionId: str
       ...(groups ? [fieldLine(strings.facts.productGroup, groups)] : []),
       ...noticeBlock(extras.notice),
       ...decisionLines(context, extras.decisions ?? [], new Set([action.id])),
-      ...decisionControls(context, state, { kind: 'action', id: action.id }),
+      ...decisionChoice(context, state, { kind: 'action', id: action.id }),
     ],
     {
       actions: [{ type: 'Action.OpenUrl', title: strings.openInApp, url: tabLink(context.publicBaseUrl, { kind: 'action', id: action.id }, context.teamsAppId) }],

@@ -1,5 +1,5 @@
 // The small card a search result carries: what the criterion or action is and a link into the
-// app. Teams replaces it with the full card (with decision buttons) when the result is chosen
+// app. Teams replaces it with the full card (with the choice to record) when the result is chosen
 // (composeExtension/selectItem); a client that does not ask inserts this one.
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import { tabLink, type AppLinkTarget } from '../app-links';

@@ -1,12 +1,12 @@
 // The card of one checklist item (a circular criterion): what it asks, how ambitious it is, where
-// it comes from, the guidance, a link into the app, and the decision buttons.
+// it comes from, the guidance, a link into the app, and the choice to record.
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import { sourceLine } from '../../domain/content/criterion-source';
 import { TAXONOMY_LABELS } from '../../domain/taxonomy-labels';
 import { tabLink } from '../app-links';
 import type { CardState } from '../card-state';
 import type { CardContext, CardExtras } from './card-context';
-import { decisionControls, decisionLines, noticeBlock, refreshDefinition } from './decision-panel';
+import { decisionChoice, decisionLines, noticeBlock, refreshDefinition } from './decision-panel';
 import { adaptiveCard, fieldLine, heading, label, paragraph } from './elements';
 
 export function criterionCard(context: CardContext, state: CardState, itemId: string, extras: CardExtras = {}): IAdaptiveCard | undefined {
@@ -32,7 +32,7 @@ export function criterionCard(context: CardContext, state: CardState, itemId: st
       paragraph(item.verification[language]),
       ...noticeBlock(extras.notice),
       ...decisionLines(context, extras.decisions ?? [], new Set([item.id])),
-      ...decisionControls(context, state, { kind: 'item', id: item.id }),
+      ...decisionChoice(context, state, { kind: 'item', id: item.id }),
     ],
     {
       actions: [{ type: 'Action.OpenUrl', title: strings.openInApp, url: tabLink(context.publicBaseUrl, { kind: 'criterion', id: item.id }, context.teamsAppId) }],

@@ -1,9 +1,9 @@
-// The part of a card where people decide: a reason box, the decision buttons (Universal Actions),
-// the decisions made so far and a notice about the last click.
-import type { CardElement, IActionSet, IChoiceSetInput, IExecuteAction, IRefreshDefinition, ITextInput } from '@microsoft/teams.cards';
+// The part of a card where people decide: the decision as a choice, a reason box and one button
+// (a Universal Action), the decisions made so far and a notice about the last click.
+import type { CardElement, IChoiceSetInput, IExecuteAction, IRefreshDefinition, ITextInput } from '@microsoft/teams.cards';
 import { ACKNOWLEDGEMENT_LIMITS } from '../../domain/acknowledgement';
 import { TAXONOMY_LABELS } from '../../domain/taxonomy-labels';
-import { CARD_DECISIONS, CARD_VERBS, decisionInputId, reasonInputId, type CardDecision, type CardState, type CardTarget } from '../card-state';
+import { CARD_DECISIONS, CARD_VERBS, decisionInputId, reasonInputId, type CardState, type CardTarget } from '../card-state';
 import { shortened } from '../text/card-text';
 import type { CardContext, DecisionView, Notice } from './card-context';
 import { container, label, paragraph } from './elements';
@@ -14,17 +14,6 @@ const MAX_DECISION_LINES = 20;
 const MAX_REFRESH_USERS = 60;
 
 const targetData = (target: CardTarget) => (target.kind === 'item' ? { itemId: target.id } : { actionId: target.id });
-
-function decideButton(context: CardContext, state: CardState, target: CardTarget, decision: CardDecision): IExecuteAction {
-  const action: IExecuteAction = {
-    type: 'Action.Execute',
-    title: TAXONOMY_LABELS[context.language].decision[decision],
-    verb: CARD_VERBS.decide,
-    data: { ...state, decision, ...targetData(target) },
-  };
-  if (decision === 'applied') action.style = 'positive';
-  return action;
-}
 
 function reasonInput(context: CardContext, target: CardTarget): ITextInput {
   return {
@@ -37,16 +26,11 @@ function reasonInput(context: CardContext, target: CardTarget): ITextInput {
   };
 }
 
-/** the reason box and the four decision buttons for the one item or action of a card */
-export function decisionControls(context: CardContext, state: CardState, target: CardTarget): CardElement[] {
-  const buttons: IActionSet = { type: 'ActionSet', actions: CARD_DECISIONS.map((d) => decideButton(context, state, target, d)) };
-  return [label(context.strings.decideHeading), reasonInput(context, target), buttons];
-}
-
 /**
- * for one of several criteria on a card: the decisions as a choice, the reason box and one button.
- * Each button carries the card's state, so one button per criterion keeps the card small enough
- * for Teams where four per criterion would not.
+ * the decisions as a choice (radio buttons whose labels wrap), the reason box and one button that
+ * records them. Four buttons in a row were cut off at the widths of a side panel or a task pane
+ * ("Ap…", "Not appl…"); a choice and one button fit at 320 px. The button carries the card's
+ * state, the decision comes from the choice (`decision-{id}`), which Teams merges into its data.
  */
 export function decisionChoice(context: CardContext, state: CardState, target: CardTarget): CardElement[] {
   const choice: IChoiceSetInput = {
@@ -54,6 +38,8 @@ export function decisionChoice(context: CardContext, state: CardState, target: C
     id: decisionInputId(target.id),
     label: context.strings.decideHeading,
     style: 'expanded',
+    wrap: true,
+    spacing: 'Medium',
     choices: CARD_DECISIONS.map((d) => ({ title: TAXONOMY_LABELS[context.language].decision[d], value: d })),
   };
   const record: IExecuteAction = { type: 'Action.Execute', title: context.strings.recordButton, verb: CARD_VERBS.decide, data: { ...state, ...targetData(target) }, style: 'positive' };

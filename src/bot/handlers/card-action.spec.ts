@@ -67,6 +67,23 @@ describe('deciding from a card', () => {
     expect(updated.refresh?.action?.verb).toBe('refreshCard');
   });
 
+  it('offers the decisions as one choice with one record button, and asks for a choice when none was made', async () => {
+    const env = testEnvironment();
+    const card = insertedCard(env);
+    expect(cardTexts(card).executeData.filter((d) => d.itemId === ITEM)).toHaveLength(1);
+    const unchosen = cardOf(await onCardAction(env, click(recordData(card, ITEM))));
+    expect(env.store.rows).toHaveLength(0);
+    expect(literalText(unchosen)).toContain('Geef eerst aan wat je kiest');
+  });
+
+  it('still records from a card sent before, whose four buttons each carried their decision', async () => {
+    const env = testEnvironment();
+    const oldButton = { ...recordData(insertedCard(env), ITEM), decision: 'not-applicable' };
+    const answer = cardOf(await onCardAction(env, click(oldButton, { [`reason-${ITEM}`]: 'Geen asfalt' })));
+    expect(env.store.rows).toEqual([expect.objectContaining({ checklistItemId: ITEM, decision: 'not-applicable', reason: 'Geen asfalt' })]);
+    expect(literalText(answer)).toContain('Vastgelegd: Niet van toepassing.');
+  });
+
   it('records the same click twice only once, and says so', async () => {
     const env = testEnvironment();
     const data = decideData(insertedCard(env), ITEM, 'later');
@@ -228,7 +245,7 @@ describe('deciding from a card', () => {
     // one record button per criterion; the decision is the criterion's chosen option
     const record = recordData(card, 'public-lighting-keep-sound-masts');
     const unchosen = cardOf(await onCardAction(env, click(record)));
-    expect(literalText(unchosen)).toContain('Kies eerst wat je hebt besloten');
+    expect(literalText(unchosen)).toContain('Geef eerst aan wat je kiest');
     expect(env.store.rows).toEqual([]);
     const answer = cardOf(await onCardAction(env, click(record, { 'decision-public-lighting-keep-sound-masts': 'applied' })));
     expect(env.store.rows[0]).toMatchObject({ contextRef: 'teams:19:chat@thread.v2:1700000000001', checklistItemId: 'public-lighting-keep-sound-masts', productGroup: 'public-lighting' });

@@ -25,6 +25,11 @@ export interface BotEnvironment {
   /** the criteria attached to meetings, for the card a link to a meeting's page becomes */
   meetingCriteria?: MeetingCriteriaStore;
   publicBaseUrl: () => string;
+  /**
+   * the other addresses the app is served on, whose links unfurl as the public one's do (locally
+   * http://localhost:PORT beside http://127.0.0.1:PORT); the cards still link to `publicBaseUrl`
+   */
+  otherBaseUrls?: () => readonly string[];
   teamsAppId?: string;
   appVersion: string;
   names: NameDirectory;

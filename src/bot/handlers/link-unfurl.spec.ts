@@ -57,6 +57,32 @@ describe('link unfurling', () => {
   });
 });
 
+describe('unfurling links from every address the app is served on', () => {
+  // locally the server answers on each loopback name; what a person copies is often localhost
+  const served = () => Object.assign(testEnvironment(), { otherBaseUrls: () => ['http://localhost:3978', 'http://127.0.0.1:3978'] });
+
+  it('unfurls a link copied from the public address, localhost or 127.0.0.1 into the same card, linking to the public address', async () => {
+    const env = served();
+    for (const base of ['https://keuzes.example.nl', 'http://localhost:3978', 'http://127.0.0.1:3978/']) {
+      const { attachments } = (await unfurlLink(env, activity({ url: `${base.replace(/\/$/, '')}/#/criteria/roads-limit-paved-area` }))).composeExtension;
+      expect({ base, urls: attachments.flatMap((a) => cardTexts(a.content).urls) }).toEqual({ base, urls: ['https://keuzes.example.nl/#/criteria/roads-limit-paved-area'] });
+    }
+    const meetings = new MemoryMeetingCriteriaStore();
+    meetings.meetings.set(MEETING_ID, meeting());
+    env.meetingCriteria = meetings;
+    const fromLocalhost = await unfurlLink(env, activity({ url: `http://localhost:3978/#/meetings/${encodeURIComponent(MEETING_ID)}` }));
+    expect(literalText(fromLocalhost.composeExtension.attachments[0]!.content)).toContain('Kick-off herinrichting Dorpsstraat');
+    expect(meetings.reads).toEqual([MEETING_ID]);
+  });
+
+  it('leaves links to another port, scheme or host alone', async () => {
+    const env = served();
+    for (const url of ['http://localhost:3979/#/criteria/roads-limit-paved-area', 'https://localhost:3978/#/criteria/roads-limit-paved-area', 'http://127.0.0.2:3978/#/criteria/roads-limit-paved-area']) {
+      expect((await unfurlLink(env, activity({ url }))).composeExtension.attachments).toEqual([]);
+    }
+  });
+});
+
 describe("unfurling a link to a meeting's page", () => {
   it('shows the meeting subject and each attached criterion with its ambition, kind, R-strategy and whether it is a proposal, and links to the meeting page', async () => {
     const env = withMeetings(meeting());

@@ -1,10 +1,11 @@
 // Link unfurling: a link to a criterion or an action in this app becomes that criterion's or
 // action's card; a link to a meeting's page (what the organizer shares in the meeting chat) becomes
-// the card of the criteria attached to that meeting. Other links get no card.
+// the card of the criteria attached to that meeting. A link unfurls from any address the app is
+// served on (its public URL, and locally localhost as well as 127.0.0.1); other links get no card.
 import { z } from 'zod';
 import { applyOrExplainRecord, parseRecordLink, RECORD_LABELS, recordLink, type RecordLinkTarget } from '../../domain/apply-or-explain';
 import type { MeetingCriteria } from '../../domain/meeting-criteria';
-import { parseAppLink } from '../app-links';
+import { parseAppLink, type LinkTarget } from '../app-links';
 import { targetCardState } from '../card-state';
 import type { CardContext } from '../cards/card-context';
 import { meetingCard, meetingCardState, meetingNoticeCard } from '../cards/meeting-card';
@@ -99,11 +100,22 @@ async function unfurlRecord(env: BotEnvironment, context: CardContext, activity:
   }
 }
 
+/** what a link points to, at whichever of the app's addresses it was copied from */
+function linkTargetOf(env: BotEnvironment, link: string): { record: RecordLinkTarget } | { page: LinkTarget } | undefined {
+  for (const base of [env.publicBaseUrl(), ...(env.otherBaseUrls?.() ?? [])]) {
+    const record = parseRecordLink(base, link);
+    if (record) return { record };
+    const page = parseAppLink(base, link);
+    if (page) return { page };
+  }
+  return undefined;
+}
+
 export async function unfurlLink(env: BotEnvironment, activity: InboundActivity): Promise<ResultList> {
   const parsed = linkValue.safeParse(activity.value);
-  const record = parsed.success ? parseRecordLink(env.publicBaseUrl(), parsed.data.url) : undefined;
-  if (record) return unfurlRecord(env, cardContextFor(env, activity), activity, record);
-  const target = parsed.success ? parseAppLink(env.publicBaseUrl(), parsed.data.url) : undefined;
+  const found = parsed.success ? linkTargetOf(env, parsed.data.url) : undefined;
+  if (found && 'record' in found) return unfurlRecord(env, cardContextFor(env, activity), activity, found.record);
+  const target = found?.page;
   if (!target) return resultList([]);
   const context = cardContextFor(env, activity);
   if (target.kind === 'meeting') return unfurlMeeting(env, context, target.id);

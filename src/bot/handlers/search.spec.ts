@@ -1,4 +1,4 @@
-import { literalText, cardTexts } from '../../../test/support/bot/card-inspection';
+import { choiceValues, literalText, cardTexts } from '../../../test/support/bot/card-inspection';
 import { activity, testEnvironment } from '../../../test/support/bot/test-environment';
 import { searchCriteria, selectSearchResult } from './search';
 
@@ -12,7 +12,9 @@ describe('the search command', () => {
   it('finds criteria by a Dutch word, each result with a preview and a small card that links into the app', () => {
     const env = testEnvironment();
     const { attachments } = searchCriteria(env, activity(query('asfalt'))).composeExtension;
-    expect(attachments.map((a) => a.preview!.content.title)).toEqual([expect.stringContaining('asfaltgranulaat'), expect.stringContaining('Teerhoudend asfalt')]);
+    // the two asphalt criteria first, then the rest of the roads checklist (asfalt is one of its trigger words)
+    expect(attachments.length).toBeGreaterThan(2);
+    expect(attachments.slice(0, 2).map((a) => a.preview!.content.title)).toEqual([expect.stringContaining('asfaltgranulaat'), expect.stringContaining('Teerhoudend asfalt')]);
     expect(attachments[0]!.preview!.content.text).toBe('Wegen en verhardingen · Eis · Significant');
     const card = attachments[0]!.content;
     expect(card.version).toBe('1.5');
@@ -22,7 +24,7 @@ describe('the search command', () => {
     expect(attachments[0]!.preview!.content.tap).toEqual({ type: 'invoke', value: { selectItem: { kind: 'criterion', id: 'roads-asphalt-reclaimed-content' } } });
   });
 
-  it('inserts the full card when a result is chosen: criterion, facts, guidance, link and decision buttons', () => {
+  it('inserts the full card when a result is chosen: criterion, facts, guidance, link and the decisions to choose from', () => {
     const env = testEnvironment();
     const [result] = selectSearchResult(env, activity({ selectItem: { kind: 'criterion', id: 'roads-asphalt-reclaimed-content' } })).composeExtension.attachments;
     const card = result!.content;
@@ -35,7 +37,7 @@ describe('the search command', () => {
     expect(text).toContain('Bron: ');
     expect(cardTexts(card).markdown).toContain('Toelichting');
     expect(cardTexts(card).urls).toEqual(['https://keuzes.example.nl/#/criteria/roads-asphalt-reclaimed-content']);
-    expect(cardTexts(card).executeData.map((d) => d.decision)).toEqual(['applied', 'considered', 'not-applicable', 'later']);
+    expect(choiceValues(card, 'decision-roads-asphalt-reclaimed-content')).toEqual(['applied', 'considered', 'not-applicable', 'later']);
     expect(card.refresh?.action?.verb).toBe('refreshCard');
   });
 
@@ -56,7 +58,8 @@ describe('the search command', () => {
   it('answers in English for an English locale, and finds criteria by an English word', () => {
     const env = testEnvironment();
     const { attachments } = searchCriteria(env, activity(query('asphalt'), { locale: 'en-US' })).composeExtension;
-    expect(attachments).toHaveLength(2);
+    expect(attachments.length).toBeGreaterThan(2);
+    expect(attachments[0]!.preview!.content.tap!.value.selectItem.id).toBe('roads-asphalt-reclaimed-content');
     const card = attachments[0]!.content;
     expect(literalText(card)).toContain('Roads and paving');
     expect(cardTexts(card).markdown).toContain('Circular criterion');
@@ -65,7 +68,7 @@ describe('the search command', () => {
 
   it('finds programme actions as well as criteria, each with its own card', () => {
     const env = testEnvironment();
-    const { attachments } = searchCriteria(env, activity(query('klinkers'))).composeExtension;
+    const { attachments } = searchCriteria(env, activity(query('bestrating'))).composeExtension;
     const kinds = attachments.map((a) => (a.content.body[0] as { text: string }).text);
     expect(kinds).toContain('Programma-actie');
     expect(kinds).toContain('Circulair criterium');

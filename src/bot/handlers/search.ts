@@ -87,7 +87,7 @@ export function searchCriteria(env: BotEnvironment, activity: InboundActivity): 
   return resultList(attachments);
 }
 
-/** the full card of a chosen search result, with decision buttons and a new card instance id */
+/** the full card of a chosen search result, with its choice and record button and a new card instance id */
 export function selectSearchResult(env: BotEnvironment, activity: InboundActivity): ResultList {
   const parsed = selectValue.safeParse(activity.value);
   if (!parsed.success) return resultList([]);

@@ -21,7 +21,7 @@ export const en: BotStrings = {
   openInApp: 'Open in Circular Choices',
   details: 'Details',
   actionPreviewLabel: 'Programme action',
-  decideHeading: 'What did you decide?',
+  decideHeading: 'Your choice',
   decideButton: 'Decide',
   recordButton: 'Record',
   chooseDecision: 'First choose what you decided, then click Record again.',

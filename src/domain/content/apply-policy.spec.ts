@@ -1,5 +1,5 @@
 import { minimalPackFiles, withFile } from '../../../test/support/minimal-pack';
-import { applyPolicy, meetsAdoptedMinimum } from './apply-policy';
+import { applyPolicy, meetsAdoptedMinimum, minimumStatusOf } from './apply-policy';
 import type { Policy } from './model';
 import { loadContentPack } from './validate-pack';
 
@@ -37,5 +37,18 @@ describe('applying a policy', () => {
     expect(meetsAdoptedMinimum('ambitious', 'roads', adopted)).toBe(false);
     expect(meetsAdoptedMinimum('basis', 'sewerage', adopted)).toBe(false);
     expect(meetsAdoptedMinimum('basis', undefined, adopted)).toBe(false);
+  });
+
+  it('says whether a criterion is in an adopted or only a proposed minimum, the adopted level winning', () => {
+    const mixed: Policy = {
+      ambitionPerProductGroup: { roads: 'basis' },
+      proposedAmbitionPerProductGroup: { roads: 'ambitious', sewerage: 'significant' },
+      parameters: [],
+    };
+    expect(minimumStatusOf('basis', 'roads', mixed)).toBe('adopted');
+    expect(minimumStatusOf('significant', 'roads', mixed)).toBeUndefined();
+    expect(minimumStatusOf('significant', 'sewerage', mixed)).toBe('proposed');
+    expect(minimumStatusOf('ambitious', 'sewerage', mixed)).toBeUndefined();
+    expect(minimumStatusOf('basis', 'green-space', mixed)).toBeUndefined();
   });
 });

@@ -42,13 +42,34 @@ export function applyPolicy(pack: ContentPack, policy: Policy): ContentPack {
   return { ...pack, policy, checklists };
 }
 
+/** whether a criterion's level is within a ceiling: as in the national criteria tool, a level includes the ones below it */
+export function withinAmbition(ambition: Ambition, ceiling: Ambition): boolean {
+  return AMBITIONS.indexOf(ambition) <= AMBITIONS.indexOf(ceiling);
+}
+
+/** the level the college adopted for a product group: the default of every ambition filter; none where only proposed */
+export function adoptedAmbitionOf(productGroup: string | undefined, policy: Policy | undefined): Ambition | undefined {
+  return productGroup ? policy?.ambitionPerProductGroup[productGroup] : undefined;
+}
+
 /**
  * whether a criterion belongs to the minimum the college adopted for its product group: as in the
  * national criteria tool, a level includes the criteria of the levels below it
  */
 export function meetsAdoptedMinimum(ambition: Ambition, productGroup: string | undefined, policy: Policy | undefined): boolean {
-  const adopted = productGroup ? policy?.ambitionPerProductGroup[productGroup] : undefined;
-  return adopted !== undefined && AMBITIONS.indexOf(ambition) <= AMBITIONS.indexOf(adopted);
+  const adopted = adoptedAmbitionOf(productGroup, policy);
+  return adopted !== undefined && withinAmbition(ambition, adopted);
+}
+
+/**
+ * whether a criterion belongs to the municipality's minimum for its group, and whether that
+ * minimum is adopted or only proposed (an adopted level wins over a proposal for the same group)
+ */
+export function minimumStatusOf(ambition: Ambition, productGroup: string | undefined, policy: Policy | undefined): 'adopted' | 'proposed' | undefined {
+  if (!productGroup || !policy) return undefined;
+  if (policy.ambitionPerProductGroup[productGroup] !== undefined) return meetsAdoptedMinimum(ambition, productGroup, policy) ? 'adopted' : undefined;
+  const proposed = policy.proposedAmbitionPerProductGroup?.[productGroup];
+  return proposed !== undefined && withinAmbition(ambition, proposed) ? 'proposed' : undefined;
 }
 
 /** the policy parameters an item's texts name, in the order they first appear, for showing where its values come from */

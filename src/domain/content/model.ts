@@ -7,7 +7,6 @@ import {
   CRITERION_THEMES,
   DOCUMENT_TYPES,
   PHASES,
-  PRODUCT_GROUPS,
   R_STRATEGIES,
   SOURCE_KINDS,
   THEMES,
@@ -84,13 +83,17 @@ export const programmeAction = z.strictObject({
       target: z.strictObject({ value: z.number().finite(), year: z.number().int().min(2000).max(2100).optional() }).optional(),
     })
     .optional(),
-  productGroups: z.array(z.enum(PRODUCT_GROUPS)),
+  /** ids of product groups of the pack (product-groups.yaml) */
+  productGroups: z.array(slug),
 });
 export const actionsFile = z.strictObject({ actions: z.array(programmeAction).min(1) });
 
 export const productGroup = z.strictObject({
-  id: z.enum(PRODUCT_GROUPS),
+  /** a municipality adds its own groups: any content id that no other group has */
+  id: slug,
   label: localisedText,
+  /** what belongs to the group and what does not, as the national MVI criteria delimit it */
+  delimitation: localisedText.optional(),
   /** words and phrases that make a document about this group */
   triggers: triggersPerLanguage,
   /**
@@ -148,7 +151,7 @@ export const checklist = z
     title: localisedText,
     description: localisedText,
     /** a product-group checklist names its group */
-    productGroup: z.enum(PRODUCT_GROUPS).optional(),
+    productGroup: slug.optional(),
     /** a practice checklist names the document types it fits */
     documentTypes: z.array(z.enum(DOCUMENT_TYPES)).optional(),
     items: z.array(checklistItem).min(1),
@@ -176,6 +179,11 @@ export const policyParameter = z.strictObject({
 export const policyFile = z.strictObject({
   /** the ambition level the college adopted per product group; a group without one has none yet */
   ambitionPerProductGroup: z.record(z.string(), z.enum(AMBITIONS)).default({}),
+  /**
+   * a level proposed for a product group that the college has not adopted: shown as a proposal
+   * beside the criteria it would make the minimum, but never the default filter
+   */
+  proposedAmbitionPerProductGroup: z.record(z.string(), z.enum(AMBITIONS)).optional(),
   parameters: z.array(policyParameter).default([]),
 });
 export type PolicyParameter = z.infer<typeof policyParameter>;

@@ -1,6 +1,5 @@
-import { PRODUCT_GROUPS } from '../taxonomy';
 import { formatContentError, loadContentPack, type ContentError } from './validate-pack';
-import { minimalPackFiles, withFile } from '../../../test/support/minimal-pack';
+import { MINIMAL_PACK_GROUPS, minimalPackFiles, withFile } from '../../../test/support/minimal-pack';
 
 const errorsOf = (result: ReturnType<typeof loadContentPack>): ContentError[] => (result.ok ? [] : result.errors);
 
@@ -10,7 +9,7 @@ describe('loading a content pack', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.pack.checklists[0]?.items[0]?.id).toBe('roads-reuse');
-    expect(result.pack.productGroups).toHaveLength(PRODUCT_GROUPS.length);
+    expect(result.pack.productGroups).toHaveLength(MINIMAL_PACK_GROUPS.length);
   });
 
   it('names file, path and line of an unknown taxonomy id, and loads nothing', () => {
@@ -23,11 +22,28 @@ describe('loading a content pack', () => {
     expect(errorsOf(result)[0]?.message).toMatch(/"R3-reus" is not allowed; expected one of: R0-refuse/);
   });
 
-  it('says which taxonomy an unknown product group belongs to', () => {
+  it('names the line of a reference to a product group the pack does not define', () => {
     const files = withFile(minimalPackFiles(), 'actions.yaml', (t) => t.replace('productGroups: [roads]', 'productGroups: [roads, road]'));
-    const [error] = errorsOf(loadContentPack(files));
-    expect(error).toMatchObject({ file: 'actions.yaml', path: 'actions[0].productGroups[1]', line: 9 });
-    expect(error?.message).toMatch(/"road" is not a known product group id/);
+    expect(errorsOf(loadContentPack(files)).map(formatContentError)).toEqual([
+      "actions.yaml:9: actions[0].productGroups[1]: unknown product group 'road': product groups are defined in product-groups.yaml",
+    ]);
+    const checklist = withFile(minimalPackFiles(), 'checklists/roads.yaml', (t) => t.replace('productGroup: roads', 'productGroup: bridges'));
+    expect(errorsOf(loadContentPack(checklist)).map(formatContentError)).toEqual([
+      "checklists/roads.yaml:2: productGroup: unknown product group 'bridges': product groups are defined in product-groups.yaml",
+    ]);
+  });
+
+  it('takes a product group the municipality adds, with its delimitation, and one it leaves out, without a code change', () => {
+    const files = withFile(minimalPackFiles(), 'product-groups.yaml', (t) =>
+      t.replace(/ {2}- id: events[\s\S]*$/, '') +
+        '  - id: winter-road-maintenance\n    label: { nl: Gladheidbestrijding, en: Winter road maintenance }\n' +
+        '    delimitation: { nl: Strooien en sneeuwruimen, en: Gritting and snow clearing }\n' +
+        '    triggers: { nl: [strooien, { term: pekel, weight: 0.5 }], en: [gritting] }\n    cpv: ["90620"]\n',
+    );
+    const result = loadContentPack(files);
+    if (!result.ok) throw new Error(result.errors.map(formatContentError).join('\n'));
+    expect(result.pack.productGroups.map((g) => g.id)).not.toContain('events');
+    expect(result.pack.productGroups.find((g) => g.id === 'winter-road-maintenance')).toMatchObject({ delimitation: { nl: 'Strooien en sneeuwruimen' }, cpv: ['90620'] });
   });
 
   it('reports a missing translation at the text it belongs to', () => {
@@ -82,9 +98,9 @@ describe('loading a content pack', () => {
     expect(messages).toEqual(
       expect.arrayContaining([expect.stringMatching(/^document-types.yaml: the file is missing/), expect.stringMatching(/^notes.yaml: not a content file/)]),
     );
-    const uncovered = withFile(minimalPackFiles(), 'product-groups.yaml', (t) => t.replace(/ {2}- id: events[\s\S]*$/, ''));
-    expect(errorsOf(loadContentPack(uncovered)).map(formatContentError)).toEqual([
-      'product-groups.yaml:1: productGroups: missing product groups: events',
+    const badId = withFile(minimalPackFiles(), 'product-groups.yaml', (t) => t.replace('- id: events', '- id: Events'));
+    expect(errorsOf(loadContentPack(badId)).map(formatContentError)).toEqual([
+      expect.stringMatching(/^product-groups.yaml:\d+: productGroups\[20\]\.id: must be lower-case words joined by hyphens$/),
     ]);
   });
 
@@ -144,6 +160,13 @@ describe('loading a content pack', () => {
       const files = [...minimalPackFiles(), { path: 'policy.yaml', text: 'ambitionPerProductGroup:\n  roads: basis\n  bridges: significant\n' }];
       expect(errorsOf(loadContentPack(files)).map(formatContentError)).toEqual([
         "policy.yaml:3: ambitionPerProductGroup.bridges: 'bridges' is not a product group of this pack (see product-groups.yaml)",
+      ]);
+    });
+
+    it('refuses a proposed level for a group whose level is adopted, naming its line', () => {
+      const text = 'ambitionPerProductGroup:\n  roads: basis\nproposedAmbitionPerProductGroup:\n  roads: significant\n';
+      expect(errorsOf(loadContentPack([...minimalPackFiles(), { path: 'policy.yaml', text }])).map(formatContentError)).toEqual([
+        "policy.yaml:4: proposedAmbitionPerProductGroup.roads: 'roads' has an adopted level in ambitionPerProductGroup: remove the proposal",
       ]);
     });
   });

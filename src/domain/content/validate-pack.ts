@@ -3,12 +3,7 @@
 // and the line, and a pack with any error never half-loads: the result is the pack or the errors.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import {
-  DOCUMENT_TYPES,
-  PHASES,
-  PRODUCT_GROUPS,
-  THEMES,
-} from '../taxonomy';
+import { DOCUMENT_TYPES, PHASES, THEMES } from '../taxonomy';
 import {
   actionsFile,
   checklist,
@@ -81,7 +76,6 @@ function lineOf(file: ParsedFile, path: readonly Segment[]): number {
 }
 
 const TAXONOMY_NAMES: [readonly string[], string][] = [
-  [PRODUCT_GROUPS, 'product group'],
   [DOCUMENT_TYPES, 'document type'],
   [PHASES, 'phase'],
   [THEMES, 'theme'],
@@ -241,7 +235,6 @@ export function loadContentPack(files: readonly PackFile[]): PackResult {
   });
 
   checkUnique(groups.value.productGroups.map((g, i) => ({ id: g.id, file: groups.parsed, path: ['productGroups', i, 'id'] })), 'product group', errors);
-  checkCovers(PRODUCT_GROUPS, groups.value.productGroups.map((g) => g.id), 'product groups', groups.parsed, ['productGroups'], errors);
   checkUnique(docTypes.value.documentTypes.map((d, i) => ({ id: d.id, file: docTypes.parsed, path: ['documentTypes', i, 'id'] })), 'document type', errors);
   checkCovers(DOCUMENT_TYPES, docTypes.value.documentTypes.map((d) => d.id), 'document types', docTypes.parsed, ['documentTypes'], errors);
 
@@ -252,7 +245,19 @@ export function loadContentPack(files: readonly PackFile[]): PackResult {
     errors,
   );
 
+  // product groups are the pack's own: every reference to one must name a group of product-groups.yaml
   const groupIds = new Set<string>(groups.value.productGroups.map((g) => g.id));
+  const unknownGroup = (id: string) => `unknown product group '${id}': product groups are defined in product-groups.yaml`;
+  acts.value.actions.forEach((action, i) =>
+    action.productGroups.forEach((id, j) => {
+      const path = ['actions', i, 'productGroups', j];
+      if (!groupIds.has(id)) errors.push({ file: acts.parsed.path, path: formatPath(path), line: lineOf(acts.parsed, path), message: unknownGroup(id) });
+    }),
+  );
+  for (const c of checklists) {
+    const id = c.value.productGroup;
+    if (id !== undefined && !groupIds.has(id)) errors.push({ file: c.parsed.path, path: 'productGroup', line: lineOf(c.parsed, ['productGroup']), message: unknownGroup(id) });
+  }
   const policyValue: Policy = policy?.value ?? { ambitionPerProductGroup: {}, parameters: [] };
   if (policy) checkPolicy(policy.parsed, policy.value, groupIds, errors);
   for (const c of checklists) checkCriteria(c.parsed, c.value, policyValue, errors);
@@ -277,6 +282,11 @@ function checkPolicy(file: ParsedFile, policy: Policy, groupIds: ReadonlySet<str
   const report = (path: Segment[], message: string) => errors.push({ file: file.path, path: formatPath(path), line: lineOf(file, path), message });
   for (const group of Object.keys(policy.ambitionPerProductGroup)) {
     if (!groupIds.has(group)) report(['ambitionPerProductGroup', group], `'${group}' is not a product group of this pack (see product-groups.yaml)`);
+  }
+  for (const group of Object.keys(policy.proposedAmbitionPerProductGroup ?? {})) {
+    const path = ['proposedAmbitionPerProductGroup', group];
+    if (!groupIds.has(group)) report(path, `'${group}' is not a product group of this pack (see product-groups.yaml)`);
+    else if (policy.ambitionPerProductGroup[group] !== undefined) report(path, `'${group}' has an adopted level in ambitionPerProductGroup: remove the proposal`);
   }
   checkUnique(policy.parameters.map((p, i) => ({ id: p.id, file, path: ['parameters', i, 'id'] })), 'parameter', errors);
 }

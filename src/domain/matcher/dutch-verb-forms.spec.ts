@@ -12,6 +12,9 @@ describe('Dutch verb forms', () => {
     ['gemaaid', 'maaien'],
     ['gekapt', 'kappen'],
     ['gebouwd', 'bouwen'],
+    ['verduurzaamd', 'verduurzamen'],
+    ['ontmanteld', 'ontmantelen'],
+    ['verbouwde', 'verbouwen'],
   ])('reads %s as a form of %s', (form, infinitive) => {
     expect(verbFormStems(form)).toContain(stem(infinitive, 'nl'));
   });

@@ -6,6 +6,8 @@ import { stem } from './stemming';
 
 const PARTICIPLE = /^ge(.{3,}?)(?:t|d)(?:e|en)?$/;
 const FINITE = /^(.{3,}?)(?:ten|den|te|de|t)$/;
+/** verbs with an unstressed prefix take no ge-: verduurzaamd, ontmanteld, bestraat */
+const PREFIXED_PARTICIPLE = /^((?:be|ver|ont|her)..{3,}?)(?:t|d)(?:e|en)?$/;
 /** a long vowel in a closed final syllable is written double: sloop → slopen, renoveer → renoveren */
 const DOUBLE_VOWEL = /([aeou])\1([^aeiou])$/;
 const SHORT_CLOSED = /[^aeiou][aeiou]([bdfgklmnprst])$/;
@@ -29,6 +31,8 @@ export function verbFormStems(word: string): string[] {
   const roots: string[] = [];
   const participle = PARTICIPLE.exec(word);
   if (participle) roots.push(participle[1]!);
+  const prefixed = PREFIXED_PARTICIPLE.exec(word);
+  if (prefixed) roots.push(prefixed[1]!);
   const finite = FINITE.exec(word);
   if (finite) roots.push(finite[1]!);
   return [...new Set(roots.flatMap(infinitives).map((w) => stem(w, 'nl')))];

@@ -171,4 +171,29 @@ describe('verb forms, places and opening cues', () => {
     expect(matchDocument(index, 'Morgen bespreken we de levering van de zitbanken.').documentType).toBe('other');
     expect(matchDocument(index, 'De gemeente zoekt een aannemer voor het slopen van de gymzaal.').documentType).toBe('tender');
   });
+
+  describe('a text that reports on a tender', () => {
+    const reporting = buildMatcherIndex({
+      ...pack,
+      documentTypes: pack.documentTypes.map((d) =>
+        d.id === 'other' ? { ...d, cues: { nl: [{ term: 'gestart met', weight: 1 }, { term: 'persbericht', weight: 1.5 }], en: [] } } : d,
+      ),
+    });
+    const type = (text: string, defaultDocumentType?: 'message') => matchDocument(reporting, text, defaultDocumentType ? { defaultDocumentType } : {}).documentType;
+
+    it('is no tender for naming one in passing', () => {
+      expect(type('Vorig jaar is de gemeente gestart met een aanbesteding voor de sloop.')).toBe('other');
+      expect(type('Persbericht: de gemeente zoekt een aannemer voor de sloop van de gymzaal.')).toBe('other');
+    });
+
+    it('is a tender when the tender cues clearly outweigh the report', () => {
+      const details = ' Het gebouw staat aan de Kerkstraat en heeft twee verdiepingen.'.repeat(5);
+      expect(type(`Aanbesteding: de gemeente zoekt een aannemer voor de sloop.${details} Wie is gestart met de voorbereiding?`)).toBe('tender');
+    });
+
+    it('takes the caller\'s default, so a chat stays a message', () => {
+      expect(type('Weet je of de gemeente gestart met een aanbesteding is?', 'message')).toBe('message');
+      expect(type('Het persbericht is verstuurd.', 'message')).toBe('message');
+    });
+  });
 });

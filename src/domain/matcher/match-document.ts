@@ -27,6 +27,8 @@ export const CALIBRATION = {
   /** repeats add evidence with diminishing returns */
   repeatWeight: 0.5,
   documentTypeThreshold: 1,
+  /** a text with cues of a report ('other') keeps that type unless another type scores more than this many times as much */
+  reportMargin: 2,
   /** an opening cue counts when it starts within this many words of the start of the text */
   openingWords: 2,
   /** practice checklists of the document type rank at this share of the best group's score */
@@ -133,7 +135,14 @@ function detectDocumentType(
   for (const [type, { score, evidence }] of scored) {
     if (score >= CALIBRATION.documentTypeThreshold && (!best || score > best.score)) best = { type, score, evidence };
   }
-  return best ? { type: best.type, evidence: best.evidence } : { type: fallback, evidence: [] };
+  // a text that tells what happened (news, a web page, a report) names the genre words of what it
+  // reports on in passing: it is of no genre (the caller's default: 'other', or 'message' in a chat)
+  // unless another type has clearly more evidence
+  const report = scored.get('other');
+  if (best && report && report.score >= CALIBRATION.documentTypeThreshold && report.score * CALIBRATION.reportMargin >= best.score) {
+    return { type: fallback, evidence: fallback === 'other' ? report.evidence : [] };
+  }
+  return best && best.type !== 'other' ? { type: best.type, evidence: best.evidence } : { type: fallback, evidence: [] };
 }
 
 /** how much of an item's or action's vocabulary the document shares, 0..1 */

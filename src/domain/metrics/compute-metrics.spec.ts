@@ -272,3 +272,124 @@ describe('computeMetrics with filters', () => {
     expect(metrics.byWeek.map((w) => w.key)).toEqual(['2026-W23']);
   });
 });
+
+describe('the programme actions the action rates count (their denominators follow the filters)', () => {
+  // [phase, actions in scope, active, active directly] per phase, learn, scale, embed
+  const coverageOf = (filters: Parameters<typeof computeMetrics>[2]['filters'], rows: Acknowledgement[] = acks) => {
+    const { actionCoverage } = computeMetrics(rows, content, { today: TODAY, filters });
+    return {
+      phases: actionCoverage.phases.map((p) => [p.phase, p.actions, p.active, p.activeDirect]),
+      active: actionCoverage.activeActionIds,
+      scopedBy: actionCoverage.scopedBy,
+      programme: actionCoverage.programmeActions,
+    };
+  };
+
+  it('counts every action of the programme without a filter, and says so', () => {
+    expect(coverageOf({ from: '2026-01-01', to: '2026-06-30' })).toEqual({
+      phases: [
+        ['learn', 1, 1, 0],
+        ['scale', 2, 1, 0],
+        ['embed', 1, 1, 1],
+      ],
+      active: ['a1', 'a2', 'a3'],
+      scopedBy: [],
+      programme: 4,
+    });
+  });
+
+  it('counts only the actions of a chosen product group', () => {
+    // green-space is a2's alone; k04 (June) makes it active; a1 shares roads with a2 but not green-space
+    expect(coverageOf({ productGroups: ['green-space'] })).toMatchObject({
+      phases: [
+        ['learn', 0, 0, 0],
+        ['scale', 1, 1, 0],
+        ['embed', 0, 0, 0],
+      ],
+      active: ['a2'],
+      scopedBy: ['productGroup'],
+      programme: 4,
+    });
+    // catering: a4, which nobody touched: 0 of 1, not 0 of 4
+    expect(coverageOf({ productGroups: ['catering'] }).phases).toEqual([
+      ['learn', 0, 0, 0],
+      ['scale', 1, 0, 0],
+      ['embed', 0, 0, 0],
+    ]);
+  });
+
+  it("counts a team's own actions and those its choices reached", () => {
+    // openbare-ruimte owns a1 and a2; its green-space choice in June (k04) makes a2 active; a1 stays idle
+    expect(coverageOf({ teams: ['openbare-ruimte'] })).toMatchObject({
+      phases: [
+        ['learn', 1, 0, 0],
+        ['scale', 1, 1, 0],
+        ['embed', 0, 0, 0],
+      ],
+      active: ['a2'],
+      scopedBy: ['team'],
+    });
+    // inkoop owns none, but its roads choices reached a1 and a2
+    expect(coverageOf({ teams: ['inkoop'] }).phases).toEqual([
+      ['learn', 1, 1, 0],
+      ['scale', 1, 1, 0],
+      ['embed', 0, 0, 0],
+    ]);
+    // facilitaire-zaken owns a4 and chose nothing: 0 of its 1
+    expect(coverageOf({ teams: ['facilitaire-zaken'] }).phases).toEqual([
+      ['learn', 0, 0, 0],
+      ['scale', 1, 0, 0],
+      ['embed', 0, 0, 0],
+    ]);
+  });
+
+  it("keeps an action a team reached in the period but not in the last 90 days, as not active", () => {
+    const march = ack('m1', { checklistItemId: 'green-1', checklistId: 'green', contextRef: 'doc-M', team: 'facilitaire-zaken', ackAt: '2026-03-02T09:00:00Z' });
+    // the period reaches back to March: a2 (green-space) was worked on, but not in the window 2026-04-02..2026-06-30
+    expect(coverageOf({ from: '2026-01-01', to: '2026-06-30', teams: ['facilitaire-zaken'] }, [...acks, march]).phases).toEqual([
+      ['learn', 0, 0, 0],
+      ['scale', 2, 0, 0],
+      ['embed', 0, 0, 0],
+    ]);
+    // a period that starts after March no longer reaches it
+    expect(coverageOf({ from: '2026-05-01', to: '2026-06-30', teams: ['facilitaire-zaken'] }, [...acks, march]).phases[1]).toEqual(['scale', 1, 0, 0]);
+  });
+
+  it('narrows a team to the actions of a chosen product group, and to a chosen phase or action', () => {
+    // openbare-ruimte owns a1 and a2, both of roads; it made no roads choice: 0 of 2
+    expect(coverageOf({ teams: ['openbare-ruimte'], productGroups: ['roads'] })).toMatchObject({
+      phases: [
+        ['learn', 1, 0, 0],
+        ['scale', 1, 0, 0],
+        ['embed', 0, 0, 0],
+      ],
+      scopedBy: ['team', 'productGroup'],
+    });
+    // a roads choice counts in learn (a1) and scale (a2); the learn filter keeps a1 only
+    expect(coverageOf({ phases: ['learn'] })).toMatchObject({ phases: [['learn', 1, 1, 0], ['scale', 0, 0, 0], ['embed', 0, 0, 0]], active: ['a1'], scopedBy: ['phase'] });
+    expect(coverageOf({ actions: ['a3'] })).toMatchObject({ phases: [['learn', 0, 0, 0], ['scale', 0, 0, 0], ['embed', 1, 1, 1]], active: ['a3'], scopedBy: ['action'] });
+  });
+
+  it('never counts more active actions than actions in scope, and has no rate where none is in scope', () => {
+    const choices: NonNullable<Parameters<typeof computeMetrics>[2]['filters']>[] = [
+      {},
+      { teams: ['inkoop'] },
+      { teams: ['openbare-ruimte', 'programma-duurzaamheid'], productGroups: ['roads', 'catering'] },
+      { productGroups: ['roads'], phases: ['scale'] },
+      { teams: ['nobody'] },
+    ];
+    for (const filters of choices) {
+      const { actionCoverage } = computeMetrics(acks, content, { today: TODAY, filters });
+      for (const p of actionCoverage.phases) {
+        expect(p.active).toBeLessThanOrEqual(p.actions);
+        expect(p.activeDirect).toBeLessThanOrEqual(p.active);
+        expect(p.activeShare).toBe(p.actions === 0 ? null : p.active / p.actions);
+      }
+    }
+    expect(coverageOf({ teams: ['nobody'] }).phases).toEqual([
+      ['learn', 0, 0, 0],
+      ['scale', 0, 0, 0],
+      ['embed', 0, 0, 0],
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ export { dashboardScope, scopedTeams, type CoordinatorPolicy, type DashboardScop
 export { dayFromOrdinal, dayOrdinal, isCalendarDay, isoWeekOf, utcDayOrdinalOf, type IsoWeek } from './calendar';
 export type {
   ActionCoverage,
+  ActionScopeFilter,
   AdoptionRates,
   Bucket,
   DashboardMetrics,

@@ -8,7 +8,7 @@ import { DECISIONS, PHASES, type Phase } from '../taxonomy';
 import { dayFromOrdinal, dayOrdinal, isCalendarDay, isoWeekOfOrdinal, utcDayOrdinalOf, weekStartOrdinal } from './calendar';
 import { phaseBit, type MetricsContent } from './metrics-content';
 import { ReasonTally } from './reason-groups';
-import type { Bucket, DashboardMetrics, DecisionCounts, MetricsOptions, PhaseBucket, WeekBucket } from './types';
+import type { ActionScopeFilter, Bucket, DashboardMetrics, DecisionCounts, MetricsOptions, PhaseBucket, WeekBucket } from './types';
 
 export const DEFAULT_COVERAGE_WINDOW_DAYS = 90;
 export const DEFAULT_TOP_REASONS = 10;
@@ -392,24 +392,45 @@ export class MetricsColumns {
       }
     }
 
+    // the actions the rates count, as the filters narrow them (docs/metrics.md, "Actions in scope");
+    // a row in the period or the window reaches an action it names and the actions of its product group
+    const reachedDirect = new Uint8Array(this.content.actions.length);
+    for (let a = 0; a < actionInContent.length; a++) {
+      const contentAction = actionInContent[a]!;
+      if (contentAction >= 0 && (actionCounts[a * D1]! > 0 || directlyActive[contentAction] === 1)) reachedDirect[contentAction] = 1;
+    }
+    const groupIs = (flags: (id: number) => boolean) => (g: string) => {
+      const id = this.groups.find(g);
+      return id !== undefined && flags(id);
+    };
+    const activeGroup = groupIs((id) => groupActive[id] === 1);
+    const reachedGroup = groupIs((id) => groupActive[id] === 1 || groupCounts[id * D1]! > 0);
+    const teamSet = filters.teams?.length ? new Set(filters.teams) : undefined;
+    const groupSet = filters.productGroups?.length ? new Set<string>(filters.productGroups) : undefined;
+    const actionSet = filters.actions?.length ? new Set(filters.actions) : undefined;
     const activeActionIds: string[] = [];
     const coverage = PHASES.map((phase) => ({ phase, actions: 0, active: 0, activeDirect: 0 }));
     this.content.actions.forEach((action, i) => {
+      if (phaseMask !== 0 && (this.actionPhases[i]! & phaseMask) === 0) return;
+      if (actionSet && !actionSet.has(action.id)) return;
+      if (groupSet && !action.productGroups.some((g) => groupSet.has(g))) return;
+      const direct = directlyActive[i] === 1;
+      const active = direct || action.productGroups.some(activeGroup);
+      // a team's actions: those it owns, and those its choices reached (active ones among them)
+      if (teamSet && !teamSet.has(action.ownerTeam) && !active && reachedDirect[i] === 0 && !action.productGroups.some(reachedGroup)) return;
       const row = coverage[PHASES.indexOf(action.phase)]!;
       row.actions++;
-      const direct = directlyActive[i] === 1;
-      const active =
-        direct ||
-        action.productGroups.some((g) => {
-          const id = this.groups.find(g);
-          return id !== undefined && groupActive[id] === 1;
-        });
       if (direct) row.activeDirect++;
       if (active) {
         row.active++;
         activeActionIds.push(action.id);
       }
     });
+    const scopedBy: ActionScopeFilter[] = [];
+    if (teamSet) scopedBy.push('team');
+    if (groupSet) scopedBy.push('productGroup');
+    if (actionSet) scopedBy.push('action');
+    if (phaseMask !== 0) scopedBy.push('phase');
 
     const byPhase: PhaseBucket[] = [
       ...PHASES.map((phase: Phase, i) => ({ phase, count: phaseCounts[i]! })),
@@ -439,6 +460,8 @@ export class MetricsColumns {
           windowEnd: dayFromOrdinal(windowEndDay),
           phases: coverage.map((row) => ({ ...row, activeShare: row.actions === 0 ? null : row.active / row.actions })),
           activeActionIds,
+          programmeActions: this.content.actions.length,
+          scopedBy,
         },
         reasons: { notApplicable: this.rankReasons(notApplicable, topReasons), considered: this.rankReasons(considered, topReasons) },
       },

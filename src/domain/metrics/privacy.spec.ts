@@ -76,3 +76,54 @@ describe('adoptionCells', () => {
     ]);
   });
 });
+
+describe('protectedFigures and the actions a team filter counts', () => {
+  const withActions = metricsContent({
+    checklists: [{ id: 'roads', productGroup: 'roads', items: [{ id: 'roads-1' }] }] as never,
+    actions: [
+      { id: 'roads-action', phase: 'learn', productGroups: ['roads'], ownerTeam: 'inkoop' },
+      { id: 'own-action', phase: 'scale', productGroups: ['catering'], ownerTeam: 'vastgoed' },
+      { id: 'other-action', phase: 'embed', productGroups: ['catering'], ownerTeam: 'ict' },
+    ] as never,
+  });
+  const coverage = (filters: MetricsFilters) => {
+    const columns = new MetricsColumns(withActions);
+    for (const ack of [...rows('inkoop', 6), ...rows('vastgoed', 4)]) columns.set(ack);
+    const result = protectedFigures((f) => columns.aggregate({ today: '2026-06-30', filters: f }), filters, 5);
+    return { ...result.metrics.actionCoverage, withheld: result.withheldTeams };
+  };
+  const perPhase = (c: ReturnType<typeof coverage>) => c.phases.map((p) => [p.phase, p.actions, p.active]);
+
+  it("counts a large team's own actions and those its choices reached", () => {
+    // inkoop owns roads-action and its roads choices reached it
+    expect(perPhase(coverage({ teams: ['inkoop'] }))).toEqual([
+      ['learn', 1, 1],
+      ['scale', 0, 0],
+      ['embed', 0, 0],
+    ]);
+  });
+
+  it('counts no action for a team under five people: neither those it owns nor those it reached', () => {
+    // vastgoed owns own-action and its roads choices reached roads-action; four people are too few to show either
+    const small = coverage({ teams: ['vastgoed'] });
+    expect(small.withheld).toEqual(['vastgoed']);
+    expect(perPhase(small)).toEqual([
+      ['learn', 0, 0],
+      ['scale', 0, 0],
+      ['embed', 0, 0],
+    ]);
+    expect(small.activeActionIds).toEqual([]);
+    expect(small.phases.every((p) => p.activeShare === null)).toBe(true);
+  });
+
+  it('counts only the large team of a filter that names a small one too', () => {
+    const mixed = coverage({ teams: ['inkoop', 'vastgoed'] });
+    expect(mixed.withheld).toEqual(['vastgoed']);
+    // own-action (vastgoed's) is not in scope: the figures are inkoop's alone
+    expect(perPhase(mixed)).toEqual([
+      ['learn', 1, 1],
+      ['scale', 0, 0],
+      ['embed', 0, 0],
+    ]);
+  });
+});

@@ -62,7 +62,7 @@ export interface AdoptionRates {
 
 export interface PhaseCoverage {
   phase: Phase;
-  /** programme actions in this phase */
+  /** programme actions in this phase, in scope of the filters */
   actions: number;
   /** actions with activity in the window, directly or through one of their product groups */
   active: number;
@@ -72,13 +72,25 @@ export interface PhaseCoverage {
   activeShare: number | null;
 }
 
+/** a filter that narrows which programme actions the action rates count */
+export type ActionScopeFilter = 'team' | 'productGroup' | 'action' | 'phase';
+
+/**
+ * the programme actions in scope of the filters, per phase: all of them without a filter; under a
+ * product group, action or phase filter the actions that match it; under a team filter the actions
+ * the team owns or that its choices reached in the period or the window (docs/metrics.md)
+ */
 export interface ActionCoverage {
   /** first and last day of the window, inclusive */
   windowStart: string;
   windowEnd: string;
   phases: PhaseCoverage[];
-  /** ids of the actions with activity in the window (direct or through a product group) */
+  /** ids of the actions in scope with activity in the window (direct or through a product group) */
   activeActionIds: string[];
+  /** every programme action of the content pack, whatever the filters */
+  programmeActions: number;
+  /** the filters that narrowed the actions counted; empty when every action of the programme counts */
+  scopedBy: ActionScopeFilter[];
 }
 
 export interface DashboardMetrics {

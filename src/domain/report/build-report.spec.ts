@@ -1,6 +1,6 @@
 import { bundledPack } from '../../../test/support/bundled-pack';
 import type { Acknowledgement } from '../acknowledgement';
-import { MetricsColumns, metricsContent, protectedFigures } from '../metrics';
+import { MetricsColumns, metricsContent, protectedFigures, type MetricsFilters } from '../metrics';
 import { buildReport } from './build-report';
 import type { ReportBlock, ReportModel } from './report-model';
 
@@ -41,15 +41,14 @@ function rows(team: string, people: number): Acknowledgement[] {
   ]).flat();
 }
 
-function report(language: 'nl' | 'en' = 'nl'): ReportModel {
+function report(language: 'nl' | 'en' = 'nl', filters: MetricsFilters & { from: string; to: string } = { from: '2026-01-01', to: '2026-06-30' }): ReportModel {
   const columns = new MetricsColumns(metricsContent(pack));
   for (const ack of [...rows('inkoop', 6), ...rows('vastgoed', 2), ...rows('ict', 1)]) columns.set(ack);
-  const filters = { from: '2026-01-01', to: '2026-06-30' };
   const figures = protectedFigures((f) => columns.aggregate({ today: '2026-06-30', filters: f }), filters, 5);
   return buildReport({
     pack,
     language,
-    period: filters,
+    period: { from: filters.from, to: filters.to },
     madeOn: '2026-07-01',
     figures: { ...figures, minContributors: 5 },
     indicators: [
@@ -118,6 +117,17 @@ describe('buildReport', () => {
     const examples = table(model, 'Voorbeelden van toegepaste keuzes')!.rows;
     expect(examples[0]?.[2]).toBe('9');
     expect(examples[0]?.[1]).toBe('Wegen en verhardingen');
+  });
+
+  it('counts the active programme actions out of the actions its figures counted, in the window it names', () => {
+    const summary = (model: ReportModel) => model.blocks.find((b) => b.kind === 'paragraph' && /programma-acties/.test(b.text)) as { text: string };
+    // March only: every roads choice is in the 90 days up to 31 March, which reach back before the period
+    const march = report('nl', { from: '2026-03-01', to: '2026-03-31' });
+    const roads = pack.actions.filter((a) => a.productGroups.includes('roads')).length;
+    expect(summary(march).text).toContain(`${roads} van de ${pack.actions.length} programma-acties waren actief van 1 januari 2026 tot en met 31 maart 2026.`);
+    // figures counted for one product group: its actions, not the programme's, below the line
+    expect(roads).toBeLessThan(pack.actions.length);
+    expect(summary(report('nl', { from: '2026-03-01', to: '2026-03-31', productGroups: ['roads'] })).text).toContain(`${roads} van de ${roads} programma-acties`);
   });
 
   it('is written in English when asked', () => {

@@ -57,6 +57,8 @@ export function buildReport(input: ReportInput): ReportModel {
   heading(t.summary);
   const coverage = metrics.actionCoverage.phases;
   const active = coverage.reduce((sum, p) => sum + p.active, 0);
+  // the actions the figures counted (all of the pack for a period alone; fewer under a filter), so the rate's two sides agree
+  const actions = coverage.reduce((sum, p) => sum + p.actions, 0);
   if (metrics.total === 0) paragraph(t.noChoices);
   else
     paragraph(
@@ -65,7 +67,10 @@ export function buildReport(input: ReportInput): ReportModel {
         checked: f.number(metrics.adoption.checkedDocuments),
         appliedShare: f.percent(metrics.adoption.appliedShare),
         active: f.number(active),
-        actions: f.number(pack.actions.length),
+        actions: f.number(actions),
+        // the window may reach before a short period, or end before a period that is not over
+        windowStart: f.day(metrics.actionCoverage.windowStart),
+        windowEnd: f.day(metrics.actionCoverage.windowEnd),
       }),
     );
 

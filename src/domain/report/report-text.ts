@@ -7,7 +7,7 @@ export interface ReportText {
   period: (from: string, to: string, madeOn: string) => string;
   privacy: (min: number) => string;
   summary: string;
-  summaryText: (a: { total: string; checked: string; appliedShare: string; active: string; actions: string }) => string;
+  summaryText: (a: { total: string; checked: string; appliedShare: string; active: string; actions: string; windowStart: string; windowEnd: string }) => string;
   noChoices: string;
   byPhase: string;
   byTheme: string;
@@ -66,7 +66,7 @@ export const REPORT_TEXT: Record<Language, ReportText> = {
       `Deze rapportage telt keuzes, geen personen: cijfers van een team staan er alleen in als minstens ${min} verschillende mensen de keuzes vastlegden; kleinere teams zijn samengeteld onder "Overig". Namen en documenttitels staan er niet in.`,
     summary: 'Samenvatting',
     summaryText: (a) =>
-      `In deze periode legden medewerkers ${a.total} keuzes vast. Van de ${a.checked} gecontroleerde aanbestedingen en projecten heeft ${a.appliedShare} minstens één toegepast criterium. ${a.active} van de ${a.actions} programma-acties waren in de laatste 90 dagen van de periode actief.`,
+      `In deze periode legden medewerkers ${a.total} keuzes vast. Van de ${a.checked} gecontroleerde aanbestedingen en projecten heeft ${a.appliedShare} minstens één toegepast criterium. ${a.active} van de ${a.actions} programma-acties waren actief van ${a.windowStart} tot en met ${a.windowEnd}.`,
     noChoices: 'In deze periode zijn geen keuzes vastgelegd.',
     byPhase: 'Voortgang per fase',
     byTheme: 'Voortgang per thema',
@@ -125,7 +125,7 @@ export const REPORT_TEXT: Record<Language, ReportText> = {
       `This report counts choices, not people: a team's figures appear only where at least ${min} different people recorded the choices; smaller teams are counted together under "Other". It holds no names and no document titles.`,
     summary: 'Summary',
     summaryText: (a) =>
-      `In this period staff recorded ${a.total} choices. Of the ${a.checked} tenders and projects checked, ${a.appliedShare} have at least one criterion applied. ${a.active} of the ${a.actions} programme actions were active in the last 90 days of the period.`,
+      `In this period staff recorded ${a.total} choices. Of the ${a.checked} tenders and projects checked, ${a.appliedShare} have at least one criterion applied. ${a.active} of the ${a.actions} programme actions were active from ${a.windowStart} to ${a.windowEnd}.`,
     noChoices: 'No choices were recorded in this period.',
     byPhase: 'Progress by phase',
     byTheme: 'Progress by theme',

@@ -6,7 +6,8 @@ import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import { ACKNOWLEDGEMENT_LIMITS, type Acknowledgement } from '../../domain/acknowledgement';
 import { MAX_DOCUMENT_VERSION } from '../../domain/documents/document-version';
-import { CONTEXT_TYPES, DECISIONS, PRODUCT_GROUPS } from '../../domain/taxonomy';
+import { CONTENT_ID } from '../../domain/ids';
+import { CONTEXT_TYPES, DECISIONS } from '../../domain/taxonomy';
 import { AppendFailedError, InvalidAcknowledgementError } from '../../storage/append-errors';
 import type { AppendOutcome } from '../../storage/ports';
 import type { AcknowledgementWriter, FailedEntry, RecordedEntry, RecordProblem, RecordRequest } from './acknowledgement-writer';
@@ -24,7 +25,7 @@ export const acknowledgementEntrySchema = z.object({
   checklistItemId: text(ACKNOWLEDGEMENT_LIMITS.titleMax).optional(),
   checklistId: text(ACKNOWLEDGEMENT_LIMITS.titleMax).optional(),
   actionId: text(ACKNOWLEDGEMENT_LIMITS.titleMax).optional(),
-  productGroup: z.enum(PRODUCT_GROUPS).optional(),
+  productGroup: z.string().regex(CONTENT_ID, { error: 'must be a product group id' }).optional(),
   decision: z.enum(DECISIONS),
   reason: text(ACKNOWLEDGEMENT_LIMITS.reasonMax).optional(),
   contextType: z.enum(CONTEXT_TYPES),

@@ -1,4 +1,4 @@
-// Writes a content pack into the Programme actions and Checklists lists: a row per action and per
+// Writes a content pack into the Programme actions, Checklists, Beleid and Productgroepen lists: a row per action and per
 // checklist item, matched on the id in Title. New rows are created, changed rows updated, equal
 // rows left alone, and rows the pack does not have are kept and counted (a coordinator's own
 // additions are never deleted by an import). An update carries the eTag read, so a row a
@@ -6,7 +6,7 @@
 // nothing the second time.
 import type { ContentPack } from '../../domain/content/model';
 import { contentPackToRows } from '../content-rows';
-import { CHECKLISTS_LIST, POLICY_LIST, PROGRAMME_ACTIONS_LIST, type ListDefinition } from '../list-definitions';
+import { CHECKLISTS_LIST, POLICY_LIST, PRODUCT_GROUPS_LIST, PROGRAMME_ACTIONS_LIST, type ListDefinition } from '../list-definitions';
 import type { ListFields } from '../record-fields';
 import { runBatch, type BatchRequest } from './batch';
 import type { GraphHttp } from './client';
@@ -81,7 +81,7 @@ async function importRows(http: GraphHttp, lists: SiteLists, list: ListDefinitio
   return report;
 }
 
-/** imports the pack's actions, checklists and policy; the lists must exist (provision first) */
+/** imports the pack's actions, checklists, policy and product groups; the lists must exist (provision first) */
 export async function importContent(http: GraphHttp, siteId: string, pack: ContentPack): Promise<ListImportReport[]> {
   const lists = new SiteLists(http, siteId);
   const rows = contentPackToRows(pack);
@@ -89,5 +89,6 @@ export async function importContent(http: GraphHttp, siteId: string, pack: Conte
     await importRows(http, lists, PROGRAMME_ACTIONS_LIST, rows.actions),
     await importRows(http, lists, CHECKLISTS_LIST, rows.checklists),
     await importRows(http, lists, POLICY_LIST, rows.policy),
+    await importRows(http, lists, PRODUCT_GROUPS_LIST, rows.productGroups),
   ];
 }

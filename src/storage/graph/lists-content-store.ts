@@ -1,10 +1,11 @@
-// Content from the site's lists, so coordinators edit actions, checklists and policy in SharePoint. Each
+// Content from the site's lists, so coordinators edit actions, checklists, policy and product groups
+// (with their trigger words and CPV prefixes) in SharePoint. Each
 // part falls back to the bundled pack on its own when its list is missing, empty, unreachable or
 // holds no valid row; bad rows are reported and skipped.
 import { applyPolicy } from '../../domain/content/apply-policy';
 import type { ContentPack } from '../../domain/content/model';
-import { actionsFromRows, checklistsFromRows, policyFromRows, type ContentRow } from '../content-rows';
-import { CHECKLISTS_LIST, POLICY_LIST, PROGRAMME_ACTIONS_LIST, selectedFieldNames, type ListDefinition } from '../list-definitions';
+import { actionsFromRows, checklistsFromRows, policyFromRows, productGroupsFromRows, type ContentRow } from '../content-rows';
+import { CHECKLISTS_LIST, POLICY_LIST, PRODUCT_GROUPS_LIST, PROGRAMME_ACTIONS_LIST, selectedFieldNames, type ListDefinition } from '../list-definitions';
 import type { ContentProblem, ContentStore, LoadedContent } from '../ports';
 import type { ListFields } from '../record-fields';
 import type { GraphHttp } from './client';
@@ -47,17 +48,34 @@ export class ListsContentStore implements ContentStore {
         return [];
       }
     };
-    const [actionRows, checklistRows, policyRows] = await Promise.all([read(PROGRAMME_ACTIONS_LIST), read(CHECKLISTS_LIST), read(POLICY_LIST)]);
+    const [actionRows, checklistRows, policyRows, groupRows] = await Promise.all([
+      read(PROGRAMME_ACTIONS_LIST),
+      read(CHECKLISTS_LIST),
+      read(POLICY_LIST),
+      read(PRODUCT_GROUPS_LIST),
+    ]);
 
     const teams = new Set(bundled.programme.teams.map((t) => t.id));
-    const actions = actionsFromRows(actionRows, teams);
-    const checklists = checklistsFromRows(checklistRows);
-    const groups = new Set<string>([...bundled.productGroups.map((g) => g.id), ...bundled.checklists.flatMap((c) => (c.productGroup ? [c.productGroup] : []))]);
+    const productGroups = productGroupsFromRows(groupRows);
+    const useGroups = productGroups.values.length > 0;
+    if (!useGroups && groupRows.length > 0) {
+      problems.push({ list: PRODUCT_GROUPS_LIST.displayName, itemId: '', message: 'no valid row; the bundled product groups are used' });
+    }
+    const groupList = useGroups ? productGroups.values : bundled.productGroups;
+    const groups = new Set<string>(groupList.map((g) => g.id));
+    const actions = actionsFromRows(actionRows, teams, groups);
+    const checklists = checklistsFromRows(checklistRows, groups);
     const policy = policyFromRows(policyRows, bundled.policy, groups);
-    problems.push(...actions.problems, ...checklists.problems, ...policy.problems);
+    problems.push(...productGroups.problems, ...actions.problems, ...checklists.problems, ...policy.problems);
 
     const useActions = actions.values.length > 0;
     const useChecklists = checklists.values.length > 0;
+    // a bundled checklist of a group the site's list does not have is kept (it matches no document) and reported
+    for (const checklist of useChecklists ? [] : bundled.checklists) {
+      if (checklist.productGroup && !groups.has(checklist.productGroup)) {
+        problems.push({ list: CHECKLISTS_LIST.displayName, itemId: '', message: `checklist '${checklist.id}': product group '${checklist.productGroup}' is not in ${PRODUCT_GROUPS_LIST.displayName}; no document will match it` });
+      }
+    }
     if (!useActions && actionRows.length > 0) {
       problems.push({ list: PROGRAMME_ACTIONS_LIST.displayName, itemId: '', message: 'no valid row; the bundled actions are used' });
     }
@@ -68,12 +86,13 @@ export class ListsContentStore implements ContentStore {
     const pack: ContentPack = applyPolicy(
       {
         ...bundled,
+        productGroups: groupList,
         actions: useActions ? actions.values : bundled.actions,
         checklists: useChecklists ? checklists.values : bundled.checklists,
         templates: useChecklists ? {} : bundled.templates,
       },
       policy.policy,
     );
-    return { pack, origin: useActions || useChecklists || policyRows.length > 0 ? 'lists' : 'bundled', problems };
+    return { pack, origin: useActions || useChecklists || useGroups || policyRows.length > 0 ? 'lists' : 'bundled', problems };
   }
 }

@@ -147,7 +147,9 @@ async function alignColumn(
   if ('choice' in wanted && current.choice) {
     const have = current.choice.choices ?? [];
     const missing = wanted.choice.choices.filter((c) => !have.includes(c));
-    if (missing.length > 0) {
+    // a column that became fill-in (product groups are content now) keeps its choices and takes any value
+    const fillIn = wanted.choice.allowTextEntry && current.choice.allowTextEntry !== true;
+    if (missing.length > 0 || fillIn) {
       // keep choices someone added by hand; add the taxonomy's new ones
       await http.patch(path, { choice: { ...wanted.choice, choices: [...have, ...missing] } });
       note(report.choicesExtended);

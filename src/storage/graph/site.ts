@@ -3,6 +3,7 @@ import type { ListDefinition } from '../list-definitions';
 import type { CallOptions, GraphHttp } from './client';
 import { GraphRequestError } from './errors';
 import { readAllPages } from './paging';
+import { pathSegment } from './path-segment';
 
 /**
  * the Graph path that names a site: a SharePoint URL (`https://contoso.sharepoint.com/sites/x`
@@ -30,10 +31,7 @@ export function sitePath(site?: string): string {
   return `/sites/${pathSegment(value)}`;
 }
 
-/** a path segment: encoded, except the commas of a SharePoint site id (`host,guid,guid`) */
-export function pathSegment(value: string): string {
-  return encodeURIComponent(value).replace(/%2C/gi, ',');
-}
+export { pathSegment };
 
 /** the id of the site, asking Graph */
 export async function resolveSiteId(http: GraphHttp, site?: string, options?: CallOptions): Promise<string> {

@@ -64,17 +64,17 @@ describe('circular-choices lists on the local emulator', () => {
     const first = await runCli(['lists', 'provision'], env);
     expect(first).toEqual({
       code: 0,
-      out: 'Acknowledgements: created\nMeeting criteria: created\nProgramme actions: created\nChecklists: created\nAdoption: created\nBeleid: created\nIndicators: created',
+      out: 'Acknowledgements: created\nMeeting criteria: created\nProgramme actions: created\nChecklists: created\nAdoption: created\nBeleid: created\nIndicators: created\nProductgroepen: created',
       err: '',
     });
     const second = await runCli(['lists', 'provision'], env);
-    expect(second.out).toBe('Acknowledgements: up to date\nMeeting criteria: up to date\nProgramme actions: up to date\nChecklists: up to date\nAdoption: up to date\nBeleid: up to date\nIndicators: up to date');
+    expect(second.out).toBe('Acknowledgements: up to date\nMeeting criteria: up to date\nProgramme actions: up to date\nChecklists: up to date\nAdoption: up to date\nBeleid: up to date\nIndicators: up to date\nProductgroepen: up to date');
   });
 
   it('imports the bundled content pack once; a second import changes nothing', async () => {
     const first = await runCli(['lists', 'import-content'], env);
     expect(first.code).toBe(0);
-    expect(first.out).toMatch(/^Programme actions: (\d+) created, 0 updated, 0 unchanged\nChecklists: (\d+) created, 0 updated, 0 unchanged\nBeleid: (\d+) created, 0 updated, 0 unchanged$/);
+    expect(first.out).toMatch(/^Programme actions: (\d+) created, 0 updated, 0 unchanged\nChecklists: (\d+) created, 0 updated, 0 unchanged\nBeleid: (\d+) created, 0 updated, 0 unchanged\nProductgroepen: (\d+) created, 0 updated, 0 unchanged$/);
     const created = Number(/Programme actions: (\d+) created/.exec(first.out)![1]);
 
     const http = createGraphClient({ baseUrl: emulator.baseUrl, getToken: async () => 't' });
@@ -83,7 +83,7 @@ describe('circular-choices lists on the local emulator', () => {
     expect(rows).toHaveLength(created);
 
     const second = await runCli(['lists', 'import-content'], env);
-    expect(second.out).toMatch(new RegExp(`^Programme actions: 0 created, 0 updated, ${created} unchanged\\nChecklists: 0 created, 0 updated, \\d+ unchanged\\nBeleid: 0 created, 0 updated, \\d+ unchanged$`));
+    expect(second.out).toMatch(new RegExp(`^Programme actions: 0 created, 0 updated, ${created} unchanged\\nChecklists: 0 created, 0 updated, \\d+ unchanged\\nBeleid: 0 created, 0 updated, \\d+ unchanged\\nProductgroepen: 0 created, 0 updated, \\d+ unchanged$`));
 
     // what the app then reads from the lists is the bundled pack, row for row
     const bundled = readContentPack();

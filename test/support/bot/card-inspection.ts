@@ -28,18 +28,31 @@ export function cardTexts(card: unknown): CardTexts {
   return found;
 }
 
-/** the data of the decision button for `decision` on `targetId` */
-export function decideData(card: unknown, targetId: string, decision: string): Record<string, unknown> {
-  const data = cardTexts(card).executeData.find((d) => (d.itemId === targetId || d.actionId === targetId) && d.decision === decision);
-  if (!data) throw new Error(`no ${decision} button for ${targetId}`);
+/** the data of the one "record" button of `targetId`, as it comes back without a choice made */
+export function recordData(card: unknown, targetId: string): Record<string, unknown> {
+  const data = cardTexts(card).executeData.find((d) => (d.itemId === targetId || d.actionId === targetId) && d.decision === undefined);
+  if (!data) throw new Error(`no record button for ${targetId}`);
   return data;
 }
 
-/** the data of the one "record" button of `targetId` (cards with several criteria) */
-export function recordData(card: unknown, targetId: string): Record<string, unknown> {
-  const data = cardTexts(card).executeData.find((d) => d.itemId === targetId && d.decision === undefined);
-  if (!data) throw new Error(`no record button for ${targetId}`);
-  return data;
+/** what Teams sends when `decision` is chosen for `targetId` and its record button clicked: the button's data and the choice */
+export function decideData(card: unknown, targetId: string, decision: string): Record<string, unknown> {
+  return { ...recordData(card, targetId), [`decision-${targetId}`]: decision };
+}
+
+/** the values offered by the choice input `id` (e.g. `decision-{itemId}`) */
+export function choiceValues(card: unknown, id: string): string[] {
+  let values: string[] | undefined;
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (typeof node !== 'object' || node === null || values) return;
+    const o = node as { type?: unknown; id?: unknown; choices?: { value: string }[] };
+    if (o.type === 'Input.ChoiceSet' && o.id === id) values = (o.choices ?? []).map((c) => c.value);
+    else Object.values(o).forEach(walk);
+  };
+  walk(card);
+  if (!values) throw new Error(`no choice ${id}`);
+  return values;
 }
 
 /** all literal text of a card, joined, for "the card says …" assertions */

@@ -66,6 +66,29 @@ describe('CheckDocumentPage', () => {
     });
   });
 
+  it('shows a group’s criteria up to the level the college adopted, marked as the minimum, until the person picks another level', async () => {
+    const services = fakeServices();
+    const load = services.loadContent;
+    services.loadContent = async () => {
+      const loaded = await load();
+      return { ...loaded, pack: { ...loaded.pack, policy: { ...loaded.pack.policy, ambitionPerProductGroup: { roads: 'basis' } } } };
+    };
+    renderWithServices(<CheckDocumentPage {...pageProps()} />, services);
+    await pasteDraft(TENDER, 'Bestek wegen 2027');
+    await screen.findByTestId('matched-group', {}, SLOW);
+    expect(screen.getByRole('radio', { name: 'Vastgesteld minimum per productgroep' })).toBeChecked();
+    const roadItems = () => within(screen.getAllByTestId('matched-checklist').find((c) => c.dataset.checklist === 'roads')!).getAllByTestId('matched-item');
+    const adopted = roadItems();
+    for (const item of adopted) {
+      expect(within(item).getByText('Ambitie: Basis')).toBeInTheDocument();
+      expect(within(item).getByText('Minimum voor Gemeente Soest')).toBeInTheDocument();
+    }
+    await userEvent.click(screen.getByRole('radio', { name: 'Ambitieus' }));
+    const all = roadItems();
+    expect(all.length).toBeGreaterThan(adopted.length);
+    expect(all.filter((item) => within(item).queryByText('Minimum voor Gemeente Soest') === null).length).toBe(all.length - adopted.length);
+  });
+
   it('shows the earlier decisions when the same draft is checked again', async () => {
     const services = fakeServices();
     const contextRef = documentFingerprint(TENDER, '')!;

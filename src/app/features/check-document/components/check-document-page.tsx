@@ -141,7 +141,7 @@ function DocumentCheck(props: { content: ContentValue; dialog: boolean }) {
           {earlierAcks.state.status === 'error' && <ErrorState title={t('check.earlierFailed')} detail={earlierAcks.state.error.message} onRetry={earlierAcks.retry} />}
           {earlierAcks.state.status === 'ready' && earlier.size > 0 && <Text data-testid="earlier-note">{tp('check.earlierNote', earlier.size)}</Text>}
           {analysis.result && (
-            <MatchedCriteria result={analysis.result} lookup={lookup} context={context} earlier={earlier} waitingKeys={waitingKeys} record={record} />
+            <MatchedCriteria result={analysis.result} lookup={lookup} pack={pack} context={context} earlier={earlier} waitingKeys={waitingKeys} record={record} />
           )}
           {analysis.result && <ProgrammeActions result={analysis.result} lookup={lookup} />}
           {context && !props.dialog && fittingChecklists.length > 0 && (

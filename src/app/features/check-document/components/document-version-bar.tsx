@@ -20,7 +20,7 @@ export interface DocumentVersionBarProps {
   onDecline: () => void;
   /** the person's recent documents to name as the earlier one; absent once the document is settled */
   earlier?: readonly DocumentSummary[];
-  onContinue: (document: DocumentSummary) => void;
+  onContinue?: (document: DocumentSummary) => void;
 }
 
 export function DocumentVersionBar(props: DocumentVersionBarProps) {
@@ -56,7 +56,7 @@ export function DocumentVersionBar(props: DocumentVersionBarProps) {
             data-testid="earlier-document"
             onChange={(_, data) => {
               const chosen = earlier.find((d) => d.id === data.value);
-              if (chosen) props.onContinue(chosen);
+              if (chosen) props.onContinue?.(chosen);
             }}
           >
             <option value="">{t('check.earlierDocumentNone')}</option>

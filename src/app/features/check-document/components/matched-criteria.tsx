@@ -1,12 +1,15 @@
 // The checklist items that fit the draft, grouped by checklist, each with its decision controls (or
-// the decision already recorded on this draft). An ambition level narrows the list.
+// the decision already recorded on this draft). An ambition level narrows the list; by default each
+// product group whose level the college adopted shows its criteria up to that level.
 import { Card, Checkbox, Link, Radio, RadioGroup, Field, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { Acknowledgement } from '../../../../domain/acknowledgement';
+import { adoptedAmbitionOf, withinAmbition } from '../../../../domain/content/apply-policy';
 import type { ContentLookup } from '../../../../domain/content/lookup';
+import type { ContentPack } from '../../../../domain/content/model';
 import type { MatchResult } from '../../../../domain/matcher';
 import { AMBITIONS, type Ambition } from '../../../../domain/taxonomy';
-import { CriterionBadges } from '../../../components/criterion-badges';
+import { CriterionBadges, useMinimumBadges } from '../../../components/criterion-badges';
 import { DecisionControls } from '../../../components/decision-controls';
 import { hrefFor } from '../../../lib/hash-route';
 import { useI18n } from '../../../lib/i18n';
@@ -23,11 +26,14 @@ const useStyles = makeStyles({
   ambitions: { flexWrap: 'wrap' },
 });
 
-const RANK: Record<Ambition, number> = { basis: 0, significant: 1, ambitious: 2 };
+/** the choice that stands for each matched group's own adopted level (the default where one is adopted) */
+const ADOPTED = 'adopted';
 
 export interface MatchedCriteriaProps {
   result: MatchResult;
   lookup: ContentLookup;
+  /** the pack's policy (adopted levels) and municipality, for the default level and the minimum badges */
+  pack?: Pick<ContentPack, 'policy' | 'meta'>;
   context: DecisionContext | undefined;
   earlier: ReadonlyMap<string, Acknowledgement>;
   waitingKeys: ReadonlySet<string>;
@@ -42,19 +48,30 @@ export function MatchedCriteria(props: MatchedCriteriaProps) {
   const { t, tp } = useI18n();
   const text = useLocalised();
   const labels = useTaxonomyLabels();
-  const [ambition, setAmbition] = useState<Ambition>('ambitious');
+  const [chosen, setAmbition] = useState<Ambition | typeof ADOPTED>(ADOPTED);
+  const minimum = useMinimumBadges(props.pack);
+  const policy = props.pack?.policy;
+  const anyAdopted = props.result.checklistItems.some((match) => {
+    const group = match.productGroup ?? props.lookup.item(match.id)?.checklist.productGroup;
+    return adoptedAmbitionOf(group, policy) !== undefined;
+  });
+  // the adopted levels are offered (and the default) only where a matched group has one
+  const ambition = chosen === ADOPTED && !anyAdopted ? 'ambitious' : chosen;
 
   const groups = useMemo(() => {
     const byChecklist = new Map<string, { checklistId: string; items: { id: string; productGroup?: DecisionSubject['productGroup'] }[] }>();
     for (const match of props.result.checklistItems) {
       const found = props.lookup.item(match.id);
-      if (!found || RANK[found.item.ambition] > RANK[ambition]) continue;
+      if (!found) continue;
+      const productGroup = match.productGroup ?? found.checklist.productGroup;
+      const ceiling = ambition === ADOPTED ? adoptedAmbitionOf(productGroup, policy) : ambition;
+      if (ceiling && !withinAmbition(found.item.ambition, ceiling)) continue;
       const group = byChecklist.get(match.checklistId) ?? { checklistId: match.checklistId, items: [] };
-      group.items.push({ id: match.id, productGroup: match.productGroup ?? found.checklist.productGroup });
+      group.items.push({ id: match.id, productGroup });
       byChecklist.set(match.checklistId, group);
     }
     return [...byChecklist.values()];
-  }, [props.result, props.lookup, ambition]);
+  }, [props.result, props.lookup, ambition, policy]);
 
   if (props.result.checklistItems.length === 0) return null;
   const shown = groups.reduce((n, g) => n + g.items.length, 0);
@@ -62,7 +79,8 @@ export function MatchedCriteria(props: MatchedCriteriaProps) {
     <section className={styles.root} aria-labelledby="criteria-title">
       <h2 id="criteria-title">{t('check.criteriaTitle')}</h2>
       <Field label={t('check.ambitionLabel')}>
-        <RadioGroup layout="horizontal" className={styles.ambitions} value={ambition} onChange={(_, data) => setAmbition(data.value as Ambition)}>
+        <RadioGroup layout="horizontal" className={styles.ambitions} value={ambition} onChange={(_, data) => setAmbition(data.value as Ambition | typeof ADOPTED)}>
+          {anyAdopted && <Radio value={ADOPTED} label={t('check.adoptedAmbition')} />}
           {AMBITIONS.map((a) => (
             <Radio key={a} value={a} label={labels.ambition[a]} />
           ))}
@@ -86,7 +104,7 @@ export function MatchedCriteria(props: MatchedCriteriaProps) {
                   <li key={`${context?.contextRef ?? 'none'}:${id}`}>
                     <Card className={styles.card} data-testid="matched-item" data-item-id={id}>
                       <Text>{text(item.text)}</Text>
-                      <CriterionBadges item={item} />
+                      <CriterionBadges item={item} {...minimum(item.ambition, productGroup)} />
                       {props.onPick && (
                         <Checkbox
                           label={t('check.pickForClause')}

@@ -15,7 +15,8 @@ const useStyles = makeStyles({
 /** as many as the command line shows */
 export const SHOWN_ACTIONS = 5;
 
-export function ProgrammeActions(props: { result: MatchResult; lookup: ContentLookup }) {
+/** `linked` off where the action's page cannot open (the Word pane has no pages of its own) */
+export function ProgrammeActions(props: { result: MatchResult; lookup: ContentLookup; linked?: boolean }) {
   const styles = useStyles();
   const { t } = useI18n();
   const text = useLocalised();
@@ -30,7 +31,7 @@ export function ProgrammeActions(props: { result: MatchResult; lookup: ContentLo
       <ul className={styles.list}>
         {actions.slice(0, SHOWN_ACTIONS).map((action) => (
           <li key={action.id} data-testid="programme-action" data-action-id={action.id}>
-            <Link href={hrefFor(`/actions/${encodeURIComponent(action.id)}`)}>{text(action.title)}</Link>{' '}
+            {props.linked === false ? <Text weight="semibold">{text(action.title)}</Text> : <Link href={hrefFor(`/actions/${encodeURIComponent(action.id)}`)}>{text(action.title)}</Link>}{' '}
             <Text className={styles.owner}>{t('check.actionOwner', { team: text(props.lookup.teamLabel(action.ownerTeam)) || action.ownerTeam })}</Text>
           </li>
         ))}

@@ -49,6 +49,43 @@ describe('WordPanePage', () => {
     expect(services.memory.stored[0]!.contextRef).toMatch(/^doc:/);
   });
 
+  it('opens on the level the college adopted for the group, with the minimum marked', async () => {
+    const mock = mockWord({ paragraphs: ['Bestek wegen 2027', 'Vervangen van asfaltverharding en elementenverharding in Soest.'], wordApi: '1.6', url: URL });
+    const services = fakeServices({ host: wordHostFromOffice(mock.office, { Word: mock.word }) });
+    const load = services.loadContent;
+    services.loadContent = async () => {
+      const loaded = await load();
+      return { ...loaded, pack: { ...loaded.pack, policy: { ...loaded.pack.policy, ambitionPerProductGroup: { roads: 'significant' } } } };
+    };
+    renderWithServices(<WordPanePage {...pageProps()} />, services);
+    await screen.findByTestId('matched-group', {}, SLOW);
+    expect(screen.getByRole('radio', { name: 'Vastgesteld minimum per productgroep' })).toBeChecked();
+    const items = screen.getAllByTestId('matched-item');
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      expect(within(item).queryByText('Ambitie: Ambitieus')).toBeNull();
+      expect(within(item).getByText('Minimum voor Gemeente Soest')).toBeInTheDocument();
+    }
+  });
+
+  it('offers an unsaved document, edited since a choice, as a new version that keeps its choices', async () => {
+    const first = mockWord({ paragraphs: ['Bestek wegen 2027', 'Vervangen van asfaltverharding en elementenverharding in Soest, perceel 1.'], wordApi: '1.6', url: '' });
+    const services = fakeServices({ host: wordHostFromOffice(first.office, { Word: first.word }) });
+    const pane = renderWithServices(<WordPanePage {...pageProps()} />, services);
+    expect(await screen.findByTestId('word-identity', {}, SLOW)).toHaveTextContent('Dit document is nog niet opgeslagen.');
+    const item = (await screen.findAllByTestId('matched-item', {}, SLOW))[0]!;
+    await userEvent.click(within(item).getByRole('button', { name: 'Toegepast' }));
+    await within(item).findByText(/Jouw keuze: Toegepast/);
+    pane.unmount();
+
+    const edited = mockWord({ paragraphs: ['Bestek wegen 2027', 'Vervangen van asfaltverharding en elementenverharding in Soest, perceel 2.'], wordApi: '1.6', url: '' });
+    renderWithServices(<WordPanePage {...pageProps()} />, { ...services, host: wordHostFromOffice(edited.office, { Word: edited.word }) });
+    const offer = await screen.findByTestId('new-version-offer', {}, SLOW);
+    await userEvent.click(within(offer).getByRole('button', { name: 'Nieuwe versie van ‘Bestek wegen 2027’' }));
+    expect(await screen.findByTestId('earlier-note', {}, SLOW)).toHaveTextContent('1 keuze');
+    expect(screen.getByTestId('document-version')).toHaveAttribute('data-version', '2');
+  });
+
   it('says in Dutch which requirement set an old Word lacks', async () => {
     const host = fakeHost({ kind: 'word', hostName: 'Word', capabilities: { nestedAppAuth: false, documentMissing: 'WordApi 1.3' } });
     renderWithServices(<WordPanePage {...pageProps()} />, fakeServices({ host }));

@@ -10,23 +10,25 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { latestDecisions, type Acknowledgement } from '../../../../domain/acknowledgement';
 import { buildClauseBlock } from '../../../../domain/clause-block';
 import { languageOfLocale } from '../../../../domain/language';
-import type { Evidence, MatchResult } from '../../../../domain/matcher';
+import type { Evidence } from '../../../../domain/matcher';
 import { contextTypeFor } from '../../../../domain/taxonomy';
 import type { DocumentCapability } from '../../../../hosts/host-context';
 import { EmptyState, ErrorState, PageLoading } from '../../../components/page-states';
 import { usePendingDecisions } from '../../../components/queue-status';
 import { useLoadable } from '../../../hooks/use-loadable';
 import { useContent, type ContentValue } from '../../../lib/content';
-import { documentFingerprint } from '../../../lib/document-fingerprint';
 import { useI18n } from '../../../lib/i18n';
 import type { PageProps } from '../../../lib/page-props';
-import { useRecordDecision, type DecisionContext } from '../../../lib/record-decision';
+import { useRecordDecision, type DecisionContext, type DecisionInput, type DecisionSubject } from '../../../lib/record-decision';
 import { useServices } from '../../../lib/services';
-import { useLocalised } from '../../../lib/taxonomy';
 import { TYPING_PAUSE_MS, useDocumentAnalysis } from '../hooks/use-document-analysis';
+import { useDocumentIdentity } from '../hooks/use-document-identity';
+import { browserStorage, RememberedVersions } from '../lib/remembered-versions';
 import { fileNameOf, isWebAddress, occurrenceAt, wordDocumentRef } from '../lib/word-document-ref';
 import { AnalysisSummary } from './analysis-summary';
 import { MatchedCriteria } from './matched-criteria';
+import { ProgrammeActions } from './programme-actions';
+import { DocumentVersionBar } from './document-version-bar';
 
 /** Word fires an event per paragraph touched; the pane reads the document once the writing pauses */
 export const WORD_PAUSE_MS = 4 * TYPING_PAUSE_MS;
@@ -40,7 +42,6 @@ const useStyles = makeStyles({
   // the clause bar stays in reach at the bottom of the pane while the person picks criteria above it
   clause: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, position: 'sticky', bottom: 0, zIndex: 1, boxShadow: tokens.shadow16 },
   clauseTitle: { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, margin: 0 },
-  actions: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 /** the document's text, read now and again after each pause in the writing */
@@ -84,35 +85,6 @@ function useDocumentText(document: DocumentCapability) {
   return { text, error, read };
 }
 
-function FittingActions(props: { result: MatchResult; content: ContentValue }) {
-  const styles = useStyles();
-  const { t } = useI18n();
-  const text = useLocalised();
-  const { pack, lookup } = props.content;
-  const actions = props.result.actions.flatMap((match) => {
-    const action = lookup.action(match.id);
-    return action ? [action] : [];
-  });
-  if (actions.length === 0) return null;
-  return (
-    <section aria-labelledby="word-actions-title">
-      <h2 id="word-actions-title">{t('word.actionsTitle')}</h2>
-      <ul className={styles.actions}>
-        {actions.map((action) => (
-          <li key={action.id} data-testid="matched-action" data-action-id={action.id}>
-            <Text weight="semibold" block>
-              {text(action.title)}
-            </Text>
-            <Text size={200} className={styles.muted}>
-              {t('word.actionOwner', { team: text(pack.programme.teams.find((team) => team.id === action.ownerTeam)?.label) || action.ownerTeam })}
-            </Text>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
 function WordDocumentCheck(props: { document: DocumentCapability; content: ContentValue }) {
   const styles = useStyles();
   const { t, tp } = useI18n();
@@ -121,7 +93,7 @@ function WordDocumentCheck(props: { document: DocumentCapability; content: Conte
   const { document } = props;
   const { text, error, read } = useDocumentText(document);
   const analysis = useDocumentAnalysis(pack, text ?? '', services.createMatcherWorker);
-  const record = useRecordDecision(pack.meta.version);
+  const recordDecision = useRecordDecision(pack.meta.version);
   const pending = usePendingDecisions(services.queue);
   const waitingKeys = useMemo(() => new Set(pending.map((a) => a.ackKey)), [pending]);
   const [notice, setNotice] = useState<{ intent: 'success' | 'error'; message: string }>();
@@ -129,12 +101,31 @@ function WordDocumentCheck(props: { document: DocumentCapability; content: Conte
 
   const url = document.url();
   const fileName = fileNameOf(url);
-  // the file's own address; an unsaved document falls back to its text, as in the tab
-  const contextRef = wordDocumentRef(url) ?? documentFingerprint(analysis.analysedText, '');
+  const contextTitle = fileName ?? analysis.analysedText.trim().split('\n')[0]?.slice(0, 120);
+  // the file's own address; a document not in SharePoint or OneDrive is a draft as on the check
+  // page: its text names it, and a text like one decided on before is offered as its new version
+  const fileRef = wordDocumentRef(url);
+  const remembered = useMemo(() => new RememberedVersions(browserStorage(), services.session.user.id), [services.session.user.id]);
+  const draft = useDocumentIdentity(fileRef ? '' : analysis.analysedText, '', remembered);
+  const contextRef = fileRef ?? draft.identity?.id;
   const context: DecisionContext | undefined =
     contextRef && analysis.result
-      ? { contextRef, contextType: contextTypeFor(analysis.result.documentType), contextTitle: fileName ?? analysis.analysedText.trim().split('\n')[0]?.slice(0, 120) }
+      ? {
+          contextRef,
+          contextType: contextTypeFor(analysis.result.documentType),
+          contextTitle,
+          ...(fileRef ? {} : { documentVersion: draft.identity?.version }),
+        }
       : undefined;
+  const { chosen } = draft;
+  const record = useCallback(
+    async (subject: DecisionSubject, decisionContext: DecisionContext, input: DecisionInput) => {
+      const outcome = await recordDecision(subject, decisionContext, input);
+      if (!fileRef) chosen(contextTitle ?? '');
+      return outcome;
+    },
+    [recordDecision, chosen, fileRef, contextTitle],
+  );
   const earlierAcks = useLoadable(() => (contextRef ? services.decisions.forContext(contextRef) : Promise.resolve([] as Acknowledgement[])), [contextRef, services.decisions]);
   const earlier = useMemo(() => (earlierAcks.state.status === 'ready' ? latestDecisions(earlierAcks.state.value) : new Map<string, Acknowledgement>()), [earlierAcks.state]);
 
@@ -203,13 +194,17 @@ function WordDocumentCheck(props: { document: DocumentCapability; content: Conte
       {error && <ErrorState title={t('word.readFailed')} detail={error} onRetry={() => void read()} />}
       <AnalysisSummary pack={pack} result={analysis.result} status={analysis.status} onShowEvidence={showEvidence} />
       {analysis.status === 'failed' && <ErrorState title={t('check.analysisFailed')} detail={analysis.error} />}
+      {!fileRef && draft.identity && analysis.result && (
+        <DocumentVersionBar version={draft.identity.version} offer={draft.offer} onAccept={draft.acceptOffer} onDecline={draft.declineOffer} />
+      )}
       {earlierAcks.state.status === 'error' && <ErrorState title={t('check.earlierFailed')} detail={earlierAcks.state.error.message} onRetry={earlierAcks.retry} />}
       {earlierAcks.state.status === 'ready' && earlier.size > 0 && <Text data-testid="earlier-note">{tp('check.earlierNote', earlier.size)}</Text>}
-      {analysis.result && <FittingActions result={analysis.result} content={props.content} />}
+      {analysis.result && <ProgrammeActions result={analysis.result} lookup={lookup} linked={false} />}
       {analysis.result && (
         <MatchedCriteria
           result={analysis.result}
           lookup={lookup}
+          pack={pack}
           context={context}
           earlier={earlier}
           waitingKeys={waitingKeys}

@@ -4,7 +4,7 @@
 // evidence offsets point into that text.
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { ContentPack } from '../../../../domain/content/model';
-import { buildMatcherIndex, matchDocument, type MatchResult } from '../../../../domain/matcher';
+import { buildMatcherIndex, matchDocument, type MatcherIndex, type MatchResult } from '../../../../domain/matcher';
 import type { MatcherResponse, MatcherWorker } from '../../../lib/matcher-protocol';
 import { useDebouncedValue } from './use-debounced-value';
 
@@ -19,8 +19,17 @@ export interface DocumentAnalysis {
   error?: string;
 }
 
+// one index per pack for the page's life: building it takes about half a second, and the check
+// page, the Word pane and the dialog mount again and again on the same pack
+const indexes = new WeakMap<ContentPack, MatcherIndex>();
+function indexFor(pack: ContentPack): MatcherIndex {
+  let index = indexes.get(pack);
+  if (!index) indexes.set(pack, (index = buildMatcherIndex(pack)));
+  return index;
+}
+
 function useInPageAnalysis(pack: ContentPack, text: string, enabled: boolean): DocumentAnalysis {
-  const index = useMemo(() => (enabled ? buildMatcherIndex(pack) : undefined), [pack, enabled]);
+  const index = useMemo(() => (enabled ? indexFor(pack) : undefined), [pack, enabled]);
   const settled = useDebouncedValue(text, TYPING_PAUSE_MS);
   const deferred = useDeferredValue(settled);
   const result = useMemo(() => (index && deferred.trim() ? matchDocument(index, deferred) : undefined), [index, deferred]);

@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { Policy } from '../../../../domain/content/model';
 import { fakeServices } from '../../../../../test/support/app/fakes';
 import { pageProps, renderWithServices } from '../../../../../test/support/app/render-app';
 import { ChecklistsPage } from './checklists-page';
@@ -14,7 +15,7 @@ describe('ChecklistsPage', () => {
     renderWithServices(<ChecklistsPage {...pageProps({}, 'group=roads')} />, fakeServices());
     const headings = await screen.findAllByRole('heading', { level: 2 });
     expect(headings.map((h) => h.textContent)).toEqual(['Wegen en verhardingen']);
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Ambitie' }), 'basis');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Ambitie (tot en met)' }), 'basis');
     expect(window.location.hash).toBe('#/checklists?group=roads&ambition=basis');
     for (const card of screen.getAllByTestId('criterion')) expect(within(card).getByText('Ambitie: Basis')).toBeInTheDocument();
   });
@@ -29,6 +30,15 @@ describe('ChecklistsPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
     expect(screen.getAllByTestId('criterion').length).toBeGreaterThan(100);
+  });
+
+  it('lists the checklists by their Dutch titles, and for a search the best hits first', async () => {
+    renderWithServices(<ChecklistsPage {...pageProps()} />, fakeServices());
+    const titles = (await screen.findAllByRole('heading', { level: 2 })).map((h) => h.textContent!);
+    expect(titles).toEqual([...titles].sort(new Intl.Collator('nl').compare));
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Zoeken' }), { target: { value: 'LED' } });
+    await waitFor(() => expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Openbare verlichting']));
+    expect(screen.getAllByTestId('criterion')[0]).toHaveTextContent(/\bLED\b/);
   });
 
   it('shows the content error with a retry when the pack cannot load', async () => {
@@ -76,21 +86,49 @@ describe('CriterionDetailPage', () => {
     );
   });
 
-  it('marks the criteria that belong to the ambition level the college adopted for the group', async () => {
+  /** the fake services with the bundled pack under another policy */
+  const withPolicy = (policy: Partial<Policy>) => {
     const services = fakeServices();
     const load = services.loadContent;
     services.loadContent = async () => {
       const loaded = await load();
-      return { ...loaded, pack: { ...loaded.pack, policy: { ...loaded.pack.policy, ambitionPerProductGroup: { roads: 'significant' } } } };
+      return { ...loaded, pack: { ...loaded.pack, policy: { ...loaded.pack.policy, ...policy } } };
     };
-    renderWithServices(<ChecklistsPage {...pageProps({}, 'group=roads')} />, services);
+    return services;
+  };
+  const ambitionOf = (card: HTMLElement) => within(card).getByText(/^Ambitie: /).textContent;
+
+  it('opens a group at the level the college adopted, marks that minimum, and lets a person see more', async () => {
+    renderWithServices(<ChecklistsPage {...pageProps({}, 'group=roads')} />, withPolicy({ ambitionPerProductGroup: { roads: 'significant' } }));
+    const filter = await screen.findByRole('combobox', { name: 'Ambitie (tot en met)' });
+    expect(within(filter).getByRole('option', { selected: true })).toHaveTextContent('Vastgesteld minimum: Significant');
     const cards = await screen.findAllByTestId('criterion');
-    const marked = cards.filter((card) => within(card).queryByText('Minimum voor Gemeente Soest'));
-    expect(marked.length).toBeGreaterThan(0);
+    expect(new Set(cards.map(ambitionOf))).toEqual(new Set(['Ambitie: Basis', 'Ambitie: Significant']));
+    for (const card of cards) expect(within(card).getByText('Minimum voor Gemeente Soest')).toBeInTheDocument();
+
+    await userEvent.selectOptions(filter, 'ambitious');
+    expect(window.location.hash).toBe('#/checklists?group=roads&ambition=ambitious');
+    const all = screen.getAllByTestId('criterion');
+    const ambitious = all.filter((card) => ambitionOf(card) === 'Ambitie: Ambitieus');
+    expect(ambitious.length).toBeGreaterThan(0);
+    for (const card of ambitious) expect(within(card).queryByText('Minimum voor Gemeente Soest')).toBeNull();
+  });
+
+  it('shows a proposed level as a proposal and keeps every level in view', async () => {
+    renderWithServices(<ChecklistsPage {...pageProps({}, 'group=roads')} />, withPolicy({ proposedAmbitionPerProductGroup: { roads: 'basis' } }));
+    const cards = await screen.findAllByTestId('criterion');
+    expect(within(screen.getByRole('combobox', { name: 'Ambitie (tot en met)' })).getByRole('option', { selected: true })).toHaveTextContent('Alle');
+    expect(new Set(cards.map(ambitionOf)).size).toBeGreaterThan(1);
     for (const card of cards) {
-      const ambitious = within(card).queryByText('Ambitie: Ambitieus') !== null;
-      expect(marked.includes(card)).toBe(!ambitious);
+      const proposed = within(card).queryByText('Voorstel: minimum voor Gemeente Soest (nog niet vastgesteld)') !== null;
+      expect(proposed).toBe(ambitionOf(card) === 'Ambitie: Basis');
+      expect(within(card).queryByText('Minimum voor Gemeente Soest')).toBeNull();
     }
+  });
+
+  it('marks the adopted minimum on a criterion’s own page', async () => {
+    renderWithServices(<CriterionDetailPage {...pageProps({ itemId: 'roads-reuse-paving-elements' })} />, withPolicy({ ambitionPerProductGroup: { roads: 'ambitious' } }));
+    expect(await within(await screen.findByRole('list', { name: 'Kenmerken' })).findByText('Minimum voor Gemeente Soest')).toBeInTheDocument();
   });
 
   it('copies the criterion’s text for a tender and says so', async () => {

@@ -1,12 +1,13 @@
 // Browse the checklists: by product group or practice checklist, filtered by ambition, kind of
-// criterion and R-strategy, searched in Dutch and English. The filters live in the address, so a
-// filtered view can be shared as a link.
+// criterion and R-strategy, searched in Dutch and English (best hits first). The filters live in
+// the address, so a filtered view can be shared as a link. Without an ambition chosen, a product
+// group shows its criteria up to the level the college adopted for it (policy.yaml or the Beleid list).
 import { Button, Card, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useDeferredValue, useMemo, useState } from 'react';
-import { meetsAdoptedMinimum } from '../../../../domain/content/apply-policy';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { contentSearchIndexFor } from '../../../../domain/search/search-content';
 import { AMBITIONS, CRITERION_KINDS, R_STRATEGIES } from '../../../../domain/taxonomy';
 import { CopyButton } from '../../../components/copy-button';
-import { CriterionBadges } from '../../../components/criterion-badges';
+import { CriterionBadges, useMinimumBadges } from '../../../components/criterion-badges';
 import { EmptyState, ErrorState, PageLoading } from '../../../components/page-states';
 import { useContent } from '../../../lib/content';
 import { hrefFor, replaceQuery } from '../../../lib/hash-route';
@@ -23,6 +24,9 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
   muted: { color: tokens.colorNeutralForeground2 },
 });
+
+/** after the first paint of the criteria */
+const SEARCH_WARM_UP_MS = 300;
 
 function valuesFromQuery(query: URLSearchParams): FilterValues {
   const group = query.get('group');
@@ -50,13 +54,21 @@ function queryOf(values: FilterValues): Record<string, string | undefined> {
 
 export function ChecklistsPage(props: PageProps) {
   const styles = useStyles();
-  const { t, tp } = useI18n();
+  const { t, tp, language } = useI18n();
   const text = useLocalised();
   const { state, retry } = useContent();
   const [values, setValues] = useState<FilterValues>(() => valuesFromQuery(props.query));
   const deferredValues = useDeferredValue(values);
 
   const pack = state.status === 'ready' ? state.value.pack : undefined;
+  const minimum = useMinimumBadges(pack);
+  // the search index (a tenth of a second or more, once per pack) is built while the page is idle,
+  // not on the first letter someone types
+  useEffect(() => {
+    if (!pack) return;
+    const timer = setTimeout(() => contentSearchIndexFor(pack), SEARCH_WARM_UP_MS);
+    return () => clearTimeout(timer);
+  }, [pack]);
   const results = useMemo(() => {
     if (!pack) return [];
     const query = new URLSearchParams(Object.entries(queryOf(deferredValues)).filter((e): e is [string, string] => e[1] !== undefined));
@@ -66,8 +78,8 @@ export function ChecklistsPage(props: PageProps) {
       kinds: CRITERION_KINDS,
       rStrategies: R_STRATEGIES,
     });
-    return filterCriteria(pack, filter);
-  }, [pack, deferredValues]);
+    return filterCriteria(pack, { ...filter, adopted: pack.policy.ambitionPerProductGroup }, language);
+  }, [pack, deferredValues, language]);
 
   const change = (next: FilterValues) => {
     setValues(next);
@@ -109,10 +121,7 @@ export function ChecklistsPage(props: PageProps) {
                     <li key={item.id}>
                       <Card className={styles.card} data-testid="criterion" data-item-id={item.id}>
                         <Text>{text(item.text)}</Text>
-                        <CriterionBadges
-                          item={item}
-                          adoptedMinimum={pack && meetsAdoptedMinimum(item.ambition, checklist.productGroup, pack.policy) ? t('criterion.adoptedMinimum', { municipality: text(pack.meta.municipality) }) : undefined}
-                        />
+                        <CriterionBadges item={item} {...minimum(item.ambition, checklist.productGroup)} />
                         <div className={styles.actions}>
                           <Link href={hrefFor(`/criteria/${encodeURIComponent(item.id)}`)}>{t('checklists.details')}</Link>
                           <CopyButton text={text(item.text)} />

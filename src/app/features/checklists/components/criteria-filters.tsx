@@ -36,6 +36,15 @@ export function CriteriaFilters(props: { pack: ContentPack; values: FilterValues
   const groupsWithChecklists = new Set(pack.checklists.map((c) => c.productGroup).filter(Boolean));
   const practice = pack.checklists.filter((c) => !c.productGroup);
   const set = (name: keyof FilterValues) => (_: unknown, data: { value: string }) => onChange({ ...values, [name]: data.value });
+  // without a level chosen, the levels the college adopted apply (see filter-criteria)
+  const adopted = pack.policy.ambitionPerProductGroup;
+  const scopedGroup = values.scope.startsWith('group:') ? values.scope.slice('group:'.length) : undefined;
+  const adoptedForScope = scopedGroup ? adopted[scopedGroup] : undefined;
+  const defaultAmbition = adoptedForScope
+    ? t('checklists.adoptedAmbition', { level: labels.ambition[adoptedForScope] })
+    : !values.scope && Object.keys(adopted).length > 0
+      ? t('checklists.adoptedPerGroup')
+      : undefined;
 
   return (
     <div className={styles.bar} role="search" aria-label={t('checklists.filters')}>
@@ -65,7 +74,14 @@ export function CriteriaFilters(props: { pack: ContentPack; values: FilterValues
           )}
         </Select>
       </Field>
-      <FilterSelect label={t('checklists.ambition')} value={values.ambition} ids={AMBITIONS} labels={labels.ambition} onChange={(v) => onChange({ ...values, ambition: v })} />
+      <FilterSelect
+        label={t('checklists.ambition')}
+        value={values.ambition}
+        ids={AMBITIONS}
+        labels={labels.ambition}
+        emptyLabel={defaultAmbition}
+        onChange={(v) => onChange({ ...values, ambition: v })}
+      />
       <FilterSelect label={t('checklists.kind')} value={values.kind} ids={CRITERION_KINDS} labels={labels.criterionKind} onChange={(v) => onChange({ ...values, kind: v })} />
       <FilterSelect label={t('checklists.rStrategy')} value={values.r} ids={R_STRATEGIES} labels={labels.rStrategy} onChange={(v) => onChange({ ...values, r: v })} />
     </div>

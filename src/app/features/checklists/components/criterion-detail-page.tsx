@@ -2,9 +2,9 @@
 // it belongs to, and its text in the other language. The message extension links here.
 import { Card, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CopyButton } from '../../../components/copy-button';
-import { meetsAdoptedMinimum, parametersOf } from '../../../../domain/content/apply-policy';
+import { parametersOf } from '../../../../domain/content/apply-policy';
 import { sourceLine } from '../../../../domain/content/criterion-source';
-import { CriterionBadges } from '../../../components/criterion-badges';
+import { CriterionBadges, useMinimumBadges } from '../../../components/criterion-badges';
 import { EmptyState, ErrorState, PageLoading } from '../../../components/page-states';
 import { useContent } from '../../../lib/content';
 import { hrefFor } from '../../../lib/hash-route';
@@ -24,6 +24,7 @@ export function CriterionDetailPage(props: PageProps) {
   const { t, language } = useI18n();
   const text = useLocalised();
   const { state, retry } = useContent();
+  const minimum = useMinimumBadges(state.status === 'ready' ? state.value.pack : undefined);
   const itemId = props.params.itemId ?? '';
 
   if (state.status === 'loading') return <PageLoading label={t('content.loading')} />;
@@ -51,14 +52,7 @@ export function CriterionDetailPage(props: PageProps) {
         <Text className={styles.text} data-testid="criterion-text">
           {text(item.text)}
         </Text>
-        <CriterionBadges
-          item={item}
-          adoptedMinimum={
-            meetsAdoptedMinimum(item.ambition, checklist.productGroup, state.value.pack.policy)
-              ? t('criterion.adoptedMinimum', { municipality: text(state.value.pack.meta.municipality) })
-              : undefined
-          }
-        />
+        <CriterionBadges item={item} {...minimum(item.ambition, checklist.productGroup)} />
         <div>
           <CopyButton text={text(item.text)} label={t('criterion.copyForTender')} />
         </div>

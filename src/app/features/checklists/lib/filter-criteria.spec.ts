@@ -18,6 +18,24 @@ describe('filterCriteria', () => {
     for (const item of items) expect(item).toMatchObject({ ambition: 'basis', kind: 'requirement', rStrategy: 'R3-reuse' });
   });
 
+  it('shows a level with the levels below it, as the national criteria tool does', () => {
+    const upToSignificant = filterCriteria(pack, { productGroup: 'roads', ambition: 'significant' }).flatMap((r) => r.items);
+    expect(new Set(upToSignificant.map((i) => i.ambition))).toEqual(new Set(['basis', 'significant']));
+  });
+
+  it('shows a group up to its adopted level where no level is chosen, and the rest in full', () => {
+    const adopted = { roads: 'basis' } as const;
+    const results = filterCriteria(pack, { adopted });
+    const roads = results.find((r) => r.checklist.id === 'roads')!.items;
+    expect(roads.length).toBeGreaterThan(0);
+    for (const item of roads) expect(item.ambition).toBe('basis');
+    const sewerage = results.find((r) => r.checklist.productGroup === 'sewerage')!.items;
+    expect(sewerage.map((i) => i.id)).toEqual(pack.checklists.find((c) => c.productGroup === 'sewerage')!.items.map((i) => i.id));
+    // a level chosen by the person overrides the adopted one
+    const chosen = filterCriteria(pack, { adopted, productGroup: 'roads', ambition: 'ambitious' }).flatMap((r) => r.items);
+    expect(chosen.some((i) => i.ambition === 'ambitious')).toBe(true);
+  });
+
   it('searches Dutch and English alike, ignoring case and accents', () => {
     const dutch = ids(filterCriteria(pack, { search: 'KLINKERS' }));
     expect(dutch.length).toBeGreaterThan(0);
@@ -27,6 +45,20 @@ describe('filterCriteria', () => {
     const plain = ids(filterCriteria(pack, { search: 'hygienepapier' }));
     expect(plain.length).toBeGreaterThan(0);
     expect(ids(filterCriteria(pack, { search: 'hygiënepapier' }))).toEqual(plain);
+  });
+
+  it('LED shows the public lighting checklist alone, and a filter narrows the hits', () => {
+    const results = filterCriteria(pack, { search: 'LED' });
+    expect(results.map((r) => r.checklist.id)).toEqual(['public-lighting']);
+    const basis = filterCriteria(pack, { search: 'LED', ambition: 'basis' });
+    expect(ids(basis).length).toBeLessThan(ids(results).length);
+    for (const item of basis.flatMap((r) => r.items)) expect(item.ambition).toBe('basis');
+    expect(filterCriteria(pack, { search: 'LED', productGroup: 'roads' })).toEqual([]);
+  });
+
+  it('shows the checklists in the alphabet of the person’s language', () => {
+    expect(filterCriteria(pack, {}, 'nl')[0]!.checklist.title.nl).toBe('Afvalinzameling en -verwerking');
+    expect(filterCriteria(pack, {}, 'en')[0]!.checklist.title.en).toBe('Area development');
   });
 
   it('finds nothing for words that are not there, rather than everything', () => {

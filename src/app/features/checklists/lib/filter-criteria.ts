@@ -1,46 +1,41 @@
 // Which checklist items a person sees for their filters: product group, ambition, kind of criterion,
-// R-strategy, and words searched in Dutch and English alike (case and accents do not matter).
+// R-strategy, and a search in Dutch and English with the document check's own analysis (stems,
+// compounds; see docs/search.md). An ambition level includes the levels below it, as in the national
+// criteria tool; without one chosen, a product group whose level the college adopted shows the
+// criteria up to that level. Without a search the checklists follow the alphabet of the person's
+// language; with one, the best hits come first.
+import { withinAmbition } from '../../../../domain/content/apply-policy';
 import type { Checklist, ChecklistItem, ContentPack } from '../../../../domain/content/model';
-import { fold } from '../../../../domain/matcher/fold';
-import type { Ambition, CriterionKind, ProductGroupId, RStrategy } from '../../../../domain/taxonomy';
+import { alphabeticalGroups, rankedGroups, type ChecklistGroup } from '../../../../domain/search/criteria-groups';
+import { contentSearchIndexFor, searchContent } from '../../../../domain/search/search-content';
+import type { Ambition, CriterionKind, Language, ProductGroupId, RStrategy } from '../../../../domain/taxonomy';
 
 export interface CriteriaFilter {
   productGroup?: ProductGroupId;
   /** a checklist without a product group (practice checklists) is chosen by its id */
   checklistId?: string;
+  /** the highest level shown: the criteria at it and below */
   ambition?: Ambition;
+  /** the levels adopted per product group: the ceiling of a group's criteria where no ambition is chosen */
+  adopted?: Readonly<Record<string, Ambition>>;
   kind?: CriterionKind;
   rStrategy?: RStrategy;
   search?: string;
 }
 
-export interface ChecklistResult {
-  checklist: Checklist;
-  items: ChecklistItem[];
-}
+export type ChecklistResult = ChecklistGroup;
 
-const searchable = (checklist: Checklist, item: ChecklistItem): string =>
-  fold([item.text.nl, item.text.en, item.guidance.nl, item.guidance.en, checklist.title.nl, checklist.title.en, item.id].join('\n')).text;
-
-export function filterCriteria(pack: Pick<ContentPack, 'checklists'>, filter: CriteriaFilter): ChecklistResult[] {
-  const words = filter.search ? fold(filter.search).text.split(/\s+/).filter(Boolean) : [];
-  const results: ChecklistResult[] = [];
-  for (const checklist of pack.checklists) {
-    if (filter.productGroup && checklist.productGroup !== filter.productGroup) continue;
-    if (filter.checklistId && checklist.id !== filter.checklistId) continue;
-    const items = checklist.items.filter((item) => {
-      if (filter.ambition && item.ambition !== filter.ambition) return false;
-      if (filter.kind && item.kind !== filter.kind) return false;
-      if (filter.rStrategy && item.rStrategy !== filter.rStrategy) return false;
-      if (words.length > 0) {
-        const text = searchable(checklist, item);
-        return words.every((w) => text.includes(w));
-      }
-      return true;
-    });
-    if (items.length > 0) results.push({ checklist, items });
-  }
-  return results;
+export function filterCriteria(pack: ContentPack, filter: CriteriaFilter, language: Language = 'nl'): ChecklistResult[] {
+  const include = (checklist: Checklist, item: ChecklistItem): boolean => {
+    if (filter.productGroup && checklist.productGroup !== filter.productGroup) return false;
+    if (filter.checklistId && checklist.id !== filter.checklistId) return false;
+    const ceiling = filter.ambition ?? (checklist.productGroup ? filter.adopted?.[checklist.productGroup] : undefined);
+    if (ceiling && !withinAmbition(item.ambition, ceiling)) return false;
+    return !(filter.kind && item.kind !== filter.kind) && !(filter.rStrategy && item.rStrategy !== filter.rStrategy);
+  };
+  const query = filter.search?.trim();
+  if (!query) return alphabeticalGroups(pack, include, language);
+  return rankedGroups(pack, searchContent(contentSearchIndexFor(pack), query, Number.POSITIVE_INFINITY), include, language);
 }
 
 /** a filter from the route's query; unknown values are ignored rather than failing the page */

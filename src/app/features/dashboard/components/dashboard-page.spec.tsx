@@ -162,6 +162,32 @@ describe('DashboardPage', () => {
     expect(load.asked.at(-1)).toMatchObject({ productGroups: ['catering'] });
   });
 
+  it('counts the active programme actions out of the actions within the filters, and says which', async () => {
+    const pack = realPack();
+    const listing = (...groups: string[]) => pack.actions.filter((a) => a.productGroups.some((g) => groups.includes(g)));
+    const programme = pack.actions.length;
+    const actionsTile = () => screen.getByTestId('kpi-actions');
+    renderWithServices(<Routed load={server(ROWS)} />, servicesFor(NOOR));
+    await screen.findByTestId('figure-coverage', {}, { timeout: 10_000 });
+    // every row is recent: the actions of roads and catering are active, out of all of the programme's
+    expect(actionsTile()).toHaveTextContent(`${listing('roads', 'catering').length} van alle ${programme} acties van het programma`);
+
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Productgroep' }), 'catering');
+    const catering = listing('catering').length;
+    await waitFor(() => expect(actionsTile()).toHaveTextContent(`${catering} van de ${catering} acties binnen de filters (het programma heeft er ${programme})`));
+    await waitFor(() => expect(Object.values(cellValues('coverage', 'actions')).reduce<number>((n, v) => n + Number(v), 0)).toBe(catering), { timeout: 10_000 });
+    expect(screen.getByText(/Alleen de acties van de gekozen productgroep tellen mee\./)).toBeInTheDocument();
+
+    // openbare-ruimte: the actions it owns, and those its roads choices reached (all of those active)
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Productgroep' }), '');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Team' }), 'openbare-ruimte');
+    const reached = listing('roads');
+    const inScope = new Set([...reached, ...pack.actions.filter((a) => a.ownerTeam === 'openbare-ruimte')]).size;
+    expect(inScope).toBeGreaterThan(reached.length);
+    await waitFor(() => expect(actionsTile()).toHaveTextContent(`${reached.length} van de ${inScope} acties binnen de filters`));
+    expect(actionsTile()).toHaveAttribute('data-value', String(reached.length));
+  });
+
   it('reports a period that ends before it starts', async () => {
     window.history.replaceState(null, '', '#/dashboard?period=custom&from=2026-05-01&to=2026-04-01');
     renderWithServices(<Routed load={server(ROWS)} />, servicesFor(NOOR));

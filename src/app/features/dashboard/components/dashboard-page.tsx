@@ -5,7 +5,7 @@
 // "Overig" or withheld (docs/privacy.md).
 import { Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { memo, useCallback, useDeferredValue, useMemo } from 'react';
-import { OTHER_TEAMS, type DashboardScope, type MetricsFilters } from '../../../../domain/metrics';
+import { OTHER_TEAMS, type ActionCoverage, type DashboardScope, type MetricsFilters } from '../../../../domain/metrics';
 import type { Phase } from '../../../../domain/taxonomy';
 import { EmptyState, ErrorState, PageLoading } from '../../../components/page-states';
 import { useContent, type ContentValue } from '../../../lib/content';
@@ -60,6 +60,12 @@ function useFigureLabels(content: ContentValue | undefined, text: DashboardText)
   }, [content, text, taxonomy]);
 }
 
+/** what "active" means, and which actions the filters leave in the count */
+function coverageIntro(coverage: ActionCoverage, text: DashboardText): string {
+  const scope = coverage.scopedBy.map((filter) => text.t(`coverage.scope.${filter}`));
+  return [text.t('coverage.intro', { end: text.date(coverage.windowEnd) }), ...scope].join(' ');
+}
+
 /**
  * every figure of one answer as a card. Memoised and fed a deferred answer: the headline figures of
  * a new answer show at once, and the charts and tables follow as React finds time, the old ones
@@ -98,7 +104,7 @@ const FigureGrid = memo(function FigureGrid(props: { answer: MetricsAnswer; cont
       {card('teams', { chart: 'teams', wide: true })}
       {card('groups', { chart: 'groups', wide: true })}
       {card('decisions', { chart: 'decisions' })}
-      {card('coverage', { chart: 'coverage', intro: text.t('coverage.intro', { end: text.date(metrics.actionCoverage.windowEnd) }) })}
+      {card('coverage', { chart: 'coverage', intro: coverageIntro(metrics.actionCoverage, text) })}
       {card('reasons', { chart: 'reasons', intro: text.t('reasons.intro') })}
       {card('considered')}
       {card('phases', { intro: text.t('phases.intro') })}

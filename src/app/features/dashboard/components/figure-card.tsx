@@ -11,7 +11,7 @@ import { colourOf } from '../lib/chart-colours';
 import type { ChartSpec } from '../lib/chart-specs';
 import { csvFileName, tableToCsv } from '../lib/csv';
 import type { DashboardText } from '../lib/dashboard-text';
-import { downloadText } from '../lib/download';
+import { saveFile } from '../../../lib/save-file';
 import type { FigureTable as FigureTableModel } from '../lib/figure-tables';
 import { FigureTable } from './figure-table';
 
@@ -95,7 +95,7 @@ export function FigureCard(props: FigureCardProps) {
 
   const download = () => {
     const name = csvFileName('circulaire-keuzes', table.id, ...props.fileNameParts);
-    downloadText(name, tableToCsv(table, text.language));
+    saveFile(name, new Blob([tableToCsv(table, text.language)], { type: 'text/csv;charset=utf-8' }));
     announce(text.t('figure.downloaded', { name }));
   };
 

@@ -45,7 +45,12 @@ export function KpiTiles(props: { metrics: DashboardMetrics; text: DashboardText
         label={text.t('kpi.actions')}
         value={text.percent(actions === 0 ? null : active / actions)}
         raw={active}
-        detail={text.t('kpi.actionsOf', { active: text.number(active), total: text.number(actions) })}
+        detail={
+          // the filters narrow the actions counted (docs/metrics.md, "Actions in scope"): say so beside the programme's own total
+          metrics.actionCoverage.scopedBy.length === 0
+            ? text.t('kpi.actionsOf', { active: text.number(active), total: text.number(actions) })
+            : text.t('kpi.actionsOfScope', { active: text.number(active), total: text.number(actions), programme: text.number(metrics.actionCoverage.programmeActions) })
+        }
       />
     </ul>
   );

@@ -28,8 +28,10 @@ describe('dashboard filters', () => {
   });
 
   it('lets an unknown product group match nothing rather than everything', () => {
-    const result = metricsFilters({ preset: 'all', from: '', to: '', team: '', group: 'spaceships' });
+    const result = metricsFilters({ preset: 'all', from: '', to: '', team: '', group: 'Space ships!' });
     expect('filters' in result && result.filters.productGroups).toHaveLength(1);
-    expect('filters' in result && result.filters.productGroups?.[0]).not.toBe('spaceships');
+    expect('filters' in result && result.filters.productGroups?.[0]).not.toBe('Space ships!');
+    // product groups are content: a group a coordinator added is a filter like any other
+    expect(metricsFilters({ preset: 'all', from: '', to: '', team: '', group: 'winter-road-maintenance' })).toEqual({ filters: { productGroups: ['winter-road-maintenance'] } });
   });
 });

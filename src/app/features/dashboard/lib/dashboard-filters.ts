@@ -2,7 +2,8 @@
 // so a filtered view can be bookmarked and shared. A value that is not valid is reported, never
 // silently widened to "everything".
 import { dayFromOrdinal, dayOrdinal, isCalendarDay, type MetricsFilters } from '../../../../domain/metrics';
-import { PRODUCT_GROUPS, type ProductGroupId } from '../../../../domain/taxonomy';
+import { CONTENT_ID } from '../../../../domain/ids';
+import type { ProductGroupId } from '../../../../domain/taxonomy';
 
 export type PeriodPreset = '90d' | '12m' | 'all' | 'custom';
 export const PERIOD_PRESETS: readonly PeriodPreset[] = ['90d', '12m', 'all', 'custom'];
@@ -54,7 +55,7 @@ export function metricsFilters(state: DashboardFilterState): { filters: MetricsF
   if (state.from) filters.from = state.from;
   if (state.to) filters.to = state.to;
   if (state.team) filters.teams = [state.team];
-  if (state.group && (PRODUCT_GROUPS as readonly string[]).includes(state.group)) filters.productGroups = [state.group as ProductGroupId];
+  if (state.group && CONTENT_ID.test(state.group)) filters.productGroups = [state.group as ProductGroupId];
   else if (state.group) filters.productGroups = ['\u0000unknown' as ProductGroupId];
   return { filters };
 }

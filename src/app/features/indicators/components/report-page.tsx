@@ -12,7 +12,7 @@ import type { PageProps } from '../../../lib/page-props';
 import { useServices } from '../../../lib/services';
 import { serverIndicatorsApi, type IndicatorsApi } from '../hooks/indicators-api';
 import { useIndicatorsText } from '../lib/indicators-text';
-import { saveBlob } from '../lib/save-file';
+import { saveFile } from '../../../lib/save-file';
 import { SummaryTable } from './summary-table';
 
 export const REPORT_PAGE_PATH = '/report';
@@ -101,7 +101,7 @@ export function ReportPage(props: ReportPageProps) {
     if (!period.ok) return;
     setDownloadError(undefined);
     try {
-      saveBlob(reportFileName(period.period.from, period.period.to), await api.reportDocx(period.period.from, period.period.to, lang));
+      saveFile(reportFileName(period.period.from, period.period.to), await api.reportDocx(period.period.from, period.period.to, lang));
     } catch (error) {
       setDownloadError(error instanceof Error ? error.message : String(error));
     }

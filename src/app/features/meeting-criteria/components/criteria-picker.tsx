@@ -7,7 +7,7 @@ import { useId, useMemo, useState } from 'react';
 import type { ContentLookup } from '../../../../domain/content/lookup';
 import type { ContentPack } from '../../../../domain/content/model';
 import type { SuggestedCriterion } from '../../../../domain/meetings/meeting-relevance';
-import { buildContentSearchIndex, searchContent, type ContentSearchIndex } from '../../../../domain/search/search-content';
+import { contentSearchIndexFor, searchContent } from '../../../../domain/search/search-content';
 import { CriterionBadges } from '../../../components/criterion-badges';
 import { useI18n } from '../../../lib/i18n';
 import { useLocalised } from '../../../lib/taxonomy';
@@ -27,8 +27,6 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2, paddingInlineStart: tokens.spacingHorizontalXXL },
   badges: { paddingInlineStart: tokens.spacingHorizontalXXL },
 });
-
-const searchIndexes = new WeakMap<ContentPack, ContentSearchIndex>();
 
 export interface CriteriaPickerProps {
   pack: ContentPack;
@@ -50,10 +48,9 @@ export function CriteriaPicker(props: CriteriaPickerProps) {
 
   const found = useMemo(() => {
     if (query.trim().length < 2) return [];
-    let index = searchIndexes.get(pack);
-    if (!index) searchIndexes.set(pack, (index = buildContentSearchIndex(pack)));
-    return searchContent(index, query, 8)
+    return searchContent(contentSearchIndexFor(pack), query, Number.POSITIVE_INFINITY)
       .filter((hit) => hit.kind === 'item')
+      .slice(0, 8)
       .map((hit) => hit.id);
   }, [query, pack]);
 
