@@ -1,6 +1,6 @@
-// End to end: every page of the tab has no serious or critical axe violation, in the light and dark
-// themes, in the operating system's forced colours, and in Teams' high-contrast theme inside the
-// test Teams host; a screenshot of each is kept in test-results/e2e.
+// End to end: every page of the tab has no serious or critical axe violation at 1280 px in the light
+// theme and in Teams' high-contrast theme inside the test Teams host (narrow-width.test.ts checks the
+// dark theme and forced colours at 320 px), and can be used with the keyboard alone.
 import type { Browser, Frame, Page } from 'playwright-core';
 import { type AppServer } from './support/app-server';
 import { excludedRulesFor, newContext, screenshot, seriousAxeViolations, type AxeFinding, type ThemeName } from './support/browser';
@@ -43,7 +43,10 @@ const PAGES: PageVisit[] = [
 
 
 describe('accessibility of every page', () => {
-  it.each<ThemeName>(['light', 'dark', 'contrast'])('has no serious or critical axe violation standalone in the %s theme', async (theme) => {
+  // at 1280 px in the light theme; dark and forced colours are checked at 320 px on the pages staff
+  // use (narrow-width.test.ts: all of these but the configuration and not-found pages)
+  // and Teams' high-contrast theme below
+  it.each<ThemeName>(['light'])('has no serious or critical axe violation standalone in the %s theme', async (theme) => {
     const context = await newContext(browser, theme);
     const page = await context.newPage();
     const found: Record<string, AxeFinding[]> = {};
@@ -51,7 +54,7 @@ describe('accessibility of every page', () => {
       await page.goto(`${server.url}/${visit.hash}`);
       await visit.ready(page);
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-      const violations = await seriousAxeViolations(page, excludedRulesFor(theme));
+      const violations = await seriousAxeViolations(page, { disabledRules: excludedRulesFor(theme) });
       if (violations.length > 0) found[visit.name] = violations;
       await screenshot(page, `tab-${visit.name}-${theme}`);
     }

@@ -4,13 +4,12 @@
 // nothing serious, and no request answers 404 (the favicon included). At 1280 px the checklists'
 // filters sit side by side without one covering another. One browser, one page per theme, pages
 // reached by their hash.
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { makeDevToken } from '../../src/auth/dev-token';
 import { DEV_IDENTITY_STORAGE_KEY } from '../../src/auth/development-session';
 import { type AppServer } from './support/app-server';
-import { contextOptions, screenshot, type AxeFinding, type ThemeName } from './support/browser';
+import { contextOptions, excludedRulesFor, screenshot, seriousAxeViolations, type AxeFinding, type ThemeName } from './support/browser';
 import { startAppAndBrowser, START_TIMEOUT_MS, stopAppAndBrowser } from './support/app-and-browser';
 import { checkDraft, ROAD_TENDER } from './support/tab-page';
 
@@ -88,20 +87,6 @@ const PAGES: PageVisit[] = [
   { name: 'about', hash: '#/about', ready: (p) => p.getByTestId('content-version').waitFor() },
 ];
 
-/** as in accessibility.test.ts: axe cannot judge contrast under forced colours (dequelabs/axe-core#3978) */
-const FORCED_COLOURS_EXCLUDED_RULES = ['color-contrast'];
-
-/** serious and critical axe findings (WCAG 2.1 A and AA), as support/browser.ts reports them, over a part of the page if said */
-async function seriousAxeViolations(page: Page, excludedRules: readonly string[], scope: readonly string[] = []): Promise<AxeFinding[]> {
-  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-  if (excludedRules.length > 0) builder = builder.disableRules([...excludedRules]);
-  for (const part of scope) builder = builder.include(part);
-  const results = await builder.analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')), why: v.nodes[0]?.failureSummary ?? '' }));
-}
-
 interface LayoutFinding {
   /** how far the page scrolls sideways, in CSS pixels */
   overflow: number;
@@ -159,7 +144,7 @@ describe('the tab at 320 px', () => {
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
       const found = await layoutOf(page);
       if (found.overflow > 0 || found.cramped.length > 0) layout[visit.name] = found;
-      const violations = await seriousAxeViolations(page, theme === 'contrast' ? FORCED_COLOURS_EXCLUDED_RULES : [], visit.axeScope);
+      const violations = await seriousAxeViolations(page, { disabledRules: excludedRulesFor(theme), include: visit.axeScope ?? [] });
       if (violations.length > 0) axe[visit.name] = violations;
       // a picture of what went wrong only: a full-page screenshot of every page costs seconds each
       if (layout[visit.name] || axe[visit.name]) await screenshot(page, `narrow-${visit.name}-${theme}`);

@@ -51,11 +51,21 @@ const FORCED_COLOURS_EXCLUDED_RULES: readonly string[] = ['color-contrast'];
 /** the rules axe can judge in a theme */
 export const excludedRulesFor = (theme: ThemeName): readonly string[] => (theme === 'contrast' ? FORCED_COLOURS_EXCLUDED_RULES : []);
 
+export interface AxeScope {
+  /** rules axe cannot judge here (see excludedRulesFor) */
+  disabledRules?: readonly string[];
+  /** only these parts of the page, where not all of it */
+  include?: readonly string[];
+  /** elements left out, with the reason at the caller */
+  exclude?: readonly string[];
+}
+
 /** serious and critical accessibility violations on the page and its frames (WCAG 2.1 A and AA rules) */
-export async function seriousAxeViolations(page: Page, excludedRules: readonly string[] = [], excludedElements: readonly string[] = []): Promise<AxeFinding[]> {
+export async function seriousAxeViolations(page: Page, scope: AxeScope = {}): Promise<AxeFinding[]> {
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-  if (excludedRules.length > 0) builder = builder.disableRules([...excludedRules]);
-  for (const selector of excludedElements) builder = builder.exclude(selector);
+  if (scope.disabledRules?.length) builder = builder.disableRules([...scope.disabledRules]);
+  for (const part of scope.include ?? []) builder = builder.include(part);
+  for (const part of scope.exclude ?? []) builder = builder.exclude(part);
   const results = await builder.analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
