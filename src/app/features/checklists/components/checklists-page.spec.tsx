@@ -2,6 +2,7 @@
 import '@testing-library/jest-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import type { Policy } from '../../../../domain/content/model';
 import { fakeServices } from '../../../../../test/support/app/fakes';
 import { pageProps, renderWithServices } from '../../../../../test/support/app/render-app';
@@ -18,6 +19,22 @@ describe('ChecklistsPage', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Ambitie (tot en met)' }), 'basis');
     expect(window.location.hash).toBe('#/checklists?group=roads&ambition=basis');
     for (const card of screen.getAllByTestId('criterion')) expect(within(card).getByText('Ambitie: Basis')).toBeInTheDocument();
+  });
+
+  it('follows a link to other filters while it is open', async () => {
+    function Linked() {
+      const [query, setQuery] = useState('');
+      return (
+        <>
+          <button onClick={() => setQuery('group=roads')}>Naar wegen</button>
+          <ChecklistsPage {...pageProps({}, query)} />
+        </>
+      );
+    }
+    renderWithServices(<Linked />, fakeServices());
+    expect((await screen.findAllByRole('heading', { level: 2 })).length).toBeGreaterThan(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Naar wegen' }));
+    await waitFor(() => expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Wegen en verhardingen']));
   });
 
   it('searches in English too, and offers a way out of an empty result', async () => {

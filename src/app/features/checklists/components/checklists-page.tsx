@@ -40,6 +40,8 @@ function valuesFromQuery(query: URLSearchParams): FilterValues {
   };
 }
 
+const definedEntries = (query: Record<string, string | undefined>) => Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined);
+
 function queryOf(values: FilterValues): Record<string, string | undefined> {
   const [scopeKind, scopeId] = values.scope.split(':');
   return {
@@ -58,6 +60,14 @@ export function ChecklistsPage(props: PageProps) {
   const text = useLocalised();
   const { state, retry } = useContent();
   const [values, setValues] = useState<FilterValues>(() => valuesFromQuery(props.query));
+  // a link to other filters while the page is open (the hash changes, the page stays) sets them
+  const queryKey = props.query.toString();
+  const [followedQuery, setFollowedQuery] = useState(queryKey);
+  if (queryKey !== followedQuery) {
+    setFollowedQuery(queryKey);
+    const linked = valuesFromQuery(props.query);
+    if (new URLSearchParams(definedEntries(queryOf(linked))).toString() !== new URLSearchParams(definedEntries(queryOf(values))).toString()) setValues(linked);
+  }
   const deferredValues = useDeferredValue(values);
 
   const pack = state.status === 'ready' ? state.value.pack : undefined;
@@ -71,7 +81,7 @@ export function ChecklistsPage(props: PageProps) {
   }, [pack]);
   const results = useMemo(() => {
     if (!pack) return [];
-    const query = new URLSearchParams(Object.entries(queryOf(deferredValues)).filter((e): e is [string, string] => e[1] !== undefined));
+    const query = new URLSearchParams(definedEntries(queryOf(deferredValues)));
     const filter: CriteriaFilter = filterFromQuery(query, {
       productGroups: new Set(pack.productGroups.map((g) => g.id)),
       ambitions: AMBITIONS,
