@@ -2,7 +2,7 @@
 // and `/#/meetings/{meetingId}` (a meeting's page, the link the organizer shares in the meeting
 // chat); the message extension unfurls exactly those links. Inside Teams a card links to the app's
 // tab through a Teams deep link when the Teams app id is known. The pages are src/domain/app-pages.ts.
-import { isPageId, pageHash, pageOfRoute, pageRoute, type AppPage, type ContentPage } from '../domain/app-pages';
+import { appHashOf, isPageId, pageHash, pageOfRoute, pageRoute, trimmedBase, type AppPage, type ContentPage } from '../domain/app-pages';
 
 export type AppLinkTarget = ContentPage;
 
@@ -11,8 +11,6 @@ export type LinkTarget = AppPage;
 
 /** the tab's entityId in the manifest; the tab reads the target from the deep link's subEntityId */
 export const TAB_ENTITY_ID = 'circular-choices';
-
-const trimmedBase = (publicBaseUrl: string) => publicBaseUrl.replace(/\/+$/, '');
 
 /** whether a text can be the id of a criterion or an action: a slug of at most 100 characters */
 export const isContentId = (id: string): boolean => isPageId('criterion', id);
@@ -43,19 +41,7 @@ export function tabLink(publicBaseUrl: string, target: LinkTarget, teamsAppId?: 
 
 /** the criterion, action or meeting an app link points to; undefined for any other link */
 export function parseAppLink(publicBaseUrl: string, link: string): LinkTarget | undefined {
-  let url: URL;
-  let base: URL;
-  try {
-    url = new URL(link);
-    base = new URL(trimmedBase(publicBaseUrl));
-  } catch {
-    return undefined;
-  }
-  if (url.origin !== base.origin) return undefined;
-  const basePath = base.pathname.replace(/\/+$/, '');
-  const path = url.pathname.replace(/\/+$/, '');
-  if (path !== basePath && !(path === '' && basePath === '')) return undefined;
-  const match = /^#\/((?:criteria|actions|meetings)\/[^/?#]+)\/?(?:\?.*)?$/.exec(url.hash);
+  const match = /^#\/((?:criteria|actions|meetings)\/[^/?#]+)\/?(?:\?.*)?$/.exec(appHashOf(publicBaseUrl, link) ?? '');
   if (!match) return undefined;
   try {
     const [route, id] = match[1]!.split('/');

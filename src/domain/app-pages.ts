@@ -31,3 +31,20 @@ export function pageOfRoute(route: string): AppPage | undefined {
   const id = route.slice(slash + 1);
   return slash > 0 && kind && isPageId(kind, id) ? ({ kind, id } as AppPage) : undefined;
 }
+
+/** the app's public address without a trailing slash, to put a page's hash after */
+export const trimmedBase = (publicBaseUrl: string) => publicBaseUrl.replace(/\/+$/, '');
+
+/** the hash of a link to the app at this address (same origin and path), or undefined for any other or malformed link */
+export function appHashOf(publicBaseUrl: string, link: string): string | undefined {
+  let url: URL;
+  let base: URL;
+  try {
+    url = new URL(link);
+    base = new URL(trimmedBase(publicBaseUrl));
+  } catch {
+    return undefined;
+  }
+  if (url.origin !== base.origin || url.pathname.replace(/\/+$/, '') !== base.pathname.replace(/\/+$/, '')) return undefined;
+  return url.hash;
+}

@@ -2,6 +2,7 @@
 // document's reference, the checklists that fit it and its title. Pasted or shared in a chat, the
 // message extension unfurls it into the record's card, made from the sharer's own choices; opened
 // in a browser it is the check page.
+import { appHashOf, trimmedBase } from '../app-pages';
 import { CONTENT_ID } from '../ids';
 
 export interface RecordLinkTarget {
@@ -12,8 +13,6 @@ export interface RecordLinkTarget {
 
 export const RECORD_LINK_LIMITS = { contextRef: 255, checklists: 30, title: 255 } as const;
 
-const trimmedBase = (publicBaseUrl: string) => publicBaseUrl.replace(/\/+$/, '');
-
 export function recordLink(publicBaseUrl: string, target: RecordLinkTarget): string {
   const query = new URLSearchParams({ record: target.contextRef, checklists: target.checklistIds.slice(0, RECORD_LINK_LIMITS.checklists).join(',') });
   const title = target.title?.trim().slice(0, RECORD_LINK_LIMITS.title);
@@ -23,16 +22,7 @@ export function recordLink(publicBaseUrl: string, target: RecordLinkTarget): str
 
 /** the record a link of this app points to; undefined for any other link or a malformed one */
 export function parseRecordLink(publicBaseUrl: string, link: string): RecordLinkTarget | undefined {
-  let url: URL;
-  let base: URL;
-  try {
-    url = new URL(link);
-    base = new URL(trimmedBase(publicBaseUrl));
-  } catch {
-    return undefined;
-  }
-  if (url.origin !== base.origin || url.pathname.replace(/\/+$/, '') !== base.pathname.replace(/\/+$/, '')) return undefined;
-  const match = /^#\/check\?(.*)$/.exec(url.hash);
+  const match = /^#\/check\?(.*)$/.exec(appHashOf(publicBaseUrl, link) ?? '');
   if (!match) return undefined;
   const query = new URLSearchParams(match[1]);
   const contextRef = query.get('record')?.trim() ?? '';
