@@ -13,6 +13,8 @@ import type { GraphEmulatorOptions } from './types';
 
 /** Graph's JSON batch limit is 4 MB; a body above it is refused */
 const BODY_LIMIT_BYTES = 4 * 1024 * 1024;
+/** how much more of a body past the limit is read and dropped before the 413 is sent anyway */
+const DRAIN_LIMIT_BYTES = 32 * 1024 * 1024;
 const JSON_CONTENT_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -44,14 +46,17 @@ async function readBody(req: Request): Promise<{ text?: string; parsed?: unknown
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
-      if (size > BODY_LIMIT_BYTES) return;
       size += chunk.length;
-      if (size > BODY_LIMIT_BYTES) {
-        chunks.length = 0;
-        reject(tooLarge());
-      } else chunks.push(chunk);
+      if (size <= BODY_LIMIT_BYTES) {
+        chunks.push(chunk);
+        return;
+      }
+      chunks.length = 0;
+      // the 413 waits for the end of the body: answered while the client still sends, its writes
+      // would fail (EPIPE) before it reads the answer; a body that does not end is cut off here
+      if (size > BODY_LIMIT_BYTES + DRAIN_LIMIT_BYTES) reject(tooLarge());
     });
-    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.once('end', () => (size > BODY_LIMIT_BYTES ? reject(tooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.once('error', reject);
   });
   return { text };
