@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import type { ReminderSubscription, ReminderSubscriptions } from '../../bot/reminder/subscriptions';
+import { MemoryReminderSubscriptions, type ReminderSubscription } from '../../bot/reminder/subscriptions';
 
 const subscriptionSchema = z.object({
   personId: z.string().min(1).max(100),
@@ -20,11 +20,12 @@ const subscriptionSchema = z.object({
 
 const fileSchema = z.object({ version: z.literal(1), subscriptions: z.array(subscriptionSchema) });
 
-export class FileReminderSubscriptions implements ReminderSubscriptions {
-  private readonly rows = new Map<string, ReminderSubscription>();
+/** the subscriptions in memory, as MemoryReminderSubscriptions keeps them, and each change written to the file */
+export class FileReminderSubscriptions extends MemoryReminderSubscriptions {
   private writing: Promise<void> = Promise.resolve();
 
   constructor(private readonly file: string) {
+    super();
     let text: string | undefined;
     try {
       text = readFileSync(file, 'utf8');
@@ -37,17 +38,8 @@ export class FileReminderSubscriptions implements ReminderSubscriptions {
     for (const row of parsed.data.subscriptions) this.rows.set(row.personId.toLowerCase(), row as ReminderSubscription);
   }
 
-  async get(personId: string) {
-    const row = this.rows.get(personId.toLowerCase());
-    return row ? { ...row } : undefined;
-  }
-
-  async all() {
-    return [...this.rows.values()].map((r) => ({ ...r }));
-  }
-
-  async put(subscription: ReminderSubscription) {
-    this.rows.set(subscription.personId.toLowerCase(), { ...subscription });
+  override async put(subscription: ReminderSubscription) {
+    await super.put(subscription);
     const snapshot = JSON.stringify({ version: 1, subscriptions: [...this.rows.values()] });
     this.writing = this.writing.catch(() => undefined).then(() => {
       mkdirSync(dirname(this.file), { recursive: true });
