@@ -23,10 +23,19 @@ const common = {
 };
 
 module.exports = {
-  // a global option: jest ignores it inside a project
+  // global options: jest ignores them inside a project
   testTimeout: 30000,
+  // jest's default is one worker fewer than the cores: on this two-core machine that ran every file
+  // in one process while the other core idled
+  maxWorkers: 2,
   projects: [
-    { ...common, displayName: 'unit', roots: ['<rootDir>/src'], testMatch: ['**/*.spec.ts', '**/*.spec.tsx'] },
+    {
+      ...common,
+      displayName: 'unit',
+      roots: ['<rootDir>/src'],
+      testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
+      setupFiles: ['<rootDir>/test/support/jest/react-owner-stacks.cjs'],
+    },
     {
       ...common,
       displayName: 'integration',
