@@ -191,6 +191,15 @@ describe('verb forms, places and opening cues', () => {
       expect(type(`Aanbesteding: de gemeente zoekt een aannemer voor de sloop.${details} Wie is gestart met de voorbereiding?`)).toBe('tender');
     });
 
+    it('is no tender when it tells in the perfect what happened, and a notice stays one', () => {
+      expect(type('Aanbesteding voor de sloop van de gymzaal.')).toBe('tender');
+      expect(type('De gemeente heeft de aanbesteding voor de sloop van de gymzaal gegund.')).toBe('other');
+      expect(type('De sloop van de gymzaal is vorig jaar Europees aanbesteed.')).toBe('other');
+      // a participle that ends no clause, an infinitive after "te" and a ge- noun tell nothing
+      expect(type('Aanbesteding voor de sloop: de gemeente is van plan het gebied te gebruiken.')).toBe('tender');
+      expect(type('Aanbesteding voor de sloop: het bestek is beschikbaar voor het gebied.')).toBe('tender');
+    });
+
     it('takes the caller\'s default, so a chat stays a message', () => {
       expect(type('Weet je of de gemeente gestart met een aanbesteding is?', 'message')).toBe('message');
       expect(type('Het persbericht is verstuurd.', 'message')).toBe('message');
