@@ -35,9 +35,11 @@ export const CALIBRATION = {
   reportTenseCue: 0.5,
   /** a cue this strong in a text's first words is the name of its genre (raadsvoorstel, projectplan) */
   genreName: 1.5,
+  /** a type needs one cue at least this strong; weaker ones only add to it */
+  distinctCue: 0.5,
   reportTenses: 2,
   /** how many words after "heeft" or "is" a participle may stand */
-  reportTenseReach: 12,
+  reportTenseReach: 16,
   /** an opening cue counts when it starts within this many words of the start of the text */
   openingWords: 2,
   /** practice checklists of the document type rank at this share of the best group's score */
@@ -124,8 +126,11 @@ function withoutIdlePlaces(
 
 /** auxiliaries of the Dutch perfect and past passive: "heeft … gegund", "is … aanbesteed", "werd … gesloten" */
 const AUXILIARIES = new Set('heeft hebben is zijn werd werden was waren had hadden'.split(' '));
-/** a participle: ge-…-d/-t/-en, also after a separable prefix (aangenomen, vastgesteld, bekendgemaakt) */
-const PARTICIPLE = /^(?:aan|af|bekend|door|in|mee|op|over|toe|uit|vast|voor)?ge[a-z]{3,}(?:d|t|en)$/;
+/** a weak participle: ge-…-d/-t, also after a separable prefix (vastgesteld, bekendgemaakt); not gemeente…, …heid */
+const PARTICIPLE = /^(?:aan|af|bekend|door|in|mee|op|over|toe|uit|vast|voor)?ge(?!meente)[a-z]{3,}(?<!hei)(?:d|t)$/;
+/** a strong participle: a plural noun (gemeenten, gebouwen) ends in -en as well, so only the verbs news tells with */
+const STRONG_PARTICIPLE =
+  /^(?:aan|af|door|in|mee|op|over|toe|uit|vast|voor)?ge(?:kozen|nomen|geven|sloten|schreven|wonnen|daan|bleken|stegen|zien|worden|bleven|vonden|komen|houden|lezen|gaan|staan|troffen|boden|dongen|trokken|dragen)$/;
 /** a participle without ge- (aanbesteed, verduurzaamd): counted only where its clause ends, as most nouns with these openings stand elsewhere */
 const PREFIXED_PARTICIPLE = /^(?:aan|af|door|in|op|uit|vast|voor)?(?:be|ver|ont|her)[a-z]{3,}(?:d|t)$/;
 /** strong participles without ge-; a plural noun (verdiepingen, bedragen) ends in -en as well */
@@ -133,7 +138,7 @@ const STRONG_PREFIXED = new Set('besloten verlopen ontvangen verkregen begonnen 
 const CLAUSE_GOES_ON = new Set('en of maar door omdat nadat waarna waarbij'.split(' '));
 /** ge- words that are no participle */
 const NOT_PARTICIPLES = new Set(
-  'gebied gezond gemeenten gegevens gebieden gevolgen genoeg gebouwen gewest gelden geven gebruiken genieten geleden beleid besluit bericht bestand verband verbod bezit'.split(' '),
+  'gebied gezond gewest beleid besluit bericht bestand verband verbod bezit'.split(' '),
 );
 const SENTENCE_END = /[.!?;:]/;
 
@@ -154,7 +159,7 @@ function findReportTenses(text: string, tokens: readonly Token[]): (Evidence & {
       // "te gebruiken" is an infinitive
       const next = tokens[j + 1];
       const clauseEnds = !next || SENTENCE_END.test(text.slice(tokens[j]!.end, next.start)) || /,/.test(text.slice(tokens[j]!.end, next.start)) || CLAUSE_GOES_ON.has(next.word);
-      const participle = !NOT_PARTICIPLES.has(word) && (PARTICIPLE.test(word) || (clauseEnds && (PREFIXED_PARTICIPLE.test(word) || STRONG_PREFIXED.has(word))));
+      const participle = !NOT_PARTICIPLES.has(word) && (PARTICIPLE.test(word) || STRONG_PARTICIPLE.test(word) || (clauseEnds && (PREFIXED_PARTICIPLE.test(word) || STRONG_PREFIXED.has(word))));
       if (participle && tokens[j - 1]!.word !== 'te') {
         found.push({ text: '', start: tokens[i]!.start, end: tokens[j]!.end, kind: 'phrase', participleStart: tokens[j]!.start });
         i = j;
@@ -204,9 +209,12 @@ function detectDocumentType(
     }
     scored.set('other', report);
   }
+  // only weak cues (gemeenteraad, planning, contract) name what a text is about, not what it is
+  const distinct = new Set(hits.filter((h) => h.weight >= CALIBRATION.distinctCue).map((h) => h.entry.target));
+  if (cpvFound) distinct.add('tender');
   let best: { type: DocumentType; score: number; evidence: Evidence[] } | undefined;
   for (const [type, { score, evidence }] of scored) {
-    if (score >= CALIBRATION.documentTypeThreshold && (!best || score > best.score)) best = { type, score, evidence };
+    if (score >= CALIBRATION.documentTypeThreshold && (distinct.has(type) || type === 'other' || type === 'message' || type === 'meeting') && (!best || score > best.score)) best = { type, score, evidence };
   }
   // a text that tells what happened (news, a web page, a report) names the genre words of what it
   // reports on in passing: it is of no genre (the caller's default: 'other', or 'message' in a chat)
