@@ -100,6 +100,14 @@ describe('matching a document', () => {
     expect(matchDocument(index, 'Herinrichting van de straat met nieuwe klinkers.').productGroups.map((g) => g.id)).toEqual(['roads']);
   });
 
+  it('lets a long text report a group on somewhat weaker evidence than a short one', () => {
+    const weak = buildMatcherIndex(packWith({ roads: { nl: [{ term: 'herinrichting', weight: 0.55 }], en: [] } }));
+    const opening = 'Herinrichting van de Dorpsstraat.';
+    const context = ' De bewoners zijn uitgenodigd voor een avond in het dorpshuis, waar het ontwerp wordt toegelicht en waar zij vragen kunnen stellen.'.repeat(2);
+    expect(matchDocument(weak, opening).productGroups).toEqual([]);
+    expect(matchDocument(weak, opening + context).productGroups.map((g) => g.id)).toEqual(['roads']);
+  });
+
   it('keeps a passing mention in a long text below the main subject', () => {
     const text = `Aanbesteding asfalt. ${'Het asfalt en de verharding en de klinkers worden vervangen. '.repeat(30)} Langs de weg staat een zitbank.`;
     expect(matchDocument(index, text).productGroups.map((g) => g.id)).toEqual(['roads']);

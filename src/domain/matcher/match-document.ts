@@ -16,6 +16,8 @@ export interface MatchOptions {
 export const CALIBRATION = {
   /** a product group needs at least this much evidence: one strong word, or several weak ones */
   groupThreshold: 1,
+  longText: 40,
+  longTextThreshold: 0.8,
   /** …and at least this share of the best group's score, so passing mentions in a long text stay quiet */
   relativeThreshold: 0.35,
   /** a CPV code is strong evidence: the author chose it; it also points to a tender */
@@ -257,8 +259,9 @@ export function matchDocument(index: MatcherIndex, text: string, options: MatchO
 
   const documentType = detectDocumentType(index, text, tokens, analyses, compounds, cpvCodes.length > 0, options.defaultDocumentType ?? 'other');
   const best = Math.max(0, ...[...groupScores.values()].map((g) => g.score));
+  const threshold = tokens.length >= CALIBRATION.longText ? CALIBRATION.longTextThreshold : CALIBRATION.groupThreshold;
   const productGroups: ProductGroupMatch[] = [...groupScores.entries()]
-    .filter(([, g]) => g.score >= CALIBRATION.groupThreshold && g.score >= best * CALIBRATION.relativeThreshold)
+    .filter(([, g]) => g.score >= threshold && g.score >= best * CALIBRATION.relativeThreshold)
     .map(([id, g]) => ({
       id,
       score: round(g.score),
