@@ -188,7 +188,8 @@ function analyseWord(index: MatcherIndex, word: string, budget: CompoundBudget):
   // whether any table has a hit here, as a word or the start of a phrase (two look-ups, not twelve:
   // this runs for every distinct word of every text)
   const triggers = index.directStems.nl.has(nl) || index.directStems.en.has(en);
-  const analysis: WordAnalysis = { nl, en, triggers };
+  // every field set at once, so that all analyses share one shape
+  const analysis: WordAnalysis = { nl, en, triggers, parts: undefined, visit: undefined, splitSteps: undefined, charged: undefined };
   // a participle or finite form of a listed verb counts as the verb, with its full weight
   // ("gesloopt", "sloopt" → slopen); it is then no compound either
   const verb = triggers || !opensVerb(index, word) ? undefined : verbFormStems(word).find((s) => index.verbStems.has(s));
@@ -214,7 +215,12 @@ function analyseWord(index: MatcherIndex, word: string, budget: CompoundBudget):
   return analysis;
 }
 
-/** whether a word, or its rest after "ge", starts as a listed verb's stem does: the cheap test before verb forms are tried */
+/**
+ * whether a word ends as a verb form does (t, d, e or n: see dutch-verb-forms.ts) and, or its rest
+ * after "ge", starts as a listed verb's stem does: the cheap tests before verb forms are tried
+ */
 function opensVerb(index: MatcherIndex, word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 116 && last !== 100 && last !== 101 && last !== 110) return false;
   return index.verbOpenings.has(word.slice(0, 3)) || (word.startsWith('ge') && index.verbOpenings.has(word.slice(2, 5)));
 }

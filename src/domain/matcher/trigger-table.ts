@@ -148,7 +148,13 @@ export class CompoundSplitter {
   private readonly openings: Set<string>;
   /** the Dutch stem of each known word */
   private readonly surfaceStems: Map<string, string>;
-  private readonly stemCache = new Map<string, string>();
+  /**
+   * what is known of stretches of letters (parts and heads), remembered across words: the same
+   * heads and parts recur in the compounds of a text ("…verharding"). One look-up tells a known
+   * word, its stem and whether that stem is known. Bounded: past STEM_CACHE_LIMIT it starts afresh
+   * from the known words.
+   */
+  private readonly stretches = new Map<string, Stretch>();
   /** the length of the longest known word */
   private readonly longestSurface: number;
   /** the known stems as a trie of character codes, to tell how far a head's opening follows one */
@@ -166,6 +172,7 @@ export class CompoundSplitter {
     this.knownSurface = new Set([...triggerWords, ...COMMON_COMPOUND_PARTS]);
     this.surfaceStems = new Map([...this.knownSurface].map((w) => [w, stem(w, 'nl')]));
     this.knownStems = new Set(this.surfaceStems.values());
+    this.rememberKnownWords();
     this.longestSurface = Math.max(0, ...[...this.knownSurface].map((w) => w.length));
     for (const known of this.knownStems) {
       let node = this.stemTrie;
@@ -194,20 +201,18 @@ export class CompoundSplitter {
    * or a form of one, else undefined. A stretch's stem is remembered while the word is split
    * (several stretches share a core); the step is counted each time as when it was stemmed anew.
    */
-  private knownStem(word: string, from: number, to: number, stems: Map<number, string>): string | undefined {
+  private knownStem(word: string, from: number, to: number, stems: Map<number, Stretch>): string | undefined {
     // every known word's opening is in `openings`, so a stretch that fails it is not known either
     if (!this.opens(word, from)) return undefined;
     const key = from * (word.length + 1) + to;
-    let result = stems.get(key);
-    if (result === undefined) {
-      const part = word.slice(from, to);
-      const surface = this.surfaceStems.get(part);
-      if (surface !== undefined) return surface;
-      result = this.stemOf(part);
-      stems.set(key, result);
+    let stretch = stems.get(key);
+    if (stretch === undefined) {
+      stretch = this.stretchOf(word.slice(from, to));
+      if (stretch.surface) return stretch.stem;
+      stems.set(key, stretch);
     }
     this.steps++; // stemming is most of a split's cost
-    return this.knownStems.has(result) ? result : undefined;
+    return stretch.known ? stretch.stem : undefined;
   }
 
   /**
@@ -215,7 +220,7 @@ export class CompoundSplitter {
    * null if none. Tries the stretch whole first, then split points from the left, as before the
    * memo: the memo changes how often a stretch is split, never which split is found.
    */
-  private splitModifier(word: string, from: number, to: number, memo: Map<number, ModifierSplit> | undefined, stems: Map<number, string>): ModifierSplit {
+  private splitModifier(word: string, from: number, to: number, memo: Map<number, ModifierSplit> | undefined, stems: Map<number, Stretch>): ModifierSplit {
     const key = from * (word.length + 1) + to;
     const known = memo?.get(key);
     if (known !== undefined) return known;
@@ -259,19 +264,23 @@ export class CompoundSplitter {
     return word.length - at <= depth + 2 + MAX_STEM_SHRINK;
   }
 
-  /**
-   * the Dutch stem of a part or head, remembered across words: the same heads and parts recur in
-   * the compounds of a text ("…verharding"), and the look-up hashes a string that the known-word
-   * test hashes anyway. Bounded: past STEM_CACHE_LIMIT stems it starts afresh.
-   */
-  private stemOf(s: string): string {
-    let result = this.stemCache.get(s);
-    if (result === undefined) {
-      result = stem(s, 'nl');
-      if (this.stemCache.size >= STEM_CACHE_LIMIT) this.stemCache.clear();
-      this.stemCache.set(s, result);
+  /** what is known of a part or head (see stretches) */
+  private stretchOf(s: string): Stretch {
+    let stretch = this.stretches.get(s);
+    if (stretch === undefined) {
+      const stemmed = stem(s, 'nl');
+      stretch = { stem: stemmed, known: this.knownStems.has(stemmed), surface: false };
+      if (this.stretches.size >= STEM_CACHE_LIMIT) {
+        this.stretches.clear();
+        this.rememberKnownWords();
+      }
+      this.stretches.set(s, stretch);
     }
-    return result;
+    return stretch;
+  }
+
+  private rememberKnownWords(): void {
+    for (const [word, stemmed] of this.surfaceStems) this.stretches.set(word, { stem: stemmed, known: true, surface: true });
   }
 
   /** whether split() looks for parts of this word at all */
@@ -292,9 +301,9 @@ export class CompoundSplitter {
       // neither a known stem nor a known word: not even a string is made of it
       if (!mayStem && word.length - i > this.longestSurface) continue;
       const head = word.slice(i);
-      const headStem = mayStem ? this.stemOf(head) : undefined;
-      if ((headStem === undefined || !this.knownStems.has(headStem)) && !this.knownSurface.has(head)) continue;
-      const headPart = { from: i, to: word.length, stem: headStem ?? stem(head, 'nl') };
+      const stretch = mayStem ? this.stretchOf(head) : undefined;
+      if (!stretch?.known && !this.knownSurface.has(head)) continue;
+      const headPart = { from: i, to: word.length, stem: stretch?.stem ?? stem(head, 'nl') };
       const modifiers = this.splitModifier(word, 0, i, memo, new Map());
       return modifiers ? [...modifiers, headPart] : [headPart];
     }
@@ -309,6 +318,13 @@ export class CompoundSplitter {
 }
 
 type TrieNode = Map<number, TrieNode>;
+
+/** a stretch of letters as the splitter sees it: its Dutch stem, whether that is a known stem, whether the stretch is a known word */
+interface Stretch {
+  readonly stem: string;
+  readonly known: boolean;
+  readonly surface: boolean;
+}
 
 /** the most part and head stems a splitter remembers */
 const STEM_CACHE_LIMIT = 50_000;
