@@ -5,7 +5,7 @@ import { LANGUAGES, type DocumentType, type Language, type ProductGroupId } from
 import { words, type Token } from './fold';
 import { verbFormStems } from './dutch-verb-forms';
 import { stem } from './stemming';
-import { buildTriggerTable, CompoundBudget, CompoundSplitter, type TriggerTable, type WordAnalysis } from './trigger-table';
+import { buildTriggerTable, CompoundBudget, CompoundSplitter, tablesHit, type TriggerTable, type WordAnalysis } from './trigger-table';
 
 /** words too common to say anything about what an item is about */
 const STOPWORDS = new Set(
@@ -36,6 +36,8 @@ export interface MatcherIndex {
   documentTypes: TriggerTable<DocumentType>;
   /** cues that count only at the very start of a text (document-types.yaml `openingCues`) */
   documentOpenings: TriggerTable<DocumentType>;
+  /** the three tables, each with its bit (TriggerTable.bit) in WordAnalysis.wordTables and partTables */
+  tables: readonly TriggerTable<string>[];
   /** every stem that starts a hit in one of the three tables (a word or a phrase's first), per language */
   directStems: Record<Language, Set<string>>;
   /** every Dutch stem of a single-word trigger of the three tables: such a word is no compound */
@@ -131,8 +133,11 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
     for (const { stems } of list) for (const s of stems) rankingVocabulary.add(s);
   }
 
+  const tables = [groups, documentTypes, documentOpenings] as TriggerTable<string>[];
+  tables.forEach((table, i) => (table.bit = 1 << i));
   return {
     pack,
+    tables,
     groups,
     placeTerms,
     documentTypes,
@@ -189,7 +194,7 @@ function analyseWord(index: MatcherIndex, word: string, budget: CompoundBudget):
   // this runs for every distinct word of every text)
   const triggers = index.directStems.nl.has(nl) || index.directStems.en.has(en);
   // every field set at once, so that all analyses share one shape
-  const analysis: WordAnalysis = { nl, en, triggers, parts: undefined, visit: undefined, splitSteps: undefined, charged: undefined };
+  const analysis: WordAnalysis = { nl, en, triggers, parts: undefined, visit: undefined, wordTables: undefined, partTables: undefined, splitSteps: undefined, charged: undefined };
   // a participle or finite form of a listed verb counts as the verb, with its full weight
   // ("gesloopt", "sloopt" → slopen); it is then no compound either
   const verb = triggers || !opensVerb(index, word) ? undefined : verbFormStems(word).find((s) => index.verbStems.has(s));
@@ -210,6 +215,11 @@ function analyseWord(index: MatcherIndex, word: string, budget: CompoundBudget):
       analysis.parts = parts;
       analysis.triggers = true;
     }
+  }
+  if (analysis.triggers) {
+    const { wordTables, partTables } = tablesHit(index.tables, analysis);
+    analysis.wordTables = wordTables;
+    analysis.partTables = partTables;
   }
   index.analyses.set(word, analysis);
   return analysis;

@@ -35,6 +35,13 @@ export interface WordAnalysis {
   parts?: CompoundPart[];
   /** the last matchDocument call that visited this word: distinct words are visited once */
   visit?: number;
+  /**
+   * which of its index's tables (TriggerTable.bit) can have a hit here: as a word or a phrase's
+   * first (`wordTables`), or through a compound part (`partTables`). Set with `triggers`, once per
+   * distinct word, so that findHits skips a repeated word at once in a table it cannot hit
+   */
+  wordTables?: number;
+  partTables?: number;
   /** the split steps its parts cost, when the splitter was asked for them */
   splitSteps?: number;
   /** the CompoundBudget that was last charged those steps */
@@ -62,6 +69,22 @@ export interface TriggerTable<T extends string> {
   words: Record<Language, Map<string, TriggerEntry<T>[]>>;
   /** phrases by the stem of their first word, per language */
   phrases: Record<Language, Map<string, TriggerEntry<T>[]>>;
+  /** this table's bit in WordAnalysis.wordTables and partTables, when its index sets them */
+  bit?: number;
+}
+
+/** which tables can have a hit on a word as analysed: bits of `tables` for the word itself and for its parts */
+export function tablesHit(tables: readonly TriggerTable<string>[], analysis: WordAnalysis): { wordTables: number; partTables: number } {
+  let wordTables = 0;
+  let partTables = 0;
+  for (const table of tables) {
+    const bit = table.bit ?? 0;
+    if (table.words.nl.has(analysis.nl) || table.words.en.has(analysis.en) || table.phrases.nl.has(analysis.nl) || table.phrases.en.has(analysis.en)) {
+      wordTables |= bit;
+    }
+    for (const part of analysis.parts ?? []) if (table.words.nl.has(part.stem)) partTables |= bit;
+  }
+  return { wordTables, partTables };
 }
 
 function termOf(trigger: Trigger): { term: string; weight: number } {
@@ -161,6 +184,9 @@ export class CompoundSplitter {
   private readonly stemTrie: TrieNode = new Map();
   /** the same openings as numbers (see openingCode), tested without making a string */
   private readonly openingCodes = new Set<number>();
+  /** the word being split: its stretches' splits and known stems (tables reused from word to word) */
+  private readonly splits = new StretchTable<ModifierSplit>();
+  private readonly partStems = new StretchTable<Stretch>();
   /** split steps taken so far (candidate parts considered), for budgets and tests */
   steps = 0;
 
@@ -201,7 +227,7 @@ export class CompoundSplitter {
    * or a form of one, else undefined. A stretch's stem is remembered while the word is split
    * (several stretches share a core); the step is counted each time as when it was stemmed anew.
    */
-  private knownStem(word: string, from: number, to: number, stems: Map<number, Stretch>): string | undefined {
+  private knownStem(word: string, from: number, to: number, stems: StretchTable<Stretch>): string | undefined {
     // every known word's opening is in `openings`, so a stretch that fails it is not known either
     if (!this.opens(word, from)) return undefined;
     const key = from * (word.length + 1) + to;
@@ -220,7 +246,7 @@ export class CompoundSplitter {
    * null if none. Tries the stretch whole first, then split points from the left, as before the
    * memo: the memo changes how often a stretch is split, never which split is found.
    */
-  private splitModifier(word: string, from: number, to: number, memo: Map<number, ModifierSplit> | undefined, stems: Map<number, Stretch>): ModifierSplit {
+  private splitModifier(word: string, from: number, to: number, memo: StretchTable<ModifierSplit> | undefined, stems: StretchTable<Stretch>): ModifierSplit {
     const key = from * (word.length + 1) + to;
     const known = memo?.get(key);
     if (known !== undefined) return known;
@@ -291,7 +317,9 @@ export class CompoundSplitter {
   /** the parts of a word; undefined when it has no known head or first part, or is too long to split */
   split(word: string): CompoundPart[] | undefined {
     if (!this.canSplit(word)) return undefined;
-    const memo = this.options.memo === false ? undefined : new Map<number, ModifierSplit>();
+    const size = (word.length + 1) * (word.length + 1);
+    const memo = this.options.memo === false ? undefined : this.splits.reset(size);
+    const stems = this.partStems.reset(size);
     const plain = isPlain(word);
     for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
       this.steps++;
@@ -304,7 +332,7 @@ export class CompoundSplitter {
       const stretch = mayStem ? this.stretchOf(head) : undefined;
       if (!stretch?.known && !this.knownSurface.has(head)) continue;
       const headPart = { from: i, to: word.length, stem: stretch?.stem ?? stem(head, 'nl') };
-      const modifiers = this.splitModifier(word, 0, i, memo, new Map());
+      const modifiers = this.splitModifier(word, 0, i, memo, stems);
       return modifiers ? [...modifiers, headPart] : [headPart];
     }
     // no known head: a long known first part still says something ("asfaltplateaus")
@@ -318,6 +346,39 @@ export class CompoundSplitter {
 }
 
 type TrieNode = Map<number, TrieNode>;
+
+/**
+ * something per stretch [from, to) of the word being split, at from * (length + 1) + to: arrays
+ * reused for every word (no map per word), a stamp telling this word's entries from older ones
+ */
+class StretchTable<T> {
+  private values: (T | undefined)[] = [];
+  private stamps = new Uint32Array(0);
+  private stamp = 0;
+
+  /** forgets every entry; `size` is the number of keys the next word needs */
+  reset(size: number): this {
+    if (size > this.stamps.length) {
+      this.stamps = new Uint32Array(size);
+      this.values = new Array<T | undefined>(size);
+      this.stamp = 0;
+    }
+    if (++this.stamp > 0xfffffffe) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+    return this;
+  }
+
+  get(key: number): T | undefined {
+    return this.stamps[key] === this.stamp ? this.values[key] : undefined;
+  }
+
+  set(key: number, value: T): void {
+    this.stamps[key] = this.stamp;
+    this.values[key] = value;
+  }
+}
 
 /** a stretch of letters as the splitter sees it: its Dutch stem, whether that is a known stem, whether the stretch is a known word */
 interface Stretch {
@@ -402,9 +463,11 @@ export function findHits<T extends string>(
       if (same) add(entry, entry.weight, tokens[i]!.start, tokens[i + n - 1]!.end, 'phrase');
     }
   };
+  const bit = table.bit;
   for (let i = 0; i < tokens.length; i++) {
     const analysis = analyses[i]!;
     if (!analysis.triggers) continue;
+    if (bit !== undefined && analysis.wordTables !== undefined && !(analysis.wordTables & bit) && !(compounds && analysis.partTables! & bit)) continue;
     const pn = phrasesNl.get(analysis.nl);
     const pe = phrasesEn.get(analysis.en);
     const wn = wordsNl.get(analysis.nl);
