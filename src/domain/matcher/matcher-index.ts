@@ -5,7 +5,7 @@ import { LANGUAGES, type DocumentType, type Language, type ProductGroupId } from
 import { words, type Token } from './fold';
 import { verbFormStems } from './dutch-verb-forms';
 import { stem } from './stemming';
-import { buildTriggerTable, CompoundBudget, CompoundSplitter, tablesHit, type TriggerTable, type WordAnalysis } from './trigger-table';
+import { buildTriggerTable, CompoundBudget, CompoundSplitter, isPlain, tablesHit, type TriggerTable, type WordAnalysis } from './trigger-table';
 
 /** words too common to say anything about what an item is about */
 const STOPWORDS = new Set(
@@ -46,6 +46,8 @@ export interface MatcherIndex {
   verbStems: Set<string>;
   /** their first three letters: most words fail this cheap test before any verb form is tried */
   verbOpenings: Set<string>;
+  /** the same stems as a trie, for the sharper test of mayBeVerbForm */
+  verbTrie: VerbTrieNode;
   splitter: CompoundSplitter;
   /** CPV prefixes, longest first, so the first that fits is the most specific */
   cpv: { prefix: string; group: ProductGroupId }[];
@@ -149,6 +151,7 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
     dutchWordStems: new Set([groups, documentTypes, documentOpenings].flatMap((t) => [...t.words.nl.keys()])),
     verbStems,
     verbOpenings: new Set([...verbStems].map((s) => s.slice(0, 3))),
+    verbTrie: verbTrieOf(verbStems),
     splitter: new CompoundSplitter(dutchTriggerWords, options.splitter),
     cpv: pack.productGroups
       .flatMap((g) => g.cpv.map((prefix) => ({ prefix: cpvPrefix(prefix), group: g.id })))
@@ -197,7 +200,7 @@ function analyseWord(index: MatcherIndex, word: string, budget: CompoundBudget):
   const analysis: WordAnalysis = { nl, en, triggers, parts: undefined, visit: undefined, wordTables: undefined, partTables: undefined, splitSteps: undefined, charged: undefined };
   // a participle or finite form of a listed verb counts as the verb, with its full weight
   // ("gesloopt", "sloopt" → slopen); it is then no compound either
-  const verb = triggers || !opensVerb(index, word) ? undefined : verbFormStems(word).find((s) => index.verbStems.has(s));
+  const verb = triggers || !opensVerb(index, word) || !mayBeVerbForm(index, word) ? undefined : verbFormStems(word).find((s) => index.verbStems.has(s));
   if (verb !== undefined) {
     analysis.nl = verb;
     analysis.triggers = true;
@@ -223,6 +226,61 @@ function analyseWord(index: MatcherIndex, word: string, budget: CompoundBudget):
   }
   index.analyses.set(word, analysis);
   return analysis;
+}
+
+/** a node of the verb stems' trie: the stems below it, by length, and the longest */
+interface VerbTrieNode {
+  next: Map<number, VerbTrieNode>;
+  lengths: Set<number>;
+  longest: number;
+}
+
+function verbTrieOf(stems: Iterable<string>): VerbTrieNode {
+  const root: VerbTrieNode = { next: new Map(), lengths: new Set(), longest: 0 };
+  for (const s of stems) {
+    let node = root;
+    for (let i = 0; ; i++) {
+      node.lengths.add(s.length);
+      node.longest = Math.max(node.longest, s.length);
+      if (i === s.length) break;
+      const code = s.charCodeAt(i);
+      let next = node.next.get(code);
+      if (!next) node.next.set(code, (next = { next: new Map(), lengths: new Set(), longest: 0 }));
+      node = next;
+    }
+  }
+  return root;
+}
+
+/**
+ * whether verbFormStems can find a listed verb's stem for this word. Each root it tries is the word
+ * (after "ge" for a participle) less at most its last three letters, so at least the word's length
+ * less five; an infinitive made of a root keeps all of the root's letters but its last three, and
+ * the Dutch stem of a plain word keeps all of that word's letters but its last two (see isPlain).
+ * So a listed stem v can be found only when its first min(|v| - 2, the word's length - 8) letters
+ * open the word, or its rest after "ge": a walk down the stems' trie instead of regular expressions
+ * and up to a dozen stems. A word with other letters is tried in full.
+ */
+export function mayBeVerbForm(index: MatcherIndex, word: string): boolean {
+  if (!isPlain(word)) return true;
+  return opensVerbStem(index.verbTrie, word, 0) || (word.startsWith('ge') && opensVerbStem(index.verbTrie, word, 2));
+}
+
+/** whether some stem v of the trie has its first min(|v| - 2, most) letters at word[at…) */
+function opensVerbStem(root: VerbTrieNode, word: string, at: number): boolean {
+  const most = word.length - 8;
+  if (most <= 0 || root.longest === 0) return root.longest > 0;
+  // a stem of one or two letters needs no letter of the word
+  if (root.lengths.has(1) || root.lengths.has(2)) return true;
+  let node = root;
+  for (let d = 0; ; d++) {
+    if (d >= 1 && node.lengths.has(d + 2)) return true;
+    if (d === most) return node.longest >= most + 3;
+    if (at + d >= word.length) return false;
+    const next = node.next.get(word.charCodeAt(at + d));
+    if (!next) return false;
+    node = next;
+  }
 }
 
 /**
