@@ -22,8 +22,9 @@ describe('ChecklistsPage', () => {
   });
 
   it('follows a link to other filters while it is open', async () => {
+    // opened on one checklist rather than all of them: the same change of filters, a tenth of the render
     function Linked() {
-      const [query, setQuery] = useState('');
+      const [query, setQuery] = useState('group=printing-paper');
       return (
         <>
           <button onClick={() => setQuery('group=roads')}>Naar wegen</button>
@@ -32,7 +33,7 @@ describe('ChecklistsPage', () => {
       );
     }
     renderWithServices(<Linked />, fakeServices());
-    expect((await screen.findAllByRole('heading', { level: 2 })).length).toBeGreaterThan(1);
+    expect((await screen.findAllByRole('heading', { level: 2 })).map((h) => h.textContent)).toEqual(['Papier en drukwerk']);
     await userEvent.click(screen.getByRole('button', { name: 'Naar wegen' }));
     await waitFor(() => expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Wegen en verhardingen']));
   });
