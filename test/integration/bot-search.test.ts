@@ -61,7 +61,9 @@ describe('the message extension searches as a person means it', () => {
   it('LED and ledverlichting: public lighting, the criteria that name LED first', async () => {
     for (const query of ['LED', 'ledverlichting']) {
       const found = criteria(await search(query));
-      expect(new Set(found.map((id) => checklistOf.get(id)))).toEqual(new Set(['public-lighting']));
+      // public lighting first; traffic lights' LED signal heads may follow, named by their own text
+      expect(checklistOf.get(found[0]!)).toBe('public-lighting');
+      for (const id of found.filter((f) => checklistOf.get(f) !== 'public-lighting')) expect(itemText.get(id)!.nl).toMatch(/\bled\b/i);
       expect(itemText.get(found[0]!)!.nl).toMatch(/\bLED\b/);
     }
   });

@@ -156,6 +156,14 @@ describe('loading a content pack', () => {
       expect(result.pack.policy.ambitionPerProductGroup).toEqual({ roads: 'significant' });
     });
 
+    it('refuses a source reference longer than the list’s one line holds', () => {
+      const long = 'x'.repeat(256);
+      expect(roads((t) => t.replace('reference: "Testgemeente"', `reference: "${long}"`))).toEqual([
+        expect.objectContaining({ path: 'items[0].source.reference', message: expect.stringMatching(/256 characters; the Checklists list keeps at most 255/) }),
+      ]);
+      expect(roads((t) => t.replace('reference: "Testgemeente"', `reference: "${'x'.repeat(255)}"`))).toEqual([]);
+    });
+
     it('names the policy line of a parameter that no criterion uses', () => {
       const policy = ['parameters:', '  - id: share', '    label: { nl: "Aandeel", en: "Share" }', '    value: { nl: "50 %", en: "50%" }', '    source: { kind: municipal-proposal, reference: "Voorstel" }', ''].join('\n');
       expect(errorsOf(loadContentPack([...minimalPackFiles(), { path: 'policy.yaml', text: policy }])).map(formatContentError)).toEqual([

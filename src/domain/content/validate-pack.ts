@@ -290,6 +290,9 @@ function checkPolicy(file: ParsedFile, policy: Policy, groupIds: ReadonlySet<str
     else if (policy.ambitionPerProductGroup[group] !== undefined) report(path, `'${group}' has an adopted level in ambitionPerProductGroup: remove the proposal`);
   }
   checkUnique(policy.parameters.map((p, i) => ({ id: p.id, file, path: ['parameters', i, 'id'] })), 'parameter', errors);
+  policy.parameters.forEach((p, i) => {
+    if (p.source.reference.length > SOURCE_FIELD_MAX) report(['parameters', i, 'source', 'reference'], `source reference has ${p.source.reference.length} characters; the Beleid list keeps at most ${SOURCE_FIELD_MAX} (one line)`);
+  });
 }
 
 /** a parameter no criterion names is a setting a coordinator would change to no effect */
@@ -306,6 +309,9 @@ function checkParametersUsed(file: ParsedFile, policy: Policy, lists: readonly C
     errors.push({ file: file.path, path: formatPath(path), line: lineOf(file, path), message: `'${parameter.id}' is named by no criterion: remove it, or name it as {{${parameter.id}}} in a criterion` });
   });
 }
+
+/** a criterion's source goes to a single line of text in SharePoint, which holds at most 255 characters */
+const SOURCE_FIELD_MAX = 255;
 
 /** 'a' or 'an' before a word, for messages */
 const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');
@@ -334,6 +340,12 @@ function checkCriteria(file: ParsedFile, list: Checklist, policy: Policy, errors
     }
     if ((item.source.kind === 'mvi' || item.source.kind === 'eu-gpp') && item.source.url === undefined) {
       report(['source', 'url'], `${article(item.source.kind)} ${item.source.kind} criterion needs the public address where it can be checked`);
+    }
+    for (const key of ['reference', 'url'] as const) {
+      const value = item.source[key];
+      if (value !== undefined && value.length > SOURCE_FIELD_MAX) {
+        report(['source', key], `source ${key} has ${value.length} characters; the Checklists list keeps at most ${SOURCE_FIELD_MAX} (one line): shorten it and put the detail in guidance`);
+      }
     }
     if (item.kind === 'practice' && (item.source.kind === 'mvi' || item.source.kind === 'eu-gpp')) {
       report(['source', 'kind'], `a working practice is no ${item.source.kind} criterion: those are texts for a tender (use national-guidance or practice)`);
