@@ -94,7 +94,9 @@ describe('the message extension commands', () => {
       dataDir = mkdtempSync(join(tmpdir(), 'cc-manifest-'));
       // the bot links and unfurls on the manifest's origin, as it does behind the real address
       const config = loadConfig({ CC_PUBLIC_URL: settings.origin, CC_DATA_DIR: dataDir, CC_WEB_ROOT: join(dataDir, 'web') });
-      server = await startServer({ config, port: 0, logSink: () => undefined });
+      // the first text starts the matching threads (compiling the worker's TypeScript here): on a
+      // busy machine that alone can pass the 3 s limit, which server-matching.test.ts covers
+      server = await startServer({ config, port: 0, logSink: () => undefined, matching: { timeoutMs: 30_000 } });
     });
     afterAll(async () => {
       await server?.close();
