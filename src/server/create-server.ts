@@ -81,6 +81,11 @@ export interface StartServerOptions {
    * are read only on POST /api/content/refresh
    */
   contentRefreshMinutes?: number;
+  /**
+   * start the matching threads once the server listens (main.ts), so the first person's text does
+   * not wait for them to build their index; in-process tests start them with their first text
+   */
+  warmMatching?: boolean;
 }
 
 export interface RunningServer {
@@ -285,6 +290,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   if (metricsConfig) {
     const graphBaseUrl = config.mode === 'local' ? `${selfUrl}${EMULATOR_MOUNT_PATH}` : GRAPH_BASE_URL;
     metrics = startMetricsCache({ config: metricsConfig, pack, http: graph.http(), siteId: graph.siteId, graphBaseUrl, log });
+  }
+
+  if (options.warmMatching) {
+    matching.warm().then(
+      () => log.info('matching threads ready'),
+      (error: unknown) => log.warn('matching threads could not start; the first text starts them', errorFields(error)),
+    );
   }
 
   let contentTimer: ReturnType<typeof setInterval> | undefined;

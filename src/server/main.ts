@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   }
   let server: RunningServer;
   try {
-    server = await startServer({ config, metrics, reminders, contentRefreshMinutes });
+    server = await startServer({ config, metrics, reminders, contentRefreshMinutes, warmMatching: true });
   } catch (error) {
     if (error instanceof StartupError) fail(`Circular Choices cannot start: ${error.message}`);
     throw error;

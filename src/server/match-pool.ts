@@ -31,6 +31,8 @@ export interface MatchPool {
    * the old ones finish the texts they hold and stop
    */
   setPack(pack: ContentPack): void;
+  /** starts the threads and waits until one has built its index, so the first text need not */
+  warm(): Promise<void>;
   /** ends the threads; texts still waiting are refused */
   close(): Promise<void>;
 }
@@ -94,6 +96,9 @@ export function startMatchPool(options: MatchPoolOptions): MatchPool {
       if (!old) return;
       const done = old.close().finally(() => retiring.delete(done));
       retiring.add(done);
+    },
+    warm: async () => {
+      if (!closed) await started().run({ text: '', options: {} });
     },
     close: async () => {
       closed = true;

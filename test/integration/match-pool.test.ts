@@ -50,6 +50,15 @@ describe('the matching pool', () => {
     expect(answers.filter((a) => a.status === 'fulfilled').length).toBeGreaterThan(0);
   });
 
+  it('once warmed, matches its first text without waiting for a thread to start', async () => {
+    const cold = pool({ pack, threads: 1 });
+    // starting a thread (here also compiling the worker) and building the index take far longer than this
+    await expect(cold.matchWithin(MESSAGE, {}, 50)).rejects.toEqual(new MatchUnavailable('timeout'));
+    const warmed = pool({ pack, threads: 1 });
+    await warmed.warm();
+    await expect(warmed.matchWithin(MESSAGE, {}, 2_000)).resolves.toMatchObject({ productGroups: expect.arrayContaining([expect.objectContaining({ id: 'ict-hardware' })]) });
+  });
+
   it('refuses texts once closed', async () => {
     const closing = startMatchPool({ pack, threads: 1 });
     await closing.close();
