@@ -3,7 +3,8 @@
 //   integration  test/** but e2e: contract, integration, CLI, manifest, Outlook and eval tests that
 //                start emulators and servers on loopback
 //   e2e          test/e2e: the real server and Debian's Chromium, all on one web build that the
-//                project's globalSetup makes (or reuses while it is newer than its sources)
+//                project's globalSetup makes (or reuses while it is newer than its sources), and
+//                one Chromium it starts that every file connects to
 // swc transpiles; tsc checks types in `npm run lint`.
 /** @type {import('jest').Config} */
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }];
@@ -23,10 +24,19 @@ const common = {
 };
 
 module.exports = {
-  // a global option: jest ignores it inside a project
+  // global options: jest ignores them inside a project
   testTimeout: 30000,
+  // jest's default is one worker fewer than the cores: on this two-core machine that ran every file
+  // in one process while the other core idled
+  maxWorkers: 2,
   projects: [
-    { ...common, displayName: 'unit', roots: ['<rootDir>/src'], testMatch: ['**/*.spec.ts', '**/*.spec.tsx'] },
+    {
+      ...common,
+      displayName: 'unit',
+      roots: ['<rootDir>/src'],
+      testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
+      setupFiles: ['<rootDir>/test/support/jest/react-owner-stacks.cjs'],
+    },
     {
       ...common,
       displayName: 'integration',
@@ -40,6 +50,7 @@ module.exports = {
       roots: ['<rootDir>/test/e2e'],
       testMatch: ['**/*.test.ts'],
       globalSetup: '<rootDir>/test/e2e/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/e2e/support/global-teardown.ts',
     },
   ],
 };

@@ -63,6 +63,8 @@ export interface BotDeps {
    */
   allowedEntraApps?: readonly string[];
   pack: ContentPack;
+  /** tells of each new pack (the server read the site's lists again): cards, search and matching use it from then on */
+  onContentChange?: (listener: (pack: ContentPack) => void) => void;
   acknowledgements: AcknowledgementStore;
   /** the programme team of a person (the server's team directory): filed with their card choices */
   teamOf?: (personId: string) => string | undefined;
@@ -162,6 +164,10 @@ export async function mountMessageExtension(app: Express, deps: BotDeps): Promis
     now: deps.now ?? (() => new Date()),
     log: write,
   };
+  deps.onContentChange?.((pack) => {
+    env.content = botContent(pack);
+    if (!deps.match) env.match = inProcessMatcher(env.content.matcher);
+  });
   if (deps.appId) env.teamsAppId = deps.appId;
   if (deps.otherBaseUrls) env.otherBaseUrls = deps.otherBaseUrls;
   if (deps.meetingCriteria) env.meetingCriteria = deps.meetingCriteria;

@@ -1,6 +1,9 @@
 // The pack that ships with the app, held to what the municipality can put its name under: nothing
 // cites a Soest programme that has no public criteria, no municipal facility is assumed to exist,
 // and every national or EU criterion can be checked at a public address.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from './package-root';
 import { readContentPack } from './read-pack';
 
 const result = readContentPack();
@@ -9,6 +12,17 @@ const { pack } = result;
 const items = pack.checklists.flatMap((c) => c.items.map((item) => ({ item, checklist: c })));
 const allText = (i: (typeof items)[number]['item']) =>
   [i.text.nl, i.text.en, i.guidance.nl, i.guidance.en, i.verification.nl, i.verification.en, i.source.reference].join('\n');
+/** the content words of a Dutch text, so that two wordings of one criterion can be compared */
+const words = (text: string) =>
+  new Set(
+    text
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 3),
+  );
+const overlap = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length / new Set([...a, ...b]).size;
 
 describe('the bundled content pack', () => {
   it('cites no Soest action programme as the source of a criterion', () => {
@@ -39,5 +53,32 @@ describe('the bundled content pack', () => {
     const national = items.filter(({ item }) => item.source.kind === 'mvi' || item.source.kind === 'eu-gpp');
     expect(national.length).toBeGreaterThan(0);
     for (const { item } of national) expect(item.source.url).toMatch(/^https:\/\//);
+  });
+
+  it('keeps every criterion id released before issue 15, since stored choices refer to them', () => {
+    const released = readFileSync(join(PACKAGE_ROOT, 'test/fixtures/released-item-ids.txt'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.startsWith('#'));
+    expect(released.length).toBeGreaterThan(100);
+    const present = new Set(items.map(({ item }) => item.id));
+    expect(released.filter((id) => !present.has(id))).toEqual([]);
+  });
+
+  it('gives every product group at least ten criteria', () => {
+    const count = new Map<string, number>();
+    for (const { checklist } of items) if (checklist.productGroup) count.set(checklist.productGroup, (count.get(checklist.productGroup) ?? 0) + 1);
+    expect(pack.productGroups.filter((g) => (count.get(g.id) ?? 0) < 10).map((g) => `${g.id}: ${count.get(g.id) ?? 0}`)).toEqual([]);
+  });
+
+  it('says nothing twice within a product group', () => {
+    const twice: string[] = [];
+    const inGroup = items.filter(({ checklist }) => checklist.productGroup);
+    for (let a = 0; a < inGroup.length; a++)
+      for (let b = a + 1; b < inGroup.length; b++) {
+        const [x, y] = [inGroup[a]!, inGroup[b]!];
+        if (x.checklist.productGroup !== y.checklist.productGroup) continue;
+        if (overlap(words(x.item.text.nl), words(y.item.text.nl)) >= 0.5) twice.push(`${x.item.id} ~ ${y.item.id}`);
+      }
+    expect(twice).toEqual([]);
   });
 });

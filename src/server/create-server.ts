@@ -24,6 +24,8 @@ import type { GraphEmulator } from './graph-emulator/types';
 import { healthRoute, type HealthCheck } from './health';
 import { loopbackHostOnly, loopbackOrigins } from './loopback-host';
 import { startMatchPool, type MatchPoolOptions } from './match-pool';
+import { serverContent, type ServerContent } from './server-content';
+import { ListsContentStore } from '../storage/graph';
 import { mountLocalEmulator } from './local-emulator';
 import { mountMessageExtensionRoutes, type MessageExtensionOverrides } from './message-extension';
 import { appConfigRoute, EMULATOR_MOUNT_PATH } from './public-config';
@@ -73,6 +75,12 @@ export interface StartServerOptions {
   reminders?: ReminderConfig & { checkEveryMs?: number };
   /** the matching pool's time limit per text and threads (tests); see match-pool.ts for the defaults */
   matching?: Pick<MatchPoolOptions, 'timeoutMs' | 'threads'>;
+  /**
+   * minutes between readings of the site's content lists (main.ts: CC_CONTENT_REFRESH_MINUTES);
+   * when given, the lists are also read once the server listens. Without it (in-process tests) they
+   * are read only on POST /api/content/refresh
+   */
+  contentRefreshMinutes?: number;
 }
 
 export interface RunningServer {
@@ -83,6 +91,8 @@ export interface RunningServer {
   emulator?: GraphEmulator;
   /** the server's copy of the Acknowledgements list for /api/metrics, once it is loaded */
   metricsCache(): RunningMetricsCache | undefined;
+  /** the content the server uses, and its refresh from the site's lists */
+  content: ServerContent;
   /** sends the weekly reminder to everyone due one now (the timer does this every hour) */
   sendDueReminders(): Promise<ReminderRun>;
   /** stops accepting, lets in-flight requests finish (up to the timeout), closes the emulator's database */
@@ -174,9 +184,21 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const teams = createTeamDirectory(config.mode);
   const resolveCaller: ResolveCaller = rememberingTeams(createResolveCaller(config, options.callers), teams);
   let graph: ServerGraph;
+  let content: ServerContent;
   let sendDueReminders: () => Promise<ReminderRun>;
   try {
     graph = serverGraph(config, () => selfUrl);
+    // product groups, trigger words and the rest of the content from the site's lists, as the tab
+    // reads them; each new pack rebuilds the matching threads' index and the message extension's
+    const lists = graph;
+    content = serverContent(pack, () => new ListsContentStore({ http: lists.http(), siteId: lists.siteId, bundled: async () => pack }).load());
+    content.onChange((next) => matching.setPack(next));
+    app.post('/api/content/refresh', requireCaller(resolveCaller), (_req, res, next) => {
+      content.refresh().then((refresh) => {
+        if (refresh.changed) log.info('content refreshed from the lists', { origin: refresh.origin, problems: refresh.problems.length });
+        res.json(refresh);
+      }, next);
+    });
     // the one writer of the record: the API and the bot's cards both write through it
     const writer = new AcknowledgementWriter({ store: graph.acknowledgements, appVersion: config.appVersion });
     mountAcknowledgementRoutes(app, { resolveCaller, writer, store: graph.acknowledgements });
@@ -189,6 +211,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const mounted = await mountMessageExtensionRoutes(app, {
       config,
       pack,
+      onContentChange: content.onChange,
       acknowledgements: graph.acknowledgements,
       writer,
       meetingCriteria: graph.meetingCriteria,
@@ -264,6 +287,25 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     metrics = startMetricsCache({ config: metricsConfig, pack, http: graph.http(), siteId: graph.siteId, graphBaseUrl, log });
   }
 
+  let contentTimer: ReturnType<typeof setInterval> | undefined;
+  // the content lists: read now and every few minutes; until then, and whenever they cannot be
+  // read, the pack in use stays (the bundled one at first)
+  if (options.contentRefreshMinutes !== undefined) {
+    const refreshed = () =>
+      content.refresh().then(
+        (refresh) => {
+          if (refresh.changed || refresh.problems.length > 0) log.info('content read from the lists', { origin: refresh.origin, changed: refresh.changed, problems: refresh.problems });
+        },
+        (error: unknown) => log.warn('content lists could not be read; the content in use stays', errorFields(error)),
+      );
+    void refreshed();
+    if (options.contentRefreshMinutes > 0) {
+      const timer = setInterval(() => void refreshed(), options.contentRefreshMinutes * 60_000);
+      timer.unref();
+      contentTimer = timer;
+    }
+  }
+
   // the weekly reminder: each hour, whoever is due one gets it (at most one per interval each)
   let reminderTimer: ReturnType<typeof setInterval> | undefined;
   if (options.reminders && options.reminders.intervalHours > 0) {
@@ -278,6 +320,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     (closing ??= new Promise<void>((resolve) => {
       shuttingDown = true;
       clearInterval(reminderTimer);
+      clearInterval(contentTimer);
+      content.close();
       const metricsClosed = metrics?.close() ?? Promise.resolve();
       const timeoutMs = options.shutdownTimeoutMs ?? DEFAULT_SHUTDOWN_TIMEOUT_MS;
       // idle kept-alive sockets are closed at once; busy ones after their answer (Connection: close)
@@ -300,5 +344,5 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       server.closeIdleConnections();
     }));
 
-  return { url: selfUrl, app, ...(emulator ? { emulator } : {}), metricsCache: () => metrics, sendDueReminders: () => sendDueReminders(), close };
+  return { url: selfUrl, app, ...(emulator ? { emulator } : {}), content, metricsCache: () => metrics, sendDueReminders: () => sendDueReminders(), close };
 }

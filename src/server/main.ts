@@ -8,6 +8,7 @@ import { ConfigError, loadConfig } from './config';
 import { startServer, StartupError, type RunningServer } from './create-server';
 import { loadMetricsConfig } from './metrics/metrics-config';
 import { loadReminderConfig } from './reminders/reminder-config';
+import { contentRefreshMinutes as readContentRefreshMinutes } from './server-content';
 import { createLogger, errorFields } from './request-log';
 
 const log = createLogger();
@@ -56,17 +57,19 @@ async function main(): Promise<void> {
   let config;
   let metrics;
   let reminders;
+  let contentRefreshMinutes;
   try {
     config = loadConfig(process.env, { appVersion: appVersion() });
     metrics = loadMetricsConfig(process.env, config);
     reminders = loadReminderConfig(process.env, config);
+    contentRefreshMinutes = readContentRefreshMinutes(process.env, config.mode);
   } catch (error) {
     if (error instanceof ConfigError) fail(error.message);
     throw error;
   }
   let server: RunningServer;
   try {
-    server = await startServer({ config, metrics, reminders });
+    server = await startServer({ config, metrics, reminders, contentRefreshMinutes });
   } catch (error) {
     if (error instanceof StartupError) fail(`Circular Choices cannot start: ${error.message}`);
     throw error;

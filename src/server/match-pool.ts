@@ -26,6 +26,11 @@ export interface MatchPool {
   match: TextMatcher;
   /** matches within a time limit of the caller's */
   matchWithin(text: string, options: MatchOptions, timeoutMs: number): Promise<MatchResult>;
+  /**
+   * matches later texts against this pack (the site's lists changed): new threads build its index,
+   * the old ones finish the texts they hold and stop
+   */
+  setPack(pack: ContentPack): void;
   /** ends the threads; texts still waiting are refused */
   close(): Promise<void>;
 }
@@ -46,7 +51,7 @@ export function matchWorkerEntry(moduleFile = __filename): string {
 export function startMatchPool(options: MatchPoolOptions): MatchPool {
   const threads = options.threads ?? Math.max(2, Math.min(4, availableParallelism() - 1));
   const timeoutMs = options.timeoutMs ?? DEFAULT_MATCH_TIMEOUT_MS;
-  const workerData: MatchWorkerData = { pack: options.pack };
+  let workerData: MatchWorkerData = { pack: options.pack };
   let pool: Piscina<MatchTask, MatchResult> | undefined;
   let closed = false;
   const started = () =>
@@ -77,12 +82,22 @@ export function startMatchPool(options: MatchPoolOptions): MatchPool {
     }
   };
 
+  /** pools of an earlier pack, finishing their texts */
+  const retiring = new Set<Promise<void>>();
   return {
     match: (text, matchOptions) => matchWithin(text, matchOptions, timeoutMs),
     matchWithin,
+    setPack: (pack) => {
+      workerData = { pack };
+      const old = pool;
+      pool = undefined;
+      if (!old) return;
+      const done = old.close().finally(() => retiring.delete(done));
+      retiring.add(done);
+    },
     close: async () => {
       closed = true;
-      await pool?.destroy();
+      await Promise.all([pool?.destroy(), ...retiring]);
     },
   };
 }

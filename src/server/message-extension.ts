@@ -15,6 +15,8 @@ export type MessageExtensionOverrides = Partial<Pick<BotDeps, 'tokenValidation' 
 export interface MessageExtensionContext {
   config: ServerConfig;
   pack: ContentPack;
+  /** tells of each new pack read from the site's lists (server-content.ts) */
+  onContentChange?: (listener: (pack: ContentPack) => void) => void;
   /** where card decisions are recorded: the emulator locally, SharePoint app-only in a tenant */
   acknowledgements: AcknowledgementStore;
   /** the server's one writer of acknowledgements, shared with POST /api/acknowledgements */
@@ -42,6 +44,7 @@ export function botDeps(context: MessageExtensionContext): BotDeps {
   const deps: BotDeps = {
     mode: config.mode,
     pack: context.pack,
+    ...(context.onContentChange ? { onContentChange: context.onContentChange } : {}),
     acknowledgements: context.acknowledgements,
     ...(context.writer ? { writer: context.writer } : {}),
     ...(context.meetingCriteria ? { meetingCriteria: context.meetingCriteria } : {}),

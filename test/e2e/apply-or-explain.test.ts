@@ -1,13 +1,12 @@
 // End to end: after deciding on a road tender's criteria in the tab, the person downloads the
 // apply-or-explain record from the check page; the .docx is opened here (its word/document.xml read
 // back) and lists every criterion of the fitting checklists with its state, in Dutch and in English.
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { bundledPack } from '../support/bundled-pack';
 import { docxText } from '../support/docx-text';
 import type { AppServer } from './support/app-server';
-import { contextOptions } from './support/browser';
+import { contextOptions, downloadedBytes } from './support/browser';
 import { checkDraft, matchedItem, matchedItemIds, ROAD_TENDER } from './support/tab-page';
 import { startAppAndBrowser, START_TIMEOUT_MS, stopAppAndBrowser } from './support/app-and-browser';
 
@@ -21,8 +20,7 @@ const pack = bundledPack();
 
 async function downloadRecord(page: Page, buttonName: string): Promise<{ fileName: string; bytes: Uint8Array }> {
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: buttonName }).click()]);
-  const path = await download.path();
-  return { fileName: download.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)) };
+  return { fileName: download.suggestedFilename(), bytes: new Uint8Array(await downloadedBytes(download)) };
 }
 
 const fittingChecklists = (page: Page) => page.locator('[data-testid=matched-checklist]').evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLElement).dataset.checklist!))]);

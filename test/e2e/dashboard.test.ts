@@ -3,7 +3,6 @@
 // /api/metrics), and the CSV it downloads, must equal a count made here, independently, over the
 // emulator's list read over HTTP, with teams of fewer than five people under "Overig". The page
 // reads no list row and receives no person id.
-import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { makeDevToken } from '../../src/auth/dev-token';
@@ -11,7 +10,7 @@ import { DEV_IDENTITY_STORAGE_KEY } from '../../src/auth/development-session';
 import type { CliIO } from '../../src/cli/cli-io';
 import { main } from '../../src/cli/main';
 import { type AppServer } from './support/app-server';
-import { excludedRulesFor, newContext, screenshot, seriousAxeViolations, type ThemeName } from './support/browser';
+import { downloadedBytes, excludedRulesFor, newContext, screenshot, seriousAxeViolations, type ThemeName } from './support/browser';
 import { startAppAndBrowser, START_TIMEOUT_MS, stopAppAndBrowser } from './support/app-and-browser';
 
 const SEEDED = 2500;
@@ -163,7 +162,7 @@ describe('the adoption dashboard', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV downloaden: Per team' }).click()]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`^circulaire-keuzes-teams-\\d{4}-\\d{2}-\\d{2}-${TODAY}\\.csv$`));
-    const bytes = readFileSync((await download.path())!);
+    const bytes = await downloadedBytes(download);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = csvRows(bytes.subarray(3).toString('utf8'));
     expect(header!.slice(0, 2)).toEqual(['Team', 'Totaal']);

@@ -2,7 +2,6 @@
 // the Dutch way, and opens the report for the college and the council: on screen, on paper (print
 // media hides the app's frame and the page's controls) and as the .docx the page downloads. Axe
 // finds nothing serious on either page; a member of staff is told the report is for coordinators.
-import { readFileSync } from 'node:fs';
 import mammoth from 'mammoth';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
@@ -10,7 +9,7 @@ import { DEV_IDENTITY_STORAGE_KEY } from '../../src/auth/development-session';
 import type { CliIO } from '../../src/cli/cli-io';
 import { main } from '../../src/cli/main';
 import type { AppServer } from './support/app-server';
-import { newContext, screenshot, seriousAxeViolations } from './support/browser';
+import { downloadedBytes, newContext, screenshot, seriousAxeViolations } from './support/browser';
 import { startAppAndBrowser, START_TIMEOUT_MS, stopAppAndBrowser } from './support/app-and-browser';
 
 const TODAY = new Date().toISOString().slice(0, 10);
@@ -85,7 +84,7 @@ describe('indicators and the report in the browser', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Downloaden als Word-document' }).click()]);
     expect(download.suggestedFilename()).toBe(`circulaire-keuzes-rapportage-${YEAR_AGO}-${TODAY}.docx`);
-    const html = (await mammoth.convertToHtml({ buffer: readFileSync((await download.path())!) })).value;
+    const html = (await mammoth.convertToHtml({ buffer: await downloadedBytes(download) })).value;
     expect([...html.matchAll(/<h2>(.*?)<\/h2>/g)].map((m) => m[1])).toEqual(headings);
     expect(html).toMatch(/1\.234,5 kg restafval per inwoner per jaar/);
     await page.context().close();

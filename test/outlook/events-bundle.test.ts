@@ -72,9 +72,11 @@ describe('outlook-events.js', () => {
   it('is one classic script under its fixed name, with no chunks beside it', () => {
     const scripts = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
     expect(scripts).toEqual(['outlook-events.js']);
-    expect(script).not.toMatch(/\bimport\s*\(|\bexport\s|__webpack_require__\.e\b/);
-    // the syntax is lowered for older JavaScript runtimes (only regular expressions keep ES2018 forms)
-    expect(() => parse(script, { ecmaVersion: 2018 })).not.toThrow();
+    expect(script).not.toMatch(/__webpack_require__\.e\b/);
+    // a classic script in ES2018 syntax: parsing it as one refuses import, export and import(), and
+    // the syntax is lowered for older JavaScript runtimes (only regular expressions keep ES2018 forms);
+    // a text search for those words would trip on the criteria texts the script carries
+    expect(() => parse(script, { ecmaVersion: 2018, sourceType: 'script' })).not.toThrow();
   });
 
   it('is loaded by its page after Office.js from Microsoft\'s CDN', () => {

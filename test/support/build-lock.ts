@@ -4,13 +4,16 @@
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** the newest modification time in a file or folder, 0 when it is missing */
+/** specs beside the code: no build includes them, so editing one rebuilds nothing */
+const SPEC_FILE = /\.spec\.tsx?$/;
+
+/** the newest modification time in a file or folder (specs left out), 0 when it is missing */
 export function newestMtime(path: string): number {
   const stat = statSync(path, { throwIfNoEntry: false });
   if (!stat) return 0;
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = stat.mtimeMs;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  for (const entry of readdirSync(path)) if (!SPEC_FILE.test(entry)) newest = Math.max(newest, newestMtime(join(path, entry)));
   return newest;
 }
 

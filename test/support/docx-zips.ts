@@ -1,6 +1,9 @@
 // Word documents made in the tests, deflated as Word makes them (adm-zip), and the hostile ones:
 // a zip bomb, a bomb whose headers understate its size, a password-protected document's wrapper.
 import AdmZip from 'adm-zip';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -36,16 +39,30 @@ export function docx(paragraphs: readonly string[], extra: Record<string, string
 }
 
 const bombs = new Map<number, Buffer>();
+/** deflating a bomb takes a second or two of CPU; test files and workers share each one made */
+const BOMB_CACHE = resolve(__dirname, '..', '..', 'node_modules', '.cache', 'circular-choices-tests');
 
 /** a .docx whose document part inflates to `mb` MB: at 64, 229 KB (the bomb of issue 11); made once per size */
 export function zipBomb(mb = 64): Buffer {
   let bomb = bombs.get(mb);
   if (!bomb) {
-    // the body is filled in a Buffer, outside the JavaScript heap, and then deflated by adm-zip
     const paragraph = paragraphXml('Het onderhoud van asfaltverharding en elementenverharding in Soest. ');
     const [head, tail] = wordParts('\u0000')['word/document.xml']!.split('\u0000') as [string, string];
-    const body = Buffer.alloc(Math.ceil((mb * 1024 * 1024) / paragraph.length) * paragraph.length).fill(paragraph);
-    bomb = zipOf({ ...wordParts(''), 'word/document.xml': Buffer.concat([Buffer.from(head), body, Buffer.from(tail)]) });
+    // named after what it holds, so a change to the parts or the paragraph makes a new one
+    const key = createHash('sha256').update(JSON.stringify([mb, paragraph, head, tail, wordParts('')])).digest('hex').slice(0, 16);
+    const file = join(BOMB_CACHE, `zip-bomb-${mb}mb-${key}.docx`);
+    try {
+      bomb = readFileSync(file);
+    } catch {
+      // the body is filled in a Buffer, outside the JavaScript heap, and then deflated by adm-zip
+      const body = Buffer.alloc(Math.ceil((mb * 1024 * 1024) / paragraph.length) * paragraph.length).fill(paragraph);
+      bomb = zipOf({ ...wordParts(''), 'word/document.xml': Buffer.concat([Buffer.from(head), body, Buffer.from(tail)]) });
+      mkdirSync(BOMB_CACHE, { recursive: true });
+      // written aside and renamed, so a parallel reader never sees half a file
+      const partial = `${file}.${process.pid}.tmp`;
+      writeFileSync(partial, bomb);
+      renameSync(partial, file);
+    }
     bombs.set(mb, bomb);
   }
   return Buffer.from(bomb);

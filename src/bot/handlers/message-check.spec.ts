@@ -22,7 +22,7 @@ describe('the action on a message', () => {
     expect(text).toContain('Openbare verlichting');
     expect(text).toContain('Herkend aan: lichtmasten');
     expect(text).toContain('Wegen en verhardingen');
-    expect(text).toContain('Herkend aan: asfalt');
+    expect(text).toMatch(/Herkend aan: (?:\w+, )*asfalt/);
     const decided = new Set(cardTexts(card).executeData.map((d) => d.itemId));
     expect([...decided]).toEqual(['public-lighting-keep-sound-masts', 'public-lighting-modular-luminaires', 'roads-asphalt-reclaimed-content', 'roads-limit-paved-area']);
     // the decisions will be about the checked message
@@ -61,7 +61,7 @@ describe('the action on a message', () => {
     const without = await checkMessage(env, activity(onMessage('<p>Wat doen we met de Dorpsstraat?</p>')));
     expect(without).toEqual({ task: { type: 'message', value: 'Geen circulaire criteria gevonden' } });
     const answer = await checkMessage(env, activity({ ...onMessage('<p>Wat doen we met de Dorpsstraat?</p>'), data: { extraText: 'nieuw asfalt' } })) as ResultList;
-    expect(literalText(answer.composeExtension.attachments[0]!.content)).toContain('Herkend aan: asfalt');
+    expect(literalText(answer.composeExtension.attachments[0]!.content)).toMatch(/Herkend aan: (?:\w+, )*asfalt/);
   });
 
   it('answers an empty or missing message with a short explanation', async () => {

@@ -147,7 +147,8 @@ function printProvision(report: ProvisionReport, io: CliIO): void {
   }
 }
 
-async function onSite<T>(connection: SiteConnection, work: () => Promise<T>): Promise<T> {
+/** runs work on a site, a Graph failure as a message that names the site */
+export async function onSite<T>(connection: SiteConnection, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {

@@ -1,4 +1,4 @@
-// `circular-choices match [FILE|-] [--json] [--lang nl|en]`
+// `circular-choices match [FILE|-] [--json] [--lang nl|en] [--content DIR] [--lists [--site ID|URL | --server URL]]`
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -9,6 +9,8 @@ import type { Language } from '../../domain/taxonomy';
 import { TAXONOMY_LABELS } from '../../domain/taxonomy-labels';
 import { BadInputError, UsageError, type CliIO } from '../cli-io';
 import { loadPackOrFail } from '../load-pack';
+import { ListsContentStore } from '../../storage/graph';
+import { connectToSite, onSite, withSiteOptions, type SiteOptions } from './lists';
 
 const WORDS: Record<Language, Record<string, string>> = {
   nl: {
@@ -79,14 +81,16 @@ function matchSummary(result: MatchResult, pack: ContentPack, language: Language
 }
 
 export function register(program: Command, io: CliIO): void {
-  program
-    .command('match')
-    .description('match a document against the checklists and programme actions')
-    .argument('[file]', "the text file to match; '-' or nothing reads standard input")
-    .option('--json', 'print the result as JSON')
-    .option('--lang <language>', 'language of the summary: nl or en', 'nl')
-    .option('--content <dir>', 'a content pack folder instead of the bundled pack')
-    .action(async (file: string | undefined, options: { json?: boolean; lang: string; content?: string }) => {
+  withSiteOptions(
+    program
+      .command('match')
+      .description('match a document against the checklists and programme actions')
+      .argument('[file]', "the text file to match; '-' or nothing reads standard input")
+      .option('--json', 'print the result as JSON')
+      .option('--lang <language>', 'language of the summary: nl or en', 'nl')
+      .option('--content <dir>', 'a content pack folder instead of the bundled pack')
+      .option('--lists', "the content of the site's lists (product groups and their trigger words, checklists, actions, policy), as the server and the tab read it; the pack fills in what the lists lack"),
+  ).action(async (file: string | undefined, options: SiteOptions & { json?: boolean; lang: string; content?: string; lists?: boolean }) => {
       if (options.lang !== 'nl' && options.lang !== 'en') throw new UsageError(`--lang must be nl or en, not '${options.lang}'`);
       let text: string;
       if (!file || file === '-') {
@@ -99,7 +103,18 @@ export function register(program: Command, io: CliIO): void {
           throw new BadInputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
         }
       }
-      const pack = loadPackOrFail(options.content ? resolve(io.cwd, options.content) : undefined);
+      if (!options.lists && (options.site !== undefined || options.server !== undefined || options.deviceCode)) {
+        throw new UsageError('--site, --server and --device-code say where the lists are: add --lists');
+      }
+      let pack = loadPackOrFail(options.content ? resolve(io.cwd, options.content) : undefined);
+      if (options.lists) {
+        const connection = await connectToSite(options, io);
+        const bundled = pack;
+        const loaded = await onSite(connection, () => new ListsContentStore({ http: connection.http, siteId: connection.siteId, bundled: async () => bundled }).load());
+        // a broken row is named (list, row and column) and left out; the rest still counts
+        for (const problem of loaded.problems) io.err(`${problem.list}: ${problem.message}`);
+        pack = loaded.pack;
+      }
       const result = matchDocument(buildMatcherIndex(pack), text);
       io.out(options.json ? JSON.stringify(matchJson(result)) : matchSummary(result, pack, options.lang));
     });

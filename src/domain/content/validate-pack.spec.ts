@@ -156,6 +156,13 @@ describe('loading a content pack', () => {
       expect(result.pack.policy.ambitionPerProductGroup).toEqual({ roads: 'significant' });
     });
 
+    it('names the policy line of a parameter that no criterion uses', () => {
+      const policy = ['parameters:', '  - id: share', '    label: { nl: "Aandeel", en: "Share" }', '    value: { nl: "50 %", en: "50%" }', '    source: { kind: municipal-proposal, reference: "Voorstel" }', ''].join('\n');
+      expect(errorsOf(loadContentPack([...minimalPackFiles(), { path: 'policy.yaml', text: policy }])).map(formatContentError)).toEqual([
+        "policy.yaml:2: parameters[0].id: 'share' is named by no criterion: remove it, or name it as {{share}} in a criterion",
+      ]);
+    });
+
     it('names the policy line of an ambition for a product group the pack does not have', () => {
       const files = [...minimalPackFiles(), { path: 'policy.yaml', text: 'ambitionPerProductGroup:\n  roads: basis\n  bridges: significant\n' }];
       expect(errorsOf(loadContentPack(files)).map(formatContentError)).toEqual([

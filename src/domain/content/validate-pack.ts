@@ -261,6 +261,7 @@ export function loadContentPack(files: readonly PackFile[]): PackResult {
   const policyValue: Policy = policy?.value ?? { ambitionPerProductGroup: {}, parameters: [] };
   if (policy) checkPolicy(policy.parsed, policy.value, groupIds, errors);
   for (const c of checklists) checkCriteria(c.parsed, c.value, policyValue, errors);
+  if (policy) checkParametersUsed(policy.parsed, policy.value, checklists.map((c) => c.value), errors);
 
   if (errors.length > 0) return { ok: false, errors };
   return {
@@ -289,6 +290,21 @@ function checkPolicy(file: ParsedFile, policy: Policy, groupIds: ReadonlySet<str
     else if (policy.ambitionPerProductGroup[group] !== undefined) report(path, `'${group}' has an adopted level in ambitionPerProductGroup: remove the proposal`);
   }
   checkUnique(policy.parameters.map((p, i) => ({ id: p.id, file, path: ['parameters', i, 'id'] })), 'parameter', errors);
+}
+
+/** a parameter no criterion names is a setting a coordinator would change to no effect */
+function checkParametersUsed(file: ParsedFile, policy: Policy, lists: readonly Checklist[], errors: ContentError[]): void {
+  const used = new Set<string>();
+  for (const item of lists.flatMap((l) => l.items)) {
+    for (const text of [item.text, item.guidance, item.verification]) {
+      for (const value of [text.nl, text.en]) for (const match of value.matchAll(PARAMETER_REFERENCE)) used.add(match[1]!);
+    }
+  }
+  policy.parameters.forEach((parameter, i) => {
+    if (used.has(parameter.id)) return;
+    const path = ['parameters', i, 'id'];
+    errors.push({ file: file.path, path: formatPath(path), line: lineOf(file, path), message: `'${parameter.id}' is named by no criterion: remove it, or name it as {{${parameter.id}}} in a criterion` });
+  });
 }
 
 /** 'a' or 'an' before a word, for messages */

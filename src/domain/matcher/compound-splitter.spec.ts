@@ -139,6 +139,23 @@ describe('matching hostile and random texts', () => {
     );
   });
 
+  it('finds the same hits when a repeated word is skipped in the tables it cannot hit as when every table looks it up', () => {
+    const pack = testPack();
+    // document-type cues beside product-group words, compounds and repeats, so that each table has words the others lack
+    const cues = ['aanbesteding', 'offerte', 'agenda', 'raadsvoorstel', 'notulen', 'plan'];
+    const sentence = fc.array(fc.oneof(fc.constantFrom(...FILLER, ...cues), compound), { minLength: 3, maxLength: 20 }).map((w) => `${w.join(' ')}.`);
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 30 }), (sentences) => {
+        const text = sentences.join(' ').repeat(2);
+        const withBits = buildMatcherIndex(pack);
+        const lookingUp = buildMatcherIndex(pack);
+        for (const table of lookingUp.tables) delete table.bit;
+        expect(matchDocument(withBits, text)).toEqual(matchDocument(lookingUp, text));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('matches ordinary texts exactly as the splitter without the memo does', () => {
     const memoised = buildMatcherIndex(pack);
     const reference = buildMatcherIndex(pack, { splitter: { memo: false } });

@@ -100,6 +100,14 @@ describe('matching a document', () => {
     expect(matchDocument(index, 'Herinrichting van de straat met nieuwe klinkers.').productGroups.map((g) => g.id)).toEqual(['roads']);
   });
 
+  it('lets a long text report a group on somewhat weaker evidence than a short one', () => {
+    const weak = buildMatcherIndex(packWith({ roads: { nl: [{ term: 'herinrichting', weight: 0.55 }], en: [] } }));
+    const opening = 'Herinrichting van de Dorpsstraat.';
+    const context = ' De bewoners zijn uitgenodigd voor een avond in het dorpshuis, waar het ontwerp wordt toegelicht en waar zij vragen kunnen stellen.'.repeat(2);
+    expect(matchDocument(weak, opening).productGroups).toEqual([]);
+    expect(matchDocument(weak, opening + context).productGroups.map((g) => g.id)).toEqual(['roads']);
+  });
+
   it('keeps a passing mention in a long text below the main subject', () => {
     const text = `Aanbesteding asfalt. ${'Het asfalt en de verharding en de klinkers worden vervangen. '.repeat(30)} Langs de weg staat een zitbank.`;
     expect(matchDocument(index, text).productGroups.map((g) => g.id)).toEqual(['roads']);
@@ -189,6 +197,15 @@ describe('verb forms, places and opening cues', () => {
     it('is a tender when the tender cues clearly outweigh the report', () => {
       const details = ' Het gebouw staat aan de Kerkstraat en heeft twee verdiepingen.'.repeat(5);
       expect(type(`Aanbesteding: de gemeente zoekt een aannemer voor de sloop.${details} Wie is gestart met de voorbereiding?`)).toBe('tender');
+    });
+
+    it('is no tender when it tells in the perfect what happened, and a notice stays one', () => {
+      expect(type('Aanbesteding voor de sloop van de gymzaal.')).toBe('tender');
+      expect(type('De gemeente heeft de aanbesteding voor de sloop van de gymzaal gegund.')).toBe('other');
+      expect(type('De sloop van de gymzaal is vorig jaar Europees aanbesteed.')).toBe('other');
+      // a participle that ends no clause, an infinitive after "te" and a ge- noun tell nothing
+      expect(type('Aanbesteding voor de sloop: de gemeente is van plan het gebied te gebruiken.')).toBe('tender');
+      expect(type('Aanbesteding voor de sloop: het bestek is beschikbaar voor het gebied.')).toBe('tender');
     });
 
     it('takes the caller\'s default, so a chat stays a message', () => {

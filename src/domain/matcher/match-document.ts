@@ -16,6 +16,8 @@ export interface MatchOptions {
 export const CALIBRATION = {
   /** a product group needs at least this much evidence: one strong word, or several weak ones */
   groupThreshold: 1,
+  longText: 40,
+  longTextThreshold: 0.8,
   /** …and at least this share of the best group's score, so passing mentions in a long text stay quiet */
   relativeThreshold: 0.35,
   /** a CPV code is strong evidence: the author chose it; it also points to a tender */
@@ -29,6 +31,17 @@ export const CALIBRATION = {
   documentTypeThreshold: 1,
   /** a text with cues of a report ('other') keeps that type unless another type scores more than this many times as much */
   reportMargin: 2,
+  /** …once its report cues reach this much */
+  reportThreshold: 0.5,
+  /** each telling of what happened ("heeft … gegund", "is gestart") is a report cue of this weight, at most reportTenses of them */
+  reportTenseCue: 0.5,
+  /** a cue this strong in a text's first words is the name of its genre (raadsvoorstel, projectplan) */
+  genreName: 1.5,
+  /** a type needs one cue at least this strong; weaker ones only add to it */
+  distinctCue: 0.5,
+  reportTenses: 2,
+  /** how many words after "heeft" or "is" a participle may stand */
+  reportTenseReach: 16,
   /** an opening cue counts when it starts within this many words of the start of the text */
   openingWords: 2,
   /** practice checklists of the document type rank at this share of the best group's score */
@@ -113,8 +126,55 @@ function withoutIdlePlaces(
   return hits.filter((hit) => worked.has(hit.entry.target) || !isPlace(hit));
 }
 
+/** auxiliaries of the Dutch perfect and past passive: "heeft … gegund", "is … aanbesteed", "werd … gesloten" */
+const AUXILIARIES = new Set('heeft hebben is zijn werd werden was waren had hadden'.split(' '));
+/** a weak participle: ge-…-d/-t, also after a separable prefix (vastgesteld, bekendgemaakt); not gemeente…, …heid */
+const PARTICIPLE = /^(?:aan|af|bekend|door|in|mee|op|over|toe|uit|vast|voor)?ge(?!meente)[a-z]{3,}(?<!hei)(?:d|t)$/;
+/** a strong participle: a plural noun (gemeenten, gebouwen) ends in -en as well, so only the verbs news tells with */
+const STRONG_PARTICIPLE =
+  /^(?:aan|af|door|in|mee|op|over|toe|uit|vast|voor)?ge(?:kozen|nomen|geven|sloten|schreven|wonnen|daan|bleken|stegen|zien|worden|bleven|vonden|komen|houden|lezen|gaan|staan|troffen|boden|dongen|trokken|dragen)$/;
+/** a participle without ge- (aanbesteed, verduurzaamd): counted only where its clause ends, as most nouns with these openings stand elsewhere */
+const PREFIXED_PARTICIPLE = /^(?:aan|af|door|in|op|uit|vast|voor)?(?:be|ver|ont|her)[a-z]{3,}(?:d|t)$/;
+/** strong participles without ge-; a plural noun (verdiepingen, bedragen) ends in -en as well */
+const STRONG_PREFIXED = new Set('besloten verlopen ontvangen verkregen begonnen verschenen vergeten bevonden ontstaan vertrokken'.split(' '));
+const CLAUSE_GOES_ON = new Set('en of maar door omdat nadat waarna waarbij'.split(' '));
+/** ge- words that are no participle */
+const NOT_PARTICIPLES = new Set(
+  'gebied gezond gewest beleid besluit bericht bestand verband verbod bezit'.split(' '),
+);
+const SENTENCE_END = /[.!?;:]/;
+
+/**
+ * where a text tells what happened: an auxiliary of the perfect or the past ("heeft", "is", "werd")
+ * with a participle later in the same clause. News and reports tell of a tender in these tenses
+ * ("de gemeente heeft de opdracht gegund", "is gestart met de aanbesteding"); a notice describes
+ * what is asked ("de opdracht wordt gegund", "inschrijvers dienen …").
+ */
+function findReportTenses(text: string, tokens: readonly Token[]): (Evidence & { participleStart: number })[] {
+  const found: (Evidence & { participleStart: number })[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!AUXILIARIES.has(tokens[i]!.word)) continue;
+    for (let j = i + 1; j < tokens.length && j <= i + CALIBRATION.reportTenseReach; j++) {
+      if (SENTENCE_END.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      const word = tokens[j]!.word;
+      if (AUXILIARIES.has(word)) break;
+      // "te gebruiken" is an infinitive
+      const next = tokens[j + 1];
+      const clauseEnds = !next || SENTENCE_END.test(text.slice(tokens[j]!.end, next.start)) || /,/.test(text.slice(tokens[j]!.end, next.start)) || CLAUSE_GOES_ON.has(next.word);
+      const participle = !NOT_PARTICIPLES.has(word) && (PARTICIPLE.test(word) || STRONG_PARTICIPLE.test(word) || (clauseEnds && (PREFIXED_PARTICIPLE.test(word) || STRONG_PREFIXED.has(word))));
+      if (participle && tokens[j - 1]!.word !== 'te') {
+        found.push({ text: '', start: tokens[i]!.start, end: tokens[j]!.end, kind: 'phrase', participleStart: tokens[j]!.start });
+        i = j;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 function detectDocumentType(
   index: MatcherIndex,
+  text: string,
   tokens: readonly Token[],
   analyses: readonly WordAnalysis[],
   compounds: boolean,
@@ -122,24 +182,47 @@ function detectDocumentType(
   fallback: DocumentType,
 ): { type: DocumentType; evidence: Evidence[] } {
   const opening = Math.min(tokens.length, CALIBRATION.openingWords);
-  const scored = scoreHits([
+  const tenses = compounds ? findReportTenses(text, tokens) : [];
+  // the participle of a told event ("heeft … gegund") is no cue of the genre it tells about
+  const told = new Set(tenses.map((t) => t.participleStart));
+  const hits = [
     ...findHits(index.documentOpenings, tokens.slice(0, opening), analyses.slice(0, opening), compounds),
     ...findHits(index.documentTypes, tokens, analyses, compounds),
-  ]);
+  ].filter((hit) => hit.entry.target === 'other' || !told.has(hit.start));
+  const scored = scoreHits(hits);
+  // a text whose title names its genre ("Raadsvoorstel …", "Projectplan …") is of that genre, whatever it tells
+  const titleEnd = opening > 0 ? tokens[opening - 1]!.end : 0;
+  const titled = new Set(hits.filter((h) => h.start < titleEnd && h.weight >= CALIBRATION.genreName).map((h) => h.entry.target));
   if (cpvFound) {
     const tender = scored.get('tender') ?? { score: 0, evidence: [] };
     tender.score += CALIBRATION.cpvTenderCue;
     scored.set('tender', tender);
   }
+  // a told event counts unless a report cue already reads it ("is gestart", "besloten")
+  const reportCues = hits.filter((h) => h.entry.target === 'other');
+  const fresh = tenses
+    .filter((t) => !reportCues.some((h) => h.start <= t.participleStart && t.participleStart < h.end))
+    .slice(0, CALIBRATION.reportTenses);
+  if (fresh.length > 0) {
+    const report = scored.get('other') ?? { score: 0, evidence: [] };
+    for (const tense of fresh) {
+      report.score += CALIBRATION.reportTenseCue * (tense.start < CALIBRATION.openingChars ? CALIBRATION.openingBoost : 1);
+      report.evidence.push({ text: '', start: tense.start, end: tense.end, kind: tense.kind });
+    }
+    scored.set('other', report);
+  }
+  // only weak cues (gemeenteraad, planning, contract) name what a text is about, not what it is
+  const distinct = new Set(hits.filter((h) => h.weight >= CALIBRATION.distinctCue).map((h) => h.entry.target));
+  if (cpvFound) distinct.add('tender');
   let best: { type: DocumentType; score: number; evidence: Evidence[] } | undefined;
   for (const [type, { score, evidence }] of scored) {
-    if (score >= CALIBRATION.documentTypeThreshold && (!best || score > best.score)) best = { type, score, evidence };
+    if (score >= CALIBRATION.documentTypeThreshold && (distinct.has(type) || type === 'other' || type === 'message' || type === 'meeting') && (!best || score > best.score)) best = { type, score, evidence };
   }
   // a text that tells what happened (news, a web page, a report) names the genre words of what it
   // reports on in passing: it is of no genre (the caller's default: 'other', or 'message' in a chat)
   // unless another type has clearly more evidence
   const report = scored.get('other');
-  if (best && report && report.score >= CALIBRATION.documentTypeThreshold && report.score * CALIBRATION.reportMargin >= best.score) {
+  if (best && best.type !== 'message' && !titled.has(best.type) && report && report.score >= CALIBRATION.reportThreshold && report.score * CALIBRATION.reportMargin >= best.score) {
     return { type: fallback, evidence: fallback === 'other' ? report.evidence : [] };
   }
   return best && best.type !== 'other' ? { type: best.type, evidence: best.evidence } : { type: fallback, evidence: [] };
@@ -174,10 +257,11 @@ export function matchDocument(index: MatcherIndex, text: string, options: MatchO
     group.evidence.unshift({ text: '', start: found.start, end: found.end, kind: 'cpv' });
   }
 
-  const documentType = detectDocumentType(index, tokens, analyses, compounds, cpvCodes.length > 0, options.defaultDocumentType ?? 'other');
+  const documentType = detectDocumentType(index, text, tokens, analyses, compounds, cpvCodes.length > 0, options.defaultDocumentType ?? 'other');
   const best = Math.max(0, ...[...groupScores.values()].map((g) => g.score));
+  const threshold = tokens.length >= CALIBRATION.longText ? CALIBRATION.longTextThreshold : CALIBRATION.groupThreshold;
   const productGroups: ProductGroupMatch[] = [...groupScores.entries()]
-    .filter(([, g]) => g.score >= CALIBRATION.groupThreshold && g.score >= best * CALIBRATION.relativeThreshold)
+    .filter(([, g]) => g.score >= threshold && g.score >= best * CALIBRATION.relativeThreshold)
     .map(([id, g]) => ({
       id,
       score: round(g.score),

@@ -5,7 +5,7 @@ import { LANGUAGES, type DocumentType, type Language, type ProductGroupId } from
 import { words, type Token } from './fold';
 import { verbFormStems } from './dutch-verb-forms';
 import { stem } from './stemming';
-import { buildTriggerTable, CompoundBudget, CompoundSplitter, type TriggerTable, type WordAnalysis } from './trigger-table';
+import { buildTriggerTable, CompoundBudget, CompoundSplitter, isPlain, tablesHit, type TriggerTable, type WordAnalysis } from './trigger-table';
 
 /** words too common to say anything about what an item is about */
 const STOPWORDS = new Set(
@@ -36,6 +36,8 @@ export interface MatcherIndex {
   documentTypes: TriggerTable<DocumentType>;
   /** cues that count only at the very start of a text (document-types.yaml `openingCues`) */
   documentOpenings: TriggerTable<DocumentType>;
+  /** the three tables, each with its bit (TriggerTable.bit) in WordAnalysis.wordTables and partTables */
+  tables: readonly TriggerTable<string>[];
   /** every stem that starts a hit in one of the three tables (a word or a phrase's first), per language */
   directStems: Record<Language, Set<string>>;
   /** every Dutch stem of a single-word trigger of the three tables: such a word is no compound */
@@ -44,6 +46,8 @@ export interface MatcherIndex {
   verbStems: Set<string>;
   /** their first three letters: most words fail this cheap test before any verb form is tried */
   verbOpenings: Set<string>;
+  /** the same stems as a trie, for the sharper test of mayBeVerbForm */
+  verbTrie: VerbTrieNode;
   splitter: CompoundSplitter;
   /** CPV prefixes, longest first, so the first that fits is the most specific */
   cpv: { prefix: string; group: ProductGroupId }[];
@@ -131,8 +135,11 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
     for (const { stems } of list) for (const s of stems) rankingVocabulary.add(s);
   }
 
+  const tables = [groups, documentTypes, documentOpenings] as TriggerTable<string>[];
+  tables.forEach((table, i) => (table.bit = 1 << i));
   return {
     pack,
+    tables,
     groups,
     placeTerms,
     documentTypes,
@@ -144,6 +151,7 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
     dutchWordStems: new Set([groups, documentTypes, documentOpenings].flatMap((t) => [...t.words.nl.keys()])),
     verbStems,
     verbOpenings: new Set([...verbStems].map((s) => s.slice(0, 3))),
+    verbTrie: verbTrieOf(verbStems),
     splitter: new CompoundSplitter(dutchTriggerWords, options.splitter),
     cpv: pack.productGroups
       .flatMap((g) => g.cpv.map((prefix) => ({ prefix: cpvPrefix(prefix), group: g.id })))
@@ -188,10 +196,11 @@ function analyseWord(index: MatcherIndex, word: string, budget: CompoundBudget):
   // whether any table has a hit here, as a word or the start of a phrase (two look-ups, not twelve:
   // this runs for every distinct word of every text)
   const triggers = index.directStems.nl.has(nl) || index.directStems.en.has(en);
-  const analysis: WordAnalysis = { nl, en, triggers };
+  // every field set at once, so that all analyses share one shape
+  const analysis: WordAnalysis = { nl, en, triggers, parts: undefined, visit: undefined, wordTables: undefined, partTables: undefined, splitSteps: undefined, charged: undefined };
   // a participle or finite form of a listed verb counts as the verb, with its full weight
   // ("gesloopt", "sloopt" → slopen); it is then no compound either
-  const verb = triggers || !opensVerb(index, word) ? undefined : verbFormStems(word).find((s) => index.verbStems.has(s));
+  const verb = triggers || !opensVerb(index, word) || !mayBeVerbForm(index, word) ? undefined : verbFormStems(word).find((s) => index.verbStems.has(s));
   if (verb !== undefined) {
     analysis.nl = verb;
     analysis.triggers = true;
@@ -210,11 +219,76 @@ function analyseWord(index: MatcherIndex, word: string, budget: CompoundBudget):
       analysis.triggers = true;
     }
   }
+  if (analysis.triggers) {
+    const { wordTables, partTables } = tablesHit(index.tables, analysis);
+    analysis.wordTables = wordTables;
+    analysis.partTables = partTables;
+  }
   index.analyses.set(word, analysis);
   return analysis;
 }
 
-/** whether a word, or its rest after "ge", starts as a listed verb's stem does: the cheap test before verb forms are tried */
+/** a node of the verb stems' trie: the stems below it, by length, and the longest */
+interface VerbTrieNode {
+  next: Map<number, VerbTrieNode>;
+  lengths: Set<number>;
+  longest: number;
+}
+
+function verbTrieOf(stems: Iterable<string>): VerbTrieNode {
+  const root: VerbTrieNode = { next: new Map(), lengths: new Set(), longest: 0 };
+  for (const s of stems) {
+    let node = root;
+    for (let i = 0; ; i++) {
+      node.lengths.add(s.length);
+      node.longest = Math.max(node.longest, s.length);
+      if (i === s.length) break;
+      const code = s.charCodeAt(i);
+      let next = node.next.get(code);
+      if (!next) node.next.set(code, (next = { next: new Map(), lengths: new Set(), longest: 0 }));
+      node = next;
+    }
+  }
+  return root;
+}
+
+/**
+ * whether verbFormStems can find a listed verb's stem for this word. Each root it tries is the word
+ * (after "ge" for a participle) less at most its last three letters, so at least the word's length
+ * less five; an infinitive made of a root keeps all of the root's letters but its last three, and
+ * the Dutch stem of a plain word keeps all of that word's letters but its last two (see isPlain).
+ * So a listed stem v can be found only when its first min(|v| - 2, the word's length - 8) letters
+ * open the word, or its rest after "ge": a walk down the stems' trie instead of regular expressions
+ * and up to a dozen stems. A word with other letters is tried in full.
+ */
+export function mayBeVerbForm(index: MatcherIndex, word: string): boolean {
+  if (!isPlain(word)) return true;
+  return opensVerbStem(index.verbTrie, word, 0) || (word.startsWith('ge') && opensVerbStem(index.verbTrie, word, 2));
+}
+
+/** whether some stem v of the trie has its first min(|v| - 2, most) letters at word[at…) */
+function opensVerbStem(root: VerbTrieNode, word: string, at: number): boolean {
+  const most = word.length - 8;
+  if (most <= 0 || root.longest === 0) return root.longest > 0;
+  // a stem of one or two letters needs no letter of the word
+  if (root.lengths.has(1) || root.lengths.has(2)) return true;
+  let node = root;
+  for (let d = 0; ; d++) {
+    if (d >= 1 && node.lengths.has(d + 2)) return true;
+    if (d === most) return node.longest >= most + 3;
+    if (at + d >= word.length) return false;
+    const next = node.next.get(word.charCodeAt(at + d));
+    if (!next) return false;
+    node = next;
+  }
+}
+
+/**
+ * whether a word ends as a verb form does (t, d, e or n: see dutch-verb-forms.ts) and, or its rest
+ * after "ge", starts as a listed verb's stem does: the cheap tests before verb forms are tried
+ */
 function opensVerb(index: MatcherIndex, word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 116 && last !== 100 && last !== 101 && last !== 110) return false;
   return index.verbOpenings.has(word.slice(0, 3)) || (word.startsWith('ge') && index.verbOpenings.has(word.slice(2, 5)));
 }

@@ -35,6 +35,13 @@ export interface WordAnalysis {
   parts?: CompoundPart[];
   /** the last matchDocument call that visited this word: distinct words are visited once */
   visit?: number;
+  /**
+   * which of its index's tables (TriggerTable.bit) can have a hit here: as a word or a phrase's
+   * first (`wordTables`), or through a compound part (`partTables`). Set with `triggers`, once per
+   * distinct word, so that findHits skips a repeated word at once in a table it cannot hit
+   */
+  wordTables?: number;
+  partTables?: number;
   /** the split steps its parts cost, when the splitter was asked for them */
   splitSteps?: number;
   /** the CompoundBudget that was last charged those steps */
@@ -62,6 +69,22 @@ export interface TriggerTable<T extends string> {
   words: Record<Language, Map<string, TriggerEntry<T>[]>>;
   /** phrases by the stem of their first word, per language */
   phrases: Record<Language, Map<string, TriggerEntry<T>[]>>;
+  /** this table's bit in WordAnalysis.wordTables and partTables, when its index sets them */
+  bit?: number;
+}
+
+/** which tables can have a hit on a word as analysed: bits of `tables` for the word itself and for its parts */
+export function tablesHit(tables: readonly TriggerTable<string>[], analysis: WordAnalysis): { wordTables: number; partTables: number } {
+  let wordTables = 0;
+  let partTables = 0;
+  for (const table of tables) {
+    const bit = table.bit ?? 0;
+    if (table.words.nl.has(analysis.nl) || table.words.en.has(analysis.en) || table.phrases.nl.has(analysis.nl) || table.phrases.en.has(analysis.en)) {
+      wordTables |= bit;
+    }
+    for (const part of analysis.parts ?? []) if (table.words.nl.has(part.stem)) partTables |= bit;
+  }
+  return { wordTables, partTables };
 }
 
 function termOf(trigger: Trigger): { term: string; weight: number } {
@@ -148,13 +171,22 @@ export class CompoundSplitter {
   private readonly openings: Set<string>;
   /** the Dutch stem of each known word */
   private readonly surfaceStems: Map<string, string>;
-  private readonly stemCache = new Map<string, string>();
+  /**
+   * what is known of stretches of letters (parts and heads), remembered across words: the same
+   * heads and parts recur in the compounds of a text ("…verharding"). One look-up tells a known
+   * word, its stem and whether that stem is known. Bounded: past STEM_CACHE_LIMIT it starts afresh
+   * from the known words.
+   */
+  private readonly stretches = new Map<string, Stretch>();
   /** the length of the longest known word */
   private readonly longestSurface: number;
   /** the known stems as a trie of character codes, to tell how far a head's opening follows one */
   private readonly stemTrie: TrieNode = new Map();
   /** the same openings as numbers (see openingCode), tested without making a string */
   private readonly openingCodes = new Set<number>();
+  /** the word being split: its stretches' splits and known stems (tables reused from word to word) */
+  private readonly splits = new StretchTable<ModifierSplit>();
+  private readonly partStems = new StretchTable<Stretch>();
   /** split steps taken so far (candidate parts considered), for budgets and tests */
   steps = 0;
 
@@ -166,6 +198,7 @@ export class CompoundSplitter {
     this.knownSurface = new Set([...triggerWords, ...COMMON_COMPOUND_PARTS]);
     this.surfaceStems = new Map([...this.knownSurface].map((w) => [w, stem(w, 'nl')]));
     this.knownStems = new Set(this.surfaceStems.values());
+    this.rememberKnownWords();
     this.longestSurface = Math.max(0, ...[...this.knownSurface].map((w) => w.length));
     for (const known of this.knownStems) {
       let node = this.stemTrie;
@@ -194,20 +227,18 @@ export class CompoundSplitter {
    * or a form of one, else undefined. A stretch's stem is remembered while the word is split
    * (several stretches share a core); the step is counted each time as when it was stemmed anew.
    */
-  private knownStem(word: string, from: number, to: number, stems: Map<number, string>): string | undefined {
+  private knownStem(word: string, from: number, to: number, stems: StretchTable<Stretch>): string | undefined {
     // every known word's opening is in `openings`, so a stretch that fails it is not known either
     if (!this.opens(word, from)) return undefined;
     const key = from * (word.length + 1) + to;
-    let result = stems.get(key);
-    if (result === undefined) {
-      const part = word.slice(from, to);
-      const surface = this.surfaceStems.get(part);
-      if (surface !== undefined) return surface;
-      result = this.stemOf(part);
-      stems.set(key, result);
+    let stretch = stems.get(key);
+    if (stretch === undefined) {
+      stretch = this.stretchOf(word.slice(from, to));
+      if (stretch.surface) return stretch.stem;
+      stems.set(key, stretch);
     }
     this.steps++; // stemming is most of a split's cost
-    return this.knownStems.has(result) ? result : undefined;
+    return stretch.known ? stretch.stem : undefined;
   }
 
   /**
@@ -215,7 +246,7 @@ export class CompoundSplitter {
    * null if none. Tries the stretch whole first, then split points from the left, as before the
    * memo: the memo changes how often a stretch is split, never which split is found.
    */
-  private splitModifier(word: string, from: number, to: number, memo: Map<number, ModifierSplit> | undefined, stems: Map<number, string>): ModifierSplit {
+  private splitModifier(word: string, from: number, to: number, memo: StretchTable<ModifierSplit> | undefined, stems: StretchTable<Stretch>): ModifierSplit {
     const key = from * (word.length + 1) + to;
     const known = memo?.get(key);
     if (known !== undefined) return known;
@@ -259,19 +290,23 @@ export class CompoundSplitter {
     return word.length - at <= depth + 2 + MAX_STEM_SHRINK;
   }
 
-  /**
-   * the Dutch stem of a part or head, remembered across words: the same heads and parts recur in
-   * the compounds of a text ("…verharding"), and the look-up hashes a string that the known-word
-   * test hashes anyway. Bounded: past STEM_CACHE_LIMIT stems it starts afresh.
-   */
-  private stemOf(s: string): string {
-    let result = this.stemCache.get(s);
-    if (result === undefined) {
-      result = stem(s, 'nl');
-      if (this.stemCache.size >= STEM_CACHE_LIMIT) this.stemCache.clear();
-      this.stemCache.set(s, result);
+  /** what is known of a part or head (see stretches) */
+  private stretchOf(s: string): Stretch {
+    let stretch = this.stretches.get(s);
+    if (stretch === undefined) {
+      const stemmed = stem(s, 'nl');
+      stretch = { stem: stemmed, known: this.knownStems.has(stemmed), surface: false };
+      if (this.stretches.size >= STEM_CACHE_LIMIT) {
+        this.stretches.clear();
+        this.rememberKnownWords();
+      }
+      this.stretches.set(s, stretch);
     }
-    return result;
+    return stretch;
+  }
+
+  private rememberKnownWords(): void {
+    for (const [word, stemmed] of this.surfaceStems) this.stretches.set(word, { stem: stemmed, known: true, surface: true });
   }
 
   /** whether split() looks for parts of this word at all */
@@ -282,7 +317,9 @@ export class CompoundSplitter {
   /** the parts of a word; undefined when it has no known head or first part, or is too long to split */
   split(word: string): CompoundPart[] | undefined {
     if (!this.canSplit(word)) return undefined;
-    const memo = this.options.memo === false ? undefined : new Map<number, ModifierSplit>();
+    const size = (word.length + 1) * (word.length + 1);
+    const memo = this.options.memo === false ? undefined : this.splits.reset(size);
+    const stems = this.partStems.reset(size);
     const plain = isPlain(word);
     for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
       this.steps++;
@@ -292,10 +329,10 @@ export class CompoundSplitter {
       // neither a known stem nor a known word: not even a string is made of it
       if (!mayStem && word.length - i > this.longestSurface) continue;
       const head = word.slice(i);
-      const headStem = mayStem ? this.stemOf(head) : undefined;
-      if ((headStem === undefined || !this.knownStems.has(headStem)) && !this.knownSurface.has(head)) continue;
-      const headPart = { from: i, to: word.length, stem: headStem ?? stem(head, 'nl') };
-      const modifiers = this.splitModifier(word, 0, i, memo, new Map());
+      const stretch = mayStem ? this.stretchOf(head) : undefined;
+      if (!stretch?.known && !this.knownSurface.has(head)) continue;
+      const headPart = { from: i, to: word.length, stem: stretch?.stem ?? stem(head, 'nl') };
+      const modifiers = this.splitModifier(word, 0, i, memo, stems);
       return modifiers ? [...modifiers, headPart] : [headPart];
     }
     // no known head: a long known first part still says something ("asfaltplateaus")
@@ -309,6 +346,46 @@ export class CompoundSplitter {
 }
 
 type TrieNode = Map<number, TrieNode>;
+
+/**
+ * something per stretch [from, to) of the word being split, at from * (length + 1) + to: arrays
+ * reused for every word (no map per word), a stamp telling this word's entries from older ones
+ */
+class StretchTable<T> {
+  private values: (T | undefined)[] = [];
+  private stamps = new Uint32Array(0);
+  private stamp = 0;
+
+  /** forgets every entry; `size` is the number of keys the next word needs */
+  reset(size: number): this {
+    if (size > this.stamps.length) {
+      this.stamps = new Uint32Array(size);
+      this.values = new Array<T | undefined>(size);
+      this.stamp = 0;
+    }
+    if (++this.stamp > 0xfffffffe) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+    return this;
+  }
+
+  get(key: number): T | undefined {
+    return this.stamps[key] === this.stamp ? this.values[key] : undefined;
+  }
+
+  set(key: number, value: T): void {
+    this.stamps[key] = this.stamp;
+    this.values[key] = value;
+  }
+}
+
+/** a stretch of letters as the splitter sees it: its Dutch stem, whether that is a known stem, whether the stretch is a known word */
+interface Stretch {
+  readonly stem: string;
+  readonly known: boolean;
+  readonly surface: boolean;
+}
 
 /** the most part and head stems a splitter remembers */
 const STEM_CACHE_LIMIT = 50_000;
@@ -386,9 +463,11 @@ export function findHits<T extends string>(
       if (same) add(entry, entry.weight, tokens[i]!.start, tokens[i + n - 1]!.end, 'phrase');
     }
   };
+  const bit = table.bit;
   for (let i = 0; i < tokens.length; i++) {
     const analysis = analyses[i]!;
     if (!analysis.triggers) continue;
+    if (bit !== undefined && analysis.wordTables !== undefined && !(analysis.wordTables & bit) && !(compounds && analysis.partTables! & bit)) continue;
     const pn = phrasesNl.get(analysis.nl);
     const pe = phrasesEn.get(analysis.en);
     const wn = wordsNl.get(analysis.nl);

@@ -3,15 +3,51 @@
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type BrowserServer, type Download, type Page } from 'playwright-core';
 import { PROJECT_ROOT } from './web-build';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-export async function launchChromium(): Promise<Browser> {
+function assertChromium(): void {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
+}
+
+/** where the e2e project's globalSetup tells its test files (in every worker) the shared Chromium listens */
+const SHARED_CHROMIUM_ENV = 'CC_E2E_CHROMIUM_WS';
+const sharedServer = globalThis as { ccSharedChromium?: BrowserServer };
+
+/** one Chromium for the whole e2e run, listening on a loopback port of its own (globalSetup) */
+export async function startSharedChromium(): Promise<void> {
+  assertChromium();
+  const server = await chromium.launchServer({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, host: '127.0.0.1', port: 0 });
+  sharedServer.ccSharedChromium = server;
+  process.env[SHARED_CHROMIUM_ENV] = server.wsEndpoint();
+}
+
+/** globalTeardown */
+export async function stopSharedChromium(): Promise<void> {
+  await sharedServer.ccSharedChromium?.close();
+  delete process.env[SHARED_CHROMIUM_ENV];
+}
+
+/**
+ * a connection to the run's shared Chromium, or a Chromium of its own where none runs (a file run
+ * outside jest's e2e project). Closing it closes the contexts it made, and the browser only when
+ * it is its own.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const shared = process.env[SHARED_CHROMIUM_ENV];
+  if (shared) return chromium.connect(shared);
+  assertChromium();
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+}
+
+/** a finished download's bytes, read through the connection: on the shared Chromium the file is on the browser's side, so download.path() is refused */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 export type ThemeName = 'light' | 'dark' | 'contrast';

@@ -2,6 +2,8 @@
 // criterion and R-strategy, searched in Dutch and English (best hits first). The filters live in
 // the address, so a filtered view can be shared as a link. Without an ambition chosen, a product
 // group shows its criteria up to the level the college adopted for it (policy.yaml or the Beleid list).
+// The overview (no checklist chosen, no search) shows each checklist's first criteria and a link to
+// all of them: some 400 cards at once are a long scroll in a side panel and slow to render.
 import { Button, Card, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { contentSearchIndexFor } from '../../../../domain/search/search-content';
@@ -24,6 +26,9 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
   muted: { color: tokens.colorNeutralForeground2 },
 });
+
+/** criteria per checklist in the overview */
+const PREVIEW_ITEMS = 3;
 
 /** after the first paint of the criteria */
 const SEARCH_WARM_UP_MS = 300;
@@ -97,6 +102,12 @@ export function ChecklistsPage(props: PageProps) {
   };
 
   const itemCount = results.reduce((n, r) => n + r.items.length, 0);
+  const overview = deferredValues.scope === '' && deferredValues.q.trim() === '';
+  const allOf = (checklist: { id: string; productGroup?: string }) =>
+    hrefFor('/checklists', {
+      ...queryOf(deferredValues),
+      ...(checklist.productGroup ? { group: checklist.productGroup } : { checklist: checklist.id }),
+    });
   return (
     <section aria-labelledby="checklists-title">
       <h1 id="checklists-title">{t('checklists.title')}</h1>
@@ -127,7 +138,7 @@ export function ChecklistsPage(props: PageProps) {
                   {text(checklist.description)}
                 </Text>
                 <ul className={styles.items}>
-                  {items.map((item) => (
+                  {(overview ? items.slice(0, PREVIEW_ITEMS) : items).map((item) => (
                     <li key={item.id}>
                       <Card className={styles.card} data-testid="criterion" data-item-id={item.id}>
                         <Text>{text(item.text)}</Text>
@@ -140,6 +151,11 @@ export function ChecklistsPage(props: PageProps) {
                     </li>
                   ))}
                 </ul>
+                {overview && items.length > PREVIEW_ITEMS && (
+                  <p>
+                    <Link href={allOf(checklist)}>{t('checklists.showAll', { items: tp('checklists.itemCount', items.length), title: text(checklist.title) })}</Link>
+                  </p>
+                )}
               </section>
             ))
           )}

@@ -1,0 +1,63 @@
+// The index's cheap test before verb forms are tried (mayBeVerbForm) turns a word away only when no
+// form of a listed verb could be found in it: checked against verbFormStems itself on the forms of
+// every listed verb inside made-up compounds, and on random words.
+import fc from 'fast-check';
+import { bundledPack } from '../../../test/support/bundled-pack';
+import { verbFormStems } from './dutch-verb-forms';
+import { buildMatcherIndex, mayBeVerbForm } from './matcher-index';
+
+describe('the test before verb forms are tried', () => {
+  const index = buildMatcherIndex(bundledPack());
+  const verbs = [...index.verbStems];
+  const findsVerb = (word: string) => verbFormStems(word).some((s) => index.verbStems.has(s));
+
+  it('has verbs to test with', () => {
+    expect(verbs.length).toBeGreaterThan(20);
+  });
+
+  it('lets through every word in which verbFormStems finds a listed verb, and turns most hostile words away', () => {
+    const parts = fc.constantFrom('weg', 'werk', 'plan', 'boom', 'hek', 'paal', 'ge', 'be', 'ver', 'aa', 'oo', 'heden');
+    const ending = fc.constantFrom('', 't', 'd', 'te', 'de', 'ten', 'den', 'en', 'e');
+    // a listed verb's stem with endings and linking letters around it, a made-up compound, or random letters
+    const word = fc.oneof(
+      fc.tuple(fc.constantFrom('', 'ge'), fc.constantFrom(...verbs), fc.constantFrom('', 'e', 'a', 'o'), ending).map((p) => p.join('')),
+      fc.tuple(fc.array(parts, { maxLength: 6 }), fc.constantFrom(...verbs), ending).map(([a, v, e]) => a.join('') + v + e),
+      fc.tuple(fc.array(parts, { minLength: 1, maxLength: 8 }), ending).map(([a, e]) => a.join('') + e),
+      fc.array(fc.constantFrom(...'abdeghiklmnoprstuvz'), { minLength: 1, maxLength: 40 }).map((l) => l.join('')),
+    );
+    let turnedAway = 0;
+    fc.assert(
+      fc.property(word, (w) => {
+        if (!mayBeVerbForm(index, w)) {
+          turnedAway++;
+          expect(findsVerb(w)).toBe(false);
+        }
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(turnedAway).toBeGreaterThan(1000);
+  });
+
+  it('lets through every form of every listed verb that verbFormStems finds, long ones included', () => {
+    // a root as written in a form: the stem itself, or with its last vowel doubled (slop → sloop)
+    const roots = (v: string) => [v, v.replace(/([aeou])([^aeiou])$/, '$1$1$2')];
+    let found = 0;
+    for (const v of verbs) {
+      for (const root of roots(v)) {
+        for (const word of [`ge${root}t`, `ge${root}d`, `ge${root}de`, `ge${root}den`, `${root}t`, `${root}te`, `${root}de`, `${root}ten`, `${root}den`]) {
+          if (!findsVerb(word)) continue;
+          found++;
+          expect(mayBeVerbForm(index, word)).toBe(true);
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(verbs.length);
+  });
+
+  it('lets through the forms of listed verbs', () => {
+    for (const word of ['gesloopt', 'sloopt', 'gerenoveerd', 'renoveert']) {
+      expect(findsVerb(word)).toBe(true);
+      expect(mayBeVerbForm(index, word)).toBe(true);
+    }
+  });
+});
