@@ -1,9 +1,9 @@
 // `npm run bench bundle`: the JavaScript Home loads first, gzipped (-9), from the production
 // build's stats: the tab entry's scripts, which the page's HTML loads before anything shows (budget
 // 200 KB). Beside it, everything Home needs to be interactive (those plus Home's page chunk and the
-// programme content, as the tab bench counts it), and the baseline of the same run: React and
-// the Fluent UI components the tab's shell renders, alone (test/bench/floor/react-fluent.tsx), built
-// with the same loader and minifier.
+// programme content, as the tab bench counts it), against the same 200 KB (issue 19's target), and
+// the baseline of the same run: React and the Fluent UI components the tab's shell renders, alone
+// (test/bench/floor/react-fluent.tsx), built with the same loader and minifier.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,7 +75,7 @@ export async function runBundleBench(): Promise<Record<string, unknown>> {
     "Home's first JS budget": `${FIRST_JS_BUDGET_KB} KB: ${kb(firstBytes) <= FIRST_JS_BUDGET_KB ? 'within' : 'OVER'}`,
     "React + the shell's Fluent components alone (baseline, same run)": `${kb(floor)} KB`,
     'first JS above the baseline': `${kb(firstBytes - floor)} KB`,
-    'JS Home needs to be interactive (entry + page + programme)': `${kb(homeBytes)} KB in ${home.length} files`,
+    'JS Home needs to be interactive (entry + page + programme)': `${kb(homeBytes)} KB in ${home.length} files (target ≤ ${FIRST_JS_BUDGET_KB} KB: ${kb(homeBytes) <= FIRST_JS_BUDGET_KB ? 'within' : 'OVER'})`,
   };
 }
 

@@ -1,7 +1,7 @@
 import nl from '../locales/nl.json';
 import en from '../locales/en.json';
 import { languageOfLocale } from '../../domain/language';
-import { createTranslator, intlLocaleFor } from './i18n';
+import { createTranslator, hasMessages, intlLocaleFor, loadMessages } from './i18n';
 
 describe('locales', () => {
   it('have the same keys in Dutch and English, none empty', () => {
@@ -15,7 +15,21 @@ describe('locales', () => {
   });
 });
 
+describe('the languages fetched', () => {
+  it('has Dutch at once and fetches English only when it is asked for', async () => {
+    expect(hasMessages('nl')).toBe(true);
+    expect(hasMessages('en')).toBe(false);
+    // not fetched yet: Dutch rather than keys (the provider waits instead of showing this)
+    expect(createTranslator('en').t('home.title', { name: 'Noor' })).toBe(createTranslator('nl').t('home.title', { name: 'Noor' }));
+    await loadMessages('en');
+    expect(hasMessages('en')).toBe(true);
+    expect(createTranslator('en').t('home.title', { name: 'Noor' })).toBe('Welcome, Noor');
+  });
+});
+
 describe('the translator', () => {
+  beforeAll(() => loadMessages('en'));
+
   it('follows the host locale: English for English, Dutch for everything else', () => {
     expect(languageOfLocale('en-US')).toBe('en');
     expect(languageOfLocale('nl-BE')).toBe('nl');

@@ -4,18 +4,39 @@
 // taxonomy's labels in src/domain/taxonomy-labels.ts, and the content's own in the content pack.
 // Dutch is the default and the host's locale decides (src/domain/language.ts) unless the person
 // chose a language on the About page. Dates and numbers go through Intl in the same locale.
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+// Dutch is in the first script; English is a chunk of its own, fetched when it is the language
+// (before the first render, or on switching: the old language shows until the new one is in).
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { languageOfLocale } from '../../domain/language';
 import type { Language } from '../../domain/taxonomy';
 import nl from '../locales/nl.json';
-import en from '../locales/en.json';
 
 export type MessageKey = keyof typeof nl;
 /** keys with `.one` / `.other` forms, named without the suffix */
 export type PluralKey = { [K in MessageKey]: K extends `${infer Base}.other` ? Base : never }[MessageKey];
 export type MessageVars = Record<string, string | number>;
+export type Messages = Record<string, string>;
 
-const MESSAGES: Record<Language, Record<string, string>> = { nl, en };
+/** the languages whose strings are in; Dutch always, English once fetched */
+const MESSAGES: Partial<Record<Language, Messages>> & { nl: Messages } = { nl };
+const LOADERS: Record<Exclude<Language, 'nl'>, () => Promise<Messages>> = {
+  en: () => import(/* webpackChunkName: "locale-en" */ '../locales/en.json').then((m) => (m as { default: Messages }).default),
+};
+
+export function hasMessages(language: Language): boolean {
+  return MESSAGES[language] !== undefined;
+}
+
+/** fetches a language's strings once; settles at once for a language that is in */
+export async function loadMessages(language: Language): Promise<void> {
+  if (language === 'nl' || MESSAGES[language]) return;
+  MESSAGES[language] = await LOADERS[language]();
+}
+
+/** a language's strings given directly (tests, which have no chunks to fetch) */
+export function registerMessages(language: Language, messages: Messages): void {
+  MESSAGES[language] = messages;
+}
 
 /** where a language chosen on the About page is remembered */
 export const LANGUAGE_STORAGE_KEY = 'circular-choices.language';
@@ -43,7 +64,8 @@ export const fill = (template: string, vars: MessageVars | undefined): string =>
 
 export function createTranslator(language: Language, hostLocale?: string): Translator {
   const locale = intlLocaleFor(language, hostLocale);
-  const messages = MESSAGES[language];
+  // a language not fetched yet reads as Dutch (the provider below waits for it instead)
+  const messages = MESSAGES[language] ?? MESSAGES.nl;
   const plurals = new Intl.PluralRules(locale);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -74,12 +96,34 @@ interface I18nValue extends Translator {
 
 const I18nContext = createContext<I18nValue | undefined>(undefined);
 
+/**
+ * the language asked for once its strings are in: until then the language shown before (or
+ * nothing at all at first, so no text flashes in the wrong language); Dutch if they cannot be fetched
+ */
+function useShownLanguage(language: Language): Language | undefined {
+  const [shown, setShown] = useState<Language | undefined>(() => (hasMessages(language) ? language : undefined));
+  useEffect(() => {
+    if (hasMessages(language)) return setShown(language);
+    let current = true;
+    loadMessages(language).then(
+      () => current && setShown(language),
+      () => current && setShown((before) => before ?? 'nl'),
+    );
+    return () => {
+      current = false;
+    };
+  }, [language]);
+  return hasMessages(language) ? language : shown;
+}
+
 export function I18nProvider(props: { language: Language; hostLocale?: string; onLanguageChange: (language: Language) => void; children: ReactNode }) {
-  const { language, hostLocale, onLanguageChange } = props;
-  const value = useMemo<I18nValue>(
-    () => ({ ...createTranslator(language, hostLocale), setLanguage: onLanguageChange }),
+  const { hostLocale, onLanguageChange } = props;
+  const language = useShownLanguage(props.language);
+  const value = useMemo<I18nValue | undefined>(
+    () => (language ? { ...createTranslator(language, hostLocale), setLanguage: onLanguageChange } : undefined),
     [language, hostLocale, onLanguageChange],
   );
+  if (!value) return null;
   return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;
 }
 

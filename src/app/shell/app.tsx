@@ -57,11 +57,16 @@ function Router(props: { routes: readonly RouteDefinition[] }) {
   );
 }
 
+/** the language the tab opens in: the one chosen on the About page, else the host's */
+export function initialLanguage(hostLocale: string | undefined): Language {
+  return readStoredLanguage() ?? languageOfLocale(hostLocale);
+}
+
 export function App(props: { services: AppServices; routes?: readonly RouteDefinition[] }) {
   const { host } = props.services;
   const theme = useHostTheme(host);
   usePageStyles();
-  const [language, setLanguage] = useState<Language>(() => readStoredLanguage() ?? languageOfLocale(host.locale));
+  const [language, setLanguage] = useState<Language>(() => initialLanguage(host.locale));
   const changeLanguage = useCallback((next: Language) => {
     setLanguage(next);
     try {

@@ -10,14 +10,14 @@ import type { AuthSession } from '../../auth/session';
 import { languageOfLocale } from '../../domain/language';
 import { connectHost } from '../../hosts/connect-host';
 import type { HostContext } from '../../hosts/host-context';
-import { App } from './app';
+import { App, initialLanguage } from './app';
 import { ErrorState } from '../components/page-states';
 import type { RouteDefinition } from './routes';
 import { fetchAppConfig, type AppConfig } from '../lib/app-config';
 import { createServices } from './create-services';
 import { deepLinkHash } from '../lib/deep-link';
 import { findRoute, parseHash } from '../lib/hash-route';
-import { I18nProvider, useI18n } from '../lib/i18n';
+import { I18nProvider, loadMessages, useI18n } from '../lib/i18n';
 import { fluentThemeFor, usePageStyles } from '../lib/theme';
 
 const useStyles = makeStyles({
@@ -144,10 +144,12 @@ export async function startSurface(options: StartSurfaceOptions = {}): Promise<v
             window.location.reload();
           }
         : undefined;
+    // the strings of a language other than Dutch come while the services start (a failure shows Dutch)
+    const strings = loadMessages(initialLanguage(host.locale)).catch(() => undefined);
     const services = await createServices({ config, host, session, switchDevIdentity });
     performance.mark?.('start:services');
     // rendering the first page ready-made spares a loading state that would show for a blink only
-    await firstPage;
+    await Promise.all([firstPage, strings]);
     root.render(<App services={services} routes={options.routes} />);
     host.notifyReady();
   } catch (error) {

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Acknowledgement } from '../../domain/acknowledgement';
-import { metricsContent } from '../../domain/metrics';
+import { MetricsColumns, metricsContent, protectedFigures, type MetricsFilters } from '../../domain/metrics';
 import type { DeltaPage } from '../../storage/graph';
 import { MetricsCache, type PagedDeltaSource } from './metrics-cache';
 
@@ -32,6 +32,9 @@ class FakeList implements PagedDeltaSource {
   private changes: { id: string; deleted: boolean }[] = [];
   refuse = false;
   links: (string | undefined)[] = [];
+  pageSize: number | undefined;
+  /** pages handed out */
+  requested = 0;
 
   put(id: string, value: Acknowledgement) {
     this.rows.set(id, value);
@@ -53,9 +56,12 @@ class FakeList implements PagedDeltaSource {
       this.refuse = false;
     }
     const ids = from === 0 ? [...this.rows.keys()].map((id) => ({ id, deleted: false })) : this.changes.slice(from);
-    // two pages, to apply page by page
-    const half = Math.ceil(ids.length / 2);
-    for (const [i, part] of [ids.slice(0, half), ids.slice(half)].entries()) {
+    // two pages (or pages of pageSize), to apply page by page
+    const size = this.pageSize ?? Math.max(1, Math.ceil(ids.length / 2));
+    const parts = [];
+    for (let at = 0; at < ids.length || at === 0; at += size) parts.push(ids.slice(at, at + size));
+    for (const [i, part] of parts.entries()) {
+      this.requested++;
       const live = part.filter((c) => !c.deleted && this.rows.has(c.id));
       await onPage({
         upserted: live.map((c) => this.rows.get(c.id)!),
@@ -156,6 +162,68 @@ describe('MetricsCache', () => {
     expect(cache.size).toBe(0);
     expect(await cache.refresh()).toMatchObject({ kind: 'full', total: 2 });
     expect(list.links).toEqual([undefined]);
+    cache.close();
+  });
+
+  it('stops at a page it cannot apply, keeps the old link, and reads those changes again next time', async () => {
+    const list = new FakeList();
+    list.pageSize = 2;
+    for (let n = 1; n <= 4; n++) list.put(String(n), ack(n));
+    const cache = await MetricsCache.open({ file: join(dir, 'c.sqlite'), content, source: list });
+    await cache.refresh();
+    list.put('5', ack(5));
+    list.put('6', ack(6));
+    list.put('not-a-number', ack(7));
+    list.put('8', ack(8));
+    for (let n = 9; n <= 11; n++) list.put(String(n), ack(n));
+    await expect(cache.refresh()).rejects.toThrow(/not a whole number/);
+    // pages of this sync: [5, 6], [bad, 8], [9, 10], [11]; the third was asked for while the
+    // second was applied, the fourth never (one page in hand at most)
+    expect(list.requested).toBe(2 + 3);
+    expect(cache.size).toBe(6);
+    list.rows.delete('not-a-number');
+    expect(await cache.refresh()).toMatchObject({ kind: 'incremental', total: 10 });
+    expect(list.links.slice(1)).toEqual(['4', '4']);
+    cache.close();
+  });
+
+  it('counts over many pages of random changes exactly as a direct count of the rows left', async () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const teams = ['inkoop', 'vastgoed', 'wegen', 'ict'];
+    const decisions = ['applied', 'considered', 'not-applicable', 'later'] as const;
+    const row = (n: number): Acknowledgement => ({
+      ...ack(n, teams[random(teams.length)]),
+      decision: decisions[random(decisions.length)]!,
+      staffAadId: `person-${random(12)}`,
+      contextRef: `doc-${random(40)}`,
+      ackAt: `2026-0${1 + random(6)}-${String(1 + random(28)).padStart(2, '0')}T0${random(10)}:00:00Z`,
+    });
+    const list = new FakeList();
+    list.pageSize = 7;
+    const file = join(dir, 'c.sqlite');
+    let cache = await MetricsCache.open({ file, content, source: list });
+    let next = 1;
+    const filters: MetricsFilters[] = [{}, { teams: ['inkoop'] }, { teams: ['vastgoed', 'wegen'], from: '2026-03-01' }, { from: '2026-02-01', to: '2026-04-30' }];
+    for (let round = 0; round < 6; round++) {
+      for (let k = 0; k < 60; k++) list.put(String(next++), row(next));
+      for (let k = 0; k < 15; k++) list.put(String(1 + random(next - 1)), row(next + k));
+      for (let k = 0; k < 10; k++) list.delete(String(1 + random(next - 1)));
+      await cache.refresh();
+      if (round === 3) {
+        cache.close();
+        cache = await MetricsCache.open({ file, content, source: list });
+      }
+      const direct = new MetricsColumns(content);
+      for (const [id, value] of list.rows) direct.set(value, id);
+      expect(cache.size).toBe(list.rows.size);
+      for (const f of filters) {
+        expect(cache.figures(f, '2026-06-30', 5)).toEqual(protectedFigures((g) => direct.aggregate({ today: '2026-06-30', filters: g }), f, 5));
+      }
+    }
     cache.close();
   });
 });

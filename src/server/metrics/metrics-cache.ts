@@ -209,7 +209,7 @@ export class MetricsCache {
     let upserted = 0;
     let deleted = 0;
     let nextProgress = this.progressEvery;
-    const end = await this.options.source.syncPages(previousLink, (page) => {
+    const applyPage = (page: DeltaPage) => {
       if (this.closed) throw new Error('the metrics cache was closed during a sync');
       if (page.restarted) {
         restarted = true;
@@ -228,7 +228,20 @@ export class MetricsCache {
         nextProgress += this.progressEvery;
         log?.info('metrics cache: syncing', { rows: upserted + deleted, ms: Math.round(performance.now() - started) });
       }
-    });
+    };
+    // a page is applied on the next turn of the event loop, after the request for the following
+    // page has left: Graph makes that page while this one is written (one page in hand at most,
+    // applied in order; a page that fails to apply stops the sync at the next page or at its end)
+    let applying: Promise<void> = Promise.resolve();
+    const end = await this.options.source
+      .syncPages(previousLink, async (page) => {
+        await applying;
+        applying = new Promise<void>((resolve) => setImmediate(resolve)).then(() => applyPage(page));
+        // handled here, thrown where it is awaited: the next page or the end of the sync
+        applying.catch(() => undefined);
+      })
+      .finally(() => applying.catch(() => undefined));
+    await applying;
     if (this.closed) throw new Error('the metrics cache was closed during a sync');
     const syncedAt = this.now().toISOString();
     // the rows reach the disk before the link that says they are there

@@ -5,8 +5,12 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import type { Language } from '../../../src/domain/taxonomy';
 import { AnnouncerProvider } from '../../../src/app/components/announcer';
-import { I18nProvider } from '../../../src/app/lib/i18n';
+import en from '../../../src/app/locales/en.json';
+import { I18nProvider, registerMessages } from '../../../src/app/lib/i18n';
 import { ServicesProvider, type AppServices } from '../../../src/app/lib/services';
+
+// the app fetches English as a chunk of its own; a test has it at hand, so a page renders at once
+registerMessages('en', en);
 
 /**
  * Only the style rules that can change what a query or matcher sees: whether an element is hidden

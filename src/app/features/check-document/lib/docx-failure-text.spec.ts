@@ -1,11 +1,12 @@
 import { docx, encryptedDocx, wordParts, withDeclaredSize, zipBomb, zipOf } from '../../../../../test/support/docx-zips';
-import { createTranslator } from '../../../lib/i18n';
+import { createTranslator, registerMessages } from '../../../lib/i18n';
 import nl from '../../../locales/nl.json';
 import en from '../../../locales/en.json';
 import { DOCX_FAILURES, DocxReadError } from '../api/docx-limits';
 import { readDocxBytes } from '../api/read-docx';
 import { docxFailureOf, docxFailureText } from './docx-failure-text';
 
+registerMessages('en', en);
 const dutch = createTranslator('nl', 'nl-NL');
 const english = createTranslator('en', 'en-GB');
 const textIn = (translator: typeof dutch, failure: (typeof DOCX_FAILURES)[number]) => docxFailureText(translator.t, failure, translator.formatNumber);

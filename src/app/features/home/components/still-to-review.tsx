@@ -1,8 +1,9 @@
 // Recent nudges: criteria I put aside with 'later', decided here with the same controls as on the
 // check page, in the document or meeting they were set aside in.
-import { Card, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { Acknowledgement } from '../../../../domain/acknowledgement';
+import { StaticCard } from '../../../components/static-card';
 import { DecisionControls } from '../../../components/decision-controls';
 import { EmptyState, ErrorState, PageLoading } from '../../../components/page-states';
 import type { Loadable } from '../../../hooks/use-loadable';
@@ -31,7 +32,7 @@ function LaterItem(props: { ack: Acknowledgement; itemText: string | undefined; 
   const record = useRecordDecision(props.contentVersion ?? ack.contentVersion);
   const name = props.itemText ?? ack.checklistItemId;
   return (
-    <Card className={styles.card} size="small" data-testid="later-item" data-item-id={ack.checklistItemId} data-context={ack.contextRef}>
+    <StaticCard className={styles.card} data-testid="later-item" data-item-id={ack.checklistItemId} data-context={ack.contextRef}>
       <Link href={hrefFor(`/criteria/${encodeURIComponent(ack.checklistItemId)}`)}>{name}</Link>
       <Text className={styles.muted}>{t('home.laterContext', { context: ack.contextTitle ?? ack.contextRef, date: formatDate(ack.ackAt) })}</Text>
       {props.contentVersion && (
@@ -46,7 +47,7 @@ function LaterItem(props: { ack: Acknowledgement; itemText: string | undefined; 
           }
         />
       )}
-    </Card>
+    </StaticCard>
   );
 }
 

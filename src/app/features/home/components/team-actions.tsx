@@ -1,7 +1,8 @@
 // My team's programme actions, grouped by the programme's phases.
-import { Card, Link, Select, Field, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Link, Select, Field, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { Phase } from '../../../../domain/taxonomy';
+import { StaticCard } from '../../../components/static-card';
 import { EmptyState } from '../../../components/page-states';
 import { hrefFor } from '../../../lib/hash-route';
 import { useI18n } from '../../../lib/i18n';
@@ -53,12 +54,12 @@ export function TeamActions(props: { programme: ProgrammeContent; team: string |
               <ul className={styles.list}>
                 {group.actions.map((action) => (
                   <li key={action.id}>
-                    <Card className={styles.card} size="small">
+                    <StaticCard className={styles.card}>
                       <Link href={hrefFor(`/actions/${encodeURIComponent(action.id)}`)}>{text(action.title)}</Link>
                       <Text size={200} className={styles.muted}>
                         {themeLabel(action.theme)}
                       </Text>
-                    </Card>
+                    </StaticCard>
                   </li>
                 ))}
               </ul>
