@@ -329,32 +329,39 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> =>
-    (closing ??= new Promise<void>((resolve) => {
+    (closing ??= (async () => {
       shuttingDown = true;
       clearInterval(reminderTimer);
       clearInterval(contentTimer);
       content.close();
-      const metricsClosed = metrics?.close() ?? Promise.resolve();
       const timeoutMs = options.shutdownTimeoutMs ?? DEFAULT_SHUTDOWN_TIMEOUT_MS;
-      // idle kept-alive sockets are closed at once; busy ones after their answer (Connection: close)
-      const sweep = setInterval(() => server.closeIdleConnections(), 50);
-      const cut = setTimeout(() => {
-        log.warn('shutdown timeout: cutting requests still in flight', { timeoutMs });
-        server.closeAllConnections();
-      }, timeoutMs);
-      server.close(() => {
-        clearInterval(sweep);
-        clearTimeout(cut);
-        void metricsClosed
-          .then(() => matching.close())
-          .catch((error: unknown) => log.error('matching threads did not stop cleanly', errorFields(error)))
-          .finally(() => {
-            emulator?.close();
-            resolve();
-          });
+      // the metrics cache sends no new request once closed; the one in flight (in local mode to the
+      // emulator behind this same server) finishes before the server stops taking connections,
+      // instead of being refused and retried until Graph's retries give up
+      let waited: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([metrics?.close() ?? Promise.resolve(), new Promise<void>((done) => (waited = setTimeout(done, timeoutMs)))]);
+      clearTimeout(waited);
+      await new Promise<void>((resolve) => {
+        // idle kept-alive sockets are closed at once; busy ones after their answer (Connection: close)
+        const sweep = setInterval(() => server.closeIdleConnections(), 50);
+        const cut = setTimeout(() => {
+          log.warn('shutdown timeout: cutting requests still in flight', { timeoutMs });
+          server.closeAllConnections();
+        }, timeoutMs);
+        server.close(() => {
+          clearInterval(sweep);
+          clearTimeout(cut);
+          void matching
+            .close()
+            .catch((error: unknown) => log.error('matching threads did not stop cleanly', errorFields(error)))
+            .finally(() => {
+              emulator?.close();
+              resolve();
+            });
+        });
+        server.closeIdleConnections();
       });
-      server.closeIdleConnections();
-    }));
+    })());
 
   return { url: selfUrl, app, ...(emulator ? { emulator } : {}), content, metricsCache: () => metrics, sendDueReminders: () => sendDueReminders(), close };
 }

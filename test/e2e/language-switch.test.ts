@@ -43,8 +43,10 @@ describe('the tab’s languages', () => {
     await page.getByTestId('content-version').waitFor();
     expect(englishChunk(scripts)).toEqual([]);
 
+    // the picker shows the choice at once, while the English strings are still on their way
     await page.getByRole('radio', { name: 'English' }).check();
     await page.getByRole('heading', { level: 1, name: 'About Circular Choices' }).waitFor();
+    expect(await page.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
     expect(englishChunk(scripts)).toHaveLength(1);
 
     await page.goto(`${server.url}/#/`);

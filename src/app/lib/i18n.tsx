@@ -91,6 +91,8 @@ export function createTranslator(language: Language, hostLocale?: string): Trans
 }
 
 interface I18nValue extends Translator {
+  /** the language chosen, shown by a language picker at once, while its strings may still be on their way */
+  chosenLanguage: Language;
   setLanguage(language: Language): void;
 }
 
@@ -120,8 +122,8 @@ export function I18nProvider(props: { language: Language; hostLocale?: string; o
   const { hostLocale, onLanguageChange } = props;
   const language = useShownLanguage(props.language);
   const value = useMemo<I18nValue | undefined>(
-    () => (language ? { ...createTranslator(language, hostLocale), setLanguage: onLanguageChange } : undefined),
-    [language, hostLocale, onLanguageChange],
+    () => (language ? { ...createTranslator(language, hostLocale), chosenLanguage: props.language, setLanguage: onLanguageChange } : undefined),
+    [language, props.language, hostLocale, onLanguageChange],
   );
   if (!value) return null;
   return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;

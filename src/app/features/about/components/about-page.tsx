@@ -21,7 +21,7 @@ const useStyles = makeStyles({
 
 export function AboutPage(_props: PageProps) {
   const styles = useStyles();
-  const { t, tp, language, setLanguage, formatNumber } = useI18n();
+  const { t, tp, chosenLanguage, setLanguage, formatNumber } = useI18n();
   const text = useLocalised();
   const services = useServices();
   const { config, session, host } = services;
@@ -72,7 +72,7 @@ export function AboutPage(_props: PageProps) {
       <section aria-labelledby="about-language">
         <h2 id="about-language">{t('about.language')}</h2>
         <Field label={t('about.languageLabel')}>
-          <RadioGroup layout="horizontal" value={language} onChange={(_, d) => setLanguage(d.value === 'en' ? 'en' : 'nl')}>
+          <RadioGroup layout="horizontal" value={chosenLanguage} onChange={(_, d) => setLanguage(d.value === 'en' ? 'en' : 'nl')}>
             <Radio value="nl" label="Nederlands" />
             <Radio value="en" label="English" />
           </RadioGroup>
