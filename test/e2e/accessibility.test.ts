@@ -1,6 +1,7 @@
 // End to end: every page of the tab has no serious or critical axe violation at 1280 px in the light
-// theme and in Teams' high-contrast theme inside the test Teams host (narrow-width.test.ts checks the
-// dark theme and forced colours at 320 px), and can be used with the keyboard alone.
+// and dark themes (and no sideways scroll) and in Teams' high-contrast theme inside the test Teams
+// host (narrow-width.test.ts checks all three and forced colours at 320 px), and can be used with the
+// keyboard alone.
 import type { Browser, Frame, Page } from 'playwright-core';
 import { type AppServer } from './support/app-server';
 import { excludedRulesFor, newContext, screenshot, seriousAxeViolations, type AxeFinding, type ThemeName } from './support/browser';
@@ -43,10 +44,8 @@ const PAGES: PageVisit[] = [
 
 
 describe('accessibility of every page', () => {
-  // at 1280 px in the light theme; dark and forced colours are checked at 320 px on the pages staff
-  // use (narrow-width.test.ts: all of these but the configuration and not-found pages)
-  // and Teams' high-contrast theme below
-  it.each<ThemeName>(['light'])('has no serious or critical axe violation standalone in the %s theme', async (theme) => {
+  // at 1280 px in the light and dark themes, and Teams' high-contrast theme below
+  it.each<ThemeName>(['light', 'dark'])('has no serious or critical axe violation and no sideways scroll standalone in the %s theme', async (theme) => {
     const context = await newContext(browser, theme);
     const page = await context.newPage();
     const found: Record<string, AxeFinding[]> = {};
@@ -56,6 +55,8 @@ describe('accessibility of every page', () => {
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
       const violations = await seriousAxeViolations(page, { disabledRules: excludedRulesFor(theme) });
       if (violations.length > 0) found[visit.name] = violations;
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) found[visit.name] = [...(found[visit.name] ?? []), { id: 'horizontal-scroll', impact: 'serious', help: `${overflow} px wider than the window`, targets: ['html'], why: '' }];
       await screenshot(page, `tab-${visit.name}-${theme}`);
     }
     await context.close();
