@@ -1,13 +1,13 @@
 // The server stays responsive while it matches user text: with message actions of 5,000 words
 // arriving on 10 connections at once, and with a pathological 200,000-character text, /healthz is
-// still answered at once, because matching runs in the worker pool, off the event loop.
+// still answered, because matching runs in the worker pool, off the event loop.
 //
-// This is a responsiveness check, not a performance measurement: it asserts that no request waits
-// behind matching (matched on the event loop, this load stalls it for seconds at a time), not how
-// fast anything is. The bound is generous because this machine's other work falls on it too; the
-// figures are printed for the record, and `npm run bench health` measures them against ≤ 100 ms.
+// This is a responsiveness check, not a performance measurement. What it asserts does not depend on
+// how busy the machine is: the share of the time the event loop (server and test client both run on
+// it) was busy rather than waiting, which matching on the loop would push to nearly all of it.
+// The /healthz times are printed for the record; `npm run bench health` measures them against ≤ 100 ms.
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { performance, type EventLoopUtilization } from 'node:perf_hooks';
 import { loadConfig } from '../../src/server/config';
 import { startServer, type RunningServer } from '../../src/server/create-server';
 import { hostileText } from '../support/hostile-text';
@@ -15,8 +15,14 @@ import { checkMessageActivity, messageOfWords } from '../support/long-message';
 import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
 
 const tempDir = tempDirsRemovedAfterAll('cc-matching-');
-/** the longest /healthz answer accepted while matching runs; one matched text on the event loop would exceed it */
-const HEALTH_BOUND_MS = 250;
+/**
+ * the largest share of the time the event loop may be busy while texts are matched: matched on the
+ * loop, texts back to back keep it busy all the time; off it, parsing the requests, building the
+ * cards and the test's own client kept it busy about two thirds of the time here
+ */
+const LOOP_BUSY_BOUND = 0.9;
+/** how busy the event loop was since `start` (a mark from performance.eventLoopUtilization()) */
+const busySince = (start: EventLoopUtilization) => performance.eventLoopUtilization(start).utilization;
 const TIMED_OUT = 'Het controleren van deze tekst duurde te lang en is gestopt. Probeer een kortere tekst, of plak de tekst in de app.';
 
 async function invoke(server: RunningServer, activity: object): Promise<{ status: number; body: Record<string, unknown> }> {
@@ -63,6 +69,7 @@ describe('the server while it matches user text', () => {
   it('answers /healthz at once while 10 connections send 5,000-word message actions', async () => {
     const texts = Array.from({ length: 10 }, (_, n) => messageOfWords(n));
     expect(texts[0]!.split(/\s+/).length).toBeGreaterThanOrEqual(5000);
+    const start = performance.eventLoopUtilization();
     const load = Promise.all(
       texts.map(async (text, connection) => {
         const answers = [];
@@ -77,21 +84,23 @@ describe('the server while it matches user text', () => {
       expect(status).toBe(200);
       expect(isCard(body)).toBe(true);
     }
-    const max = Math.max(...latencies);
-    console.log(`/healthz during load: ${latencies.length} answers, max ${max.toFixed(1)} ms`);
+    const busy = busySince(start);
+    console.log(`/healthz during load: ${latencies.length} answers, max ${Math.max(...latencies).toFixed(1)} ms; event loop busy ${(busy * 100).toFixed(0)} % of the time`);
     expect(latencies.length).toBeGreaterThan(5);
-    expect(max).toBeLessThan(HEALTH_BOUND_MS);
+    expect(busy).toBeLessThan(LOOP_BUSY_BOUND);
   }, 120_000);
 
   it('answers a pathological 200,000-character text (a card or the time-out message) without holding other requests', async () => {
     const text = hostileText(200_000);
+    const start = performance.eventLoopUtilization();
     const answer = invoke(server, checkMessageActivity(text, 900));
     const latencies = await healthLatencies(server, answer);
     const { status, body } = await answer;
     expect(status).toBe(200);
     expect(isCard(body) || messageOf(body) === TIMED_OUT || messageOf(body) === 'Geen circulaire criteria gevonden').toBe(true);
-    const max = Math.max(...latencies);
-    console.log(`/healthz during a 200,000-character text: ${latencies.length} answers, max ${max.toFixed(1)} ms`);
-    expect(max).toBeLessThan(HEALTH_BOUND_MS);
+    const busy = busySince(start);
+    console.log(`/healthz during a 200,000-character text: ${latencies.length} answers, max ${Math.max(...latencies).toFixed(1)} ms; event loop busy ${(busy * 100).toFixed(0)} % of the time`);
+    expect(latencies.length).toBeGreaterThan(1);
+    expect(busy).toBeLessThan(LOOP_BUSY_BOUND);
   }, 60_000);
 });
