@@ -188,3 +188,85 @@ export function stemDutch(word: string): string {
   }
   return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]);
 }
+
+/**
+ * the most letters the Dutch stem (with stemming.ts's undoubling) can take off the end of the
+ * plain word word[from, end): the longest chain of the suffixes its steps remove that the letters
+ * there spell (step 1 heden, ene, en, se, s; step 2 e; step 3a heid and en before it; step 3b end,
+ * ing, ig, lijk, baar, bar and what goes after them; a d, k or t undoubled where a step does), plus
+ * two for step 4 and the final undoubling. Whether a region or the letter before allows a step is
+ * not asked: an upper bound, much tighter than MAX_STEM_SHRINK for most endings ("…heden" 7,
+ * "…muur" 2). dutch-stemmer.spec.ts holds the stemmer to it.
+ */
+export function mostStripped(word: string, from: number, end: number): number {
+  return stripStep1(word, from, end) + 2;
+}
+
+/** whether word[from, end) ends with s */
+function endsAt(word: string, from: number, end: number, s: string): boolean {
+  return end - s.length >= from && word.startsWith(s, end - s.length);
+}
+
+/** a dd, kk or tt ends word[from, end): undouble takes a letter off */
+function undoublesAt(word: string, from: number, end: number): boolean {
+  if (end - 2 < from) return false;
+  const c = word.charCodeAt(end - 1);
+  return (c === 100 || c === 107 || c === 116) && word.charCodeAt(end - 2) === c;
+}
+
+/** an en ending (step 1 or 3a) of 2 letters and perhaps an undoubled letter, then `next` */
+function enThen(word: string, from: number, end: number, next: (word: string, from: number, end: number) => number): number {
+  let most = 2 + next(word, from, end - 2);
+  if (undoublesAt(word, from, end - 2)) most = Math.max(most, 3 + next(word, from, end - 3));
+  return most;
+}
+
+function stripStep1(word: string, from: number, end: number): number {
+  let most = stripStep2(word, from, end);
+  if (endsAt(word, from, end, 'heden')) {
+    // heden becomes heid (a letter less), which step 3a may take off whole, with an en before it
+    most = Math.max(most, 1, 5 + stripStep3b(word, from, end - 5));
+    if (endsAt(word, from, end - 5, 'en')) most = Math.max(most, 5 + enThen(word, from, end - 5, stripStep3b));
+    return most;
+  }
+  if (endsAt(word, from, end, 'ene')) most = Math.max(most, 1 + enThen(word, from, end - 1, stripStep2));
+  if (endsAt(word, from, end, 'en')) most = Math.max(most, enThen(word, from, end, stripStep2));
+  if (endsAt(word, from, end, 'se')) most = Math.max(most, 2 + stripStep2(word, from, end - 2));
+  if (endsAt(word, from, end, 's')) most = Math.max(most, 1 + stripStep2(word, from, end - 1));
+  return most;
+}
+
+function stripStep2(word: string, from: number, end: number): number {
+  let most = stripStep3a(word, from, end);
+  if (endsAt(word, from, end, 'e')) {
+    most = Math.max(most, 1 + stripStep3a(word, from, end - 1));
+    if (undoublesAt(word, from, end - 1)) most = Math.max(most, 2 + stripStep3a(word, from, end - 2));
+  }
+  return most;
+}
+
+function stripStep3a(word: string, from: number, end: number): number {
+  let most = stripStep3b(word, from, end);
+  if (endsAt(word, from, end, 'heid')) {
+    most = Math.max(most, 4 + stripStep3b(word, from, end - 4));
+    if (endsAt(word, from, end - 4, 'en')) most = Math.max(most, 4 + enThen(word, from, end - 4, stripStep3b));
+  }
+  return most;
+}
+
+function stripStep3b(word: string, from: number, end: number): number {
+  let most = 0;
+  if (endsAt(word, from, end, 'end') || endsAt(word, from, end, 'ing')) {
+    most = 3;
+    if (endsAt(word, from, end - 3, 'ig')) most = 5;
+    else if (undoublesAt(word, from, end - 3)) most = 4;
+  }
+  if (endsAt(word, from, end, 'ig')) most = Math.max(most, 2);
+  if (endsAt(word, from, end, 'lijk')) {
+    most = Math.max(most, 4);
+    if (endsAt(word, from, end - 4, 'e')) most = Math.max(most, undoublesAt(word, from, end - 5) ? 6 : 5);
+  }
+  if (endsAt(word, from, end, 'baar')) most = Math.max(most, 4);
+  if (endsAt(word, from, end, 'bar')) most = Math.max(most, 3);
+  return most;
+}

@@ -4,6 +4,7 @@
 import type { Trigger, TriggersPerLanguage } from '../content/model';
 import { LANGUAGES, type Language } from '../taxonomy';
 import { COMMON_COMPOUND_PARTS } from './dutch-compound-parts';
+import { mostStripped } from './dutch-stemmer';
 import { words, type Token } from './fold';
 import { stem } from './stemming';
 
@@ -178,15 +179,19 @@ export class CompoundSplitter {
    * from the known words.
    */
   private readonly stretches = new Map<string, Stretch>();
-  /** the length of the longest known word */
-  private readonly longestSurface: number;
   /** the known stems as a trie of character codes, to tell how far a head's opening follows one */
   private readonly stemTrie: TrieNode = new Map();
+  /** the known words as a trie of character codes, for the longest known first part */
+  private readonly surfaceTrie: SurfaceNode = { next: new Map(), word: false };
   /** the same openings as numbers (see openingCode), tested without making a string */
   private readonly openingCodes = new Set<number>();
   /** the word being split: its stretches' splits and known stems (tables reused from word to word) */
   private readonly splits = new StretchTable<ModifierSplit>();
   private readonly partStems = new StretchTable<Stretch>();
+  /** per end of the word being split, the most letters its stem can take off there (strippedAt) */
+  private readonly stripped = new StretchTable<number>();
+  /** whether the word being split is plain (isPlain): only then does mayStemToKnown hold */
+  private plain = true;
   /** split steps taken so far (candidate parts considered), for budgets and tests */
   steps = 0;
 
@@ -199,7 +204,6 @@ export class CompoundSplitter {
     this.surfaceStems = new Map([...this.knownSurface].map((w) => [w, stem(w, 'nl')]));
     this.knownStems = new Set(this.surfaceStems.values());
     this.rememberKnownWords();
-    this.longestSurface = Math.max(0, ...[...this.knownSurface].map((w) => w.length));
     for (const known of this.knownStems) {
       let node = this.stemTrie;
       for (let i = 0; i < known.length; i++) {
@@ -208,6 +212,16 @@ export class CompoundSplitter {
         if (!next) node.set(code, (next = new Map()));
         node = next;
       }
+    }
+    for (const known of this.knownSurface) {
+      let node = this.surfaceTrie;
+      for (let i = 0; i < known.length; i++) {
+        const code = known.charCodeAt(i);
+        let next = node.next.get(code);
+        if (!next) node.next.set(code, (next = { next: new Map(), word: false }));
+        node = next;
+      }
+      node.word = true;
     }
     this.openings = new Set([...this.knownSurface, ...this.knownStems].map((w) => w.slice(0, 3)));
     for (const opening of this.openings) {
@@ -233,7 +247,8 @@ export class CompoundSplitter {
     const key = from * (word.length + 1) + to;
     let stretch = stems.get(key);
     if (stretch === undefined) {
-      stretch = this.stretchOf(word.slice(from, to));
+      // a stretch that cannot stem to a known stem is no known word either: no string is made of it
+      stretch = this.plain && !this.mayStemToKnown(word, from, to) ? UNKNOWN : this.stretchOf(word.slice(from, to));
       if (stretch.surface) return stretch.stem;
       stems.set(key, stretch);
     }
@@ -274,20 +289,28 @@ export class CompoundSplitter {
   }
 
   /**
-   * whether the Dutch stem of the word's letters from `at` (a plain word's, see isPlain) can be a
-   * known stem. Such a stem keeps all but its last two letters from the head, and the Snowball
-   * steps take at most MAX_STEM_SHRINK letters off, so a head more than that plus two longer than
-   * its longest opening shared with a known stem cannot stem to one: it is not stemmed at all (the
-   * heads of a long made-up compound were most of its cost).
+   * whether the Dutch stem of the plain word's letters [at, to) can be a known stem. Such a stem
+   * keeps all but its last two letters from the stretch, and the Snowball steps take at most
+   * mostStripped letters off its end, so a stretch longer than its longest opening shared with a
+   * known stem plus two plus that cannot stem to one: it is not stemmed at all (the heads and
+   * parts of a long made-up compound were most of its cost). A known word stems to a known stem,
+   * so such a stretch is no known word either.
    */
-  private mayStemToKnown(word: string, at: number): boolean {
+  private mayStemToKnown(word: string, at: number, to: number): boolean {
     let node: TrieNode | undefined = this.stemTrie;
     let depth = 0;
-    while (node && at + depth < word.length) {
+    while (node && at + depth < to) {
       node = node.get(word.charCodeAt(at + depth));
       if (node) depth++;
     }
-    return word.length - at <= depth + 2 + MAX_STEM_SHRINK;
+    return to - at <= depth + 2 + this.strippedAt(word, to);
+  }
+
+  /** mostStripped(word, 0, end), once per end of the word being split */
+  private strippedAt(word: string, end: number): number {
+    let most = this.stripped.get(end);
+    if (most === undefined) this.stripped.set(end, (most = mostStripped(word, 0, end)));
+    return most;
   }
 
   /** what is known of a part or head (see stretches) */
@@ -320,32 +343,49 @@ export class CompoundSplitter {
     const size = (word.length + 1) * (word.length + 1);
     const memo = this.options.memo === false ? undefined : this.splits.reset(size);
     const stems = this.partStems.reset(size);
-    const plain = isPlain(word);
+    this.stripped.reset(word.length + 1);
+    this.plain = isPlain(word);
     for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
       this.steps++;
       if (!this.opens(word, i)) continue;
       this.steps++;
-      const mayStem = !plain || this.mayStemToKnown(word, i);
-      // neither a known stem nor a known word: not even a string is made of it
-      if (!mayStem && word.length - i > this.longestSurface) continue;
-      const head = word.slice(i);
-      const stretch = mayStem ? this.stretchOf(head) : undefined;
-      if (!stretch?.known && !this.knownSurface.has(head)) continue;
-      const headPart = { from: i, to: word.length, stem: stretch?.stem ?? stem(head, 'nl') };
+      // neither a known stem nor a known word (see mayStemToKnown): not even a string is made of it
+      if (this.plain && !this.mayStemToKnown(word, i, word.length)) continue;
+      const stretch = this.stretchOf(word.slice(i));
+      if (!stretch.known) continue;
+      const headPart = { from: i, to: word.length, stem: stretch.stem };
       const modifiers = this.splitModifier(word, 0, i, memo, stems);
       return modifiers ? [...modifiers, headPart] : [headPart];
     }
-    // no known head: a long known first part still says something ("asfaltplateaus")
-    for (let i = word.length - MIN_MODIFIER; i >= MIN_PARTIAL; i--) {
-      this.steps++;
-      const part = word.slice(0, i);
-      if (this.knownSurface.has(part)) return [{ from: 0, to: i, stem: stem(part, 'nl'), partial: true }];
+    // no known head: a long known first part still says something ("asfaltplateaus"); the longest
+    // is found in one walk down the known words' trie, its steps counted as when each length was tried
+    const last = word.length - MIN_MODIFIER;
+    if (last < MIN_PARTIAL) return undefined;
+    const known = this.longestKnownOpening(word, last);
+    this.steps += last - Math.max(known, MIN_PARTIAL) + 1;
+    if (known < MIN_PARTIAL) return undefined;
+    const part = word.slice(0, known);
+    return [{ from: 0, to: known, stem: this.surfaceStems.get(part)!, partial: true }];
+  }
+
+  /** the length of the longest known word that opens `word`, at most `most` letters; 0 if none */
+  private longestKnownOpening(word: string, most: number): number {
+    let node: SurfaceNode | undefined = this.surfaceTrie;
+    let longest = 0;
+    for (let i = 0; i < most && node; i++) {
+      node = node.next.get(word.charCodeAt(i));
+      if (node?.word) longest = i + 1;
     }
-    return undefined;
+    return longest;
   }
 }
 
 type TrieNode = Map<number, TrieNode>;
+/** a node of the known words' trie: the letters that follow, and whether a known word ends here */
+interface SurfaceNode {
+  next: Map<number, SurfaceNode>;
+  word: boolean;
+}
 
 /**
  * something per stretch [from, to) of the word being split, at from * (length + 1) + to: arrays
@@ -386,6 +426,9 @@ interface Stretch {
   readonly known: boolean;
   readonly surface: boolean;
 }
+
+/** a stretch that cannot stem to a known stem */
+const UNKNOWN: Stretch = { stem: '', known: false, surface: false };
 
 /** the most part and head stems a splitter remembers */
 const STEM_CACHE_LIMIT = 50_000;
