@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { bundledPack } from '../../../test/support/bundled-pack';
 import { verbFormStems } from './dutch-verb-forms';
-import { buildMatcherIndex, mayBeVerbForm } from './matcher-index';
+import { buildMatcherIndex, dutchStemOf, mayBeVerbForm } from './matcher-index';
+import { stem } from './stemming';
 
 describe('the test before verb forms are tried', () => {
   const index = buildMatcherIndex(bundledPack());
@@ -59,5 +60,39 @@ describe('the test before verb forms are tried', () => {
       expect(findsVerb(word)).toBe(true);
       expect(mayBeVerbForm(index, word)).toBe(true);
     }
+  });
+});
+
+describe('the Dutch stem of a word', () => {
+  const index = buildMatcherIndex(bundledPack());
+  const compared = new Set(index.comparedNl);
+
+  it('is left out only where it is none of the stems it would be compared with', () => {
+    // words of the vocabulary with endings the stemmer takes off, made-up compounds and random letters
+    const known = fc.constantFrom(...index.comparedNl.filter((s) => s.length > 2));
+    const ending = fc.constantFrom('', 'en', 'e', 's', 'heden', 'heid', 'ing', 'ingen', 'lijk', 'elijke', 'baar', 'tten', 'ig', 'igheden', 'end');
+    const parts = fc.constantFrom('weg', 'werk', 'plan', 'boom', 'hek', 'paal', 'glas', 'dak', 'muur', 'aa', 'oo');
+    const word = fc.oneof(
+      fc.tuple(known, ending).map(([k, e]) => k + e),
+      fc.tuple(fc.array(parts, { maxLength: 5 }), known, ending).map(([p, k, e]) => p.join('') + k + e),
+      fc.tuple(fc.array(parts, { minLength: 1, maxLength: 8 }), ending).map(([p, e]) => p.join('') + e),
+      fc.array(fc.constantFrom(...'abdeghiklmnoprstuvzéë'), { minLength: 1, maxLength: 30 }).map((l) => l.join('')),
+    );
+    let left = 0;
+    fc.assert(
+      fc.property(word, (w) => {
+        const nl = dutchStemOf(index, w);
+        if (nl === '') {
+          left++;
+          expect(compared.has(stem(w, 'nl'))).toBe(false);
+        } else expect(nl).toBe(stem(w, 'nl'));
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(left).toBeGreaterThan(2_000);
+  });
+
+  it('is kept for the vocabulary\'s own words and their forms', () => {
+    for (const word of ['verharding', 'verhardingen', 'elementenverharding', 'speeltoestellen', 'gemeente']) expect(dutchStemOf(index, word)).toBe(stem(word, 'nl'));
   });
 });
