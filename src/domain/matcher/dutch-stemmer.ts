@@ -199,6 +199,9 @@ export function stemDutch(word: string): string {
  * "…muur" 2). dutch-stemmer.spec.ts holds the stemmer to it.
  */
 export function mostStripped(word: string, from: number, end: number): number {
+  // every suffix ends in one of d e g k n r s: most words end otherwise, and lose no more than two
+  const last = end > from ? word.charCodeAt(end - 1) : 0;
+  if (last !== 110 && last !== 101 && last !== 115 && last !== 100 && last !== 103 && last !== 107 && last !== 114) return 2;
   return stripStep1(word, from, end) + 2;
 }
 

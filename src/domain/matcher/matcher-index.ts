@@ -5,6 +5,7 @@ import { LANGUAGES, type DocumentType, type Language, type ProductGroupId } from
 import { words, type Token } from './fold';
 import { verbFormStems } from './dutch-verb-forms';
 import { mostStripped } from './dutch-stemmer';
+import { StemOpenings } from './stem-openings';
 import { stem } from './stemming';
 import { buildTriggerTable, CompoundBudget, CompoundSplitter, isPlain, tablesHit, type TriggerTable, type WordAnalysis } from './trigger-table';
 
@@ -44,10 +45,10 @@ export interface MatcherIndex {
   /** every Dutch stem of a single-word trigger of the three tables: such a word is no compound */
   dutchWordStems: Set<string>;
   /**
-   * every stem a word's Dutch stem is compared with (the tables' words and phrases, the ranking
-   * vocabulary), sorted: a word whose opening none of them shares needs no Dutch stem (dutchStemOf)
+   * the openings of every stem a word's Dutch stem is compared with (the tables' words and phrases,
+   * the ranking vocabulary): a word whose opening none of them shares needs no Dutch stem (dutchStemOf)
    */
-  comparedNl: string[];
+  comparedNl: StemOpenings;
   /** Dutch stems of the verbs the vocabulary lists by their infinitive, for their other forms */
   verbStems: Set<string>;
   /** their first three letters: most words fail this cheap test before any verb form is tried */
@@ -155,12 +156,10 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
       en: new Set([groups, documentTypes, documentOpenings].flatMap((t) => [...t.words.en.keys(), ...t.phrases.en.keys()])),
     },
     dutchWordStems: new Set([groups, documentTypes, documentOpenings].flatMap((t) => [...t.words.nl.keys()])),
-    comparedNl: [
-      ...new Set([
-        ...[groups, documentTypes, documentOpenings].flatMap((t) => [...t.words.nl.keys(), ...[...t.phrases.nl.values()].flat().flatMap((e) => e.stems)]),
-        ...rankingVocabulary,
-      ]),
-    ].sort(),
+    comparedNl: new StemOpenings([
+      ...[groups, documentTypes, documentOpenings].flatMap((t) => [...t.words.nl.keys(), ...[...t.phrases.nl.values()].flat().flatMap((e) => e.stems)]),
+      ...rankingVocabulary,
+    ]),
     verbStems,
     verbOpenings: new Set([...verbStems].map((s) => s.slice(0, 3))),
     verbTrie: verbTrieOf(verbStems),
@@ -241,29 +240,19 @@ function analyseWord(index: MatcherIndex, word: string, budget: CompoundBudget):
 }
 
 /**
- * the word's Dutch stem, or '' (which is no stem) where it can be none of index.comparedNl, so
- * that every look-up and comparison of it fails as its stem's would. The stem of a plain word
- * keeps all but its last two letters and is at most mostStripped letters shorter, so a stem
- * compared with must open with the word's first letters up to there; most long words of a text
- * open none ("…heden" compounds of short parts: none) and are not stemmed in Dutch at all.
+ * the word's Dutch stem, or '' (which is no stem) where it can be none of the stems index.comparedNl
+ * holds the openings of, so that every look-up and comparison of it fails as its stem's would.
+ * The stem of a plain word keeps all but its last two letters and is at most mostStripped letters
+ * shorter, so a stem compared with must open with the word's first letters up to there; most long
+ * words of a text open none ("…heden" compounds of short parts: none) and are not stemmed in Dutch.
  */
 export function dutchStemOf(index: MatcherIndex, word: string): string {
-  const shared = word.length - 2 - mostStripped(word, 0, word.length);
-  if (shared > 0 && isPlain(word) && !opensAny(index.comparedNl, word, shared)) return '';
-  return stem(word, 'nl');
-}
-
-/** whether a string of `sorted` starts with the first `length` letters of `word` */
-function opensAny(sorted: readonly string[], word: string, length: number): boolean {
-  const opening = word.slice(0, length);
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid]! < opening) low = mid + 1;
-    else high = mid;
+  if (isPlain(word)) {
+    // mostStripped is at least 2: a word whose opening is shared that far is stemmed without asking it
+    const shared = index.comparedNl.shared(word, word.length - 4);
+    if (shared < word.length - 4 && shared < word.length - 2 - mostStripped(word, 0, word.length)) return '';
   }
-  return low < sorted.length && sorted[low]!.startsWith(opening);
+  return stem(word, 'nl');
 }
 
 /** a node of the verb stems' trie: the stems below it, by length, and the longest */
