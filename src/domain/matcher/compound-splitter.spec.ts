@@ -6,6 +6,8 @@ import { loadContentPack } from '../content/validate-pack';
 import type { ContentPack } from '../content/model';
 import { minimalPackFiles } from '../../../test/support/minimal-pack';
 import { buildMatcherIndex, matchDocument } from '.';
+import { tokenise } from './fold';
+import { analyseTokens } from './matcher-index';
 import { CompoundBudget, CompoundSplitter, MAX_COMPOUND_LETTERS } from './trigger-table';
 
 const TRIGGERS = ['asfalt', 'verharding', 'klinker', 'groen', 'snoeien', 'boom', 'bos', 'hek', 'paal', 'zitbank', 'papier', 'kopieerpapier'];
@@ -114,6 +116,20 @@ describe('matching hostile and random texts', () => {
       }),
       { numRuns: 4 },
     );
+  });
+
+  it('tries no long word as a verb form once the budget is spent, whatever was matched before', () => {
+    const seen = buildMatcherIndex(pack);
+    // a form of the listed verb snoeien: green space, and its analysis is cached
+    expect(matchDocument(seen, 'De bomen zijn gesnoeid.').productGroups.map((g) => g.id)).toEqual(['green-space']);
+    for (const index of [seen, buildMatcherIndex(pack)]) {
+      const spent = new CompoundBudget(0, 0);
+      const [analysis] = analyseTokens(index, tokenise('gesnoeid'), spent);
+      expect(analysis!.triggers).toBe(false);
+      expect(spent.cutShort).toBe(true);
+      // with budget left it is the verb again
+      expect(analyseTokens(index, tokenise('gesnoeid'), new CompoundBudget(100))[0]!.triggers).toBe(true);
+    }
   });
 
   it('matches the issue\'s 60-letter word repeated to 200,000 characters without splitting it', () => {

@@ -209,17 +209,22 @@ function analyseWord(index: MatcherIndex, word: string, budget: CompoundBudget):
   const triggers = index.directStems.nl.has(nl) || index.directStems.en.has(en);
   // every field set at once, so that all analyses share one shape
   const analysis: WordAnalysis = { nl, en, triggers, parts: undefined, visit: undefined, wordTables: undefined, partTables: undefined, splitSteps: undefined, charged: undefined };
+  // once the text's budget is spent, a word the splitter would take apart is matched whole: not
+  // split, nor tried as a verb form (both cost most on the long made-up words that spend it)
+  if (budget.spent && splitter.canSplit(word) && !index.dutchWordStems.has(nl)) {
+    budget.cutShort = true;
+    return analysis;
+  }
   // a participle or finite form of a listed verb counts as the verb, with its full weight
   // ("gesloopt", "sloopt" → slopen); it is then no compound either
   const verb = triggers || !opensVerb(index, word) || !mayBeVerbForm(index, word) ? undefined : verbFormStems(word).find((s) => index.verbStems.has(s));
   if (verb !== undefined) {
     analysis.nl = verb;
     analysis.triggers = true;
+    // no split steps, but looked at again in a text whose budget is spent (see analyseTokens)
+    analysis.splitSteps = 0;
+    analysis.charged = budget.id;
   } else if (!index.dutchWordStems.has(nl)) {
-    if (budget.spent && splitter.canSplit(word)) {
-      budget.cutShort = true;
-      return analysis;
-    }
     const before = splitter.steps;
     const parts = splitter.split(word);
     analysis.splitSteps = splitter.steps - before;

@@ -43,7 +43,7 @@ export interface WordAnalysis {
    */
   wordTables?: number;
   partTables?: number;
-  /** the split steps its parts cost, when the splitter was asked for them */
+  /** the split steps its parts cost, when the splitter was asked for them (0 for a verb form: see analyseWord) */
   splitSteps?: number;
   /** the CompoundBudget that was last charged those steps */
   charged?: number;
