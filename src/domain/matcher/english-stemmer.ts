@@ -253,3 +253,78 @@ function isInvariant(): boolean {
   for (let k = 0; k < n; k++) s += String.fromCharCode(buf[k]!);
   return INVARIANT.has(s);
 }
+
+/**
+ * the most letters at the end of `word` that the English stem does not keep as they are: the stem
+ * is the word's first (length - mostTouched) letters and then whatever the steps wrote. Found by
+ * trying every step whose suffix the letters spell (and the suffixes later steps find in what
+ * earlier ones wrote), whether or not its region or the letters before allow it: an upper bound,
+ * 0 for most words ("…heden", "…muur"). Words of six letters or fewer are not bounded (the
+ * exceptions such as skies → sky): Infinity. english-stemmer.spec.ts holds the stemmer to it.
+ */
+export function mostTouched(word: string): number {
+  if (word.length <= 6) return Infinity;
+  const last = word.charCodeAt(word.length - 1);
+  // every step starts on a word ending in one of these letters (s d y g l n i m r e t c)
+  if (!TOUCHABLE.has(last)) return 0;
+  let most = 0;
+  const reach = (q: number) => {
+    if (word.length - q > most) most = word.length - q;
+  };
+  // step 1a: sses → ss, ied or ies → i or ie, s → nothing; the buffer is then word[0, q)
+  const after1a = [word.length];
+  if (word.endsWith('sses') || word.endsWith('ied') || word.endsWith('ies')) after1a.push(word.length - 2, word.length - 1);
+  else if (word.endsWith('s')) after1a.push(word.length - 1);
+  for (const q of after1a) {
+    // step 1b: eedly, eed → ee; ingly, edly, ing, ed off, then an e added or a double undone
+    const after1b: [number, string][] = [[q, '']];
+    for (const s of ['eedly', 'eed', 'ingly', 'edly', 'ing', 'ed']) {
+      if (!spells(word, q, '', s)) continue;
+      const at = q - s.length;
+      if (s === 'eedly' || s === 'eed') after1b.push([at + 2, '']);
+      else after1b.push([at, ''], [at, 'e'], [at - 1, '']);
+    }
+    for (const [q1, r1] of after1b) {
+      const after1c: [number, string][] = [[q1, r1]];
+      if (r1 === '' && q1 > 0 && word.charCodeAt(q1 - 1) === Y) after1c.push([q1 - 1, 'i']);
+      for (const [q2, r2] of after1c) {
+        for (const [q3, r3] of rewritten(word, q2, r2, STEP2_ALL)) {
+          for (const [q4, r4] of rewritten(word, q3, r3, STEP3_ALL)) {
+            for (const [q5, r5] of rewritten(word, q4, r4, STEP4_ALL)) {
+              reach(q5);
+              // step 5: a final e or l off
+              if (r5 === '' && q5 > 0 && (word.charCodeAt(q5 - 1) === 101 || word.charCodeAt(q5 - 1) === 108)) reach(q5 - 1);
+            }
+          }
+        }
+      }
+    }
+  }
+  return most;
+}
+
+const TOUCHABLE = new Set('sdyglnimretc'.split('').map((c) => c.charCodeAt(0)));
+const STEP2_ALL = ([] as [string, string][]).concat(...STEP2.filter((x) => x !== undefined));
+const STEP3_ALL = ([] as [string, string][]).concat(...STEP3.filter((x) => x !== undefined));
+const STEP4_ALL: [string, string][] = ([] as string[]).concat(...STEP4.filter((x) => x !== undefined)).map((s) => [s, '']);
+
+/** whether word[0, q) + written ends with s */
+function spells(word: string, q: number, written: string, s: string): boolean {
+  if (s.length <= written.length) return written.endsWith(s);
+  if (!s.endsWith(written)) return false;
+  const k = s.length - written.length;
+  if (q < k) return false;
+  for (let i = 0; i < k; i++) if (word.charCodeAt(q - k + i) !== s.charCodeAt(i)) return false;
+  return true;
+}
+
+/** the buffer word[0, q) + written as it is, and after each of `suffixes` it spells is replaced */
+function rewritten(word: string, q: number, written: string, suffixes: readonly [string, string][]): [number, string][] {
+  const options: [number, string][] = [[q, written]];
+  for (const [s, replacement] of suffixes) {
+    if (!spells(word, q, written, s)) continue;
+    if (s.length <= written.length) options.push([q, written.slice(0, written.length - s.length) + replacement]);
+    else options.push([q - (s.length - written.length), replacement]);
+  }
+  return options;
+}

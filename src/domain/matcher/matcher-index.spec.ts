@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { bundledPack } from '../../../test/support/bundled-pack';
 import { verbFormStems } from './dutch-verb-forms';
-import { buildMatcherIndex, dutchStemOf, mayBeVerbForm } from './matcher-index';
+import { buildMatcherIndex, dutchStemOf, englishStemOf, mayBeVerbForm } from './matcher-index';
 import { stem } from './stemming';
 
 describe('the test before verb forms are tried', () => {
@@ -98,5 +98,38 @@ describe('the Dutch stem of a word', () => {
 
   it('is kept for the vocabulary\'s own words and their forms', () => {
     for (const word of ['verharding', 'verhardingen', 'elementenverharding', 'speeltoestellen', 'gemeente']) expect(dutchStemOf(index, word)).toBe(stem(word, 'nl'));
+  });
+});
+
+describe('the English stem of a word', () => {
+  const index = buildMatcherIndex(bundledPack());
+  const { groups, documentTypes, documentOpenings, rankingVocabulary } = index;
+  const compared = new Set([
+    ...[groups, documentTypes, documentOpenings].flatMap((t) => [...t.words.en.keys(), ...[...t.phrases.en.values()].flat().flatMap((e) => e.stems)]),
+    ...rankingVocabulary,
+  ]);
+
+  it('is left out only where it is none of the stems it would be compared with', () => {
+    const known = fc.constantFrom(...[...compared].filter((s) => s.length > 2));
+    const ending = fc.constantFrom('', 's', 'es', 'ed', 'ing', 'ingly', 'ation', 'ational', 'ization', 'izations', 'ness', 'ful', 'ement', 'ly', 'ably', 'y', 'ies', 'heden');
+    const parts = fc.constantFrom('weg', 'werk', 'plan', 'boom', 'hek', 'paal', 'road', 'light', 'ation', 'al');
+    const word = fc.oneof(
+      fc.tuple(known, ending).map(([k, e]) => k + e),
+      fc.tuple(fc.array(parts, { maxLength: 5 }), known, ending).map(([p, k, e]) => p.join('') + k + e),
+      fc.tuple(fc.array(parts, { minLength: 1, maxLength: 8 }), ending).map(([p, e]) => p.join('') + e),
+      fc.array(fc.constantFrom(...'abdeghiklmnoprstuvyz'), { minLength: 1, maxLength: 30 }).map((l) => l.join('')),
+    );
+    let left = 0;
+    fc.assert(
+      fc.property(word, (w) => {
+        const en = englishStemOf(index, w);
+        if (en === '') {
+          left++;
+          expect(compared.has(stem(w, 'en'))).toBe(false);
+        } else expect(en).toBe(stem(w, 'en'));
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(left).toBeGreaterThan(2_000);
   });
 });

@@ -5,6 +5,7 @@ import { LANGUAGES, type DocumentType, type Language, type ProductGroupId } from
 import { words, type Token } from './fold';
 import { verbFormStems } from './dutch-verb-forms';
 import { mostStripped } from './dutch-stemmer';
+import { mostTouched } from './english-stemmer';
 import { StemOpenings } from './stem-openings';
 import { stem } from './stemming';
 import { buildTriggerTable, CompoundBudget, CompoundSplitter, isPlain, tablesHit, type TriggerTable, type WordAnalysis } from './trigger-table';
@@ -49,6 +50,8 @@ export interface MatcherIndex {
    * the ranking vocabulary): a word whose opening none of them shares needs no Dutch stem (dutchStemOf)
    */
   comparedNl: StemOpenings;
+  /** the same for a word's English stem (englishStemOf) */
+  comparedEn: StemOpenings;
   /** Dutch stems of the verbs the vocabulary lists by their infinitive, for their other forms */
   verbStems: Set<string>;
   /** their first three letters: most words fail this cheap test before any verb form is tried */
@@ -160,6 +163,10 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
       ...[groups, documentTypes, documentOpenings].flatMap((t) => [...t.words.nl.keys(), ...[...t.phrases.nl.values()].flat().flatMap((e) => e.stems)]),
       ...rankingVocabulary,
     ]),
+    comparedEn: new StemOpenings([
+      ...[groups, documentTypes, documentOpenings].flatMap((t) => [...t.words.en.keys(), ...[...t.phrases.en.values()].flat().flatMap((e) => e.stems)]),
+      ...rankingVocabulary,
+    ]),
     verbStems,
     verbOpenings: new Set([...verbStems].map((s) => s.slice(0, 3))),
     verbTrie: verbTrieOf(verbStems),
@@ -202,7 +209,7 @@ export function analyseTokens(index: MatcherIndex, tokens: readonly Token[], bud
 /** a word's stems and parts; cached unless its parts were left out for want of budget */
 function analyseWord(index: MatcherIndex, word: string, budget: CompoundBudget): WordAnalysis {
   const nl = dutchStemOf(index, word);
-  const en = stem(word, 'en');
+  const en = englishStemOf(index, word);
   const { splitter } = index;
   // whether any table has a hit here, as a word or the start of a phrase (two look-ups, not twelve:
   // this runs for every distinct word of every text)
@@ -258,6 +265,17 @@ export function dutchStemOf(index: MatcherIndex, word: string): string {
     if (shared < word.length - 4 && shared < word.length - 2 - mostStripped(word, 0, word.length)) return '';
   }
   return stem(word, 'nl');
+}
+
+/**
+ * the word's English stem, or '' where it can be none of the stems index.comparedEn holds the
+ * openings of (see dutchStemOf): the English stem keeps all of the word's letters but the last
+ * mostTouched, so a stem compared with must open with those.
+ */
+export function englishStemOf(index: MatcherIndex, word: string): string {
+  const kept = word.length - mostTouched(word);
+  if (kept > 0 && index.comparedEn.shared(word, kept) < kept) return '';
+  return stem(word, 'en');
 }
 
 /** a node of the verb stems' trie: the stems below it, by length, and the longest */
