@@ -264,49 +264,63 @@ function isInvariant(): boolean {
  */
 export function mostTouched(word: string): number {
   if (word.length <= 6) return Infinity;
-  const last = word.charCodeAt(word.length - 1);
   // every step starts on a word ending in one of these letters (s d y g l n i m r e t c)
-  if (!TOUCHABLE.has(last)) return 0;
-  let most = 0;
-  const reach = (q: number) => {
-    if (word.length - q > most) most = word.length - q;
-  };
+  if (!TOUCHABLE.has(word.charCodeAt(word.length - 1))) return 0;
+  const n = word.length;
   // step 1a: sses → ss, ied or ies → i or ie, s → nothing; the buffer is then word[0, q)
-  const after1a = [word.length];
-  if (word.endsWith('sses') || word.endsWith('ied') || word.endsWith('ies')) after1a.push(word.length - 2, word.length - 1);
-  else if (word.endsWith('s')) after1a.push(word.length - 1);
-  for (const q of after1a) {
-    // step 1b: eedly, eed → ee; ingly, edly, ing, ed off, then an e added or a double undone
-    const after1b: [number, string][] = [[q, '']];
-    for (const s of ['eedly', 'eed', 'ingly', 'edly', 'ing', 'ed']) {
-      if (!spells(word, q, '', s)) continue;
-      const at = q - s.length;
-      if (s === 'eedly' || s === 'eed') after1b.push([at + 2, '']);
-      else after1b.push([at, ''], [at, 'e'], [at - 1, '']);
-    }
-    for (const [q1, r1] of after1b) {
-      const after1c: [number, string][] = [[q1, r1]];
-      if (r1 === '' && q1 > 0 && word.charCodeAt(q1 - 1) === Y) after1c.push([q1 - 1, 'i']);
-      for (const [q2, r2] of after1c) {
-        for (const [q3, r3] of rewritten(word, q2, r2, STEP2_ALL)) {
-          for (const [q4, r4] of rewritten(word, q3, r3, STEP3_ALL)) {
-            for (const [q5, r5] of rewritten(word, q4, r4, STEP4_ALL)) {
-              reach(q5);
-              // step 5: a final e or l off
-              if (r5 === '' && q5 > 0 && (word.charCodeAt(q5 - 1) === 101 || word.charCodeAt(q5 - 1) === 108)) reach(q5 - 1);
-            }
-          }
-        }
-      }
-    }
+  let most = touchedFrom1b(word, n);
+  if (word.endsWith('sses') || word.endsWith('ied') || word.endsWith('ies')) most = Math.max(most, touchedFrom1b(word, n - 2), touchedFrom1b(word, n - 1));
+  else if (word.endsWith('s')) most = Math.max(most, touchedFrom1b(word, n - 1));
+  return most;
+}
+
+/** steps 1b on, on the buffer word[0, q): eedly, eed → ee; ingly, edly, ing, ed off, then an e added or a double undone */
+function touchedFrom1b(word: string, q: number): number {
+  let most = touchedFrom1c(word, q, '');
+  const last = q > 0 ? word.charCodeAt(q - 1) : 0;
+  if (last !== Y && last !== 100 && last !== 103) return most;
+  for (const s of STEP1B_ALL) {
+    if (!spells(word, q, '', s)) continue;
+    const at = q - s.length;
+    if (s === 'eedly' || s === 'eed') most = Math.max(most, touchedFrom1c(word, at + 2, ''));
+    else most = Math.max(most, touchedFrom1c(word, at, ''), touchedFrom1c(word, at, 'e'), touchedFrom1c(word, at - 1, ''));
+  }
+  return most;
+}
+
+/** step 1c (a final y → i) on, on the buffer word[0, q) + written */
+function touchedFrom1c(word: string, q: number, written: string): number {
+  let most = touchedFrom(word, q, written, 2);
+  if (written === '' && q > 0 && word.charCodeAt(q - 1) === Y) most = Math.max(most, touchedFrom(word, q - 1, 'i', 2));
+  return most;
+}
+
+/** steps 2, 3 and 4 (`step`) and 5 on, on the buffer word[0, q) + written: the suffixes it spells, by its last letter */
+function touchedFrom(word: string, q: number, written: string, step: 2 | 3 | 4 | 5): number {
+  if (step === 5) {
+    // a final e or l off
+    const last = q > 0 ? word.charCodeAt(q - 1) : 0;
+    return word.length - q + (written === '' && (last === 101 || last === 108) ? 1 : 0);
+  }
+  const next = (step + 1) as 3 | 4 | 5;
+  let most = touchedFrom(word, q, written, next);
+  const last = written.length > 0 ? written.charCodeAt(written.length - 1) : q > 0 ? word.charCodeAt(q - 1) : -1;
+  const candidates = last < 0 ? undefined : step === 2 ? STEP2[last] : step === 3 ? STEP3[last] : STEP4_PAIRS[last];
+  for (const [s, replacement] of candidates ?? []) {
+    if (!spells(word, q, written, s)) continue;
+    most = Math.max(
+      most,
+      s.length <= written.length
+        ? touchedFrom(word, q, written.slice(0, written.length - s.length) + replacement, next)
+        : touchedFrom(word, q - (s.length - written.length), replacement, next),
+    );
   }
   return most;
 }
 
 const TOUCHABLE = new Set('sdyglnimretc'.split('').map((c) => c.charCodeAt(0)));
-const STEP2_ALL = ([] as [string, string][]).concat(...STEP2.filter((x) => x !== undefined));
-const STEP3_ALL = ([] as [string, string][]).concat(...STEP3.filter((x) => x !== undefined));
-const STEP4_ALL: [string, string][] = ([] as string[]).concat(...STEP4.filter((x) => x !== undefined)).map((s) => [s, '']);
+const STEP1B_ALL = ['eedly', 'eed', 'ingly', 'edly', 'ing', 'ed'];
+const STEP4_PAIRS = STEP4.map((list) => list?.map((s): [string, string] => [s, '']));
 
 /** whether word[0, q) + written ends with s */
 function spells(word: string, q: number, written: string, s: string): boolean {
@@ -316,15 +330,4 @@ function spells(word: string, q: number, written: string, s: string): boolean {
   if (q < k) return false;
   for (let i = 0; i < k; i++) if (word.charCodeAt(q - k + i) !== s.charCodeAt(i)) return false;
   return true;
-}
-
-/** the buffer word[0, q) + written as it is, and after each of `suffixes` it spells is replaced */
-function rewritten(word: string, q: number, written: string, suffixes: readonly [string, string][]): [number, string][] {
-  const options: [number, string][] = [[q, written]];
-  for (const [s, replacement] of suffixes) {
-    if (!spells(word, q, written, s)) continue;
-    if (s.length <= written.length) options.push([q, written.slice(0, written.length - s.length) + replacement]);
-    else options.push([q - (s.length - written.length), replacement]);
-  }
-  return options;
 }
