@@ -37,6 +37,8 @@ export const CALIBRATION = {
   reportTenseCue: 0.5,
   /** a cue this strong in a text's first words is the name of its genre (raadsvoorstel, projectplan) */
   genreName: 1.5,
+  /** a first line or sentence of at most this many words is a title */
+  titleWords: 10,
   /** a type needs one cue at least this strong; weaker ones only add to it */
   distinctCue: 0.5,
   reportTenses: 2,
@@ -172,6 +174,16 @@ function findReportTenses(text: string, tokens: readonly Token[]): (Evidence & {
   return found;
 }
 
+/** where a short first line or sentence ends (a title), or 0 when the text opens with a longer sentence */
+function titleLineEnd(text: string, tokens: readonly Token[]): number {
+  for (let i = 0; i < tokens.length && i < CALIBRATION.titleWords; i++) {
+    const next = tokens[i + 1];
+    if (!next || TITLE_END.test(text.slice(tokens[i]!.end, next.start))) return tokens[i]!.end;
+  }
+  return 0;
+}
+const TITLE_END = /[.!?:]|\n/;
+
 function detectDocumentType(
   index: MatcherIndex,
   text: string,
@@ -190,8 +202,8 @@ function detectDocumentType(
     ...findHits(index.documentTypes, tokens, analyses, compounds),
   ].filter((hit) => hit.entry.target === 'other' || !told.has(hit.start));
   const scored = scoreHits(hits);
-  // a text whose title names its genre ("Raadsvoorstel …", "Projectplan …") is of that genre, whatever it tells
-  const titleEnd = opening > 0 ? tokens[opening - 1]!.end : 0;
+  // a text whose title names its genre ("Raadsvoorstel …", "Projectplan …", "… Beschrijvend Document") is of that genre, whatever it tells
+  const titleEnd = Math.max(opening > 0 ? tokens[opening - 1]!.end : 0, titleLineEnd(text, tokens));
   const titled = new Set(hits.filter((h) => h.start < titleEnd && h.weight >= CALIBRATION.genreName).map((h) => h.entry.target));
   if (cpvFound) {
     const tender = scored.get('tender') ?? { score: 0, evidence: [] };
