@@ -222,6 +222,18 @@ describe('verb forms, places and opening cues', () => {
       expect(typeOf(`De gemeenten noemen het stuk over mobiele telefonie en vaste lijnen een beschrijvend document.${background}`)).toBe('other');
     });
 
+    it('reads the name of a genre after the title as a mention of it', () => {
+      const council = buildMatcherIndex({
+        ...pack,
+        documentTypes: pack.documentTypes.map((d) =>
+          d.id === 'council-proposal' ? { ...d, cues: { nl: [{ term: 'raadsvoorstel', weight: 2 }], en: [] } } : d,
+        ),
+      });
+      const typeOf = (text: string) => matchDocument(council, text).documentType;
+      expect(typeOf('Raadsvoorstel sloop gymzaal. De fractie heeft gezegd dat zij voor de sloop is.')).toBe('council-proposal');
+      expect(typeOf('Bij de bespreking van het raadsvoorstel over de sloop van de gymzaal heeft de fractie gezegd dat zij voor is.')).toBe('other');
+    });
+
     it('takes the caller\'s default, so a chat stays a message', () => {
       expect(type('Weet je of de gemeente gestart met een aanbesteding is?', 'message')).toBe('message');
       expect(type('Het persbericht is verstuurd.', 'message')).toBe('message');
