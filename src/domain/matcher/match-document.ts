@@ -38,7 +38,7 @@ export const CALIBRATION = {
   /** a cue this strong in a text's first words is the name of its genre (raadsvoorstel, projectplan) */
   genreName: 1.5,
   /** …and after the title such a name is a mention of that genre, of this weight */
-  genreMention: 0.8,
+  genreMention: 0.5,
   /** a first line or sentence of at most this many words is a title */
   titleWords: 10,
   /** a type needs one cue at least this strong; weaker ones only add to it */
