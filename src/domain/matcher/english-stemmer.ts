@@ -282,8 +282,17 @@ function touchedFrom1b(word: string, q: number): number {
   for (const s of STEP1B_ALL) {
     if (!spells(word, q, '', s)) continue;
     const at = q - s.length;
-    if (s === 'eedly' || s === 'eed') most = Math.max(most, touchedFrom1c(word, at + 2, ''));
-    else most = Math.max(most, touchedFrom1c(word, at, ''), touchedFrom1c(word, at, 'e'), touchedFrom1c(word, at - 1, ''));
+    if (s === 'eedly' || s === 'eed') {
+      most = Math.max(most, touchedFrom1c(word, at + 2, ''));
+      continue;
+    }
+    most = Math.max(most, touchedFrom1c(word, at, ''));
+    // an e after at, bl, iz or a short syllable (whatever R1 says); one of a double undone
+    const a = at >= 2 ? word.charCodeAt(at - 2) : -1;
+    const b = at >= 1 ? word.charCodeAt(at - 1) : -1;
+    const pair = String.fromCharCode(a, b);
+    if (pair === 'at' || pair === 'bl' || pair === 'iz' || mayBeShortSyllable(word, at)) most = Math.max(most, touchedFrom1c(word, at, 'e'));
+    if (a === b && DOUBLE_LETTERS.has(b)) most = Math.max(most, touchedFrom1c(word, at - 1, ''));
   }
   return most;
 }
@@ -319,6 +328,18 @@ function touchedFrom(word: string, q: number, written: string, step: 2 | 3 | 4 |
 }
 
 const TOUCHABLE = new Set('sdyglnimretc'.split('').map((c) => c.charCodeAt(0)));
+const DOUBLE_LETTERS = new Set('bdfgmnprt'.split('').map((c) => c.charCodeAt(0)));
+
+/**
+ * whether word[0, end) may end in a short syllable (see shortSyllable) by its letters alone: a y
+ * may have been marked as a consonant, so it counts as either
+ */
+function mayBeShortSyllable(word: string, end: number): boolean {
+  const vowel = (i: number) => isVowel(word.charCodeAt(i)) || word.charCodeAt(i) === Y;
+  const consonant = (i: number) => !isVowel(word.charCodeAt(i)) || word.charCodeAt(i) === Y;
+  if (end >= 3 && consonant(end - 3) && vowel(end - 2) && (consonant(end - 1) && !'wx'.includes(word[end - 1]!))) return true;
+  return end === 2 && vowel(0) && consonant(1);
+}
 const STEP1B_ALL = ['eedly', 'eed', 'ingly', 'edly', 'ing', 'ed'];
 const STEP4_PAIRS = STEP4.map((list) => list?.map((s): [string, string] => [s, '']));
 

@@ -2,12 +2,12 @@
 // stems, found without making a string of the word's opening. Used to leave a word unstemmed where
 // no stem it could have is one a look-up would find (see dutchStemOf).
 
-/** the hash of an opening one letter longer than the one hashed to `h` */
+/** the hash of an opening one letter longer than the one hashed to `h` (30 bits: a small integer, no heap number) */
 function extend(h: number, code: number): number {
-  return Math.imul(h ^ code, 0x01000193) >>> 0;
+  return Math.imul(h ^ code, 0x01000193) & 0x3fffffff;
 }
 
-const START = 0x811c9dc5;
+const START = 0x011c9dc5;
 
 export class StemOpenings {
   private readonly hashes = new Set<number>();
