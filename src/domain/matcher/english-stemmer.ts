@@ -290,8 +290,8 @@ function touchedFrom1b(word: string, q: number): number {
     // an e after at, bl, iz or a short syllable (whatever R1 says); one of a double undone
     const a = at >= 2 ? word.charCodeAt(at - 2) : -1;
     const b = at >= 1 ? word.charCodeAt(at - 1) : -1;
-    const pair = String.fromCharCode(a, b);
-    if (pair === 'at' || pair === 'bl' || pair === 'iz' || mayBeShortSyllable(word, at)) most = Math.max(most, touchedFrom1c(word, at, 'e'));
+    const addsE = (a === 97 && b === 116) || (a === 98 && b === 108) || (a === 105 && b === 122) || mayBeShortSyllable(word, at);
+    if (addsE) most = Math.max(most, touchedFrom1c(word, at, 'e'));
     if (a === b && DOUBLE_LETTERS.has(b)) most = Math.max(most, touchedFrom1c(word, at - 1, ''));
   }
   return most;
@@ -335,11 +335,14 @@ const DOUBLE_LETTERS = new Set('bdfgmnprt'.split('').map((c) => c.charCodeAt(0))
  * may have been marked as a consonant, so it counts as either
  */
 function mayBeShortSyllable(word: string, end: number): boolean {
-  const vowel = (i: number) => isVowel(word.charCodeAt(i)) || word.charCodeAt(i) === Y;
-  const consonant = (i: number) => !isVowel(word.charCodeAt(i)) || word.charCodeAt(i) === Y;
-  if (end >= 3 && consonant(end - 3) && vowel(end - 2) && (consonant(end - 1) && !'wx'.includes(word[end - 1]!))) return true;
-  return end === 2 && vowel(0) && consonant(1);
+  if (end >= 3) {
+    const last = word.charCodeAt(end - 1);
+    return mayBeConsonant(word.charCodeAt(end - 3)) && mayBeVowel(word.charCodeAt(end - 2)) && mayBeConsonant(last) && last !== 119 && last !== 120;
+  }
+  return end === 2 && mayBeVowel(word.charCodeAt(0)) && mayBeConsonant(word.charCodeAt(1));
 }
+const mayBeVowel = (c: number) => isVowel(c) || c === Y;
+const mayBeConsonant = (c: number) => !isVowel(c) || c === Y;
 const STEP1B_ALL = ['eedly', 'eed', 'ingly', 'edly', 'ing', 'ed'];
 const STEP4_PAIRS = STEP4.map((list) => list?.map((s): [string, string] => [s, '']));
 
