@@ -15,13 +15,16 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { adoptionCells, MetricsColumns, protectedFigures, type AdoptionCell, type DashboardMetrics, type MetricsContent, type MetricsFilters } from '../../domain/metrics';
+import { adoptionCells, MetricsColumns, protectedFigures, type AdoptionCell, type CountedAcknowledgement, type DashboardMetrics, type MetricsContent, type MetricsFilters } from '../../domain/metrics';
 import { GraphRequestError, type DeltaPage } from '../../storage/graph';
 import { countedOfStored, storedOfCounted } from './stored-row';
 
-/** what the cache reads the list with: the Graph adapter (GraphAcknowledgementStore) */
+/** one delta page of the counted fields */
+export type CountedPage = DeltaPage<CountedAcknowledgement>;
+
+/** what the cache reads the list with: the Graph adapter's counted delta (GraphAcknowledgementStore.syncCountedPages) */
 export interface PagedDeltaSource {
-  syncPages(deltaLink: string | undefined, onPage: (page: DeltaPage) => void | Promise<void>): Promise<{ deltaLink: string; restarted: boolean }>;
+  syncPages(deltaLink: string | undefined, onPage: (page: CountedPage) => void | Promise<void>): Promise<{ deltaLink: string; restarted: boolean }>;
 }
 
 export interface MetricsCacheLog {
@@ -189,7 +192,7 @@ export class MetricsCache {
     if (previousLink === undefined) this.empty();
     if (kind === 'full') this.options.log?.info('metrics cache: full sync started');
 
-    const apply = this.db.transaction((page: DeltaPage) => {
+    const apply = this.db.transaction((page: CountedPage) => {
       for (const id of page.deletedItemIds) this.remove.run(rowKey(id));
       for (const id of page.unreadableItemIds) this.remove.run(rowKey(id));
       page.upserted.forEach((ack, i) => this.upsert.run(rowKey(page.upsertedItemIds[i]!), storedOfCounted(ack)));
@@ -203,13 +206,13 @@ export class MetricsCache {
     }
   }
 
-  private async readPages(previousLink: string | undefined, kind: CacheSyncReport['kind'], started: number, apply: (page: DeltaPage) => void): Promise<CacheSyncReport> {
+  private async readPages(previousLink: string | undefined, kind: CacheSyncReport['kind'], started: number, apply: (page: CountedPage) => void): Promise<CacheSyncReport> {
     const log = this.options.log;
     let restarted = false;
     let upserted = 0;
     let deleted = 0;
     let nextProgress = this.progressEvery;
-    const applyPage = (page: DeltaPage) => {
+    const applyPage = (page: CountedPage) => {
       if (this.closed) throw new Error('the metrics cache was closed during a sync');
       if (page.restarted) {
         restarted = true;
