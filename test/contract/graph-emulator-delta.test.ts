@@ -180,6 +180,16 @@ describe('items/delta with $select and fields($select=…), as the server\'s met
     expect(sync.entries).toEqual(items.body.value);
   });
 
+  it('renders as the items collection does with a system field in the selection (made in JS) and without $select (every property)', async () => {
+    for (const [select, fields] of [['id', 'AckKey,Created,AuthorLookupId'], [undefined, COUNTED.join(',')]] as const) {
+      const options = `${select ? `$select=${select}&` : ''}$expand=${q(`fields($select=${fields})`)}`;
+      const sync = await syncFrom(`${list.path}/items/delta?${options}&$top=3`);
+      const items = await emulator.call<{ value: DeltaEntry[] }>('GET', `${list.path}/items?${options}&$top=50`);
+      expect(sync.entries).toEqual(items.body.value);
+      for (const entry of sync.entries) expect(schemaProblems('listItem', entry)).toEqual([]);
+    }
+  });
+
   it('reports a deletion as a marker with its id, and keeps $select in the delta link', async () => {
     const first = await syncFrom(`${list.path}/items/delta?${query}`);
     expect(first.deltaLink).toContain('$select=id%2Cdeleted');
