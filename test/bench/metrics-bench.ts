@@ -11,7 +11,7 @@ import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
@@ -166,11 +166,14 @@ export async function runMetricsBench(): Promise<Record<string, unknown>> {
     seedEmulatorFile(emulatorDbFile(dir));
     const seedMs = performance.now() - started;
 
-    // (1) the first sync of an empty copy
+    // (1) the first sync of an empty copy; the machine's load beside it, since the wall time follows
+    // the share of the cores the bench gets
+    const loadBefore = loadavg()[0]!;
     const full = await timed(async () => {
       server = await startServer({ config, port: 0, logSink: sink, metrics });
       await until(() => server!.metricsCache()?.ready === true, 3_600_000);
     });
+    const loadAfter = loadavg()[0]!;
     if (!server) throw new Error('the server did not start');
     const progressLines = logs.filter((l) => l.msg === 'metrics cache: syncing').length;
     const rows = server.metricsCache()!.cache!.size;
@@ -255,7 +258,7 @@ export async function runMetricsBench(): Promise<Record<string, unknown>> {
     return {
       [`seed ${k} rows into the emulator's SQLite file (not timed against a target)`]: `${(seedMs / 1000).toFixed(1)} s`,
       [`baseline: read ${k} rows over items/delta with the cache's request, keep nothing`]: seconds(baseline),
-      [`first sync of an empty copy, ${k} rows over items/delta`]: `${seconds(full)} (target ≤ 60 s; ${(full.ms / baseline.ms).toFixed(2)}x the baseline), ${progressLines} progress lines in the log`,
+      [`first sync of an empty copy, ${k} rows over items/delta`]: `${seconds(full)} (target ≤ 60 s; ${(full.ms / baseline.ms).toFixed(2)}x the baseline), ${progressLines} progress lines in the log, load average ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after`,
       [`  the same with the emulator on its own process: baseline read`]: seconds(apartBaseline),
       [`  the same with the emulator on its own process: first sync`]: `${seconds(apartSync)} (target ≤ 60 s; ${(apartSync.ms / apartBaseline.ms).toFixed(2)}x its baseline)`,
       [`restart on the kept copy (load file + incremental delta)`]: `${(restartMs / 1000).toFixed(1)} s`,
