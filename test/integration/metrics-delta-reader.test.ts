@@ -1,12 +1,23 @@
 // The delta reader of the server's metrics copy (GraphAcknowledgementStore.syncCountedPages) over
 // HTTP against the emulator: it asks Graph for the counted fields only, reads them as the whole
-// reader would, and keeps the delta rules (deletions, a refused link starting again from empty).
+// reader would, and keeps the delta rules (deletions, a refused link starting again from empty);
+// and a local server answers 503 notReady until a first sync has completed.
+import { join } from 'node:path';
+import { makeDevToken } from '../../src/auth/dev-token';
+import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import type { CountedAcknowledgement } from '../../src/domain/acknowledgement';
+import { loadConfig } from '../../src/server/config';
+import { startServer, type RunningServer } from '../../src/server/create-server';
+import { EMULATOR_CONTROL_PATH } from '../../src/server/local-emulator';
+import { serverGraph } from '../../src/server/server-graph';
 import { GraphAcknowledgementStore, provision, SiteLists, type BadRow, type DeltaPage } from '../../src/storage/graph';
 import { ACKNOWLEDGEMENTS_LIST } from '../../src/storage/list-definitions';
 import { acknowledgementToFields } from '../../src/storage/record-fields';
 import { startHarness, type Harness } from '../support/storage-emulator-harness';
 import { fixtureAck } from '../support/storage-fixtures';
+import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
+
+const tempDir = tempDirsRemovedAfterAll('cc-metrics-sync-');
 
 const COUNTED_KEYS = ['ackKey', 'checklistItemId', 'checklistId', 'actionId', 'productGroup', 'decision', 'reason', 'contextType', 'contextRef', 'team', 'staffAadId', 'ackAt'] as const;
 
@@ -91,5 +102,53 @@ describe('the metrics copy\'s delta reader', () => {
     const rows = changes.pages.flatMap((p) => p.upserted);
     expect(rows.map((a) => a.ackKey)).toEqual([fixtureAck(22).ackKey]);
     expect(rows[0]).toEqual(counted(fixtureAck(22)));
+  });
+});
+
+describe('a local server before and after its first complete sync', () => {
+  const coordinator = DEMO_STAFF.find((s) => s.team === 'programma-duurzaamheid')!;
+  const headers = { authorization: `Bearer ${makeDevToken(coordinator)}` };
+  let server: RunningServer | undefined;
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  const metrics = async () => {
+    const res = await fetch(`${server!.url}/api/metrics`, { headers });
+    return { status: res.status, body: (await res.json()) as { error?: { code: string }; source?: { rows: number } } };
+  };
+  const faults = (body: Record<string, unknown>) =>
+    fetch(`${server!.url}${EMULATOR_CONTROL_PATH}/faults`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+  it('answers 503 notReady while Graph refuses the sync, counts every row once a sync completes, and again after a refused link', async () => {
+    const dir = tempDir();
+    const metricsConfig = { refreshSeconds: 3600, minContributors: 5, adoptionList: false };
+    const seeding = loadConfig({ CC_DATA_DIR: dir });
+    server = await startServer({ config: seeding, port: 0, logSink: () => undefined, metrics: { ...metricsConfig, cacheFile: join(dir, 'seed.sqlite') } });
+    await serverGraph(seeding, () => server!.url).acknowledgements.append(Array.from({ length: 30 }, (_, i) => fixtureAck(i + 1)));
+    await server.close();
+
+    // every Graph request throttled for an hour: the sync gives up at once, and no figures are shown
+    const throttled = loadConfig({ CC_DATA_DIR: dir, CC_FAULTS: 'throttle=1,retryAfter=3600' });
+    server = await startServer({ config: throttled, port: 0, logSink: () => undefined, metrics: { ...metricsConfig, cacheFile: join(dir, 'copy.sqlite') } });
+    for (let i = 0; i < 100 && !server.metricsCache()?.cache; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await server.metricsCache()!.refresh()).toBeUndefined();
+    expect(server.metricsCache()!.ready).toBe(false);
+    const refused = await metrics();
+    expect(refused.status).toBe(503);
+    expect(refused.body.error?.code).toBe('notReady');
+
+    expect((await faults({})).status).toBe(200);
+    expect(await server.metricsCache()!.refresh()).toMatchObject({ kind: 'full', upserted: 30 });
+    const answered = await metrics();
+    expect(answered.status).toBe(200);
+    expect(answered.body.source?.rows).toBe(30);
+
+    // a row after the link was given, then the link expires: the copy is read again from empty
+    await serverGraph(throttled, () => server!.url).acknowledgements.append([fixtureAck(31)]);
+    const control = await fetch(`${server.url}${EMULATOR_CONTROL_PATH}/delta/expire`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: '{}' });
+    expect(control.status).toBe(204);
+    expect(await server.metricsCache()!.refresh()).toMatchObject({ kind: 'restarted', total: 31 });
+    expect((await metrics()).status).toBe(200);
   });
 });
