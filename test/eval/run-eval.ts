@@ -9,6 +9,7 @@ import { readContentPack } from '../../src/content/read-pack';
 import { formatContentError } from '../../src/domain/content/validate-pack';
 import { evaluate, precisionOf } from './evaluate';
 import { FIXTURES, readLabelledTexts, type EvalOutcome } from './labelled-texts';
+import { printTypeCv } from './type-cv';
 
 /** the sets in the order printed: first those the vocabulary was tuned on, then those nobody tuned on */
 const TUNED = ['dev-set.jsonl', 'match-probe.jsonl', 'holdout-set.jsonl', 'short-tuning.jsonl', 'real-tuning.jsonl'];
@@ -50,6 +51,10 @@ if (!loaded.ok) {
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const summary = args.includes('--summary');
+if (args.includes('--type-cv')) {
+  printTypeCv(loaded.pack);
+  process.exit(0);
+}
 const files = args.filter((a) => a !== '--verbose' && a !== '--summary');
 const sets = files.length > 0 ? files : [...TUNED, ...UNTUNED].map((f) => join(FIXTURES, f)).filter((f) => existsSync(f));
 for (const file of sets) print(file, evaluate(loaded.pack, readLabelledTexts(file)), verbose && !summary, summary);
