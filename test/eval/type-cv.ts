@@ -7,7 +7,7 @@ import { buildMatcherIndex, matchDocument } from '../../src/domain/matcher';
 import { findCpvCodes } from '../../src/domain/matcher/match-document';
 import { analyseTokens } from '../../src/domain/matcher/matcher-index';
 import { tokenise } from '../../src/domain/matcher/fold';
-import { applyTypeModel, trainTypeModel, typeFeatures, type ModelClass, type TypeModelVerdict } from '../../src/domain/matcher/type-model';
+import { applyTypeModel, trainTypeLogistic, trainTypeModel, typeFeatures, type ModelClass, type TypeModel, type TypeModelVerdict } from '../../src/domain/matcher/type-model';
 import type { DocumentType } from '../../src/domain/taxonomy';
 import { FIXTURES, readLabelledTexts } from './labelled-texts';
 
@@ -72,17 +72,22 @@ const foldOf = (story: string, folds: number) => {
   return h % folds;
 };
 
-export function crossValidate(examples: readonly TypeExample[], options: { folds: number; alpha: number; minCount: number }) {
+export interface Learner {
+  name: string;
+  /** which features the model sees: stems, title stems (^…), word pairs (a space), CPV (#cpv) */
+  keep: (feature: string) => boolean;
+  train: (examples: { type: ModelClass; features: string[] }[]) => ReturnType<typeof trainTypeModel>;
+}
+
+export function crossValidate(examples: readonly TypeExample[], learner: Learner, folds = 5) {
+  const options = { folds };
   const right = new Map<string, Map<string, number>>();
   for (let k = 0; k < options.folds; k++) {
     const train = examples.filter((e) => foldOf(e.story, options.folds) !== k);
-    const model = trainTypeModel(
-      train.map((e) => ({ type: asModelClass(e.label), features: e.features.map((f) => f.name) })),
-      { alpha: options.alpha, minCount: options.minCount, classes: MODEL_CLASSES },
-    );
+    const model = learner.train(train.map((e) => ({ type: asModelClass(e.label), features: e.features.map((f) => f.name).filter(learner.keep) })));
     examples.forEach((e) => {
       if (foldOf(e.story, options.folds) !== k) return;
-      const verdict = applyTypeModel(model, e.features);
+      const verdict = applyTypeModel(model, e.features.filter((f) => learner.keep(f.name)));
       for (const [name, combine] of Object.entries(COMBINATIONS)) {
         const perSet = right.get(name) ?? new Map<string, number>();
         right.set(name, perSet);
@@ -96,21 +101,70 @@ export function crossValidate(examples: readonly TypeExample[], options: { folds
   return right;
 }
 
-export function printTypeCv(pack: ContentPack) {
+const all = () => true;
+const isPair = (f: string) => f.includes(' ');
+const isTitle = (f: string) => f.startsWith('^');
+const bayes = (alpha: number, maxFeatures?: number): Learner['train'] => (ex) => trainTypeModel(ex, { alpha, minCount: 1, classes: MODEL_CLASSES, ...(maxFeatures ? { maxFeatures } : {}) });
+export const LEARNERS: Learner[] = [
+  { name: 'bayes a=1 all features, best 3000', keep: all, train: bayes(1, 3000) },
+  { name: 'bayes a=1 all features, best 1500', keep: all, train: bayes(1, 1500) },
+  { name: 'bayes a=1 all features', keep: all, train: bayes(1) },
+  { name: 'bayes a=1 no pairs', keep: (f) => !isPair(f), train: bayes(1) },
+  { name: 'bayes a=1 stems only', keep: (f) => !isPair(f) && !isTitle(f), train: bayes(1) },
+  { name: 'bayes a=0.3 no pairs', keep: (f) => !isPair(f), train: bayes(0.3) },
+  { name: 'logistic all features', keep: all, train: (ex) => trainTypeLogistic(ex, { epochs: 15, rate: 0.2, l2: 1e-4, minCount: 2, classes: MODEL_CLASSES }) },
+  { name: 'logistic no pairs', keep: (f) => !isPair(f), train: (ex) => trainTypeLogistic(ex, { epochs: 15, rate: 0.2, l2: 1e-4, minCount: 2, classes: MODEL_CLASSES }) },
+  { name: 'logistic no pairs, l2 1e-3', keep: (f) => !isPair(f), train: (ex) => trainTypeLogistic(ex, { epochs: 15, rate: 0.2, l2: 1e-3, minCount: 2, classes: MODEL_CLASSES }) },
+];
+
+export function printTypeCv(pack: ContentPack, only?: string) {
   const examples = typeExamples(pack);
   const sizes = new Map<string, number>([['all', examples.length]]);
   console.log(`${examples.length} tuning texts, ${new Set(examples.map((e) => e.story)).size} stories (a real text and its first sentence are one)`);
   for (const e of examples) sizes.set(e.set, (sizes.get(e.set) ?? 0) + 1);
   const columns = ['all', ...TYPE_TUNING_SETS];
-  for (const alpha of [0.1, 0.3, 1]) {
-    for (const minCount of [1, 2, 3]) {
-      const folds = 5;
-      console.log(`\n${folds}-fold cross-validation over the tuning sets, alpha ${alpha}, features in at least ${minCount} texts`);
-      console.log(`  ${''.padEnd(38)} ${columns.map((c) => c.replace('.jsonl', '').padStart(13)).join('')}`);
-      for (const [name, perSet] of crossValidate(examples, { folds, alpha, minCount })) {
-        const cells = columns.map((c) => `${(((perSet.get(c) ?? 0) * 100) / sizes.get(c)!).toFixed(1)} %`.padStart(13));
-        console.log(`  ${name.padEnd(38)} ${cells.join('')}`);
-      }
+  for (const learner of only ? LEARNERS.filter((l) => l.name.includes(only)) : LEARNERS) {
+    console.log(`\n5-fold cross-validation over the tuning sets: ${learner.name}`);
+    console.log(`  ${''.padEnd(38)} ${columns.map((c) => c.replace('.jsonl', '').padStart(13)).join('')}`);
+    for (const [name, perSet] of crossValidate(examples, learner)) {
+      const cells = columns.map((c) => `${(((perSet.get(c) ?? 0) * 100) / sizes.get(c)!).toFixed(1)} %`.padStart(13));
+      console.log(`  ${name.padEnd(38)} ${cells.join('')}`);
     }
+  }
+}
+
+/** the learner chosen by cross-validation (docs/matcher.md) */
+export const CHOSEN_LEARNER = LEARNERS[0]!;
+export const UNTUNED_SETS = ['short-measure.jsonl', 'real-measure.jsonl', 'blind-set.jsonl'];
+export const TYPE_MODEL_FILE = join(__dirname, '..', '..', 'src', 'content', 'document-type-model.json');
+
+/** the model trained on every tuning text */
+export function buildTypeModel(pack: ContentPack): TypeModel {
+  const examples = typeExamples(pack);
+  return CHOSEN_LEARNER.train(examples.map((e) => ({ type: asModelClass(e.label), features: e.features.map((f) => f.name).filter(CHOSEN_LEARNER.keep) })));
+}
+
+/** one feature a line, so that a retrained model's diff is readable */
+export function serialiseTypeModel(model: TypeModel): string {
+  const head = { classes: model.classes, prior: model.prior, unseen: model.unseen };
+  const lines = Object.entries(model.features).map(([f, logs]) => `    ${JSON.stringify(f)}: ${JSON.stringify(logs)}`);
+  return `${JSON.stringify(head).slice(0, -1)},\n  "features": {\n${lines.join(',\n')}\n  }\n}\n`;
+}
+
+/**
+ * `npm run eval -- --type-measure`: the committed model on the sets nobody tuned on, as one headline
+ * figure per combination (document type right / texts); no single text is printed
+ */
+export function printTypeMeasure(pack: ContentPack, model: TypeModel) {
+  const examples = typeExamples(pack, UNTUNED_SETS);
+  console.log('document type on the sets never tuned on, the committed model (src/content/document-type-model.json)');
+  console.log(`  ${''.padEnd(38)} ${UNTUNED_SETS.map((c) => c.replace('.jsonl', '').padStart(16)).join('')}`);
+  for (const [name, combine] of Object.entries(COMBINATIONS)) {
+    const cells = UNTUNED_SETS.map((set) => {
+      const texts = examples.filter((e) => e.set === set);
+      const right = texts.filter((e) => combine(e.cues, applyTypeModel(model, e.features.filter((f) => CHOSEN_LEARNER.keep(f.name)))) === e.label).length;
+      return `${right}/${texts.length} ${((100 * right) / texts.length).toFixed(1)} %`.padStart(16);
+    });
+    console.log(`  ${name.padEnd(38)} ${cells.join('')}`);
   }
 }

@@ -60,7 +60,10 @@ export function typeFeatures(tokens: readonly Token[], analyses: readonly WordAn
 }
 
 /** trains the model from features per text; features seen in fewer than minCount texts are dropped */
-export function trainTypeModel(examples: readonly { type: ModelClass; features: readonly string[] }[], options: { alpha: number; minCount: number; classes: readonly ModelClass[] }): TypeModel {
+export function trainTypeModel(
+  examples: readonly { type: ModelClass; features: readonly string[] }[],
+  options: { alpha: number; minCount: number; classes: readonly ModelClass[]; maxFeatures?: number },
+): TypeModel {
   const { classes, alpha, minCount } = options;
   const docCount = new Map<string, number>();
   for (const e of examples) for (const f of e.features) docCount.set(f, (docCount.get(f) ?? 0) + 1);
@@ -81,13 +84,58 @@ export function trainTypeModel(examples: readonly { type: ModelClass; features: 
   const round = (n: number) => Math.round(n * 100) / 100;
   const denominators = totals.map((t) => Math.log(t + alpha * (kept.length + 1)));
   const features: Record<string, number[]> = {};
-  for (const f of kept) features[f] = counts.get(f)!.map((n, c) => round(Math.log(n + alpha) - denominators[c]!));
+  // the model ships to the tab's worker: only the features that tell classes apart most, by the
+  // share of mutual information each carries (its count in a class times how far the class's log
+  // weight stands from the pooled one), so a word found everywhere (de, het) goes first
+  const pooled = Math.log(totals.reduce((a, b) => a + b, 0) + alpha * (kept.length + 1));
+  const spread = (f: string) => {
+    const all = Math.log(docCount.get(f)! + alpha) - pooled;
+    return counts.get(f)!.reduce((sum, n, c) => sum + n * Math.abs(Math.log(n + alpha) - denominators[c]! - all), 0);
+  };
+  const chosen = options.maxFeatures === undefined ? kept : kept.map((f) => [f, spread(f)] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, options.maxFeatures).map(([f]) => f).sort();
+  for (const f of chosen) features[f] = counts.get(f)!.map((n, c) => round(Math.log(n + alpha) - denominators[c]!));
   return {
     classes: [...classes],
     prior: texts.map((n) => round(Math.log((n + 1) / (examples.length + classes.length)))),
     features,
     unseen: denominators.map((d) => round(Math.log(alpha) - d)),
   };
+}
+
+/**
+ * the same model shape, fitted as a multinomial logistic regression (softmax, L2, stochastic
+ * gradient descent in a fixed order, so the same texts give the same model)
+ */
+export function trainTypeLogistic(examples: readonly { type: ModelClass; features: readonly string[] }[], options: { epochs: number; rate: number; l2: number; minCount: number; classes: readonly ModelClass[] }): TypeModel {
+  const { classes } = options;
+  const docCount = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) docCount.set(f, (docCount.get(f) ?? 0) + 1);
+  const weights = new Map<string, number[]>();
+  for (const [f, n] of docCount) if (n >= options.minCount) weights.set(f, classes.map(() => 0));
+  const bias = classes.map(() => 0);
+  // each text as its class and the weight rows of its features
+  const rows = examples.map((e) => ({ c: classes.indexOf(e.type), w: e.features.flatMap((f) => (weights.has(f) ? [weights.get(f)!] : [])) }));
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    const rate = options.rate / (1 + epoch);
+    for (const { c, w } of rows) {
+      const z = bias.map((b, k) => w.reduce((sum, row) => sum + row[k]!, b));
+      const top = Math.max(...z);
+      const exp = z.map((v) => Math.exp(v - top));
+      const total = exp.reduce((a, b) => a + b, 0);
+      for (let k = 0; k < classes.length; k++) {
+        const gradient = exp[k]! / total - (k === c ? 1 : 0);
+        bias[k]! -= rate * gradient;
+        for (const row of w) row[k]! -= rate * (gradient + options.l2 * row[k]!);
+      }
+    }
+  }
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const features: Record<string, number[]> = {};
+  for (const f of [...weights.keys()].sort()) {
+    const w = weights.get(f)!.map(round);
+    if (w.some((v) => v !== 0)) features[f] = w;
+  }
+  return { classes: [...classes], prior: bias.map(round), features, unseen: classes.map(() => 0) };
 }
 
 /** the class the model finds likeliest for these features, with the features that chose it */
