@@ -76,6 +76,8 @@ export interface Learner {
   name: string;
   /** which features the model sees: stems, title stems (^…), word pairs (a space), CPV (#cpv) */
   keep: (feature: string) => boolean;
+  /** only features that start within this many characters of the text (its opening) */
+  openingChars?: number;
   train: (examples: { type: ModelClass; features: string[] }[]) => ReturnType<typeof trainTypeModel>;
 }
 
@@ -84,10 +86,11 @@ export function crossValidate(examples: readonly TypeExample[], learner: Learner
   const right = new Map<string, Map<string, number>>();
   for (let k = 0; k < options.folds; k++) {
     const train = examples.filter((e) => foldOf(e.story, options.folds) !== k);
-    const model = learner.train(train.map((e) => ({ type: asModelClass(e.label), features: e.features.map((f) => f.name).filter(learner.keep) })));
+    const seen = (f: TypeExample['features'][number]) => learner.keep(f.name) && (learner.openingChars === undefined || f.start < learner.openingChars);
+    const model = learner.train(train.map((e) => ({ type: asModelClass(e.label), features: e.features.filter(seen).map((f) => f.name) })));
     examples.forEach((e) => {
       if (foldOf(e.story, options.folds) !== k) return;
-      const verdict = applyTypeModel(model, e.features.filter((f) => learner.keep(f.name)));
+      const verdict = applyTypeModel(model, e.features.filter(seen));
       for (const [name, combine] of Object.entries(COMBINATIONS)) {
         const perSet = right.get(name) ?? new Map<string, number>();
         right.set(name, perSet);
@@ -109,6 +112,8 @@ export const LEARNERS: Learner[] = [
   { name: 'bayes a=1 all features, best 3000', keep: all, train: bayes(1, 3000) },
   { name: 'bayes a=1 all features, best 1500', keep: all, train: bayes(1, 1500) },
   { name: 'bayes a=1 all features', keep: all, train: bayes(1) },
+  { name: 'bayes a=1 all features, opening 300 chars', keep: all, openingChars: 300, train: bayes(1) },
+  { name: 'bayes a=1 all features, opening 600 chars', keep: all, openingChars: 600, train: bayes(1) },
   { name: 'bayes a=1 no pairs', keep: (f) => !isPair(f), train: bayes(1) },
   { name: 'bayes a=1 stems only', keep: (f) => !isPair(f) && !isTitle(f), train: bayes(1) },
   { name: 'bayes a=0.3 no pairs', keep: (f) => !isPair(f), train: bayes(0.3) },
