@@ -4,15 +4,14 @@
 // for every set, and also each text with a wrong group in its top three; --summary prints the
 // headline figures alone (no confusion tables, no misses), for measuring a set without reading it.
 // --type-cv cross-validates the learned document type over the tuning sets (--learner=NAME for one
-// learner); --type-measure gives the committed model's headline figures on the sets nobody tuned on.
-import { existsSync, readFileSync } from 'node:fs';
+// learner); --type-measure trains it on every tuning text and gives its headline figures on the sets nobody tuned on.
+import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readContentPack } from '../../src/content/read-pack';
 import { formatContentError } from '../../src/domain/content/validate-pack';
-import type { TypeModel } from '../../src/domain/matcher/type-model';
 import { evaluate, precisionOf } from './evaluate';
 import { FIXTURES, readLabelledTexts, type EvalOutcome } from './labelled-texts';
-import { TYPE_MODEL_FILE, printTypeCv, printTypeMeasure } from './type-cv';
+import { printTypeCv, printTypeMeasure } from './type-cv';
 
 /** the sets in the order printed: first those the vocabulary was tuned on, then those nobody tuned on */
 const TUNED = ['dev-set.jsonl', 'match-probe.jsonl', 'holdout-set.jsonl', 'short-tuning.jsonl', 'real-tuning.jsonl'];
@@ -59,7 +58,7 @@ if (args.includes('--type-cv')) {
   process.exit(0);
 }
 if (args.includes('--type-measure')) {
-  printTypeMeasure(loaded.pack, JSON.parse(readFileSync(TYPE_MODEL_FILE, 'utf8')) as TypeModel);
+  printTypeMeasure(loaded.pack);
   process.exit(0);
 }
 const files = args.filter((a) => a !== '--verbose' && a !== '--summary');

@@ -7,7 +7,7 @@ import { buildMatcherIndex, matchDocument } from '../../src/domain/matcher';
 import { findCpvCodes } from '../../src/domain/matcher/match-document';
 import { analyseTokens } from '../../src/domain/matcher/matcher-index';
 import { tokenise } from '../../src/domain/matcher/fold';
-import { applyTypeModel, trainTypeLogistic, trainTypeModel, typeFeatures, type ModelClass, type TypeModel, type TypeModelVerdict } from '../../src/domain/matcher/type-model';
+import { applyTypeModel, trainTypeLogistic, trainTypeModel, typeFeatures, type ModelClass, type TypeModel, type TypeModelVerdict } from './type-model';
 import type { DocumentType } from '../../src/domain/taxonomy';
 import { FIXTURES, readLabelledTexts } from './labelled-texts';
 
@@ -141,7 +141,6 @@ export function printTypeCv(pack: ContentPack, only?: string) {
 /** the learner chosen by cross-validation (docs/matcher.md) */
 export const CHOSEN_LEARNER = LEARNERS[0]!;
 export const UNTUNED_SETS = ['short-measure.jsonl', 'real-measure.jsonl', 'blind-set.jsonl'];
-export const TYPE_MODEL_FILE = join(__dirname, '..', '..', 'src', 'content', 'document-type-model.json');
 
 /** the model trained on every tuning text */
 export function buildTypeModel(pack: ContentPack): TypeModel {
@@ -149,20 +148,14 @@ export function buildTypeModel(pack: ContentPack): TypeModel {
   return CHOSEN_LEARNER.train(examples.map((e) => ({ type: asModelClass(e.label), features: e.features.map((f) => f.name).filter(CHOSEN_LEARNER.keep) })));
 }
 
-/** one feature a line, so that a retrained model's diff is readable */
-export function serialiseTypeModel(model: TypeModel): string {
-  const head = { classes: model.classes, prior: model.prior, unseen: model.unseen };
-  const lines = Object.entries(model.features).map(([f, logs]) => `    ${JSON.stringify(f)}: ${JSON.stringify(logs)}`);
-  return `${JSON.stringify(head).slice(0, -1)},\n  "features": {\n${lines.join(',\n')}\n  }\n}\n`;
-}
-
 /**
- * `npm run eval -- --type-measure`: the committed model on the sets nobody tuned on, as one headline
+ * `npm run eval -- --type-measure`: the model trained on every tuning text, on the sets nobody tuned on, as one headline
  * figure per combination (document type right / texts); no single text is printed
  */
-export function printTypeMeasure(pack: ContentPack, model: TypeModel) {
+export function printTypeMeasure(pack: ContentPack) {
+  const model = buildTypeModel(pack);
   const examples = typeExamples(pack, UNTUNED_SETS);
-  console.log('document type on the sets never tuned on, the committed model (src/content/document-type-model.json)');
+  console.log('document type on the sets never tuned on, the model trained on every tuning text');
   console.log(`  ${''.padEnd(38)} ${UNTUNED_SETS.map((c) => c.replace('.jsonl', '').padStart(16)).join('')}`);
   for (const [name, combine] of Object.entries(COMBINATIONS)) {
     const cells = UNTUNED_SETS.map((set) => {

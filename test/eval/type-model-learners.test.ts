@@ -1,6 +1,6 @@
-import { tokenise } from './fold';
+import { tokenise } from '../../src/domain/matcher/fold';
 import { applyTypeModel, trainTypeLogistic, trainTypeModel, typeFeatures, type ModelClass } from './type-model';
-import type { WordAnalysis } from './trigger-table';
+import type { WordAnalysis } from '../../src/domain/matcher/trigger-table';
 
 // the model's features take the matcher's stems; these tests use the folded word itself
 const analysed = (text: string) => {
