@@ -43,6 +43,8 @@ module.exports = {
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+      // the bot's content (matcher and search indexes) built once per pack in a file, not per server
+      setupFilesAfterEnv: ['<rootDir>/test/support/jest/shared-bot-content.ts'],
     },
     {
       ...common,
