@@ -29,6 +29,9 @@ module.exports = {
   // jest's default is one worker fewer than the cores: on this two-core machine that ran every file
   // in one process while the other core idled
   maxWorkers: 2,
+  // longest files first, so the two workers end together (test/support/jest/file-seconds.json
+  // gives the times where jest has no record of the last run, as in a fresh clone)
+  testSequencer: '<rootDir>/test/support/jest/longest-first-sequencer.cjs',
   projects: [
     {
       ...common,
