@@ -46,8 +46,9 @@ module.exports = {
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
-      // the bot's content (matcher and search indexes) built once per pack in a file, not per server
-      setupFilesAfterEnv: ['<rootDir>/test/support/jest/shared-bot-content.ts'],
+      // the bot's content (matcher and search indexes) built once per pack in a file, not per server,
+      // and the bundled pack validated once, not per in-process command line run
+      setupFilesAfterEnv: ['<rootDir>/test/support/jest/shared-bot-content.ts', '<rootDir>/test/support/jest/validated-bundled-pack.ts'],
     },
     {
       ...common,
