@@ -1,4 +1,4 @@
-import { ACKNOWLEDGEMENT_LIMITS, acknowledgementOf, acknowledgementProblems, type AcknowledgementInput } from './acknowledgement';
+import { ACKNOWLEDGEMENT_LIMITS, acknowledgementOf, acknowledgementProblems, countedAcknowledgementProblems, type Acknowledgement, type AcknowledgementInput } from './acknowledgement';
 
 const input = (over: Partial<AcknowledgementInput> = {}): AcknowledgementInput => ({
   ackKey: 'k0123456789',
@@ -58,5 +58,32 @@ describe('the one acknowledgement builder', () => {
     const ack = acknowledgementOf(input({ decision: 'considered', reason: 'x'.repeat(ACKNOWLEDGEMENT_LIMITS.reasonMax + 1) }));
     expect(acknowledgementProblems(ack).map((p) => p.field)).toEqual(['reason']);
     expect(acknowledgementProblems(acknowledgementOf(input({ ackKey: 'short' }))).map((p) => p.field)).toEqual(['ackKey']);
+  });
+});
+
+describe('the rules for the counted fields alone (the metrics copy reads only those)', () => {
+  const broken: [string, Partial<Acknowledgement>][] = [
+    ['a short key', { ackKey: 'short' }],
+    ['no item and no action', { checklistItemId: '' }],
+    ['an unknown decision', { decision: 'maybe' as never }],
+    ['an unknown context type', { contextType: 'letter' as never }],
+    ['a product group that is no id', { productGroup: 'Wegen!' as never }],
+    ['no reason where one is needed', { decision: 'not-applicable', reason: ' ' }],
+    ['a reason over the limit', { decision: 'considered', reason: 'x'.repeat(ACKNOWLEDGEMENT_LIMITS.reasonMax + 1) }],
+    ['no context', { contextRef: '' }],
+    ['no person', { staffAadId: '' }],
+    ['no time', { ackAt: 'gisteren' }],
+  ];
+  it.each(broken)('finds the same problem as the whole check: %s', (_, change) => {
+    const ack = { ...acknowledgementOf(input()), ...change };
+    const whole = acknowledgementProblems(ack);
+    expect(whole).not.toEqual([]);
+    expect(countedAcknowledgementProblems(ack)).toEqual(whole);
+  });
+
+  it('leaves the fields the figures do not count to the whole check', () => {
+    const ack = { ...acknowledgementOf(input()), source: 'fax' as never, contextTitle: 'x'.repeat(300), documentVersion: 0 };
+    expect(acknowledgementProblems(ack).map((p) => p.field)).toEqual(['source', 'contextTitle', 'documentVersion']);
+    expect(countedAcknowledgementProblems(ack)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Acknowledgement and MeetingCriteria <-> list fields, in one place. Writing omits empty optional
 // values; reading accepts what SharePoint returns (missing or null for empty) and reports a row it
 // cannot turn back into a valid record instead of guessing.
-import { acknowledgementProblems, type Acknowledgement } from '../domain/acknowledgement';
+import { acknowledgementProblems, countedAcknowledgementProblems, type Acknowledgement, type CountedAcknowledgement } from '../domain/acknowledgement';
 import type { MeetingCriteria } from '../domain/meeting-criteria';
 import type { ContextType, Decision, ProductGroupId, Source } from '../domain/taxonomy';
 import { SINGLE_LINE_MAX, toListDateTime } from './list-definitions';
@@ -76,6 +76,36 @@ export function acknowledgementFromFields(fields: ListFields): FromFields<Acknow
   const version = fields.DocumentVersion;
   if (typeof version === 'number') ack.documentVersion = version;
   const problems = acknowledgementProblems(ack);
+  if (problems.length > 0) {
+    return { ok: false, message: problems.map((p) => `${p.field} ${p.message}`).join('; ') };
+  }
+  return { ok: true, value: ack };
+}
+
+/** the list columns the dashboard's figures count: what the server's metrics copy asks Graph for */
+export const COUNTED_FIELD_NAMES = ['AckKey', 'ChecklistItemId', 'ChecklistId', 'ActionId', 'ProductGroup', 'Decision', 'Reason', 'ContextType', 'ContextRef', 'Team', 'StaffAadId', 'AckAt'] as const;
+
+/** the counted fields of a row (COUNTED_FIELD_NAMES), checked by the same rules as a whole acknowledgement */
+export function countedAcknowledgementFromFields(fields: ListFields): FromFields<CountedAcknowledgement> {
+  const ack: CountedAcknowledgement = {
+    ackKey: readText(fields, 'AckKey') ?? '',
+    checklistItemId: readText(fields, 'ChecklistItemId') ?? '',
+    checklistId: readText(fields, 'ChecklistId') ?? '',
+    decision: (readText(fields, 'Decision') ?? '') as Decision,
+    contextType: (readText(fields, 'ContextType') ?? '') as ContextType,
+    contextRef: readText(fields, 'ContextRef') ?? '',
+    staffAadId: readText(fields, 'StaffAadId') ?? '',
+    ackAt: readText(fields, 'AckAt') ?? '',
+  };
+  const actionId = readText(fields, 'ActionId');
+  if (actionId) ack.actionId = actionId;
+  const productGroup = readText(fields, 'ProductGroup');
+  if (productGroup) ack.productGroup = productGroup as ProductGroupId;
+  const reason = readText(fields, 'Reason');
+  if (reason) ack.reason = reason;
+  const team = readText(fields, 'Team');
+  if (team) ack.team = team;
+  const problems = countedAcknowledgementProblems(ack);
   if (problems.length > 0) {
     return { ok: false, message: problems.map((p) => `${p.field} ${p.message}`).join('; ') };
   }

@@ -146,6 +146,73 @@ describe('items/delta', () => {
   });
 });
 
+describe('items/delta with $select and fields($select=…), as the server\'s metrics copy asks', () => {
+  const COUNTED = ['AckKey', 'ChecklistItemId', 'ChecklistId', 'ActionId', 'ProductGroup', 'Decision', 'Reason', 'ContextType', 'ContextRef', 'Team', 'StaffAadId', 'AckAt'];
+  const query = `$select=id,deleted&$expand=${q(`fields($select=${COUNTED.join(',')})`)}&$top=3`;
+  let list: CreatedList;
+
+  beforeAll(async () => {
+    list = await createList(emulator, { displayName: 'Counted acknowledgements', columns: [...ACKNOWLEDGEMENTS_LIST.columns], list: { template: 'genericList' } });
+    // some rows with an action and a reason, some without: empty fields are left out
+    await addRows(emulator, list.path, Array.from({ length: 7 }, (_, i) => ackFields(i + 1, i % 2 === 0 ? { ActionId: `action-${i}`, Reason: `te duur "${i}" \\ ja` } : {})));
+  });
+
+  it('gives each item only its id, etag and the selected fields that have a value, valid listItems', async () => {
+    const sync = await syncFrom(`${list.path}/items/delta?${query}`);
+    expect(sync.requests).toBe(3);
+    expect(sync.entries).toHaveLength(7);
+    for (const entry of sync.entries) {
+      expect(schemaProblems('listItem', entry)).toEqual([]);
+      expect(Object.keys(entry).sort()).toEqual(['@odata.etag', 'fields', 'id']);
+      const keys = Object.keys(entry.fields ?? {});
+      expect(keys.filter((k) => k !== '@odata.etag' && !COUNTED.includes(k))).toEqual([]);
+      expect(keys).not.toContain('ContextTitle');
+      expect(Object.values(entry.fields ?? {})).not.toContain(null);
+    }
+    expect(sync.entries[0]?.fields).toMatchObject({ AckKey: 'ack-1', ActionId: 'action-0', Reason: 'te duur "0" \\ ja' });
+    expect(sync.entries[1]?.fields).not.toHaveProperty('ActionId');
+    expect(sync.entries[1]?.fields).not.toHaveProperty('Reason');
+  });
+
+  it('gives the same items and fields as the items collection with the same selection', async () => {
+    const sync = await syncFrom(`${list.path}/items/delta?${query}`);
+    const items = await emulator.call<{ value: DeltaEntry[] }>('GET', `${list.path}/items?$select=id&$expand=${q(`fields($select=${COUNTED.join(',')})`)}&$top=50`);
+    expect(sync.entries).toEqual(items.body.value);
+  });
+
+  it('renders as the items collection does with a system field in the selection (made in JS) and without $select (every property)', async () => {
+    for (const [select, fields] of [['id', 'AckKey,Created,AuthorLookupId'], [undefined, COUNTED.join(',')]] as const) {
+      const options = `${select ? `$select=${select}&` : ''}$expand=${q(`fields($select=${fields})`)}`;
+      const sync = await syncFrom(`${list.path}/items/delta?${options}&$top=3`);
+      const items = await emulator.call<{ value: DeltaEntry[] }>('GET', `${list.path}/items?${options}&$top=50`);
+      expect(sync.entries).toEqual(items.body.value);
+      for (const entry of sync.entries) expect(schemaProblems('listItem', entry)).toEqual([]);
+    }
+  });
+
+  it('reports a deletion as a marker with its id, and keeps $select in the delta link', async () => {
+    const first = await syncFrom(`${list.path}/items/delta?${query}`);
+    expect(first.deltaLink).toContain('$select=id%2Cdeleted');
+    await emulator.call('DELETE', `${list.path}/items/2`);
+    await emulator.call('PATCH', `${list.path}/items/4/fields`, { body: { Team: 'inkoop' } });
+    const changes = await syncFrom(first.deltaLink);
+    expect(changes.entries).toEqual([
+      { id: '2', deleted: { state: 'deleted' } },
+      expect.objectContaining({ id: '4', fields: expect.objectContaining({ Team: 'inkoop', AckKey: 'ack-4' }) }),
+    ]);
+  });
+
+  it('answers such a page inside a $batch too', async () => {
+    const batch = await emulator.call<{ responses: { id: string; status: number; body: DeltaPage }[] }>('POST', '/$batch', {
+      body: { requests: [{ id: '1', method: 'GET', url: `${list.path}/items/delta?${query}` }] },
+    });
+    expect(batch.status).toBe(200);
+    expect(batch.body.responses[0]?.status).toBe(200);
+    // item 2 is gone and item 4, changed last, comes at the end of an enumeration
+    expect(batch.body.responses[0]?.body.value.map((e) => e.id)).toEqual(['1', '3', '5']);
+  });
+});
+
 describe('links behind a public URL', () => {
   it('writes next, delta and Location links under publicBaseUrl when one is configured', async () => {
     const publicBase = 'https://circular.example.org/graph/v1.0';

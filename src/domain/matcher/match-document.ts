@@ -58,7 +58,7 @@ const CPV = /\b(\d{8})(?:-(\d))?\b/g;
 const CPV_LABEL = /\bcpv\b/i;
 
 /** CPV codes in the text: with a check digit, or a bare 8-digit number shortly after "CPV" */
-function findCpvCodes(text: string): { code: string; start: number; end: number }[] {
+export function findCpvCodes(text: string): { code: string; start: number; end: number }[] {
   const found: { code: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(CPV)) {
     const withCheckDigit = m[2] !== undefined;

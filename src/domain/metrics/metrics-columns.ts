@@ -3,7 +3,7 @@
 // dictionary once, when the row arrives, so a request's pass over the rows compares and counts
 // small integers in typed arrays instead of looking strings up in maps. Rows can be replaced and
 // removed by their list item id, as a delta sync reports them. Definitions: docs/metrics.md.
-import type { Acknowledgement } from '../acknowledgement';
+import type { CountedAcknowledgement } from '../acknowledgement';
 import { DECISIONS, PHASES, type Phase } from '../taxonomy';
 import { dayFromOrdinal, dayOrdinal, isCalendarDay, isoWeekOfOrdinal, utcDayOrdinalOf, weekStartOrdinal } from './calendar';
 import { phaseBit, type MetricsContent } from './metrics-content';
@@ -25,11 +25,8 @@ const INITIAL_CAPACITY = 1024;
 const OPEN_START = -(2 ** 30);
 const OPEN_END = 2 ** 30;
 
-/** what the figures count of an acknowledgement: no title, no source, no versions */
-export type CountedAcknowledgement = Pick<
-  Acknowledgement,
-  'ackKey' | 'checklistItemId' | 'checklistId' | 'actionId' | 'productGroup' | 'decision' | 'reason' | 'contextType' | 'contextRef' | 'team' | 'staffAadId' | 'ackAt'
->;
+/** what the figures count of an acknowledgement, defined beside the acknowledgement */
+export type { CountedAcknowledgement };
 
 /** texts numbered in the order they are first seen */
 class Dictionary {

@@ -25,4 +25,16 @@ export interface GraphResponse {
   body?: unknown;
 }
 
+/**
+ * a body already written as JSON text (a delta page made by SQLite): sent as it is, and read as
+ * the value it holds wherever a body is serialised again (a $batch answer)
+ */
+export class JsonText {
+  constructor(readonly text: string) {}
+
+  toJSON(): unknown {
+    return JSON.parse(this.text);
+  }
+}
+
 export const json = (status: number, body: unknown, headers: Record<string, string> = {}): GraphResponse => ({ status, headers, body });

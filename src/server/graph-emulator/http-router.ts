@@ -7,7 +7,7 @@ import { actingUser } from './auth';
 import type { EmulatorEngine } from './engine';
 import { parseFaultConfig } from './faults';
 import { GraphError, graphErrorBody, type RequestIds } from './graph-error';
-import type { GraphResponse } from './graph-request';
+import { JsonText, type GraphResponse } from './graph-request';
 import { readQueryOptions } from './odata-query';
 import type { GraphEmulatorOptions } from './types';
 
@@ -80,7 +80,7 @@ function send(res: Response, answer: GraphResponse, ids: RequestIds): void {
     res.end();
     return;
   }
-  res.set('Content-Type', JSON_CONTENT_TYPE).send(JSON.stringify(answer.body));
+  res.set('Content-Type', JSON_CONTENT_TYPE).send(answer.body instanceof JsonText ? answer.body.text : JSON.stringify(answer.body));
 }
 
 const sendError = (res: Response, error: GraphError, ids: RequestIds): void => send(res, { status: error.status, headers: error.headers, body: graphErrorBody(error, ids) }, ids);

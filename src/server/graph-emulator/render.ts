@@ -98,23 +98,23 @@ export interface ItemRenderOptions {
   select?: ReadonlySet<string>;
 }
 
+// at module level, as isWanted: renderItem runs for every item of a page
+const isSelected = (select: ReadonlySet<string> | undefined, key: string): boolean => select === undefined || select.has(key);
+
+/** an item; with `$select`, only the properties named (and always `@odata.etag` and `id`), each made only when asked for */
 export function renderItem(ctx: RenderContext, list: ListRecord, row: ItemRow, options: ItemRenderOptions): Json {
   const eTag = itemETag(row);
-  const body: Json = {
-    '@odata.etag': eTag,
-    createdDateTime: row.created_at,
-    eTag,
-    id: String(row.item_id),
-    lastModifiedDateTime: row.modified_at,
-    webUrl: `${ctx.siteWebUrl}/Lists/${encodeURIComponent(list.name)}/${row.item_id}_.000`,
-    createdBy: identity(ctx, row.author_id),
-    lastModifiedBy: identity(ctx, row.editor_id),
-    parentReference: { id: list.id, siteId: ctx.site.id },
-    contentType: { id: list.contentTypeId, name: 'Item' },
-  };
-  if (options.select) {
-    for (const key of Object.keys(body)) if (key !== '@odata.etag' && key !== 'id' && !options.select.has(key)) delete body[key];
-  }
+  const select = options.select;
+  const body: Json = { '@odata.etag': eTag };
+  if (isSelected(select, 'createdDateTime')) body.createdDateTime = row.created_at;
+  if (isSelected(select, 'eTag')) body.eTag = eTag;
+  body.id = String(row.item_id);
+  if (isSelected(select, 'lastModifiedDateTime')) body.lastModifiedDateTime = row.modified_at;
+  if (isSelected(select, 'webUrl')) body.webUrl = `${ctx.siteWebUrl}/Lists/${encodeURIComponent(list.name)}/${row.item_id}_.000`;
+  if (isSelected(select, 'createdBy')) body.createdBy = identity(ctx, row.author_id);
+  if (isSelected(select, 'lastModifiedBy')) body.lastModifiedBy = identity(ctx, row.editor_id);
+  if (isSelected(select, 'parentReference')) body.parentReference = { id: list.id, siteId: ctx.site.id };
+  if (isSelected(select, 'contentType')) body.contentType = { id: list.contentTypeId, name: 'Item' };
   if (options.fields) body.fields = renderFields(list, row, options.fields);
   return body;
 }

@@ -187,6 +187,30 @@ describe('MetricsCache', () => {
     cache.close();
   });
 
+  it('writes large pages in blocks of rows, an item changed twice among them, and reads them back the same', async () => {
+    const list = new FakeList();
+    list.pageSize = 500;
+    for (let n = 1; n <= 450; n++) list.put(String(n), ack(n, n % 3 ? 'inkoop' : 'vastgoed'));
+    const file = join(dir, 'c.sqlite');
+    const cache = await MetricsCache.open({ file, content, source: list });
+    expect(await cache.refresh()).toMatchObject({ kind: 'full', upserted: 450 });
+    for (let n = 451; n <= 750; n++) list.put(String(n), ack(n, 'wegen'));
+    list.put('7', ack(7, 'ict'));
+    list.put('7', { ...ack(7, 'ict'), decision: 'later' });
+    expect(await cache.refresh()).toMatchObject({ kind: 'incremental', total: 750 });
+    cache.close();
+
+    const again = await MetricsCache.open({ file, content, source: list });
+    const direct = new MetricsColumns(content);
+    for (const [id, value] of list.rows) direct.set(value, id);
+    expect(again.size).toBe(750);
+    for (const f of [{}, { teams: ['ict', 'wegen'] }] as MetricsFilters[]) {
+      expect(again.figures(f, '2026-06-30', 1)).toEqual(protectedFigures((g) => direct.aggregate({ today: '2026-06-30', filters: g }), f, 1));
+    }
+    expect(again.figures({ teams: ['ict'] }, '2026-06-30', 1).metrics.decisions.recorded).toMatchObject({ later: 1, applied: 0 });
+    again.close();
+  });
+
   it('counts over many pages of random changes exactly as a direct count of the rows left', async () => {
     let seed = 7;
     const random = (n: number) => {

@@ -15,13 +15,16 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { adoptionCells, MetricsColumns, protectedFigures, type AdoptionCell, type DashboardMetrics, type MetricsContent, type MetricsFilters } from '../../domain/metrics';
+import { adoptionCells, MetricsColumns, protectedFigures, type AdoptionCell, type CountedAcknowledgement, type DashboardMetrics, type MetricsContent, type MetricsFilters } from '../../domain/metrics';
 import { GraphRequestError, type DeltaPage } from '../../storage/graph';
 import { countedOfStored, storedOfCounted } from './stored-row';
 
-/** what the cache reads the list with: the Graph adapter (GraphAcknowledgementStore) */
+/** one delta page of the counted fields */
+export type CountedPage = DeltaPage<CountedAcknowledgement>;
+
+/** what the cache reads the list with: the Graph adapter's counted delta (GraphAcknowledgementStore.syncCountedPages) */
 export interface PagedDeltaSource {
-  syncPages(deltaLink: string | undefined, onPage: (page: DeltaPage) => void | Promise<void>): Promise<{ deltaLink: string; restarted: boolean }>;
+  syncPages(deltaLink: string | undefined, onPage: (page: CountedPage) => void | Promise<void>): Promise<{ deltaLink: string; restarted: boolean }>;
 }
 
 export interface MetricsCacheLog {
@@ -64,6 +67,9 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITH
 CREATE TABLE IF NOT EXISTS rows (item_id INTEGER PRIMARY KEY, ack TEXT NOT NULL);
 `;
 
+/** rows written by one INSERT during a sync */
+const UPSERT_BLOCK = 100;
+
 /** SharePoint's list item ids are whole numbers (as text in Graph); the file keys rows by them */
 function rowKey(itemId: string): number {
   const key = Number(itemId);
@@ -76,6 +82,7 @@ export class MetricsCache {
   private running: Promise<CacheSyncReport> | undefined;
   private readonly db: Database.Database;
   private readonly upsert: Database.Statement<[number, string]>;
+  private readonly upsertBlock: Database.Statement<(number | string)[]>;
   private readonly remove: Database.Statement<[number]>;
   private readonly progressEvery: number;
   private readonly now: () => Date;
@@ -93,6 +100,7 @@ export class MetricsCache {
     this.db.pragma('secure_delete = ON');
     this.migrate();
     this.upsert = this.db.prepare('INSERT OR REPLACE INTO rows (item_id, ack) VALUES (?, ?)');
+    this.upsertBlock = this.db.prepare(`INSERT OR REPLACE INTO rows (item_id, ack) VALUES ${Array.from({ length: UPSERT_BLOCK }, () => '(?, ?)').join(', ')}`);
     this.remove = this.db.prepare('DELETE FROM rows WHERE item_id = ?');
     this.columns = new MetricsColumns(options.content);
     this.progressEvery = options.progressEvery ?? 100_000;
@@ -189,10 +197,10 @@ export class MetricsCache {
     if (previousLink === undefined) this.empty();
     if (kind === 'full') this.options.log?.info('metrics cache: full sync started');
 
-    const apply = this.db.transaction((page: DeltaPage) => {
+    const apply = this.db.transaction((page: CountedPage) => {
       for (const id of page.deletedItemIds) this.remove.run(rowKey(id));
       for (const id of page.unreadableItemIds) this.remove.run(rowKey(id));
-      page.upserted.forEach((ack, i) => this.upsert.run(rowKey(page.upsertedItemIds[i]!), storedOfCounted(ack)));
+      this.writeRows(page);
     });
     // a sync from empty writes the whole list: one flush at its end instead of one per page
     if (kind === 'full') this.db.pragma('synchronous = OFF');
@@ -203,13 +211,31 @@ export class MetricsCache {
     }
   }
 
-  private async readPages(previousLink: string | undefined, kind: CacheSyncReport['kind'], started: number, apply: (page: DeltaPage) => void): Promise<CacheSyncReport> {
+  /**
+   * a page's rows into the file, a block of rows per statement (one call into SQLite per row cost
+   * more than the insert itself); in the page's order, so of two changes to one item the later stays
+   */
+  private writeRows(page: CountedPage): void {
+    const { upserted, upsertedItemIds } = page;
+    const params: (number | string)[] = new Array<number | string>(UPSERT_BLOCK * 2);
+    let i = 0;
+    for (; i + UPSERT_BLOCK <= upserted.length; i += UPSERT_BLOCK) {
+      for (let j = 0; j < UPSERT_BLOCK; j++) {
+        params[2 * j] = rowKey(upsertedItemIds[i + j]!);
+        params[2 * j + 1] = storedOfCounted(upserted[i + j]!);
+      }
+      this.upsertBlock.run(...params);
+    }
+    for (; i < upserted.length; i++) this.upsert.run(rowKey(upsertedItemIds[i]!), storedOfCounted(upserted[i]!));
+  }
+
+  private async readPages(previousLink: string | undefined, kind: CacheSyncReport['kind'], started: number, apply: (page: CountedPage) => void): Promise<CacheSyncReport> {
     const log = this.options.log;
     let restarted = false;
     let upserted = 0;
     let deleted = 0;
     let nextProgress = this.progressEvery;
-    const applyPage = (page: DeltaPage) => {
+    const applyPage = (page: CountedPage) => {
       if (this.closed) throw new Error('the metrics cache was closed during a sync');
       if (page.restarted) {
         restarted = true;

@@ -67,7 +67,7 @@ export function startMetricsCache(options: StartMetricsCacheOptions): RunningMet
     onBadRow: (row) => log.warn('metrics cache: a row is not a valid acknowledgement and is left out', { itemId: row.itemId, problem: row.message }),
   });
   const source: PagedDeltaSource = {
-    syncPages: (link, onPage) => store.syncPages(link === undefined ? undefined : rebasedLink(link, options.graphBaseUrl), onPage),
+    syncPages: (link, onPage) => store.syncCountedPages(link === undefined ? undefined : rebasedLink(link, options.graphBaseUrl), onPage),
   };
   const adoption = config.adoptionList ? new AdoptionList(http, options.siteId) : undefined;
   let publishing: Promise<void> = Promise.resolve();
