@@ -29,6 +29,9 @@ module.exports = {
   // jest's default is one worker fewer than the cores: on this two-core machine that ran every file
   // in one process while the other core idled
   maxWorkers: 2,
+  // longest files first, so the two workers end together (test/support/jest/file-seconds.json
+  // gives the times where jest has no record of the last run, as in a fresh clone)
+  testSequencer: '<rootDir>/test/support/jest/longest-first-sequencer.cjs',
   projects: [
     {
       ...common,
@@ -43,6 +46,9 @@ module.exports = {
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+      // the bot's content (matcher and search indexes) built once per pack in a file, not per server,
+      // and the bundled pack validated once, not per in-process command line run
+      setupFilesAfterEnv: ['<rootDir>/test/support/jest/shared-bot-content.ts', '<rootDir>/test/support/jest/validated-bundled-pack.ts'],
     },
     {
       ...common,

@@ -5,7 +5,8 @@ import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { makeDevToken } from '../../src/auth/dev-token';
 import { LOCAL_APP_IDENTITY } from '../../src/auth/local-app-identity';
 import { loadConfig } from '../../src/server/config';
-import { startServer, type RunningServer } from '../../src/server/create-server';
+import type { RunningServer } from '../../src/server/create-server';
+import { startTestServer } from '../support/test-server';
 import { personalAckKey } from '../../src/server/api/acknowledgement-writer';
 import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
 
@@ -30,7 +31,7 @@ const entry = (key: string, over: Record<string, unknown> = {}) => ({
 
 let server: RunningServer;
 beforeAll(async () => {
-  server = await startServer({ config: loadConfig({ CC_DATA_DIR: tempDir() }), port: 0, logSink: () => undefined });
+  server = await startTestServer({ config: loadConfig({ CC_DATA_DIR: tempDir() }), port: 0, logSink: () => undefined });
 });
 afterAll(() => server.close());
 

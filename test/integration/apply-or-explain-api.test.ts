@@ -4,7 +4,8 @@
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { makeDevToken } from '../../src/auth/dev-token';
 import { loadConfig } from '../../src/server/config';
-import { startServer, type RunningServer } from '../../src/server/create-server';
+import type { RunningServer } from '../../src/server/create-server';
+import { startTestServer } from '../support/test-server';
 import { bundledPack } from '../support/bundled-pack';
 import { docxText } from '../support/docx-text';
 import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
@@ -31,7 +32,7 @@ const entry = (key: string, itemId: string, decision: string, reason?: string) =
 
 let server: RunningServer;
 beforeAll(async () => {
-  server = await startServer({ config: loadConfig({ CC_DATA_DIR: tempDir() }), port: 0, logSink: () => undefined });
+  server = await startTestServer({ config: loadConfig({ CC_DATA_DIR: tempDir() }), port: 0, logSink: () => undefined });
   const record = async (token: string, acknowledgements: unknown[]) => {
     const res = await fetch(`${server.url}/api/acknowledgements`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ acknowledgements }) });
     expect(res.status).toBe(200);

@@ -5,7 +5,8 @@ import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { makeDevToken } from '../../src/auth/dev-token';
 import { LOCAL_APP_IDENTITY } from '../../src/auth/local-app-identity';
 import { loadConfig } from '../../src/server/config';
-import { startServer, type RunningServer } from '../../src/server/create-server';
+import type { RunningServer } from '../../src/server/create-server';
+import { startTestServer } from '../support/test-server';
 import { recordData } from '../support/bot/card-inspection';
 import { invokeActivity } from '../support/invoke-activity';
 import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
@@ -17,7 +18,7 @@ const ITEM = 'public-lighting-keep-sound-masts';
 let server: RunningServer;
 beforeAll(async () => {
   // a first match on a busy machine warms its worker up: a time limit of a test's size
-  server = await startServer({ config: loadConfig({ CC_DATA_DIR: tempDir() }), port: 0, logSink: () => undefined, matching: { timeoutMs: 30_000, threads: 1 } });
+  server = await startTestServer({ config: loadConfig({ CC_DATA_DIR: tempDir() }), port: 0, logSink: () => undefined, matching: { timeoutMs: 30_000, threads: 1 } });
 });
 afterAll(() => server.close());
 

@@ -12,7 +12,8 @@ import { makeDevToken } from '../../src/auth/dev-token';
 import type { Acknowledgement } from '../../src/domain/acknowledgement';
 import type { IndicatorsAnswer } from '../../src/server/api/get-indicators';
 import { loadConfig } from '../../src/server/config';
-import { startServer, type RunningServer } from '../../src/server/create-server';
+import type { RunningServer } from '../../src/server/create-server';
+import { startTestServer } from '../support/test-server';
 import { serverGraph } from '../../src/server/server-graph';
 import { runCli } from '../support/run-cli';
 import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
@@ -82,7 +83,7 @@ describe('indicators and the report', () => {
 
   beforeAll(async () => {
     const config = loadConfig({ CC_DATA_DIR: tempDir() });
-    server = await startServer({ config, port: 0, logSink: () => undefined });
+    server = await startTestServer({ config, port: 0, logSink: () => undefined });
     await serverGraph(config, () => server.url).acknowledgements.append(acks());
     for (let i = 0; i < 100 && !server.metricsCache()?.cache; i++) await new Promise((r) => setTimeout(r, 50));
     await server.metricsCache()!.refresh();

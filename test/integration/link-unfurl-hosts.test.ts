@@ -4,7 +4,8 @@
 // same criterion's card, whose link is the public URL; a link to another port becomes nothing.
 import { cardTexts, literalText } from '../support/bot/card-inspection';
 import { loadConfig } from '../../src/server/config';
-import { startServer, type RunningServer } from '../../src/server/create-server';
+import type { RunningServer } from '../../src/server/create-server';
+import { startTestServer } from '../support/test-server';
 import { invokeActivity } from '../support/invoke-activity';
 import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
 
@@ -31,7 +32,7 @@ describe('a link to the app unfurls from every address the server is served on',
   let server: RunningServer;
   let port: string;
   beforeAll(async () => {
-    server = await startServer({ config: loadConfig({ CC_DATA_DIR: tempDir(), CC_PUBLIC_URL: PUBLIC_URL }), port: 0, logSink: () => undefined });
+    server = await startTestServer({ config: loadConfig({ CC_DATA_DIR: tempDir(), CC_PUBLIC_URL: PUBLIC_URL }), port: 0, logSink: () => undefined });
     port = new URL(server.url).port;
   });
   afterAll(() => server?.close());

@@ -8,7 +8,8 @@ import { makeDevToken } from '../../src/auth/dev-token';
 import { LOCAL_APP_IDENTITY } from '../../src/auth/local-app-identity';
 import { PHASES, THEMES } from '../../src/domain/taxonomy';
 import { loadConfig } from '../../src/server/config';
-import { startServer, type RunningServer } from '../../src/server/create-server';
+import type { RunningServer } from '../../src/server/create-server';
+import { startTestServer } from '../support/test-server';
 import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
 
 const tempDir = tempDirsRemovedAfterAll('cc-rules-');
@@ -17,7 +18,7 @@ const JORIS = DEMO_STAFF[1]!;
 
 let server: RunningServer;
 beforeAll(async () => {
-  server = await startServer({ config: loadConfig({ CC_DATA_DIR: tempDir() }), port: 0, logSink: () => undefined });
+  server = await startTestServer({ config: loadConfig({ CC_DATA_DIR: tempDir() }), port: 0, logSink: () => undefined });
 });
 afterAll(() => server.close());
 

@@ -3,7 +3,8 @@
 // reason. Tenant mode, behind its platform's front end, is not held to this.
 import { request } from 'node:http';
 import { loadConfig } from '../../src/server/config';
-import { startServer, type RunningServer } from '../../src/server/create-server';
+import type { RunningServer } from '../../src/server/create-server';
+import { startTestServer } from '../support/test-server';
 import { isLoopbackHost } from '../../src/server/loopback-host';
 import { DEFAULT_DEMO_USER } from '../../src/auth/demo-staff';
 import { makeDevToken } from '../../src/auth/dev-token';
@@ -30,7 +31,7 @@ describe('the Host a local server answers', () => {
   let server: RunningServer;
   let port: number;
   beforeAll(async () => {
-    server = await startServer({ config: loadConfig({ CC_DATA_DIR: tempDir('data-'), CC_WEB_ROOT: tempDir('web-') }), port: 0, logSink: () => undefined });
+    server = await startTestServer({ config: loadConfig({ CC_DATA_DIR: tempDir('data-'), CC_WEB_ROOT: tempDir('web-') }), port: 0, logSink: () => undefined });
     port = Number(new URL(server.url).port);
   });
   afterAll(() => server.close());
@@ -81,7 +82,7 @@ describe('a tenant server', () => {
       CC_GRAPH_SITE_ID: `contoso.sharepoint.com,${GUID},${GUID}`,
       CC_WEB_ROOT: tempDir('web-'),
     });
-    const server = await startServer({ config, port: 0, logSink: () => undefined });
+    const server = await startTestServer({ config, port: 0, logSink: () => undefined });
     try {
       expect((await get(`${server.url}/healthz`, 'keuzes.example.nl')).status).toBe(200);
     } finally {

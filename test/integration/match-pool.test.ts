@@ -1,15 +1,13 @@
 // The server's matching pool with real worker threads, started from the TypeScript sources through
 // the tsx shim as under jest: same results as matching in-process, a time-out that ends the text's
 // thread and leaves the pool working, and busy answers past the queue.
-import { readContentPack } from '../../src/content/read-pack';
+import { bundledPack } from '../support/bundled-pack';
 import { buildMatcherIndex, matchDocument } from '../../src/domain/matcher';
 import { MatchUnavailable } from '../../src/bot';
 import { matchWorkerEntry, startMatchPool, type MatchPool } from '../../src/server/match-pool';
 import { hostileText } from '../support/hostile-text';
 
-const loaded = readContentPack();
-if (!loaded.ok) throw new Error('the bundled content pack must load');
-const pack = loaded.pack;
+const pack = bundledPack();
 const MESSAGE = 'Aanbesteding: levering van 200 laptops en het vervangen van de elementenverharding op de Dalweg.';
 
 describe('the matching pool', () => {

@@ -6,7 +6,8 @@ import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import type { Acknowledgement } from '../../src/domain/acknowledgement';
 import type { MetricsAnswer } from '../../src/server/api/metrics';
 import { loadConfig } from '../../src/server/config';
-import { startServer, type RunningServer } from '../../src/server/create-server';
+import type { RunningServer } from '../../src/server/create-server';
+import { startTestServer } from '../support/test-server';
 import { serverGraph } from '../../src/server/server-graph';
 import { bundledPack } from '../support/bundled-pack';
 import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
@@ -55,7 +56,7 @@ describe('GET /api/metrics', () => {
 
   beforeAll(async () => {
     const config = loadConfig({ CC_DATA_DIR: tempDir() });
-    server = await startServer({ config, port: 0, logSink: () => undefined });
+    server = await startTestServer({ config, port: 0, logSink: () => undefined });
     await serverGraph(config, () => server.url).acknowledgements.append(acks());
     // the first sync may still run from the start; this one waits for it and reads the rows written since
     for (let i = 0; i < 100 && !server.metricsCache()?.cache; i++) await new Promise((r) => setTimeout(r, 50));

@@ -7,7 +7,8 @@ import { makeDevToken } from '../../src/auth/dev-token';
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import type { CountedAcknowledgement } from '../../src/domain/acknowledgement';
 import { loadConfig } from '../../src/server/config';
-import { startServer, type RunningServer } from '../../src/server/create-server';
+import type { RunningServer } from '../../src/server/create-server';
+import { startTestServer } from '../support/test-server';
 import { EMULATOR_CONTROL_PATH } from '../../src/server/local-emulator';
 import { serverGraph } from '../../src/server/server-graph';
 import { GraphAcknowledgementStore, provision, SiteLists, type BadRow, type DeltaPage } from '../../src/storage/graph';
@@ -124,13 +125,13 @@ describe('a local server before and after its first complete sync', () => {
     const dir = tempDir();
     const metricsConfig = { refreshSeconds: 3600, minContributors: 5, adoptionList: false };
     const seeding = loadConfig({ CC_DATA_DIR: dir });
-    server = await startServer({ config: seeding, port: 0, logSink: () => undefined, metrics: { ...metricsConfig, cacheFile: join(dir, 'seed.sqlite') } });
+    server = await startTestServer({ config: seeding, port: 0, logSink: () => undefined, metrics: { ...metricsConfig, cacheFile: join(dir, 'seed.sqlite') } });
     await serverGraph(seeding, () => server!.url).acknowledgements.append(Array.from({ length: 30 }, (_, i) => fixtureAck(i + 1)));
     await server.close();
 
     // every Graph request throttled for an hour: the sync gives up at once, and no figures are shown
     const throttled = loadConfig({ CC_DATA_DIR: dir, CC_FAULTS: 'throttle=1,retryAfter=3600' });
-    server = await startServer({ config: throttled, port: 0, logSink: () => undefined, metrics: { ...metricsConfig, cacheFile: join(dir, 'copy.sqlite') } });
+    server = await startTestServer({ config: throttled, port: 0, logSink: () => undefined, metrics: { ...metricsConfig, cacheFile: join(dir, 'copy.sqlite') } });
     for (let i = 0; i < 100 && !server.metricsCache()?.cache; i++) await new Promise((r) => setTimeout(r, 50));
     expect(await server.metricsCache()!.refresh()).toBeUndefined();
     expect(server.metricsCache()!.ready).toBe(false);

@@ -8,7 +8,8 @@ import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { makeDevToken } from '../../src/auth/dev-token';
 import { ServerAcknowledgementStore } from '../../src/app/lib/server-acknowledgement-store';
 import { loadConfig } from '../../src/server/config';
-import { startServer, type RunningServer } from '../../src/server/create-server';
+import type { RunningServer } from '../../src/server/create-server';
+import { startTestServer } from '../support/test-server';
 import { serverGraph } from '../../src/server/server-graph';
 import { QueuedAcknowledgementStore } from '../../src/storage/offline-queue';
 import type { AcknowledgementStore } from '../../src/storage/ports';
@@ -24,7 +25,7 @@ jest.setTimeout(300_000);
 
 let server: RunningServer;
 beforeAll(async () => {
-  server = await startServer({ config: loadConfig({ CC_DATA_DIR: tempDir() }), port: 0, logSink: () => undefined });
+  server = await startTestServer({ config: loadConfig({ CC_DATA_DIR: tempDir() }), port: 0, logSink: () => undefined });
 });
 afterAll(() => server.close());
 

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { makeDevToken } from '../../src/auth/dev-token';
 import { loadConfig } from '../../src/server/config';
-import { startServer, type RunningServer } from '../../src/server/create-server';
+import type { RunningServer } from '../../src/server/create-server';
+import { startTestServer } from '../support/test-server';
 import type { ContentRefresh } from '../../src/server/server-content';
 import { serverGraph } from '../../src/server/server-graph';
 import { contentPackToRows } from '../../src/storage/content-rows';
@@ -37,7 +38,7 @@ describe('the server reading product groups from the Productgroepen list', () =>
   let server: RunningServer;
   beforeAll(async () => {
     const config = loadConfig({ CC_DATA_DIR: tempDir(), CC_WEB_ROOT: join(tempDir(), 'web') });
-    server = await startServer({ config, port: 0, logSink: () => undefined, matching: { timeoutMs: 30_000, threads: 1 } });
+    server = await startTestServer({ config, port: 0, logSink: () => undefined, matching: { timeoutMs: 30_000, threads: 1 } });
   }, 60_000);
   afterAll(() => server.close());
 

@@ -10,7 +10,8 @@ import type { Acknowledgement } from '../../src/domain/acknowledgement';
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { makeDevToken } from '../../src/auth/dev-token';
 import { loadConfig } from '../../src/server/config';
-import { startServer, StartupError } from '../../src/server/create-server';
+import { StartupError } from '../../src/server/create-server';
+import { startTestServer } from '../support/test-server';
 import { LOCAL_APP_IDENTITY, serverGraph } from '../../src/server/server-graph';
 import { invokeActivity } from '../support/invoke-activity';
 import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
@@ -31,12 +32,12 @@ describe('local lists', () => {
     const logs: Array<Record<string, unknown>> = [];
     const sink = (line: string) => logs.push(JSON.parse(line) as Record<string, unknown>);
 
-    const first = await startServer({ config: loadConfig({ CC_DATA_DIR: dataDir }), port: 0, logSink: sink });
+    const first = await startTestServer({ config: loadConfig({ CC_DATA_DIR: dataDir }), port: 0, logSink: sink });
     expect(await listNames(first.url)).toEqual(['Acknowledgements', 'Adoption', 'Beleid', 'Checklists', 'Indicators', 'Meeting criteria', 'Productgroepen', 'Programme actions']);
     await first.close();
     expect(logs.filter((l) => l.msg === 'local lists provisioned')).toHaveLength(1);
 
-    const second = await startServer({ config: loadConfig({ CC_DATA_DIR: dataDir }), port: 0, logSink: sink });
+    const second = await startTestServer({ config: loadConfig({ CC_DATA_DIR: dataDir }), port: 0, logSink: sink });
     expect(await listNames(second.url)).toEqual(['Acknowledgements', 'Adoption', 'Beleid', 'Checklists', 'Indicators', 'Meeting criteria', 'Productgroepen', 'Programme actions']);
     await second.close();
     expect(logs.filter((l) => l.msg === 'local lists provisioned')).toHaveLength(1);
@@ -45,7 +46,7 @@ describe('local lists', () => {
 
   it('take the acknowledgements the bot records, created by the app and attributed to the acting user', async () => {
     const config = loadConfig({ CC_DATA_DIR: tempDir() });
-    const server = await startServer({ config, port: 0, logSink: () => undefined });
+    const server = await startTestServer({ config, port: 0, logSink: () => undefined });
     try {
       const graph = serverGraph(config, () => server.url);
       const ack: Acknowledgement = {
@@ -90,7 +91,7 @@ describe("the meeting criteria the server hands the bot", () => {
 
   it("are read from the Meeting criteria list, so a link to the meeting's page unfurls into a card of what was attached", async () => {
     const config = loadConfig({ CC_DATA_DIR: tempDir() });
-    const server = await startServer({ config, port: 0, logSink: () => undefined });
+    const server = await startTestServer({ config, port: 0, logSink: () => undefined });
     try {
       const link = `${server.url}/#/meetings/${encodeURIComponent(MEETING_ID)}`;
       const before = await unfurl(server.url, link);
@@ -136,7 +137,7 @@ describe('tenant mode bot certificate', () => {
       BOT_CERTIFICATE_THUMBPRINT: 'ab'.repeat(32),
       CC_GRAPH_SITE_ID: 'contoso.sharepoint.com,0f2c3a4b-1111-4222-8333-444455556666,0f2c3a4b-1111-4222-8333-444455556666',
     });
-    const attempt = startServer({ config, port: 0, logSink: () => undefined });
+    const attempt = startTestServer({ config, port: 0, logSink: () => undefined });
     await expect(attempt).rejects.toBeInstanceOf(StartupError);
     await expect(attempt).rejects.toThrow(/BOT_CERTIFICATE_PATH: the file holds no PEM private key/);
   });

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { makeDevToken } from '../../src/auth/dev-token';
 import { loadConfig, type ServerConfig } from '../../src/server/config';
-import { startServer, type RunningServer } from '../../src/server/create-server';
+import type { RunningServer } from '../../src/server/create-server';
+import { startTestServer } from '../support/test-server';
 import { invokeActivity } from '../support/invoke-activity';
 import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
 
@@ -65,7 +66,7 @@ async function start(env: Record<string, string>, build: boolean): Promise<Harne
   }
   const config: ServerConfig = loadConfig({ ...env, CC_DATA_DIR: dataDir, CC_WEB_ROOT: webRoot });
   const logs: Array<Record<string, unknown>> = [];
-  const server = await startServer({ config, port: 0, logSink: (line) => logs.push(JSON.parse(line) as Record<string, unknown>) });
+  const server = await startTestServer({ config, port: 0, logSink: (line) => logs.push(JSON.parse(line) as Record<string, unknown>) });
   return { server, logs, webRoot, dataDir };
 }
 

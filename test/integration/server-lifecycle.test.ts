@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { makeDevToken } from '../../src/auth/dev-token';
 import { loadConfig } from '../../src/server/config';
-import { startServer } from '../../src/server/create-server';
+import { startTestServer } from '../support/test-server';
 import { emulatorDbFile } from '../../src/server/local-emulator';
 import { ensureNodeBuild, NODE_DIST } from '../support/node-build';
 import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
@@ -34,7 +34,7 @@ function get(url: string, headers: Record<string, string> = {}): Promise<number>
 async function localServer(shutdownTimeoutMs?: number) {
   const dataDir = tempDir();
   const config = loadConfig({ CC_DATA_DIR: dataDir, CC_WEB_ROOT: join(dataDir, 'no-web') });
-  const server = await startServer({ config, port: 0, logSink: () => undefined, ...(shutdownTimeoutMs ? { shutdownTimeoutMs } : {}) });
+  const server = await startTestServer({ config, port: 0, logSink: () => undefined, ...(shutdownTimeoutMs ? { shutdownTimeoutMs } : {}) });
   return { server, dbFile: emulatorDbFile(dataDir) };
 }
 
@@ -84,7 +84,7 @@ describe('graceful close', () => {
     const { server } = await localServer();
     const port = Number(new URL(server.url).port);
     const config = loadConfig({ CC_DATA_DIR: tempDir() });
-    await expect(startServer({ config, port, logSink: () => undefined })).rejects.toThrow(/already in use.*PORT/);
+    await expect(startTestServer({ config, port, logSink: () => undefined })).rejects.toThrow(/already in use.*PORT/);
     expect(await get(`${server.url}/healthz`)).toBe(200);
     await server.close();
   });

@@ -9,7 +9,8 @@
 import { join } from 'node:path';
 import { performance, type EventLoopUtilization } from 'node:perf_hooks';
 import { loadConfig } from '../../src/server/config';
-import { startServer, type RunningServer } from '../../src/server/create-server';
+import type { RunningServer } from '../../src/server/create-server';
+import { startTestServer } from '../support/test-server';
 import { hostileText } from '../support/hostile-text';
 import { checkMessageActivity, messageOfWords } from '../support/long-message';
 import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
@@ -53,7 +54,7 @@ describe('the server while it matches user text', () => {
   let server: RunningServer;
   beforeAll(async () => {
     const config = loadConfig({ CC_DATA_DIR: tempDir(), CC_WEB_ROOT: join(tempDir(), 'web') });
-    server = await startServer({
+    server = await startTestServer({
       config,
       port: 0,
       logSink: () => undefined,

@@ -9,11 +9,12 @@ import { join, relative } from 'node:path';
 import { MESSAGING_ENDPOINT } from '../../src/bot';
 import { COMMAND_IDS } from '../../src/bot/commands';
 import { TAB_ENTITY_ID } from '../../src/bot/app-links';
-import { readContentPack } from '../../src/content/read-pack';
 import { ROUTES } from '../../src/app/shell/routes';
 import { matchPath, parseHash } from '../../src/app/lib/hash-route';
 import { loadConfig } from '../../src/server/config';
-import { startServer, type RunningServer } from '../../src/server/create-server';
+import type { RunningServer } from '../../src/server/create-server';
+import { startTestServer } from '../support/test-server';
+import { bundledPack } from '../support/bundled-pack';
 import { renderManifest, REPOSITORY_ROOT, templateValues } from '../../manifest/package/app-package';
 import { loadPackageEnvironment, packageSettings } from '../../manifest/package/package-environment';
 import { MEETING_TAB_ENTITY_ID, meetingPageUrl, meetingTabUrl } from '../../src/app/features/meeting-criteria';
@@ -86,9 +87,7 @@ describe('the message extension commands', () => {
   describe('answered over HTTP by the running server', () => {
     let server: RunningServer;
     let dataDir: string;
-    const pack = readContentPack();
-    if (!pack.ok) throw new Error('the bundled content pack is not valid');
-    const firstItem = pack.pack.checklists[0]!.items[0]!;
+    const firstItem = bundledPack().checklists[0]!.items[0]!;
 
     beforeAll(async () => {
       dataDir = mkdtempSync(join(tmpdir(), 'cc-manifest-'));
@@ -96,7 +95,7 @@ describe('the message extension commands', () => {
       const config = loadConfig({ CC_PUBLIC_URL: settings.origin, CC_DATA_DIR: dataDir, CC_WEB_ROOT: join(dataDir, 'web') });
       // the first text starts the matching threads (compiling the worker's TypeScript here): on a
       // busy machine that alone can pass the 3 s limit, which server-matching.test.ts covers
-      server = await startServer({ config, port: 0, logSink: () => undefined, matching: { timeoutMs: 30_000 } });
+      server = await startTestServer({ config, port: 0, logSink: () => undefined, matching: { timeoutMs: 30_000 } });
     });
     afterAll(async () => {
       await server?.close();

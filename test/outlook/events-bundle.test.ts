@@ -1,9 +1,10 @@
-// The event runtime as Outlook loads it: webpack builds outlook-events.js (the same configuration as
-// the app's build, this entry only, into a temporary folder), and the file runs in a bare
+// The event runtime as Outlook loads it: outlook-events.js from the production web build the e2e
+// project made (under `npm test`), or, without a current one, built by webpack with the app's
+// configuration, this entry only, into a temporary folder; and the file runs in a bare
 // JavaScript context with only an Office object, as classic Outlook on Windows runs it: no page, no
 // DOM, no module loader. The Smart Alert it registers then decides real invites.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
@@ -11,6 +12,8 @@ import { parse } from 'acorn';
 import { buildCriteriaBlock } from '../../src/domain/meetings/criteria-block';
 import { CRITERIA_PANE_COMMAND_ID, SEND_HANDLER_NAME } from '../../src/hosts/office/outlook/send-check';
 import { mockMailbox, mockSendEvent, type MockMailboxOptions } from '../support/outlook/mock-mailbox';
+import { newestMtime } from '../support/build-lock';
+import { currentWebBuild } from '../e2e/support/web-build';
 
 const PROJECT_ROOT = resolve(__dirname, '..', '..');
 
@@ -34,11 +37,42 @@ webpack(config, (error, stats) => {
 });
 `;
 
+/** the build's folder, and the scripts its outlook-events entry loads or may load */
 let outDir: string;
+let entryScripts: () => string[];
 let script: string;
+let ownBuild = false;
+
+/**
+ * the production web build the e2e project made (`npm test` makes or checks it before any file
+ * starts) while it is newer than every source it is built from (the folders web-build.ts watches);
+ * else this file builds the entry alone
+ */
+function sharedWebBuild(): { webRoot: string; stats: { assets: Array<{ name: string; chunkNames: string[] }>; entrypoints: Record<string, { assets: string[] }> } } | undefined {
+  const build = currentWebBuild();
+  if (!build) return undefined;
+  const sources = ['src/app', 'src/hosts', 'src/auth', 'src/domain', 'src/storage', 'src/server/api', 'src/content', 'webpack.config.js', 'package-lock.json', 'assets'];
+  if (sources.some((source) => newestMtime(join(PROJECT_ROOT, source)) > statSync(build.statsFile).mtimeMs)) return undefined;
+  return { webRoot: build.webRoot, stats: JSON.parse(readFileSync(build.statsFile, 'utf8')) };
+}
 
 beforeAll(() => {
+  const shared = sharedWebBuild();
+  if (shared) {
+    outDir = shared.webRoot;
+    // what the entry loads, and every script made from its chunks (a lazy chunk would be one)
+    entryScripts = () => [
+      ...new Set([
+        ...shared.stats.entrypoints['outlook-events']!.assets,
+        ...shared.stats.assets.filter((a) => a.name.endsWith('.js') && a.chunkNames.includes('outlook-events')).map((a) => a.name),
+      ]),
+    ];
+    script = readFileSync(join(outDir, 'outlook-events.js'), 'utf8');
+    return;
+  }
+  ownBuild = true;
   outDir = mkdtempSync(join(tmpdir(), 'cc-outlook-events-'));
+  entryScripts = () => readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
   execFileSync(process.execPath, ['-e', BUILD], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, CC_WEBPACK_CONFIG: join(PROJECT_ROOT, 'webpack.config.js'), CC_OUT_DIR: outDir },
@@ -48,7 +82,7 @@ beforeAll(() => {
   script = readFileSync(join(outDir, 'outlook-events.js'), 'utf8');
 }, 120_000);
 
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+afterAll(() => ownBuild && rmSync(outDir, { recursive: true, force: true }));
 
 /** loads the built script into a fresh context that has nothing but Office and timers */
 function loadInOutlook(options: MockMailboxOptions) {
@@ -70,8 +104,7 @@ async function send(options: MockMailboxOptions) {
 
 describe('outlook-events.js', () => {
   it('is one classic script under its fixed name, with no chunks beside it', () => {
-    const scripts = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
-    expect(scripts).toEqual(['outlook-events.js']);
+    expect(entryScripts()).toEqual(['outlook-events.js']);
     expect(script).not.toMatch(/__webpack_require__\.e\b/);
     // a classic script in ES2018 syntax: parsing it as one refuses import, export and import(), and
     // the syntax is lowered for older JavaScript runtimes (only regular expressions keep ES2018 forms);

@@ -1,5 +1,5 @@
 import { DEMO_STAFF } from '../../../src/auth/demo-staff';
-import { readContentPack } from '../../../src/content/read-pack';
+import { bundledPack } from '../../support/bundled-pack';
 import { acknowledgementProblems } from '../../../src/domain/acknowledgement';
 import type { ContentPack } from '../../../src/domain/content/model';
 import { DECISIONS } from '../../../src/domain/taxonomy';
@@ -8,9 +8,7 @@ import { startTestEmulator, type TestEmulator } from '../../support/emulator-har
 import { runCli, UNREACHABLE_GRAPH } from '../../support/run-cli';
 import { demoAcknowledgements } from '../../../src/cli/commands/demo-acknowledgements';
 
-const loaded = readContentPack();
-if (!loaded.ok) throw new Error('the bundled pack must load for these tests');
-const pack: ContentPack = loaded.pack;
+const pack: ContentPack = bundledPack();
 
 const options = { count: 3000, seed: 7, until: '2026-06-30', appVersion: '0.1.0', knownStaff: DEMO_STAFF };
 

@@ -5,7 +5,7 @@ import { minimalPackFiles, withFile } from '../../support/minimal-pack';
 import { startTestEmulator, type TestEmulator } from '../../support/emulator-harness';
 import { runCli, UNREACHABLE_GRAPH as UNREACHABLE } from '../../support/run-cli';
 import { DEFAULT_LIST_VIEW_THRESHOLD } from '../../../src/server/graph-emulator';
-import { readContentPack } from '../../../src/content/read-pack';
+import { bundledPack } from '../../support/bundled-pack';
 import { createGraphClient, ListsContentStore, readAllPages, resolveSiteId, SiteLists } from '../../../src/storage/graph';
 import { PROGRAMME_ACTIONS_LIST } from '../../../src/storage/list-definitions';
 
@@ -86,8 +86,7 @@ describe('circular-choices lists on the local emulator', () => {
     expect(second.out).toMatch(new RegExp(`^Programme actions: 0 created, 0 updated, ${created} unchanged\\nChecklists: 0 created, 0 updated, \\d+ unchanged\\nBeleid: 0 created, 0 updated, \\d+ unchanged\\nProductgroepen: 0 created, 0 updated, \\d+ unchanged$`));
 
     // what the app then reads from the lists is the bundled pack, row for row
-    const bundled = readContentPack();
-    if (!bundled.ok) throw new Error('the bundled pack does not load');
+    const bundled = { pack: bundledPack() };
     const loaded = await new ListsContentStore({ http, siteId: lists.siteId, bundled: async () => bundled.pack }).load();
     expect(loaded.problems).toEqual([]);
     expect(loaded.origin).toBe('lists');

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readContentPack } from '../../../src/content/read-pack';
+import { bundledPack } from '../../support/bundled-pack';
 import { contentPackToRows } from '../../../src/storage/content-rows';
 import { createGraphClient, resolveSiteId, SiteLists } from '../../../src/storage/graph';
 import { PRODUCT_GROUPS_LIST } from '../../../src/storage/list-definitions';
@@ -33,8 +33,7 @@ describe('circular-choices match --lists', () => {
 
   it('matches a group a coordinator added to the list, and names a broken row by row and column', async () => {
     expect((await runCli(['lists', 'provision'], env)).code).toBe(0);
-    const bundled = readContentPack();
-    if (!bundled.ok) throw new Error('the bundled pack does not load');
+    const bundled = { pack: bundledPack() };
     const http = createGraphClient({ baseUrl: emulator.baseUrl, getToken: async () => 't' });
     const lists = new SiteLists(http, await resolveSiteId(http));
     const itemsPath = `${lists.listPath(await lists.require(PRODUCT_GROUPS_LIST))}/items`;
