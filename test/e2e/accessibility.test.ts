@@ -202,15 +202,18 @@ describe('every page of the tab', () => {
 
   it('has no serious or critical axe violation inside Teams in its high-contrast theme', async () => {
     const found: Record<string, AxeFinding[]> = {};
+    // one context, a new Teams host page in it for each page of the tab
+    const context = await newContext(browser);
     for (const visit of PAGES.filter((v) => v.wide)) {
-      const { page, app } = await openInTeams(browser, server.url, { hash: visit.hash, frameContext: visit.name === 'config' ? 'settings' : 'content', theme: 'contrast' });
+      const { page, app } = await openInTeams(browser, server.url, { hash: visit.hash, frameContext: visit.name === 'config' ? 'settings' : 'content', theme: 'contrast' }, context);
       await visit.ready(app);
       await app.locator('html[data-theme=contrast]').waitFor({ state: 'attached' });
       const violations = await seriousAxeViolations(page);
       if (violations.length > 0) found[visit.name] = violations;
       await screenshot(page, `teams-${visit.name}-contrast`);
-      await page.context().close();
+      await page.close();
     }
+    await context.close();
     expect(found).toEqual({});
   }, 120_000);
 
