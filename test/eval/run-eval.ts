@@ -1,13 +1,17 @@
-// `npm run eval [-- [--verbose] FILE.jsonl ...]`: the matcher's quality on labelled texts. Without
-// files it measures every labelled set in test/fixtures (see docs/matcher.md for which were used
-// to tune and which only measure). Misses are listed for the sets tuned on; --verbose lists them for
-// every set, and also each text with a wrong group in its top three.
+// `npm run eval [-- [--verbose | --summary] FILE.jsonl ...]`: the matcher's quality on labelled texts.
+// Without files it measures every labelled set in test/fixtures (see docs/matcher.md for which were
+// used to tune and which only measure). Misses are listed for the sets tuned on; --verbose lists them
+// for every set, and also each text with a wrong group in its top three; --summary prints the
+// headline figures alone (no confusion tables, no misses), for measuring a set without reading it.
+// --type-cv cross-validates the learned document type over the tuning sets (--learner=NAME for one
+// learner); --type-measure trains it on every tuning text and gives its headline figures on the sets nobody tuned on.
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readContentPack } from '../../src/content/read-pack';
 import { formatContentError } from '../../src/domain/content/validate-pack';
 import { evaluate, precisionOf } from './evaluate';
 import { FIXTURES, readLabelledTexts, type EvalOutcome } from './labelled-texts';
+import { printTypeCv, printTypeMeasure } from './type-cv';
 
 /** the sets in the order printed: first those the vocabulary was tuned on, then those nobody tuned on */
 const TUNED = ['dev-set.jsonl', 'match-probe.jsonl', 'holdout-set.jsonl', 'short-tuning.jsonl', 'real-tuning.jsonl'];
@@ -17,7 +21,7 @@ const UNTUNED = ['blind-set.jsonl', 'short-measure.jsonl', 'real-measure.jsonl']
 const pct = (n: number, of: number) => (of === 0 ? 'n/a' : `${((100 * n) / of).toFixed(1)} %`);
 const sorted = <K>(map: Map<K, number>) => [...map.entries()].sort((a, b) => b[1] - a[1]);
 
-function print(file: string, o: EvalOutcome, verbose: boolean) {
+function print(file: string, o: EvalOutcome, verbose: boolean, summary: boolean) {
   const untuned = UNTUNED.includes(basename(file));
   console.log(`\n${basename(file)}${untuned ? '  (never tuned on)' : ''}`);
   console.log(`  hit@3            ${o.hitAt3}/${o.positives}  ${pct(o.hitAt3, o.positives)}`);
@@ -25,6 +29,7 @@ function print(file: string, o: EvalOutcome, verbose: boolean) {
   console.log(`  precision (top3) ${o.reportedRight}/${o.reportedInTop3}  ${precisionOf(o).toFixed(3)}`);
   console.log(`  negatives nudged ${o.negativesNudged}/${o.negatives}`);
   console.log(`  document type    ${o.documentTypeRight}/${o.positives + o.negatives}  ${pct(o.documentTypeRight, o.positives + o.negatives)}`);
+  if (summary) return;
   console.log('  document type: labelled → reported');
   for (const [expected, got] of [...o.documentTypes.entries()].sort()) {
     const total = [...got.values()].reduce((a, b) => a + b, 0);
@@ -47,6 +52,15 @@ if (!loaded.ok) {
 }
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
-const files = args.filter((a) => a !== '--verbose');
+const summary = args.includes('--summary');
+if (args.includes('--type-cv')) {
+  printTypeCv(loaded.pack, args.find((a) => a.startsWith('--learner='))?.slice('--learner='.length));
+  process.exit(0);
+}
+if (args.includes('--type-measure')) {
+  printTypeMeasure(loaded.pack);
+  process.exit(0);
+}
+const files = args.filter((a) => a !== '--verbose' && a !== '--summary');
 const sets = files.length > 0 ? files : [...TUNED, ...UNTUNED].map((f) => join(FIXTURES, f)).filter((f) => existsSync(f));
-for (const file of sets) print(file, evaluate(loaded.pack, readLabelledTexts(file)), verbose);
+for (const file of sets) print(file, evaluate(loaded.pack, readLabelledTexts(file)), verbose && !summary, summary);

@@ -1,7 +1,8 @@
 // Product groups as content on the server: a coordinator adds a group with its trigger words to the
 // Productgroepen list (here in the local Graph emulator), the server reads the list again, and the
 // message extension's check of a message finds the new group, while a broken row is reported with
-// its row and column and the other groups still match.
+// its row and column and the other groups still match. The routes that name programme actions (the
+// indicators) follow the pack read from the lists as well.
 import { join } from 'node:path';
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { makeDevToken } from '../../src/auth/dev-token';
@@ -11,7 +12,7 @@ import type { ContentRefresh } from '../../src/server/server-content';
 import { serverGraph } from '../../src/server/server-graph';
 import { contentPackToRows } from '../../src/storage/content-rows';
 import { SiteLists } from '../../src/storage/graph/site';
-import { PRODUCT_GROUPS_LIST } from '../../src/storage/list-definitions';
+import { PROGRAMME_ACTIONS_LIST, PRODUCT_GROUPS_LIST } from '../../src/storage/list-definitions';
 import { checkMessageActivity } from '../support/long-message';
 import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
 
@@ -76,4 +77,29 @@ describe('the server reading product groups from the Productgroepen list', () =>
     // the same lists read again change nothing
     expect(((await (await refresh(server, makeDevToken(DEMO_STAFF[0]!))).json()) as ContentRefresh).changed).toBe(false);
   }, 120_000);
+
+  it('accepts a measurement for a programme action that only the list has, once the lists are read again', async () => {
+    const coordinator = makeDevToken(DEMO_STAFF[4]!);
+    const measure = () =>
+      fetch(`${server.url}/api/indicators/zeepkist-hergebruik/measurements`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${coordinator}` },
+        body: JSON.stringify({ value: 12, date: new Date().toISOString().slice(0, 10) }),
+      });
+    expect((await measure()).status).toBe(404);
+
+    const graph = serverGraph(loadConfig({ CC_DATA_DIR: tempDir() }), () => server.url);
+    const lists = new SiteLists(graph.http(), graph.siteId);
+    const itemsPath = `${lists.listPath(await lists.require(PROGRAMME_ACTIONS_LIST))}/items`;
+    const [first] = server.content.current().actions;
+    const rows = contentPackToRows(server.content.current()).actions;
+    rows.push({ ...rows[0]!, Title: 'zeepkist-hergebruik', TitleNl: 'Zeepkisten hergebruiken', TitleEn: 'Reuse soapboxes', ProductGroups: 'soapbox-races', SortOrder: rows.length });
+    for (const fields of rows) await graph.http().post(itemsPath, { fields });
+    expect((await refresh(server, coordinator)).status).toBe(200);
+    expect(server.content.current().actions.map((a) => a.id)).toEqual(expect.arrayContaining([first!.id, 'zeepkist-hergebruik']));
+
+    expect((await measure()).status).toBe(201);
+    const indicators = await fetch(`${server.url}/api/indicators`, { headers: { authorization: `Bearer ${coordinator}` } });
+    expect(JSON.stringify(await indicators.json())).toContain('zeepkist-hergebruik');
+  }, 60_000);
 });

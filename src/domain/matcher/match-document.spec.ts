@@ -208,6 +208,32 @@ describe('verb forms, places and opening cues', () => {
       expect(type('Aanbesteding voor de sloop: het bestek is beschikbaar voor het gebied.')).toBe('tender');
     });
 
+    it('keeps the genre that a short first line names as its title, whatever the text tells', () => {
+      const titled = buildMatcherIndex({
+        ...pack,
+        documentTypes: pack.documentTypes.map((d) =>
+          d.id === 'tender' ? { ...d, cues: { nl: [{ term: 'beschrijvend document', weight: 1.5 }], en: [] } } : d,
+        ),
+      });
+      const typeOf = (text: string) => matchDocument(titled, text).documentType;
+      const background = ' De gemeenten hebben in 2020 een strategie vastgesteld. Zij hebben daarna drie partijen gekozen.';
+      expect(typeOf(`Mobiele telefonie gemeenten Beschrijvend Document.${background}`)).toBe('tender');
+      // in a long opening sentence the same words are no title
+      expect(typeOf(`De gemeenten noemen het stuk over mobiele telefonie en vaste lijnen een beschrijvend document.${background}`)).toBe('other');
+    });
+
+    it('reads the name of a genre after the title as a mention of it', () => {
+      const council = buildMatcherIndex({
+        ...pack,
+        documentTypes: pack.documentTypes.map((d) =>
+          d.id === 'council-proposal' ? { ...d, cues: { nl: [{ term: 'raadsvoorstel', weight: 2 }], en: [] } } : d,
+        ),
+      });
+      const typeOf = (text: string) => matchDocument(council, text).documentType;
+      expect(typeOf('Raadsvoorstel sloop gymzaal. De fractie heeft gezegd dat zij voor de sloop is.')).toBe('council-proposal');
+      expect(typeOf('Bij de bespreking van het raadsvoorstel over de sloop van de gymzaal heeft de fractie gezegd dat zij voor is.')).toBe('other');
+    });
+
     it('takes the caller\'s default, so a chat stays a message', () => {
       expect(type('Weet je of de gemeente gestart met een aanbesteding is?', 'message')).toBe('message');
       expect(type('Het persbericht is verstuurd.', 'message')).toBe('message');

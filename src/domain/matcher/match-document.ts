@@ -37,6 +37,10 @@ export const CALIBRATION = {
   reportTenseCue: 0.5,
   /** a cue this strong in a text's first words is the name of its genre (raadsvoorstel, projectplan) */
   genreName: 1.5,
+  /** …and after the title such a name is a mention of that genre, of this weight */
+  genreMention: 0.5,
+  /** a first line or sentence of at most this many words is a title */
+  titleWords: 10,
   /** a type needs one cue at least this strong; weaker ones only add to it */
   distinctCue: 0.5,
   reportTenses: 2,
@@ -54,7 +58,7 @@ const CPV = /\b(\d{8})(?:-(\d))?\b/g;
 const CPV_LABEL = /\bcpv\b/i;
 
 /** CPV codes in the text: with a check digit, or a bare 8-digit number shortly after "CPV" */
-function findCpvCodes(text: string): { code: string; start: number; end: number }[] {
+export function findCpvCodes(text: string): { code: string; start: number; end: number }[] {
   const found: { code: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(CPV)) {
     const withCheckDigit = m[2] !== undefined;
@@ -172,6 +176,16 @@ function findReportTenses(text: string, tokens: readonly Token[]): (Evidence & {
   return found;
 }
 
+/** where a short first line or sentence ends (a title), or 0 when the text opens with a longer sentence */
+function titleLineEnd(text: string, tokens: readonly Token[]): number {
+  for (let i = 0; i < tokens.length && i < CALIBRATION.titleWords; i++) {
+    const next = tokens[i + 1];
+    if (!next || TITLE_END.test(text.slice(tokens[i]!.end, next.start))) return tokens[i]!.end;
+  }
+  return 0;
+}
+const TITLE_END = /[.!?]|\n/;
+
 function detectDocumentType(
   index: MatcherIndex,
   text: string,
@@ -185,13 +199,16 @@ function detectDocumentType(
   const tenses = compounds ? findReportTenses(text, tokens) : [];
   // the participle of a told event ("heeft … gegund") is no cue of the genre it tells about
   const told = new Set(tenses.map((t) => t.participleStart));
+  const titleEnd = Math.max(opening > 0 ? tokens[opening - 1]!.end : 0, titleLineEnd(text, tokens));
   const hits = [
     ...findHits(index.documentOpenings, tokens.slice(0, opening), analyses.slice(0, opening), compounds),
     ...findHits(index.documentTypes, tokens, analyses, compounds),
-  ].filter((hit) => hit.entry.target === 'other' || !told.has(hit.start));
+  ]
+    .filter((hit) => hit.entry.target === 'other' || !told.has(hit.start))
+    // a genre's name after the title is a mention ("bij de bespreking van het raadsvoorstel"), not the text's own name
+    .map((hit) => (hit.entry.target !== 'other' && hit.weight >= CALIBRATION.genreName && hit.start >= titleEnd ? { ...hit, weight: CALIBRATION.genreMention } : hit));
   const scored = scoreHits(hits);
-  // a text whose title names its genre ("Raadsvoorstel …", "Projectplan …") is of that genre, whatever it tells
-  const titleEnd = opening > 0 ? tokens[opening - 1]!.end : 0;
+  // a text whose title names its genre ("Raadsvoorstel …", "Projectplan …", "… Beschrijvend Document") is of that genre, whatever it tells
   const titled = new Set(hits.filter((h) => h.start < titleEnd && h.weight >= CALIBRATION.genreName).map((h) => h.entry.target));
   if (cpvFound) {
     const tender = scored.get('tender') ?? { score: 0, evidence: [] };

@@ -17,7 +17,7 @@ export interface IndicatorsAnswer {
   byTheme: IndicatorSummary<Theme>[];
 }
 
-export function getIndicatorsHandler(deps: { store: Pick<IndicatorStore, 'all'>; pack: ContentPack }): RequestHandler {
+export function getIndicatorsHandler(deps: { store: Pick<IndicatorStore, 'all'>; pack: () => ContentPack }): RequestHandler {
   return async (req, res, next) => {
     try {
       const lang = req.query.lang ?? 'nl';
@@ -25,7 +25,7 @@ export function getIndicatorsHandler(deps: { store: Pick<IndicatorStore, 'all'>;
         res.status(400).json(problem('badQuery', 'lang: must be nl or en'));
         return;
       }
-      const states = indicatorStates(deps.pack.actions, await deps.store.all(), lang);
+      const states = indicatorStates(deps.pack().actions, await deps.store.all(), lang);
       const answer: IndicatorsAnswer = { actions: states, byPhase: progressByPhase(states), byTheme: progressByTheme(states) };
       res.setHeader('Cache-Control', 'no-store');
       res.json(answer);

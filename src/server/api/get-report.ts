@@ -16,7 +16,8 @@ export const REPORT_PATH = '/api/report';
 export interface ReportRouteDeps {
   source: () => MetricsSource | undefined;
   indicators: Pick<IndicatorStore, 'all'>;
-  pack: ContentPack;
+  /** the pack in use (it changes when the lists are read again) */
+  pack: () => ContentPack;
   minContributors: number;
   renderDocx: (model: ReportModel) => Promise<Buffer>;
   today?: () => string;
@@ -65,7 +66,7 @@ export function getReportHandler(deps: ReportRouteDeps): RequestHandler {
       const day = today();
       const figures = source.figures(period.period, day, deps.minContributors);
       const model = buildReport({
-        pack: deps.pack,
+        pack: deps.pack(),
         language: lang,
         period: period.period,
         madeOn: day,

@@ -11,7 +11,8 @@ import { PUT_DEFINITION_PATH, putDefinitionHandler } from './put-indicator-defin
 export interface IndicatorRoutesDeps {
   resolveCaller: ResolveCaller;
   store: IndicatorStore;
-  pack: ContentPack;
+  /** the pack in use (it changes when the lists are read again) */
+  pack: () => ContentPack;
   now?: () => Date;
 }
 

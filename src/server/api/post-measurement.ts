@@ -11,7 +11,7 @@ export const POST_MEASUREMENT_PATH = `${INDICATORS_PATH}/:actionId/measurements`
 
 export interface IndicatorWriteDeps {
   store: Pick<IndicatorStore, 'append'>;
-  pack: ContentPack;
+  pack: () => ContentPack;
   now?: () => Date;
 }
 
@@ -20,7 +20,7 @@ export function newRecordFields(deps: IndicatorWriteDeps, req: Parameters<Reques
   const caller = coordinatorOnly(res);
   if (!caller) return undefined;
   const actionId = String(req.params.actionId ?? '');
-  if (!deps.pack.actions.some((a) => a.id === actionId)) {
+  if (!deps.pack().actions.some((a) => a.id === actionId)) {
     res.status(404).json(problem('unknownAction', `There is no programme action '${actionId.slice(0, 100)}'.`));
     return undefined;
   }

@@ -9,10 +9,11 @@ import { APPLY_OR_EXPLAIN_PATH, postApplyOrExplainHandler } from './post-apply-o
 
 export interface RecordRoutesDeps {
   resolveCaller: ResolveCaller;
-  pack: ContentPack;
+  /** the pack in use (it changes when the lists are read again) */
+  pack: () => ContentPack;
   store: Pick<AcknowledgementStore, 'forContext'>;
 }
 
 export function mountRecordRoutes(app: Express, deps: RecordRoutesDeps): void {
-  app.post(APPLY_OR_EXPLAIN_PATH, requireCaller(deps.resolveCaller), postApplyOrExplainHandler({ pack: () => deps.pack, store: deps.store, render: recordDocx }));
+  app.post(APPLY_OR_EXPLAIN_PATH, requireCaller(deps.resolveCaller), postApplyOrExplainHandler({ pack: deps.pack, store: deps.store, render: recordDocx }));
 }
