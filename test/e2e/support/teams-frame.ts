@@ -1,6 +1,6 @@
 // Opens the app inside the test-only Teams host page (test/support/teams-host), served by the test
 // at a path of the app's own origin, and hands back the host page and the app's frame.
-import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { TEAMS_HOST_PATH, teamsHostPage, type RecordedCall, type TeamsHostOptions } from '../../support/teams-host/teams-host-page';
 import { contextOptions } from './browser';
 
@@ -13,9 +13,10 @@ export async function openInTeams(
   browser: Browser,
   serverUrl: string,
   options: Omit<TeamsHostOptions, 'appUrl'> & { hash: string },
-  context: BrowserContextOptions = contextOptions('light'),
+  /** a new context's options, or a context to open another page in (a new context costs a second of processor time) */
+  context: BrowserContextOptions | BrowserContext = contextOptions('light'),
 ): Promise<TeamsFrame> {
-  const page = await (await browser.newContext(context)).newPage();
+  const page = await ('newPage' in context ? context : await browser.newContext(context)).newPage();
   const { hash, ...host } = options;
   await page.route(`${serverUrl}${TEAMS_HOST_PATH}`, (route) =>
     route.fulfill({ contentType: 'text/html; charset=utf-8', body: teamsHostPage({ ...host, appUrl: `${serverUrl}/${hash}` }) }),

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { newestMtime, underBuildLock } from '../../support/build-lock';
-import { SURFACES } from '../../../src/app/surfaces/surfaces';
+import type { Surface } from '../../../src/app/surfaces/surfaces';
 
 export const PROJECT_ROOT = resolve(__dirname, '..', '..', '..');
 const BUILDS_DIR = join(PROJECT_ROOT, 'build', 'e2e');
@@ -24,13 +24,20 @@ export interface WebBuild {
   statsFile: string;
 }
 
+/**
+ * the surfaces' pages, read from their JSON. Not imported from surfaces.ts: jest's globalSetup loads
+ * modules with Node's resolver, which finds surfaces.json before surfaces.ts, so SURFACES was
+ * undefined there, every build looked incomplete and each run built the web app anew
+ */
+const surfacePages = (): string[] => (JSON.parse(readFileSync(join(PROJECT_ROOT, 'src', 'app', 'surfaces', 'surfaces.json'), 'utf8')) as Surface[]).map((surface) => surface.html);
+
 /** the newest complete build, if any */
 export function currentWebBuild(): WebBuild | undefined {
   try {
     const { dir } = JSON.parse(readFileSync(CURRENT_FILE, 'utf8')) as { dir: string };
     const build = { webRoot: join(BUILDS_DIR, dir), statsFile: join(BUILDS_DIR, `${dir}-stats.json`) };
     // complete when every surface's page is there (a build made before a surface was added is not)
-    return SURFACES.every((surface) => existsSync(join(build.webRoot, surface.html))) && existsSync(build.statsFile) ? build : undefined;
+    return surfacePages().every((html) => existsSync(join(build.webRoot, html))) && existsSync(build.statsFile) ? build : undefined;
   } catch {
     return undefined;
   }
