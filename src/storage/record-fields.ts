@@ -50,36 +50,17 @@ export function acknowledgementToFields(ack: Acknowledgement): ListFields {
 /** an acknowledgement from a row's fields, or why the row is not one */
 export function acknowledgementFromFields(fields: ListFields): FromFields<Acknowledgement> {
   const ack: Acknowledgement = {
-    ackKey: readText(fields, 'AckKey') ?? '',
-    checklistItemId: readText(fields, 'ChecklistItemId') ?? '',
-    checklistId: readText(fields, 'ChecklistId') ?? '',
-    decision: (readText(fields, 'Decision') ?? '') as Decision,
-    contextType: (readText(fields, 'ContextType') ?? '') as ContextType,
-    contextRef: readText(fields, 'ContextRef') ?? '',
+    ...countedFields(fields),
     source: (readText(fields, 'Source') ?? '') as Source,
-    staffAadId: readText(fields, 'StaffAadId') ?? '',
     contentVersion: readText(fields, 'ContentVersion') ?? '',
     appVersion: readText(fields, 'AppVersion') ?? '',
-    ackAt: readText(fields, 'AckAt') ?? '',
   };
-  const actionId = readText(fields, 'ActionId');
-  if (actionId) ack.actionId = actionId;
-  const productGroup = readText(fields, 'ProductGroup');
-  if (productGroup) ack.productGroup = productGroup as ProductGroupId;
-  const reason = readText(fields, 'Reason');
-  if (reason) ack.reason = reason;
   const contextTitle = readText(fields, 'ContextTitle');
   if (contextTitle) ack.contextTitle = contextTitle;
-  const team = readText(fields, 'Team');
-  if (team) ack.team = team;
   // a number column; an empty cell (older rows) reads as absent
   const version = fields.DocumentVersion;
   if (typeof version === 'number') ack.documentVersion = version;
-  const problems = acknowledgementProblems(ack);
-  if (problems.length > 0) {
-    return { ok: false, message: problems.map((p) => `${p.field} ${p.message}`).join('; ') };
-  }
-  return { ok: true, value: ack };
+  return checked(ack, acknowledgementProblems(ack));
 }
 
 /** the list columns the dashboard's figures count: what the server's metrics copy asks Graph for */
@@ -87,6 +68,11 @@ export const COUNTED_FIELD_NAMES = ['AckKey', 'ChecklistItemId', 'ChecklistId', 
 
 /** the counted fields of a row (COUNTED_FIELD_NAMES), checked by the same rules as a whole acknowledgement */
 export function countedAcknowledgementFromFields(fields: ListFields): FromFields<CountedAcknowledgement> {
+  const ack = countedFields(fields);
+  return checked(ack, countedAcknowledgementProblems(ack));
+}
+
+function countedFields(fields: ListFields): CountedAcknowledgement {
   const ack: CountedAcknowledgement = {
     ackKey: readText(fields, 'AckKey') ?? '',
     checklistItemId: readText(fields, 'ChecklistItemId') ?? '',
@@ -105,11 +91,12 @@ export function countedAcknowledgementFromFields(fields: ListFields): FromFields
   if (reason) ack.reason = reason;
   const team = readText(fields, 'Team');
   if (team) ack.team = team;
-  const problems = countedAcknowledgementProblems(ack);
-  if (problems.length > 0) {
-    return { ok: false, message: problems.map((p) => `${p.field} ${p.message}`).join('; ') };
-  }
-  return { ok: true, value: ack };
+  return ack;
+}
+
+function checked<T>(value: T, problems: readonly { field: string; message: string }[]): FromFields<T> {
+  if (problems.length > 0) return { ok: false, message: problems.map((p) => `${p.field} ${p.message}`).join('; ') };
+  return { ok: true, value };
 }
 
 /** ids in one text cell: separated by commas, spaces or new lines */
