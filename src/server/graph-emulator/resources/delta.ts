@@ -14,6 +14,7 @@ import type { ColumnRecord } from '../column-types';
 import type { Db } from '../database';
 import { GraphError, badRequest } from '../graph-error';
 import { json, JsonText, type GraphRequest, type GraphResponse } from '../graph-request';
+import type { ItemRow } from '../item-repository';
 import type { ListRecord } from '../list-repository';
 import type { FieldSelection } from '../render';
 import { option, parseTop } from '../odata-query';
@@ -114,19 +115,8 @@ function sqlFieldsObject(list: ListRecord, selection: FieldSelection): string | 
  */
 const withoutNulls = (object: string): string => (object.includes(':null') ? object.replace(/,"[A-Za-z_][A-Za-z0-9_]*":null(?=[,}])/g, '') : object);
 
-interface SqlChangeRow {
-  seq: number;
-  deleted: number;
-  change_item_id: number;
-  item_id: number | null;
-  unique_id: string;
-  version: number;
-  created_at: string;
-  modified_at: string;
-  author_id: number;
-  editor_id: number;
-  fields_json: string;
-}
+/** a change joined with its item (ItemRow's columns; `item_id` null for an item since deleted) */
+type SqlChangeRow = Omit<ItemRow, 'item_id' | 'fields'> & { seq: number; deleted: number; change_item_id: number; item_id: number | null; fields_json: string };
 
 type ChangesStatement = Statement<[number, number, number, number], SqlChangeRow>;
 const statements = new WeakMap<Db, Map<string, ChangesStatement>>();
@@ -165,8 +155,7 @@ function sqlPage(
     if (r.deleted === 1 || r.item_id === null) return `{"id":"${r.change_item_id}","deleted":{"state":"deleted"}}`;
     const fieldsJson = withoutNulls(r.fields_json);
     if (idOnly) return `{"@odata.etag":"\\"${r.unique_id},${r.version}\\"","id":"${r.item_id}","fields":${fieldsJson}}`;
-    const row = { item_id: r.item_id, unique_id: r.unique_id, version: r.version, created_at: r.created_at, modified_at: r.modified_at, author_id: r.author_id, editor_id: r.editor_id, fields: '' };
-    const item = JSON.stringify(renderItem(rendering, list, row, { select }));
+    const item = JSON.stringify(renderItem(rendering, list, { ...r, item_id: r.item_id, fields: '' }, { select }));
     return `${item.slice(0, -1)},"fields":${fieldsJson}}`;
   });
   const head = JSON.stringify({ '@odata.context': `${req.baseUrl}/$metadata#Collection(listItem)` }).slice(0, -1);
