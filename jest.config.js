@@ -47,8 +47,13 @@ module.exports = {
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
       // the bot's content (matcher and search indexes) built once per pack in a file, not per server,
-      // and the bundled pack validated once, not per in-process command line run
-      setupFilesAfterEnv: ['<rootDir>/test/support/jest/shared-bot-content.ts', '<rootDir>/test/support/jest/validated-bundled-pack.ts'],
+      // the bundled pack validated once, not per in-process command line run, and the Teams
+      // manifest's schemas compiled once per file, not per app package built
+      setupFilesAfterEnv: [
+        '<rootDir>/test/support/jest/shared-bot-content.ts',
+        '<rootDir>/test/support/jest/validated-bundled-pack.ts',
+        '<rootDir>/test/support/jest/compiled-manifest-schemas.ts',
+      ],
     },
     {
       ...common,
