@@ -39,6 +39,8 @@ module.exports = {
       roots: ['<rootDir>/src'],
       testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
       setupFiles: ['<rootDir>/test/support/jest/react-owner-stacks.cjs'],
+      // a query retried inside waitFor prints the page once, when it gives up, not on every attempt
+      setupFilesAfterEnv: ['<rootDir>/test/support/jest/dom-errors-at-timeout.ts'],
     },
     {
       ...common,
