@@ -28,7 +28,7 @@ describe('matcher quality on labelled texts', () => {
     ['holdout-set.jsonl', 0.98, 0.89, 0.83],
     // the real and short tuning sets grew in issue 17's third pass with texts the vocabulary had not seen,
     // and in its sixth with 15 procurement pages, a plan and a council regulation (their type floors follow)
-    ['real-tuning.jsonl', 0.92, 0.87, 0.82],
+    ['real-tuning.jsonl', 0.92, 0.87, 0.83],
     ['short-tuning.jsonl', 0.75, 0.94, 0.88],
   ])('%s keeps hit@3 ≥ %p, precision ≥ %p and document type ≥ %p', (file, hits, precision, types) => {
     const outcome = evaluate(pack, readLabelledTexts(join(FIXTURES, file)));
