@@ -152,7 +152,7 @@ const SENTENCE_END = /[.!?;:]/;
  * "de opdracht"), while a text that speaks of them in the plural ("aanbestedingen",
  * "overheidsopdrachten") explains or reports on tendering in general
  */
-const PROCUREMENT_NAMES = new Set('aanbesteding aanbestedingsprocedure opdracht overheidsopdracht tender'.split(' '));
+const PROCUREMENT_NAMES = new Set('aanbesteding aanbestedingsprocedure opdracht overheidsopdracht'.split(' '));
 const LETTER = /\p{L}/u;
 
 /** a tender cue that names a procurement, as a whole word in the plural, is a report cue of the same weight */
