@@ -41,9 +41,12 @@ function summary(values: number[]): { min: number; median: number; max: number }
 
 const SHARED_SENTENCE_WORDS = 8;
 const sentencesOf = (text: string) => text.toLowerCase().split(/(?<=[.!?])\s+/).filter((s) => s.split(/\s+/).length >= SHARED_SENTENCE_WORDS);
+/** each text's sentences split once, not once per pair */
+const sentencesByText = new Map<string, Set<string>>();
+const sentenceSet = (text: string) => sentencesByText.get(text) ?? sentencesByText.set(text, new Set(sentencesOf(text))).get(text)!;
 const sharedSentence = (a: string, b: string) => {
-  const first = new Set(sentencesOf(a));
-  return sentencesOf(b).some((s) => first.has(s));
+  const first = sentenceSet(a);
+  return [...sentenceSet(b)].some((s) => first.has(s));
 };
 
 const recognised = (values: number[]) => values.filter((v) => v >= NEW_VERSION_THRESHOLD).length / values.length;
