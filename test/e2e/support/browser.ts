@@ -1,9 +1,10 @@
 // Debian's Chromium driven by playwright-core (nothing is downloaded), with the flags that keep it
 // offline and quiet here, and accessibility checks with axe.
 import AxeBuilder from '@axe-core/playwright';
+import axeCore from 'axe-core';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type BrowserServer, type Download, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type BrowserServer, type Download, type Frame, type Page } from 'playwright-core';
 import { PROJECT_ROOT } from './web-build';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -105,6 +106,24 @@ function sameOriginFrames(page: Page): boolean {
   });
 }
 
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * axe-core in a frame, once per document: a page reached by its hash keeps the same document, so
+ * its next check skips the half megabyte of script that @axe-core/playwright's analyze() evaluates
+ * twice in the page (and once more per frame) on every call
+ */
+async function ensureAxe(frame: Frame): Promise<void> {
+  try {
+    if (await frame.evaluate(() => 'axe' in window)) return;
+    await frame.evaluate(axeCore.source);
+    // as AxeBuilder configures it: frames of the page's own origin answer the top frame's axe
+    await frame.evaluate(() => (window as unknown as { axe: typeof axeCore }).axe.configure({ allowedOrigins: ['<same_origin>'] }));
+  } catch {
+    // a frame that went away meanwhile (as AxeBuilder, which skips it too)
+  }
+}
+
 /**
  * serious and critical accessibility violations on the page and its frames (WCAG 2.1 A and AA rules)
  *
@@ -112,22 +131,42 @@ function sameOriginFrames(page: Page): boolean {
  * tests serve at the app's origin), axe runs once in the page and reaches the frames itself
  * (legacy mode): the default runs it per frame and then in a blank page opened for each check, and
  * hands every passing element through the test process, which cost four to six times the processor
- * time. Only violations are collected in full (resultTypes): the rules run are the same.
+ * time. There axe-core is put into each document once (ensureAxe) and only the serious findings,
+ * already reduced in the page, come back. Other pages go through AxeBuilder's cross-origin way.
  */
 export async function seriousAxeViolations(page: Page, scope: AxeScope = {}): Promise<AxeFinding[]> {
-  // options() replaces what withTags() set, so it comes first
-  let builder = new AxeBuilder({ page })
-    .options({ resultTypes: ['violations'] })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .setLegacyMode(sameOriginFrames(page));
-  if (scope.disabledRules?.length) builder = builder.disableRules([...scope.disabledRules]);
-  for (const part of scope.include ?? []) builder = builder.include(part);
-  for (const part of scope.exclude ?? []) builder = builder.exclude(part);
-  const results = await builder.analyze();
-  return results.violations
+  const options: axeCore.RunOptions = {
+    runOnly: { type: 'tag', values: WCAG_TAGS },
+    // only violations are collected in full: the rules run are the same
+    resultTypes: ['violations'],
+    ...(scope.disabledRules?.length ? { rules: Object.fromEntries(scope.disabledRules.map((id) => [id, { enabled: false }])) } : {}),
+  };
+  if (!sameOriginFrames(page)) {
+    let builder = new AxeBuilder({ page }).options(options);
+    for (const part of scope.include ?? []) builder = builder.include(part);
+    for (const part of scope.exclude ?? []) builder = builder.exclude(part);
+    return seriousOf((await builder.analyze()).violations);
+  }
+  for (const frame of page.frames()) await ensureAxe(frame);
+  // the whole document where no part is named (as AxeBuilder's context)
+  const context = { include: scope.include?.length ? [...scope.include] : [], exclude: [...(scope.exclude ?? [])] };
+  const violations = await page.evaluate(
+    async ({ context, options }) => {
+      const { violations } = await (window as unknown as { axe: typeof axeCore }).axe.run(context.include.length ? context : { exclude: context.exclude }, options);
+      // what seriousOf reads, so that the rest of each result stays in the browser
+      return violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.slice(0, 5).map(({ target, failureSummary }) => ({ target, failureSummary })) }));
+    },
+    { context, options },
+  );
+  return seriousOf(violations);
+}
+
+type Violation = Pick<axeCore.Result, 'id' | 'impact' | 'help'> & { nodes: Pick<axeCore.NodeResult, 'target' | 'failureSummary'>[] };
+
+const seriousOf = (violations: Violation[]): AxeFinding[] =>
+  violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')), why: v.nodes[0]?.failureSummary ?? '' }));
-}
 
 export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'test-results', 'e2e');
 
