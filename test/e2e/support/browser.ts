@@ -91,6 +91,8 @@ export const excludedRulesFor = (theme: ThemeName): readonly string[] => (theme 
 export interface AxeScope {
   /** rules axe cannot judge here (see excludedRulesFor) */
   disabledRules?: readonly string[];
+  /** only these rules, where not every WCAG 2.1 A and AA rule (disabledRules still apply) */
+  onlyRules?: readonly string[];
   /** only these parts of the page, where not all of it */
   include?: readonly string[];
   /** elements left out, with the reason at the caller */
@@ -136,7 +138,7 @@ async function ensureAxe(frame: Frame): Promise<void> {
  */
 export async function seriousAxeViolations(page: Page, scope: AxeScope = {}): Promise<AxeFinding[]> {
   const options: axeCore.RunOptions = {
-    runOnly: { type: 'tag', values: WCAG_TAGS },
+    runOnly: scope.onlyRules ? { type: 'rule', values: scope.onlyRules.filter((id) => !scope.disabledRules?.includes(id)) } : { type: 'tag', values: WCAG_TAGS },
     // only violations are collected in full: the rules run are the same
     resultTypes: ['violations'],
     ...(scope.disabledRules?.length ? { rules: Object.fromEntries(scope.disabledRules.map((id) => [id, { enabled: false }])) } : {}),
@@ -167,6 +169,60 @@ const seriousOf = (violations: Violation[]): AxeFinding[] =>
   violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')), why: v.nodes[0]?.failureSummary ?? '' }));
+
+/**
+ * the WCAG A and AA rules whose result can change with the colours or the layout while the DOM and
+ * what is visible stay the same (read from axe-core 4.13's rules and checks):
+ * - color-contrast: the colours, and the layout that decides which background is behind a text
+ * - link-in-text-block: a link's colour against the text around it, and whether it sits in a block of text
+ * - scrollable-region-focusable: whether an element's content overflows it (its size)
+ * - avoid-inline-spacing: matches only elements visible on the screen, which position and clipping decide
+ * - th-has-data-cells: whether a table is a data table, which axe guesses partly from borders, colours and widths
+ * - aria-hidden-focus: its checks read a focusable element's pointer-events, width and height
+ * Every other rule reads the DOM (elements, roles, attributes, text, form values) and whether an
+ * element is visible on the screen and to screen readers, which domFingerprint captures.
+ */
+export const LOOKS_RULES: readonly string[] = ['color-contrast', 'link-in-text-block', 'scrollable-region-focusable', 'avoid-inline-spacing', 'th-has-data-cells', 'aria-hidden-focus'];
+
+/**
+ * what axe's other rules can see of the page, or of the parts of it named: per element its tag,
+ * attributes (but class and style, which only style it), own text, form value and whether axe
+ * counts it visible on the screen and to screen readers; hashed in the page. Two states of a page
+ * with the same fingerprint give the same result for every rule but LOOKS_RULES
+ */
+export async function domFingerprint(page: Page, include: readonly string[] = []): Promise<string> {
+  await ensureAxe(page.mainFrame());
+  return page.evaluate((include) => {
+    type Dom = { isVisibleOnScreen(el: Element): boolean; isVisibleToScreenReaders(el: Element): boolean };
+    const axe = (window as unknown as { axe: { setup(): unknown; teardown(): void; commons: { dom: Dom } } }).axe;
+    const roots = include.length ? include.flatMap((selector) => [...document.querySelectorAll(selector)]) : [document.documentElement];
+    const elements = new Set<Element>();
+    for (const root of roots) {
+      elements.add(root);
+      for (const el of root.querySelectorAll('*')) elements.add(el);
+    }
+    axe.setup();
+    let hash = 0x811c9dc5;
+    let count = 0;
+    const add = (text: string) => {
+      for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    };
+    try {
+      for (const el of elements) {
+        count++;
+        add(`<${el.tagName}`);
+        for (const { name, value } of el.attributes) if (name !== 'class' && name !== 'style') add(` ${name}=${value}`);
+        if (el.tagName !== 'STYLE' && el.tagName !== 'SCRIPT') for (const child of el.childNodes) if (child.nodeType === Node.TEXT_NODE) add(child.nodeValue ?? '');
+        if (el instanceof HTMLInputElement) add(`value=${el.value} checked=${el.checked}`);
+        else if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) add(`value=${el.value}`);
+        add(`>${axe.commons.dom.isVisibleOnScreen(el) ? 'S' : 's'}${axe.commons.dom.isVisibleToScreenReaders(el) ? 'R' : 'r'}`);
+      }
+    } finally {
+      axe.teardown();
+    }
+    return `${count}:${(hash >>> 0).toString(16)}`;
+  }, [...include]);
+}
 
 export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'test-results', 'e2e');
 
