@@ -64,6 +64,9 @@ module.exports = {
       testMatch: ['**/*.test.ts'],
       globalSetup: '<rootDir>/test/e2e/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/e2e/support/global-teardown.ts',
+      // each file's server reads the bundled pack validated once on disk, and builds the bot's
+      // indexes only if a test talks to the bot (none does yet)
+      setupFilesAfterEnv: ['<rootDir>/test/support/jest/validated-bundled-pack.ts', '<rootDir>/test/support/jest/lazy-bot-content.ts'],
     },
   ],
 };

@@ -1,9 +1,10 @@
 // Debian's Chromium driven by playwright-core (nothing is downloaded), with the flags that keep it
 // offline and quiet here, and accessibility checks with axe.
 import AxeBuilder from '@axe-core/playwright';
+import axeCore from 'axe-core';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type BrowserServer, type Download, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type BrowserServer, type Download, type Frame, type Page } from 'playwright-core';
 import { PROJECT_ROOT } from './web-build';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -90,6 +91,8 @@ export const excludedRulesFor = (theme: ThemeName): readonly string[] => (theme 
 export interface AxeScope {
   /** rules axe cannot judge here (see excludedRulesFor) */
   disabledRules?: readonly string[];
+  /** only these rules, where not every WCAG 2.1 A and AA rule (disabledRules still apply) */
+  onlyRules?: readonly string[];
   /** only these parts of the page, where not all of it */
   include?: readonly string[];
   /** elements left out, with the reason at the caller */
@@ -105,6 +108,24 @@ function sameOriginFrames(page: Page): boolean {
   });
 }
 
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * axe-core in a frame, once per document: a page reached by its hash keeps the same document, so
+ * its next check skips the half megabyte of script that @axe-core/playwright's analyze() evaluates
+ * twice in the page (and once more per frame) on every call
+ */
+async function ensureAxe(frame: Frame): Promise<void> {
+  try {
+    if (await frame.evaluate(() => 'axe' in window)) return;
+    await frame.evaluate(axeCore.source);
+    // as AxeBuilder configures it: frames of the page's own origin answer the top frame's axe
+    await frame.evaluate(() => (window as unknown as { axe: typeof axeCore }).axe.configure({ allowedOrigins: ['<same_origin>'] }));
+  } catch {
+    // a frame that went away meanwhile (as AxeBuilder, which skips it too)
+  }
+}
+
 /**
  * serious and critical accessibility violations on the page and its frames (WCAG 2.1 A and AA rules)
  *
@@ -112,21 +133,95 @@ function sameOriginFrames(page: Page): boolean {
  * tests serve at the app's origin), axe runs once in the page and reaches the frames itself
  * (legacy mode): the default runs it per frame and then in a blank page opened for each check, and
  * hands every passing element through the test process, which cost four to six times the processor
- * time. Only violations are collected in full (resultTypes): the rules run are the same.
+ * time. There axe-core is put into each document once (ensureAxe) and only the serious findings,
+ * already reduced in the page, come back. Other pages go through AxeBuilder's cross-origin way.
  */
 export async function seriousAxeViolations(page: Page, scope: AxeScope = {}): Promise<AxeFinding[]> {
-  // options() replaces what withTags() set, so it comes first
-  let builder = new AxeBuilder({ page })
-    .options({ resultTypes: ['violations'] })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .setLegacyMode(sameOriginFrames(page));
-  if (scope.disabledRules?.length) builder = builder.disableRules([...scope.disabledRules]);
-  for (const part of scope.include ?? []) builder = builder.include(part);
-  for (const part of scope.exclude ?? []) builder = builder.exclude(part);
-  const results = await builder.analyze();
-  return results.violations
+  const options: axeCore.RunOptions = {
+    runOnly: scope.onlyRules ? { type: 'rule', values: scope.onlyRules.filter((id) => !scope.disabledRules?.includes(id)) } : { type: 'tag', values: WCAG_TAGS },
+    // only violations are collected in full: the rules run are the same
+    resultTypes: ['violations'],
+    ...(scope.disabledRules?.length ? { rules: Object.fromEntries(scope.disabledRules.map((id) => [id, { enabled: false }])) } : {}),
+  };
+  if (!sameOriginFrames(page)) {
+    let builder = new AxeBuilder({ page }).options(options);
+    for (const part of scope.include ?? []) builder = builder.include(part);
+    for (const part of scope.exclude ?? []) builder = builder.exclude(part);
+    return seriousOf((await builder.analyze()).violations);
+  }
+  for (const frame of page.frames()) await ensureAxe(frame);
+  // the whole document where no part is named (as AxeBuilder's context)
+  const context = { include: scope.include?.length ? [...scope.include] : [], exclude: [...(scope.exclude ?? [])] };
+  const violations = await page.evaluate(
+    async ({ context, options }) => {
+      const { violations } = await (window as unknown as { axe: typeof axeCore }).axe.run(context.include.length ? context : { exclude: context.exclude }, options);
+      // what seriousOf reads, so that the rest of each result stays in the browser
+      return violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.slice(0, 5).map(({ target, failureSummary }) => ({ target, failureSummary })) }));
+    },
+    { context, options },
+  );
+  return seriousOf(violations);
+}
+
+type Violation = Pick<axeCore.Result, 'id' | 'impact' | 'help'> & { nodes: Pick<axeCore.NodeResult, 'target' | 'failureSummary'>[] };
+
+const seriousOf = (violations: Violation[]): AxeFinding[] =>
+  violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')), why: v.nodes[0]?.failureSummary ?? '' }));
+
+/**
+ * the WCAG A and AA rules whose result can change with the colours or the layout while the DOM and
+ * what is visible stay the same (read from axe-core 4.13's rules and checks):
+ * - color-contrast: the colours, and the layout that decides which background is behind a text
+ * - link-in-text-block: a link's colour against the text around it, and whether it sits in a block of text
+ * - scrollable-region-focusable: whether an element's content overflows it (its size)
+ * - avoid-inline-spacing: matches only elements visible on the screen, which position and clipping decide
+ * - th-has-data-cells: whether a table is a data table, which axe guesses partly from borders, colours and widths
+ * - aria-hidden-focus: its checks read a focusable element's pointer-events, width and height
+ * Every other rule reads the DOM (elements, roles, attributes, text, form values) and whether an
+ * element is visible on the screen and to screen readers, which domFingerprint captures.
+ */
+export const LOOKS_RULES: readonly string[] = ['color-contrast', 'link-in-text-block', 'scrollable-region-focusable', 'avoid-inline-spacing', 'th-has-data-cells', 'aria-hidden-focus'];
+
+/**
+ * what axe's other rules can see of the page, or of the parts of it named: per element its tag,
+ * attributes (but class and style, which only style it), own text, form value and whether axe
+ * counts it visible on the screen and to screen readers; hashed in the page. Two states of a page
+ * with the same fingerprint give the same result for every rule but LOOKS_RULES
+ */
+export async function domFingerprint(page: Page, include: readonly string[] = []): Promise<string> {
+  await ensureAxe(page.mainFrame());
+  return page.evaluate((include) => {
+    type Dom = { isVisibleOnScreen(el: Element): boolean; isVisibleToScreenReaders(el: Element): boolean };
+    const axe = (window as unknown as { axe: { setup(): unknown; teardown(): void; commons: { dom: Dom } } }).axe;
+    const roots = include.length ? include.flatMap((selector) => [...document.querySelectorAll(selector)]) : [document.documentElement];
+    const elements = new Set<Element>();
+    for (const root of roots) {
+      elements.add(root);
+      for (const el of root.querySelectorAll('*')) elements.add(el);
+    }
+    axe.setup();
+    let hash = 0x811c9dc5;
+    let count = 0;
+    const add = (text: string) => {
+      for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    };
+    try {
+      for (const el of elements) {
+        count++;
+        add(`<${el.tagName}`);
+        for (const { name, value } of el.attributes) if (name !== 'class' && name !== 'style') add(` ${name}=${value}`);
+        if (el.tagName !== 'STYLE' && el.tagName !== 'SCRIPT') for (const child of el.childNodes) if (child.nodeType === Node.TEXT_NODE) add(child.nodeValue ?? '');
+        if (el instanceof HTMLInputElement) add(`value=${el.value} checked=${el.checked}`);
+        else if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) add(`value=${el.value}`);
+        add(`>${axe.commons.dom.isVisibleOnScreen(el) ? 'S' : 's'}${axe.commons.dom.isVisibleToScreenReaders(el) ? 'R' : 'r'}`);
+      }
+    } finally {
+      axe.teardown();
+    }
+    return `${count}:${(hash >>> 0).toString(16)}`;
+  }, [...include]);
 }
 
 export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'test-results', 'e2e');
