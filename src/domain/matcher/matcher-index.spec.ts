@@ -84,12 +84,13 @@ describe('the Dutch stem of a word', () => {
     );
     let left = 0;
     fc.assert(
+      // a boolean, not expect(): 20,000 expect() calls were a third of this file's time; a false
+      // fails the property, and fast-check reports the word
       fc.property(word, (w) => {
         const nl = dutchStemOf(index, w);
-        if (nl === '') {
-          left++;
-          expect(compared.has(stem(w, 'nl'))).toBe(false);
-        } else expect(nl).toBe(stem(w, 'nl'));
+        if (nl !== '') return nl === stem(w, 'nl');
+        left++;
+        return !compared.has(stem(w, 'nl'));
       }),
       { numRuns: 20_000 },
     );
@@ -121,12 +122,13 @@ describe('the English stem of a word', () => {
     );
     let left = 0;
     fc.assert(
+      // a boolean, not expect(): 20,000 expect() calls were a third of this file's time; a false
+      // fails the property, and fast-check reports the word
       fc.property(word, (w) => {
         const en = englishStemOf(index, w);
-        if (en === '') {
-          left++;
-          expect(compared.has(stem(w, 'en'))).toBe(false);
-        } else expect(en).toBe(stem(w, 'en'));
+        if (en !== '') return en === stem(w, 'en');
+        left++;
+        return !compared.has(stem(w, 'en'));
       }),
       { numRuns: 20_000 },
     );
