@@ -21,12 +21,13 @@ describe('mostTouched', () => {
     fc.assert(
       fc.property(wordLike, (word) => {
         const touched = mostTouched(word);
-        if (touched === Infinity) return;
+        if (touched === Infinity) return true;
         const stemmed = stem(word, 'en');
-        expect(stemmed.startsWith(word.slice(0, word.length - touched))).toBe(true);
         let kept = 0;
         while (kept < stemmed.length && stemmed[kept] === word[kept]) kept++;
         if (word.length - kept >= 6) deep++;
+        // a boolean, not expect() per run; a false fails the property and fast-check names the word
+        return stemmed.startsWith(word.slice(0, word.length - touched));
       }),
       { numRuns: 8_000 },
     );
