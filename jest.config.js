@@ -39,6 +39,8 @@ module.exports = {
       roots: ['<rootDir>/src'],
       testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
       setupFiles: ['<rootDir>/test/support/jest/react-owner-stacks.cjs'],
+      // a query retried inside waitFor prints the page once, when it gives up, not on every attempt
+      setupFilesAfterEnv: ['<rootDir>/test/support/jest/dom-errors-at-timeout.ts'],
     },
     {
       ...common,
@@ -47,8 +49,13 @@ module.exports = {
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
       // the bot's content (matcher and search indexes) built once per pack in a file, not per server,
-      // and the bundled pack validated once, not per in-process command line run
-      setupFilesAfterEnv: ['<rootDir>/test/support/jest/shared-bot-content.ts', '<rootDir>/test/support/jest/validated-bundled-pack.ts'],
+      // the bundled pack validated once, not per in-process command line run, and the Teams
+      // manifest's schemas compiled once per file, not per app package built
+      setupFilesAfterEnv: [
+        '<rootDir>/test/support/jest/shared-bot-content.ts',
+        '<rootDir>/test/support/jest/validated-bundled-pack.ts',
+        '<rootDir>/test/support/jest/compiled-manifest-schemas.ts',
+      ],
     },
     {
       ...common,
@@ -57,6 +64,9 @@ module.exports = {
       testMatch: ['**/*.test.ts'],
       globalSetup: '<rootDir>/test/e2e/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/e2e/support/global-teardown.ts',
+      // each file's server reads the bundled pack validated once on disk, and builds the bot's
+      // indexes only if a test talks to the bot (none does yet)
+      setupFilesAfterEnv: ['<rootDir>/test/support/jest/validated-bundled-pack.ts', '<rootDir>/test/support/jest/lazy-bot-content.ts'],
     },
   ],
 };

@@ -26,9 +26,10 @@ describe('matcher quality on labelled texts', () => {
     ['dev-set.jsonl', 1, 0.95, 0.95],
     ['match-probe.jsonl', 1, 0.95, 0.64],
     ['holdout-set.jsonl', 0.98, 0.89, 0.83],
-    // the real and short tuning sets grew in issue 17's third pass with texts the vocabulary had not seen
-    ['real-tuning.jsonl', 0.93, 0.88, 0.84],
-    ['short-tuning.jsonl', 0.77, 0.94, 0.9],
+    // the real and short tuning sets grew in issue 17's third pass with texts the vocabulary had not seen,
+    // and in its sixth with 15 procurement pages, a plan and a council regulation (their type floors follow)
+    ['real-tuning.jsonl', 0.92, 0.87, 0.83],
+    ['short-tuning.jsonl', 0.75, 0.94, 0.88],
   ])('%s keeps hit@3 ≥ %p, precision ≥ %p and document type ≥ %p', (file, hits, precision, types) => {
     const outcome = evaluate(pack, readLabelledTexts(join(FIXTURES, file)));
     expect(outcome.hitAt3 / outcome.positives).toBeGreaterThanOrEqual(hits);

@@ -208,6 +208,11 @@ describe('verb forms, places and opening cues', () => {
       expect(type('Aanbesteding voor de sloop: het bestek is beschikbaar voor het gebied.')).toBe('tender');
     });
 
+    it('reads the name of a procurement in the plural as speaking of tendering in general', () => {
+      expect(type('Aanbestedingen voor sloopwerk duren vaak lang.')).toBe('other');
+      expect(type('Aanbesteding voor de sloop van de gymzaal.')).toBe('tender');
+    });
+
     it('keeps the genre that a short first line names as its title, whatever the text tells', () => {
       const titled = buildMatcherIndex({
         ...pack,

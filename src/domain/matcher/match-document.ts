@@ -147,6 +147,22 @@ const NOT_PARTICIPLES = new Set(
   'gebied gezond gewest beleid besluit bericht bestand verband verbod bezit'.split(' '),
 );
 const SENTENCE_END = /[.!?;:]/;
+/**
+ * tender cues that name a procurement itself: a notice names its one tender ("deze aanbesteding",
+ * "de opdracht"), while a text that speaks of them in the plural ("aanbestedingen",
+ * "overheidsopdrachten") explains or reports on tendering in general
+ */
+const PROCUREMENT_NAMES = new Set('aanbesteding aanbestedingsprocedure opdracht overheidsopdracht'.split(' '));
+const LETTER = /\p{L}/u;
+
+/** a tender cue that names a procurement, as a whole word in the plural, is a report cue of the same weight */
+function pluralProcurementAsReport<T extends Hit<string>>(text: string, hit: T): T {
+  if (hit.entry.target !== 'tender' || hit.kind !== 'word') return hit;
+  const term = hit.entry.term.toLowerCase();
+  if (!PROCUREMENT_NAMES.has(term) || LETTER.test(text.charAt(hit.start - 1)) || LETTER.test(text.charAt(hit.end))) return hit;
+  const word = text.slice(hit.start, hit.end).toLowerCase();
+  return word === `${term}en` || word === `${term}s` ? { ...hit, entry: { ...hit.entry, target: 'other' } } : hit;
+}
 
 /**
  * where a text tells what happened: an auxiliary of the perfect or the past ("heeft", "is", "werd")
@@ -205,6 +221,7 @@ function detectDocumentType(
     ...findHits(index.documentTypes, tokens, analyses, compounds),
   ]
     .filter((hit) => hit.entry.target === 'other' || !told.has(hit.start))
+    .map((hit) => pluralProcurementAsReport(text, hit))
     // a genre's name after the title is a mention ("bij de bespreking van het raadsvoorstel"), not the text's own name
     .map((hit) => (hit.entry.target !== 'other' && hit.weight >= CALIBRATION.genreName && hit.start >= titleEnd ? { ...hit, weight: CALIBRATION.genreMention } : hit));
   const scored = scoreHits(hits);
