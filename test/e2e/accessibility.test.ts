@@ -337,3 +337,32 @@ describe('every page of the tab', () => {
     await context.close();
   }, 60_000);
 });
+
+describe('the fingerprint that lets axe skip its DOM rules in a state already checked', () => {
+  it('changes with what those rules read (an attribute, text, a form value, visibility) and not with a class or a colour', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.setContent('<main><h1 id="t">Titel</h1><p id="p">Tekst</p><label>Naam <input id="i"></label></main>');
+    const base = await domFingerprint(page);
+    const after = async (change: () => void) => {
+      await page.evaluate(change);
+      const fingerprint = await domFingerprint(page);
+      await page.setContent('<main><h1 id="t">Titel</h1><p id="p">Tekst</p><label>Naam <input id="i"></label></main>');
+      return fingerprint;
+    };
+    const styled = await after(() => {
+      document.getElementById('t')!.className = 'other';
+      document.getElementById('p')!.style.color = '#777';
+    });
+    const changed = {
+      attribute: await after(() => document.getElementById('t')!.setAttribute('aria-label', 'Anders')),
+      text: await after(() => void (document.getElementById('p')!.firstChild!.nodeValue = 'Andere tekst')),
+      value: await after(() => void ((document.getElementById('i') as HTMLInputElement).value = 'Noor')),
+      hidden: await after(() => void (document.getElementById('p')!.style.display = 'none')),
+      offscreen: await after(() => void document.getElementById('p')!.setAttribute('style', 'position:absolute;left:-9999px')),
+    };
+    await context.close();
+    expect(styled).toBe(base);
+    expect(Object.entries(changed).filter(([, fingerprint]) => fingerprint === base)).toEqual([]);
+  }, 60_000);
+});

@@ -127,6 +127,22 @@ async function ensureAxe(frame: Frame): Promise<void> {
 }
 
 /**
+ * the frame's CSS transitions and animations that end have ended (infinite ones, a spinner's, are
+ * left running): the colours axe measures are those that stay, not a hover's halfway through its
+ * fade (white text on Teams' cyan highlight, found when axe began within a tenth of a second of a click)
+ */
+async function transitionsEnded(frame: Frame): Promise<void> {
+  try {
+    await frame.evaluate(async () => {
+      const ending = document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity);
+      await Promise.all(ending.map((a) => a.finished.catch(() => undefined)));
+    });
+  } catch {
+    // a frame that went away meanwhile
+  }
+}
+
+/**
  * serious and critical accessibility violations on the page and its frames (WCAG 2.1 A and AA rules)
  *
  * Where every frame is of the page's own origin (all our pages, the Teams host included, which the
@@ -149,7 +165,7 @@ export async function seriousAxeViolations(page: Page, scope: AxeScope = {}): Pr
     for (const part of scope.exclude ?? []) builder = builder.exclude(part);
     return seriousOf((await builder.analyze()).violations);
   }
-  for (const frame of page.frames()) await ensureAxe(frame);
+  for (const frame of page.frames()) await Promise.all([ensureAxe(frame), transitionsEnded(frame)]);
   // the whole document where no part is named (as AxeBuilder's context)
   const context = { include: scope.include?.length ? [...scope.include] : [], exclude: [...(scope.exclude ?? [])] };
   const violations = await page.evaluate(
@@ -186,7 +202,7 @@ export const LOOKS_RULES: readonly string[] = ['color-contrast', 'link-in-text-b
 
 /**
  * what axe's other rules can see of the page, or of the parts of it named: per element its tag,
- * attributes (but class and style, which only style it), own text, form value and whether axe
+ * attributes (but class, style and the root's data-theme, which only style it), own text, form value and whether axe
  * counts it visible on the screen and to screen readers; hashed in the page. Two states of a page
  * with the same fingerprint give the same result for every rule but LOOKS_RULES
  */
@@ -211,7 +227,7 @@ export async function domFingerprint(page: Page, include: readonly string[] = []
       for (const el of elements) {
         count++;
         add(`<${el.tagName}`);
-        for (const { name, value } of el.attributes) if (name !== 'class' && name !== 'style') add(` ${name}=${value}`);
+        for (const { name, value } of el.attributes) if (name !== 'class' && name !== 'style' && !(name === 'data-theme' && el === document.documentElement)) add(` ${name}=${value}`);
         if (el.tagName !== 'STYLE' && el.tagName !== 'SCRIPT') for (const child of el.childNodes) if (child.nodeType === Node.TEXT_NODE) add(child.nodeValue ?? '');
         if (el instanceof HTMLInputElement) add(`value=${el.value} checked=${el.checked}`);
         else if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) add(`value=${el.value}`);
