@@ -153,9 +153,6 @@ function problemsOf(ack: CountedAcknowledgement & Partial<Acknowledgement>, whol
   return problems;
 }
 
-// read once: a global looked up on every letter costs far more in a sandboxed context (jest's)
-const { imul } = Math;
-
 /**
  * a deterministic key for a decision that may be submitted more than once (a card button clicked
  * twice, a queued write retried): the same inputs give the same key.
@@ -167,8 +164,8 @@ export function ackKeyFor(...parts: string[]): string {
   const text = parts.join('\u001f');
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    h1 = imul(h1 ^ c, 0x01000193);
-    h2 = imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
   }
   return `k${(h1 >>> 0).toString(36).padStart(7, '0')}${(h2 >>> 0).toString(36).padStart(7, '0')}`;
 }

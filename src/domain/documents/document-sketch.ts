@@ -40,16 +40,12 @@ const FAMILY: { a: Uint32Array; b: Uint32Array } = (() => {
   return { a, b };
 })();
 
-// read once: a global looked up inside the hot loops below costs far more where the code runs in a
-// sandboxed context (each jest test file), and the sketch of a long tender runs 128 × its words
-const { imul } = Math;
-
 function hashString(text: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   // a final mix, so shingles that differ in one letter land far apart
   h ^= h >>> 16;
-  h = imul(h, 0x85ebca6b);
+  h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   return h >>> 0;
 }
@@ -76,7 +72,7 @@ export function sketchOf(text: string): DocumentSketch | undefined {
   const { a, b } = FAMILY;
   for (const x of hashes) {
     for (let i = 0; i < SKETCH_SIZE; i++) {
-      const h = (imul(a[i]!, x) + b[i]!) >>> 0;
+      const h = (Math.imul(a[i]!, x) + b[i]!) >>> 0;
       if (h < sketch[i]!) sketch[i] = h;
     }
   }

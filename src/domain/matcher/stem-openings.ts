@@ -2,12 +2,9 @@
 // stems, found without making a string of the word's opening. Used to leave a word unstemmed where
 // no stem it could have is one a look-up would find (see dutchStemOf).
 
-// read once: a global looked up on every letter costs far more in a sandboxed context (jest's)
-const { imul } = Math;
-
 /** the hash of an opening one letter longer than the one hashed to `h` (30 bits: a small integer, no heap number) */
 function extend(h: number, code: number): number {
-  return imul(h ^ code, 0x01000193) & 0x3fffffff;
+  return Math.imul(h ^ code, 0x01000193) & 0x3fffffff;
 }
 
 const START = 0x011c9dc5;
