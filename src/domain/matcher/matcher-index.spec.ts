@@ -63,38 +63,58 @@ describe('the test before verb forms are tried', () => {
   });
 });
 
-describe('the Dutch stem of a word', () => {
-  const index = buildMatcherIndex(bundledPack());
+/** the stems the matcher compares a word of this language with */
+function comparedStems(index: ReturnType<typeof buildMatcherIndex>, language: 'nl' | 'en'): Set<string> {
   const { groups, documentTypes, documentOpenings, rankingVocabulary } = index;
-  const compared = new Set([
-    ...[groups, documentTypes, documentOpenings].flatMap((t) => [...t.words.nl.keys(), ...[...t.phrases.nl.values()].flat().flatMap((e) => e.stems)]),
+  return new Set([
+    ...[groups, documentTypes, documentOpenings].flatMap((t) => [...t.words[language].keys(), ...[...t.phrases[language].values()].flat().flatMap((e) => e.stems)]),
     ...rankingVocabulary,
   ]);
+}
+
+/**
+ * a word's stem is left out (stemOf gives '') only where it is none of the compared stems: words of
+ * the vocabulary with endings the stemmer takes off, made-up compounds and random letters
+ */
+function assertLeftOutOnlyWhereUnused(
+  language: 'nl' | 'en',
+  stemOf: (word: string) => string,
+  compared: Set<string>,
+  shapes: { endings: string[]; parts: string[]; letters: string },
+): void {
+  const known = fc.constantFrom(...[...compared].filter((s) => s.length > 2));
+  const ending = fc.constantFrom(...shapes.endings);
+  const parts = fc.constantFrom(...shapes.parts);
+  const word = fc.oneof(
+    fc.tuple(known, ending).map(([k, e]) => k + e),
+    fc.tuple(fc.array(parts, { maxLength: 5 }), known, ending).map(([p, k, e]) => p.join('') + k + e),
+    fc.tuple(fc.array(parts, { minLength: 1, maxLength: 8 }), ending).map(([p, e]) => p.join('') + e),
+    fc.array(fc.constantFrom(...shapes.letters), { minLength: 1, maxLength: 30 }).map((l) => l.join('')),
+  );
+  let left = 0;
+  fc.assert(
+    // a boolean, not expect(): 20,000 expect() calls were a third of this file's time; a false
+    // fails the property, and fast-check reports the word
+    fc.property(word, (w) => {
+      const stemmed = stemOf(w);
+      if (stemmed !== '') return stemmed === stem(w, language);
+      left++;
+      return !compared.has(stem(w, language));
+    }),
+    { numRuns: 20_000 },
+  );
+  expect(left).toBeGreaterThan(2_000);
+}
+
+describe('the Dutch stem of a word', () => {
+  const index = buildMatcherIndex(bundledPack());
 
   it('is left out only where it is none of the stems it would be compared with', () => {
-    // words of the vocabulary with endings the stemmer takes off, made-up compounds and random letters
-    const known = fc.constantFrom(...[...compared].filter((s) => s.length > 2));
-    const ending = fc.constantFrom('', 'en', 'e', 's', 'heden', 'heid', 'ing', 'ingen', 'lijk', 'elijke', 'baar', 'tten', 'ig', 'igheden', 'end');
-    const parts = fc.constantFrom('weg', 'werk', 'plan', 'boom', 'hek', 'paal', 'glas', 'dak', 'muur', 'aa', 'oo');
-    const word = fc.oneof(
-      fc.tuple(known, ending).map(([k, e]) => k + e),
-      fc.tuple(fc.array(parts, { maxLength: 5 }), known, ending).map(([p, k, e]) => p.join('') + k + e),
-      fc.tuple(fc.array(parts, { minLength: 1, maxLength: 8 }), ending).map(([p, e]) => p.join('') + e),
-      fc.array(fc.constantFrom(...'abdeghiklmnoprstuvzéë'), { minLength: 1, maxLength: 30 }).map((l) => l.join('')),
-    );
-    let left = 0;
-    fc.assert(
-      // a boolean, not expect(): 20,000 expect() calls were a third of this file's time; a false
-      // fails the property, and fast-check reports the word
-      fc.property(word, (w) => {
-        const nl = dutchStemOf(index, w);
-        if (nl !== '') return nl === stem(w, 'nl');
-        left++;
-        return !compared.has(stem(w, 'nl'));
-      }),
-      { numRuns: 20_000 },
-    );
-    expect(left).toBeGreaterThan(2_000);
+    assertLeftOutOnlyWhereUnused('nl', (w) => dutchStemOf(index, w), comparedStems(index, 'nl'), {
+      endings: ['', 'en', 'e', 's', 'heden', 'heid', 'ing', 'ingen', 'lijk', 'elijke', 'baar', 'tten', 'ig', 'igheden', 'end'],
+      parts: ['weg', 'werk', 'plan', 'boom', 'hek', 'paal', 'glas', 'dak', 'muur', 'aa', 'oo'],
+      letters: 'abdeghiklmnoprstuvzéë',
+    });
   });
 
   it('is kept for the vocabulary\'s own words and their forms', () => {
@@ -104,34 +124,12 @@ describe('the Dutch stem of a word', () => {
 
 describe('the English stem of a word', () => {
   const index = buildMatcherIndex(bundledPack());
-  const { groups, documentTypes, documentOpenings, rankingVocabulary } = index;
-  const compared = new Set([
-    ...[groups, documentTypes, documentOpenings].flatMap((t) => [...t.words.en.keys(), ...[...t.phrases.en.values()].flat().flatMap((e) => e.stems)]),
-    ...rankingVocabulary,
-  ]);
 
   it('is left out only where it is none of the stems it would be compared with', () => {
-    const known = fc.constantFrom(...[...compared].filter((s) => s.length > 2));
-    const ending = fc.constantFrom('', 's', 'es', 'ed', 'ing', 'ingly', 'ation', 'ational', 'ization', 'izations', 'ness', 'ful', 'ement', 'ly', 'ably', 'y', 'ies', 'heden');
-    const parts = fc.constantFrom('weg', 'werk', 'plan', 'boom', 'hek', 'paal', 'road', 'light', 'ation', 'al');
-    const word = fc.oneof(
-      fc.tuple(known, ending).map(([k, e]) => k + e),
-      fc.tuple(fc.array(parts, { maxLength: 5 }), known, ending).map(([p, k, e]) => p.join('') + k + e),
-      fc.tuple(fc.array(parts, { minLength: 1, maxLength: 8 }), ending).map(([p, e]) => p.join('') + e),
-      fc.array(fc.constantFrom(...'abdeghiklmnoprstuvyz'), { minLength: 1, maxLength: 30 }).map((l) => l.join('')),
-    );
-    let left = 0;
-    fc.assert(
-      // a boolean, not expect(): 20,000 expect() calls were a third of this file's time; a false
-      // fails the property, and fast-check reports the word
-      fc.property(word, (w) => {
-        const en = englishStemOf(index, w);
-        if (en !== '') return en === stem(w, 'en');
-        left++;
-        return !compared.has(stem(w, 'en'));
-      }),
-      { numRuns: 20_000 },
-    );
-    expect(left).toBeGreaterThan(2_000);
+    assertLeftOutOnlyWhereUnused('en', (w) => englishStemOf(index, w), comparedStems(index, 'en'), {
+      endings: ['', 's', 'es', 'ed', 'ing', 'ingly', 'ation', 'ational', 'ization', 'izations', 'ness', 'ful', 'ement', 'ly', 'ably', 'y', 'ies', 'heden'],
+      parts: ['weg', 'werk', 'plan', 'boom', 'hek', 'paal', 'road', 'light', 'ation', 'al'],
+      letters: 'abdeghiklmnoprstuvyz',
+    });
   });
 });
