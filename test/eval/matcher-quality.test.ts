@@ -30,6 +30,8 @@ describe('matcher quality on labelled texts', () => {
     // and in its sixth with 15 procurement pages, a plan and a council regulation (their type floors follow)
     ['real-tuning.jsonl', 0.92, 0.87, 0.83],
     ['short-tuning.jsonl', 0.75, 0.94, 0.88],
+    // real TED notices of Dutch authorities (seventh pass): their tuning half
+    ['notice-tuning.jsonl', 0.6, 0.8, 0.5],
   ])('%s keeps hit@3 ≥ %p, precision ≥ %p and document type ≥ %p', (file, hits, precision, types) => {
     const outcome = evaluate(pack, readLabelledTexts(join(FIXTURES, file)));
     expect(outcome.hitAt3 / outcome.positives).toBeGreaterThanOrEqual(hits);
@@ -85,6 +87,20 @@ describe('the bundled pack on the cases of issue 17', () => {
     expect(match('Persbericht: de gemeente start een Europese aanbesteding voor de schoonmaak van haar gebouwen.').documentType).toBe('other');
     const tender = 'Aanbesteding groenonderhoud 2027-2030: inschrijvers dienen hun inschrijving in voor 1 maart; de opdracht wordt gegund aan de inschrijver met de beste prijs-kwaliteitverhouding.';
     expect(match(tender).documentType).toBe('tender');
+  });
+
+  it('types real notice wording as a tender: procurement-law names and a description that opens with the task', () => {
+    expect(match('Open house procedure jeugdhulp en Wmo-begeleiding voor de gemeenten Brielle en Hellevoetsluis.').documentType).toBe('tender');
+    expect(match('De gemeente verleent een uitsluitend recht aan een zorgverzekeraar voor de collectieve zorgverzekering voor minima.').documentType).toBe('tender');
+    expect(match('Ex ante mededeling: de gemeente wil de overeenkomst voor het beheer van de parkeergarages verlengen.').documentType).toBe('tender');
+    expect(match('Het ontwikkelen van een warmtenet voor 900 woningen in een nieuwe wijk.').documentType).toBe('tender');
+    // the same opening in news that tells what happened stays a report
+    expect(match('Uitvoering van het klimaatbeleid liep vorig jaar vertraging op, zei de wethouder.').documentType).toBe('other');
+  });
+
+  it('reads a town named after a lock as a town', () => {
+    expect(groups('Open house procedure jeugdhulp en Wmo-begeleiding voor de gemeenten Brielle en Hellevoetsluis.')).toEqual([]);
+    expect(groups('Onderhoud van de sluis en de brug in Maassluis.')).toContain('civil-structures');
   });
 
   it('types a text that tells in the perfect what happened as a report, and a text named by its genre as that genre', () => {

@@ -11,7 +11,7 @@ import { applyTypeModel, trainTypeLogistic, trainTypeModel, typeFeatures, type M
 import type { DocumentType } from '../../src/domain/taxonomy';
 import { FIXTURES, readLabelledTexts } from './labelled-texts';
 
-export const TYPE_TUNING_SETS = ['dev-set.jsonl', 'match-probe.jsonl', 'holdout-set.jsonl', 'real-tuning.jsonl', 'short-tuning.jsonl'];
+export const TYPE_TUNING_SETS = ['dev-set.jsonl', 'match-probe.jsonl', 'holdout-set.jsonl', 'real-tuning.jsonl', 'short-tuning.jsonl', 'notice-tuning.jsonl'];
 export const MODEL_CLASSES: ModelClass[] = ['tender', 'project-plan', 'council-proposal', 'meeting', 'none'];
 export const asModelClass = (t: DocumentType): ModelClass => (t === 'other' || t === 'message' ? 'none' : t);
 
@@ -30,10 +30,13 @@ export function typeExamples(pack: ContentPack, sets = TYPE_TUNING_SETS): TypeEx
   const index = buildMatcherIndex(pack);
   const all = sets.flatMap((set) => readLabelledTexts(join(FIXTURES, set)).map((t) => ({ set, t })));
   const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
-  const long = all.filter(({ t }) => t.text.length > 400).map(({ t }) => ({ id: t.id, text: squeeze(t.text) }));
+  // a story's text is the longest that holds the opening of the others (a notice's short text and its title and description
+  // are under 400 characters, so a longer text of any length counts)
+  const texts = all.map(({ t }) => ({ id: t.id, text: squeeze(t.text) })).sort((a, b) => b.text.length - a.text.length);
   const storyOf = (id: string, text: string) => {
-    const opening = squeeze(text).slice(0, 60);
-    return long.find((l) => l.id !== id && l.text.includes(opening))?.id ?? id;
+    const own = squeeze(text);
+    const opening = own.slice(0, 60);
+    return texts.find((l) => l.id !== id && l.text.length > own.length && l.text.includes(opening))?.id ?? id;
   };
   return all.map(({ set, t }) => {
     {
@@ -140,7 +143,7 @@ export function printTypeCv(pack: ContentPack, only?: string) {
 
 /** the learner chosen by cross-validation (docs/matcher.md) */
 export const CHOSEN_LEARNER = LEARNERS[0]!;
-export const UNTUNED_SETS = ['short-measure.jsonl', 'real-measure.jsonl', 'blind-set.jsonl'];
+export const UNTUNED_SETS = ['short-measure.jsonl', 'real-measure.jsonl', 'blind-set.jsonl', 'notice-measure.jsonl'];
 
 /** the model trained on every tuning text */
 export function buildTypeModel(pack: ContentPack): TypeModel {
