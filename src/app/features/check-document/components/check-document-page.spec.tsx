@@ -178,6 +178,30 @@ describe('CheckDocumentPage', () => {
     expect(screen.queryByRole('combobox', { name: /eerder controleerde/ })).not.toBeInTheDocument();
   });
 
+  it('keeps the picker of earlier documents in place after the first choice, disabled, so the criteria below do not move', async () => {
+    const services = fakeServices();
+    services.memory.stored.push(
+      buildAcknowledgement({
+        subject: { checklistItemId: 'roads-reuse-paving-elements', checklistId: 'roads' },
+        context: { contextType: 'procurement', contextRef: 'sp:drive/item-7', contextTitle: 'Bestek wegen (SharePoint)', documentVersion: 3 },
+        input: { decision: 'applied' },
+        staffAadId: TEST_USER.id,
+        contentVersion: '1',
+        appVersion: '1',
+      }),
+    );
+    renderWithServices(<CheckDocumentPage {...pageProps()} />, services);
+    await pasteDraft(TENDER, 'Een heel andere titel');
+    const picker = await screen.findByRole('combobox', { name: /eerder controleerde/ }, SLOW);
+    expect(picker).toBeEnabled();
+    const [one] = await screen.findAllByTestId('matched-item', {}, SLOW);
+    await userEvent.click(within(one!).getByRole('button', { name: 'Toegepast' }));
+    await within(one!).findByText(/Jouw keuze: Toegepast/);
+    expect(screen.getByRole('combobox', { name: /eerder controleerde/ })).toBeDisabled();
+    expect(screen.getByText('Vastgelegd bij je eerste keuze: je keuzes horen bij dit document.')).toBeInTheDocument();
+    expect(screen.getByTestId('document-version')).toHaveAttribute('data-version', '1');
+  });
+
   it('keeps the document when its title changes after a choice', async () => {
     const services = fakeServices();
     renderWithServices(<CheckDocumentPage {...pageProps()} />, services);

@@ -134,7 +134,8 @@ function DocumentCheck(props: { content: ContentValue; dialog: boolean }) {
               offer={draftDocument.offer}
               onAccept={draftDocument.acceptOffer}
               onDecline={draftDocument.declineOffer}
-              earlier={draftDocument.settled || earlier.size > 0 ? undefined : recentDocuments}
+              earlier={earlier.size > 0 ? undefined : recentDocuments}
+              settled={draftDocument.settled}
               onContinue={(d) => draftDocument.continueDocument(d.id, d.latestVersion)}
             />
           )}

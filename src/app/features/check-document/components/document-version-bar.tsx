@@ -1,7 +1,8 @@
 // Which version of the document the choices go to. When the draft resembles a document checked
 // before in this browser, the offer to go on with it as that document's next version (its choices
 // come along); otherwise, until a choice is made, the person can name the earlier document it is
-// a new version of, from their own recent documents (the server's list of their choices).
+// a new version of, from their own recent documents (the server's list of their choices). After
+// the first choice the picker stays, disabled, so the criteria below do not move under the pointer.
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { DocumentSummary } from '../../../../domain/documents';
 import { useI18n } from '../../../lib/i18n';
@@ -18,8 +19,10 @@ export interface DocumentVersionBarProps {
   offer: VersionOffer | undefined;
   onAccept: () => void;
   onDecline: () => void;
-  /** the person's recent documents to name as the earlier one; absent once the document is settled */
+  /** the person's recent documents to name as the earlier one */
   earlier?: readonly DocumentSummary[];
+  /** a choice was made: the document can no longer be named as another's new version */
+  settled?: boolean;
   onContinue?: (document: DocumentSummary) => void;
 }
 
@@ -50,9 +53,10 @@ export function DocumentVersionBar(props: DocumentVersionBarProps) {
         {t('check.versionNote', { version: props.version })}
       </Text>
       {earlier.length > 0 && (
-        <Field label={t('check.earlierDocumentLabel')} className={styles.picker}>
+        <Field label={t('check.earlierDocumentLabel')} hint={props.settled ? t('check.earlierDocumentSettled') : undefined} className={styles.picker}>
           <Select
             value=""
+            disabled={props.settled}
             data-testid="earlier-document"
             onChange={(_, data) => {
               const chosen = earlier.find((d) => d.id === data.value);
