@@ -157,7 +157,8 @@ describe('CheckDocumentPage', () => {
     expect(screen.queryByTestId('earlier-note')).not.toBeInTheDocument();
   });
 
-  it('lets the person name the earlier document a draft continues, from their own recent documents', async () => {
+  /** a draft unlike the person's one earlier document (version 3 of a SharePoint file), pasted */
+  async function pasteAfterAnEarlierDocument(): Promise<void> {
     const services = fakeServices();
     services.memory.stored.push(
       buildAcknowledgement({
@@ -171,6 +172,10 @@ describe('CheckDocumentPage', () => {
     );
     renderWithServices(<CheckDocumentPage {...pageProps()} />, services);
     await pasteDraft(TENDER, 'Een heel andere titel');
+  }
+
+  it('lets the person name the earlier document a draft continues, from their own recent documents', async () => {
+    await pasteAfterAnEarlierDocument();
     const picker = await screen.findByRole('combobox', { name: /nieuwe versie van een document dat je eerder controleerde/ }, SLOW);
     await userEvent.selectOptions(picker, 'sp:drive/item-7');
     expect(await screen.findByTestId('earlier-note', {}, SLOW)).toHaveTextContent('1 keuze');
@@ -179,19 +184,7 @@ describe('CheckDocumentPage', () => {
   });
 
   it('keeps the picker of earlier documents in place after the first choice, disabled, so the criteria below do not move', async () => {
-    const services = fakeServices();
-    services.memory.stored.push(
-      buildAcknowledgement({
-        subject: { checklistItemId: 'roads-reuse-paving-elements', checklistId: 'roads' },
-        context: { contextType: 'procurement', contextRef: 'sp:drive/item-7', contextTitle: 'Bestek wegen (SharePoint)', documentVersion: 3 },
-        input: { decision: 'applied' },
-        staffAadId: TEST_USER.id,
-        contentVersion: '1',
-        appVersion: '1',
-      }),
-    );
-    renderWithServices(<CheckDocumentPage {...pageProps()} />, services);
-    await pasteDraft(TENDER, 'Een heel andere titel');
+    await pasteAfterAnEarlierDocument();
     const picker = await screen.findByRole('combobox', { name: /eerder controleerde/ }, SLOW);
     expect(picker).toBeEnabled();
     const [one] = await screen.findAllByTestId('matched-item', {}, SLOW);
