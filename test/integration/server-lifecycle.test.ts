@@ -11,6 +11,9 @@ import { loadConfig } from '../../src/server/config';
 import { startTestServer } from '../support/test-server';
 import { emulatorDbFile } from '../../src/server/local-emulator';
 import { ensureNodeBuild, NODE_DIST } from '../support/node-build';
+import { startMetricsCache } from '../../src/server/metrics/start-metrics-cache';
+import { DEFAULT_RETRY_POLICY, type GraphHttp } from '../../src/storage/graph';
+import { bundledPack } from '../support/bundled-pack';
 import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
 
 
@@ -78,6 +81,36 @@ describe('graceful close', () => {
   it('can be called twice', async () => {
     const { server } = await localServer();
     await Promise.all([server.close(), server.close()]);
+  });
+
+  it("stops the metrics cache's Graph call in flight, instead of leaving it to retry for half a minute after the server is gone", async () => {
+    const signals: AbortSignal[] = [];
+    // a Graph that never answers until the call is given up
+    const pending = (signal: AbortSignal | undefined) => {
+      if (signal) signals.push(signal);
+      return new Promise<never>((_, reject) => signal?.addEventListener('abort', () => reject(new Error('given up'))));
+    };
+    const http: GraphHttp = {
+      baseUrl: 'http://127.0.0.1:9/v1.0',
+      retryPolicy: DEFAULT_RETRY_POLICY,
+      get: (_path, call) => pending(call?.signal),
+      post: (_path, _body, call) => pending(call?.signal),
+      patch: (_path, _body, call) => pending(call?.signal),
+      delete: (_path, call) => pending(call?.signal),
+    };
+    const metrics = startMetricsCache({
+      config: { cacheFile: join(tempDir(), 'metrics-cache.sqlite'), refreshSeconds: 30, minContributors: 5, adoptionList: false },
+      pack: bundledPack(),
+      http,
+      siteId: 'root',
+      graphBaseUrl: http.baseUrl,
+      log: { info: () => undefined, warn: () => undefined, error: () => undefined },
+    });
+    for (let i = 0; i < 100 && signals.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(signals).toHaveLength(1);
+    expect(signals[0]!.aborted).toBe(false);
+    await metrics.close();
+    expect(signals[0]!.aborted).toBe(true);
   });
 
   it('reports a port in use as a start-up problem, and leaves the other server running', async () => {

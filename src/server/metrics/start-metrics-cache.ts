@@ -3,7 +3,7 @@
 // next tick; /api/metrics answers from the last complete copy, or 503 before there is one.
 import type { ContentPack } from '../../domain/content/model';
 import { metricsContent } from '../../domain/metrics';
-import { GraphAcknowledgementStore, type GraphHttp } from '../../storage/graph';
+import { GraphAcknowledgementStore, type CallOptions, type GraphHttp } from '../../storage/graph';
 import { errorFields, type Logger } from '../request-log';
 import { AdoptionList } from './adoption-list';
 import { MetricsCache, type CacheSyncReport, type PagedDeltaSource } from './metrics-cache';
@@ -51,14 +51,18 @@ export function startMetricsCache(options: StartMetricsCacheOptions): RunningMet
   let cache: MetricsCache | undefined;
   let timer: ReturnType<typeof setInterval> | undefined;
   let closed = false;
-  // after close, no new request leaves (a sync or a publication half-way would otherwise go on retrying)
+  // after close, no new request leaves, and the one in flight stops retrying: a sync or a
+  // publication half-way would otherwise go on retrying against a server that is gone (about half
+  // a minute of backoff that kept the process alive after close)
+  const stop = new AbortController();
   const stopped = () => Promise.reject(new Error('the metrics cache is closed'));
+  const until = (call: CallOptions | undefined): CallOptions => ({ ...call, signal: call?.signal ? AbortSignal.any([call.signal, stop.signal]) : stop.signal });
   const http: GraphHttp = {
     ...options.http,
-    get: (path, call) => (closed ? stopped() : options.http.get(path, call)),
-    post: (path, body, call) => (closed ? stopped() : options.http.post(path, body, call)),
-    patch: (path, body, call) => (closed ? stopped() : options.http.patch(path, body, call)),
-    delete: (path, call) => (closed ? stopped() : options.http.delete(path, call)),
+    get: (path, call) => (closed ? stopped() : options.http.get(path, until(call))),
+    post: (path, body, call) => (closed ? stopped() : options.http.post(path, body, until(call))),
+    patch: (path, body, call) => (closed ? stopped() : options.http.patch(path, body, until(call))),
+    delete: (path, call) => (closed ? stopped() : options.http.delete(path, until(call))),
   };
   const store = new GraphAcknowledgementStore({
     http,
@@ -123,6 +127,7 @@ export function startMetricsCache(options: StartMetricsCacheOptions): RunningMet
     adoptionPublished: () => publishing,
     close: async () => {
       closed = true;
+      stop.abort();
       if (timer) clearInterval(timer);
       cache?.close();
       await opened.catch(() => undefined);
