@@ -15,7 +15,7 @@ import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { makeDevToken } from '../../src/auth/dev-token';
 import { DEV_IDENTITY_STORAGE_KEY } from '../../src/auth/development-session';
 import { type AppServer } from './support/app-server';
-import { contextOptions, domFingerprint, excludedRulesFor, LOOKS_RULES, newContext, screenshot, seriousAxeViolations, type AxeFinding, type AxeScope, type ThemeName } from './support/browser';
+import { contextOptions, domFingerprint, excludedRulesFor, LOOKS_RULES, newContext, screenshot, seriousAxeViolations, showInTheme, type AxeFinding, type AxeScope, type ThemeName } from './support/browser';
 import { openInTeams } from './support/teams-frame';
 import { checkDraft, ROAD_TENDER } from './support/tab-page';
 import { startAppAndBrowser, START_TIMEOUT_MS, stopAppAndBrowser } from './support/app-and-browser';
@@ -145,16 +145,6 @@ function layoutOf(page: Page): Promise<LayoutFinding> {
   });
 }
 
-/** the OS theme a page is shown in, as a person would switch it: the app follows it at once */
-async function showIn(page: Page, theme: ThemeName): Promise<void> {
-  const { colorScheme, forcedColors } = contextOptions(theme);
-  await page.emulateMedia({ colorScheme, forcedColors });
-  await page.waitForFunction((theme) => document.documentElement.dataset.theme === theme, theme, { timeout: 10_000 }).catch(() => {
-    throw new Error(`the page did not follow the operating system to the ${theme} theme`);
-  });
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-}
-
 /** the order to show the themes in at a width: the one the page is in first, so one switch fewer */
 const themesFrom = (current: ThemeName, themes: readonly ThemeName[]): ThemeName[] => (themes.includes(current) ? [current, ...themes.filter((t) => t !== current)] : [...themes]);
 
@@ -222,7 +212,7 @@ describe('every page of the tab', () => {
 
         if (visit.narrow) {
           for (const next of themesFrom(theme, ['light', 'dark', 'contrast'])) {
-            if (next !== theme) await showIn(page, (theme = next));
+            if (next !== theme) await showInTheme(page, (theme = next));
             const key = `${visit.name} ${theme}`;
             const found = await layoutOf(page);
             if (found.overflow > 0 || found.cramped.length > 0) layout[key] = found;
@@ -236,7 +226,7 @@ describe('every page of the tab', () => {
         if (visit.wide) {
           if (visit.narrow) await resize(page, WIDE);
           for (const next of themesFrom(theme, ['light', 'dark'])) {
-            if (next !== theme) await showIn(page, (theme = next));
+            if (next !== theme) await showInTheme(page, (theme = next));
             const key = `${visit.name} ${theme}`;
             const violations = await axeIn({});
             if (violations.length > 0) wide[key] = violations;
@@ -342,12 +332,13 @@ describe('the fingerprint that lets axe skip its DOM rules in a state already ch
   it('changes with what those rules read (an attribute, text, a form value, visibility) and not with a class or a colour', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await page.setContent('<main><h1 id="t">Titel</h1><p id="p">Tekst</p><label>Naam <input id="i"></label></main>');
+    const PAGE = '<main><h1 id="t">Titel</h1><p id="p">Tekst</p><label>Naam <input id="i"></label></main>';
+    await page.setContent(PAGE);
     const base = await domFingerprint(page);
     const after = async (change: () => void) => {
       await page.evaluate(change);
       const fingerprint = await domFingerprint(page);
-      await page.setContent('<main><h1 id="t">Titel</h1><p id="p">Tekst</p><label>Naam <input id="i"></label></main>');
+      await page.setContent(PAGE);
       return fingerprint;
     };
     const styled = await after(() => {

@@ -30,7 +30,7 @@ import { DEV_IDENTITY_STORAGE_KEY } from '../../src/auth/development-session';
 import type { CliIO } from '../../src/cli/cli-io';
 import { main } from '../../src/cli/main';
 import { type AppServer } from './support/app-server';
-import { contextOptions, downloadedBytes, excludedRulesFor, newContext, screenshot, seriousAxeViolations, type ThemeName } from './support/browser';
+import { contextOptions, downloadedBytes, excludedRulesFor, newContext, screenshot, seriousAxeViolations, showInTheme, type ThemeName } from './support/browser';
 import { startAppAndBrowser, START_TIMEOUT_MS, stopAppAndBrowser } from './support/app-and-browser';
 
 const SEEDED = 2500;
@@ -174,12 +174,6 @@ function sharedDashboard(person: (typeof DEMO_STAFF)[number], theme: ThemeName, 
   return staffPages.get(key)!;
 }
 
-/** the operating system's colour scheme changed under the open page, and the app has taken it up */
-async function switchTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
-  await page.emulateMedia({ colorScheme: theme });
-  await page.locator(`html[data-theme="${theme}"]`).waitFor({ state: 'attached' });
-}
-
 /** the dashboard is on screen (hash navigation inside the app, where it shows another page) */
 async function atDashboard(page: Page): Promise<void> {
   if (!page.url().endsWith('#/dashboard')) await page.evaluate(() => (window.location.hash = '#/dashboard'));
@@ -253,7 +247,7 @@ function englishIn(text: string): string[] {
  */
 async function openDashboard(theme: 'light' | 'dark', width: 1280 | 320): Promise<Page> {
   const page = width === 1280 ? await coordinatorPage() : await sharedDashboard(NOOR, 'dark', 320);
-  await switchTheme(page, theme);
+  await showInTheme(page, theme);
   await page.getByTestId('kpi-acks').waitFor({ timeout: 60_000 });
   // every chart of the page drawn (the chart chunk is lazy)
   const charts = page.locator('[data-chart]');
@@ -387,7 +381,7 @@ describe('the adoption dashboard', () => {
     const expected = await independentCount();
     expect(expected.total).toBeGreaterThan(SEEDED * 0.95);
     const page = await coordinatorPage();
-    await switchTheme(page, 'light');
+    await showInTheme(page, 'light');
 
     await page.locator(`[data-testid=kpi-acks][data-value="${expected.total}"]`).waitFor({ timeout: 60_000 });
     // the trend is drawn as a chart (an svg from the lazy chart chunk), with its table a click away
@@ -463,7 +457,7 @@ describe('the adoption dashboard', () => {
 describe('indicators and the report in the browser', () => {
   it('takes a coordinator from the dashboard to the indicators, where a measurement typed as 1.234,5 is kept', async () => {
     const page = await coordinatorPage();
-    await switchTheme(page, 'light');
+    await showInTheme(page, 'light');
     await atDashboard(page);
     await page.getByRole('link', { name: 'Indicatoren en rapportage voor college en raad' }).click();
     await page.getByRole('heading', { level: 1, name: 'Indicatoren' }).waitFor();

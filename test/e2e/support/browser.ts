@@ -63,6 +63,16 @@ export function contextOptions(theme: ThemeName, extra: BrowserContextOptions = 
   };
 }
 
+/** the OS theme a page is shown in, as a person would switch it: the app follows it at once */
+export async function showInTheme(page: Page, theme: ThemeName): Promise<void> {
+  const { colorScheme, forcedColors } = contextOptions(theme);
+  await page.emulateMedia({ colorScheme, forcedColors });
+  await page.waitForFunction((theme) => document.documentElement.dataset.theme === theme, theme, { timeout: 10_000 }).catch(() => {
+    throw new Error(`the page did not follow the operating system to the ${theme} theme`);
+  });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
 export async function newContext(browser: Browser, theme: ThemeName = 'light'): Promise<BrowserContext> {
   return browser.newContext(contextOptions(theme));
 }
