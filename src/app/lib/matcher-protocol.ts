@@ -3,8 +3,10 @@
 // to the latest request matters, so the page numbers them.
 import type { ContentPack } from '../../domain/content/model';
 import type { MatchResult } from '../../domain/matcher';
+import type { DocumentType } from '../../domain/taxonomy';
 
-export type MatcherRequest = { type: 'pack'; pack: ContentPack } | { type: 'match'; id: number; text: string };
+/** `documentType`: the kind the person chose, else the matcher reads it from the text */
+export type MatcherRequest = { type: 'pack'; pack: ContentPack } | { type: 'match'; id: number; text: string; documentType?: DocumentType };
 
 export type MatcherResponse =
   | { type: 'ready' }

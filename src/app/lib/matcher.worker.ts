@@ -15,7 +15,7 @@ self.addEventListener('message', (event: MessageEvent<MatcherRequest>) => {
     }
     if (!index) throw new Error('the matcher has no content pack yet');
     const started = performance.now();
-    const result = matchDocument(index, request.text);
+    const result = matchDocument(index, request.text, request.documentType ? { documentType: request.documentType } : {});
     post({ type: 'result', id: request.id, result, ms: performance.now() - started });
   } catch (error) {
     post({ type: 'error', id: request.type === 'match' ? request.id : undefined, message: error instanceof Error ? error.message : String(error) });

@@ -129,6 +129,21 @@ describe('matching a document', () => {
     expect(matchDocument(index, 'Agenda kick-off: klinkers').documentType).toBe('meeting');
   });
 
+  it('takes the kind the person chose over the cues, and shows the practice checklist of that kind', () => {
+    const roads = roadsAndGreen.checklists.find((c) => c.id === 'roads')!;
+    const practice = { ...roads, id: 'practice-plan', productGroup: undefined, documentTypes: ['project-plan' as const], items: roads.items.map((i) => ({ ...i, id: 'plan-reuse' })) };
+    const withPractice = buildMatcherIndex({ ...roadsAndGreen, checklists: [...roadsAndGreen.checklists, practice] });
+    const text = 'Aanbesteding: hergebruik van klinkers en asfalt.';
+    const detected = matchDocument(withPractice, text);
+    expect(detected.documentType).toBe('tender');
+    expect(detected.checklistItems.map((i) => i.id)).toEqual(['roads-reuse']);
+    const chosen = matchDocument(withPractice, text, { documentType: 'project-plan' });
+    expect(chosen.documentType).toBe('project-plan');
+    expect(chosen.documentTypeEvidence).toEqual([]);
+    expect(chosen.checklistItems.map((i) => i.id)).toEqual(['roads-reuse', 'plan-reuse']);
+    expect(chosen.productGroups).toEqual(detected.productGroups);
+  });
+
   it('matches English triggers in an English text', () => {
     expect(matchDocument(index, 'Tender for asphalt paving works').productGroups.map((g) => g.id)).toEqual(['roads']);
   });

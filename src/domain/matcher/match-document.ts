@@ -10,6 +10,8 @@ import type { ActionMatch, ChecklistItemMatch, Evidence, MatchResult, ProductGro
 export interface MatchOptions {
   /** the type to report when no cue says otherwise: 'message' for chat and mail texts */
   defaultDocumentType?: DocumentType;
+  /** the kind the person chose for the text: the cues are not read, and the practice checklists follow it */
+  documentType?: DocumentType;
 }
 
 /** the calibration of the scores; see docs/matcher.md for how they were chosen */
@@ -291,7 +293,9 @@ export function matchDocument(index: MatcherIndex, text: string, options: MatchO
     group.evidence.unshift({ text: '', start: found.start, end: found.end, kind: 'cpv' });
   }
 
-  const documentType = detectDocumentType(index, text, tokens, analyses, compounds, cpvCodes.length > 0, options.defaultDocumentType ?? 'other');
+  const documentType = options.documentType
+    ? { type: options.documentType, evidence: [] }
+    : detectDocumentType(index, text, tokens, analyses, compounds, cpvCodes.length > 0, options.defaultDocumentType ?? 'other');
   const best = Math.max(0, ...[...groupScores.values()].map((g) => g.score));
   const threshold = tokens.length >= CALIBRATION.longText ? CALIBRATION.longTextThreshold : CALIBRATION.groupThreshold;
   const productGroups: ProductGroupMatch[] = [...groupScores.entries()]

@@ -3,6 +3,8 @@
 import { Badge, Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ContentPack } from '../../../../domain/content/model';
 import type { Evidence, MatchResult } from '../../../../domain/matcher';
+import type { DocumentType } from '../../../../domain/taxonomy';
+import { FilterSelect } from '../../../components/filter-select';
 import { useI18n } from '../../../lib/i18n';
 import { useLocalised } from '../../../lib/taxonomy';
 
@@ -26,6 +28,10 @@ export interface AnalysisSummaryProps {
   status: string;
   /** where the text lives in an editor (the Word pane): each word becomes a button that shows it there */
   onShowEvidence?: (evidence: Evidence) => void;
+  /** the kind of document the person chose (undefined: recognised from the text) */
+  chosenType?: DocumentType;
+  /** lets the person correct the kind of document, which decides the practice checklists shown */
+  onChooseType: (type: DocumentType | undefined) => void;
 }
 
 export function AnalysisSummary(props: AnalysisSummaryProps) {
@@ -34,6 +40,8 @@ export function AnalysisSummary(props: AnalysisSummaryProps) {
   const text = useLocalised();
   const { result, pack } = props;
   const docType = result && pack.documentTypes.find((d) => d.id === result.documentType);
+  // a chat message is the message extension's kind, not one to choose for a document
+  const choices = pack.documentTypes.filter((d) => d.id !== 'message' || d.id === result?.documentType);
   return (
     <section className={styles.root} aria-labelledby="analysis-title">
       <h2 id="analysis-title">{t('check.analysisTitle')}</h2>
@@ -43,9 +51,16 @@ export function AnalysisSummary(props: AnalysisSummaryProps) {
         {props.status === 'ready' && result && <Text>{t('check.analysed', { groups: tp('check.groupCount', result.productGroups.length), items: tp('check.criteriaCount', result.checklistItems.length) })}</Text>}
       </div>
       {result && docType && (
-        <Text data-testid="document-type" data-document-type={result.documentType}>
-          {t('check.documentType', { type: text(docType.label) })}
-        </Text>
+        <div data-testid="document-type" data-document-type={result.documentType} data-chosen={props.chosenType !== undefined}>
+          <FilterSelect
+            label={t('check.documentTypeLabel')}
+            value={props.chosenType ?? ''}
+            ids={choices.map((d) => d.id)}
+            labels={Object.fromEntries(choices.map((d) => [d.id, text(d.label)])) as Record<DocumentType, string>}
+            emptyLabel={props.chosenType ? t('check.documentTypeRecognise') : t('check.documentTypeRecognised', { type: text(docType.label) })}
+            onChange={(value) => props.onChooseType(value ? (value as DocumentType) : undefined)}
+          />
+        </div>
       )}
       {result && result.productGroups.length === 0 && <Text data-testid="no-groups">{t('check.noGroups')}</Text>}
       {result && result.productGroups.length > 0 && (

@@ -66,6 +66,29 @@ describe('CheckDocumentPage', () => {
     });
   });
 
+  it('lets the person correct the kind of document: the practice checklist of that kind appears and choices are filed under it', async () => {
+    const services = fakeServices();
+    renderWithServices(<CheckDocumentPage {...pageProps()} />, services);
+    await pasteDraft(TENDER, 'Bestek wegen 2027');
+    await screen.findByTestId('matched-group', {}, SLOW);
+    const kind = screen.getByRole('combobox', { name: 'Soort document' });
+    expect(kind).toHaveDisplayValue('Herkend uit de tekst: Aanbesteding of offerteaanvraag');
+    expect(screen.getAllByTestId('matched-checklist').map((c) => c.dataset.checklist)).not.toContain('practice-project-plan');
+
+    await userEvent.selectOptions(kind, 'Projectplan');
+    await waitFor(() => expect(screen.getByTestId('document-type')).toHaveAttribute('data-document-type', 'project-plan'));
+    expect(screen.getByTestId('document-type')).toHaveAttribute('data-chosen', 'true');
+    expect(screen.getAllByTestId('matched-checklist').map((c) => c.dataset.checklist)).toContain('practice-project-plan');
+    const item = screen.getAllByTestId('matched-item')[0]!;
+    await userEvent.click(within(item).getByRole('button', { name: 'Toegepast' }));
+    await within(item).findByText(/Jouw keuze: Toegepast/);
+    expect(services.memory.stored[0]).toMatchObject({ contextType: 'project' });
+
+    await userEvent.selectOptions(kind, 'Herken uit de tekst');
+    await waitFor(() => expect(screen.getByTestId('document-type')).toHaveAttribute('data-document-type', 'tender'));
+    expect(screen.getByTestId('document-type')).toHaveAttribute('data-chosen', 'false');
+  });
+
   it('shows a group’s criteria up to the level the college adopted, marked as the minimum, until the person picks another level', async () => {
     const services = fakeServices();
     const load = services.loadContent;

@@ -6,7 +6,7 @@ import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
 import { latestDecisions, type Acknowledgement } from '../../../../domain/acknowledgement';
 import { documentSummaries } from '../../../../domain/documents';
-import { contextTypeFor } from '../../../../domain/taxonomy';
+import { contextTypeFor, type DocumentType } from '../../../../domain/taxonomy';
 import { ApplyOrExplainDownload } from '../../../components/apply-or-explain-download';
 import { ErrorState, PageLoading } from '../../../components/page-states';
 import { usePendingDecisions } from '../../../components/queue-status';
@@ -50,7 +50,9 @@ function DocumentCheck(props: { content: ContentValue; dialog: boolean }) {
   const { pack, lookup } = props.content;
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
-  const analysis = useDocumentAnalysis(pack, text, services.createMatcherWorker);
+  // the kind the person chose holds for this document; another document is recognised afresh
+  const [chosenType, setChosenType] = useState<DocumentType>();
+  const analysis = useDocumentAnalysis(pack, text, services.createMatcherWorker, chosenType);
   const recordDecision = useRecordDecision(pack.meta.version);
   const pending = usePendingDecisions(services.queue);
   const waitingKeys = useMemo(() => new Set(pending.map((a) => a.ackKey)), [pending]);
@@ -117,6 +119,7 @@ function DocumentCheck(props: { content: ContentValue; dialog: boolean }) {
             onTextChange={setText}
             onDocument={(newTitle, newText, file) => {
               draftDocument.startOver(file && { driveId: file.driveId, itemId: file.itemId });
+              setChosenType(undefined);
               setTitle(newTitle);
               setText(newText);
             }}
@@ -124,7 +127,7 @@ function DocumentCheck(props: { content: ContentValue; dialog: boolean }) {
           />
         </div>
         <div className={styles.column}>
-          <AnalysisSummary pack={pack} result={analysis.result} status={analysis.status} />
+          <AnalysisSummary pack={pack} result={analysis.result} status={analysis.status} chosenType={chosenType} onChooseType={setChosenType} />
           {analysis.status === 'failed' && <ErrorState title={t('check.analysisFailed')} detail={analysis.error} />}
           {!text.trim() && <Text className={styles.muted}>{t('check.emptyHint')}</Text>}
           {analysis.result && <HighlightedText pack={pack} text={analysis.analysedText} result={analysis.result} />}

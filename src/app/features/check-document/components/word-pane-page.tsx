@@ -11,7 +11,7 @@ import { latestDecisions, type Acknowledgement } from '../../../../domain/acknow
 import { buildClauseBlock } from '../../../../domain/clause-block';
 import { languageOfLocale } from '../../../../domain/language';
 import type { Evidence } from '../../../../domain/matcher';
-import { contextTypeFor } from '../../../../domain/taxonomy';
+import { contextTypeFor, type DocumentType } from '../../../../domain/taxonomy';
 import type { DocumentCapability } from '../../../../hosts/host-context';
 import { EmptyState, ErrorState, PageLoading } from '../../../components/page-states';
 import { usePendingDecisions } from '../../../components/queue-status';
@@ -92,7 +92,8 @@ function WordDocumentCheck(props: { document: DocumentCapability; content: Conte
   const { pack, lookup } = props.content;
   const { document } = props;
   const { text, error, read } = useDocumentText(document);
-  const analysis = useDocumentAnalysis(pack, text ?? '', services.createMatcherWorker);
+  const [chosenType, setChosenType] = useState<DocumentType>();
+  const analysis = useDocumentAnalysis(pack, text ?? '', services.createMatcherWorker, chosenType);
   const recordDecision = useRecordDecision(pack.meta.version);
   const pending = usePendingDecisions(services.queue);
   const waitingKeys = useMemo(() => new Set(pending.map((a) => a.ackKey)), [pending]);
@@ -192,7 +193,7 @@ function WordDocumentCheck(props: { document: DocumentCapability; content: Conte
         {!url ? t('word.unsaved') : isWebAddress(url) ? t('word.savedAs', { file: fileName ?? url }) : t('word.localFile')}
       </Text>
       {error && <ErrorState title={t('word.readFailed')} detail={error} onRetry={() => void read()} />}
-      <AnalysisSummary pack={pack} result={analysis.result} status={analysis.status} onShowEvidence={showEvidence} />
+      <AnalysisSummary pack={pack} result={analysis.result} status={analysis.status} onShowEvidence={showEvidence} chosenType={chosenType} onChooseType={setChosenType} />
       {analysis.status === 'failed' && <ErrorState title={t('check.analysisFailed')} detail={analysis.error} />}
       {!fileRef && draft.identity && analysis.result && (
         <DocumentVersionBar version={draft.identity.version} offer={draft.offer} onAccept={draft.acceptOffer} onDecline={draft.declineOffer} />

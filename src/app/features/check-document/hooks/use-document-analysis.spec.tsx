@@ -18,7 +18,7 @@ function controlledWorker() {
   const send = (m: MatcherResponse) => act(() => listener?.({ data: m } as MessageEvent<MatcherResponse>));
   const answer = (id: number) => {
     const request = requests.find((r) => r.type === 'match' && r.id === id) as Extract<MatcherRequest, { type: 'match' }>;
-    send({ type: 'result', id, result: matchDocument(index, request.text), ms: 1 });
+    send({ type: 'result', id, result: matchDocument(index, request.text, request.documentType ? { documentType: request.documentType } : {}), ms: 1 });
   };
   return { worker, requests, send, answer };
 }
@@ -48,6 +48,28 @@ describe('useDocumentAnalysis in a worker', () => {
     expect(result.current.status).toBe('ready');
     expect(result.current.analysedText).toBe('Onderhoud van asfalt en klinkers, groenvoorziening');
     expect(result.current.result?.productGroups.map((g) => g.id)).toContain('roads');
+  });
+
+  it('matches the same text again when the person chooses the kind of document, and is analysing until that answer is in', () => {
+    const w = controlledWorker();
+    const text = 'Levering van asfalt en klinkers';
+    const create = () => w.worker;
+    const { result, rerender } = renderHook(({ chosen }: { chosen?: 'project-plan' }) => useDocumentAnalysis(realPack(), text, create, chosen), {
+      initialProps: {},
+    });
+    w.send({ type: 'ready' });
+    act(() => jest.advanceTimersByTime(TYPING_PAUSE_MS));
+    w.answer(1);
+    expect(result.current.status).toBe('ready');
+    expect(result.current.result?.documentType).toBe('tender');
+
+    rerender({ chosen: 'project-plan' });
+    expect(result.current.status).toBe('analysing');
+    const last = w.requests.at(-1) as Extract<MatcherRequest, { type: 'match' }>;
+    expect(last).toMatchObject({ text, documentType: 'project-plan' });
+    w.answer(last.id);
+    expect(result.current.status).toBe('ready');
+    expect(result.current.result?.documentType).toBe('project-plan');
   });
 
   it('reports a failing matcher', () => {

@@ -5,6 +5,7 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { ContentPack } from '../../../../domain/content/model';
 import { buildMatcherIndex, matchDocument, type MatcherIndex, type MatchResult } from '../../../../domain/matcher';
+import type { DocumentType } from '../../../../domain/taxonomy';
 import type { MatcherResponse, MatcherWorker } from '../../../lib/matcher-protocol';
 import { useDebouncedValue } from './use-debounced-value';
 
@@ -28,20 +29,23 @@ function indexFor(pack: ContentPack): MatcherIndex {
   return index;
 }
 
-function useInPageAnalysis(pack: ContentPack, text: string, enabled: boolean): DocumentAnalysis {
+function useInPageAnalysis(pack: ContentPack, text: string, chosenType: DocumentType | undefined, enabled: boolean): DocumentAnalysis {
   const index = useMemo(() => (enabled ? indexFor(pack) : undefined), [pack, enabled]);
   const settled = useDebouncedValue(text, TYPING_PAUSE_MS);
   const deferred = useDeferredValue(settled);
-  const result = useMemo(() => (index && deferred.trim() ? matchDocument(index, deferred) : undefined), [index, deferred]);
+  const result = useMemo(
+    () => (index && deferred.trim() ? matchDocument(index, deferred, chosenType ? { documentType: chosenType } : {}) : undefined),
+    [index, deferred, chosenType],
+  );
   return { status: deferred === text ? 'ready' : 'analysing', result, analysedText: deferred };
 }
 
-function useWorkerAnalysis(pack: ContentPack, text: string, createWorker: (() => MatcherWorker) | undefined): DocumentAnalysis {
+function useWorkerAnalysis(pack: ContentPack, text: string, chosenType: DocumentType | undefined, createWorker: (() => MatcherWorker) | undefined): DocumentAnalysis {
   const worker = useRef<MatcherWorker | undefined>(undefined);
   const latestId = useRef(0);
-  const sentText = useRef(new Map<number, string>());
+  const sent = useRef(new Map<number, { text: string; chosenType?: DocumentType }>());
   const [ready, setReady] = useState(false);
-  const [state, setState] = useState<{ result?: MatchResult; analysedText: string; error?: string }>({ analysedText: '' });
+  const [state, setState] = useState<{ result?: MatchResult; analysedText: string; chosenType?: DocumentType; error?: string }>({ analysedText: '' });
   const settled = useDebouncedValue(text, TYPING_PAUSE_MS);
 
   useEffect(() => {
@@ -55,8 +59,9 @@ function useWorkerAnalysis(pack: ContentPack, text: string, createWorker: (() =>
       else if (message.type === 'result') {
         // an answer to an older request is dropped: a newer text is on its way
         if (message.id !== latestId.current) return;
-        setState({ result: message.result, analysedText: sentText.current.get(message.id) ?? '' });
-        sentText.current.clear();
+        const request = sent.current.get(message.id);
+        setState({ result: message.result, analysedText: request?.text ?? '', chosenType: request?.chosenType });
+        sent.current.clear();
       } else {
         setState((s) => ({ ...s, error: message.message }));
       }
@@ -76,19 +81,20 @@ function useWorkerAnalysis(pack: ContentPack, text: string, createWorker: (() =>
       return;
     }
     const id = ++latestId.current;
-    sentText.current.set(id, settled);
-    worker.current.postMessage({ type: 'match', id, text: settled });
-  }, [settled, ready, createWorker]);
+    sent.current.set(id, { text: settled, chosenType });
+    worker.current.postMessage({ type: 'match', id, text: settled, ...(chosenType ? { documentType: chosenType } : {}) });
+  }, [settled, chosenType, ready, createWorker]);
 
   if (state.error) return { status: 'failed', analysedText: state.analysedText, error: state.error, result: state.result };
   if (!ready) return { status: 'preparing', analysedText: '' };
-  const upToDate = state.analysedText === text || (!text.trim() && !state.result);
+  const upToDate = (state.analysedText === text && state.chosenType === chosenType) || (!text.trim() && !state.result);
   return { status: upToDate ? 'ready' : 'analysing', result: state.result, analysedText: state.analysedText };
 }
 
-export function useDocumentAnalysis(pack: ContentPack, text: string, createWorker?: () => MatcherWorker): DocumentAnalysis {
+/** `chosenType`: the kind of document the person chose; without it the matcher reads it from the text */
+export function useDocumentAnalysis(pack: ContentPack, text: string, createWorker?: () => MatcherWorker, chosenType?: DocumentType): DocumentAnalysis {
   // both hooks run on every render (hooks cannot be conditional); only one of them does work
-  const inWorker = useWorkerAnalysis(pack, text, createWorker);
-  const inPage = useInPageAnalysis(pack, text, !createWorker);
+  const inWorker = useWorkerAnalysis(pack, text, chosenType, createWorker);
+  const inPage = useInPageAnalysis(pack, text, chosenType, !createWorker);
   return createWorker ? inWorker : inPage;
 }
