@@ -11,7 +11,7 @@ import { applyTypeModel, trainTypeLogistic, trainTypeModel, typeFeatures, type M
 import type { DocumentType } from '../../src/domain/taxonomy';
 import { FIXTURES, readLabelledTexts } from './labelled-texts';
 
-export const TYPE_TUNING_SETS = ['dev-set.jsonl', 'match-probe.jsonl', 'holdout-set.jsonl', 'real-tuning.jsonl', 'short-tuning.jsonl', 'notice-tuning.jsonl'];
+export const TYPE_TUNING_SETS = ['dev-set.jsonl', 'match-probe.jsonl', 'holdout-set.jsonl', 'real-tuning.jsonl', 'short-tuning.jsonl', 'notice-tuning.jsonl', 'notice-be-tuning.jsonl'];
 export const MODEL_CLASSES: ModelClass[] = ['tender', 'project-plan', 'council-proposal', 'meeting', 'none'];
 export const asModelClass = (t: DocumentType): ModelClass => (t === 'other' || t === 'message' ? 'none' : t);
 
