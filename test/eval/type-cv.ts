@@ -133,9 +133,9 @@ export function printTypeCv(pack: ContentPack, only?: string) {
   const columns = ['all', ...TYPE_TUNING_SETS];
   for (const learner of only ? LEARNERS.filter((l) => l.name.includes(only)) : LEARNERS) {
     console.log(`\n5-fold cross-validation over the tuning sets: ${learner.name}`);
-    console.log(`  ${''.padEnd(38)} ${columns.map((c) => c.replace('.jsonl', '').padStart(13)).join('')}`);
+    console.log(`  ${''.padEnd(38)} ${columns.map((c) => c.replace('.jsonl', '').padStart(17)).join('')}`);
     for (const [name, perSet] of crossValidate(examples, learner)) {
-      const cells = columns.map((c) => `${(((perSet.get(c) ?? 0) * 100) / sizes.get(c)!).toFixed(1)} %`.padStart(13));
+      const cells = columns.map((c) => `${(((perSet.get(c) ?? 0) * 100) / sizes.get(c)!).toFixed(1)} %`.padStart(17));
       console.log(`  ${name.padEnd(38)} ${cells.join('')}`);
     }
   }
