@@ -11,7 +11,7 @@ import { applyTypeModel, trainTypeLogistic, trainTypeModel, typeFeatures, type M
 import type { DocumentType } from '../../src/domain/taxonomy';
 import { FIXTURES, readLabelledTexts } from './labelled-texts';
 
-export const TYPE_TUNING_SETS = ['dev-set.jsonl', 'match-probe.jsonl', 'holdout-set.jsonl', 'real-tuning.jsonl', 'short-tuning.jsonl', 'notice-tuning.jsonl'];
+export const TYPE_TUNING_SETS = ['dev-set.jsonl', 'match-probe.jsonl', 'holdout-set.jsonl', 'real-tuning.jsonl', 'short-tuning.jsonl', 'notice-tuning.jsonl', 'notice-be-tuning.jsonl'];
 export const MODEL_CLASSES: ModelClass[] = ['tender', 'project-plan', 'council-proposal', 'meeting', 'none'];
 export const asModelClass = (t: DocumentType): ModelClass => (t === 'other' || t === 'message' ? 'none' : t);
 
@@ -133,9 +133,9 @@ export function printTypeCv(pack: ContentPack, only?: string) {
   const columns = ['all', ...TYPE_TUNING_SETS];
   for (const learner of only ? LEARNERS.filter((l) => l.name.includes(only)) : LEARNERS) {
     console.log(`\n5-fold cross-validation over the tuning sets: ${learner.name}`);
-    console.log(`  ${''.padEnd(38)} ${columns.map((c) => c.replace('.jsonl', '').padStart(13)).join('')}`);
+    console.log(`  ${''.padEnd(38)} ${columns.map((c) => c.replace('.jsonl', '').padStart(17)).join('')}`);
     for (const [name, perSet] of crossValidate(examples, learner)) {
-      const cells = columns.map((c) => `${(((perSet.get(c) ?? 0) * 100) / sizes.get(c)!).toFixed(1)} %`.padStart(13));
+      const cells = columns.map((c) => `${(((perSet.get(c) ?? 0) * 100) / sizes.get(c)!).toFixed(1)} %`.padStart(17));
       console.log(`  ${name.padEnd(38)} ${cells.join('')}`);
     }
   }
