@@ -18,9 +18,9 @@ import {
   type ContentPack,
   type Policy,
 } from './model';
+import type { TypeModel } from './document-type-model';
 import { fillParameters, templatesOf } from './apply-policy';
 import type { ContentError } from './content-error';
-import type { TypeModel } from '../matcher/type-model';
 
 export { formatContentError, type ContentError } from './content-error';
 
@@ -299,7 +299,7 @@ function readTypeModel(file: PackFile, errors: ContentError[]): TypeModel | unde
     return undefined;
   }
   const result = documentTypeModelFile.safeParse(data);
-  if (result.success) return result.data as TypeModel;
+  if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const path = issue.path.filter((s): s is Segment => typeof s !== 'symbol');
     errors.push({ file: file.path, path: formatPath(path), line: 0, message: describeIssue(issue, valueAt(data, issue.path)) });

@@ -3,26 +3,11 @@
 // type-model`) and shipped in the content pack (document-type-model.json). The matcher asks it only
 // where no cue reached a verdict (match-document.ts); docs/matcher.md says why and what it gains.
 // Only the opening is read, so its cost is bounded whatever the length of the text.
-import type { DocumentType } from '../taxonomy';
+import { MAX_OPENING_CHARS, type ModelClass, type TypeModel } from '../content/document-type-model';
 import type { Token } from './fold';
 import { stem } from './stemming';
 
-/** 'none' stands for a text of no genre: the caller's default decides */
-export type ModelClass = Exclude<DocumentType, 'other' | 'message'> | 'none';
-export const MODEL_CLASSES: readonly ModelClass[] = ['tender', 'project-plan', 'council-proposal', 'meeting', 'none'];
-
-export interface TypeModel {
-  classes: ModelClass[];
-  /** features are read from tokens that start within this many characters of the text */
-  openingChars: number;
-  /** log prior per class, in the order of `classes` */
-  prior: number[];
-  /** log P(feature | class) per class, for the features kept */
-  features: Record<string, number[]>;
-}
-
-/** the most characters a model may read: a pack cannot make the feature cost unbounded */
-export const MAX_OPENING_CHARS = 2000;
+export { MODEL_CLASSES, type ModelClass, type TypeModel } from '../content/document-type-model';
 
 export const TYPE_MODEL_FEATURES = {
   /** the first words of a text are its title: their stems count again as title features (^stem) */
