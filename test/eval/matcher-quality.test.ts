@@ -28,14 +28,14 @@ describe('matcher quality on labelled texts', () => {
     ['holdout-set.jsonl', 0.98, 0.89, 0.83],
     // the real and short tuning sets grew in issue 17's third pass with texts the vocabulary had not seen,
     // and in its sixth with 15 procurement pages, a plan and a council regulation (their type floors follow)
-    ['real-tuning.jsonl', 0.92, 0.87, 0.84],
-    ['short-tuning.jsonl', 0.75, 0.94, 0.9],
+    ['real-tuning.jsonl', 0.92, 0.87, 0.83],
+    ['short-tuning.jsonl', 0.75, 0.94, 0.88],
     // real TED notices of Dutch authorities (seventh pass): their tuning half
-    // (the type floors of the last three since the eighth pass: the learned type is trained on these very
-    // texts, so they guard against a lost model or a broken feature, not what it does on unseen texts)
-    ['notice-tuning.jsonl', 0.6, 0.8, 0.85],
+    ['notice-tuning.jsonl', 0.6, 0.8, 0.75],
     // real TED notices in Dutch of Belgian authorities (eighth pass), all tuned on
-    ['notice-be-tuning.jsonl', 0.6, 0.8, 0.45],
+    ['notice-be-tuning.jsonl', 0.6, 0.8, 0.85],
+    // (the notices' type floors since the eighth pass: the learned type is trained on these very texts,
+    // so they guard against a lost model or a broken feature, not what it does on unseen texts)
   ])('%s keeps hit@3 ≥ %p, precision ≥ %p and document type ≥ %p', (file, hits, precision, types) => {
     const outcome = evaluate(pack, readLabelledTexts(join(FIXTURES, file)));
     expect(outcome.hitAt3 / outcome.positives).toBeGreaterThanOrEqual(hits);

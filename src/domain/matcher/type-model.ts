@@ -14,6 +14,11 @@ export const TYPE_MODEL_FEATURES = {
   titleTokens: 8,
   /** stems shorter than this (a single letter) are left out; word pairs keep them */
   minStem: 2,
+  /**
+   * a feature is shown as evidence when it makes the chosen class at least e times likelier than the
+   * runner-up (log-odds ≥ 1): 'en' and 'voor' tip a verdict a little, but are no reason to show
+   */
+  evidenceWeight: 1,
 } as const;
 
 export interface TypeFeature {
@@ -26,7 +31,7 @@ export interface TypeModelVerdict {
   type: ModelClass;
   /** log-odds of the chosen class over the runner-up */
   margin: number;
-  /** where the features that weighed most for the chosen class over the runner-up stand */
+  /** where the features that weighed most for the chosen class over the runner-up stand (evidenceWeight or more) */
   evidence: { start: number; end: number; weight: number }[];
 }
 
@@ -75,7 +80,7 @@ export function applyTypeModel(model: TypeModel, features: readonly TypeFeature[
   const spans = new Map<string, { start: number; end: number; weight: number }>();
   for (const { feature, logs } of found) {
     const weight = logs[best]! - logs[second]!;
-    if (weight <= 0 || feature.end <= feature.start) continue;
+    if (weight < TYPE_MODEL_FEATURES.evidenceWeight || feature.end <= feature.start) continue;
     // a title stem stands where its stem does: one span, its larger weight
     const key = `${feature.start}:${feature.end}`;
     const known = spans.get(key);
