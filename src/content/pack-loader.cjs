@@ -6,7 +6,7 @@
 //   import('../content/pack.yaml?pack=no-type-model') the whole pack but the learned document type
 // The slim part keeps the Home page's chunk small; the checklists and triggers come with the rest.
 // Outlook's send check types invites as meetings, where the matcher never asks the learned type
-// (about 140 KB of JSON), so its classic script leaves it out.
+// (about 50 KB of JSON), so its classic script leaves it out.
 /* global URLSearchParams */
 const { dirname } = require('node:path');
 // webpack runs this loader in plain Node: tsx's require hook lets it load the domain's TypeScript
