@@ -62,6 +62,17 @@ describe('the content pack loader', () => {
     expect((value.productGroups as Record<string, unknown>[])[0]).toEqual({ id: 'roads', label: { nl: 'roads', en: 'roads' } });
   });
 
+  it('emits the learned document type with the whole pack, and leaves it out for ?pack=no-type-model', () => {
+    const model = { classes: ['tender', 'none'], openingChars: 300, prior: [-1, -0.5], features: { offert: [-2, -6] } };
+    const dir = make([...minimalPackFiles(), { path: 'document-type-model.json', text: JSON.stringify(model) }]);
+    const { value, dependencies } = runLoader(dir, '?pack');
+    expect(value.documentTypeModel).toEqual(model);
+    expect(dependencies).toContain(`${dir}/document-type-model.json`);
+    const slim = runLoader(dir, '?pack=no-type-model').value;
+    expect(slim).not.toHaveProperty('documentTypeModel');
+    expect(slim).toHaveProperty('documentTypes');
+  });
+
   it('fails the build with every problem, by file and line', () => {
     const broken = withFile(minimalPackFiles(), 'checklists/roads.yaml', (t) => t.replace('ambition: basis', 'ambition: sky-high'));
     expect(() => runLoader(make(broken), '?pack')).toThrow(/not valid \(1 problems\):\n {2}checklists\/roads\.yaml:\d+: items\[0\]\.ambition: "sky-high" is not allowed/);

@@ -9,14 +9,14 @@ import { PACKAGE_ROOT } from './package-root';
 /** the folder of the default pack that ships with the app */
 export const DEFAULT_PACK_DIR = join(PACKAGE_ROOT, 'src', 'content');
 
-/** the YAML files of a pack folder, with paths relative to it */
+/** the YAML files of a pack folder and its generated JSON (the learned document type), with paths relative to it */
 export function readPackFiles(dir: string): PackFile[] {
   const files: PackFile[] = [];
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const full = join(folder, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (/\.ya?ml$/.test(entry.name)) files.push({ path: relative(dir, full).split(sep).join('/'), text: readFileSync(full, 'utf8') });
+      else if (/\.(?:ya?ml|json)$/.test(entry.name)) files.push({ path: relative(dir, full).split(sep).join('/'), text: readFileSync(full, 'utf8') });
     }
   };
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {

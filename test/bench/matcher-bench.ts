@@ -1,10 +1,13 @@
 // The matcher on a generated 50-page tender against a tokenise-only baseline in the same process;
 // a hostile text of 200,000 characters (the matcher's worst case, see test/support/hostile-text.ts)
 // against tokenising it;
+// the learned document type's share (its features of the opening and its verdict, which the matcher
+// adds where no cue reaches a verdict) against the matcher on the same text;
 // also the index build and the validation of the whole pack.
 import { DEFAULT_PACK_DIR, readContentPack, readPackFiles } from '../../src/content/read-pack';
 import { loadContentPack } from '../../src/domain/content/validate-pack';
 import { tokenise } from '../../src/domain/matcher/fold';
+import { applyTypeModel, typeFeatures } from '../../src/domain/matcher/type-model';
 import { buildMatcherIndex, matchDocument } from '../../src/domain/matcher';
 import { HOSTILE_HEAD, HOSTILE_WORD_LETTERS, hostileText } from '../support/hostile-text';
 import { generatedTender } from './generated-tender';
@@ -53,6 +56,14 @@ export function runMatcherBench(): Record<string, string | number> {
       whole = buildMatcherIndex(pack, { splitter: { maxLetters: 0 } });
     },
   });
+  // the learned type's work on a text the matcher has tokenised: the same whatever the text's length
+  const model = pack.documentTypeModel;
+  if (!model) throw new Error('the bundled content pack has no learned document type');
+  const learned = (tokens: ReturnType<typeof tokenise>) => () => applyTypeModel(model, typeFeatures(tokens, model.openingChars, false));
+  const tenderTokens = tokenise(text);
+  const learnedTender = compareMs(() => matchDocument(index, text), learned(tenderTokens), repeats);
+  const hostileTokens = tokenise(hostile);
+  const learnedHostile = compareMs(() => matchDocument(index, hostile), learned(hostileTokens), 15, { warmup: 1 });
   const build = medianMs(() => buildMatcherIndex(pack), repeats);
   const files = readPackFiles(DEFAULT_PACK_DIR);
   const validate = medianMs(() => loadContentPack(files), 10, 1);
@@ -68,6 +79,8 @@ export function runMatcherBench(): Record<string, string | number> {
     'hostile: match, first time (median)': ms(worst.subject),
     'ratio hostile / its tokenise-only (median)': `${worst.ratio.toFixed(2)}×  (target ≤ 10×)`,
     'ratio hostile / same text, no splitting (median)': `${splitting.ratio.toFixed(2)}×`,
+    'learned type on the tender (median)': `${ms(learnedTender.subject)}, ${(learnedTender.ratio * 100).toFixed(2)} % of the matcher's time (median ratio)`,
+    'learned type on the hostile text (median)': `${ms(learnedHostile.subject)}, ${(learnedHostile.ratio * 100).toFixed(2)} % of the matcher's time (median ratio)`,
     'index build (median)': `${ms(build)}  (target < 50 ms)`,
     'validate the whole pack (median)': `${ms(validate)}  (target < 1 s)`,
   };

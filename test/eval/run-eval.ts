@@ -3,15 +3,15 @@
 // used to tune and which only measure). Misses are listed for the sets tuned on; --verbose lists them
 // for every set, and also each text with a wrong group in its top three; --summary prints the
 // headline figures alone (no confusion tables, no misses), for measuring a set without reading it.
-// --type-cv cross-validates the learned document type over the tuning sets (--learner=NAME for one
-// learner); --type-measure trains it on every tuning text and gives its headline figures on the sets nobody tuned on.
+// --type-cv cross-validates the learned document type over the tuning sets (--learner=NAME for the
+// learners whose name holds NAME).
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readContentPack } from '../../src/content/read-pack';
 import { formatContentError } from '../../src/domain/content/validate-pack';
 import { evaluate, precisionOf } from './evaluate';
 import { FIXTURES, readLabelledTexts, type EvalOutcome } from './labelled-texts';
-import { printTypeCv, printTypeMeasure } from './type-cv';
+import { printTypeCv } from './type-cv';
 
 /** the sets in the order printed: first those the vocabulary was tuned on, then those nobody tuned on */
 const TUNED = ['dev-set.jsonl', 'match-probe.jsonl', 'holdout-set.jsonl', 'short-tuning.jsonl', 'real-tuning.jsonl', 'notice-tuning.jsonl', 'notice-be-tuning.jsonl'];
@@ -55,10 +55,6 @@ const verbose = args.includes('--verbose');
 const summary = args.includes('--summary');
 if (args.includes('--type-cv')) {
   printTypeCv(loaded.pack, args.find((a) => a.startsWith('--learner='))?.slice('--learner='.length));
-  process.exit(0);
-}
-if (args.includes('--type-measure')) {
-  printTypeMeasure(loaded.pack);
   process.exit(0);
 }
 const files = args.filter((a) => a !== '--verbose' && a !== '--summary');

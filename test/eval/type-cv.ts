@@ -1,33 +1,46 @@
-// `npm run eval -- --type-cv`: k-fold cross-validation of the learned document type (type-model.ts)
-// over the tuning sets alone, beside the cues and combinations of the two. The sets nobody tuned on
-// are not read here.
+// `npm run eval -- --type-cv`: k-fold cross-validation of the learned document type over the tuning
+// sets alone: the model alone, and the matcher as it ships (the model asked where no cue reached a
+// verdict), beside the cues alone. The sets nobody tuned on are not read here. Also the model the
+// pack ships (`npm run type-model`), trained on every tuning text with the learner chosen here.
 import { join } from 'node:path';
 import type { ContentPack } from '../../src/domain/content/model';
 import { buildMatcherIndex, matchDocument } from '../../src/domain/matcher';
 import { findCpvCodes } from '../../src/domain/matcher/match-document';
-import { analyseTokens } from '../../src/domain/matcher/matcher-index';
-import { tokenise } from '../../src/domain/matcher/fold';
-import { applyTypeModel, trainTypeLogistic, trainTypeModel, typeFeatures, type ModelClass, type TypeModel, type TypeModelVerdict } from './type-model';
+import { tokenise, type Token } from '../../src/domain/matcher/fold';
+import { MODEL_CLASSES, applyTypeModel, typeFeatures, type ModelClass, type TypeModel } from '../../src/domain/matcher/type-model';
 import type { DocumentType } from '../../src/domain/taxonomy';
+import { trainTypeLogistic, trainTypeModel } from './type-model';
 import { FIXTURES, readLabelledTexts } from './labelled-texts';
 
 export const TYPE_TUNING_SETS = ['dev-set.jsonl', 'match-probe.jsonl', 'holdout-set.jsonl', 'real-tuning.jsonl', 'short-tuning.jsonl', 'notice-tuning.jsonl', 'notice-be-tuning.jsonl'];
-export const MODEL_CLASSES: ModelClass[] = ['tender', 'project-plan', 'council-proposal', 'meeting', 'none'];
+export const UNTUNED_SETS = ['short-measure.jsonl', 'real-measure.jsonl', 'blind-set.jsonl', 'notice-measure.jsonl'];
 export const asModelClass = (t: DocumentType): ModelClass => (t === 'other' || t === 'message' ? 'none' : t);
+
+/** where the pack keeps the model */
+export const TYPE_MODEL_FILE = join(__dirname, '..', '..', 'src', 'content', 'document-type-model.json');
 
 export interface TypeExample {
   set: string;
   id: string;
+  text: string;
   /** texts of one story (a real text and its first sentence) share a fold, so no fold sees its own text */
   story: string;
   label: DocumentType;
-  features: ReturnType<typeof typeFeatures>;
-  cues: { type: DocumentType; absent: boolean };
+  tokens: Token[];
+  cpvFound: boolean;
+  /** the type the cues alone give (the eval's default: 'other') */
+  cues: DocumentType;
 }
 
-/** the tuning texts with their features and what the cues make of them (the eval's default: 'other') */
+/** the pack as the cues alone type with it */
+const withoutModel = (pack: ContentPack): ContentPack => {
+  const { documentTypeModel: _, ...rest } = pack;
+  return rest;
+};
+
+/** the tuning texts with their tokens and what the cues make of them */
 export function typeExamples(pack: ContentPack, sets = TYPE_TUNING_SETS): TypeExample[] {
-  const index = buildMatcherIndex(pack);
+  const index = buildMatcherIndex(withoutModel(pack));
   const all = sets.flatMap((set) => readLabelledTexts(join(FIXTURES, set)).map((t) => ({ set, t })));
   const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
   // a story's text is the longest that holds the opening of the others (a notice's short text and its title and description
@@ -38,91 +51,78 @@ export function typeExamples(pack: ContentPack, sets = TYPE_TUNING_SETS): TypeEx
     const opening = own.slice(0, 60);
     return texts.find((l) => l.id !== id && l.text.length > own.length && l.text.includes(opening))?.id ?? id;
   };
-  return all.map(({ set, t }) => {
-    {
-      const tokens = tokenise(t.text);
-      const analyses = analyseTokens(index, tokens);
-      const result = matchDocument(index, t.text);
-      return {
-        set,
-        id: t.id,
-        story: storyOf(t.id, t.text),
-        label: t.documentType,
-        features: typeFeatures(tokens, analyses, findCpvCodes(t.text).length > 0),
-        cues: { type: result.documentType, absent: result.documentTypeEvidence.length === 0 },
-      };
-    }
-  });
+  return all.map(({ set, t }) => ({
+    set,
+    id: t.id,
+    text: t.text,
+    story: storyOf(t.id, t.text),
+    label: t.documentType,
+    tokens: tokenise(t.text),
+    cpvFound: findCpvCodes(t.text).length > 0,
+    cues: matchDocument(index, t.text).documentType,
+  }));
 }
 
-const fromModel = (v: TypeModelVerdict): DocumentType => (v.type === 'none' ? 'other' : v.type);
+export interface Learner {
+  name: string;
+  /** features are read from tokens that start within this many characters */
+  openingChars: number;
+  /** which features the model sees: stems, title stems (^…), word pairs (a space), CPV (#cpv) */
+  keep: (feature: string) => boolean;
+  train: (examples: { type: ModelClass; features: string[] }[], openingChars: number) => TypeModel;
+}
 
-/** ways to combine the cues' type with the model's verdict */
-export const COMBINATIONS: Record<string, (cues: TypeExample['cues'], model: TypeModelVerdict) => DocumentType> = {
-  'cues alone': (cues) => cues.type,
-  'model alone': (_, m) => fromModel(m),
-  'model where no cue': (cues, m) => (cues.absent ? fromModel(m) : cues.type),
-  'model where cues give the default': (cues, m) => (cues.type === 'other' ? fromModel(m) : cues.type),
-  'model where no cue or margin > 3': (cues, m) => (cues.absent || m.margin > 3 ? fromModel(m) : cues.type),
-  'model where no cue or margin > 8': (cues, m) => (cues.absent || m.margin > 8 ? fromModel(m) : cues.type),
-  'model where no cue, a genre only': (cues, m) => (cues.absent && m.type !== 'none' ? fromModel(m) : cues.type),
-};
+const featureNames = (e: TypeExample, learner: Learner) => typeFeatures(e.tokens, learner.openingChars, e.cpvFound).filter((f) => learner.keep(f.name));
 
-/** accuracy per combination and set over k folds (a story's texts in one fold) */
 const foldOf = (story: string, folds: number) => {
   let h = 0;
   for (let i = 0; i < story.length; i++) h = (h * 31 + story.charCodeAt(i)) >>> 0;
   return h % folds;
 };
 
-export interface Learner {
-  name: string;
-  /** which features the model sees: stems, title stems (^…), word pairs (a space), CPV (#cpv) */
-  keep: (feature: string) => boolean;
-  /** only features that start within this many characters of the text (its opening) */
-  openingChars?: number;
-  train: (examples: { type: ModelClass; features: string[] }[]) => ReturnType<typeof trainTypeModel>;
-}
-
-export function crossValidate(examples: readonly TypeExample[], learner: Learner, folds = 5) {
-  const options = { folds };
+/** per way of typing, the texts typed right per set (and 'all') over k folds, a story's texts in one fold */
+export function crossValidate(pack: ContentPack, examples: readonly TypeExample[], learner: Learner, folds = 5) {
   const right = new Map<string, Map<string, number>>();
-  for (let k = 0; k < options.folds; k++) {
-    const train = examples.filter((e) => foldOf(e.story, options.folds) !== k);
-    const seen = (f: TypeExample['features'][number]) => learner.keep(f.name) && (learner.openingChars === undefined || f.start < learner.openingChars);
-    const model = learner.train(train.map((e) => ({ type: asModelClass(e.label), features: e.features.filter(seen).map((f) => f.name) })));
-    examples.forEach((e) => {
-      if (foldOf(e.story, options.folds) !== k) return;
-      const verdict = applyTypeModel(model, e.features.filter(seen));
-      for (const [name, combine] of Object.entries(COMBINATIONS)) {
-        const perSet = right.get(name) ?? new Map<string, number>();
-        right.set(name, perSet);
-        if (combine(e.cues, verdict) === e.label) {
-          perSet.set(e.set, (perSet.get(e.set) ?? 0) + 1);
-          perSet.set('all', (perSet.get('all') ?? 0) + 1);
-        }
-      }
-    });
+  const count = (way: string, e: TypeExample, type: DocumentType) => {
+    const perSet = right.get(way) ?? new Map<string, number>();
+    right.set(way, perSet);
+    if (type !== e.label) return;
+    perSet.set(e.set, (perSet.get(e.set) ?? 0) + 1);
+    perSet.set('all', (perSet.get('all') ?? 0) + 1);
+  };
+  for (let k = 0; k < folds; k++) {
+    const train = examples.filter((e) => foldOf(e.story, folds) !== k);
+    const model = learner.train(
+      train.map((e) => ({ type: asModelClass(e.label), features: featureNames(e, learner).map((f) => f.name) })),
+      learner.openingChars,
+    );
+    // the matcher as it ships, with this fold's model in its pack
+    const index = buildMatcherIndex({ ...withoutModel(pack), documentTypeModel: model });
+    for (const e of examples) {
+      if (foldOf(e.story, folds) !== k) continue;
+      const verdict = applyTypeModel(model, featureNames(e, learner));
+      count('cues alone', e, e.cues);
+      count('model alone', e, verdict.type === 'none' ? 'other' : verdict.type);
+      count('the matcher: model where no cue', e, matchDocument(index, e.text).documentType);
+    }
   }
   return right;
 }
 
 const all = () => true;
-const isPair = (f: string) => f.includes(' ');
-const isTitle = (f: string) => f.startsWith('^');
-const bayes = (alpha: number, maxFeatures?: number): Learner['train'] => (ex) => trainTypeModel(ex, { alpha, minCount: 1, classes: MODEL_CLASSES, ...(maxFeatures ? { maxFeatures } : {}) });
+const bayes = (k?: number): Learner['train'] => (ex, openingChars) => trainTypeModel(ex, { alpha: 1, minCount: 1, classes: MODEL_CLASSES, openingChars, ...(k ? { maxFeatures: k } : {}) });
+const logistic: Learner['train'] = (ex, openingChars) => trainTypeLogistic(ex, { epochs: 15, rate: 0.2, l2: 1e-4, minCount: 2, classes: MODEL_CLASSES, openingChars });
 export const LEARNERS: Learner[] = [
-  { name: 'bayes a=1 all features, best 3000', keep: all, train: bayes(1, 3000) },
-  { name: 'bayes a=1 all features, best 1500', keep: all, train: bayes(1, 1500) },
-  { name: 'bayes a=1 all features', keep: all, train: bayes(1) },
-  { name: 'bayes a=1 all features, opening 300 chars', keep: all, openingChars: 300, train: bayes(1) },
-  { name: 'bayes a=1 all features, opening 600 chars', keep: all, openingChars: 600, train: bayes(1) },
-  { name: 'bayes a=1 no pairs', keep: (f) => !isPair(f), train: bayes(1) },
-  { name: 'bayes a=1 stems only', keep: (f) => !isPair(f) && !isTitle(f), train: bayes(1) },
-  { name: 'bayes a=0.3 no pairs', keep: (f) => !isPair(f), train: bayes(0.3) },
-  { name: 'logistic all features', keep: all, train: (ex) => trainTypeLogistic(ex, { epochs: 15, rate: 0.2, l2: 1e-4, minCount: 2, classes: MODEL_CLASSES }) },
-  { name: 'logistic no pairs', keep: (f) => !isPair(f), train: (ex) => trainTypeLogistic(ex, { epochs: 15, rate: 0.2, l2: 1e-4, minCount: 2, classes: MODEL_CLASSES }) },
-  { name: 'logistic no pairs, l2 1e-3', keep: (f) => !isPair(f), train: (ex) => trainTypeLogistic(ex, { epochs: 15, rate: 0.2, l2: 1e-3, minCount: 2, classes: MODEL_CLASSES }) },
+  ...[300, 600, 1000, 2000].flatMap((chars) =>
+    [undefined, 6000, 4000, 3000, 2000, 1500, 1000, 500].map((k): Learner => ({ name: `bayes opening ${chars}, ${k ? `best ${k}` : 'all features'}`, openingChars: chars, keep: all, train: bayes(k) })),
+  ),
+  { name: 'bayes opening 300, no pairs', openingChars: 300, keep: (f) => !f.includes(' '), train: bayes() },
+  { name: 'bayes opening 600, no pairs', openingChars: 600, keep: (f) => !f.includes(' '), train: bayes() },
+  { name: 'bayes opening 200, all features', openingChars: 200, keep: all, train: bayes() },
+  { name: 'bayes opening 200, best 3000', openingChars: 200, keep: all, train: bayes(3000) },
+  { name: 'bayes opening 400, all features', openingChars: 400, keep: all, train: bayes() },
+  { name: 'bayes opening 400, best 3000', openingChars: 400, keep: all, train: bayes(3000) },
+  { name: 'logistic opening 600', openingChars: 600, keep: all, train: logistic },
 ];
 
 export function printTypeCv(pack: ContentPack, only?: string) {
@@ -131,41 +131,37 @@ export function printTypeCv(pack: ContentPack, only?: string) {
   console.log(`${examples.length} tuning texts, ${new Set(examples.map((e) => e.story)).size} stories (a real text and its first sentence are one)`);
   for (const e of examples) sizes.set(e.set, (sizes.get(e.set) ?? 0) + 1);
   const columns = ['all', ...TYPE_TUNING_SETS];
+  console.log(`  ${''.padEnd(44)} ${columns.map((c) => c.replace('.jsonl', '').padStart(14)).join('')}`);
   for (const learner of only ? LEARNERS.filter((l) => l.name.includes(only)) : LEARNERS) {
-    console.log(`\n5-fold cross-validation over the tuning sets: ${learner.name}`);
-    console.log(`  ${''.padEnd(38)} ${columns.map((c) => c.replace('.jsonl', '').padStart(17)).join('')}`);
-    for (const [name, perSet] of crossValidate(examples, learner)) {
-      const cells = columns.map((c) => `${(((perSet.get(c) ?? 0) * 100) / sizes.get(c)!).toFixed(1)} %`.padStart(17));
-      console.log(`  ${name.padEnd(38)} ${cells.join('')}`);
+    console.log(`5-fold cross-validation over the tuning sets: ${learner.name}`);
+    for (const [name, perSet] of crossValidate(pack, examples, learner)) {
+      const cells = columns.map((c) => `${perSet.get(c) ?? 0} ${(((perSet.get(c) ?? 0) * 100) / sizes.get(c)!).toFixed(1)}%`.padStart(14));
+      console.log(`  ${name.padEnd(44)} ${cells.join('')}`);
     }
   }
 }
 
-/** the learner chosen by cross-validation (docs/matcher.md) */
-export const CHOSEN_LEARNER = LEARNERS[0]!;
-export const UNTUNED_SETS = ['short-measure.jsonl', 'real-measure.jsonl', 'blind-set.jsonl', 'notice-measure.jsonl'];
-
-/** the model trained on every tuning text */
-export function buildTypeModel(pack: ContentPack): TypeModel {
-  const examples = typeExamples(pack);
-  return CHOSEN_LEARNER.train(examples.map((e) => ({ type: asModelClass(e.label), features: e.features.map((f) => f.name).filter(CHOSEN_LEARNER.keep) })));
-}
+/** the learner chosen by cross-validation (docs/matcher.md, eighth pass) */
+export const CHOSEN_LEARNER = LEARNERS.find((l) => l.name === 'bayes opening 300, best 1000')!;
 
 /**
- * `npm run eval -- --type-measure`: the model trained on every tuning text, on the sets nobody tuned on, as one headline
- * figure per combination (document type right / texts); no single text is printed
+ * the model the pack ships: the chosen learner trained on every tuning text. It reads the labels and
+ * texts alone (not the pack, whose cues it does not need), so a broken model file can be regenerated
  */
-export function printTypeMeasure(pack: ContentPack) {
-  const model = buildTypeModel(pack);
-  const examples = typeExamples(pack, UNTUNED_SETS);
-  console.log('document type on the sets never tuned on, the model trained on every tuning text');
-  console.log(`  ${''.padEnd(38)} ${UNTUNED_SETS.map((c) => c.replace('.jsonl', '').padStart(16)).join('')}`);
-  for (const [name, combine] of Object.entries(COMBINATIONS)) {
-    const cells = UNTUNED_SETS.map((set) => {
-      const texts = examples.filter((e) => e.set === set);
-      const right = texts.filter((e) => combine(e.cues, applyTypeModel(model, e.features.filter((f) => CHOSEN_LEARNER.keep(f.name)))) === e.label).length;
-      return `${right}/${texts.length} ${((100 * right) / texts.length).toFixed(1)} %`.padStart(16);
-    });
-    console.log(`  ${name.padEnd(38)} ${cells.join('')}`);
-  }
+export function buildTypeModel(sets = TYPE_TUNING_SETS): TypeModel {
+  const texts = sets.flatMap((set) => readLabelledTexts(join(FIXTURES, set)));
+  const features = (text: string) => typeFeatures(tokenise(text), CHOSEN_LEARNER.openingChars, findCpvCodes(text).length > 0).filter((f) => CHOSEN_LEARNER.keep(f.name));
+  return CHOSEN_LEARNER.train(
+    texts.map((t) => ({ type: asModelClass(t.documentType), features: features(t.text).map((f) => f.name) })),
+    CHOSEN_LEARNER.openingChars,
+  );
+}
+
+/** the model as the pack keeps it: one feature a line, so that a regenerated model reads as a diff */
+export function serialiseTypeModel(model: TypeModel): string {
+  const features = Object.keys(model.features)
+    .sort()
+    .map((f) => `    ${JSON.stringify(f)}: ${JSON.stringify(model.features[f])}`);
+  const head = `  "classes": ${JSON.stringify(model.classes)},\n  "openingChars": ${model.openingChars},\n  "prior": ${JSON.stringify(model.prior)}`;
+  return `{\n${head},\n  "features": {\n${features.join(',\n')}\n  }\n}\n`;
 }

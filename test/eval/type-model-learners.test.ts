@@ -1,13 +1,10 @@
+// Training the learned document type (test/eval/type-model.ts); its inference is the matcher's
+// (src/domain/matcher/type-model.ts).
 import { tokenise } from '../../src/domain/matcher/fold';
-import { applyTypeModel, trainTypeLogistic, trainTypeModel, typeFeatures, type ModelClass } from './type-model';
-import type { WordAnalysis } from '../../src/domain/matcher/trigger-table';
+import { MODEL_CLASSES, applyTypeModel, typeFeatures, type ModelClass } from '../../src/domain/matcher/type-model';
+import { trainTypeLogistic, trainTypeModel } from './type-model';
 
-// the model's features take the matcher's stems; these tests use the folded word itself
-const analysed = (text: string) => {
-  const tokens = tokenise(text);
-  const analyses = tokens.map((t) => ({ nl: t.word, en: t.word, triggers: false }) as WordAnalysis);
-  return { tokens, features: typeFeatures(tokens, analyses, false) };
-};
+const features = (text: string) => typeFeatures(tokenise(text), 300, false);
 const examples: { type: ModelClass; text: string }[] = [
   { type: 'tender', text: 'De inschrijver levert de offerte voor de sluitingsdatum.' },
   { type: 'tender', text: 'Elke inschrijver krijgt de gunningscriteria.' },
@@ -16,37 +13,31 @@ const examples: { type: ModelClass; text: string }[] = [
   { type: 'none', text: 'De wethouder opende gisteren de nieuwe speeltuin.' },
   { type: 'none', text: 'Gisteren was het druk in het park.' },
 ];
-const training = examples.map((e) => ({ type: e.type, features: analysed(e.text).features.map((f) => f.name) }));
-const classes: ModelClass[] = ['tender', 'project-plan', 'council-proposal', 'meeting', 'none'];
+const training = examples.map((e) => ({ type: e.type, features: features(e.text).map((f) => f.name) }));
+const bayes = { alpha: 1, minCount: 1, classes: MODEL_CLASSES, openingChars: 300 };
 
-describe('the learned document type', () => {
-  it('types an unseen text by the words it shares with the texts of a class, and shows those words', () => {
-    const model = trainTypeModel(training, { alpha: 1, minCount: 1, classes });
-    const text = 'Wij vragen elke inschrijver een offerte.';
-    const verdict = applyTypeModel(model, analysed(text).features);
+describe('training the learned document type', () => {
+  it('types an unseen text by the words it shares with the texts of a class', () => {
+    const model = trainTypeModel(training, bayes);
+    const verdict = applyTypeModel(model, features('Wij vragen elke inschrijver een offerte.'));
     expect(verdict.type).toBe('tender');
     expect(verdict.margin).toBeGreaterThan(0);
-    expect(verdict.evidence.map((e) => text.slice(e.start, e.end))).toContain('inschrijver');
-    expect(applyTypeModel(model, analysed('Gisteren opende de wethouder het park.').features).type).toBe('none');
+    // the word weighs for tender over no genre (too little over the empty classes to be shown as evidence in six texts)
+    expect(model.features.inschrijver![0]).toBeGreaterThan(model.features.inschrijver![4]!);
+    expect(applyTypeModel(model, features('Gisteren opende de wethouder het park.')).type).toBe('none');
   });
 
-  it('gives the prior alone for a text of unseen words, with no evidence', () => {
-    const model = trainTypeModel(training, { alpha: 1, minCount: 1, classes });
-    const verdict = applyTypeModel(model, analysed('Xyzzy plugh.').features);
-    expect(verdict.evidence).toEqual([]);
-    expect(verdict.type).toBe('tender'); // tender, council and none have two texts each; ties keep the order of the classes
-  });
-
-  it('keeps only the features that tell classes apart most when its size is bounded', () => {
-    const model = trainTypeModel(training, { alpha: 1, minCount: 1, classes, maxFeatures: 5 });
+  it('keeps only the features that tell classes apart most when its size is bounded, and the opening it was trained on', () => {
+    const model = trainTypeModel(training, { ...bayes, maxFeatures: 5 });
     expect(Object.keys(model.features)).toHaveLength(5);
     expect(Object.keys(model.features)).toContain('inschrijver');
+    expect(model.openingChars).toBe(300);
   });
 
   it('fits the same shape as a logistic regression, the same every time', () => {
-    const options = { epochs: 10, rate: 0.2, l2: 1e-4, minCount: 1, classes };
+    const options = { epochs: 10, rate: 0.2, l2: 1e-4, minCount: 1, classes: MODEL_CLASSES, openingChars: 300 };
     const model = trainTypeLogistic(training, options);
     expect(trainTypeLogistic(training, options)).toEqual(model);
-    expect(applyTypeModel(model, analysed('Elke inschrijver levert een offerte.').features).type).toBe('tender');
+    expect(applyTypeModel(model, features('Elke inschrijver levert een offerte.')).type).toBe('tender');
   });
 });

@@ -8,3 +8,8 @@ declare module '*pack.yaml?pack=programme' {
   const programme: import('../lib/services').ProgrammeContent;
   export default programme;
 }
+
+declare module '*pack.yaml?pack=no-type-model' {
+  const pack: Omit<import('../../domain/content/model').ContentPack, 'documentTypeModel'>;
+  export default pack;
+}

@@ -12,6 +12,22 @@ describe('loading a content pack', () => {
     expect(result.pack.productGroups).toHaveLength(MINIMAL_PACK_GROUPS.length);
   });
 
+  it('takes the learned document type when the pack has one, and names what is wrong in a broken one', () => {
+    const model = { classes: ['tender', 'none'], openingChars: 300, prior: [-1, -0.5], features: { offert: [-2, -6] } };
+    const withModel = [...minimalPackFiles(), { path: 'document-type-model.json', text: JSON.stringify(model) }];
+    const result = loadContentPack(withModel);
+    expect(result.ok && result.pack.documentTypeModel).toEqual(model);
+    const without = loadContentPack(minimalPackFiles());
+    expect(without.ok && without.pack.documentTypeModel).toBeUndefined();
+    const broken = { ...model, openingChars: 100_000, features: { offert: [-2] } };
+    const messages = errorsOf(loadContentPack([...minimalPackFiles(), { path: 'document-type-model.json', text: JSON.stringify(broken) }])).map(formatContentError);
+    expect(messages).toEqual([
+      expect.stringMatching(/^document-type-model\.json: openingChars: /),
+      'document-type-model.json: features: the prior and every feature need one number per class',
+    ]);
+    expect(errorsOf(loadContentPack([...minimalPackFiles(), { path: 'document-type-model.json', text: '{' }])).map(formatContentError)[0]).toMatch(/^document-type-model\.json: malformed JSON/);
+  });
+
   it('names file, path and line of an unknown taxonomy id, and loads nothing', () => {
     const files = withFile(minimalPackFiles(), 'checklists/roads.yaml', (t) => t.replace('rStrategy: R3-reuse', 'rStrategy: R3-reus'));
     const result = loadContentPack(files);

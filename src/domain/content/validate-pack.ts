@@ -7,6 +7,7 @@ import { DOCUMENT_TYPES, PHASES, THEMES } from '../taxonomy';
 import {
   actionsFile,
   checklist,
+  documentTypeModelFile,
   documentTypesFile,
   packMeta,
   PARAMETER_REFERENCE,
@@ -17,6 +18,7 @@ import {
   type ContentPack,
   type Policy,
 } from './model';
+import type { TypeModel } from './document-type-model';
 import { fillParameters, templatesOf } from './apply-policy';
 import type { ContentError } from './content-error';
 
@@ -41,6 +43,8 @@ type SingleFileName = keyof typeof SINGLE_FILES;
 /** the municipality's policy (parameters, adopted ambition levels); a pack without it has none */
 const POLICY_FILE = 'policy.yaml';
 const CHECKLIST_FILE = /^checklists\/[a-z0-9-]+\.ya?ml$/;
+/** the learned document type: generated JSON, read with JSON.parse (the YAML parser takes far longer on it); optional */
+const TYPE_MODEL_FILE = 'document-type-model.json';
 
 type Segment = string | number;
 
@@ -181,11 +185,16 @@ export function loadContentPack(files: readonly PackFile[]): PackResult {
   const single = new Map<SingleFileName, { parsed: ParsedFile; value: unknown }>();
   const checklists: { parsed: ParsedFile; value: z.infer<typeof checklist> }[] = [];
   let policy: { parsed: ParsedFile; value: Policy } | undefined;
+  let typeModel: TypeModel | undefined;
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const isSingle = Object.hasOwn(SINGLE_FILES, file.path);
+    if (file.path === TYPE_MODEL_FILE) {
+      typeModel = readTypeModel(file, errors);
+      continue;
+    }
     if (!isSingle && file.path !== POLICY_FILE && !CHECKLIST_FILE.test(file.path)) {
-      errors.push({ file: file.path, path: '', line: 0, message: `not a content file: expected ${Object.keys(SINGLE_FILES).join(', ')}, ${POLICY_FILE} or checklists/<id>.yaml` });
+      errors.push({ file: file.path, path: '', line: 0, message: `not a content file: expected ${Object.keys(SINGLE_FILES).join(', ')}, ${POLICY_FILE}, ${TYPE_MODEL_FILE} or checklists/<id>.yaml` });
       continue;
     }
     const read = parseFile(file, errors);
@@ -272,11 +281,30 @@ export function loadContentPack(files: readonly PackFile[]): PackResult {
       actions: acts.value.actions,
       productGroups: groups.value.productGroups,
       documentTypes: docTypes.value.documentTypes,
+      ...(typeModel ? { documentTypeModel: typeModel } : {}),
       checklists: checklists.map((c) => fillParameters(c.value, policyValue)),
       policy: policyValue,
       templates: templatesOf(checklists.map((c) => c.value)),
     },
   };
+}
+
+/** the generated model file: its problems name the path in it (a generated file has no lines to edit) */
+function readTypeModel(file: PackFile, errors: ContentError[]): TypeModel | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(file.text);
+  } catch (error) {
+    errors.push({ file: file.path, path: '', line: 0, message: `malformed JSON: ${(error as Error).message} (regenerate it with npm run type-model)` });
+    return undefined;
+  }
+  const result = documentTypeModelFile.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const path = issue.path.filter((s): s is Segment => typeof s !== 'symbol');
+    errors.push({ file: file.path, path: formatPath(path), line: 0, message: describeIssue(issue, valueAt(data, issue.path)) });
+  }
+  return undefined;
 }
 
 function checkPolicy(file: ParsedFile, policy: Policy, groupIds: ReadonlySet<string>, errors: ContentError[]): void {

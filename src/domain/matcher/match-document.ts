@@ -5,6 +5,7 @@ import type { DocumentType, ProductGroupId } from '../taxonomy';
 import { tokenise, type Token } from './fold';
 import { analyseTokens, type IndexedItem, type MatcherIndex } from './matcher-index';
 import { CompoundBudget, findHits, type Hit, type WordAnalysis } from './trigger-table';
+import { applyTypeModel, typeFeatures, type TypeModel } from './type-model';
 import type { ActionMatch, ChecklistItemMatch, Evidence, MatchResult, ProductGroupMatch } from './types';
 
 export interface MatchOptions {
@@ -261,7 +262,24 @@ function detectDocumentType(
   if (best && best.type !== 'message' && !titled.has(best.type) && report && report.score >= CALIBRATION.reportThreshold && report.score * CALIBRATION.reportMargin >= best.score) {
     return { type: fallback, evidence: fallback === 'other' ? report.evidence : [] };
   }
-  return best && best.type !== 'other' ? { type: best.type, evidence: best.evidence } : { type: fallback, evidence: [] };
+  if (best && best.type !== 'other') return { type: best.type, evidence: best.evidence };
+  // no cue reached a verdict: the learned type may tell a genre from the opening's wording
+  return (best ? undefined : learnedType(index.pack.documentTypeModel, tokens, cpvFound, fallback)) ?? { type: fallback, evidence: [] };
+}
+
+/**
+ * the learned document type of a text the cues leave to the caller's default, or undefined when the
+ * model finds no genre ('none'), the pack has no model, or the caller knows what kind of text it
+ * has: a chat or mail message ('message') or a meeting invite ('meeting') is conversational, unlike
+ * the documents the model learned from, and keeps its default (docs/matcher.md, eighth pass)
+ */
+function learnedType(model: TypeModel | undefined, tokens: readonly Token[], cpvFound: boolean, fallback: DocumentType): { type: DocumentType; evidence: Evidence[] } | undefined {
+  if (!model || fallback !== 'other') return undefined;
+  const verdict = applyTypeModel(model, typeFeatures(tokens, model.openingChars, cpvFound));
+  if (verdict.type === 'none') return undefined;
+  // the words that weighed most for it, in text order: the model's reasons, marked as learned
+  const evidence = verdict.evidence.map((e): Evidence => ({ text: '', start: e.start, end: e.end, kind: 'learned' })).sort((a, b) => a.start - b.start);
+  return { type: verdict.type, evidence };
 }
 
 /** how much of an item's or action's vocabulary the document shares, 0..1 */

@@ -7,8 +7,8 @@ export interface Evidence {
   text: string;
   start: number;
   end: number;
-  /** what kind of trigger matched */
-  kind: 'word' | 'phrase' | 'cpv';
+  /** what kind of trigger matched; 'learned': a word the learned document type weighed most (no trigger) */
+  kind: 'word' | 'phrase' | 'cpv' | 'learned';
 }
 
 export interface ProductGroupMatch {

@@ -2,7 +2,8 @@
 // `outlook-events.js`, without a hash or chunks, because classic Outlook on Windows runs this file
 // directly in its JavaScript-only runtime (no page, no DOM, no module loading); Outlook on the web,
 // new Outlook and Mac load it through outlook-events.html after Office.js.
-import pack from '../../../content/pack.yaml?pack';
+// invites are typed as meetings, where the matcher never asks the learned document type: left out
+import pack from '../../../content/pack.yaml?pack=no-type-model';
 import { buildMatcherIndex, type MatcherIndex } from '../../../domain/matcher';
 import type { OfficeApi } from '../../../hosts/office/office-api';
 import { registerSendCheck } from '../../../hosts/office/outlook/send-check';
