@@ -142,7 +142,7 @@ export function printTypeCv(pack: ContentPack, only?: string) {
 }
 
 /** the learner chosen by cross-validation (docs/matcher.md, eighth pass) */
-export const CHOSEN_LEARNER = LEARNERS.find((l) => l.name === 'bayes opening 300, best 1000')!;
+export const CHOSEN_LEARNER = LEARNERS.find((l) => l.name === 'bayes opening 600, best 1500')!;
 
 /**
  * the model the pack ships: the chosen learner trained on every tuning text. It reads the labels and
