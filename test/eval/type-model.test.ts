@@ -7,8 +7,8 @@ import { FIXTURES } from './labelled-texts';
 import { TYPE_MODEL_FILE, TYPE_TUNING_SETS, UNTUNED_SETS, buildTypeModel, serialiseTypeModel } from './type-cv';
 
 /** bytes of the file, and gzipped as it travels to the tab (docs/matcher.md, eighth pass) */
-const SIZE_BUDGET = 60_000;
-const GZIP_BUDGET = 10_000;
+const SIZE_BUDGET = 170_000;
+const GZIP_BUDGET = 24_000;
 
 describe('the learned document type model', () => {
   const committed = readFileSync(TYPE_MODEL_FILE, 'utf8');

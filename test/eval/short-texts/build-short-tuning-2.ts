@@ -1,0 +1,69 @@
+// Makes test/fixtures/short-tuning-2.jsonl (docs/matcher.md, ninth pass) from the search results
+// written down by the rule fixed before any text was matched: every result of each search in rank
+// order, with its text and labels (`search-results-ninth-pass.jsonl`, unusable results left out
+// as the rule says). Drops, in this order, a repeat of an earlier result (same address or same
+// text), a result whose address is the source of a text in any labelled set, measuring sets
+// included, and one whose text equals a text of any set. Only the `source` and `text` fields of
+// the other sets are compared; nothing of theirs is printed but counts.
+//
+//   npx tsx test/eval/short-texts/build-short-tuning-2.ts > test/fixtures/short-tuning-2.jsonl
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES, readLabelledTexts, type LabelledText } from '../labelled-texts';
+
+const OUTPUT = 'short-tuning-2.jsonl';
+
+interface SearchResult extends Omit<LabelledText, 'id'> {
+  search: number;
+  rank: number;
+  source: string;
+}
+
+/** an address as compared: no #fragment, scheme, leading www. or trailing slash; case folded */
+export function addressKey(url: string): string {
+  return url.split('#')[0]!.trim().replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/+$/, '').toLowerCase();
+}
+
+export const textKey = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+function main() {
+  const addresses = new Set<string>();
+  const texts = new Set<string>();
+  for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.jsonl') && f !== OUTPUT)) {
+    for (const t of readLabelledTexts(join(FIXTURES, file))) {
+      if (t.source) addresses.add(addressKey(t.source));
+      texts.add(textKey(t.text));
+    }
+  }
+  const results = readFileSync(join(__dirname, 'search-results-ninth-pass.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as SearchResult);
+  const seenAddresses = new Set<string>();
+  const seenTexts = new Set<string>();
+  const dropped = { repeat: 0, addressInASet: 0, textInASet: 0 };
+  const kept: LabelledText[] = [];
+  for (const r of results) {
+    const address = addressKey(r.source);
+    const text = textKey(r.text);
+    if (seenAddresses.has(address) || seenTexts.has(text)) {
+      dropped.repeat++;
+      continue;
+    }
+    seenAddresses.add(address);
+    seenTexts.add(text);
+    if (addresses.has(address)) dropped.addressInASet++;
+    else if (texts.has(text)) dropped.textInASet++;
+    else {
+      const { search: _search, rank: _rank, ...labels } = r;
+      kept.push({ id: `short2-${String(kept.length + 1).padStart(3, '0')}`, ...labels });
+    }
+  }
+  for (const t of kept) {
+    const { id, documentType, expected, acceptable, negative, text, source } = t;
+    console.log(JSON.stringify({ id, documentType, expected, ...(acceptable ? { acceptable } : {}), negative, text, source }));
+  }
+  console.error(`${results.length} results: ${dropped.repeat} repeats of an earlier result, ${dropped.addressInASet} addresses in a set, ${dropped.textInASet} texts in a set; ${kept.length} kept`);
+}
+
+if (require.main === module) main();
