@@ -1,9 +1,10 @@
 // Snowball stemmers for Dutch and English (our own, over character codes: see dutch-stemmer.ts
 // and english-stemmer.ts; the nlp.js ports they were proven against stay the tests' oracle). Dutch
 // stems get a final doubled consonant undone as well, so that plurals such as "speeltoestellen"
-// and "bussen" meet their singulars ("speeltoestel", "bus").
+// and "bussen" meet their singulars ("speeltoestel", "bus"), and a stem in -es loses its s and is
+// stemmed again, so that plurals in -s after an e ("installaties", "koffiemachines") meet theirs.
 import type { Language } from '../taxonomy';
-import { stemDutch } from './dutch-stemmer';
+import { PLURAL_ROUNDS, stemDutch } from './dutch-stemmer';
 import { stemEnglish } from './english-stemmer';
 
 /** a word of digits only: 0-9 */
@@ -18,7 +19,20 @@ function isNumber(word: string): boolean {
 export function stem(word: string, language: Language): string {
   if (word.length < 3 || isNumber(word)) return word;
   if (language === 'en') return stemEnglish(word);
-  return undoubled(stemDutch(word));
+  return dutchStem(word, PLURAL_ROUNDS);
+}
+
+/**
+ * Snowball leaves an s after a vowel, so a plural in -es keeps its ending ("installaties",
+ * "rotondes") while its singular loses its e ("rotonde" → "rotond"). A stem that ends in -es is
+ * stemmed again without its s, as its singular is. It is a rule on the stem, not on the word, so
+ * words that met before still meet ("proces", "processen" → "proc").
+ */
+function dutchStem(word: string, rounds: number): string {
+  const s = undoubled(stemDutch(word));
+  const n = s.length;
+  if (rounds === 0 || n < 4 || s.charCodeAt(n - 1) !== 115 || s.charCodeAt(n - 2) !== 101) return s;
+  return dutchStem(s.slice(0, -1), rounds - 1);
 }
 
 /** "speeltoestell" → "speeltoestel": a final doubled consonant undone (a check per stem, no regular expression) */
