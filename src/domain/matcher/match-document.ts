@@ -140,8 +140,9 @@ function withoutIdlePlaces(
  * which would make it part of a longer name ("Sluis Eefde", "Sluis 3" are locks)
  */
 function withoutTowns(index: MatcherIndex, text: string, tokens: readonly Token[], hits: Hit<ProductGroupId>[]): Hit<ProductGroupId>[] {
-  if (index.towns.size === 0 || hits.length === 0) return hits;
+  if (index.townGroups.size === 0 || hits.length === 0) return hits;
   return hits.filter((hit) => {
+    if (!index.townGroups.has(hit.entry.target)) return true;
     const i = tokenAt(tokens, hit.start);
     const groups = index.towns.get(tokens[i]!.word);
     return !groups?.has(hit.entry.target) || !namesTown(text, tokens, i);

@@ -38,6 +38,8 @@ export interface MatcherIndex {
   placeTerms: Map<ProductGroupId, Set<string>>;
   /** the folded names of towns that read as a group's words (product-groups.yaml `towns`), with those groups */
   towns: Map<string, Set<ProductGroupId>>;
+  /** the groups that have such towns: only their hits are looked at */
+  townGroups: Set<ProductGroupId>;
   documentTypes: TriggerTable<DocumentType>;
   /** cues that count only at the very start of a text (document-types.yaml `openingCues`) */
   documentOpenings: TriggerTable<DocumentType>;
@@ -159,6 +161,7 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
     groups,
     placeTerms,
     towns,
+    townGroups: new Set([...towns.values()].flatMap((groups) => [...groups])),
     documentTypes,
     documentOpenings,
     directStems: {
