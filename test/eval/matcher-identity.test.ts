@@ -17,7 +17,7 @@ const { pack } = loaded;
 
 /**
  * stemming.ts as it was before our stemmers: the ports, with a final doubled Dutch consonant undone
- * and (ninth pass) a Dutch stem in -es stemmed again without its s, up to two rounds
+ * and (ninth pass) a Dutch stem in -es or -aus stemmed again without its s, up to two rounds
  */
 let portCalls = 0;
 function portStem(word: string, language: Language): string {
@@ -27,7 +27,7 @@ function portStem(word: string, language: Language): string {
   let stem = word;
   for (let round = 0; round <= 2; round++) {
     stem = oracleSnowball(stem, 'nl').replace(/([bcdfghjklmnpqrstvwxz])\1$/, '$1');
-    if (stem.length < 4 || !stem.endsWith('es')) break;
+    if (stem.length < 4 || !/(?:e|au)s$/.test(stem)) break;
     if (round < 2) stem = stem.slice(0, -1);
   }
   return stem;

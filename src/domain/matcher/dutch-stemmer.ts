@@ -190,8 +190,15 @@ export function stemDutch(word: string): string {
   return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]);
 }
 
+/** whether word[q] is the s of a plural the Snowball steps leave: after e, or after the au of -eau */
+export function endsAsPlural(word: string, q: number): boolean {
+  if (word.charCodeAt(q) !== S) return false;
+  const before = word.charCodeAt(q - 1);
+  return before === E || (before === U && word.charCodeAt(q - 2) === A);
+}
+
 /**
- * how often stemming.ts stems a stem in -es again without its s: twice, for a plural whose
+ * how often stemming.ts stems a stem in -es or -aus again without its s: twice, for a plural whose
  * singular's own stem ends in -es ("syntheses" → "synthese" → "synthes" → "synth")
  */
 export const PLURAL_ROUNDS = 2;
@@ -214,7 +221,7 @@ export function mostStripped(word: string, from: number, end: number, rounds = P
 }
 
 /**
- * the plural rounds of stemming.ts: a stem in -es is stemmed again without its s. That s is the
+ * the plural rounds of stemming.ts: a stem in -es or -aus is stemmed again without its s. That s is the
  * word's letter at some q (the stem keeps the word's letters, but step 4 may take an e before it:
  * "vlees" → "vles"), at most `most` letters from the end, and what is stemmed again is the word's
  * letters before q (or before q - 1, the e step 4 took).
@@ -222,7 +229,7 @@ export function mostStripped(word: string, from: number, end: number, rounds = P
 function pluralStripped(word: string, from: number, end: number, most: number, rounds: number): number {
   let plural = 0;
   for (let q = end - 1; q >= from + 1 && q >= end - most - 1; q--) {
-    if (word.charCodeAt(q) !== S || word.charCodeAt(q - 1) !== E) continue;
+    if (!endsAsPlural(word, q) || (word.charCodeAt(q - 1) !== E && q - 2 < from)) continue;
     plural = Math.max(plural, end - q + mostStripped(word, from, q, rounds - 1));
     if (q - 2 >= from && word.charCodeAt(q - 2) === E) plural = Math.max(plural, end - q + 1 + mostStripped(word, from, q - 1, rounds - 1));
   }

@@ -11,7 +11,7 @@ import { isPlain, MAX_STEM_SHRINK } from './trigger-table';
 /** letters and endings that steer the Snowball rules (accents, marked i and y, suffixes of both languages) */
 const PIECES = [
   ...'abcdefghijklmnopqrstuvwxyz'.split(''), 'áäéëíïóöúüè'.split(''), 'IY\'0'.split(''),
-  'aa', 'ee', 'oo', 'uu', 'ij', 'ie', 'ay', 'oy', 'aia', 'eie', 'gem', 'heden', 'heid', 'ene', 'en', 'se', 'es', 'ees', 'esse', 'end', 'ing', 'ig',
+  'aa', 'ee', 'oo', 'uu', 'ij', 'ie', 'ay', 'oy', 'aia', 'eie', 'gem', 'heden', 'heid', 'ene', 'en', 'se', 'es', 'ees', 'esse', 'aus', 'end', 'ing', 'ig',
   'lijk', 'baar', 'bar', 'dd', 'kk', 'tt', 'gener', 'commun', 'arsen', 'sses', 'ied', 'ies', 'us', 'ss', 'eedly', 'ingly', 'edly',
   'eed', 'ed', 'at', 'bl', 'iz', 'ational', 'tional', 'ization', 'iveness', 'fulness', 'ousness', 'biliti', 'lessli',
   'fulli', 'ousli', 'entli', 'aliti', 'iviti', 'alism', 'ation', 'anci', 'enci', 'abli', 'alli', 'izer', 'ator', 'bli',
@@ -57,6 +57,7 @@ describe('stemming', () => {
     const meet = [
       ['installaties', 'installatie'], ['brandmeldinstallaties', 'brandmeldinstallatie'], ['koffiemachines', 'koffiemachine'],
       ['rotondes', 'rotonde'], ['woningbouwlocaties', 'woningbouwlocatie'], ['procedures', 'procedure'], ['bankjes', 'bankje'],
+      ['asfaltplateaus', 'asfaltplateau'], ['bureaus', 'bureau'], ['niveaus', 'niveau'],
       // a singular whose own stem ends in -es takes the second round
       ['syntheses', 'synthese'],
       // words that met before still meet
