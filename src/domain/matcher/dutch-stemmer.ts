@@ -204,8 +204,8 @@ export function endsAsPlural(word: string, q: number): boolean {
 export const PLURAL_ROUNDS = 2;
 
 /**
- * the most letters the Dutch stem (with stemming.ts's undoubling and plural rounds) can take off the end of the
- * plain word word[from, end): the longest chain of the suffixes its steps remove that the letters
+ * the most letters the Dutch stem (with stemming.ts's undoubling and plural rounds) can take off
+ * the end of the plain word word[from, end): the longest chain of the suffixes its steps remove that the letters
  * there spell (step 1 heden, ene, en, se, s; step 2 e; step 3a heid and en before it; step 3b end,
  * ing, ig, lijk, baar, bar and what goes after them; a d, k or t undoubled where a step does), plus
  * two for step 4 and the final undoubling. Whether a region or the letter before allows a step is
@@ -221,10 +221,10 @@ export function mostStripped(word: string, from: number, end: number, rounds = P
 }
 
 /**
- * the plural rounds of stemming.ts: a stem in -es or -aus is stemmed again without its s. That s is the
- * word's letter at some q (the stem keeps the word's letters, but step 4 may take an e before it:
- * "vlees" → "vles"), at most `most` letters from the end, and what is stemmed again is the word's
- * letters before q (or before q - 1, the e step 4 took).
+ * the plural rounds of stemming.ts: a stem in -es or -aus is stemmed again without its s. That s
+ * is the word's letter at some q (the stem keeps the word's letters, but step 4 may take an e
+ * before it: "vlees" → "vles"), at most `most` letters from the end, and what is stemmed again is
+ * the word's letters before q (or before q - 1, the e step 4 took).
  */
 function pluralStripped(word: string, from: number, end: number, most: number, rounds: number): number {
   let plural = 0;

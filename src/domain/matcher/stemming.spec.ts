@@ -53,7 +53,7 @@ describe('stemming', () => {
     expect(differences(special)).toEqual([]);
   });
 
-  it('brings a plural in -es to the stem of its singular, and keeps apart words that only look alike', () => {
+  it('brings a plural in -es or -aus to the stem of its singular, and keeps apart words that only look alike', () => {
     const meet = [
       ['installaties', 'installatie'], ['brandmeldinstallaties', 'brandmeldinstallatie'], ['koffiemachines', 'koffiemachine'],
       ['rotondes', 'rotonde'], ['woningbouwlocaties', 'woningbouwlocatie'], ['procedures', 'procedure'], ['bankjes', 'bankje'],
