@@ -145,6 +145,7 @@ export function productGroupToFields(group: ProductGroup, sortOrder: number): Li
   };
   if (group.delimitation) Object.assign(fields, { DelimitationNl: group.delimitation.nl, DelimitationEn: group.delimitation.en });
   if (group.places) Object.assign(fields, { PlacesNl: triggerLines(group.places.nl), PlacesEn: triggerLines(group.places.en) });
+  if (group.towns) Object.assign(fields, { Towns: group.towns.join('\n') });
   return fields;
 }
 
@@ -202,12 +203,14 @@ export function productGroupsFromRows(rows: readonly ContentRow[]): RowsResult<P
     const cpv = (text(f, 'CpvPrefixes') ?? '').split(/[\s,;]+/).filter(Boolean);
     const delimitation = { nl: text(f, 'DelimitationNl'), en: text(f, 'DelimitationEn') || text(f, 'DelimitationNl') };
     const places: TriggersPerLanguage = { nl: triggers.PlacesNl!, en: triggers.PlacesEn! };
+    const towns = (text(f, 'Towns') ?? '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
     const candidate = {
       id,
       label: { nl: text(f, 'LabelNl'), en: text(f, 'LabelEn') || text(f, 'LabelNl') },
       ...(delimitation.nl ? { delimitation } : {}),
       triggers: { nl: triggers.TriggersNl!, en: triggers.TriggersEn! },
       ...(places.nl.length + places.en.length > 0 ? { places } : {}),
+      ...(towns.length > 0 ? { towns } : {}),
       cpv,
     };
     const parsed = productGroupSchema.safeParse(candidate);
@@ -222,6 +225,7 @@ export function productGroupsFromRows(rows: readonly ContentRow[]): RowsResult<P
         : field === 'cpv' ? 'CpvPrefixes'
         : field === 'triggers' ? `Triggers${suffix}`
         : field === 'places' ? `Places${suffix}`
+        : field === 'towns' ? 'Towns'
         : String(field ?? 'Title');
       const at = field === 'cpv' && typeof language === 'number' ? `'${cpv[language]}' ` : index !== undefined ? `line ${Number(index) + 1}: ` : '';
       report(row, column, `${at}${issue.message}`);

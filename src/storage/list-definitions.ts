@@ -279,6 +279,7 @@ export const PRODUCT_GROUPS_LIST: ListDefinition = {
     note('TriggersEn', { displayName: 'Zoekwoorden (EN)' }),
     note('PlacesNl', { displayName: 'Locaties (NL)', description: 'buildings or sites that count only beside a word of the group, one per line' }),
     note('PlacesEn', { displayName: 'Locaties (EN)' }),
+    note('Towns', { displayName: 'Plaatsnamen', description: 'towns whose name reads as a word of the group (Brugge, Boom): written as a name, they count for nothing; one per line' }),
     text('CpvPrefixes', { displayName: 'CPV-codes', description: 'CPV code prefixes of 2 to 8 digits, separated by commas' }),
     number('SortOrder', { displayName: 'Volgorde' }),
   ],

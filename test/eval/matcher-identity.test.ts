@@ -15,13 +15,22 @@ const loaded = readContentPack();
 if (!loaded.ok) throw new Error('the bundled content pack must validate');
 const { pack } = loaded;
 
-/** stemming.ts as it was before our stemmers: the ports, with a final doubled Dutch consonant undone */
+/**
+ * stemming.ts as it was before our stemmers: the ports, with a final doubled Dutch consonant undone
+ * and (ninth pass) a Dutch stem in -es or -aus stemmed again without its s, up to two rounds
+ */
 let portCalls = 0;
 function portStem(word: string, language: Language): string {
   portCalls++;
   if (/^\d+$/.test(word) || word.length < 3) return word;
-  const snowball = oracleSnowball(word, language);
-  return language === 'en' ? snowball : snowball.replace(/([bcdfghjklmnpqrstvwxz])\1$/, '$1');
+  if (language === 'en') return oracleSnowball(word, language);
+  let stem = word;
+  for (let round = 0; round <= 2; round++) {
+    stem = oracleSnowball(stem, 'nl').replace(/([bcdfghjklmnpqrstvwxz])\1$/, '$1');
+    if (stem.length < 4 || !/(?:e|au)s$/.test(stem)) break;
+    if (round < 2) stem = stem.slice(0, -1);
+  }
+  return stem;
 }
 
 function loadMatcher(withPorts: boolean): typeof MatcherModule {

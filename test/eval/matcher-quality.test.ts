@@ -129,9 +129,20 @@ describe('the bundled pack on the cases of issue 17', () => {
     expect(groups('Sporten op fijngemalen rubbergranulaat is veilig, zegt het RIVM.')).toEqual([]);
   });
 
-  it('reads a town named after a lock as a town', () => {
+  it('reads a plural in -es as its singular (ninth pass)', () => {
+    expect(groups('Onderhoud van de brandmeldinstallaties in de scholen.')).toEqual(['buildings-maintenance']);
+    expect(groups('Levering van koffiemachines voor het stadhuis.')).toEqual(['catering']);
+    expect(groups('Aanleg van drie rotondes.')).toEqual(['roads']);
+  });
+
+  it('reads a town named after a lock, a bridge or a tree as a town', () => {
     expect(groups('Open house procedure jeugdhulp en Wmo-begeleiding voor de gemeenten Brielle en Hellevoetsluis.')).toEqual([]);
     expect(groups('Onderhoud van de sluis en de brug in Maassluis.')).toContain('civil-structures');
+    // ninth pass: the towns listed with their group, written as names
+    expect(groups('Het college van Brugge zoekt een partner voor de schoonmaak.')).toEqual(['cleaning']);
+    expect(groups('De Haven van Zeebrugge en de gemeente Sluis werken samen aan jeugdhulp.')).toEqual([]);
+    expect(groups('Het gemeentebestuur van Boom kiest een nieuwe leverancier van kantoorartikelen.')).toEqual(['office-supplies']);
+    expect(groups('Renovatie van Sluis Eefde.')).toContain('civil-structures');
   });
 
   it('types a text that tells in the perfect what happened as a report, and a text named by its genre as that genre', () => {

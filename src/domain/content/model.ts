@@ -103,6 +103,12 @@ export const productGroup = z.strictObject({
    * CPV code of it): a cleaning tender that names the buildings to be cleaned is no building work.
    */
   places: triggersPerLanguage.optional(),
+  /**
+   * towns whose name reads as one of this group's words ("Brugge" as brug, "Boom" as a tree). Written
+   * with a capital inside a sentence, and not just before another capitalised word or a number
+   * ("Sluis Eefde", "Sluis 3" name a lock), such a word is the town and counts for no group.
+   */
+  towns: z.array(nonEmpty).optional(),
   /** CPV code prefixes (2 to 8 digits) that mark this group in a tender notice */
   cpv: z.array(z.string().regex(/^\d{2,8}$/, 'must be 2 to 8 digits of a CPV code')),
 });

@@ -8,7 +8,7 @@ import { isPlain, MAX_STEM_SHRINK } from './trigger-table';
 /** letters, and the endings and letter pairs the Dutch steps look at, several of them chained */
 const PIECES = [
   ...'abcdefghijklmnopqrstuvwxyz'.split(''),
-  'aa', 'ee', 'oo', 'uu', 'ij', 'ie', 'aia', 'eie', 'gem', 'heden', 'heid', 'ene', 'en', 'se', 's', 'e', 'end', 'ing', 'ig',
+  'aa', 'ee', 'oo', 'uu', 'ij', 'ie', 'aia', 'eie', 'gem', 'heden', 'heid', 'ene', 'en', 'se', 's', 'e', 'es', 'ees', 'ies', 'esse', 'aus', 'eaus', 'end', 'ing', 'ig',
   'igend', 'iging', 'lijk', 'elijk', 'baar', 'bar', 'dd', 'kk', 'tt', 'ddene', 'ttheden', 'enheid', 'enheden', 'lijkheden',
   'weg', 'muur', 'boom', 'glas', 'hek', 'dak',
 ];

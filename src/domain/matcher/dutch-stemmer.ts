@@ -13,6 +13,7 @@ const J = 106;
 const BIG_I = 73;
 const BIG_Y = 89;
 const E_GRAVE = 232;
+const S = 115;
 
 /** the port's vowels: a e i o u y è */
 const VOWELS = new Uint8Array(256);
@@ -189,20 +190,50 @@ export function stemDutch(word: string): string {
   return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]);
 }
 
+/** whether word[q] is the s of a plural the Snowball steps leave: after e, or after the au of -eau */
+export function endsAsPlural(word: string, q: number): boolean {
+  if (word.charCodeAt(q) !== S) return false;
+  const before = word.charCodeAt(q - 1);
+  return before === E || (before === U && word.charCodeAt(q - 2) === A);
+}
+
 /**
- * the most letters the Dutch stem (with stemming.ts's undoubling) can take off the end of the
- * plain word word[from, end): the longest chain of the suffixes its steps remove that the letters
+ * how often stemming.ts stems a stem in -es or -aus again without its s: twice, for a plural whose
+ * singular's own stem ends in -es ("syntheses" → "synthese" → "synthes" → "synth")
+ */
+export const PLURAL_ROUNDS = 2;
+
+/**
+ * the most letters the Dutch stem (with stemming.ts's undoubling and plural rounds) can take off
+ * the end of the plain word word[from, end): the longest chain of the suffixes its steps remove that the letters
  * there spell (step 1 heden, ene, en, se, s; step 2 e; step 3a heid and en before it; step 3b end,
  * ing, ig, lijk, baar, bar and what goes after them; a d, k or t undoubled where a step does), plus
  * two for step 4 and the final undoubling. Whether a region or the letter before allows a step is
  * not asked: an upper bound, much tighter than MAX_STEM_SHRINK for most endings ("…heden" 7,
  * "…muur" 2). dutch-stemmer.spec.ts holds the stemmer to it.
  */
-export function mostStripped(word: string, from: number, end: number): number {
+export function mostStripped(word: string, from: number, end: number, rounds = PLURAL_ROUNDS): number {
   // every suffix ends in one of d e g k n r s: most words end otherwise, and lose no more than two
   const last = end > from ? word.charCodeAt(end - 1) : 0;
   if (last !== 110 && last !== 101 && last !== 115 && last !== 100 && last !== 103 && last !== 107 && last !== 114) return 2;
-  return stripStep1(word, from, end) + 2;
+  const most = stripStep1(word, from, end) + 2;
+  return rounds === 0 ? most : Math.max(most, pluralStripped(word, from, end, most, rounds));
+}
+
+/**
+ * the plural rounds of stemming.ts: a stem in -es or -aus is stemmed again without its s. That s
+ * is the word's letter at some q (the stem keeps the word's letters, but step 4 may take an e
+ * before it: "vlees" → "vles"), at most `most` letters from the end, and what is stemmed again is
+ * the word's letters before q (or before q - 1, the e step 4 took).
+ */
+function pluralStripped(word: string, from: number, end: number, most: number, rounds: number): number {
+  let plural = 0;
+  for (let q = end - 1; q >= from + 1 && q >= end - most - 1; q--) {
+    if (!endsAsPlural(word, q) || (word.charCodeAt(q - 1) !== E && q - 2 < from)) continue;
+    plural = Math.max(plural, end - q + mostStripped(word, from, q, rounds - 1));
+    if (q - 2 >= from && word.charCodeAt(q - 2) === E) plural = Math.max(plural, end - q + 1 + mostStripped(word, from, q - 1, rounds - 1));
+  }
+  return plural;
 }
 
 /** whether word[from, end) ends with s */

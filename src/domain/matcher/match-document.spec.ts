@@ -149,6 +149,33 @@ describe('matching a document', () => {
   });
 });
 
+describe('towns named like a product word', () => {
+  const base = packWith({ 'civil-structures': { nl: ['brug', 'sluis'], en: [] } });
+  const pack: ContentPack = {
+    ...base,
+    productGroups: base.productGroups.map((g) => (g.id === 'civil-structures' ? { ...g, towns: ['Brugge', 'Sluis'] } : g)),
+  };
+  const index = buildMatcherIndex(pack);
+  const groups = (text: string) => matchDocument(index, text).productGroups.map((g) => g.id);
+
+  it('reads a listed town written with a capital inside a sentence as the town', () => {
+    expect(groups('Het college van Brugge zoekt een partner voor de evenementen.')).toEqual([]);
+    expect(groups('De Haven Antwerpen-Brugge organiseert een beurs.')).toEqual([]);
+    expect(groups('Het forum vindt plaats in Brugge (België).')).toEqual([]);
+    expect(groups('De gemeente Sluis zoekt een cateraar.')).toEqual([]);
+    // the product word itself still counts beside the town
+    expect(groups('In Brugge wordt de brug vervangen.')).toEqual(['civil-structures']);
+  });
+
+  it('keeps the word where it opens a sentence, is written otherwise or is part of a longer name', () => {
+    expect(groups('Sluis 3 wordt gerenoveerd.')).toEqual(['civil-structures']);
+    expect(groups('Renovatie van Sluis Eefde.')).toEqual(['civil-structures']);
+    expect(groups('Renovatie van Sluis 3.')).toEqual(['civil-structures']);
+    expect(groups('Renovatie van de sluis.')).toEqual(['civil-structures']);
+    expect(groups('RENOVATIE VAN DE SLUIS')).toEqual(['civil-structures']);
+  });
+});
+
 describe('verb forms, places and opening cues', () => {
   const base = packWith(
     {

@@ -133,6 +133,48 @@ function withoutIdlePlaces(
   return hits.filter((hit) => worked.has(hit.entry.target) || !isPlace(hit));
 }
 
+/**
+ * drops the hits of a town whose name reads as the group's word (`towns`: "Brugge" is no brug):
+ * a listed name written with a capital (and no more capitals: a title in capitals says nothing)
+ * that does not open a sentence and does not stand just before a capitalised word or a number,
+ * which would make it part of a longer name ("Sluis Eefde", "Sluis 3" are locks)
+ */
+function withoutTowns(index: MatcherIndex, text: string, tokens: readonly Token[], hits: Hit<ProductGroupId>[]): Hit<ProductGroupId>[] {
+  if (index.townGroups.size === 0 || hits.length === 0) return hits;
+  return hits.filter((hit) => {
+    if (!index.townGroups.has(hit.entry.target)) return true;
+    const i = tokenAt(tokens, hit.start);
+    const groups = index.towns.get(tokens[i]!.word);
+    return !groups?.has(hit.entry.target) || !namesTown(text, tokens, i);
+  });
+}
+
+/** the index of the token that holds position `at` (hits lie within their token) */
+function tokenAt(tokens: readonly Token[], at: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (tokens[middle]!.start <= at) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+const OPENS_SENTENCE = /[.!?:;\n]/;
+const UPPER = /^\p{Lu}/u;
+const NAME_GOES_ON = /^[\p{Lu}\d]/u;
+
+/** whether token i is written as a name of its own (see withoutTowns) */
+function namesTown(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const written = text.slice(token.start, token.end);
+  if (!UPPER.test(written) || written.slice(1) !== written.slice(1).toLowerCase()) return false;
+  if (i === 0 || OPENS_SENTENCE.test(text.slice(tokens[i - 1]!.end, token.start))) return false;
+  const next = tokens[i + 1];
+  return !next || !/^\s+$/.test(text.slice(token.end, next.start)) || !NAME_GOES_ON.test(text.slice(next.start, next.end));
+}
+
 /** auxiliaries of the Dutch perfect and past passive: "heeft … gegund", "is … aanbesteed", "werd … gesloten" */
 const AUXILIARIES = new Set('heeft hebben is zijn werd werden was waren had hadden'.split(' '));
 /** a weak participle: ge-…-d/-t, also after a separable prefix (vastgesteld, bekendgemaakt); not gemeente…, …heid */
@@ -301,7 +343,8 @@ export function matchDocument(index: MatcherIndex, text: string, options: MatchO
 
   const compounds = !readsAsEnglish(tokens);
   const cpvCodes = findCpvCodes(text).map((found) => ({ ...found, group: index.cpv.find((c) => found.code.startsWith(c.prefix))?.group }));
-  const groupScores = scoreHits(withoutIdlePlaces(index, findHits(index.groups, tokens, analyses, compounds), cpvCodes));
+  const groupHits = withoutTowns(index, text, tokens, findHits(index.groups, tokens, analyses, compounds));
+  const groupScores = scoreHits(withoutIdlePlaces(index, groupHits, cpvCodes));
   for (const found of cpvCodes) {
     if (!found.group) continue;
     let group = groupScores.get(found.group);

@@ -36,6 +36,10 @@ export interface MatcherIndex {
   groups: TriggerTable<ProductGroupId>;
   /** per group, the terms that name a place (product-groups.yaml `places`): they count only with work */
   placeTerms: Map<ProductGroupId, Set<string>>;
+  /** the folded names of towns that read as a group's words (product-groups.yaml `towns`), with those groups */
+  towns: Map<string, Set<ProductGroupId>>;
+  /** the groups that have such towns: only their hits are looked at */
+  townGroups: Set<ProductGroupId>;
   documentTypes: TriggerTable<DocumentType>;
   /** cues that count only at the very start of a text (document-types.yaml `openingCues`) */
   documentOpenings: TriggerTable<DocumentType>;
@@ -106,6 +110,10 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
     ]),
   );
   const placeTerms = new Map(pack.productGroups.map((g) => [g.id, new Set(LANGUAGES.flatMap((l) => (g.places ?? NONE)[l].map(termOf)))]));
+  const towns = new Map<string, Set<ProductGroupId>>();
+  for (const g of pack.productGroups) {
+    for (const name of g.towns ?? []) for (const word of words(name)) towns.set(word, (towns.get(word) ?? new Set()).add(g.id));
+  }
   const documentTypes = buildTriggerTable(pack.documentTypes.map((d) => ({ target: d.id, triggers: d.cues })));
   const documentOpenings = buildTriggerTable(pack.documentTypes.map((d) => ({ target: d.id, triggers: d.openingCues ?? NONE })));
   const dutchTriggers = [
@@ -152,6 +160,8 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
     tables,
     groups,
     placeTerms,
+    towns,
+    townGroups: new Set([...towns.values()].flatMap((groups) => [...groups])),
     documentTypes,
     documentOpenings,
     directStems: {

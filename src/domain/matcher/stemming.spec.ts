@@ -11,7 +11,7 @@ import { isPlain, MAX_STEM_SHRINK } from './trigger-table';
 /** letters and endings that steer the Snowball rules (accents, marked i and y, suffixes of both languages) */
 const PIECES = [
   ...'abcdefghijklmnopqrstuvwxyz'.split(''), 'áäéëíïóöúüè'.split(''), 'IY\'0'.split(''),
-  'aa', 'ee', 'oo', 'uu', 'ij', 'ie', 'ay', 'oy', 'aia', 'eie', 'gem', 'heden', 'heid', 'ene', 'en', 'se', 'end', 'ing', 'ig',
+  'aa', 'ee', 'oo', 'uu', 'ij', 'ie', 'ay', 'oy', 'aia', 'eie', 'gem', 'heden', 'heid', 'ene', 'en', 'se', 'es', 'ees', 'esse', 'aus', 'end', 'ing', 'ig',
   'lijk', 'baar', 'bar', 'dd', 'kk', 'tt', 'gener', 'commun', 'arsen', 'sses', 'ied', 'ies', 'us', 'ss', 'eedly', 'ingly', 'edly',
   'eed', 'ed', 'at', 'bl', 'iz', 'ational', 'tional', 'ization', 'iveness', 'fulness', 'ousness', 'biliti', 'lessli',
   'fulli', 'ousli', 'entli', 'aliti', 'iviti', 'alism', 'ation', 'anci', 'enci', 'abli', 'alli', 'izer', 'ator', 'bli',
@@ -51,6 +51,24 @@ describe('stemming', () => {
     const special = ['skis', 'skies', 'dying', 'lying', 'tying', 'idly', 'gently', 'ugly', 'early', 'only', 'singly', 'andes', 'atlas', 'bias', 'cosmos', 'howe', 'news', 'sky',
       'succeed', 'proceeds', 'exceeding', 'innings', 'earrings', 'herring', 'outings', 'canning', "'yes", "y'", 'yy', 'ay', 'a', '', 'yyy', 'iii', 'ied', 'ies', 'cries', 'ties', 'gas', 'gaps', 'kiwis'];
     expect(differences(special)).toEqual([]);
+  });
+
+  it('brings a plural in -es or -aus to the stem of its singular, and keeps apart words that only look alike', () => {
+    const meet = [
+      ['installaties', 'installatie'], ['brandmeldinstallaties', 'brandmeldinstallatie'], ['koffiemachines', 'koffiemachine'],
+      ['rotondes', 'rotonde'], ['woningbouwlocaties', 'woningbouwlocatie'], ['procedures', 'procedure'], ['bankjes', 'bankje'],
+      ['asfaltplateaus', 'asfaltplateau'], ['bureaus', 'bureau'], ['niveaus', 'niveau'],
+      // a singular whose own stem ends in -es takes the second round
+      ['syntheses', 'synthese'],
+      // words that met before still meet
+      ['processen', 'proces'], ['europese', 'europees'], ['inspecties', 'inspectie'],
+    ];
+    for (const [plural, singular] of meet) expect([plural, stem(plural!, 'nl')]).toEqual([plural, stem(singular!, 'nl')]);
+    const apart = [['kades', 'kaders'], ['adres', 'ader'], ['vlees', 'vlies'], ['machines', 'machten'], ['advies', 'advocaat']];
+    for (const [a, b] of apart) expect([a, b, stem(a!, 'nl') === stem(b!, 'nl')]).toEqual([a, b, false]);
+    // three letters: too short a stem to take apart (bes, bessen meet as before)
+    expect(stem('bes', 'nl')).toBe('bes');
+    expect(stem('bessen', 'nl')).toBe('bes');
   });
 
   const nl = new StemmerNl();

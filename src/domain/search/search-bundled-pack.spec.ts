@@ -27,6 +27,14 @@ describe('search on the bundled pack', () => {
     expect(items('bureaustoelen')).toEqual(singular);
   });
 
+  it('koffiemachines and brandmeldinstallaties: the same criteria as their singulars (plurals in -es, ninth pass)', () => {
+    for (const [plural, singular] of [['koffiemachines', 'koffiemachine'], ['brandmeldinstallaties', 'brandmeldinstallatie']]) {
+      const found = items(singular!);
+      expect(found.length).toBeGreaterThan(0);
+      expect(items(plural!)).toEqual(found);
+    }
+  });
+
   it('ledverlichting: the public lighting criteria, with the one about LED luminaires first', () => {
     const hits = items('ledverlichting');
     expect(checklistsOf(hits)).toEqual(['public-lighting']);
