@@ -1,10 +1,9 @@
 // What the matcher found: the kind of document, and the product groups with the words that made
 // them fit. Silence is a result too: a text with no circular subject says so.
-import { Badge, Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Field, Select, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ContentPack } from '../../../../domain/content/model';
 import type { Evidence, MatchResult } from '../../../../domain/matcher';
 import type { DocumentType } from '../../../../domain/taxonomy';
-import { FilterSelect } from '../../../components/filter-select';
 import { useI18n } from '../../../lib/i18n';
 import { useLocalised } from '../../../lib/taxonomy';
 
@@ -14,6 +13,9 @@ const useStyles = makeStyles({
   evidence: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
   status: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', minHeight: '24px' },
 });
+
+/** the option that returns from a chosen kind of document to the recognised one */
+const RECOGNISE = 'recognise';
 
 /** the first evidence per distinct word, at most eight */
 function unique(evidence: Evidence[]): Evidence[] {
@@ -52,14 +54,17 @@ export function AnalysisSummary(props: AnalysisSummaryProps) {
       </div>
       {result && docType && (
         <div data-testid="document-type" data-document-type={result.documentType} data-chosen={props.chosenType !== undefined}>
-          <FilterSelect
-            label={t('check.documentTypeLabel')}
-            value={props.chosenType ?? ''}
-            ids={choices.map((d) => d.id)}
-            labels={Object.fromEntries(choices.map((d) => [d.id, text(d.label)])) as Record<DocumentType, string>}
-            emptyLabel={props.chosenType ? t('check.documentTypeRecognise') : t('check.documentTypeRecognised', { type: text(docType.label) })}
-            onChange={(value) => props.onChooseType(value ? (value as DocumentType) : undefined)}
-          />
+          <Field label={t('check.documentTypeLabel')} hint={props.chosenType ? t('check.documentTypeChosen') : t('check.documentTypeRecognised')}>
+            {/* the recognised kind shows as the value; once the person chose one, the first option goes back to recognising */}
+            <Select value={result.documentType} onChange={(_, data) => props.onChooseType(data.value === RECOGNISE ? undefined : (data.value as DocumentType))}>
+              {props.chosenType && <option value={RECOGNISE}>{t('check.documentTypeRecognise')}</option>}
+              {choices.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {text(d.label)}
+                </option>
+              ))}
+            </Select>
+          </Field>
         </div>
       )}
       {result && result.productGroups.length === 0 && <Text data-testid="no-groups">{t('check.noGroups')}</Text>}

@@ -72,12 +72,15 @@ describe('CheckDocumentPage', () => {
     await pasteDraft(TENDER, 'Bestek wegen 2027');
     await screen.findByTestId('matched-group', {}, SLOW);
     const kind = screen.getByRole('combobox', { name: 'Soort document' });
-    expect(kind).toHaveDisplayValue('Herkend uit de tekst: Aanbesteding of offerteaanvraag');
+    expect(kind).toHaveDisplayValue('Aanbesteding of offerteaanvraag');
+    expect(screen.getByText(/Herkend uit de tekst/)).toBeInTheDocument();
+    expect(within(kind).queryByRole('option', { name: 'Herken uit de tekst' })).toBeNull();
     expect(screen.getAllByTestId('matched-checklist').map((c) => c.dataset.checklist)).not.toContain('practice-project-plan');
 
     await userEvent.selectOptions(kind, 'Projectplan');
     await waitFor(() => expect(screen.getByTestId('document-type')).toHaveAttribute('data-document-type', 'project-plan'));
     expect(screen.getByTestId('document-type')).toHaveAttribute('data-chosen', 'true');
+    expect(screen.getByText('Door jou gekozen.')).toBeInTheDocument();
     expect(screen.getAllByTestId('matched-checklist').map((c) => c.dataset.checklist)).toContain('practice-project-plan');
     const item = screen.getAllByTestId('matched-item')[0]!;
     await userEvent.click(within(item).getByRole('button', { name: 'Toegepast' }));
