@@ -4,14 +4,15 @@
 // for every set, and also each text with a wrong group in its top three; --summary prints the
 // headline figures alone (no confusion tables, no misses), for measuring a set without reading it.
 // --type-cv cross-validates the learned document type over the tuning sets (--learner=NAME for the
-// learners whose name holds NAME).
+// learners whose name holds NAME); --type-cv --combine the tenth pass's rules for combining cues and
+// the learned type (--rule=NAME lists the tuning texts the rule whose name starts with NAME types otherwise).
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readContentPack } from '../../src/content/read-pack';
 import { formatContentError } from '../../src/domain/content/validate-pack';
 import { evaluate, precisionOf } from './evaluate';
 import { FIXTURES, readLabelledTexts, type EvalOutcome } from './labelled-texts';
-import { printTypeCv } from './type-cv';
+import { printCombinations, printTypeCv } from './type-cv';
 
 /** the sets in the order printed: first those the vocabulary was tuned on, then those nobody tuned on */
 const TUNED = ['dev-set.jsonl', 'match-probe.jsonl', 'holdout-set.jsonl', 'short-tuning.jsonl', 'real-tuning.jsonl', 'notice-tuning.jsonl', 'notice-be-tuning.jsonl', 'short-tuning-2.jsonl'];
@@ -53,6 +54,10 @@ if (!loaded.ok) {
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const summary = args.includes('--summary');
+if (args.includes('--type-cv') && args.includes('--combine')) {
+  printCombinations(loaded.pack, args.find((a) => a.startsWith('--rule='))?.slice('--rule='.length));
+  process.exit(0);
+}
 if (args.includes('--type-cv')) {
   printTypeCv(loaded.pack, args.find((a) => a.startsWith('--learner='))?.slice('--learner='.length));
   process.exit(0);

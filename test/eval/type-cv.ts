@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { ContentPack } from '../../src/domain/content/model';
 import { buildMatcherIndex, matchDocument } from '../../src/domain/matcher';
-import { findCpvCodes } from '../../src/domain/matcher/match-document';
+import { documentTypeByCues, findCpvCodes, type CueVerdict } from '../../src/domain/matcher/match-document';
 import { tokenise, type Token } from '../../src/domain/matcher/fold';
 import { MODEL_CLASSES, applyTypeModel, typeFeatures, type ModelClass, type TypeModel } from '../../src/domain/matcher/type-model';
 import type { DocumentType } from '../../src/domain/taxonomy';
@@ -30,6 +30,8 @@ export interface TypeExample {
   cpvFound: boolean;
   /** the type the cues alone give (the eval's default: 'other') */
   cues: DocumentType;
+  /** the cues' own verdict, with its score; undefined where no cue reaches one */
+  cueVerdict: CueVerdict | undefined;
 }
 
 /** the pack as the cues alone type with it */
@@ -60,6 +62,7 @@ export function typeExamples(pack: ContentPack, sets = TYPE_TUNING_SETS): TypeEx
     tokens: tokenise(t.text),
     cpvFound: findCpvCodes(t.text).length > 0,
     cues: matchDocument(index, t.text).documentType,
+    cueVerdict: documentTypeByCues(index, t.text),
   }));
 }
 
@@ -160,4 +163,135 @@ export function serialiseTypeModel(model: TypeModel): string {
     .map((f) => `    ${JSON.stringify(f)}: ${JSON.stringify(model.features[f])}`);
   const head = `  "classes": ${JSON.stringify(model.classes)},\n  "openingChars": ${model.openingChars},\n  "prior": ${JSON.stringify(model.prior)}`;
   return `{\n${head},\n  "features": {\n${features.join(',\n')}\n  }\n}\n`;
+}
+
+/**
+ * a way of combining the cues' verdict with the model's (docs/matcher.md, tenth pass): the type it
+ * gives, or undefined to keep the shipped behaviour (the cues' verdict, or the model where none)
+ */
+export interface CombinationRule {
+  name: string;
+  override: (cues: CueVerdict, model: { type: DocumentType; margin: number }) => DocumentType | undefined;
+}
+
+const GENRES: readonly DocumentType[] = ['tender', 'project-plan', 'council-proposal', 'meeting'];
+export const COMBINATION_RULES: CombinationRule[] = [
+  { name: 'A: model where no cue decides', override: () => undefined },
+  ...[2, 4, 8, 16].map((t): CombinationRule => ({ name: `B(${t}): model overrides, margin > ${t}`, override: (_, m) => (m.margin > t ? m.type : undefined) })),
+  ...[0, 2, 4, 8, 16].map(
+    (t): CombinationRule => ({ name: `C(${t}): model vetoes a genre, margin > ${t}`, override: (c, m) => (GENRES.includes(c.type) && m.type === 'other' && m.margin > t ? 'other' : undefined) }),
+  ),
+  ...[1.5, 2].flatMap((s) =>
+    [0, 4, 8].map((t): CombinationRule => ({ name: `D(${s}, ${t}): weak cues, margin > ${t}`, override: (c, m) => (c.score <= s && m.type !== c.type && m.margin > t ? m.type : undefined) })),
+  ),
+];
+
+interface Departure {
+  example: TypeExample;
+  /** the type rule A gives */
+  shipped: DocumentType;
+  type: DocumentType;
+  margin: number;
+}
+
+/** per rule, the texts typed right per set (and 'all') and the texts where it departs from rule A, over k folds of the shipped learner */
+export function crossValidateCombinations(examples: readonly TypeExample[], learner = CHOSEN_LEARNER, folds = 5) {
+  const right = new Map(COMBINATION_RULES.map((r) => [r.name, new Map<string, number>()]));
+  const changed = new Map(COMBINATION_RULES.map((r): [string, Departure[]] => [r.name, []]));
+  for (let k = 0; k < folds; k++) {
+    const train = examples.filter((e) => foldOf(e.story, folds) !== k);
+    const model = learner.train(
+      train.map((e) => ({ type: asModelClass(e.label), features: featureNames(e, learner).map((f) => f.name) })),
+      learner.openingChars,
+    );
+    for (const e of examples) {
+      if (foldOf(e.story, folds) !== k) continue;
+      const verdict = applyTypeModel(model, featureNames(e, learner));
+      const modelType: DocumentType = verdict.type === 'none' ? 'other' : verdict.type;
+      const shipped = e.cueVerdict ? e.cueVerdict.type : modelType;
+      for (const rule of COMBINATION_RULES) {
+        const c = e.cueVerdict;
+        // every rule leaves a title that names its genre, and a chat's 'message', to the cues
+        const type = c && !c.titled && c.type !== 'message' ? (rule.override(c, { type: modelType, margin: verdict.margin }) ?? shipped) : shipped;
+        if (type !== shipped) changed.get(rule.name)!.push({ example: e, shipped, type, margin: verdict.margin });
+        if (type !== e.label) continue;
+        const perSet = right.get(rule.name)!;
+        perSet.set(e.set, (perSet.get(e.set) ?? 0) + 1);
+        perSet.set('all', (perSet.get('all') ?? 0) + 1);
+      }
+    }
+  }
+  return { right, changed };
+}
+
+const bucket = (n: number, edges: readonly number[]) => edges.findIndex((e) => n <= e) + 1 || edges.length + 1;
+
+/**
+ * E (tried after the family's run, so not chosen by its rule): the cues' verdict and the model's as
+ * binary features of a second, logistic learner (their types, the cue score and the model's margin
+ * in buckets, and each pair of the two types), which learns when to trust which
+ */
+const stackFeatures = (c: CueVerdict | undefined, modelType: DocumentType, margin: number) => {
+  const cue = c ? (c.titled ? `${c.type}:titled` : c.type) : 'no verdict';
+  const m = bucket(margin, [4, 8, 16]);
+  const score = c ? bucket(c.score, [1.5, 2.5, 4]) : 0;
+  return ['bias', `m:${modelType}`, `m:${modelType}:${m}`, `c:${cue}`, `c:${cue}:${score}`, `x:${cue}>${modelType}`, `x:${cue}>${modelType}:${m}`, `x:${cue}:${score}>${modelType}`];
+};
+
+/** rule E cross-validated: the stacker of each outer fold learns from margins the model gave texts it did not see (inner folds) */
+export function crossValidateStacked(examples: readonly TypeExample[], learner = CHOSEN_LEARNER, folds = 5) {
+  const right = new Map<string, number>();
+  let changed = 0;
+  const hash = (story: string) => foldOf(story, 2 ** 31);
+  const verdicts = (train: readonly TypeExample[], test: readonly TypeExample[]) => {
+    const model = learner.train(
+      train.map((e) => ({ type: asModelClass(e.label), features: featureNames(e, learner).map((f) => f.name) })),
+      learner.openingChars,
+    );
+    return test.map((e) => {
+      const v = applyTypeModel(model, featureNames(e, learner));
+      return { e, type: (v.type === 'none' ? 'other' : v.type) as DocumentType, margin: v.margin };
+    });
+  };
+  for (let k = 0; k < folds; k++) {
+    const outer = examples.filter((e) => foldOf(e.story, folds) !== k);
+    const inner = (e: TypeExample) => Math.floor(hash(e.story) / folds) % (folds - 1);
+    const outOfFold = Array.from({ length: folds - 1 }, (_, j) => verdicts(outer.filter((e) => inner(e) !== j), outer.filter((e) => inner(e) === j))).flat();
+    const stacker = trainTypeLogistic(
+      outOfFold.map(({ e, type, margin }) => ({ type: asModelClass(e.label), features: stackFeatures(e.cueVerdict, type, margin) })),
+      { epochs: 30, rate: 0.1, l2: 1e-3, minCount: 1, classes: MODEL_CLASSES, openingChars: learner.openingChars },
+    );
+    for (const { e, type: modelType, margin } of verdicts(outer, examples.filter((e) => foldOf(e.story, folds) === k))) {
+      const c = e.cueVerdict;
+      const shipped = c ? c.type : modelType;
+      const said = applyTypeModel(stacker, stackFeatures(c, modelType, margin).map((name) => ({ name, start: 0, end: 0 }))).type;
+      const type = c && (c.titled || c.type === 'message') ? shipped : said === 'none' ? 'other' : said;
+      if (type !== shipped) changed++;
+      if (type !== e.label) continue;
+      right.set(e.set, (right.get(e.set) ?? 0) + 1);
+      right.set('all', (right.get('all') ?? 0) + 1);
+    }
+  }
+  return { right, changed };
+}
+
+/** the table of every rule; with a rule's name (its start, e.g. 'C(8)'), also the tuning texts it types otherwise than A */
+export function printCombinations(pack: ContentPack, only?: string) {
+  const examples = typeExamples(pack);
+  const sizes = new Map<string, number>([['all', examples.length]]);
+  for (const e of examples) sizes.set(e.set, (sizes.get(e.set) ?? 0) + 1);
+  const columns = ['all', ...TYPE_TUNING_SETS];
+  console.log(`5-fold cross-validation, ${CHOSEN_LEARNER.name}: ways of combining cues and model (changed = texts typed otherwise than by A)`);
+  console.log(`  ${''.padEnd(46)} ${'changed'.padStart(8)}${columns.map((c) => `${c.replace('.jsonl', '')} (${sizes.get(c)})`.padStart(16)).join('')}`);
+  const { right, changed } = crossValidateCombinations(examples);
+  for (const [name, perSet] of right) console.log(`  ${name.padEnd(46)} ${String(changed.get(name)!.length).padStart(8)}${columns.map((c) => String(perSet.get(c) ?? 0).padStart(16)).join('')}`);
+  const stacked = crossValidateStacked(examples);
+  console.log(`  ${'E (after the run): stacked logistic'.padEnd(46)} ${String(stacked.changed).padStart(8)}${columns.map((c) => String(stacked.right.get(c) ?? 0).padStart(16)).join('')}`);
+  const rule = only && COMBINATION_RULES.find((r) => r.name.startsWith(only));
+  if (!rule) return;
+  console.log(`${rule.name}: + right only with it, - right only with A, 0 wrong either way`);
+  for (const { example: e, shipped, type, margin } of changed.get(rule.name)!) {
+    const mark = type === e.label ? '+' : shipped === e.label ? '-' : '0';
+    console.log(`  ${mark} ${e.set.replace('.jsonl', '')} ${e.id}: ${e.label}; A ${shipped} (cue score ${e.cueVerdict?.score.toFixed(1)}) → ${type} (margin ${margin.toFixed(1)}) | ${e.text.replace(/\s+/g, ' ').slice(0, 100)}`);
+  }
 }

@@ -247,15 +247,27 @@ function titleLineEnd(text: string, tokens: readonly Token[]): number {
 }
 const TITLE_END = /[.!?]|\n/;
 
-function detectDocumentType(
+/**
+ * what the cues alone make of a text: a genre (or 'message'), a report ('other': report cues or a
+ * told event outweigh the genre cues, or only report cues), or undefined where no cue reaches a verdict
+ */
+export interface CueVerdict {
+  type: DocumentType;
+  /** the winning type's score (a report verdict: the report cues' score) */
+  score: number;
+  /** the title names this genre ("Raadsvoorstel …") */
+  titled: boolean;
+  evidence: Evidence[];
+}
+
+function typeByCues(
   index: MatcherIndex,
   text: string,
   tokens: readonly Token[],
   analyses: readonly WordAnalysis[],
   compounds: boolean,
   cpvFound: boolean,
-  fallback: DocumentType,
-): { type: DocumentType; evidence: Evidence[] } {
+): CueVerdict | undefined {
   const opening = Math.min(tokens.length, CALIBRATION.openingWords);
   const tenses = compounds ? findReportTenses(text, tokens) : [];
   // the participle of a told event ("heeft … gegund") is no cue of the genre it tells about
@@ -302,11 +314,33 @@ function detectDocumentType(
   // unless another type has clearly more evidence
   const report = scored.get('other');
   if (best && best.type !== 'message' && !titled.has(best.type) && report && report.score >= CALIBRATION.reportThreshold && report.score * CALIBRATION.reportMargin >= best.score) {
-    return { type: fallback, evidence: fallback === 'other' ? report.evidence : [] };
+    return { type: 'other', score: report.score, titled: false, evidence: report.evidence };
   }
-  if (best && best.type !== 'other') return { type: best.type, evidence: best.evidence };
+  return best && { type: best.type, score: best.score, titled: titled.has(best.type), evidence: best.type === 'other' ? [] : best.evidence };
+}
+
+/** the cues' verdict on a text, for the eval's cross-validation of how cues and the learned type combine */
+export function documentTypeByCues(index: MatcherIndex, text: string): CueVerdict | undefined {
+  const tokens = tokenise(text);
+  const analyses = analyseTokens(index, tokens, new CompoundBudget(text.length));
+  return typeByCues(index, text, tokens, analyses, !readsAsEnglish(tokens), findCpvCodes(text).length > 0);
+}
+
+function detectDocumentType(
+  index: MatcherIndex,
+  text: string,
+  tokens: readonly Token[],
+  analyses: readonly WordAnalysis[],
+  compounds: boolean,
+  cpvFound: boolean,
+  fallback: DocumentType,
+): { type: DocumentType; evidence: Evidence[] } {
+  const cues = typeByCues(index, text, tokens, analyses, compounds, cpvFound);
+  // a report is of no genre: the caller's default ('other', or 'message' in a chat)
+  if (cues?.type === 'other') return { type: fallback, evidence: fallback === 'other' ? cues.evidence : [] };
+  if (cues) return { type: cues.type, evidence: cues.evidence };
   // no cue reached a verdict: the learned type may tell a genre from the opening's wording
-  return (best ? undefined : learnedType(index.pack.documentTypeModel, tokens, cpvFound, fallback)) ?? { type: fallback, evidence: [] };
+  return learnedType(index.pack.documentTypeModel, tokens, cpvFound, fallback) ?? { type: fallback, evidence: [] };
 }
 
 /**
