@@ -96,7 +96,7 @@ export const ACKNOWLEDGEMENTS_LIST: ListDefinition = {
   key: 'acknowledgements',
   displayName: 'Acknowledgements',
   description:
-    'Circular Choices: decisions recorded by staff. Append-only: a changed decision is a new row. Do not edit rows.',
+    'Circular Choices: choices recorded by staff. Append-only: a changed choice is a new row. Do not edit rows.',
   columns: [
     key('AckKey'),
     text('ChecklistItemId'),

@@ -13,6 +13,12 @@ describe('locales', () => {
     const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const key of Object.keys(nl) as (keyof typeof nl)[]) expect([key, names(en[key])]).toEqual([key, names(nl[key])]);
   });
+
+  it('call what a person records a choice in English, as the Dutch calls it a keuze (a decision is a formal besluit)', () => {
+    const decisionWords = Object.values(en).filter((text) => /\bdecisions?\b|\bdecid/i.test(text.replace(/\{\w+\}/g, '')));
+    expect(decisionWords).toEqual([]);
+    expect(en['decision.saveReason']).toBe('Save choice');
+  });
 });
 
 describe('the languages fetched', () => {

@@ -1,5 +1,5 @@
 // The card of a checked text (a message, or a draft from the compose box): the product groups the
-// matcher found, the words that pointed to each, and each group's top criteria with a "Decide"
+// matcher found, the words that pointed to each, and each group's top criteria with a "Choose"
 // panel that opens in place.
 import type { CardElement, IAdaptiveCard, IContainer } from '@microsoft/teams.cards';
 import type { CardState, CheckedGroup } from '../card-state';

@@ -1,5 +1,5 @@
 // One criterion among several on a card (a checked text's, a meeting's): what it asks, its
-// ambition, kind and R-strategy on one line, the decisions made on it, and a "Decide" panel that
+// ambition, kind and R-strategy on one line, the decisions made on it, and a "Choose" panel that
 // opens in place next to a link to the criterion in the app.
 import type { IContainer } from '@microsoft/teams.cards';
 import { TAXONOMY_LABELS } from '../../domain/taxonomy-labels';

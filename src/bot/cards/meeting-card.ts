@@ -1,5 +1,5 @@
 // The card of a meeting's criteria, made from the link to the meeting's page that the organizer
-// shares in the meeting chat: the meeting's subject, each attached criterion with its "Decide"
+// shares in the meeting chat: the meeting's subject, each attached criterion with its "Choose"
 // panel (decisions land against the meeting, as in the side panel), and a link to the meeting's
 // page. When there is nothing to show, a small card says why, with the same link.
 import type { CardElement, IAdaptiveCard, IContainer } from '@microsoft/teams.cards';

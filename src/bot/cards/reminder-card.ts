@@ -1,4 +1,4 @@
-// The weekly reminder: a person's open 'later' items, each with the criterion's "Decide" panel and
+// The weekly reminder: a person's open 'later' items, each with the criterion's "Choose" panel and
 // what it was put aside on. A decision goes through the same card action as every other card and
 // lands against the item's own document, meeting or message. The card also lets the person switch
 // the reminder off (or on again).

@@ -16,4 +16,11 @@ describe('the language of a user', () => {
     expect(nl.noCriteriaFound).toBe('Geen circulaire criteria gevonden');
     expect(en.noCriteriaFound).toBe('No circular criteria found');
   });
+
+  it('calls what a person records on a card a choice in English, as the Dutch calls it a keuze', () => {
+    const texts = (o: object): string[] =>
+      Object.values(o).flatMap((v) => (typeof v === 'function' ? [String((v as (x: unknown) => unknown)('X'))] : typeof v === 'object' ? texts(v) : [String(v)]));
+    expect(texts(en).filter((text) => /\bdecisions?\b|\bdecid/i.test(text))).toEqual([]);
+    expect(en.decideButton).toBe('Choose');
+  });
 });

@@ -124,7 +124,7 @@ async function removeRows(
 }
 
 export function register(program: Command, io: CliIO): void {
-  const acks = program.command('acks').description('the recorded decisions (acknowledgements)');
+  const acks = program.command('acks').description('the recorded choices (acknowledgements)');
   withSiteOptions(
     acks
       .command('export')

@@ -43,7 +43,7 @@ export function register(program: Command, io: CliIO): void {
   const demo = program.command('demo').description('demo data for the local emulator of `npm start`');
   demo
     .command('seed')
-    .description('fill the local Acknowledgements list with a year of invented decisions; the same seed never adds rows twice')
+    .description('fill the local Acknowledgements list with a year of invented choices; the same seed never adds rows twice')
     .option('--acks <count>', 'how many acknowledgements', '10000')
     .option('--seed <number>', 'the random seed: the same seed gives the same rows', '1')
     .option('--until <date>', 'the last day of the demo year (default: today, UTC)')

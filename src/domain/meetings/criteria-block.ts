@@ -20,7 +20,7 @@ export interface CriteriaBlockItem {
 export interface CriteriaBlockInput {
   language: Language;
   items: readonly CriteriaBlockItem[];
-  /** the meeting's page in the app, where attendees record their decisions */
+  /** the meeting's page in the app, where attendees record their choices */
   meetingLink?: string;
 }
 
@@ -32,8 +32,8 @@ const HEADINGS: Record<Language, { title: string; intro: string; decide: string 
   },
   en: {
     title: 'Circular criteria for this meeting',
-    intro: 'Take these criteria into account in the decisions of this meeting.',
-    decide: 'See the criteria and record decisions in Circular Choices',
+    intro: 'Take these criteria into account in the choices this meeting makes.',
+    decide: 'See the criteria and record choices in Circular Choices',
   },
 };
 
