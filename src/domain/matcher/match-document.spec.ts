@@ -262,6 +262,7 @@ describe('verb forms, places and opening cues', () => {
       });
       const typeOf = (text: string) => matchDocument(meetings, text).documentType;
       expect(typeOf('De agenda van de vergaderingen wordt door het presidium bepaald.')).toBe('other');
+      expect(typeOf('De commissievergaderingen zijn openbaar voor iedereen.')).toBe('other');
       expect(typeOf('Agenda van de vergadering van het presidium.')).toBe('meeting');
     });
 

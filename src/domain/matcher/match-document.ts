@@ -195,20 +195,22 @@ const SENTENCE_END = /[.!?;:]/;
 /**
  * genre cues that name one document or event of the genre: a notice names its one tender ("deze
  * aanbesteding", "de opdracht"), an agenda its one meeting, while a text that speaks of them in the
- * plural ("aanbestedingen", "overheidsopdrachten", "de vergaderingen") explains or
- * reports on the genre in general (eleventh pass: pages that explain a genre)
+ * plural ("aanbestedingen", "overheidsopdrachten", "de vergaderingen") explains or reports on the
+ * genre in general (eleventh pass: pages that explain a genre). A meeting counts in a compound too
+ * (commissievergaderingen are a series of meetings); a tender does not, as a notice divides its one
+ * tender into deelopdrachten.
  */
-const GENRE_NAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['tender', new Set('aanbesteding aanbestedingsprocedure opdracht overheidsopdracht'.split(' '))],
-  ['meeting', new Set(['vergadering'])],
+const GENRE_NAMES: ReadonlyMap<string, { names: ReadonlySet<string>; inCompounds: boolean }> = new Map([
+  ['tender', { names: new Set('aanbesteding aanbestedingsprocedure opdracht overheidsopdracht'.split(' ')), inCompounds: false }],
+  ['meeting', { names: new Set(['vergadering']), inCompounds: true }],
 ]);
 const LETTER = /\p{L}/u;
 
-/** a genre cue that names one of the genre, as a whole word in the plural, is a report cue of the same weight */
+/** a genre cue that names one of the genre, in the plural, is a report cue of the same weight */
 function pluralGenreAsReport<T extends Hit<string>>(text: string, hit: T): T {
-  if (hit.kind !== 'word') return hit;
+  const genre = GENRE_NAMES.get(hit.entry.target);
   const term = hit.entry.term.toLowerCase();
-  if (!GENRE_NAMES.get(hit.entry.target)?.has(term) || LETTER.test(text.charAt(hit.start - 1))) return hit;
+  if (hit.kind !== 'word' || !genre?.names.has(term) || (!genre.inCompounds && LETTER.test(text.charAt(hit.start - 1)))) return hit;
   const rest = text.slice(hit.start + term.length).toLowerCase();
   const plural = ['en', 's'].some((ending) => rest.startsWith(ending) && !LETTER.test(rest.charAt(ending.length)));
   return plural ? { ...hit, entry: { ...hit.entry, target: 'other' } } : hit;
