@@ -28,15 +28,16 @@ describe('matcher quality on labelled texts', () => {
     ['holdout-set.jsonl', 0.98, 0.89, 0.83],
     // the real and short tuning sets grew in issue 17's third pass with texts the vocabulary had not seen,
     // and in its sixth with 15 procurement pages, a plan and a council regulation (their type floors follow)
-    ['real-tuning.jsonl', 0.92, 0.87, 0.83],
-    ['short-tuning.jsonl', 0.75, 0.94, 0.88],
+    ['real-tuning.jsonl', 0.92, 0.87, 0.86],
+    ['short-tuning.jsonl', 0.75, 0.94, 0.9],
     // real TED notices of Dutch authorities (seventh pass): their tuning half (floors raised in the eighth)
     ['notice-tuning.jsonl', 0.9, 0.95, 0.75],
     // real TED notices in Dutch of Belgian authorities (eighth pass), all tuned on
     ['notice-be-tuning.jsonl', 0.65, 0.85, 0.85],
     // real short texts of the ninth pass, first sentences and titles of pages in search order: mostly
     // pages that explain procurement or the council, which the cues read as the genre they explain
-    ['short-tuning-2.jsonl', 0.67, 0.94, 0.66],
+    // (type floors of the real and short sets raised in the eleventh pass, which reads explainers as such)
+    ['short-tuning-2.jsonl', 0.67, 0.94, 0.7],
     // (the notices' type floors since the eighth pass: the learned type is trained on these very texts,
     // so they guard against a lost model or a broken feature, not what it does on unseen texts)
   ])('%s keeps hit@3 ≥ %p, precision ≥ %p and document type ≥ %p', (file, hits, precision, types) => {
@@ -152,5 +153,17 @@ describe('the bundled pack on the cases of issue 17', () => {
     expect(match('Raadsvoorstel sporthal Soest-Zuid. De oude hal is afgeschreven en renovatie is niet doelmatig gebleken.').documentType).toBe('council-proposal');
     // weak words alone (gemeenteraad, besluit, wethouder) name a subject, not a genre
     expect(match('Volgens de wethouder neemt de gemeenteraad volgende maand een besluit over het zwembad.').documentType).toBe('other');
+  });
+
+  it('types a page that explains a genre as no genre, and the genre\'s own texts still as theirs (eleventh pass)', () => {
+    expect(match('De burgemeester vormt samen met de wethouders het college van burgemeester en wethouders.').documentType).toBe('other');
+    expect(match('De data van de vergaderingen staan in de vergaderkalender van de raad.').documentType).toBe('other');
+    expect(match('Bij het opstellen van een bestek zijn de volgende punten van belang.').documentType).toBe('other');
+    // hand-written agendas, invites and one-line notices name their one meeting or tender
+    expect(match('Agenda werkgroep circulair inkopen, dinsdag 12 maart, 10.00 uur.').documentType).toBe('meeting');
+    expect(match('Agenda: 1. opening 2. notulen vorige vergadering 3. rondvraag').documentType).toBe('meeting');
+    expect(match('Uitnodiging: bijeenkomst over circulair bouwen op 3 april in het gemeentehuis.').documentType).toBe('meeting');
+    expect(match('Levering en plaatsing van 40 zitbanken in het centrum.').documentType).toBe('tender');
+    expect(match('Dit is een offerteaanvraag voor het schoonmaakonderhoud van het stadskantoor.').documentType).toBe('tender');
   });
 });

@@ -255,6 +255,17 @@ describe('verb forms, places and opening cues', () => {
       expect(type('Aanbesteding voor de sloop van de gymzaal.')).toBe('tender');
     });
 
+    it('reads meetings in the plural as speaking of meetings in general, and an agenda of one meeting as a meeting', () => {
+      const meetings = buildMatcherIndex({
+        ...pack,
+        documentTypes: pack.documentTypes.map((d) => (d.id === 'meeting' ? { ...d, cues: { nl: [{ term: 'vergadering', weight: 0.8 }, { term: 'agenda', weight: 0.7 }], en: [] } } : d)),
+      });
+      const typeOf = (text: string) => matchDocument(meetings, text).documentType;
+      expect(typeOf('De agenda van de vergaderingen wordt door het presidium bepaald.')).toBe('other');
+      expect(typeOf('De commissievergaderingen zijn openbaar voor iedereen.')).toBe('other');
+      expect(typeOf('Agenda van de vergadering van het presidium.')).toBe('meeting');
+    });
+
     it('keeps the genre that a short first line names as its title, whatever the text tells', () => {
       const titled = buildMatcherIndex({
         ...pack,

@@ -193,20 +193,27 @@ const NOT_PARTICIPLES = new Set(
 );
 const SENTENCE_END = /[.!?;:]/;
 /**
- * tender cues that name a procurement itself: a notice names its one tender ("deze aanbesteding",
- * "de opdracht"), while a text that speaks of them in the plural ("aanbestedingen",
- * "overheidsopdrachten") explains or reports on tendering in general
+ * genre cues that name one document or event of the genre: a notice names its one tender ("deze
+ * aanbesteding", "de opdracht"), an agenda its one meeting, while a text that speaks of them in the
+ * plural ("aanbestedingen", "overheidsopdrachten", "de vergaderingen") explains or reports on the
+ * genre in general (eleventh pass: pages that explain a genre). A meeting counts in a compound too
+ * (commissievergaderingen are a series of meetings); a tender does not, as a notice divides its one
+ * tender into deelopdrachten.
  */
-const PROCUREMENT_NAMES = new Set('aanbesteding aanbestedingsprocedure opdracht overheidsopdracht'.split(' '));
+const GENRE_NAMES: ReadonlyMap<string, { names: ReadonlySet<string>; inCompounds: boolean }> = new Map([
+  ['tender', { names: new Set('aanbesteding aanbestedingsprocedure opdracht overheidsopdracht'.split(' ')), inCompounds: false }],
+  ['meeting', { names: new Set(['vergadering']), inCompounds: true }],
+]);
 const LETTER = /\p{L}/u;
 
-/** a tender cue that names a procurement, as a whole word in the plural, is a report cue of the same weight */
-function pluralProcurementAsReport<T extends Hit<string>>(text: string, hit: T): T {
-  if (hit.entry.target !== 'tender' || hit.kind !== 'word') return hit;
+/** a genre cue that names one of the genre, in the plural, is a report cue of the same weight */
+function pluralGenreAsReport<T extends Hit<string>>(text: string, hit: T): T {
+  const genre = GENRE_NAMES.get(hit.entry.target);
   const term = hit.entry.term.toLowerCase();
-  if (!PROCUREMENT_NAMES.has(term) || LETTER.test(text.charAt(hit.start - 1)) || LETTER.test(text.charAt(hit.end))) return hit;
-  const word = text.slice(hit.start, hit.end).toLowerCase();
-  return word === `${term}en` || word === `${term}s` ? { ...hit, entry: { ...hit.entry, target: 'other' } } : hit;
+  if (hit.kind !== 'word' || !genre?.names.has(term) || (!genre.inCompounds && LETTER.test(text.charAt(hit.start - 1)))) return hit;
+  const rest = text.slice(hit.start + term.length).toLowerCase();
+  const plural = ['en', 's'].some((ending) => rest.startsWith(ending) && !LETTER.test(rest.charAt(ending.length)));
+  return plural ? { ...hit, entry: { ...hit.entry, target: 'other' } } : hit;
 }
 
 /**
@@ -278,7 +285,7 @@ function typeByCues(
     ...findHits(index.documentTypes, tokens, analyses, compounds),
   ]
     .filter((hit) => hit.entry.target === 'other' || !told.has(hit.start))
-    .map((hit) => pluralProcurementAsReport(text, hit))
+    .map((hit) => pluralGenreAsReport(text, hit))
     // a genre's name after the title is a mention ("bij de bespreking van het raadsvoorstel"), not the text's own name
     .map((hit) => (hit.entry.target !== 'other' && hit.weight >= CALIBRATION.genreName && hit.start >= titleEnd ? { ...hit, weight: CALIBRATION.genreMention } : hit));
   const scored = scoreHits(hits);
