@@ -333,21 +333,13 @@ export function documentTypeByCues(index: MatcherIndex, text: string): CueVerdic
   return typeByCues(index, text, tokens, analyses, !readsAsEnglish(tokens), findCpvCodes(text).length > 0);
 }
 
-function detectDocumentType(
-  index: MatcherIndex,
-  text: string,
-  tokens: readonly Token[],
-  analyses: readonly WordAnalysis[],
-  compounds: boolean,
-  cpvFound: boolean,
-  fallback: DocumentType,
-): { type: DocumentType; evidence: Evidence[] } {
-  const cues = typeByCues(index, text, tokens, analyses, compounds, cpvFound);
+/** the type a text is reported as: the cues' verdict, else the learned type's, else the caller's default */
+function documentTypeOf(cues: CueVerdict | undefined, model: TypeModel | undefined, tokens: readonly Token[], cpvFound: boolean, fallback: DocumentType): { type: DocumentType; evidence: Evidence[] } {
   // a report is of no genre: the caller's default ('other', or 'message' in a chat)
   if (cues?.type === 'other') return { type: fallback, evidence: fallback === 'other' ? cues.evidence : [] };
   if (cues) return { type: cues.type, evidence: cues.evidence };
   // no cue reached a verdict: the learned type may tell a genre from the opening's wording
-  return learnedType(index.pack.documentTypeModel, tokens, cpvFound, fallback) ?? { type: fallback, evidence: [] };
+  return learnedType(model, tokens, cpvFound, fallback) ?? { type: fallback, evidence: [] };
 }
 
 /**
@@ -397,7 +389,13 @@ export function matchDocument(index: MatcherIndex, text: string, options: MatchO
 
   const documentType = options.documentType
     ? { type: options.documentType, evidence: [] }
-    : detectDocumentType(index, text, tokens, analyses, compounds, cpvCodes.length > 0, options.defaultDocumentType ?? 'other');
+    : documentTypeOf(
+        typeByCues(index, text, tokens, analyses, compounds, cpvCodes.length > 0),
+        index.pack.documentTypeModel,
+        tokens,
+        cpvCodes.length > 0,
+        options.defaultDocumentType ?? 'other',
+      );
   const best = Math.max(0, ...[...groupScores.values()].map((g) => g.score));
   const threshold = tokens.length >= CALIBRATION.longText ? CALIBRATION.longTextThreshold : CALIBRATION.groupThreshold;
   const productGroups: ProductGroupMatch[] = [...groupScores.entries()]
