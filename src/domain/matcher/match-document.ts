@@ -216,6 +216,28 @@ function pluralGenreAsReport<T extends Hit<string>>(text: string, hit: T): T {
   return plural ? { ...hit, entry: { ...hit.entry, target: 'other' } } : hit;
 }
 
+/** the verbs of a definition: a bare plural subject takes the plural ("Notulen zijn …"), "een" the singular */
+const DEFINES = { bare: new Set(['zijn', 'bevatten']), een: new Set(['is', 'bevat']) };
+
+/**
+ * a genre cue that is the subject of a definition is a report cue of the same weight: a sentence
+ * that opens with the genre's name in general, bare in the plural or after "een", and the verb of a
+ * definition ("Notulen zijn officiële verslagen …", "Een bestek bevat …") explains the genre; a
+ * document of the genre names its own one with "de" or "het" ("De opdracht is verdeeld in …"), and
+ * a participle after the verb tells what happened to it ("Notulen zijn vastgesteld")
+ */
+function definitionAsReport<T extends Hit<string>>(text: string, tokens: readonly Token[], hit: T): T {
+  if (hit.entry.target === 'other' || hit.weight < CALIBRATION.distinctCue) return hit;
+  const head = tokenAt(tokens, hit.start);
+  if (tokens[head]!.end !== hit.end) return hit;
+  const opensSentence = (i: number) => i === 0 || OPENS_SENTENCE.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  const verbs = opensSentence(head) ? DEFINES.bare : head > 0 && tokens[head - 1]!.word === 'een' && opensSentence(head - 1) ? DEFINES.een : undefined;
+  const verb = tokens[head + 1];
+  const next = tokens[head + 2]?.word ?? '';
+  if (!verbs || !verb?.word || !verbs.has(verb.word) || PARTICIPLE.test(next) || STRONG_PARTICIPLE.test(next)) return hit;
+  return { ...hit, entry: { ...hit.entry, target: 'other' } };
+}
+
 /**
  * where a text tells what happened: an auxiliary of the perfect or the past ("heeft", "is", "werd")
  * with a participle later in the same clause. News and reports tell of a tender in these tenses
@@ -286,6 +308,7 @@ function typeByCues(
   ]
     .filter((hit) => hit.entry.target === 'other' || !told.has(hit.start))
     .map((hit) => pluralGenreAsReport(text, hit))
+    .map((hit) => definitionAsReport(text, tokens, hit))
     // a genre's name after the title is a mention ("bij de bespreking van het raadsvoorstel"), not the text's own name
     .map((hit) => (hit.entry.target !== 'other' && hit.weight >= CALIBRATION.genreName && hit.start >= titleEnd ? { ...hit, weight: CALIBRATION.genreMention } : hit));
   const scored = scoreHits(hits);
