@@ -37,7 +37,7 @@ describe('matcher quality on labelled texts', () => {
     // real short texts of the ninth pass, first sentences and titles of pages in search order: mostly
     // pages that explain procurement or the council, which the cues read as the genre they explain
     // (type floors of the real and short sets raised in the eleventh pass, which reads explainers as such)
-    ['short-tuning-2.jsonl', 0.67, 0.94, 0.7],
+    ['short-tuning-2.jsonl', 0.67, 0.94, 0.74],
     // (the notices' type floors since the eighth pass: the learned type is trained on these very texts,
     // so they guard against a lost model or a broken feature, not what it does on unseen texts)
   ])('%s keeps hit@3 ≥ %p, precision ≥ %p and document type ≥ %p', (file, hits, precision, types) => {

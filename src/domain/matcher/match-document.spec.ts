@@ -266,6 +266,28 @@ describe('verb forms, places and opening cues', () => {
       expect(typeOf('Agenda van de vergadering van het presidium.')).toBe('meeting');
     });
 
+    it('reads a genre named in a definition as explained, and a document that names its own one as of the genre', () => {
+      const genres = buildMatcherIndex({
+        ...pack,
+        documentTypes: pack.documentTypes.map((d) =>
+          d.id === 'meeting'
+            ? { ...d, cues: { nl: [{ term: 'notulen', weight: 1.5 }, { term: 'kick-off', weight: 1.5 }, { term: 'agenda', weight: 0.7 }, { term: 'vergadering', weight: 0.8 }], en: [] } }
+            : d.id === 'tender'
+              ? { ...d, cues: { nl: [{ term: 'opdracht', weight: 1 }, { term: 'bestek', weight: 1.5 }], en: [] } }
+              : d,
+        ),
+      });
+      const typeOf = (text: string) => matchDocument(genres, text).documentType;
+      expect(typeOf('Notulen zijn officiële verslagen van wat er tijdens een vergadering is besproken.')).toBe('other');
+      expect(typeOf('Een bestek is een contractdocument dat het werk beschrijft.')).toBe('other');
+      // an invite, an agenda, minutes and a notice name their own one, or tell what happened to it
+      expect(typeOf('Kick-off is om 10.00 uur in zaal 2.')).toBe('meeting');
+      expect(typeOf('Agenda van de vergadering van 12 maart. 1. Opening 2. Notulen')).toBe('meeting');
+      expect(typeOf('Notulen zijn vastgesteld zonder wijzigingen.')).toBe('meeting');
+      expect(typeOf('Bestek voor het onderhoud van de wegen.')).toBe('tender');
+      expect(typeOf('De opdracht is een raamovereenkomst voor vier jaar.')).toBe('tender');
+    });
+
     it('keeps the genre that a short first line names as its title, whatever the text tells', () => {
       const titled = buildMatcherIndex({
         ...pack,
