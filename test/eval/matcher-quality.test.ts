@@ -37,7 +37,8 @@ describe('matcher quality on labelled texts', () => {
     // real short texts of the ninth pass, first sentences and titles of pages in search order: mostly
     // pages that explain procurement or the council, which the cues read as the genre they explain
     // (type floors of the real and short sets raised in the eleventh pass, which reads explainers as such)
-    ['short-tuning-2.jsonl', 0.67, 0.94, 0.74],
+    // (hit@3 floor raised in the thirteenth pass, which read its group misses)
+    ['short-tuning-2.jsonl', 0.75, 0.94, 0.74],
     // (the notices' type floors since the eighth pass: the learned type is trained on these very texts,
     // so they guard against a lost model or a broken feature, not what it does on unseen texts)
   ])('%s keeps hit@3 ≥ %p, precision ≥ %p and document type ≥ %p', (file, hits, precision, types) => {
@@ -134,6 +135,21 @@ describe('the bundled pack on the cases of issue 17', () => {
     expect(groups('Onderhoud van de brandmeldinstallaties in de scholen.')).toEqual(['buildings-maintenance']);
     expect(groups('Levering van koffiemachines voor het stadhuis.')).toEqual(['catering']);
     expect(groups('Aanleg van drie rotondes.')).toEqual(['roads']);
+  });
+
+  it('reads the group words of the real short texts (thirteenth pass)', () => {
+    expect(groups('De gemeente vervangt 3.000 verlichtingsarmaturen door led.')).toEqual(['public-lighting']);
+    expect(groups('Wegenbeheerplan 2025-2029.')).toEqual(['roads']);
+    expect(groups('Bestek gewoon onderhoud wegen dienstjaar 2026.')).toEqual(['roads']);
+    expect(groups('Europese aanbesteding cateringdienstverlening voor het stadskantoor.')).toEqual(['catering']);
+    expect(groups('Waterparagraaf bij het bestemmingsplan De Hoven.')).toContain('sewerage');
+    expect(groups('Herinrichting: de inrichting van de openbare ruimte gebeurt samen met bewoners.')[0]).toBe('roads');
+    // gullies are cleaned by the sewer contract, not the building cleaner; a rural policy and land
+    // consolidation are no road work or development plan; a greener fleet is no green space
+    expect(groups('Het reinigen van de kolken en de kolkenreiniging in de gemeente.')).toEqual(['sewerage']);
+    expect(groups('Reconstructie landelijk gebied: nota voor het college.')).toEqual(['area-development']);
+    expect(groups('Regeling herverkaveling: paragraaf 3.')).toEqual([]);
+    expect(groups('De gemeente wil haar wagenpark vergroenen met elektrische auto\'s.')).toEqual(['vehicles']);
   });
 
   it('reads a town named after a lock, a bridge or a tree as a town', () => {
