@@ -3,7 +3,7 @@
 // the condition for counting its first part as evidence. They never count as evidence alone.
 export const COMMON_COMPOUND_PARTS = [
   'aanbesteding', 'aanleg', 'aanpak', 'aanschaf', 'advies', 'afvoer', 'beheer', 'beleid', 'bestek',
-  'bijeenkomst', 'budget', 'centrum', 'contract', 'dienst', 'diensten', 'gebied', 'gebouw', 'herinrichting',
+  'bijeenkomst', 'budget', 'centrum', 'contract', 'dienst', 'diensten', 'dienstverlening', 'gebied', 'gebouw', 'herinrichting',
   'inkoop', 'inrichting', 'inzameling', 'kosten', 'levering', 'locatie', 'materiaal', 'materialen', 'middelen',
   'onderhoud', 'onderzoek', 'ontwerp', 'opslag', 'overeenkomst', 'overleg', 'pand', 'plan', 'plaatsing',
   'programma', 'project', 'realisatie', 'renovatie', 'straat', 'systeem', 'team', 'terrein', 'uitvoering',
