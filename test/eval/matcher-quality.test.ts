@@ -142,6 +142,11 @@ describe('the bundled pack on the cases of issue 17', () => {
     expect(groups('Wegenbeheerplan 2025-2029.')).toEqual(['roads']);
     expect(groups('Bestek gewoon onderhoud wegen dienstjaar 2026.')).toEqual(['roads']);
     expect(groups('Europese aanbesteding cateringdienstverlening voor het stadskantoor.')).toEqual(['catering']);
+    // the rules of the fourteenth pass: a compound's heaviest part, a head of two words, dienstverlening
+    expect(groups('Groenbeheerplan 2025-2029.')).toEqual(['green-space']);
+    expect(match('Groenbeheerplan 2025-2029.').documentType).toBe('project-plan');
+    expect(match('Wegenbeheerplan 2025-2029.').documentType).toBe('project-plan');
+    expect(groups('Europese aanbesteding schoonmaakdienstverlening voor het stadhuis.')).toEqual(['cleaning']);
     expect(groups('Waterparagraaf bij het bestemmingsplan De Hoven.')).toContain('sewerage');
     expect(groups('Herinrichting: de inrichting van de openbare ruimte gebeurt samen met bewoners.')[0]).toBe('roads');
     // gullies are cleaned by the sewer contract, not the building cleaner; a rural policy and land

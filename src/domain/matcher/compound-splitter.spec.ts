@@ -90,6 +90,25 @@ describe('compound splitting', () => {
     expect(unbounded.steps - before).toBeLessThanOrEqual(wordStepBound(issueWord.length));
   });
 
+  it('also finds the group word a two-word head takes its start from, within the same bound', () => {
+    // beheerplan (a plan's cue) is the longest head of groenbeheerplan; groenbeheer + plan is the
+    // green-space reading
+    const splitter = new CompoundSplitter([...TRIGGERS, 'groenbeheer', 'beheerplan'], { maxLetters: Number.POSITIVE_INFINITY });
+    expect(splitter.split('groenbeheerplan')?.map((p) => p.stem)).toEqual(['groen', 'groenbeher', 'beheerplan']);
+    expect(splitter.split('stadsgroenbeheerplan')?.map((p) => p.stem)).toEqual(['beheerplan']);
+    expect(splitter.split('asfaltverharding')?.map((p) => p.stem)).toEqual(['asfalt', 'verhard']);
+    expect(splitter.split('groenonderhoud')?.map((p) => p.stem)).toEqual(['groen', 'onderhoud']);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...SHORT_PARTS, 'groen', 'aap', 'pop'), { minLength: 4, maxLength: 12 }), (parts) => {
+        const word = parts.join('') + 'beheerplan';
+        const before = splitter.steps;
+        splitter.split(word);
+        expect(splitter.steps - before).toBeLessThanOrEqual(wordStepBound(word.length));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('leaves a word longer than the cap whole, at no cost', () => {
     const word = 'weg'.repeat(20) + 'verharding';
     expect(word.length).toBeGreaterThan(MAX_COMPOUND_LETTERS);

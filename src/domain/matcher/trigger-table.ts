@@ -355,7 +355,8 @@ export class CompoundSplitter {
       if (!stretch.known) continue;
       const headPart = { from: i, to: word.length, stem: stretch.stem };
       const modifiers = this.splitModifier(word, 0, i, memo, stems);
-      return modifiers ? [...modifiers, headPart] : [headPart];
+      if (!modifiers) return [headPart];
+      return [...modifiers, ...this.acrossHead(word, i, memo, stems), headPart];
     }
     // no known head: a long known first part still says something ("asfaltplateaus"); the longest
     // is found in one walk down the known words' trie, its steps counted as when each length was tried
@@ -366,6 +367,25 @@ export class CompoundSplitter {
     if (known < MIN_PARTIAL) return undefined;
     const part = word.slice(0, known);
     return [{ from: 0, to: known, stem: this.surfaceStems.get(part)!, partial: true }];
+  }
+
+  /**
+   * the longest head can be two known words, the first of which belongs with the word before it:
+   * "groenbeheerplan" is groen + beheerplan (a plan's cue) and also groenbeheer + plan. Where a
+   * shorter known head leaves a start that splits fully, that split's parts across the longer
+   * head's start (groenbeheer) are parts too, so a group word is not hidden by a head from another
+   * table; a table that counts a compound's first part (document types) still meets the head.
+   */
+  private acrossHead(word: string, head: number, memo: StretchTable<ModifierSplit> | undefined, stems: StretchTable<Stretch>): CompoundPart[] {
+    for (let j = head + MIN_MODIFIER; j <= word.length - MIN_HEAD; j++) {
+      this.steps++;
+      if (!this.opens(word, j)) continue;
+      if (this.plain && !this.mayStemToKnown(word, j, word.length)) continue;
+      if (!this.stretchOf(word.slice(j)).known) continue;
+      const start = this.splitModifier(word, 0, j, memo, stems);
+      return start ? start.filter((part) => part.from < head && part.to > head) : [];
+    }
+    return [];
   }
 
   /** the length of the longest known word that opens `word`, at most `most` letters; 0 if none */
