@@ -399,7 +399,7 @@ export function matchDocument(index: MatcherIndex, text: string, options: MatchO
 
   const compounds = !readsAsEnglish(tokens);
   const cpvCodes = findCpvCodes(text).map((found) => ({ ...found, group: index.cpv.find((c) => found.code.startsWith(c.prefix))?.group }));
-  const groupHits = withoutTowns(index, text, tokens, findHits(index.groups, tokens, analyses, compounds, true));
+  const groupHits = withoutTowns(index, text, tokens, findHits(index.groups, tokens, analyses, compounds, /* heaviestPart */ true));
   const groupScores = scoreHits(withoutIdlePlaces(index, groupHits, cpvCodes));
   for (const found of cpvCodes) {
     if (!found.group) continue;
