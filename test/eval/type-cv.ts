@@ -12,7 +12,7 @@ import type { DocumentType } from '../../src/domain/taxonomy';
 import { trainTypeLogistic, trainTypeModel } from './type-model';
 import { FIXTURES, readLabelledTexts } from './labelled-texts';
 
-export const TYPE_TUNING_SETS = ['dev-set.jsonl', 'match-probe.jsonl', 'holdout-set.jsonl', 'real-tuning.jsonl', 'short-tuning.jsonl', 'notice-tuning.jsonl', 'notice-be-tuning.jsonl', 'short-tuning-2.jsonl'];
+export const TYPE_TUNING_SETS = ['dev-set.jsonl', 'match-probe.jsonl', 'holdout-set.jsonl', 'real-tuning.jsonl', 'short-tuning.jsonl', 'notice-tuning.jsonl', 'notice-be-tuning.jsonl', 'short-tuning-2.jsonl', 'notice-lots-tuning.jsonl'];
 export const UNTUNED_SETS = ['short-measure.jsonl', 'real-measure.jsonl', 'blind-set.jsonl', 'notice-measure.jsonl'];
 export const asModelClass = (t: DocumentType): ModelClass => (t === 'other' || t === 'message' ? 'none' : t);
 
@@ -26,6 +26,8 @@ export interface TypeExample {
   /** texts of one story (a real text and its first sentence) share a fold, so no fold sees its own text */
   story: string;
   label: DocumentType;
+  /** the text's weight in training: a share of its notice for a lot text when lots are weighed as one text per notice, else 1 */
+  weight: number;
   tokens: Token[];
   cpvFound: boolean;
   /** the type the cues alone give (the eval's default: 'other') */
@@ -40,8 +42,15 @@ const withoutModel = (pack: ContentPack): ContentPack => {
   return rest;
 };
 
-/** the tuning texts with their tokens and what the cues make of them */
-export function typeExamples(pack: ContentPack, sets = TYPE_TUNING_SETS): TypeExample[] {
+/** the TED notice a text's `source` names, and whether the text is one of its lots (thirteenth pass) */
+const tedNotice = (source = '') => source.match(/\(TED notice ([^,]+),/)?.[1];
+const isLot = (source = '') => /; lot \d+ of \d+,/.test(source);
+
+/**
+ * the tuning texts with their tokens and what the cues make of them; with lotsAsOne, the lot texts of
+ * a notice weigh in training as one text together
+ */
+export function typeExamples(pack: ContentPack, sets = TYPE_TUNING_SETS, lotsAsOne = false): TypeExample[] {
   const index = buildMatcherIndex(withoutModel(pack));
   const all = sets.flatMap((set) => readLabelledTexts(join(FIXTURES, set)).map((t) => ({ set, t })));
   const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -53,12 +62,18 @@ export function typeExamples(pack: ContentPack, sets = TYPE_TUNING_SETS): TypeEx
     const opening = own.slice(0, 60);
     return texts.find((l) => l.id !== id && l.text.length > own.length && l.text.includes(opening))?.id ?? id;
   };
+  // a lot text is one story with its notice: it takes the story of the notice's own text
+  const noticeStory = new Map<string, string>();
+  for (const { t } of all) if (!isLot(t.source) && tedNotice(t.source) && !noticeStory.has(tedNotice(t.source)!)) noticeStory.set(tedNotice(t.source)!, storyOf(t.id, t.text));
+  const lotsOf = new Map<string, number>();
+  for (const { t } of all) if (isLot(t.source)) lotsOf.set(tedNotice(t.source)!, (lotsOf.get(tedNotice(t.source)!) ?? 0) + 1);
   return all.map(({ set, t }) => ({
     set,
     id: t.id,
     text: t.text,
-    story: storyOf(t.id, t.text),
+    story: (isLot(t.source) && noticeStory.get(tedNotice(t.source)!)) || storyOf(t.id, t.text),
     label: t.documentType,
+    weight: lotsAsOne && isLot(t.source) ? 1 / lotsOf.get(tedNotice(t.source)!)! : 1,
     tokens: tokenise(t.text),
     cpvFound: findCpvCodes(t.text).length > 0,
     cues: matchDocument(index, t.text).documentType,
@@ -72,7 +87,7 @@ export interface Learner {
   openingChars: number;
   /** which features the model sees: stems, title stems (^…), word pairs (a space), CPV (#cpv) */
   keep: (feature: string) => boolean;
-  train: (examples: { type: ModelClass; features: string[] }[], openingChars: number) => TypeModel;
+  train: (examples: { type: ModelClass; features: string[]; weight?: number }[], openingChars: number) => TypeModel;
 }
 
 const featureNames = (e: TypeExample, learner: Learner) => typeFeatures(e.tokens, learner.openingChars, e.cpvFound).filter((f) => learner.keep(f.name));
@@ -84,7 +99,7 @@ const foldOf = (story: string, folds: number) => {
 };
 
 /** per way of typing, the texts typed right per set (and 'all') over k folds, a story's texts in one fold */
-export function crossValidate(pack: ContentPack, examples: readonly TypeExample[], learner: Learner, folds = 5) {
+export function crossValidate(pack: ContentPack, examples: readonly TypeExample[], learner: Learner, folds = 5, without?: string) {
   const right = new Map<string, Map<string, number>>();
   const count = (way: string, e: TypeExample, type: DocumentType) => {
     const perSet = right.get(way) ?? new Map<string, number>();
@@ -94,9 +109,9 @@ export function crossValidate(pack: ContentPack, examples: readonly TypeExample[
     perSet.set('all', (perSet.get('all') ?? 0) + 1);
   };
   for (let k = 0; k < folds; k++) {
-    const train = examples.filter((e) => foldOf(e.story, folds) !== k);
+    const train = examples.filter((e) => foldOf(e.story, folds) !== k && e.set !== without);
     const model = learner.train(
-      train.map((e) => ({ type: asModelClass(e.label), features: featureNames(e, learner).map((f) => f.name) })),
+      train.map((e) => ({ type: asModelClass(e.label), features: featureNames(e, learner).map((f) => f.name), weight: e.weight })),
       learner.openingChars,
     );
     // the matcher as it ships, with this fold's model in its pack
@@ -124,8 +139,9 @@ export const LEARNERS: Learner[] = [
   { name: 'logistic opening 600', openingChars: 600, keep: all, train: logistic },
 ];
 
-export function printTypeCv(pack: ContentPack, only?: string) {
-  const examples = typeExamples(pack);
+/** with `without`, no fold's model learns that set (it is still typed); with lotsAsOne, a notice's lots weigh as one text */
+export function printTypeCv(pack: ContentPack, only?: string, options: { without?: string; lotsAsOne?: boolean } = {}) {
+  const examples = typeExamples(pack, TYPE_TUNING_SETS, options.lotsAsOne);
   const sizes = new Map<string, number>([['all', examples.length]]);
   console.log(`${examples.length} tuning texts, ${new Set(examples.map((e) => e.story)).size} stories (a real text and its first sentence are one)`);
   for (const e of examples) sizes.set(e.set, (sizes.get(e.set) ?? 0) + 1);
@@ -133,7 +149,7 @@ export function printTypeCv(pack: ContentPack, only?: string) {
   console.log(`  ${''.padEnd(44)} ${columns.map((c) => c.replace('.jsonl', '').padStart(14)).join('')}`);
   for (const learner of only ? LEARNERS.filter((l) => l.name.includes(only)) : LEARNERS) {
     console.log(`5-fold cross-validation over the tuning sets: ${learner.name}`);
-    for (const [name, perSet] of crossValidate(pack, examples, learner)) {
+    for (const [name, perSet] of crossValidate(pack, examples, learner, 5, options.without)) {
       const cells = columns.map((c) => `${perSet.get(c) ?? 0} ${(((perSet.get(c) ?? 0) * 100) / sizes.get(c)!).toFixed(1)}%`.padStart(14));
       console.log(`  ${name.padEnd(44)} ${cells.join('')}`);
     }

@@ -6,26 +6,29 @@ import type { ModelClass, TypeModel } from '../../src/domain/matcher/type-model'
 
 export type { ModelClass, TypeModel };
 
-/** trains the model from features per text; features seen in fewer than minCount texts are dropped */
+/** trains the model from features per text (each counted with its weight, 1 unless given); features seen in fewer than minCount texts are dropped */
 export function trainTypeModel(
-  examples: readonly { type: ModelClass; features: readonly string[] }[],
+  examples: readonly { type: ModelClass; features: readonly string[]; weight?: number }[],
   options: { alpha: number; minCount: number; classes: readonly ModelClass[]; maxFeatures?: number; openingChars: number },
 ): TypeModel {
   const { classes, alpha, minCount } = options;
   const docCount = new Map<string, number>();
   for (const e of examples) for (const f of e.features) docCount.set(f, (docCount.get(f) ?? 0) + 1);
   const kept = [...docCount.entries()].filter(([, n]) => n >= minCount).map(([f]) => f).sort();
+  const docWeight = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) docWeight.set(f, (docWeight.get(f) ?? 0) + (e.weight ?? 1));
   const keptSet = new Set(kept);
   const counts = new Map<string, number[]>(kept.map((f) => [f, classes.map(() => 0)]));
   const totals = classes.map(() => 0);
   const texts = classes.map(() => 0);
   for (const e of examples) {
     const c = classes.indexOf(e.type);
-    texts[c]!++;
+    const w = e.weight ?? 1;
+    texts[c]! += w;
     for (const f of e.features) {
       if (!keptSet.has(f)) continue;
-      counts.get(f)![c]!++;
-      totals[c]!++;
+      counts.get(f)![c]! += w;
+      totals[c]! += w;
     }
   }
   const round = (n: number) => Math.round(n * 100) / 100;
@@ -36,7 +39,7 @@ export function trainTypeModel(
   // weight stands from the pooled one), so a word found everywhere (de, het) goes first
   const pooled = Math.log(totals.reduce((a, b) => a + b, 0) + alpha * (kept.length + 1));
   const spread = (f: string) => {
-    const all = Math.log(docCount.get(f)! + alpha) - pooled;
+    const all = Math.log(docWeight.get(f)! + alpha) - pooled;
     return counts.get(f)!.reduce((sum, n, c) => sum + n * Math.abs(Math.log(n + alpha) - denominators[c]! - all), 0);
   };
   const chosen = options.maxFeatures === undefined ? kept : kept.map((f) => [f, spread(f)] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, options.maxFeatures).map(([f]) => f).sort();
@@ -44,7 +47,7 @@ export function trainTypeModel(
   return {
     classes: [...classes],
     openingChars: options.openingChars,
-    prior: texts.map((n) => round(Math.log((n + 1) / (examples.length + classes.length)))),
+    prior: texts.map((n) => round(Math.log((n + 1) / (texts.reduce((a, b) => a + b, 0) + classes.length)))),
     features,
   };
 }

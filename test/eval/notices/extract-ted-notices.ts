@@ -29,6 +29,8 @@ export interface NoticeRecord {
   country: string;
   title: string;
   description: string;
+  /** per lot (II.2), in order: its title (II.2.1) and description (II.2.4) */
+  lots: { title: string; description: string }[];
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -64,6 +66,10 @@ export function readNotice(path: string, xml: string): NoticeRecord | undefined 
     title: paragraphs(first('TITLE', 'TITLE_CONTRACT')),
     // II.1.4, or where a form has none (F07, F08) the first lot's description (II.2.4)
     description: paragraphs(first('SHORT_DESCR', 'SHORT_CONTRACT_DESCRIPTION', 'TOTAL_QUANTITY_OR_SCOPE') || (element(object, 'SHORT_DESCR') ?? '')),
+    lots: (object.match(/<OBJECT_DESCR[\s>][\s\S]*?<\/OBJECT_DESCR>/g) ?? []).map((lot) => ({
+      title: paragraphs(element(lot, 'TITLE') ?? ''),
+      description: paragraphs(element(lot, 'SHORT_DESCR') ?? ''),
+    })),
   };
 }
 
@@ -104,15 +110,75 @@ function* noticesAt(gitDir: string): Generator<NoticeRecord> {
   }
 }
 
-function main([gitDir, country, prefix, labelsFile]: string[]) {
-  if (!gitDir || !country || !prefix) throw new Error('usage: extract-ted-notices.ts GIT_DIR COUNTRY PREFIX [LABELS.jsonl]');
-  const labels = new Map((labelsFile ? readLabelledTexts(labelsFile) : []).map((t) => [t.id, t]));
+/** one fixture line, its labels taken by id from the set as committed (a record without one is named on stderr) */
+const printer = (labels: ReadonlyMap<string, LabelledText>) => (id: string, body: string, source: string) => {
+  const label: Partial<LabelledText> = labels.get(id) ?? { documentType: 'tender', expected: [], negative: false };
+  if (!labels.has(id)) console.error(`unlabelled ${id}`);
+  const { documentType, expected, acceptable, negative } = label;
+  console.log(jsonLine({ id, documentType, expected, ...(acceptable ? { acceptable } : {}), negative, text: body, source }));
+};
+
+/** the folded texts of every fixture but the one being remade, and the fixtures' sources */
+function fixtures(labelsFile: string | undefined) {
   const remade = labelsFile ? resolve(labelsFile) : '';
-  const seen = new Set(
-    readdirSync(FIXTURES)
-      .filter((f) => f.endsWith('.jsonl') && join(FIXTURES, f) !== remade)
-      .flatMap((f) => readLabelledTexts(join(FIXTURES, f)).map((t) => folded(t.text))),
-  );
+  const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.jsonl') && join(FIXTURES, f) !== remade);
+  const texts = files.map((f) => ({ f, texts: readLabelledTexts(join(FIXTURES, f)) }));
+  return { seen: new Set(texts.flatMap(({ texts }) => texts.map((t) => folded(t.text)))), sources: (f: string) => texts.find((t) => t.f === f)?.texts.map((t) => t.source ?? '') ?? [] };
+}
+
+const NOTICE_SETS = { tuning: ['notice-tuning.jsonl', 'notice-be-tuning.jsonl'], measure: ['notice-measure.jsonl'] };
+const pathOf = (source: string) => source.match(/@[0-9a-f]+:(\S+\.xml) /)?.[1];
+const numberOf = (source: string) => source.match(/\(TED notice ([^,]+),/)?.[1]?.replace('_', '-');
+
+/**
+ * the lots of the notices on the tuning side (docs/matcher.md, thirteenth pass): per lot in order, its
+ * title (II.2.1) and its description's first sentence of at least eight words (II.2.4), each a text;
+ * a lot title equal (folded) to its notice's title, and a text equal to one of any fixture or an
+ * earlier one, are dropped. A notice whose number a measuring set names is never read.
+ */
+function mainLots(gitDir: string, prefix: string, labelsFile: string | undefined) {
+  const labels = new Map((labelsFile ? readLabelledTexts(labelsFile) : []).map((t) => [t.id, t]));
+  const { seen, sources } = fixtures(labelsFile);
+  const measured = new Set(NOTICE_SETS.measure.flatMap(sources).map(numberOf));
+  const tuning = new Set(NOTICE_SETS.tuning.flatMap(sources).map(pathOf));
+  const line = printer(labels);
+  let n = 0;
+  let notices = 0;
+  const dropped = { notice: 0, repeat: 0, short: 0 };
+  for (const r of noticesAt(gitDir)) {
+    if (!tuning.has(r.path)) continue;
+    if (measured.has(r.notice.replace('_', '-'))) throw new Error(`${r.notice} is a notice of a measuring set`);
+    notices += 1;
+    r.lots.forEach((lot, i) => {
+      const sentence = firstSentence(lot.description);
+      const texts: [string, string][] = [['title', lot.title]];
+      if (sentence.split(/\s+/).filter(Boolean).length >= 8) texts.push(['description', sentence]);
+      else if (lot.description) dropped.short += 1;
+      for (const [field, text] of texts) {
+        if (!text) continue;
+        if (field === 'title' && folded(text) === folded(r.title)) {
+          dropped.notice += 1;
+          continue;
+        }
+        if (seen.has(folded(text))) {
+          dropped.repeat += 1;
+          continue;
+        }
+        seen.add(folded(text));
+        n += 1;
+        const source = `${REPOSITORY}@${COMMIT}:${r.path} (TED notice ${r.notice}, form ${r.form}, ${r.authority}; lot ${i + 1} of ${r.lots.length}, ${field === 'title' ? 'II.2.1' : 'II.2.4'})`;
+        line(`${prefix}-${String(n).padStart(3, '0')}`, text, source);
+      }
+    });
+  }
+  console.error(`${notices} notices; ${n} texts; dropped: ${dropped.notice} lot titles equal to the notice's, ${dropped.repeat} repeats, ${dropped.short} descriptions whose first sentence is under eight words`);
+}
+
+function main([gitDir, country, prefix, labelsFile]: string[]) {
+  if (!gitDir || !country || !prefix) throw new Error('usage: extract-ted-notices.ts GIT_DIR COUNTRY|lots PREFIX [LABELS.jsonl]');
+  if (country === 'lots') return mainLots(gitDir, prefix, labelsFile);
+  const labels = new Map((labelsFile ? readLabelledTexts(labelsFile) : []).map((t) => [t.id, t]));
+  const { seen } = fixtures(labelsFile);
   const numbers = new Set<string>();
   let n = 0;
   for (const r of noticesAt(gitDir)) {
@@ -128,12 +194,7 @@ function main([gitDir, country, prefix, labelsFile]: string[]) {
     n += 1;
     const source = `${REPOSITORY}@${COMMIT}:${r.path} (TED notice ${r.notice}, form ${r.form}, ${r.authority})`;
     const nnn = String(n).padStart(3, '0');
-    const line = (id: string, body: string) => {
-      const label: Partial<LabelledText> = labels.get(id) ?? { documentType: 'tender', expected: [], negative: false };
-      if (!labels.has(id)) console.error(`unlabelled ${id}`);
-      const { documentType, expected, acceptable, negative } = label;
-      console.log(jsonLine({ id, documentType, expected, ...(acceptable ? { acceptable } : {}), negative, text: body, source }));
-    };
+    const line = (id: string, body: string) => printer(labels)(id, body, source);
     line(`${prefix}-${nnn}`, text);
     if (seen.has(folded(short))) console.error(`dropped the short text of ${prefix}-${nnn}: it repeats an earlier one`);
     else {
