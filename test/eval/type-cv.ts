@@ -12,7 +12,7 @@ import type { DocumentType } from '../../src/domain/taxonomy';
 import { trainTypeLogistic, trainTypeModel } from './type-model';
 import { FIXTURES, readLabelledTexts } from './labelled-texts';
 
-export const TYPE_TUNING_SETS = ['dev-set.jsonl', 'match-probe.jsonl', 'holdout-set.jsonl', 'real-tuning.jsonl', 'short-tuning.jsonl', 'notice-tuning.jsonl', 'notice-be-tuning.jsonl', 'short-tuning-2.jsonl', 'notice-lots-tuning.jsonl'];
+export const TYPE_TUNING_SETS = ['dev-set.jsonl', 'match-probe.jsonl', 'holdout-set.jsonl', 'real-tuning.jsonl', 'short-tuning.jsonl', 'notice-tuning.jsonl', 'notice-be-tuning.jsonl', 'short-tuning-2.jsonl', 'notice-lots-tuning.jsonl', 'title-tuning.jsonl'];
 export const UNTUNED_SETS = ['short-measure.jsonl', 'real-measure.jsonl', 'blind-set.jsonl', 'notice-measure.jsonl'];
 export const asModelClass = (t: DocumentType): ModelClass => (t === 'other' || t === 'message' ? 'none' : t);
 
@@ -109,7 +109,8 @@ export function crossValidate(pack: ContentPack, examples: readonly TypeExample[
     perSet.set('all', (perSet.get('all') ?? 0) + 1);
   };
   for (let k = 0; k < folds; k++) {
-    const train = examples.filter((e) => foldOf(e.story, folds) !== k && e.set !== without);
+    const left = new Set(without?.split(','));
+    const train = examples.filter((e) => foldOf(e.story, folds) !== k && !left.has(e.set));
     const model = learner.train(
       train.map((e) => ({ type: asModelClass(e.label), features: featureNames(e, learner).map((f) => f.name), weight: e.weight })),
       learner.openingChars,
@@ -139,7 +140,7 @@ export const LEARNERS: Learner[] = [
   { name: 'logistic opening 600', openingChars: 600, keep: all, train: logistic },
 ];
 
-/** with `without`, no fold's model learns that set (it is still typed); with lotsAsOne, a notice's lots weigh as one text */
+/** with `without` (sets, comma-separated), no fold's model learns those sets (it is still typed); with lotsAsOne, a notice's lots weigh as one text */
 export function printTypeCv(pack: ContentPack, only?: string, options: { without?: string; lotsAsOne?: boolean } = {}) {
   const examples = typeExamples(pack, TYPE_TUNING_SETS, options.lotsAsOne);
   const sizes = new Map<string, number>([['all', examples.length]]);

@@ -7,11 +7,17 @@
 // the other sets are compared; nothing of theirs is printed but counts.
 //
 //   npx tsx test/eval/short-texts/build-short-tuning-2.ts > test/fixtures/short-tuning-2.jsonl
+// The fifteenth pass's one-line titles are made the same way from their own results:
+//   npx tsx test/eval/short-texts/build-short-tuning-2.ts titles > test/fixtures/title-tuning.jsonl
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, readLabelledTexts, type LabelledText } from '../labelled-texts';
 
-const OUTPUT = 'short-tuning-2.jsonl';
+/** per set made so: the file it writes, its search results, the prefix of its ids */
+const SETS = {
+  short: { output: 'short-tuning-2.jsonl', results: 'search-results-ninth-pass.jsonl', prefix: 'short2' },
+  titles: { output: 'title-tuning.jsonl', results: 'search-results-fifteenth-pass.jsonl', prefix: 'title' },
+};
 
 interface SearchResult extends Omit<LabelledText, 'id'> {
   search: number;
@@ -27,6 +33,7 @@ export function addressKey(url: string): string {
 export const textKey = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 function main() {
+  const { output: OUTPUT, results: RESULTS, prefix } = SETS[process.argv[2] === 'titles' ? 'titles' : 'short'];
   const addresses = new Set<string>();
   const texts = new Set<string>();
   for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.jsonl') && f !== OUTPUT)) {
@@ -35,7 +42,7 @@ function main() {
       texts.add(textKey(t.text));
     }
   }
-  const results = readFileSync(join(__dirname, 'search-results-ninth-pass.jsonl'), 'utf8')
+  const results = readFileSync(join(__dirname, RESULTS), 'utf8')
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as SearchResult);
@@ -56,7 +63,7 @@ function main() {
     else if (texts.has(text)) dropped.textInASet++;
     else {
       const { search: _search, rank: _rank, ...labels } = r;
-      kept.push({ id: `short2-${String(kept.length + 1).padStart(3, '0')}`, ...labels });
+      kept.push({ id: `${prefix}-${String(kept.length + 1).padStart(3, '0')}`, ...labels });
     }
   }
   for (const t of kept) {
