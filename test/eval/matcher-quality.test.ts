@@ -29,9 +29,11 @@ describe('matcher quality on labelled texts', () => {
     // the real and short tuning sets grew in issue 17's third pass with texts the vocabulary had not seen,
     // and in its sixth with 15 procurement pages, a plan and a council regulation (their type floors follow)
     ['real-tuning.jsonl', 0.92, 0.87, 0.86],
-    ['short-tuning.jsonl', 0.75, 0.94, 0.9],
+    // (type floors of short-tuning and notice-tuning lowered in the fifteenth pass: the model of 1,000 features
+    // fits its own training texts less closely than the one of 3,000 did)
+    ['short-tuning.jsonl', 0.75, 0.94, 0.89],
     // real TED notices of Dutch authorities (seventh pass): their tuning half (floors raised in the eighth)
-    ['notice-tuning.jsonl', 0.9, 0.95, 0.75],
+    ['notice-tuning.jsonl', 0.9, 0.95, 0.74],
     // real TED notices in Dutch of Belgian authorities (eighth pass), all tuned on
     ['notice-be-tuning.jsonl', 0.65, 0.85, 0.85],
     // real short texts of the ninth pass, first sentences and titles of pages in search order: mostly
@@ -40,7 +42,9 @@ describe('matcher quality on labelled texts', () => {
     // (hit@3 floor raised in the thirteenth pass, which read its group misses)
     ['short-tuning-2.jsonl', 0.75, 0.94, 0.74],
     // lot titles and first sentences of the tuning notices' lots (thirteenth pass): one-line tender texts
-    ['notice-lots-tuning.jsonl', 0.45, 0.95, 0.6],
+    ['notice-lots-tuning.jsonl', 0.45, 0.95, 0.65],
+    // one-line titles of reports, notes, news and pages, mostly `other` (fifteenth pass), beside the lots
+    ['title-tuning.jsonl', 0.6, 0.95, 0.8],
     // (the notices' type floors since the eighth pass: the learned type is trained on these very texts,
     // so they guard against a lost model or a broken feature, not what it does on unseen texts)
   ])('%s keeps hit@3 ≥ %p, precision ≥ %p and document type ≥ %p', (file, hits, precision, types) => {

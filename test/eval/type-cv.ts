@@ -158,7 +158,7 @@ export function printTypeCv(pack: ContentPack, only?: string, options: { without
 }
 
 /** the learner chosen by cross-validation (docs/matcher.md, eighth pass) */
-export const CHOSEN_LEARNER = LEARNERS.find((l) => l.name === 'bayes opening 200, best 3000')!;
+export const CHOSEN_LEARNER = LEARNERS.find((l) => l.name === 'bayes opening 400, best 1000')!;
 
 /**
  * the model the pack ships: the chosen learner trained on every tuning text. It reads the labels and
