@@ -2,7 +2,7 @@
 // ../shared/data/dev-set.jsonl), the team's own sets and the real public texts (see
 // docs/matcher.md). One JSON object a line; `acceptable` and `source` are optional, so older lines
 // stay valid.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentType, ProductGroupId } from '../../src/domain/taxonomy';
 
@@ -40,6 +40,16 @@ export function readLabelledTexts(path: string): LabelledText[] {
       }
       return parsed;
     });
+}
+
+/** a text as compared for repeats between sets: whitespace and case folded */
+export const textKey = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** the texts of every labelled set but one (the set a script remakes), by file name */
+export function fixturesBut(fileName: string): { file: string; texts: LabelledText[] }[] {
+  return readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.jsonl') && f !== fileName)
+    .map((file) => ({ file, texts: readLabelledTexts(join(FIXTURES, file)) }));
 }
 
 /** per expected group: how its texts fared and which groups were reported beside it wrongly */

@@ -14,9 +14,8 @@
 // are taken by id from LABELS (the set as committed) when given; a record without one is printed
 // as an unlabelled tender and named on stderr. The fixture being remade is not a duplicate of itself.
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { FIXTURES, readLabelledTexts, type LabelledText } from '../labelled-texts';
+import { basename } from 'node:path';
+import { fixturesBut, readLabelledTexts, textKey as folded, type LabelledText } from '../labelled-texts';
 
 const REPOSITORY = 'github.com/OP-TED/ted-rdf-mapping';
 const COMMIT = '2004fef480fe';
@@ -79,8 +78,6 @@ export function firstSentence(text: string): string {
   return end < 0 ? text : text.slice(0, end + 1);
 }
 
-const folded = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
-
 export function textsOf(r: NoticeRecord): { text: string; short: string } {
   const sentence = firstSentence(r.description);
   return {
@@ -120,10 +117,8 @@ const printer = (labels: ReadonlyMap<string, LabelledText>) => (id: string, body
 
 /** the folded texts of every fixture but the one being remade, and the fixtures' sources */
 function fixtures(labelsFile: string | undefined) {
-  const remade = labelsFile ? resolve(labelsFile) : '';
-  const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.jsonl') && join(FIXTURES, f) !== remade);
-  const texts = files.map((f) => ({ f, texts: readLabelledTexts(join(FIXTURES, f)) }));
-  return { seen: new Set(texts.flatMap(({ texts }) => texts.map((t) => folded(t.text)))), sources: (f: string) => texts.find((t) => t.f === f)?.texts.map((t) => t.source ?? '') ?? [] };
+  const texts = fixturesBut(labelsFile ? basename(labelsFile) : '');
+  return { seen: new Set(texts.flatMap(({ texts }) => texts.map((t) => folded(t.text)))), sources: (f: string) => texts.find((t) => t.file === f)?.texts.map((t) => t.source ?? '') ?? [] };
 }
 
 const NOTICE_SETS = { tuning: ['notice-tuning.jsonl', 'notice-be-tuning.jsonl'], measure: ['notice-measure.jsonl'] };

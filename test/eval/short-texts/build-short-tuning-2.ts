@@ -9,9 +9,9 @@
 //   npx tsx test/eval/short-texts/build-short-tuning-2.ts > test/fixtures/short-tuning-2.jsonl
 // The fifteenth pass's one-line titles are made the same way from their own results:
 //   npx tsx test/eval/short-texts/build-short-tuning-2.ts titles > test/fixtures/title-tuning.jsonl
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, readLabelledTexts, type LabelledText } from '../labelled-texts';
+import { fixturesBut, textKey, type LabelledText } from '../labelled-texts';
 
 /** per set made so: the file it writes, its search results, the prefix of its ids */
 const SETS = {
@@ -30,14 +30,12 @@ export function addressKey(url: string): string {
   return url.split('#')[0]!.trim().replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/+$/, '').toLowerCase();
 }
 
-export const textKey = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
-
 function main() {
   const { output: OUTPUT, results: RESULTS, prefix } = SETS[process.argv[2] === 'titles' ? 'titles' : 'short'];
   const addresses = new Set<string>();
   const texts = new Set<string>();
-  for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.jsonl') && f !== OUTPUT)) {
-    for (const t of readLabelledTexts(join(FIXTURES, file))) {
+  for (const { texts: set } of fixturesBut(OUTPUT)) {
+    for (const t of set) {
       if (t.source) addresses.add(addressKey(t.source));
       texts.add(textKey(t.text));
     }
