@@ -12,19 +12,12 @@ import type { DocumentType } from '../../src/domain/taxonomy';
 import { trainTypeLogistic, trainTypeModel } from './type-model';
 import { FIXTURES, readLabelledTexts } from './labelled-texts';
 
-export const TYPE_TUNING_SETS = [
-  'dev-set.jsonl',
-  'match-probe.jsonl',
-  'holdout-set.jsonl',
-  'real-tuning.jsonl',
-  'short-tuning.jsonl',
-  'notice-tuning.jsonl',
-  'notice-be-tuning.jsonl',
-  'short-tuning-2.jsonl',
-  'notice-lots-tuning.jsonl',
-  'title-tuning.jsonl',
-  'calendar-tuning.jsonl',
-];
+export const TYPE_TUNING_SETS = ['dev-set.jsonl', 'match-probe.jsonl', 'holdout-set.jsonl', 'real-tuning.jsonl', 'short-tuning.jsonl', 'notice-tuning.jsonl', 'notice-be-tuning.jsonl', 'short-tuning-2.jsonl', 'notice-lots-tuning.jsonl', 'title-tuning.jsonl'];
+/**
+ * tuning sets tried for the learned type and not kept by their pass's test (docs/matcher.md, sixteenth
+ * pass): the model does not learn them; `--type-cv --with=SET.jsonl` puts one back to try it again
+ */
+export const TYPE_SETS_NOT_KEPT = ['calendar-tuning.jsonl'];
 export const UNTUNED_SETS = ['short-measure.jsonl', 'real-measure.jsonl', 'blind-set.jsonl', 'notice-measure.jsonl'];
 export const asModelClass = (t: DocumentType): ModelClass => (t === 'other' || t === 'message' ? 'none' : t);
 
@@ -157,13 +150,17 @@ export const LEARNERS: Learner[] = [
   { name: 'logistic opening 600', openingChars: 600, keep: all, train: logistic },
 ];
 
-/** with `without` (sets, comma-separated), no fold's model learns those sets (it is still typed); with lotsAsOne, a notice's lots weigh as one text */
-export function printTypeCv(pack: ContentPack, only?: string, options: { without?: string; lotsAsOne?: boolean } = {}) {
-  const examples = typeExamples(pack, TYPE_TUNING_SETS, options.lotsAsOne);
+/**
+ * with `with` (sets, comma-separated), those sets join the tuning sets; with `without`, no fold's model
+ * learns those sets (they are still typed); with lotsAsOne, a notice's lots weigh as one text
+ */
+export function printTypeCv(pack: ContentPack, only?: string, options: { with?: string; without?: string; lotsAsOne?: boolean } = {}) {
+  const sets = [...TYPE_TUNING_SETS, ...(options.with?.split(',') ?? [])];
+  const examples = typeExamples(pack, sets, options.lotsAsOne);
   const sizes = new Map<string, number>([['all', examples.length]]);
   console.log(`${examples.length} tuning texts, ${new Set(examples.map((e) => e.story)).size} stories (a real text and its first sentence are one)`);
   for (const e of examples) sizes.set(e.set, (sizes.get(e.set) ?? 0) + 1);
-  const columns = ['all', ...TYPE_TUNING_SETS];
+  const columns = ['all', ...sets];
   console.log(`  ${''.padEnd(44)} ${columns.map((c) => c.replace('.jsonl', '').padStart(14)).join('')}`);
   for (const learner of only ? LEARNERS.filter((l) => l.name.includes(only)) : LEARNERS) {
     console.log(`5-fold cross-validation over the tuning sets: ${learner.name}`);
