@@ -84,8 +84,9 @@ function main() {
     const { id, documentType, expected, acceptable, negative, text, source } = t;
     console.log(JSON.stringify({ id, documentType, expected, ...(acceptable ? { acceptable } : {}), negative, text, source }));
   }
-  const written = markers.repeat + markers.unusable ? ` (${markers.repeat} results written down as repeats, ${markers.unusable} as unusable)` : '';
-  console.error(`${results.length} results${written}: ${dropped.repeat} repeats of an earlier result, ${dropped.addressInASet} addresses in a set, ${dropped.textInASet} texts in a set; ${kept.length} kept`);
+  const written = results.length - markers.repeat - markers.unusable;
+  const lines = markers.repeat + markers.unusable ? `${markers.repeat} results written down as repeats, ${markers.unusable} as unusable, ${written} texts` : `${written} results`;
+  console.error(`${lines}: ${dropped.repeat} repeats of an earlier result, ${dropped.addressInASet} addresses in a set, ${dropped.textInASet} texts in a set; ${kept.length} kept`);
 }
 
 if (require.main === module) main();
