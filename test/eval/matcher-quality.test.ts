@@ -45,6 +45,9 @@ describe('matcher quality on labelled texts', () => {
     ['notice-lots-tuning.jsonl', 0.45, 0.95, 0.65],
     // one-line titles of reports, notes, news and pages, mostly `other` (fifteenth pass), beside the lots
     ['title-tuning.jsonl', 0.6, 0.95, 0.8],
+    // titles of calendars' tenders and of project overviews, project pages (sixteenth pass): not learned by
+    // the type model (its pass's test did not keep it), so its type floor is what the matcher does unseen
+    ['calendar-tuning.jsonl', 0.4, 0.85, 0.55],
     // (the notices' type floors since the eighth pass: the learned type is trained on these very texts,
     // so they guard against a lost model or a broken feature, not what it does on unseen texts)
   ])('%s keeps hit@3 ≥ %p, precision ≥ %p and document type ≥ %p', (file, hits, precision, types) => {

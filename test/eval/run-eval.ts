@@ -4,7 +4,8 @@
 // for every set, and also each text with a wrong group in its top three; --summary prints the
 // headline figures alone (no confusion tables, no misses), for measuring a set without reading it.
 // --type-cv cross-validates the learned document type over the tuning sets (--learner=NAME for the
-// learners whose name holds NAME; --without=SET.jsonl[,SET.jsonl]: no fold learns those sets; --lots-as-one: a
+// learners whose name holds NAME; --with=SET.jsonl[,SET.jsonl]: a set tried and not kept joins the tuning sets;
+// --without=SET.jsonl[,SET.jsonl]: no fold learns those sets; --lots-as-one: a
 // notice's lot texts weigh as one text in training); --type-cv --combine the tenth pass's rules for combining cues and
 // the learned type (--rule=NAME lists the tuning texts the rule whose name starts with NAME types otherwise).
 import { existsSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { FIXTURES, readLabelledTexts, type EvalOutcome } from './labelled-texts'
 import { printCombinations, printTypeCv } from './type-cv';
 
 /** the sets in the order printed: first those the vocabulary was tuned on, then those nobody tuned on */
-const TUNED = ['dev-set.jsonl', 'match-probe.jsonl', 'holdout-set.jsonl', 'short-tuning.jsonl', 'real-tuning.jsonl', 'notice-tuning.jsonl', 'notice-be-tuning.jsonl', 'short-tuning-2.jsonl', 'notice-lots-tuning.jsonl', 'title-tuning.jsonl'];
+const TUNED = ['dev-set.jsonl', 'match-probe.jsonl', 'holdout-set.jsonl', 'short-tuning.jsonl', 'real-tuning.jsonl', 'notice-tuning.jsonl', 'notice-be-tuning.jsonl', 'short-tuning-2.jsonl', 'notice-lots-tuning.jsonl', 'title-tuning.jsonl', 'calendar-tuning.jsonl'];
 /** only measured: their single texts are listed only with --verbose, so that nobody tunes on them by accident */
 const UNTUNED = ['blind-set.jsonl', 'short-measure.jsonl', 'real-measure.jsonl', 'notice-measure.jsonl'];
 
@@ -61,7 +62,7 @@ if (args.includes('--type-cv') && args.includes('--combine')) {
 }
 if (args.includes('--type-cv')) {
   const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-  printTypeCv(loaded.pack, option('learner'), { without: option('without'), lotsAsOne: args.includes('--lots-as-one') });
+  printTypeCv(loaded.pack, option('learner'), { with: option('with'), without: option('without'), lotsAsOne: args.includes('--lots-as-one') });
   process.exit(0);
 }
 const files = args.filter((a) => a !== '--verbose' && a !== '--summary');

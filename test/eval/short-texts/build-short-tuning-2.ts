@@ -9,6 +9,10 @@
 //   npx tsx test/eval/short-texts/build-short-tuning-2.ts > test/fixtures/short-tuning-2.jsonl
 // The fifteenth pass's one-line titles are made the same way from their own results:
 //   npx tsx test/eval/short-texts/build-short-tuning-2.ts titles > test/fixtures/title-tuning.jsonl
+// and the sixteenth pass's calendars and project pages, whose results give several texts of one page
+// (its address with `#text-N`; a page met again in a later result is written down as a repeat, one
+// the rule found unusable as such, both without text):
+//   npx tsx test/eval/short-texts/build-short-tuning-2.ts calendar > test/fixtures/calendar-tuning.jsonl
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixturesBut, textKey, type LabelledText } from '../labelled-texts';
@@ -17,12 +21,16 @@ import { fixturesBut, textKey, type LabelledText } from '../labelled-texts';
 const SETS = {
   short: { output: 'short-tuning-2.jsonl', results: 'search-results-ninth-pass.jsonl', prefix: 'short2' },
   titles: { output: 'title-tuning.jsonl', results: 'search-results-fifteenth-pass.jsonl', prefix: 'title' },
+  calendar: { output: 'calendar-tuning.jsonl', results: 'search-results-sixteenth-pass.jsonl', prefix: 'calendar' },
 };
 
 interface SearchResult extends Omit<LabelledText, 'id'> {
   search: number;
   rank: number;
   source: string;
+  /** a page met in an earlier result, or one the rule found unusable: written down without text */
+  repeat?: boolean;
+  unusable?: boolean;
 }
 
 /** an address as compared: no #fragment, scheme, leading www. or trailing slash; case folded */
@@ -31,7 +39,8 @@ export function addressKey(url: string): string {
 }
 
 function main() {
-  const { output: OUTPUT, results: RESULTS, prefix } = SETS[process.argv[2] === 'titles' ? 'titles' : 'short'];
+  const mode = process.argv[2];
+  const { output: OUTPUT, results: RESULTS, prefix } = SETS[mode === 'titles' || mode === 'calendar' ? mode : 'short'];
   const addresses = new Set<string>();
   const texts = new Set<string>();
   for (const { texts: set } of fixturesBut(OUTPUT)) {
@@ -44,23 +53,30 @@ function main() {
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as SearchResult);
-  const seenAddresses = new Set<string>();
+  /** the result (search and rank) an address was first met in: the texts of one page share it */
+  const seenAddresses = new Map<string, string>();
   const seenTexts = new Set<string>();
   const dropped = { repeat: 0, addressInASet: 0, textInASet: 0 };
+  const markers = { repeat: 0, unusable: 0 };
   const kept: LabelledText[] = [];
   for (const r of results) {
+    if (r.repeat || r.unusable) {
+      markers[r.repeat ? 'repeat' : 'unusable']++;
+      continue;
+    }
     const address = addressKey(r.source);
+    const result = `${r.search}/${r.rank}`;
     const text = textKey(r.text);
-    if (seenAddresses.has(address) || seenTexts.has(text)) {
+    if ((seenAddresses.get(address) ?? result) !== result || seenTexts.has(text)) {
       dropped.repeat++;
       continue;
     }
-    seenAddresses.add(address);
+    seenAddresses.set(address, result);
     seenTexts.add(text);
     if (addresses.has(address)) dropped.addressInASet++;
     else if (texts.has(text)) dropped.textInASet++;
     else {
-      const { search: _search, rank: _rank, ...labels } = r;
+      const { search: _search, rank: _rank, repeat: _repeat, unusable: _unusable, ...labels } = r;
       kept.push({ id: `${prefix}-${String(kept.length + 1).padStart(3, '0')}`, ...labels });
     }
   }
@@ -68,7 +84,9 @@ function main() {
     const { id, documentType, expected, acceptable, negative, text, source } = t;
     console.log(JSON.stringify({ id, documentType, expected, ...(acceptable ? { acceptable } : {}), negative, text, source }));
   }
-  console.error(`${results.length} results: ${dropped.repeat} repeats of an earlier result, ${dropped.addressInASet} addresses in a set, ${dropped.textInASet} texts in a set; ${kept.length} kept`);
+  const written = results.length - markers.repeat - markers.unusable;
+  const lines = markers.repeat + markers.unusable ? `${markers.repeat} results written down as repeats, ${markers.unusable} as unusable, ${written} texts` : `${written} results`;
+  console.error(`${lines}: ${dropped.repeat} repeats of an earlier result, ${dropped.addressInASet} addresses in a set, ${dropped.textInASet} texts in a set; ${kept.length} kept`);
 }
 
 if (require.main === module) main();
