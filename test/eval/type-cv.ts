@@ -148,6 +148,9 @@ export const LEARNERS: Learner[] = [
       [3000, 2000, 1000].map((k): Learner => ({ name: `bayes ${wordParts}, opening ${chars}, best ${k}`, openingChars: chars, wordParts, keep: all, train: bayes(k) })),
     ),
   ),
+  ...(['stems', 'ends', 'long-ends'] as const).flatMap((wordParts) =>
+    [300, 400, 600].map((chars): Learner => ({ name: `bayes ${wordParts} no pairs, opening ${chars}, best 1000`, openingChars: chars, wordParts, keep: (f) => !f.includes(' '), train: bayes(1000) })),
+  ),
 ];
 
 /** with `without` (sets, comma-separated), no fold's model learns those sets (it is still typed); with lotsAsOne, a notice's lots weigh as one text */

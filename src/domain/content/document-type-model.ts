@@ -11,7 +11,7 @@ export type ModelClass = (typeof MODEL_CLASSES)[number];
  * which carry over to compounds no training text wrote (docs/matcher.md, sixteenth pass). A model
  * file without the field reads stems alone, as every model did before.
  */
-export const WORD_PARTS = ['stems', 'heads', 'ends', 'grams', 'grams-only'] as const;
+export const WORD_PARTS = ['stems', 'heads', 'ends', 'grams', 'grams-only', 'head6', 'long-ends', 'long-parts'] as const;
 export type WordParts = (typeof WORD_PARTS)[number];
 
 /** the most characters a model may read (its openingChars): a pack cannot make the feature cost unbounded */

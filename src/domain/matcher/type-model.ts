@@ -6,6 +6,7 @@
 import { MAX_OPENING_CHARS, type ModelClass, type TypeModel, type WordParts } from '../content/document-type-model';
 import type { Token } from './fold';
 import { stem } from './stemming';
+import { wordPartsOf } from './word-parts';
 
 export { MODEL_CLASSES, WORD_PARTS, type ModelClass, type TypeModel, type WordParts } from '../content/document-type-model';
 
@@ -38,38 +39,17 @@ export interface TypeModelVerdict {
 const isNumber = (word: string) => /^\d+$/.test(word);
 
 /**
- * the parts of a word's letters a model of these word parts reads, each named with a leading '~'
- * ('<' and '>' mark the word's start and end): a compound no training text wrote shares them with
- * words that were (onderhoudsbestek ends as bestek does). Like the stems they come from the text
- * alone, not from the pack's vocabulary.
- */
-export function wordPartFeatures(word: string, parts: WordParts): string[] {
-  const found: string[] = [];
-  if (parts === 'heads') {
-    // Dutch compounds are head-final: the closing letters, with at least three before them
-    for (let n = 5; n <= 8 && word.length >= n + 3; n++) found.push(`~${word.slice(-n)}>`);
-  } else if (parts === 'ends') {
-    if (word.length >= 6) for (const n of [4, 5]) found.push(`~<${word.slice(0, n)}`, `~${word.slice(-n)}>`);
-  } else if (parts === 'grams' || parts === 'grams-only') {
-    const marked = `<${word}>`;
-    for (const n of [4, 5]) for (let i = 0; i + n <= marked.length; i++) found.push(`~${marked.slice(i, i + n)}`);
-  }
-  return found;
-}
-
-/**
  * a text's features, from its tokens that start within `openingChars`: each distinct stem, title
  * stem (^stem) and pair of neighbouring stems once, with where it first stands, the word parts of
  * the model's kind, and #cpv when the text has a CPV code. Tokens come in text order, so the loop
  * stops at the first token past the opening and reads nothing after it.
  */
-export function typeFeatures(tokens: readonly Token[], openingChars: number, cpvFound: boolean, parts: WordParts = 'stems'): TypeFeature[] {
+export function typeFeatures(tokens: readonly Token[], openingChars: number, cpvFound: boolean, kind: WordParts = 'stems'): TypeFeature[] {
   const seen = new Map<string, TypeFeature>();
   const add = (name: string, start: number, end: number) => {
     if (!seen.has(name)) seen.set(name, { name, start, end });
   };
   const bound = Math.min(openingChars, MAX_OPENING_CHARS);
-  const singleStems = parts !== 'grams-only';
   let next: string | undefined;
   for (let i = 0; i < tokens.length && tokens[i]!.start < bound; i++) {
     const token = tokens[i]!;
@@ -77,10 +57,11 @@ export function typeFeatures(tokens: readonly Token[], openingChars: number, cpv
     const following = tokens[i + 1];
     next = following && following.start < bound ? stem(following.word, 'nl') : undefined;
     if (isNumber(token.word)) continue;
-    if (singleStems && stemmed.length >= TYPE_MODEL_FEATURES.minStem) add(stemmed, token.start, token.end);
+    const { parts: pieces, keepStem } = wordPartsOf(token.word, kind);
+    if (keepStem && stemmed.length >= TYPE_MODEL_FEATURES.minStem) add(stemmed, token.start, token.end);
     if (i < TYPE_MODEL_FEATURES.titleTokens) add(`^${stemmed}`, token.start, token.end);
     if (following && next !== undefined && !isNumber(following.word)) add(`${stemmed} ${next}`, token.start, following.end);
-    for (const part of wordPartFeatures(token.word, parts)) add(part, token.start, token.end);
+    for (const piece of pieces) add(piece, token.start, token.end);
   }
   if (cpvFound) add('#cpv', 0, 0);
   return [...seen.values()];
