@@ -8,7 +8,7 @@ import type { WordParts } from '../content/document-type-model';
 
 export interface WordPartsOfWord {
   /** feature names, each with a leading '~'; '<' and '>' mark the word's start and end */
-  parts: string[];
+  parts: readonly string[];
   /** whether the word's stem counts as well */
   keepStem: boolean;
 }
@@ -22,17 +22,20 @@ function grams(word: string, sizes: readonly number[]): string[] {
   return sizes.flatMap((n) => Array.from({ length: Math.max(0, marked.length - n + 1) }, (_, i) => `~${marked.slice(i, i + n)}`));
 }
 
+/** a word that gives no parts: its stem alone (shared, so the shipped model of stems allocates nothing per word) */
+const STEM_ALONE: WordPartsOfWord = Object.freeze({ parts: Object.freeze([]), keepStem: true });
+
 const KINDS: Record<WordParts, (word: string) => WordPartsOfWord> = {
-  stems: () => ({ parts: [], keepStem: true }),
+  stems: () => STEM_ALONE,
   // Dutch compounds are head-final: the closing 5 to 8 letters, with at least three before them
   heads: (w) => ({ parts: [5, 6, 7, 8].filter((n) => w.length >= n + 3).map((n) => closing(w, n)), keepStem: true }),
-  ends: (w) => ({ parts: w.length >= 6 ? [opening(w, 4), opening(w, 5), closing(w, 4), closing(w, 5)] : [], keepStem: true }),
+  ends: (w) => (w.length >= 6 ? { parts: [opening(w, 4), opening(w, 5), closing(w, 4), closing(w, 5)], keepStem: true } : STEM_ALONE),
   grams: (w) => ({ parts: grams(w, [4, 5]), keepStem: true }),
   'grams-only': (w) => ({ parts: grams(w, [4, 5]), keepStem: false }),
   // tried after the rule's grid (docs/matcher.md): one part per end, of compound-length words only
-  head6: (w) => ({ parts: w.length >= 9 ? [closing(w, 6)] : [], keepStem: true }),
-  'long-ends': (w) => ({ parts: w.length >= 10 ? [opening(w, 5), closing(w, 5)] : [], keepStem: true }),
-  'long-parts': (w) => (w.length >= 10 ? { parts: [opening(w, 5), closing(w, 6)], keepStem: false } : { parts: [], keepStem: true }),
+  head6: (w) => (w.length >= 9 ? { parts: [closing(w, 6)], keepStem: true } : STEM_ALONE),
+  'long-ends': (w) => (w.length >= 10 ? { parts: [opening(w, 5), closing(w, 5)], keepStem: true } : STEM_ALONE),
+  'long-parts': (w) => (w.length >= 10 ? { parts: [opening(w, 5), closing(w, 6)], keepStem: false } : STEM_ALONE),
 };
 
 /** the word parts a model of this kind reads of a folded word, and whether its stem counts too */
