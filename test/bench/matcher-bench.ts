@@ -59,7 +59,7 @@ export function runMatcherBench(): Record<string, string | number> {
   // the learned type's work on a text the matcher has tokenised: the same whatever the text's length
   const model = pack.documentTypeModel;
   if (!model) throw new Error('the bundled content pack has no learned document type');
-  const learned = (tokens: ReturnType<typeof tokenise>) => () => applyTypeModel(model, typeFeatures(tokens, model.openingChars, false, model.wordParts));
+  const learned = (tokens: ReturnType<typeof tokenise>) => () => applyTypeModel(model, typeFeatures(tokens, model.openingChars, false));
   const tenderTokens = tokenise(text);
   const learnedTender = compareMs(() => matchDocument(index, text), learned(tenderTokens), repeats);
   const hostileTokens = tokenise(hostile);

@@ -3,12 +3,11 @@
 // verdict), beside the cues alone. The sets nobody tuned on are not read here. Also the model the
 // pack ships (`npm run type-model`), trained on every tuning text with the learner chosen here.
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { ContentPack } from '../../src/domain/content/model';
 import { buildMatcherIndex, matchDocument } from '../../src/domain/matcher';
 import { documentTypeByCues, findCpvCodes, type CueVerdict } from '../../src/domain/matcher/match-document';
 import { tokenise, type Token } from '../../src/domain/matcher/fold';
-import { MODEL_CLASSES, WORD_PARTS, applyTypeModel, typeFeatures, type ModelClass, type TypeModel, type WordParts } from '../../src/domain/matcher/type-model';
+import { MODEL_CLASSES, applyTypeModel, typeFeatures, type ModelClass, type TypeModel } from '../../src/domain/matcher/type-model';
 import type { DocumentType } from '../../src/domain/taxonomy';
 import { trainTypeLogistic, trainTypeModel } from './type-model';
 import { FIXTURES, readLabelledTexts } from './labelled-texts';
@@ -96,14 +95,12 @@ export interface Learner {
   name: string;
   /** features are read from tokens that start within this many characters */
   openingChars: number;
-  /** the word parts it reads beside the stems (sixteenth pass); stems alone unless given */
-  wordParts?: WordParts;
   /** which features the model sees: stems, title stems (^…), word pairs (a space), CPV (#cpv) */
   keep: (feature: string) => boolean;
-  train: (examples: { type: ModelClass; features: string[]; weight?: number }[], openingChars: number, wordParts?: WordParts) => TypeModel;
+  train: (examples: { type: ModelClass; features: string[]; weight?: number }[], openingChars: number) => TypeModel;
 }
 
-const featureNames = (e: TypeExample, learner: Learner) => typeFeatures(e.tokens, learner.openingChars, e.cpvFound, learner.wordParts).filter((f) => learner.keep(f.name));
+const featureNames = (e: TypeExample, learner: Learner) => typeFeatures(e.tokens, learner.openingChars, e.cpvFound).filter((f) => learner.keep(f.name));
 
 const foldOf = (story: string, folds: number) => {
   let h = 0;
@@ -127,7 +124,6 @@ export function crossValidate(pack: ContentPack, examples: readonly TypeExample[
     const model = learner.train(
       train.map((e) => ({ type: asModelClass(e.label), features: featureNames(e, learner).map((f) => f.name), weight: e.weight })),
       learner.openingChars,
-      learner.wordParts,
     );
     // the matcher as it ships, with this fold's model in its pack
     const index = buildMatcherIndex({ ...withoutModel(pack), documentTypeModel: model });
@@ -143,7 +139,7 @@ export function crossValidate(pack: ContentPack, examples: readonly TypeExample[
 }
 
 const all = () => true;
-const bayes = (k?: number): Learner['train'] => (ex, openingChars, wordParts) => trainTypeModel(ex, { alpha: 1, minCount: 1, classes: MODEL_CLASSES, openingChars, wordParts, ...(k ? { maxFeatures: k } : {}) });
+const bayes = (k?: number): Learner['train'] => (ex, openingChars) => trainTypeModel(ex, { alpha: 1, minCount: 1, classes: MODEL_CLASSES, openingChars, ...(k ? { maxFeatures: k } : {}) });
 const logistic: Learner['train'] = (ex, openingChars) => trainTypeLogistic(ex, { epochs: 15, rate: 0.2, l2: 1e-4, minCount: 2, classes: MODEL_CLASSES, openingChars });
 export const LEARNERS: Learner[] = [
   ...[200, 300, 400, 600, 1000, 2000].flatMap((chars) =>
@@ -152,15 +148,6 @@ export const LEARNERS: Learner[] = [
   { name: 'bayes opening 300, no pairs', openingChars: 300, keep: (f) => !f.includes(' '), train: bayes() },
   { name: 'bayes opening 600, no pairs', openingChars: 600, keep: (f) => !f.includes(' '), train: bayes() },
   { name: 'logistic opening 600', openingChars: 600, keep: all, train: logistic },
-  // the sixteenth pass's grid: word parts beside or instead of the stems
-  ...WORD_PARTS.filter((p) => p !== 'stems').flatMap((wordParts) =>
-    [300, 400, 600].flatMap((chars) =>
-      [3000, 2000, 1000].map((k): Learner => ({ name: `bayes ${wordParts}, opening ${chars}, best ${k}`, openingChars: chars, wordParts, keep: all, train: bayes(k) })),
-    ),
-  ),
-  ...(['stems', 'ends', 'long-ends'] as const).flatMap((wordParts) =>
-    [300, 400, 600].map((chars): Learner => ({ name: `bayes ${wordParts} no pairs, opening ${chars}, best 1000`, openingChars: chars, wordParts, keep: (f) => !f.includes(' '), train: bayes(1000) })),
-  ),
 ];
 
 /**
@@ -181,9 +168,6 @@ export function printTypeCv(pack: ContentPack, only?: string, options: { with?: 
       const cells = columns.map((c) => `${perSet.get(c) ?? 0} ${(((perSet.get(c) ?? 0) * 100) / sizes.get(c)!).toFixed(1)}%`.padStart(14));
       console.log(`  ${name.padEnd(44)} ${cells.join('')}`);
     }
-    // the file `npm run type-model` would write with this learner (every tuning text), against the size budget
-    const file = serialiseTypeModel(learner.train(examples.map((e) => ({ type: asModelClass(e.label), features: featureNames(e, learner).map((f) => f.name) })), learner.openingChars, learner.wordParts));
-    console.log(`  model file: ${file.length} bytes, ${gzipSync(file, { level: 9 }).length} gzipped`);
   }
 }
 
@@ -196,11 +180,10 @@ export const CHOSEN_LEARNER = LEARNERS.find((l) => l.name === 'bayes opening 400
  */
 export function buildTypeModel(sets = TYPE_TUNING_SETS): TypeModel {
   const texts = sets.flatMap((set) => readLabelledTexts(join(FIXTURES, set)));
-  const features = (text: string) => typeFeatures(tokenise(text), CHOSEN_LEARNER.openingChars, findCpvCodes(text).length > 0, CHOSEN_LEARNER.wordParts).filter((f) => CHOSEN_LEARNER.keep(f.name));
+  const features = (text: string) => typeFeatures(tokenise(text), CHOSEN_LEARNER.openingChars, findCpvCodes(text).length > 0).filter((f) => CHOSEN_LEARNER.keep(f.name));
   return CHOSEN_LEARNER.train(
     texts.map((t) => ({ type: asModelClass(t.documentType), features: features(t.text).map((f) => f.name) })),
     CHOSEN_LEARNER.openingChars,
-    CHOSEN_LEARNER.wordParts,
   );
 }
 
@@ -209,8 +192,7 @@ export function serialiseTypeModel(model: TypeModel): string {
   const features = Object.keys(model.features)
     .sort()
     .map((f) => `    ${JSON.stringify(f)}: ${JSON.stringify(model.features[f])}`);
-  const parts = model.wordParts ? `  "wordParts": ${JSON.stringify(model.wordParts)},\n` : '';
-  const head = `  "classes": ${JSON.stringify(model.classes)},\n  "openingChars": ${model.openingChars},\n${parts}  "prior": ${JSON.stringify(model.prior)}`;
+  const head = `  "classes": ${JSON.stringify(model.classes)},\n  "openingChars": ${model.openingChars},\n  "prior": ${JSON.stringify(model.prior)}`;
   return `{\n${head},\n  "features": {\n${features.join(',\n')}\n  }\n}\n`;
 }
 
@@ -252,7 +234,6 @@ export function crossValidateCombinations(examples: readonly TypeExample[], lear
     const model = learner.train(
       train.map((e) => ({ type: asModelClass(e.label), features: featureNames(e, learner).map((f) => f.name) })),
       learner.openingChars,
-      learner.wordParts,
     );
     for (const e of examples) {
       if (foldOf(e.story, folds) !== k) continue;
@@ -297,7 +278,6 @@ export function crossValidateStacked(examples: readonly TypeExample[], learner =
     const model = learner.train(
       train.map((e) => ({ type: asModelClass(e.label), features: featureNames(e, learner).map((f) => f.name) })),
       learner.openingChars,
-      learner.wordParts,
     );
     return test.map((e) => {
       const v = applyTypeModel(model, featureNames(e, learner));

@@ -2,14 +2,14 @@
 // live in the matcher (src/domain/matcher/type-model.ts); fitting it to the type labels of the
 // tuning sets stays here, in the eval (type-cv.ts cross-validates it, build-type-model.ts writes
 // the pack's file). A logistic regression of the same shape is kept for the cross-validation.
-import type { ModelClass, TypeModel, WordParts } from '../../src/domain/matcher/type-model';
+import type { ModelClass, TypeModel } from '../../src/domain/matcher/type-model';
 
 export type { ModelClass, TypeModel };
 
 /** trains the model from features per text (each counted with its weight, 1 unless given); features seen in fewer than minCount texts are dropped */
 export function trainTypeModel(
   examples: readonly { type: ModelClass; features: readonly string[]; weight?: number }[],
-  options: { alpha: number; minCount: number; classes: readonly ModelClass[]; maxFeatures?: number; openingChars: number; wordParts?: WordParts },
+  options: { alpha: number; minCount: number; classes: readonly ModelClass[]; maxFeatures?: number; openingChars: number },
 ): TypeModel {
   const { classes, alpha, minCount } = options;
   const docCount = new Map<string, number>();
@@ -47,8 +47,6 @@ export function trainTypeModel(
   return {
     classes: [...classes],
     openingChars: options.openingChars,
-    // a model of stems alone leaves the field out, as every model file before the sixteenth pass
-    ...(options.wordParts && options.wordParts !== 'stems' ? { wordParts: options.wordParts } : {}),
     prior: texts.map((n) => round(Math.log((n + 1) / (texts.reduce((a, b) => a + b, 0) + classes.length)))),
     features,
   };

@@ -12,7 +12,7 @@ import {
   THEMES,
 } from '../taxonomy';
 import { CONTENT_ID } from '../ids';
-import { MAX_OPENING_CHARS, MODEL_CLASSES, WORD_PARTS, type TypeModel } from './document-type-model';
+import { MAX_OPENING_CHARS, MODEL_CLASSES, type TypeModel } from './document-type-model';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
@@ -135,7 +135,6 @@ export const documentTypeModelFile: z.ZodType<TypeModel> = z
   .strictObject({
     classes: z.array(z.enum(MODEL_CLASSES)).min(2),
     openingChars: z.number().int().positive().max(MAX_OPENING_CHARS),
-    wordParts: z.enum(WORD_PARTS).optional(),
     prior: z.array(z.number()),
     features: z.record(z.string(), z.array(z.number())),
   })

@@ -28,16 +28,6 @@ describe('loading a content pack', () => {
     expect(errorsOf(loadContentPack([...minimalPackFiles(), { path: 'document-type-model.json', text: '{' }])).map(formatContentError)[0]).toMatch(/^document-type-model\.json: malformed JSON/);
   });
 
-  it('reads a model of word parts, and names a kind of word parts this matcher does not know', () => {
-    const model = { classes: ['tender', 'none'], openingChars: 300, wordParts: 'heads', prior: [-1, -0.5], features: { '~bestek>': [-2, -6] } };
-    const result = loadContentPack([...minimalPackFiles(), { path: 'document-type-model.json', text: JSON.stringify(model) }]);
-    expect(result.ok && result.pack.documentTypeModel).toEqual(model);
-    const unknown = JSON.stringify({ ...model, wordParts: 'syllables' });
-    expect(errorsOf(loadContentPack([...minimalPackFiles(), { path: 'document-type-model.json', text: unknown }])).map(formatContentError)).toEqual([
-      expect.stringMatching(/^document-type-model\.json: wordParts: "syllables" is not allowed; expected one of: stems, heads/),
-    ]);
-  });
-
   it('names file, path and line of an unknown taxonomy id, and loads nothing', () => {
     const files = withFile(minimalPackFiles(), 'checklists/roads.yaml', (t) => t.replace('rStrategy: R3-reuse', 'rStrategy: R3-reus'));
     const result = loadContentPack(files);

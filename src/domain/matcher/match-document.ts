@@ -373,7 +373,7 @@ function documentTypeOf(cues: CueVerdict | undefined, model: TypeModel | undefin
  */
 function learnedType(model: TypeModel | undefined, tokens: readonly Token[], cpvFound: boolean, fallback: DocumentType): { type: DocumentType; evidence: Evidence[] } | undefined {
   if (!model || fallback !== 'other') return undefined;
-  const verdict = applyTypeModel(model, typeFeatures(tokens, model.openingChars, cpvFound, model.wordParts));
+  const verdict = applyTypeModel(model, typeFeatures(tokens, model.openingChars, cpvFound));
   if (verdict.type === 'none') return undefined;
   // the words that weighed most for it, in text order: the model's reasons, marked as learned
   const evidence = verdict.evidence.map((e): Evidence => ({ text: '', start: e.start, end: e.end, kind: 'learned' })).sort((a, b) => a.start - b.start);

@@ -76,34 +76,6 @@ describe('the learned document type in the matcher', () => {
   });
 });
 
-describe('word parts in the learned type', () => {
-  // the same hand-made model, learned with word heads: 'bestek' (a specification) tells a tender
-  const heads: TypeModel = { ...model, wordParts: 'heads', features: { ...model.features, bestek: [-2, -8, -8, -8, -8], '~bestek>': [-2, -8, -8, -8, -8] } };
-  const indexOf = (typeModel: TypeModel) => buildMatcherIndex({ ...pack(false), documentTypeModel: typeModel });
-  const text = 'Onderhoudsbestek voor de fietspaden van de wijk.';
-
-  it('types a compound it never saw by the head it shares with a learned word; a model of stems alone cannot', () => {
-    expect(matchDocument(indexOf(heads), text)).toMatchObject({ documentType: 'tender', documentTypeEvidence: [{ text: 'Onderhoudsbestek', kind: 'learned' }] });
-    const { wordParts: _, ...stemsAlone } = heads;
-    expect(matchDocument(indexOf(stemsAlone), text).documentType).toBe('other');
-  });
-
-  it('reads the word parts of the opening alone', () => {
-    expect(matchDocument(indexOf(heads), `${'De wijk krijgt nieuwe paden. '.repeat(3)}${text}`).documentType).toBe('other');
-    const long = tokenise(`De wijk. ${'onderhoudsbestek '.repeat(20_000)}`);
-    let furthest = 0;
-    const watched = new Proxy(long, {
-      get(target, key, receiver) {
-        if (typeof key === 'string' && /^\d+$/.test(key)) furthest = Math.max(furthest, Number(key));
-        return Reflect.get(target, key, receiver) as unknown;
-      },
-    }) as Token[];
-    const names = typeFeatures(watched, heads.openingChars, false, 'heads').map((f) => f.name);
-    expect(furthest).toBeLessThan(tokenise(`De wijk. ${'onderhoudsbestek '.repeat(20_000)}`.slice(0, heads.openingChars)).length + 1);
-    expect(names).toEqual(expect.arrayContaining(['onderhoudsbestek', '~bestek>', '~sbestek>']));
-  });
-});
-
 describe('typeFeatures and applyTypeModel', () => {
   it('gives each stem, title stem and pair of the opening once, with where it stands', () => {
     const text = 'Offerte gevraagd. De inschrijver levert de offerte.';

@@ -3,12 +3,11 @@
 // type-model`) and shipped in the content pack (document-type-model.json). The matcher asks it only
 // where no cue reached a verdict (match-document.ts); docs/matcher.md says why and what it gains.
 // Only the opening is read, so its cost is bounded whatever the length of the text.
-import { MAX_OPENING_CHARS, type ModelClass, type TypeModel, type WordParts } from '../content/document-type-model';
+import { MAX_OPENING_CHARS, type ModelClass, type TypeModel } from '../content/document-type-model';
 import type { Token } from './fold';
 import { stem } from './stemming';
-import { wordPartsOf } from './word-parts';
 
-export { MODEL_CLASSES, WORD_PARTS, type ModelClass, type TypeModel, type WordParts } from '../content/document-type-model';
+export { MODEL_CLASSES, type ModelClass, type TypeModel } from '../content/document-type-model';
 
 export const TYPE_MODEL_FEATURES = {
   /** the first words of a text are its title: their stems count again as title features (^stem) */
@@ -40,11 +39,11 @@ const isNumber = (word: string) => /^\d+$/.test(word);
 
 /**
  * a text's features, from its tokens that start within `openingChars`: each distinct stem, title
- * stem (^stem) and pair of neighbouring stems once, with where it first stands, the word parts of
- * the model's kind, and #cpv when the text has a CPV code. Tokens come in text order, so the loop
- * stops at the first token past the opening and reads nothing after it.
+ * stem (^stem) and pair of neighbouring stems once, with where it first stands, and #cpv when the
+ * text has a CPV code. Tokens come in text order, so the loop stops at the first token past the
+ * opening and reads nothing after it.
  */
-export function typeFeatures(tokens: readonly Token[], openingChars: number, cpvFound: boolean, kind: WordParts = 'stems'): TypeFeature[] {
+export function typeFeatures(tokens: readonly Token[], openingChars: number, cpvFound: boolean): TypeFeature[] {
   const seen = new Map<string, TypeFeature>();
   const add = (name: string, start: number, end: number) => {
     if (!seen.has(name)) seen.set(name, { name, start, end });
@@ -57,11 +56,9 @@ export function typeFeatures(tokens: readonly Token[], openingChars: number, cpv
     const following = tokens[i + 1];
     next = following && following.start < bound ? stem(following.word, 'nl') : undefined;
     if (isNumber(token.word)) continue;
-    const { parts: pieces, keepStem } = wordPartsOf(token.word, kind);
-    if (keepStem && stemmed.length >= TYPE_MODEL_FEATURES.minStem) add(stemmed, token.start, token.end);
+    if (stemmed.length >= TYPE_MODEL_FEATURES.minStem) add(stemmed, token.start, token.end);
     if (i < TYPE_MODEL_FEATURES.titleTokens) add(`^${stemmed}`, token.start, token.end);
     if (following && next !== undefined && !isNumber(following.word)) add(`${stemmed} ${next}`, token.start, following.end);
-    for (const piece of pieces) add(piece, token.start, token.end);
   }
   if (cpvFound) add('#cpv', 0, 0);
   return [...seen.values()];
