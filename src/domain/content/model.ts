@@ -129,6 +129,12 @@ export const documentTypeCues = z.strictObject({
    * sentence with a verb, or further on in a text, they say nothing.
    */
   titleCues: triggersPerLanguage.optional(),
+  /**
+   * parties a text of this type seeks: after a verb of seeking in the same clause ("De gemeente zoekt
+   * een aannemer voor …", "… is op zoek naar een leverancier …") such a party is a cue of this
+   * weight. Alone, or after another verb, they say nothing.
+   */
+  soughtParties: triggersPerLanguage.optional(),
 });
 export const documentTypesFile = z.strictObject({ documentTypes: z.array(documentTypeCues).min(1) });
 

@@ -5,6 +5,7 @@ import type { DocumentType, ProductGroupId } from '../taxonomy';
 import { tokenise, type Token } from './fold';
 import { analyseTokens, type IndexedItem, type MatcherIndex } from './matcher-index';
 import { CompoundBudget, findHits, type Hit, type WordAnalysis } from './trigger-table';
+import { findSoughtParties } from './seeks-a-party';
 import { isOneLineTitle, titleCueOf } from './title-form';
 import { applyTypeModel, typeFeatures, type TypeModel } from './type-model';
 import type { ActionMatch, ChecklistItemMatch, Evidence, MatchResult, ProductGroupMatch } from './types';
@@ -311,6 +312,7 @@ function typeByCues(
     ...findHits(index.documentOpenings, tokens.slice(0, opening), analyses.slice(0, opening), compounds),
     ...(asTitle ? titleHits(index, tokens, analyses) : []),
     ...findHits(index.documentTypes, tokens, analyses, compounds),
+    ...findSoughtParties(index.documentParties, text, tokens, analyses),
   ]
     .filter((hit) => hit.entry.target === 'other' || !told.has(hit.start))
     .map((hit) => pluralGenreAsReport(text, hit))

@@ -45,7 +45,9 @@ export interface MatcherIndex {
   documentOpenings: TriggerTable<DocumentType>;
   /** cues that count only at the start of a one-line title (document-types.yaml `titleCues`, title-form.ts) */
   documentTitles: TriggerTable<DocumentType>;
-  /** the four tables, each with its bit (TriggerTable.bit) in WordAnalysis.wordTables and partTables */
+  /** parties sought after a verb of seeking (document-types.yaml `soughtParties`, seeks-a-party.ts) */
+  documentParties: TriggerTable<DocumentType>;
+  /** the five tables, each with its bit (TriggerTable.bit) in WordAnalysis.wordTables and partTables */
   tables: readonly TriggerTable<string>[];
   /** every stem that starts a hit in one of the three tables (a word or a phrase's first), per language */
   directStems: Record<Language, Set<string>>;
@@ -119,6 +121,7 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
   const documentTypes = buildTriggerTable(pack.documentTypes.map((d) => ({ target: d.id, triggers: d.cues })));
   const documentOpenings = buildTriggerTable(pack.documentTypes.map((d) => ({ target: d.id, triggers: d.openingCues ?? NONE })));
   const documentTitles = buildTriggerTable(pack.documentTypes.map((d) => ({ target: d.id, triggers: d.titleCues ?? NONE })));
+  const documentParties = buildTriggerTable(pack.documentTypes.map((d) => ({ target: d.id, triggers: d.soughtParties ?? NONE })));
   const dutchTriggers = [
     ...pack.productGroups.flatMap((g) => [g.triggers.nl, g.places?.nl ?? []]),
     // not the title cues: a word the splitter knows changes how compounds split for every table
@@ -158,7 +161,7 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
     for (const { stems } of list) for (const s of stems) rankingVocabulary.add(s);
   }
 
-  const tables = [groups, documentTypes, documentOpenings, documentTitles] as TriggerTable<string>[];
+  const tables = [groups, documentTypes, documentOpenings, documentTitles, documentParties] as TriggerTable<string>[];
   tables.forEach((table, i) => (table.bit = 1 << i));
   return {
     pack,
@@ -170,6 +173,7 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
     documentTypes,
     documentOpenings,
     documentTitles,
+    documentParties,
     directStems: {
       nl: new Set(tables.flatMap((t) => [...t.words.nl.keys(), ...t.phrases.nl.keys()])),
       en: new Set(tables.flatMap((t) => [...t.words.en.keys(), ...t.phrases.en.keys()])),
