@@ -193,4 +193,26 @@ describe('the bundled pack on the cases of issue 17', () => {
     expect(match('Levering en plaatsing van 40 zitbanken in het centrum.').documentType).toBe('tender');
     expect(match('Dit is een offerteaanvraag voor het schoonmaakonderhoud van het stadskantoor.').documentType).toBe('tender');
   });
+
+  it('types a one-line title by its form, and an authority that seeks a party as a tender (sixteenth pass)', () => {
+    // the cues alone: the learned type would guess on these lines too, and the form is what is tested
+    const cuesOnly = buildMatcherIndex({ ...pack, documentTypeModel: undefined });
+    const type = (text: string) => matchDocument(cuesOnly, text).documentType;
+    expect(type('Onderhoud en schadeherstel aan OV-masten in de gemeente Lansingerland.')).toBe('tender');
+    expect(type('Aankoop hersporingsmateriaal')).toBe('tender');
+    expect(type('Groenonderhoud, zwerfvuil ruimen en onderhoud speelpleinen')).toBe('tender');
+    expect(type('Maaien van grasmatten op het grondgebied van Bilzen')).toBe('tender');
+    expect(type('Maintenance of street lighting in the municipality of Soest')).toBe('tender');
+    expect(type('Nota inzameling huishoudelijke afvalstoffen Valkenswaard')).toBe('other');
+    expect(type('Sportnota gemeente Achtkarspelen 2019 - 2022')).toBe('other');
+    // a sentence, a question, a line opened by a genre's own word, and a cue after the first word are no such title
+    expect(type('Onderhoud van de speelplekken krijgt dit jaar extra geld van de raad.')).toBe('other');
+    expect(type('Onderhoud openbaar groen: wie doet wat?')).toBe('other');
+    expect(type('Nieuwbouw sporthal De Vaart')).toBe('other');
+    expect(type('Referentiefuncties Bevolkingsonderzoek Darmkanker')).toBe('other');
+    expect(type('De MIVB zoekt geïnteresseerde kandidaten voor de levering van aardgas voor verwarming.')).toBe('tender');
+    expect(type('De gemeente is op zoek naar een partij die de kerstverlichting ophangt.')).toBe('tender');
+    expect(type('We are looking for a contractor to renovate the town hall.')).toBe('tender');
+    expect(type('De bibliotheek is op zoek naar vrijwilligers voor de voorleesochtend.')).toBe('other');
+  });
 });

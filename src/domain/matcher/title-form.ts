@@ -27,9 +27,9 @@ const FINITE_VERBS = new Set(
     .split(' '),
 );
 
-/** a line break, or a full stop, exclamation mark or question mark before a capital or a digit */
+/** a line break, or a full stop or exclamation mark before a capital ("ca. 200", "t.b.v. de" go on) */
 const NEW_SENTENCE = /\n|[.!?]\s+$/;
-const OPENS_CAPITAL = /^[\p{Lu}\d]/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
 
 /**
  * whether a text is a one-line title: one line or sentence of at most `maxWords` words, without a
