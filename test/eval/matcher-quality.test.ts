@@ -34,8 +34,9 @@ describe('matcher quality on labelled texts', () => {
     ['short-tuning.jsonl', 0.75, 0.94, 0.89],
     // real TED notices of Dutch authorities (seventh pass): their tuning half (floors raised in the eighth)
     ['notice-tuning.jsonl', 0.9, 0.95, 0.74],
-    // real TED notices in Dutch of Belgian authorities (eighth pass), all tuned on
-    ['notice-be-tuning.jsonl', 0.65, 0.85, 0.85],
+    // real TED notices in Dutch of Belgian authorities (eighth pass), all tuned on (type floor raised in the
+    // sixteenth pass, which reads one-line titles and an authority that seeks a party)
+    ['notice-be-tuning.jsonl', 0.65, 0.85, 0.9],
     // real short texts of the ninth pass, first sentences and titles of pages in search order: mostly
     // pages that explain procurement or the council, which the cues read as the genre they explain
     // (type floors of the real and short sets raised in the eleventh pass, which reads explainers as such)
@@ -44,7 +45,8 @@ describe('matcher quality on labelled texts', () => {
     // lot titles and first sentences of the tuning notices' lots (thirteenth pass): one-line tender texts
     ['notice-lots-tuning.jsonl', 0.45, 0.95, 0.65],
     // one-line titles of reports, notes, news and pages, mostly `other` (fifteenth pass), beside the lots
-    ['title-tuning.jsonl', 0.6, 0.95, 0.8],
+    // (type floor raised in the sixteenth pass: report titles by their form, and a vision titled as no plan)
+    ['title-tuning.jsonl', 0.6, 0.95, 0.86],
     // (the notices' type floors since the eighth pass: the learned type is trained on these very texts,
     // so they guard against a lost model or a broken feature, not what it does on unseen texts)
   ])('%s keeps hit@3 ≥ %p, precision ≥ %p and document type ≥ %p', (file, hits, precision, types) => {
