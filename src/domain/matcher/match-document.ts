@@ -300,6 +300,8 @@ function typeByCues(
   analyses: readonly WordAnalysis[],
   compounds: boolean,
   cpvFound: boolean,
+  /** whether the text may be a document's title: not where the caller knows it is a chat message or an invite */
+  mayBeTitle = true,
 ): CueVerdict | undefined {
   const opening = Math.min(tokens.length, CALIBRATION.openingWords);
   const tenses = compounds ? findReportTenses(text, tokens) : [];
@@ -307,7 +309,7 @@ function typeByCues(
   const told = new Set(tenses.map((t) => t.participleStart));
   const titleEnd = Math.max(opening > 0 ? tokens[opening - 1]!.end : 0, titleLineEnd(text, tokens));
   // a title cue ("Onderhoud …", "Evaluatie …") names the text's kind only in a one-line title, not in a sentence
-  const asTitle = isOneLineTitle(text, tokens, CALIBRATION.titleFormWords);
+  const asTitle = mayBeTitle && isOneLineTitle(text, tokens, CALIBRATION.titleFormWords);
   const hits = [
     ...findHits(index.documentOpenings, tokens.slice(0, opening), analyses.slice(0, opening), compounds),
     ...(asTitle ? titleHits(index, tokens, analyses) : []),
@@ -432,15 +434,11 @@ export function matchDocument(index: MatcherIndex, text: string, options: MatchO
     group.evidence.unshift({ text: '', start: found.start, end: found.end, kind: 'cpv' });
   }
 
+  const fallback = options.defaultDocumentType ?? 'other';
+  // a chat line or an invite's subject is no document's title: the caller knows its kind (as for the learned type)
   const documentType = options.documentType
     ? { type: options.documentType, evidence: [] }
-    : documentTypeOf(
-        typeByCues(index, text, tokens, analyses, compounds, cpvCodes.length > 0),
-        index.pack.documentTypeModel,
-        tokens,
-        cpvCodes.length > 0,
-        options.defaultDocumentType ?? 'other',
-      );
+    : documentTypeOf(typeByCues(index, text, tokens, analyses, compounds, cpvCodes.length > 0, fallback === 'other'), index.pack.documentTypeModel, tokens, cpvCodes.length > 0, fallback);
   const best = Math.max(0, ...[...groupScores.values()].map((g) => g.score));
   const threshold = tokens.length >= CALIBRATION.longText ? CALIBRATION.longTextThreshold : CALIBRATION.groupThreshold;
   const productGroups: ProductGroupMatch[] = [...groupScores.entries()]

@@ -40,6 +40,8 @@ describe('the form of a one-line title', () => {
     expect(result.documentTypeEvidence.map((e) => e.text)).toEqual(['Onderhoud']);
     expect(type('Aankoop hersporingsmateriaal')).toBe('tender');
     expect(type('Maintenance of street lighting, 9,800 light points')).toBe('tender');
+    // a chat line is no document's title: the caller knows the kind of text it has
+    expect(matchDocument(index, 'Aankoop nieuwe bureaustoelen', { defaultDocumentType: 'message' }).documentType).toBe('message');
   });
 
   it('reads a compound by its head, and a cue as a first part or a verb form as no title cue', () => {
