@@ -438,7 +438,13 @@ export function matchDocument(index: MatcherIndex, text: string, options: MatchO
   // a chat line or an invite's subject is no document's title: the caller knows its kind (as for the learned type)
   const documentType = options.documentType
     ? { type: options.documentType, evidence: [] }
-    : documentTypeOf(typeByCues(index, text, tokens, analyses, compounds, cpvCodes.length > 0, fallback === 'other'), index.pack.documentTypeModel, tokens, cpvCodes.length > 0, fallback);
+    : documentTypeOf(
+        typeByCues(index, text, tokens, analyses, compounds, cpvCodes.length > 0, fallback === 'other'),
+        index.pack.documentTypeModel,
+        tokens,
+        cpvCodes.length > 0,
+        fallback,
+      );
   const best = Math.max(0, ...[...groupScores.values()].map((g) => g.score));
   const threshold = tokens.length >= CALIBRATION.longText ? CALIBRATION.longTextThreshold : CALIBRATION.groupThreshold;
   const productGroups: ProductGroupMatch[] = [...groupScores.entries()]

@@ -49,9 +49,9 @@ export interface MatcherIndex {
   documentParties: TriggerTable<DocumentType>;
   /** the five tables, each with its bit (TriggerTable.bit) in WordAnalysis.wordTables and partTables */
   tables: readonly TriggerTable<string>[];
-  /** every stem that starts a hit in one of the three tables (a word or a phrase's first), per language */
+  /** every stem that starts a hit in one of the tables (a word or a phrase's first), per language */
   directStems: Record<Language, Set<string>>;
-  /** every Dutch stem of a single-word trigger of the three tables: such a word is no compound */
+  /** every Dutch stem of a single-word trigger of the tables: such a word is no compound */
   dutchWordStems: Set<string>;
   /**
    * the openings of every stem a word's Dutch stem is compared with (the tables' words and phrases,

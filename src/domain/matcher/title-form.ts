@@ -6,7 +6,7 @@
 // module tells the form. A line with a finite verb is a sentence that tells something about its
 // subject ("Vervanging van kunstgrasvelden heeft hoge prioriteit"), and a line that asks is a
 // question: neither is a title.
-import type { Token } from './fold';
+import { fold, type Token } from './fold';
 import type { TriggerEntry, TriggerTable } from './trigger-table';
 
 /**
@@ -27,8 +27,8 @@ const FINITE_VERBS = new Set(
     .split(' '),
 );
 
-/** a line break, or a full stop or exclamation mark before a capital ("ca. 200", "t.b.v. de" go on) */
-const NEW_SENTENCE = /\n|[.!?]\s+$/;
+/** a full stop or exclamation mark before a capital ends a sentence ("ca. 200", "t.b.v. de" go on) */
+const SENTENCE_END = /[.!]\s+$/;
 const OPENS_CAPITAL = /^\p{Lu}/u;
 
 /**
@@ -40,7 +40,9 @@ export function isOneLineTitle(text: string, tokens: readonly Token[], maxWords:
   for (let i = 0; i < tokens.length; i++) {
     if (FINITE_VERBS.has(tokens[i]!.word)) return false;
     const next = tokens[i + 1];
-    if (next && NEW_SENTENCE.test(text.slice(tokens[i]!.end, next.start)) && (text.slice(tokens[i]!.end, next.start).includes('\n') || OPENS_CAPITAL.test(text.slice(next.start, next.end)))) return false;
+    if (!next) break;
+    const between = text.slice(tokens[i]!.end, next.start);
+    if (between.includes('\n') || (SENTENCE_END.test(between) && OPENS_CAPITAL.test(text.slice(next.start, next.end)))) return false;
   }
   return true;
 }
@@ -56,9 +58,10 @@ export function titleCueOf<T extends string>(table: TriggerTable<T>, word: strin
   for (const language of ['nl', 'en'] as const) {
     for (const entries of table.words[language].values()) {
       for (const entry of entries) {
-        const at = word.lastIndexOf(entry.term);
+        const term = fold(entry.term).text;
+        const at = word.lastIndexOf(term);
         if (at !== 0 && at < 3) continue;
-        const rest = word.slice(at + entry.term.length);
+        const rest = word.slice(at + term.length);
         if (rest === '' || rest === 's' || rest === 'en') return entry;
       }
     }
