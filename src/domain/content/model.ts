@@ -123,6 +123,18 @@ export const documentTypeCues = z.strictObject({
    * one-line description ("Levering van …", "Sloop van …"). Elsewhere in a text they say nothing.
    */
   openingCues: triggersPerLanguage.optional(),
+  /**
+   * words that make a text this type when it is a one-line title that opens with them: a short,
+   * verbless line ("Onderhoud en schadeherstel aan OV-masten", "Evaluatie omgekeerd inzamelen"). In a
+   * sentence with a verb, or further on in a text, they say nothing.
+   */
+  titleCues: triggersPerLanguage.optional(),
+  /**
+   * parties a text of this type seeks: after a verb of seeking in the same clause ("De gemeente zoekt
+   * een aannemer voor …", "… is op zoek naar een leverancier …") such a party is a cue of this
+   * weight. Alone, or after another verb, they say nothing.
+   */
+  soughtParties: triggersPerLanguage.optional(),
 });
 export const documentTypesFile = z.strictObject({ documentTypes: z.array(documentTypeCues).min(1) });
 

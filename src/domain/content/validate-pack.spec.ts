@@ -101,6 +101,18 @@ describe('loading a content pack', () => {
     expect(error?.message).toMatch(/^malformed YAML/);
   });
 
+  it('names the file, path and line of a malformed title cue or sought party', () => {
+    const files = withFile(minimalPackFiles(), 'document-types.yaml', (t) =>
+      t
+        .replace('{ id: tender, ', '{ id: tender, titleCues: { nl: [{ term: onderhoud, weight: zwaar }], en: [] }, ')
+        .replace('{ id: other, ', '{ id: other,\n      soughtParties: { nl: [{ term: aannemer }], en: [] }, '),
+    );
+    expect(errorsOf(loadContentPack(files)).map(formatContentError)).toEqual([
+      'document-types.yaml:2: documentTypes[0].titleCues.nl[0]: expected a word or phrase, or { term, weight }',
+      'document-types.yaml:8: documentTypes[5].soughtParties.nl[0]: expected a word or phrase, or { term, weight }',
+    ]);
+  });
+
   it('refuses duplicate keys in one mapping', () => {
     const files = withFile(minimalPackFiles(), 'pack.yaml', (t) => `${t}version: 2.0.0\n`);
     expect(errorsOf(loadContentPack(files))[0]).toMatchObject({ file: 'pack.yaml', message: expect.stringMatching(/malformed YAML.*unique/i) });

@@ -5,6 +5,8 @@ import type { DocumentType, ProductGroupId } from '../taxonomy';
 import { tokenise, type Token } from './fold';
 import { analyseTokens, type IndexedItem, type MatcherIndex } from './matcher-index';
 import { CompoundBudget, findHits, type Hit, type WordAnalysis } from './trigger-table';
+import { findSoughtParties } from './seeks-a-party';
+import { isOneLineTitle, titleCueOf } from './title-form';
 import { applyTypeModel, typeFeatures, type TypeModel } from './type-model';
 import type { ActionMatch, ChecklistItemMatch, Evidence, MatchResult, ProductGroupMatch } from './types';
 
@@ -51,6 +53,8 @@ export const CALIBRATION = {
   reportTenseReach: 16,
   /** an opening cue counts when it starts within this many words of the start of the text */
   openingWords: 2,
+  /** a title cue counts only in a one-line title: a verbless text of at most this many words (title-form.ts) */
+  titleFormWords: 25,
   /** practice checklists of the document type rank at this share of the best group's score */
   practiceShare: 0.5,
   maxEvidencePerGroup: 25,
@@ -296,15 +300,21 @@ function typeByCues(
   analyses: readonly WordAnalysis[],
   compounds: boolean,
   cpvFound: boolean,
+  /** whether the text may be a document's title: not where the caller knows it is a chat message or an invite */
+  mayBeTitle = true,
 ): CueVerdict | undefined {
   const opening = Math.min(tokens.length, CALIBRATION.openingWords);
   const tenses = compounds ? findReportTenses(text, tokens) : [];
   // the participle of a told event ("heeft … gegund") is no cue of the genre it tells about
   const told = new Set(tenses.map((t) => t.participleStart));
   const titleEnd = Math.max(opening > 0 ? tokens[opening - 1]!.end : 0, titleLineEnd(text, tokens));
+  // a title cue ("Onderhoud …", "Evaluatie …") names the text's kind only in a one-line title, not in a sentence
+  const asTitle = mayBeTitle && isOneLineTitle(text, tokens, CALIBRATION.titleFormWords);
   const hits = [
     ...findHits(index.documentOpenings, tokens.slice(0, opening), analyses.slice(0, opening), compounds),
+    ...(asTitle ? titleHits(index, tokens, analyses) : []),
     ...findHits(index.documentTypes, tokens, analyses, compounds),
+    ...findSoughtParties(index.documentParties, text, tokens, analyses),
   ]
     .filter((hit) => hit.entry.target === 'other' || !told.has(hit.start))
     .map((hit) => pluralGenreAsReport(text, hit))
@@ -347,6 +357,20 @@ function typeByCues(
     return { type: 'other', score: report.score, titled: false, evidence: report.evidence };
   }
   return best && { type: best.type, score: best.score, titled: titled.has(best.type), evidence: best.type === 'other' ? [] : best.evidence };
+}
+
+/**
+ * the title cue a one-line title opens with (title-form.ts): a title opens with what it names, so
+ * "Referentiefuncties Bevolkingsonderzoek …" is no report. A first word that another type's cue
+ * names whole keeps that reading ("Nieuwbouw …" opens a plan, no bouw).
+ */
+function titleHits(index: MatcherIndex, tokens: readonly Token[], analyses: readonly WordAnalysis[]): Hit<DocumentType>[] {
+  const first = tokens[0]!;
+  const cue = titleCueOf(index.documentTitles, first.word);
+  if (!cue) return [];
+  const { nl, en } = analyses[0]!;
+  const named = [index.documentTypes, index.documentOpenings].flatMap((table) => [...(table.words.nl.get(nl) ?? []), ...(table.words.en.get(en) ?? [])]);
+  return named.some((entry) => entry.target !== cue.target) ? [] : [{ entry: cue, weight: cue.weight, start: first.start, end: first.end, kind: 'word' }];
 }
 
 /** the cues' verdict on a text, for the eval's cross-validation of how cues and the learned type combine */
@@ -410,14 +434,16 @@ export function matchDocument(index: MatcherIndex, text: string, options: MatchO
     group.evidence.unshift({ text: '', start: found.start, end: found.end, kind: 'cpv' });
   }
 
+  const fallback = options.defaultDocumentType ?? 'other';
+  // a chat line or an invite's subject is no document's title: the caller knows its kind (as for the learned type)
   const documentType = options.documentType
     ? { type: options.documentType, evidence: [] }
     : documentTypeOf(
-        typeByCues(index, text, tokens, analyses, compounds, cpvCodes.length > 0),
+        typeByCues(index, text, tokens, analyses, compounds, cpvCodes.length > 0, fallback === 'other'),
         index.pack.documentTypeModel,
         tokens,
         cpvCodes.length > 0,
-        options.defaultDocumentType ?? 'other',
+        fallback,
       );
   const best = Math.max(0, ...[...groupScores.values()].map((g) => g.score));
   const threshold = tokens.length >= CALIBRATION.longText ? CALIBRATION.longTextThreshold : CALIBRATION.groupThreshold;

@@ -43,11 +43,15 @@ export interface MatcherIndex {
   documentTypes: TriggerTable<DocumentType>;
   /** cues that count only at the very start of a text (document-types.yaml `openingCues`) */
   documentOpenings: TriggerTable<DocumentType>;
-  /** the three tables, each with its bit (TriggerTable.bit) in WordAnalysis.wordTables and partTables */
+  /** cues that count only at the start of a one-line title (document-types.yaml `titleCues`, title-form.ts) */
+  documentTitles: TriggerTable<DocumentType>;
+  /** parties sought after a verb of seeking (document-types.yaml `soughtParties`, seeks-a-party.ts) */
+  documentParties: TriggerTable<DocumentType>;
+  /** the five tables, each with its bit (TriggerTable.bit) in WordAnalysis.wordTables and partTables */
   tables: readonly TriggerTable<string>[];
-  /** every stem that starts a hit in one of the three tables (a word or a phrase's first), per language */
+  /** every stem that starts a hit in one of the tables (a word or a phrase's first), per language */
   directStems: Record<Language, Set<string>>;
-  /** every Dutch stem of a single-word trigger of the three tables: such a word is no compound */
+  /** every Dutch stem of a single-word trigger of the tables: such a word is no compound */
   dutchWordStems: Set<string>;
   /**
    * the openings of every stem a word's Dutch stem is compared with (the tables' words and phrases,
@@ -116,8 +120,12 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
   }
   const documentTypes = buildTriggerTable(pack.documentTypes.map((d) => ({ target: d.id, triggers: d.cues })));
   const documentOpenings = buildTriggerTable(pack.documentTypes.map((d) => ({ target: d.id, triggers: d.openingCues ?? NONE })));
+  const documentTitles = buildTriggerTable(pack.documentTypes.map((d) => ({ target: d.id, triggers: d.titleCues ?? NONE })));
+  const documentParties = buildTriggerTable(pack.documentTypes.map((d) => ({ target: d.id, triggers: d.soughtParties ?? NONE })));
   const dutchTriggers = [
     ...pack.productGroups.flatMap((g) => [g.triggers.nl, g.places?.nl ?? []]),
+    // not the title cues: a word the splitter knows changes how compounds split for every table
+    // (camerabeveiliging would give ict-hardware its camera), and a title cue names no product
     ...pack.documentTypes.flatMap((d) => [d.cues.nl, d.openingCues?.nl ?? []]),
   ]
     .flat()
@@ -153,7 +161,7 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
     for (const { stems } of list) for (const s of stems) rankingVocabulary.add(s);
   }
 
-  const tables = [groups, documentTypes, documentOpenings] as TriggerTable<string>[];
+  const tables = [groups, documentTypes, documentOpenings, documentTitles, documentParties] as TriggerTable<string>[];
   tables.forEach((table, i) => (table.bit = 1 << i));
   return {
     pack,
@@ -164,17 +172,19 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
     townGroups: new Set([...towns.values()].flatMap((groups) => [...groups])),
     documentTypes,
     documentOpenings,
+    documentTitles,
+    documentParties,
     directStems: {
-      nl: new Set([groups, documentTypes, documentOpenings].flatMap((t) => [...t.words.nl.keys(), ...t.phrases.nl.keys()])),
-      en: new Set([groups, documentTypes, documentOpenings].flatMap((t) => [...t.words.en.keys(), ...t.phrases.en.keys()])),
+      nl: new Set(tables.flatMap((t) => [...t.words.nl.keys(), ...t.phrases.nl.keys()])),
+      en: new Set(tables.flatMap((t) => [...t.words.en.keys(), ...t.phrases.en.keys()])),
     },
-    dutchWordStems: new Set([groups, documentTypes, documentOpenings].flatMap((t) => [...t.words.nl.keys()])),
+    dutchWordStems: new Set(tables.flatMap((t) => [...t.words.nl.keys()])),
     comparedNl: new StemOpenings([
-      ...[groups, documentTypes, documentOpenings].flatMap((t) => [...t.words.nl.keys(), ...[...t.phrases.nl.values()].flat().flatMap((e) => e.stems)]),
+      ...tables.flatMap((t) => [...t.words.nl.keys(), ...[...t.phrases.nl.values()].flat().flatMap((e) => e.stems)]),
       ...rankingVocabulary,
     ]),
     comparedEn: new StemOpenings([
-      ...[groups, documentTypes, documentOpenings].flatMap((t) => [...t.words.en.keys(), ...[...t.phrases.en.values()].flat().flatMap((e) => e.stems)]),
+      ...tables.flatMap((t) => [...t.words.en.keys(), ...[...t.phrases.en.values()].flat().flatMap((e) => e.stems)]),
       ...rankingVocabulary,
     ]),
     verbStems,
