@@ -2,7 +2,7 @@
 // live in the matcher (src/domain/matcher/type-model.ts); fitting it to the type labels of the
 // tuning sets stays here, in the eval (type-cv.ts cross-validates it, build-type-model.ts writes
 // the pack's file). A logistic regression of the same shape is kept for the cross-validation.
-import type { ModelClass, TypeModel } from '../../src/domain/matcher/type-model';
+import type { ModelClass, TypeModel, TypeFeature } from '../../src/domain/matcher/type-model';
 
 export type { ModelClass, TypeModel };
 
@@ -88,3 +88,18 @@ export function trainTypeLogistic(examples: readonly { type: ModelClass; feature
   return { classes: [...classes], openingChars: options.openingChars, prior: bias.map(round), features };
 }
 
+
+/** the same model with every class alike before the features speak (a uniform prior) */
+export const withUniformPrior = (model: TypeModel): TypeModel => ({ ...model, prior: model.classes.map(() => Math.round(Math.log(1 / model.classes.length) * 100) / 100) });
+
+/** log-odds of the model's likeliest class over none (0 when none is likeliest, or is no class of the model) */
+export function marginOverNone(model: TypeModel, features: readonly TypeFeature[]): number {
+  const none = model.classes.indexOf('none');
+  if (none < 0) return 0;
+  const scores = [...model.prior];
+  for (const f of features) {
+    const logs = Object.hasOwn(model.features, f.name) ? model.features[f.name] : undefined;
+    if (logs) for (let c = 0; c < scores.length; c++) scores[c]! += logs[c]!;
+  }
+  return Math.max(...scores) - scores[none]!;
+}
