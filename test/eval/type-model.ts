@@ -89,8 +89,14 @@ export function trainTypeLogistic(examples: readonly { type: ModelClass; feature
 }
 
 
-/** the same model with every class alike before the features speak (a uniform prior) */
-export const withUniformPrior = (model: TypeModel): TypeModel => ({ ...model, prior: model.classes.map(() => Math.round(Math.log(1 / model.classes.length) * 100) / 100) });
+/**
+ * the same model with its log prior moved towards every class alike: share 0 gives a uniform prior
+ * (the features alone decide), 0.5 the square root of the trained frequencies, 1 the model as trained
+ */
+export const flattenPrior = (model: TypeModel, share: number): TypeModel => {
+  const uniform = Math.log(1 / model.classes.length);
+  return { ...model, prior: model.prior.map((p) => Math.round((share * p + (1 - share) * uniform) * 100) / 100) };
+};
 
 /** log-odds of the model's likeliest class over none (0 when none is likeliest, or is no class of the model) */
 export function marginOverNone(model: TypeModel, features: readonly TypeFeature[]): number {
