@@ -166,10 +166,11 @@ export function crossValidate(pack: ContentPack, examples: readonly TypeExample[
       const asked = !e.cueVerdict && verdict.type !== 'none';
       if (!e.cueVerdict && shipped !== (verdict.type === 'none' ? 'other' : verdict.type)) departures++;
       const weak = asked && learner.minMargin !== undefined && marginOverNone(model, features) < learner.minMargin;
+      const type = weak ? 'other' : shipped;
       count('cues alone', e, e.cues);
       count('model alone', e, verdict.type === 'none' ? 'other' : verdict.type);
-      count('the matcher: model where no cue', e, weak ? 'other' : shipped);
-      typed?.set(`${e.set}:${e.id}`, weak ? 'other' : shipped);
+      count('the matcher: model where no cue', e, type);
+      typed?.set(`${e.set}:${e.id}`, type);
     }
   }
   if (departures > 0) console.warn(`  ${departures} texts without a cue verdict that the matcher typed otherwise than its model`);
