@@ -6,7 +6,8 @@
 // --type-cv cross-validates the learned document type over the tuning sets (--learner=NAME for the
 // learners whose name holds NAME; --with=SET.jsonl[,SET.jsonl]: a set tried and not kept joins the tuning sets;
 // --without=SET.jsonl[,SET.jsonl]: no fold learns those sets; --lots-as-one: a
-// notice's lot texts weigh as one text in training); --type-cv --combine the tenth pass's rules for combining cues and
+// notice's lot texts weigh as one text in training; --changes: the tuning texts each learner types otherwise than
+// the shipped one; --learner=weights: the seventeenth pass's grid); --type-cv --combine the tenth pass's rules for combining cues and
 // the learned type (--rule=NAME lists the tuning texts the rule whose name starts with NAME types otherwise).
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -62,7 +63,7 @@ if (args.includes('--type-cv') && args.includes('--combine')) {
 }
 if (args.includes('--type-cv')) {
   const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-  printTypeCv(loaded.pack, option('learner'), { with: option('with'), without: option('without'), lotsAsOne: args.includes('--lots-as-one') });
+  printTypeCv(loaded.pack, option('learner'), { with: option('with'), without: option('without'), lotsAsOne: args.includes('--lots-as-one'), changes: args.includes('--changes') });
   process.exit(0);
 }
 const files = args.filter((a) => a !== '--verbose' && a !== '--summary');

@@ -2,7 +2,8 @@
 // (src/domain/matcher/type-model.ts).
 import { tokenise } from '../../src/domain/matcher/fold';
 import { MODEL_CLASSES, applyTypeModel, typeFeatures, type ModelClass } from '../../src/domain/matcher/type-model';
-import { trainTypeLogistic, trainTypeModel } from './type-model';
+import { WEIGHTINGS, type TypeExample } from './type-cv';
+import { flattenPrior, marginOverNone, trainTypeLogistic, trainTypeModel } from './type-model';
 
 const features = (text: string) => typeFeatures(tokenise(text), 300, false);
 const examples: { type: ModelClass; text: string }[] = [
@@ -39,5 +40,41 @@ describe('training the learned document type', () => {
     const model = trainTypeLogistic(training, options);
     expect(trainTypeLogistic(training, options)).toEqual(model);
     expect(applyTypeModel(model, features('Elke inschrijver levert een offerte.')).type).toBe('tender');
+  });
+
+  it('weighs in training what a text is worth: tender texts weighed down favour tender less', () => {
+    const tenderDown = training.map((t) => ({ ...t, weight: t.type === 'tender' ? 0.25 : 1 }));
+    const [plain, down] = [trainTypeModel(training, bayes), trainTypeModel(tenderDown, bayes)];
+    const odds = (m: typeof plain) => m.features.inschrijver![0]! - m.features.inschrijver![4]!;
+    expect(odds(down)).toBeLessThan(odds(plain));
+    expect(down.prior[0]).toBeLessThan(plain.prior[0]!);
+  });
+
+  it('gives a uniform prior, and the log-odds of its verdict over none', () => {
+    const model = flattenPrior(trainTypeModel(training, bayes), 0);
+    expect(new Set(model.prior).size).toBe(1);
+    expect(marginOverNone(model, features('Elke inschrijver levert een offerte.'))).toBeGreaterThan(0);
+    // no genre is likelier than none: nothing to take
+    expect(marginOverNone(model, features('Gisteren was het druk in het park.'))).toBe(0);
+  });
+});
+
+describe('weighing the training texts (seventeenth pass)', () => {
+  const text = (set: string, notice?: string, lot = false) => ({ set, notice, lot }) as TypeExample;
+  const train = [text('notice', 'A'), text('notice', 'A'), text('lots', 'A', true), text('lots', 'A', true), text('notice', 'B'), text('notice', 'B'), text('probe'), text('probe')];
+
+  it('lets the texts of one TED notice count as one text, or as two', () => {
+    expect(WEIGHTINGS.noticeAsOne(train)).toEqual([0.25, 0.25, 0.25, 0.25, 0.5, 0.5, 1, 1]);
+    // a notice with only its text and short text keeps both whole
+    expect(WEIGHTINGS.noticeAsTwo(train)).toEqual([0.5, 0.5, 0.5, 0.5, 1, 1, 1, 1]);
+    expect(WEIGHTINGS.lotsAsOne(train)).toEqual([1, 1, 0.5, 0.5, 1, 1, 1, 1]);
+  });
+
+  it('lets every set weigh the same in total, the weights adding up to the number of texts', () => {
+    const w = WEIGHTINGS.setsEqual(train);
+    const total = (set: string) => w.filter((_, i) => train[i]!.set === set).reduce((a, b) => a + b, 0);
+    expect(total('notice')).toBeCloseTo(total('probe'));
+    expect(total('lots')).toBeCloseTo(total('probe'));
+    expect(w.reduce((a, b) => a + b, 0)).toBeCloseTo(train.length);
   });
 });

@@ -2,7 +2,7 @@
 // live in the matcher (src/domain/matcher/type-model.ts); fitting it to the type labels of the
 // tuning sets stays here, in the eval (type-cv.ts cross-validates it, build-type-model.ts writes
 // the pack's file). A logistic regression of the same shape is kept for the cross-validation.
-import type { ModelClass, TypeModel } from '../../src/domain/matcher/type-model';
+import type { ModelClass, TypeModel, TypeFeature } from '../../src/domain/matcher/type-model';
 
 export type { ModelClass, TypeModel };
 
@@ -88,3 +88,24 @@ export function trainTypeLogistic(examples: readonly { type: ModelClass; feature
   return { classes: [...classes], openingChars: options.openingChars, prior: bias.map(round), features };
 }
 
+
+/**
+ * the same model with its log prior moved towards every class alike: share 0 gives a uniform prior
+ * (the features alone decide), 0.5 the square root of the trained frequencies, 1 the model as trained
+ */
+export const flattenPrior = (model: TypeModel, share: number): TypeModel => {
+  const uniform = Math.log(1 / model.classes.length);
+  return { ...model, prior: model.prior.map((p) => Math.round((share * p + (1 - share) * uniform) * 100) / 100) };
+};
+
+/** log-odds of the model's likeliest class over none (0 when none is likeliest, or is no class of the model) */
+export function marginOverNone(model: TypeModel, features: readonly TypeFeature[]): number {
+  const none = model.classes.indexOf('none');
+  if (none < 0) return 0;
+  const scores = [...model.prior];
+  for (const f of features) {
+    const logs = Object.hasOwn(model.features, f.name) ? model.features[f.name] : undefined;
+    if (logs) for (let c = 0; c < scores.length; c++) scores[c]! += logs[c]!;
+  }
+  return Math.max(...scores) - scores[none]!;
+}
