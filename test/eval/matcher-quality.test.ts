@@ -43,13 +43,14 @@ describe('matcher quality on labelled texts', () => {
     // (hit@3 floor raised in the thirteenth pass, which read its group misses)
     ['short-tuning-2.jsonl', 0.75, 0.94, 0.74],
     // lot titles and first sentences of the tuning notices' lots (thirteenth pass): one-line tender texts
-    ['notice-lots-tuning.jsonl', 0.45, 0.95, 0.65],
+    // (hit@3 floors of the lots, titles and calendar lines raised in the eighteenth pass, which read their group misses)
+    ['notice-lots-tuning.jsonl', 0.55, 0.95, 0.65],
     // one-line titles of reports, notes, news and pages, mostly `other` (fifteenth pass), beside the lots
     // (type floor raised in the sixteenth pass: report titles by their form, and a vision titled as no plan)
-    ['title-tuning.jsonl', 0.6, 0.95, 0.86],
+    ['title-tuning.jsonl', 0.7, 0.95, 0.86],
     // titles of calendars' tenders and of project overviews, project pages (sixteenth pass): not learned by
     // the type model (its pass's test did not keep it), so its type floor is what the matcher does unseen
-    ['calendar-tuning.jsonl', 0.4, 0.85, 0.55],
+    ['calendar-tuning.jsonl', 0.45, 0.85, 0.55],
     // (the notices' type floors since the eighth pass: the learned type is trained on these very texts,
     // so they guard against a lost model or a broken feature, not what it does on unseen texts)
   ])('%s keeps hit@3 ≥ %p, precision ≥ %p and document type ≥ %p', (file, hits, precision, types) => {
@@ -168,6 +169,23 @@ describe('the bundled pack on the cases of issue 17', () => {
     expect(groups('De gemeente wil haar wagenpark vergroenen met elektrische auto\'s.')).toEqual(['vehicles']);
   });
 
+  it('reads the Flemish, synonym and compound words of the eighteenth pass', () => {
+    expect(groups('Heraanleg van het Marktplein en de omliggende straten.')).toEqual(['roads']);
+    expect(groups('Wegenwerken in de Kerkstraat vanaf maandag.')).toEqual(['roads']);
+    expect(groups('Onderhoud van de speelpleinen in de deelgemeenten.')).toEqual(['street-furniture']);
+    expect(groups('Zwerfvuil ruimen langs de invalswegen.')).toEqual(['street-cleaning']);
+    expect(groups('Vervanging van veertig OV-masten in de wijk Oost.')).toEqual(['public-lighting']);
+    expect(groups('Standenbouw voor de vakbeurs in Utrecht.')).toEqual(['events']);
+    expect(groups('Drie schoonmaakbedrijven schreven in op de aanbesteding.')).toEqual(['cleaning']);
+    expect(groups('Ontwerp voor het nieuwe stadskantoor aan de Spoorlaan.')).toEqual(['buildings-new']);
+    expect(groups('Het waterplan van de gemeente 2025-2030.')).toEqual(['sewerage']);
+    expect(groups('Een energy service company (ESCo) verduurzaamt de sporthallen.')[0]).toBe('energy');
+    // public transport is OV too, and nitrogen is offset (gesaldeerd) as well as solar power
+    expect(groups('De OV-concessie voor de bussen wordt verlengd.')).toEqual([]);
+    expect(groups('Beleidsregel salderen van stikstof.')).toEqual([]);
+    expect(groups('Salderen van zonnestroom voor de gemeentelijke gebouwen.')).toEqual(['energy']);
+  });
+
   it('reads a town named after a lock, a bridge or a tree as a town', () => {
     expect(groups('Open house procedure jeugdhulp en Wmo-begeleiding voor de gemeenten Brielle en Hellevoetsluis.')).toEqual([]);
     expect(groups('Onderhoud van de sluis en de brug in Maassluis.')).toContain('civil-structures');
@@ -176,6 +194,8 @@ describe('the bundled pack on the cases of issue 17', () => {
     expect(groups('De Haven van Zeebrugge en de gemeente Sluis werken samen aan jeugdhulp.')).toEqual([]);
     expect(groups('Het gemeentebestuur van Boom kiest een nieuwe leverancier van kantoorartikelen.')).toEqual(['office-supplies']);
     expect(groups('Renovatie van Sluis Eefde.')).toContain('civil-structures');
+    // eighteenth pass: after "gemeente" the name is the town, also in capitals
+    expect(groups('Jaarverslag van de rekenkamer GEMEENTE SLUIS')).toEqual([]);
   });
 
   it('types a text that tells in the perfect what happened as a report, and a text named by its genre as that genre', () => {

@@ -163,6 +163,9 @@ describe('towns named like a product word', () => {
     expect(groups('De Haven Antwerpen-Brugge organiseert een beurs.')).toEqual([]);
     expect(groups('Het forum vindt plaats in Brugge (België).')).toEqual([]);
     expect(groups('De gemeente Sluis zoekt een cateraar.')).toEqual([]);
+    // after "gemeente" or "stad" the name is the town however it is written
+    expect(groups('JAARVERSLAG REKENKAMERCOMMISSIE GEMEENTE SLUIS')).toEqual([]);
+    expect(groups('Stad Brugge zoekt een partner.')).toEqual([]);
     // the product word itself still counts beside the town
     expect(groups('In Brugge wordt de brug vervangen.')).toEqual(['civil-structures']);
   });

@@ -141,7 +141,8 @@ function withoutIdlePlaces(
  * drops the hits of a town whose name reads as the group's word (`towns`: "Brugge" is no brug):
  * a listed name written with a capital (and no more capitals: a title in capitals says nothing)
  * that does not open a sentence and does not stand just before a capitalised word or a number,
- * which would make it part of a longer name ("Sluis Eefde", "Sluis 3" are locks)
+ * which would make it part of a longer name ("Sluis Eefde", "Sluis 3" are locks); and, however it
+ * is written, a listed name right after "gemeente" or "stad" ("GEMEENTE SLUIS", "Stad Brugge")
  */
 function withoutTowns(index: MatcherIndex, text: string, tokens: readonly Token[], hits: Hit<ProductGroupId>[]): Hit<ProductGroupId>[] {
   if (index.townGroups.size === 0 || hits.length === 0) return hits;
@@ -168,10 +169,14 @@ function tokenAt(tokens: readonly Token[], at: number): number {
 const OPENS_SENTENCE = /[.!?:;\n]/;
 const UPPER = /^\p{Lu}/u;
 const NAME_GOES_ON = /^[\p{Lu}\d]/u;
+/** words that name a municipality before its name: the name after them is the town */
+const MUNICIPALITY = new Set(['gemeente', 'stad']);
 
 /** whether token i is written as a name of its own (see withoutTowns) */
 function namesTown(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
+  const before = tokens[i - 1];
+  if (before && MUNICIPALITY.has(before.word) && /^ +$/.test(text.slice(before.end, token.start))) return true;
   const written = text.slice(token.start, token.end);
   if (!UPPER.test(written) || written.slice(1) !== written.slice(1).toLowerCase()) return false;
   if (i === 0 || OPENS_SENTENCE.test(text.slice(tokens[i - 1]!.end, token.start))) return false;
