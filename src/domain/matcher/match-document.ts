@@ -331,7 +331,6 @@ function typeByCues(
   const scored = scoreHits(hits);
   // a text whose title names its genre ("Raadsvoorstel …", "Projectplan …", "… Beschrijvend Document") is of that genre, whatever it tells
   const titled = new Set(hits.filter((h) => h.start < titleEnd && h.weight >= CALIBRATION.genreName).map((h) => h.entry.target));
-  if (selfName) titled.add(selfName.entry.target);
   if (cpvFound) {
     const tender = scored.get('tender') ?? { score: 0, evidence: [] };
     tender.score += CALIBRATION.cpvTenderCue;
@@ -361,9 +360,7 @@ function typeByCues(
   // reports on in passing: it is of no genre (the caller's default: 'other', or 'message' in a chat)
   // unless another type has clearly more evidence
   const report = scored.get('other');
-  // a text that names itself a report ("In deze nota …", "Voor u ligt de begroting …") is one, unless its title names another genre
-  const namedReport = titled.has('other') && best !== undefined && !titled.has(best.type);
-  if (best && best.type !== 'message' && !titled.has(best.type) && report && (namedReport || (report.score >= CALIBRATION.reportThreshold && report.score * CALIBRATION.reportMargin >= best.score))) {
+  if (best && best.type !== 'message' && !titled.has(best.type) && report && report.score >= CALIBRATION.reportThreshold && report.score * CALIBRATION.reportMargin >= best.score) {
     return { type: 'other', score: report.score, titled: false, evidence: report.evidence };
   }
   return best && { type: best.type, score: best.score, titled: titled.has(best.type), evidence: best.type === 'other' ? [] : best.evidence };
