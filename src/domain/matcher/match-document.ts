@@ -324,7 +324,7 @@ function typeByCues(
     .map((hit) => definitionAsReport(text, tokens, hit))
     // a genre's name after the title is a mention ("bij de bespreking van het raadsvoorstel"), not the text's own name
     .map((hit) => (hit.entry.target !== 'other' && hit.weight >= CALIBRATION.genreName && hit.start >= titleEnd ? { ...hit, weight: CALIBRATION.genreMention } : hit));
-  // "Voor u ligt het projectplan …", "In deze nota …": the text's own word for its genre, as a title's
+  // "Voor u ligt het projectplan …", "In dit plan van aanpak …": the text's own word for its genre, weighed as a title's
   const selfName = findSelfName(index.documentSelfNames, text, tokens, analyses, compounds, CALIBRATION.selfNameChars);
   // (a term of its own, so that it is no repeat of the genre noun's cue)
   if (selfName) hits.push({ ...selfName, entry: { ...selfName.entry, term: `self-named ${selfName.entry.term}` }, weight: selfName.weight * CALIBRATION.genreName });

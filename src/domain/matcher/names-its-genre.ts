@@ -1,9 +1,9 @@
 // A text that names its own genre (issue 17, eighteenth pass): "Voor u ligt het projectplan voor …",
-// "In dit plan van aanpak beschrijven we …", "Dit projectplan beschrijft …", "Deze nota geeft aan …",
-// "This report describes …". A reader takes the genre noun after such a self-reference as the
-// document's own word for what it is, as from a title ("Projectplan …"), wherever its sentence stands
-// in the opening; news and explainers speak of "het projectplan" or "een projectplan" instead. The
-// nouns are the pack's `selfNames`; this module tells the self-reference.
+// "In dit plan van aanpak beschrijven we …", "Dit projectplan beschrijft …", "Deze vooraankondiging
+// heeft betrekking op …", "This project plan describes …". A reader takes the genre noun after such a
+// self-reference as the document's own word for what it is, as from a title ("Projectplan …"),
+// wherever its sentence stands in the opening; news and explainers speak of "het projectplan" or "een
+// projectplan" instead. The nouns are the pack's `selfNames`; this module tells the self-reference.
 import { type Token } from './fold';
 import { findHits, type Hit, type TriggerTable, type WordAnalysis } from './trigger-table';
 
