@@ -182,7 +182,8 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
       nl: new Set(tables.flatMap((t) => [...t.words.nl.keys(), ...t.phrases.nl.keys()])),
       en: new Set(tables.flatMap((t) => [...t.words.en.keys(), ...t.phrases.en.keys()])),
     },
-    dutchWordStems: new Set(tables.flatMap((t) => [...t.words.nl.keys()])),
+    // (not the self-names: a word named after a self-reference, vooraankondiging, still splits for every other table)
+    dutchWordStems: new Set(tables.filter((t) => t !== documentSelfNames).flatMap((t) => [...t.words.nl.keys()])),
     comparedNl: new StemOpenings([
       ...tables.flatMap((t) => [...t.words.nl.keys(), ...[...t.phrases.nl.values()].flat().flatMap((e) => e.stems)]),
       ...rankingVocabulary,

@@ -42,4 +42,15 @@ describe('a text that names its own genre', () => {
     // a self-reference after the opening is a text speaking of another document, not of itself
     expect(type(`${'De werkzaamheden aan de kade duren tot de zomer en worden door de aannemer in fases uitgevoerd. '.repeat(4)}Voor u ligt het projectplan.`)).toBe('other');
   });
+
+  it('keeps splitting a word it lists for the other cues: a self-name is no word of the compound splitter', () => {
+    const base = pack();
+    const withName = buildMatcherIndex({
+      ...base,
+      documentTypes: base.documentTypes.map((d) => (d.id === 'tender' ? { ...d, cues: { nl: ['aanbesteding', { term: 'procedure', weight: 0.3 }], en: [] }, selfNames: { nl: ['aanbestedingsprocedure'], en: [] } } : d)),
+    });
+    const result = matchDocument(withName, 'De aanbestedingsprocedure voor het groenonderhoud in de wijk Noord loopt tot de zomer.');
+    expect(result.documentType).toBe('tender');
+    expect(result.documentTypeEvidence.map((e) => e.text)).toEqual(['aanbestedings']);
+  });
 });
