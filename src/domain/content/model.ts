@@ -137,8 +137,8 @@ export const documentTypeCues = z.strictObject({
   soughtParties: triggersPerLanguage.optional(),
   /**
    * genre nouns a text names itself by after a self-reference in its opening ("Voor u ligt het
-   * projectplan …", "In deze nota …", "Dit plan beschrijft …"): the text is of this type, as if its
-   * title named it. Elsewhere, and after "het" or "een", they are only the genre cues above.
+   * projectplan …", "In dit plan van aanpak …", "Dit plan beschrijft …"): the noun weighs as the
+   * genre's name in a title. Elsewhere, and after "het" or "een", they are only the genre cues above.
    */
   selfNames: triggersPerLanguage.optional(),
 });

@@ -9,9 +9,8 @@ import { findHits, type Hit, type TriggerTable, type WordAnalysis } from './trig
 
 /** openings that present the document to its reader: "Voor u ligt …", "Hierbij ontvangt u …" */
 const PRESENTS = ['voor u ligt', 'voor je ligt', 'hierbij ontvangt u', 'hierbij treft u', 'bijgaand treft u', 'hierbij bieden wij u', 'hierbij bied ik u'].map((p) => p.split(' '));
-/** a demonstrative that points at the document itself, at the start of a sentence: "Dit projectplan …", "In deze nota …" */
+/** a demonstrative that points at the document itself, at the start of a sentence: "Dit projectplan …", "In dit plan van aanpak …" */
 const THIS = new Set(['dit', 'deze', 'this']);
-const IN = new Set(['in']);
 /**
  * what a document says it does, right after "Dit projectplan" or "This report": a demonstrative
  * before another verb is as often a noun the text spoke of ("Deze aanbesteding is gegund …")
@@ -29,6 +28,9 @@ const DESCRIBES = new Set(
 const REACH = 4;
 const SENTENCE_OPENS = /[.!?:;]|\n/;
 
+/** the word after the one that ends at or after `end` */
+const wordAfter = (tokens: readonly Token[], end: number) => tokens[tokens.findIndex((t) => t.end >= end) + 1]?.word ?? '';
+
 /** where token i opens a sentence */
 const opensSentence = (text: string, tokens: readonly Token[], i: number) => i === 0 || SENTENCE_OPENS.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
 
@@ -37,7 +39,7 @@ function selfReferenceAt(text: string, tokens: readonly Token[], i: number): { a
   if (!opensSentence(text, tokens, i)) return undefined;
   for (const words of PRESENTS) if (words.every((w, k) => tokens[i + k]?.word === w)) return { after: i + words.length - 1, describes: false };
   const word = tokens[i]!.word;
-  if (IN.has(word) && THIS.has(tokens[i + 1]?.word ?? '')) return { after: i + 1, describes: false };
+  if (word === 'in' && THIS.has(tokens[i + 1]?.word ?? '')) return { after: i + 1, describes: false };
   if (THIS.has(word)) return { after: i, describes: true };
   return undefined;
 }
@@ -56,8 +58,7 @@ export function findSelfName<T extends string>(table: TriggerTable<T>, text: str
     const hit = findHits(table, tokens.slice(from, last), analyses.slice(from, last), compounds).find((h) => h.weight > 0);
     if (!hit) continue;
     // "Dit projectplan beschrijft …": the noun right after the demonstrative, a verb of describing right after the noun
-    const noun = tokens.findIndex((t) => t.end >= hit.end);
-    if (reference.describes && (hit.start >= tokens[from]!.end || !DESCRIBES.has(tokens[noun + 1]?.word ?? ''))) continue;
+    if (reference.describes && (hit.start >= tokens[from]!.end || !DESCRIBES.has(wordAfter(tokens, hit.end)))) continue;
     return { ...hit, start: tokens[i]!.start, kind: 'phrase' };
   }
   return undefined;
