@@ -50,7 +50,8 @@ describe('matcher quality on labelled texts', () => {
     ['title-tuning.jsonl', 0.7, 0.95, 0.86],
     // titles of calendars' tenders and of project overviews, project pages (sixteenth pass): not learned by
     // the type model (its pass's test did not keep it), so its type floor is what the matcher does unseen
-    ['calendar-tuning.jsonl', 0.45, 0.85, 0.55],
+    // (type floor raised in the eighteenth pass: a text that names its genre, and the marks of a plan)
+    ['calendar-tuning.jsonl', 0.45, 0.85, 0.6],
     // (the notices' type floors since the eighth pass: the learned type is trained on these very texts,
     // so they guard against a lost model or a broken feature, not what it does on unseen texts)
   ])('%s keeps hit@3 ≥ %p, precision ≥ %p and document type ≥ %p', (file, hits, precision, types) => {
@@ -239,5 +240,20 @@ describe('the bundled pack on the cases of issue 17', () => {
     expect(type('De gemeente is op zoek naar een partij die de kerstverlichting ophangt.')).toBe('tender');
     expect(type('We are looking for a contractor to renovate the town hall.')).toBe('tender');
     expect(type('De bibliotheek is op zoek naar vrijwilligers voor de voorleesochtend.')).toBe('other');
+  });
+
+  it('types a text that names its own genre as that genre, and the marks of a project\'s plan as a plan (eighteenth pass)', () => {
+    const cuesOnly = buildMatcherIndex({ ...pack, documentTypeModel: undefined });
+    const type = (text: string) => matchDocument(cuesOnly, text).documentType;
+    expect(type('Voor u ligt het projectplan voor het project duurzaamheid in de gemeente Drimmelen.')).toBe('project-plan');
+    expect(type('In dit plan van aanpak beschrijven we hoe de wijk Noord tot 2030 van het aardgas af gaat.')).toBe('project-plan');
+    expect(type('Deze vooraankondiging heeft betrekking op een informatiebijeenkomst voor cateraars.')).toBe('tender');
+    expect(type('De globale planning voor het project is als volgt:')).toBe('project-plan');
+    expect(type('De afbeelding hieronder geeft de planning weer voor de deelprojecten.')).toBe('project-plan');
+    expect(type('Planning Kind Expertisecentrum')).toBe('project-plan');
+    expect(type('Fase 5: Opstellen bestemmingsplan')).toBe('project-plan');
+    // news that names a plan, and a planning told in a sentence, are no plan
+    expect(type('Vorige week heeft de gemeenteraad het projectplan voor het nieuwe zwembad aan de rand van het dorp besproken.')).toBe('other');
+    expect(type('De planning is om na de zomervakantie te starten met de werkzaamheden in de winkelstraten.')).toBe('other');
   });
 });

@@ -135,6 +135,12 @@ export const documentTypeCues = z.strictObject({
    * weight. Alone, or after another verb, they say nothing.
    */
   soughtParties: triggersPerLanguage.optional(),
+  /**
+   * genre nouns a text names itself by after a self-reference in its opening ("Voor u ligt het
+   * projectplan …", "In dit plan van aanpak …", "Dit plan beschrijft …"): the noun weighs as the
+   * genre's name in a title. Elsewhere, and after "het" or "een", they are only the genre cues above.
+   */
+  selfNames: triggersPerLanguage.optional(),
 });
 export const documentTypesFile = z.strictObject({ documentTypes: z.array(documentTypeCues).min(1) });
 

@@ -101,14 +101,16 @@ describe('loading a content pack', () => {
     expect(error?.message).toMatch(/^malformed YAML/);
   });
 
-  it('names the file, path and line of a malformed title cue or sought party', () => {
+  it('names the file, path and line of a malformed title cue, sought party or self-name', () => {
     const files = withFile(minimalPackFiles(), 'document-types.yaml', (t) =>
       t
         .replace('{ id: tender, ', '{ id: tender, titleCues: { nl: [{ term: onderhoud, weight: zwaar }], en: [] }, ')
+        .replace('{ id: project-plan, ', '{ id: project-plan, selfNames: { nl: [projectplan], en: [{ weight: 1 }] }, ')
         .replace('{ id: other, ', '{ id: other,\n      soughtParties: { nl: [{ term: aannemer }], en: [] }, '),
     );
     expect(errorsOf(loadContentPack(files)).map(formatContentError)).toEqual([
       'document-types.yaml:2: documentTypes[0].titleCues.nl[0]: expected a word or phrase, or { term, weight }',
+      'document-types.yaml:3: documentTypes[1].selfNames.en[0]: expected a word or phrase, or { term, weight }',
       'document-types.yaml:8: documentTypes[5].soughtParties.nl[0]: expected a word or phrase, or { term, weight }',
     ]);
   });

@@ -6,6 +6,7 @@ import { tokenise, type Token } from './fold';
 import { analyseTokens, type IndexedItem, type MatcherIndex } from './matcher-index';
 import { CompoundBudget, findHits, type Hit, type WordAnalysis } from './trigger-table';
 import { findSoughtParties } from './seeks-a-party';
+import { findSelfName } from './names-its-genre';
 import { isOneLineTitle, titleCueOf } from './title-form';
 import { applyTypeModel, typeFeatures, type TypeModel } from './type-model';
 import type { ActionMatch, ChecklistItemMatch, Evidence, MatchResult, ProductGroupMatch } from './types';
@@ -55,6 +56,8 @@ export const CALIBRATION = {
   openingWords: 2,
   /** a title cue counts only in a one-line title: a verbless text of at most this many words (title-form.ts) */
   titleFormWords: 25,
+  /** a text names its own genre ("Voor u ligt het projectplan …", names-its-genre.ts) when its self-reference starts within this many characters */
+  selfNameChars: 300,
   /** practice checklists of the document type rank at this share of the best group's score */
   practiceShare: 0.5,
   maxEvidencePerGroup: 25,
@@ -326,6 +329,10 @@ function typeByCues(
     .map((hit) => definitionAsReport(text, tokens, hit))
     // a genre's name after the title is a mention ("bij de bespreking van het raadsvoorstel"), not the text's own name
     .map((hit) => (hit.entry.target !== 'other' && hit.weight >= CALIBRATION.genreName && hit.start >= titleEnd ? { ...hit, weight: CALIBRATION.genreMention } : hit));
+  // "Voor u ligt het projectplan …", "In dit plan van aanpak …": the text's own word for its genre, weighed as a title's
+  const selfName = findSelfName(index.documentSelfNames, text, tokens, analyses, compounds, CALIBRATION.selfNameChars);
+  // (a term of its own, so that it is no repeat of the genre noun's cue)
+  if (selfName) hits.push({ ...selfName, entry: { ...selfName.entry, term: `self-named ${selfName.entry.term}` }, weight: selfName.weight * CALIBRATION.genreName });
   const scored = scoreHits(hits);
   // a text whose title names its genre ("Raadsvoorstel …", "Projectplan …", "… Beschrijvend Document") is of that genre, whatever it tells
   const titled = new Set(hits.filter((h) => h.start < titleEnd && h.weight >= CALIBRATION.genreName).map((h) => h.entry.target));

@@ -47,7 +47,9 @@ export interface MatcherIndex {
   documentTitles: TriggerTable<DocumentType>;
   /** parties sought after a verb of seeking (document-types.yaml `soughtParties`, seeks-a-party.ts) */
   documentParties: TriggerTable<DocumentType>;
-  /** the five tables, each with its bit (TriggerTable.bit) in WordAnalysis.wordTables and partTables */
+  /** genre nouns a text names itself by after a self-reference (document-types.yaml `selfNames`, names-its-genre.ts) */
+  documentSelfNames: TriggerTable<DocumentType>;
+  /** the six tables, each with its bit (TriggerTable.bit) in WordAnalysis.wordTables and partTables */
   tables: readonly TriggerTable<string>[];
   /** every stem that starts a hit in one of the tables (a word or a phrase's first), per language */
   directStems: Record<Language, Set<string>>;
@@ -122,6 +124,7 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
   const documentOpenings = buildTriggerTable(pack.documentTypes.map((d) => ({ target: d.id, triggers: d.openingCues ?? NONE })));
   const documentTitles = buildTriggerTable(pack.documentTypes.map((d) => ({ target: d.id, triggers: d.titleCues ?? NONE })));
   const documentParties = buildTriggerTable(pack.documentTypes.map((d) => ({ target: d.id, triggers: d.soughtParties ?? NONE })));
+  const documentSelfNames = buildTriggerTable(pack.documentTypes.map((d) => ({ target: d.id, triggers: d.selfNames ?? NONE })));
   const dutchTriggers = [
     ...pack.productGroups.flatMap((g) => [g.triggers.nl, g.places?.nl ?? []]),
     // not the title cues: a word the splitter knows changes how compounds split for every table
@@ -161,7 +164,7 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
     for (const { stems } of list) for (const s of stems) rankingVocabulary.add(s);
   }
 
-  const tables = [groups, documentTypes, documentOpenings, documentTitles, documentParties] as TriggerTable<string>[];
+  const tables = [groups, documentTypes, documentOpenings, documentTitles, documentParties, documentSelfNames] as TriggerTable<string>[];
   tables.forEach((table, i) => (table.bit = 1 << i));
   return {
     pack,
@@ -174,11 +177,13 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
     documentOpenings,
     documentTitles,
     documentParties,
+    documentSelfNames,
     directStems: {
       nl: new Set(tables.flatMap((t) => [...t.words.nl.keys(), ...t.phrases.nl.keys()])),
       en: new Set(tables.flatMap((t) => [...t.words.en.keys(), ...t.phrases.en.keys()])),
     },
-    dutchWordStems: new Set(tables.flatMap((t) => [...t.words.nl.keys()])),
+    // (not the self-names: a word named after a self-reference, vooraankondiging, still splits for every other table)
+    dutchWordStems: new Set(tables.filter((t) => t !== documentSelfNames).flatMap((t) => [...t.words.nl.keys()])),
     comparedNl: new StemOpenings([
       ...tables.flatMap((t) => [...t.words.nl.keys(), ...[...t.phrases.nl.values()].flat().flatMap((e) => e.stems)]),
       ...rankingVocabulary,
