@@ -223,7 +223,8 @@ function pluralGenreAsReport<T extends Hit<string>>(text: string, hit: T): T {
   const genre = GENRE_NAMES.get(hit.entry.target);
   const term = hit.entry.term.toLowerCase();
   if (hit.kind !== 'word' || !genre?.names.has(term) || (!genre.inCompounds && LETTER.test(text.charAt(hit.start - 1)))) return hit;
-  const rest = text.slice(hit.start + term.length).toLowerCase();
+  // the few letters after the noun are all the ending needs (not the rest of a long text, lowered per hit)
+  const rest = text.slice(hit.start + term.length, hit.start + term.length + 4).toLowerCase();
   const plural = ['en', 's'].some((ending) => rest.startsWith(ending) && !LETTER.test(rest.charAt(ending.length)));
   return plural ? { ...hit, entry: { ...hit.entry, target: 'other' } } : hit;
 }
