@@ -85,15 +85,20 @@ export interface MatcherIndex {
 
 const ANALYSIS_CACHE_LIMIT = 200_000;
 
-/** the stems of texts, through a cache: an item's words recur across the pack */
-function stemmerOf(cache: Map<string, string[]>) {
+/**
+ * the stems of texts, through a cache: an item's words recur across the pack, so each word is
+ * looked up once per occurrence (a stop word or a short one caches no stems)
+ */
+function stemmerOf(cache: Map<string, readonly string[]>) {
   return (...texts: string[]): Set<string> => {
     const set = new Set<string>();
     for (const text of texts) {
       for (const word of words(text)) {
-        if (STOPWORDS.has(word) || word.length < 3) continue;
         let stems = cache.get(word);
-        if (!stems) cache.set(word, (stems = LANGUAGES.map((language) => stem(word, language))));
+        if (!stems) {
+          stems = STOPWORDS.has(word) || word.length < 3 ? [] : LANGUAGES.map((language) => stem(word, language));
+          cache.set(word, stems);
+        }
         for (const s of stems) set.add(s);
       }
     }
@@ -143,11 +148,18 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
       .map((w) => stem(w[0]!, 'nl')),
   );
 
-  const stemsOf = stemmerOf(new Map());
+  const stemCache = new Map<string, readonly string[]>();
+  const stemsOf = stemmerOf(stemCache);
   const itemsByGroup = new Map<ProductGroupId, IndexedItem[]>();
   const itemsByDocumentType = new Map<DocumentType, IndexedItem[]>();
-  const push = <K>(map: Map<K, IndexedItem[]>, key: K, entry: IndexedItem) => map.set(key, [...(map.get(key) ?? []), entry]);
+  const push = <K>(map: Map<K, IndexedItem[]>, key: K, entry: IndexedItem) => {
+    const list = map.get(key);
+    if (list) list.push(entry);
+    else map.set(key, [entry]);
+  };
   for (const checklist of pack.checklists) {
+    // (a checklist of no group and no document type ranks nothing: its words are no ranking vocabulary)
+    if (!checklist.productGroup && !checklist.documentTypes?.length) continue;
     for (const item of checklist.items) {
       const entry = { item, checklist, stems: stemsOf(item.text.nl, item.text.en, item.guidance.nl, item.guidance.en) };
       if (checklist.productGroup) push(itemsByGroup, checklist.productGroup, entry);
@@ -159,10 +171,9 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
     action,
     stems: stemsOf(action.title.nl, action.title.en, action.description.nl, action.description.en),
   }));
+  // every stem of an item or action: the cache holds the stems of exactly their words
   const rankingVocabulary = new Set<string>();
-  for (const list of [...itemsByGroup.values(), ...itemsByDocumentType.values(), actions]) {
-    for (const { stems } of list) for (const s of stems) rankingVocabulary.add(s);
-  }
+  for (const stems of stemCache.values()) for (const s of stems) rankingVocabulary.add(s);
 
   const tables = [groups, documentTypes, documentOpenings, documentTitles, documentParties, documentSelfNames] as TriggerTable<string>[];
   tables.forEach((table, i) => (table.bit = 1 << i));
