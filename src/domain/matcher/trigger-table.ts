@@ -43,6 +43,8 @@ export interface WordAnalysis {
    */
   wordTables?: number;
   partTables?: number;
+  /** per table (by the place of its bit) where wordTables has it, the table's lists for the word's stems: looked up once per distinct word */
+  lookups?: (TableLookup<string> | undefined)[];
   /** the split steps its parts cost, when the splitter was asked for them (0 for a verb form: see analyseWord) */
   splitSteps?: number;
   /** the CompoundBudget that was last charged those steps */
@@ -74,18 +76,39 @@ export interface TriggerTable<T extends string> {
   bit?: number;
 }
 
-/** which tables can have a hit on a word as analysed: bits of `tables` for the word itself and for its parts */
-export function tablesHit(tables: readonly TriggerTable<string>[], analysis: WordAnalysis): { wordTables: number; partTables: number } {
+/** a table's phrases (by their first word) and words for one word's Dutch and English stems */
+export interface TableLookup<T extends string> {
+  phrasesNl: TriggerEntry<T>[] | undefined;
+  phrasesEn: TriggerEntry<T>[] | undefined;
+  wordsNl: TriggerEntry<T>[] | undefined;
+  wordsEn: TriggerEntry<T>[] | undefined;
+}
+
+function lookUp<T extends string>(table: TriggerTable<T>, nl: string, en: string): TableLookup<T> {
+  return { phrasesNl: table.phrases.nl.get(nl), phrasesEn: table.phrases.en.get(en), wordsNl: table.words.nl.get(nl), wordsEn: table.words.en.get(en) };
+}
+
+/** the place of a table's bit: its slot in WordAnalysis.lookups */
+const slotOf = (bit: number) => 31 - Math.clz32(bit);
+
+/**
+ * which tables can have a hit on a word as analysed: bits of `tables` for the word itself and for
+ * its parts, and the lists of the tables it can hit as a word (findHits reads them per token)
+ */
+export function tablesHit(tables: readonly TriggerTable<string>[], analysis: WordAnalysis): Pick<WordAnalysis, 'wordTables' | 'partTables' | 'lookups'> {
   let wordTables = 0;
   let partTables = 0;
+  const lookups: (TableLookup<string> | undefined)[] = [];
   for (const table of tables) {
     const bit = table.bit ?? 0;
-    if (table.words.nl.has(analysis.nl) || table.words.en.has(analysis.en) || table.phrases.nl.has(analysis.nl) || table.phrases.en.has(analysis.en)) {
+    const found = lookUp(table, analysis.nl, analysis.en);
+    if (found.wordsNl || found.wordsEn || found.phrasesNl || found.phrasesEn) {
       wordTables |= bit;
+      if (bit) lookups[slotOf(bit)] = found;
     }
     for (const part of analysis.parts ?? []) if (table.words.nl.has(part.stem)) partTables |= bit;
   }
-  return { wordTables, partTables };
+  return { wordTables, partTables, lookups };
 }
 
 function termOf(trigger: Trigger): { term: string; weight: number } {
@@ -516,10 +539,10 @@ export function findHits<T extends string>(
   const { nl: wordsNl, en: wordsEn } = table.words;
   const { nl: phrasesNl, en: phrasesEn } = table.phrases;
   const hits: Hit<T>[] = [];
-  const targetsHere: T[] = [];
+  // the targets hit at the current token: hits[here…]
+  let here = 0;
   const add = (entry: TriggerEntry<T>, weight: number, start: number, end: number, kind: Hit<T>['kind']) => {
-    if (targetsHere.includes(entry.target)) return;
-    targetsHere.push(entry.target);
+    for (let k = here; k < hits.length; k++) if (hits[k]!.entry.target === entry.target) return;
     hits.push({ entry, weight, start, end, kind });
   };
   const phrases = (list: TriggerEntry<T>[] | undefined, i: number, language: 'nl' | 'en') => {
@@ -533,23 +556,30 @@ export function findHits<T extends string>(
     }
   };
   const bit = table.bit;
+  const slot = bit === undefined ? -1 : slotOf(bit);
   for (let i = 0; i < tokens.length; i++) {
     const analysis = analyses[i]!;
     if (!analysis.triggers) continue;
-    if (bit !== undefined && analysis.wordTables !== undefined && !(analysis.wordTables & bit) && !(compounds && analysis.partTables! & bit)) continue;
-    const pn = phrasesNl.get(analysis.nl);
-    const pe = phrasesEn.get(analysis.en);
-    const wn = wordsNl.get(analysis.nl);
-    const we = wordsEn.get(analysis.en);
+    let pn: TriggerEntry<T>[] | undefined, pe: TriggerEntry<T>[] | undefined, wn: TriggerEntry<T>[] | undefined, we: TriggerEntry<T>[] | undefined;
+    if (bit !== undefined && analysis.wordTables !== undefined) {
+      if (!(analysis.wordTables & bit) && !(compounds && analysis.partTables! & bit)) continue;
+      const found = analysis.lookups![slot] as TableLookup<T> | undefined;
+      if (found) ({ phrasesNl: pn, phrasesEn: pe, wordsNl: wn, wordsEn: we } = found);
+    } else {
+      pn = phrasesNl.get(analysis.nl);
+      pe = phrasesEn.get(analysis.en);
+      wn = wordsNl.get(analysis.nl);
+      we = wordsEn.get(analysis.en);
+    }
     const parts = compounds ? analysis.parts : undefined;
     if (!pn && !pe && !wn && !we && !parts) continue;
     const token = tokens[i]!;
-    targetsHere.length = 0;
-    phrases(pn, i, 'nl');
-    phrases(pe, i, 'en');
-    for (const entry of wn ?? []) add(entry, entry.weight, token.start, token.end, 'word');
-    for (const entry of we ?? []) add(entry, entry.weight, token.start, token.end, 'word');
-    if (targetsHere.length > 0 || !parts) continue;
+    here = hits.length;
+    if (pn) phrases(pn, i, 'nl');
+    if (pe) phrases(pe, i, 'en');
+    if (wn) for (const entry of wn) add(entry, entry.weight, token.start, token.end, 'word');
+    if (we) for (const entry of we) add(entry, entry.weight, token.start, token.end, 'word');
+    if (hits.length > here || !parts) continue;
     // a compound part; offsets within the token hold when folding kept its length
     const exact = token.end - token.start === token.word.length;
     const first = hits.length;
