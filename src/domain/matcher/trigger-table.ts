@@ -84,8 +84,13 @@ export interface TableLookup<T extends string> {
   wordsEn: TriggerEntry<T>[] | undefined;
 }
 
-function lookUp<T extends string>(table: TriggerTable<T>, nl: string, en: string): TableLookup<T> {
-  return { phrasesNl: table.phrases.nl.get(nl), phrasesEn: table.phrases.en.get(en), wordsNl: table.words.nl.get(nl), wordsEn: table.words.en.get(en) };
+/** the table's lists for the stems, or undefined when it has none (most tables for most words) */
+function lookUp<T extends string>(table: TriggerTable<T>, nl: string, en: string): TableLookup<T> | undefined {
+  const phrasesNl = table.phrases.nl.get(nl);
+  const phrasesEn = table.phrases.en.get(en);
+  const wordsNl = table.words.nl.get(nl);
+  const wordsEn = table.words.en.get(en);
+  return phrasesNl || phrasesEn || wordsNl || wordsEn ? { phrasesNl, phrasesEn, wordsNl, wordsEn } : undefined;
 }
 
 /** the place of a table's bit: its slot in WordAnalysis.lookups */
@@ -102,7 +107,7 @@ export function tablesHit(tables: readonly TriggerTable<string>[], analysis: Wor
   for (const table of tables) {
     const bit = table.bit ?? 0;
     const found = lookUp(table, analysis.nl, analysis.en);
-    if (found.wordsNl || found.wordsEn || found.phrasesNl || found.phrasesEn) {
+    if (found) {
       wordTables |= bit;
       if (bit) lookups[slotOf(bit)] = found;
     }
