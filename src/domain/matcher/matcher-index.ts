@@ -85,21 +85,32 @@ export interface MatcherIndex {
 
 const ANALYSIS_CACHE_LIMIT = 200_000;
 
+/** a pack word's distinct stems, and the last call of stemsOf that added them to its set */
+interface CachedStems {
+  stems: readonly string[];
+  seenBy: number;
+}
+
 /**
  * the stems of texts, through a cache: an item's words recur across the pack, so each word is
- * looked up once per occurrence (a stop word or a short one caches no stems)
+ * looked up once per occurrence and its stems are added once per call (a stop word or a short one
+ * has none)
  */
-function stemmerOf(cache: Map<string, readonly string[]>) {
+function stemmerOf(cache: Map<string, CachedStems>) {
+  let calls = 0;
   return (...texts: string[]): Set<string> => {
+    const call = ++calls;
     const set = new Set<string>();
     for (const text of texts) {
       for (const word of words(text)) {
-        let stems = cache.get(word);
-        if (!stems) {
-          stems = STOPWORDS.has(word) || word.length < 3 ? [] : LANGUAGES.map((language) => stem(word, language));
-          cache.set(word, stems);
+        let cached = cache.get(word);
+        if (!cached) {
+          const stems = STOPWORDS.has(word) || word.length < 3 ? [] : LANGUAGES.map((language) => stem(word, language));
+          cache.set(word, (cached = { stems: [...new Set(stems)], seenBy: 0 }));
         }
-        for (const s of stems) set.add(s);
+        if (cached.seenBy === call) continue;
+        cached.seenBy = call;
+        for (const s of cached.stems) set.add(s);
       }
     }
     return set;
@@ -148,7 +159,7 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
       .map((w) => stem(w[0]!, 'nl')),
   );
 
-  const stemCache = new Map<string, readonly string[]>();
+  const stemCache = new Map<string, CachedStems>();
   const stemsOf = stemmerOf(stemCache);
   const itemsByGroup = new Map<ProductGroupId, IndexedItem[]>();
   const itemsByDocumentType = new Map<DocumentType, IndexedItem[]>();
@@ -173,7 +184,7 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
   }));
   // every stem of an item or action: the cache holds the stems of exactly their words
   const rankingVocabulary = new Set<string>();
-  for (const stems of stemCache.values()) for (const s of stems) rankingVocabulary.add(s);
+  for (const { stems } of stemCache.values()) for (const s of stems) rankingVocabulary.add(s);
 
   const tables = [groups, documentTypes, documentOpenings, documentTitles, documentParties, documentSelfNames] as TriggerTable<string>[];
   tables.forEach((table, i) => (table.bit = 1 << i));
