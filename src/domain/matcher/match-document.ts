@@ -267,8 +267,9 @@ function findReportTenses(text: string, tokens: readonly Token[]): (Evidence & {
       if (AUXILIARIES.has(word)) break;
       // "te gebruiken" is an infinitive
       const next = tokens[j + 1];
-      const clauseEnds = !next || SENTENCE_END.test(text.slice(tokens[j]!.end, next.start)) || /,/.test(text.slice(tokens[j]!.end, next.start)) || CLAUSE_GOES_ON.has(next.word);
-      const participle = !NOT_PARTICIPLES.has(word) && (PARTICIPLE.test(word) || STRONG_PARTICIPLE.test(word) || (clauseEnds && (PREFIXED_PARTICIPLE.test(word) || STRONG_PREFIXED.has(word))));
+      // (where the clause ends is read only for a word of a prefixed participle's shape)
+      const clauseEnds = () => !next || SENTENCE_END.test(text.slice(tokens[j]!.end, next.start)) || /,/.test(text.slice(tokens[j]!.end, next.start)) || CLAUSE_GOES_ON.has(next.word);
+      const participle = !NOT_PARTICIPLES.has(word) && (PARTICIPLE.test(word) || STRONG_PARTICIPLE.test(word) || ((PREFIXED_PARTICIPLE.test(word) || STRONG_PREFIXED.has(word)) && clauseEnds()));
       if (participle && tokens[j - 1]!.word !== 'te') {
         found.push({ text: '', start: tokens[i]!.start, end: tokens[j]!.end, kind: 'phrase', participleStart: tokens[j]!.start });
         i = j;
@@ -319,17 +320,20 @@ function typeByCues(
   const titleEnd = Math.max(opening > 0 ? tokens[opening - 1]!.end : 0, titleLineEnd(text, tokens));
   // a title cue ("Onderhoud …", "Evaluatie …") names the text's kind only in a one-line title, not in a sentence
   const asTitle = mayBeTitle && isOneLineTitle(text, tokens, CALIBRATION.titleFormWords);
-  const hits = [
-    ...findHits(index.documentOpenings, tokens.slice(0, opening), analyses.slice(0, opening), compounds),
-    ...(asTitle ? titleHits(index, tokens, analyses) : []),
-    ...findHits(index.documentTypes, tokens, analyses, compounds),
-    ...findSoughtParties(index.documentParties, text, tokens, analyses),
-  ]
-    .filter((hit) => hit.entry.target === 'other' || !told.has(hit.start))
-    .map((hit) => pluralGenreAsReport(text, hit))
-    .map((hit) => definitionAsReport(text, tokens, hit))
-    // a genre's name after the title is a mention ("bij de bespreking van het raadsvoorstel"), not the text's own name
-    .map((hit) => (hit.entry.target !== 'other' && hit.weight >= CALIBRATION.genreName && hit.start >= titleEnd ? { ...hit, weight: CALIBRATION.genreMention } : hit));
+  const hits: Hit<DocumentType>[] = [];
+  for (const found of [
+    findHits(index.documentOpenings, tokens.slice(0, opening), analyses.slice(0, opening), compounds),
+    asTitle ? titleHits(index, tokens, analyses) : [],
+    findHits(index.documentTypes, tokens, analyses, compounds),
+    findSoughtParties(index.documentParties, text, tokens, analyses),
+  ]) {
+    for (const cue of found) {
+      if (cue.entry.target !== 'other' && told.has(cue.start)) continue;
+      const hit = definitionAsReport(text, tokens, pluralGenreAsReport(text, cue));
+      // a genre's name after the title is a mention ("bij de bespreking van het raadsvoorstel"), not the text's own name
+      hits.push(hit.entry.target !== 'other' && hit.weight >= CALIBRATION.genreName && hit.start >= titleEnd ? { ...hit, weight: CALIBRATION.genreMention } : hit);
+    }
+  }
   // "Voor u ligt het projectplan …", "In dit plan van aanpak …": the text's own word for its genre, weighed as a title's
   const selfName = findSelfName(index.documentSelfNames, text, tokens, analyses, compounds, CALIBRATION.selfNameChars);
   // (a term of its own, so that it is no repeat of the genre noun's cue)
