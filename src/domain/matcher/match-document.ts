@@ -8,6 +8,7 @@ import { CompoundBudget, findHits, type Hit, type WordAnalysis } from './trigger
 import { findSoughtParties } from './seeks-a-party';
 import { findSelfName } from './names-its-genre';
 import { isOneLineTitle, titleCueOf } from './title-form';
+import { WordSet } from './word-set';
 import { applyTypeModel, typeFeatures, type TypeModel } from './type-model';
 import type { ActionMatch, ChecklistItemMatch, Evidence, MatchResult, ProductGroupMatch } from './types';
 
@@ -188,7 +189,7 @@ function namesTown(text: string, tokens: readonly Token[], i: number): boolean {
 }
 
 /** auxiliaries of the Dutch perfect and past passive: "heeft … gegund", "is … aanbesteed", "werd … gesloten" */
-const AUXILIARIES = new Set('heeft hebben is zijn werd werden was waren had hadden'.split(' '));
+const AUXILIARIES = new WordSet('heeft hebben is zijn werd werden was waren had hadden'.split(' '));
 /** a weak participle: ge-…-d/-t, also after a separable prefix (vastgesteld, bekendgemaakt); not gemeente…, …heid */
 const PARTICIPLE = /^(?:aan|af|bekend|door|in|mee|op|over|toe|uit|vast|voor)?ge(?!meente)[a-z]{3,}(?<!hei)(?:d|t)$/;
 /** a strong participle: a plural noun (gemeenten, gebouwen) ends in -en as well, so only the verbs news tells with */

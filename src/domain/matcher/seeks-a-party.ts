@@ -6,9 +6,10 @@
 // een oplossing"): the party makes the difference, so no party, no cue.
 import type { Token } from './fold';
 import type { Hit, TriggerTable, WordAnalysis } from './trigger-table';
+import { WordSet } from './word-set';
 
 /** verbs of seeking; "op zoek naar" and "looking for" are read as one */
-const SEEKS = new Set(['zoekt', 'zoeken', 'seeks', 'seeking']);
+const SEEKS = new WordSet(['zoekt', 'zoeken', 'seeks', 'seeking']);
 /** how many words after the verb the party may stand ("zoekt een ervaren en duurzame aannemer") */
 const REACH = 5;
 const CLAUSE_ENDS = /[.!?;:]|\n/;
