@@ -3,6 +3,7 @@
 // and parts of Dutch compound words.
 import type { Trigger, TriggersPerLanguage } from '../content/model';
 import { LANGUAGES, type Language } from '../taxonomy';
+import { CodeTrie } from './code-trie';
 import { COMMON_COMPOUND_PARTS } from './dutch-compound-parts';
 import { mostStripped } from './dutch-stemmer';
 import { words, type Token } from './fold';
@@ -208,9 +209,9 @@ export class CompoundSplitter {
    */
   private readonly stretches = new Map<string, Stretch>();
   /** the known stems as a trie of character codes, to tell how far a head's opening follows one */
-  private readonly stemTrie: TrieNode = new Map();
+  private readonly stemTrie: CodeTrie;
   /** the known words as a trie of character codes, for the longest known first part */
-  private readonly surfaceTrie: SurfaceNode = { next: new Map(), word: false };
+  private readonly surfaceTrie: CodeTrie;
   /** the same openings as numbers (see openingCode), tested without making a string */
   private readonly openingCodes = new Set<number>();
   /** the word being split: its stretches' splits and known stems (tables reused from word to word) */
@@ -232,25 +233,8 @@ export class CompoundSplitter {
     this.surfaceStems = new Map([...this.knownSurface].map((w) => [w, stem(w, 'nl')]));
     this.knownStems = new Set(this.surfaceStems.values());
     this.rememberKnownWords();
-    for (const known of this.knownStems) {
-      let node = this.stemTrie;
-      for (let i = 0; i < known.length; i++) {
-        const code = known.charCodeAt(i);
-        let next = node.get(code);
-        if (!next) node.set(code, (next = new Map()));
-        node = next;
-      }
-    }
-    for (const known of this.knownSurface) {
-      let node = this.surfaceTrie;
-      for (let i = 0; i < known.length; i++) {
-        const code = known.charCodeAt(i);
-        let next = node.next.get(code);
-        if (!next) node.next.set(code, (next = { next: new Map(), word: false }));
-        node = next;
-      }
-      node.word = true;
-    }
+    this.stemTrie = new CodeTrie(this.knownStems);
+    this.surfaceTrie = new CodeTrie(this.knownSurface);
     this.openings = new Set([...this.knownSurface, ...this.knownStems].map((w) => w.slice(0, 3)));
     for (const opening of this.openings) {
       const code = opening.length === 3 ? openingCode(opening, 0) : -1;
@@ -325,12 +309,9 @@ export class CompoundSplitter {
    * so such a stretch is no known word either.
    */
   private mayStemToKnown(word: string, at: number, to: number): boolean {
-    let node: TrieNode | undefined = this.stemTrie;
+    let node = 0;
     let depth = 0;
-    while (node && at + depth < to) {
-      node = node.get(word.charCodeAt(at + depth));
-      if (node) depth++;
-    }
+    while (at + depth < to && (node = this.stemTrie.child(node, word.charCodeAt(at + depth))) !== 0) depth++;
     return to - at <= depth + 2 + this.strippedAt(word, to);
   }
 
@@ -418,21 +399,15 @@ export class CompoundSplitter {
 
   /** the length of the longest known word that opens `word`, at most `most` letters; 0 if none */
   private longestKnownOpening(word: string, most: number): number {
-    let node: SurfaceNode | undefined = this.surfaceTrie;
+    let node = 0;
     let longest = 0;
-    for (let i = 0; i < most && node; i++) {
-      node = node.next.get(word.charCodeAt(i));
-      if (node?.word) longest = i + 1;
+    for (let i = 0; i < most; i++) {
+      node = this.surfaceTrie.child(node, word.charCodeAt(i));
+      if (node === 0) break;
+      if (this.surfaceTrie.endsWord(node)) longest = i + 1;
     }
     return longest;
   }
-}
-
-type TrieNode = Map<number, TrieNode>;
-/** a node of the known words' trie: the letters that follow, and whether a known word ends here */
-interface SurfaceNode {
-  next: Map<number, SurfaceNode>;
-  word: boolean;
 }
 
 /**
