@@ -94,9 +94,10 @@ interface CachedStems {
 /**
  * the stems of texts, through a cache: an item's words recur across the pack, so each word is
  * looked up once per occurrence and its stems are added once per call (a stop word or a short one
- * has none)
+ * has none). Every stem it gives is added to `vocabulary` as well.
  */
-function stemmerOf(cache: Map<string, CachedStems>) {
+function stemmerOf(vocabulary: Set<string>) {
+  const cache = new Map<string, CachedStems>();
   let calls = 0;
   return (...texts: string[]): Set<string> => {
     const call = ++calls;
@@ -107,6 +108,7 @@ function stemmerOf(cache: Map<string, CachedStems>) {
         if (!cached) {
           const stems = STOPWORDS.has(word) || word.length < 3 ? [] : LANGUAGES.map((language) => stem(word, language));
           cache.set(word, (cached = { stems: [...new Set(stems)], seenBy: 0 }));
+          for (const s of cached.stems) vocabulary.add(s);
         }
         if (cached.seenBy === call) continue;
         cached.seenBy = call;
@@ -159,8 +161,9 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
       .map((w) => stem(w[0]!, 'nl')),
   );
 
-  const stemCache = new Map<string, CachedStems>();
-  const stemsOf = stemmerOf(stemCache);
+  // every stem of an item or action that ranks (the stems of every word stemsOf is given)
+  const rankingVocabulary = new Set<string>();
+  const stemsOf = stemmerOf(rankingVocabulary);
   const itemsByGroup = new Map<ProductGroupId, IndexedItem[]>();
   const itemsByDocumentType = new Map<DocumentType, IndexedItem[]>();
   const push = <K>(map: Map<K, IndexedItem[]>, key: K, entry: IndexedItem) => {
@@ -182,9 +185,6 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
     action,
     stems: stemsOf(action.title.nl, action.title.en, action.description.nl, action.description.en),
   }));
-  // every stem of an item or action: the cache holds the stems of exactly their words
-  const rankingVocabulary = new Set<string>();
-  for (const { stems } of stemCache.values()) for (const s of stems) rankingVocabulary.add(s);
 
   const tables = [groups, documentTypes, documentOpenings, documentTitles, documentParties, documentSelfNames] as TriggerTable<string>[];
   tables.forEach((table, i) => (table.bit = 1 << i));
