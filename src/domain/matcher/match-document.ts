@@ -258,13 +258,13 @@ function definitionAsReport<T extends Hit<string>>(text: string, tokens: readonl
  * ("de gemeente heeft de opdracht gegund", "is gestart met de aanbesteding"); a notice describes
  * what is asked ("de opdracht wordt gegund", "inschrijvers dienen …").
  */
-function findReportTenses(text: string, tokens: readonly Token[]): (Evidence & { participleStart: number })[] {
+function findReportTenses(text: string, tokens: readonly Token[], analyses: readonly WordAnalysis[]): (Evidence & { participleStart: number })[] {
   const found: (Evidence & { participleStart: number })[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!AUXILIARIES.has(tokens[i]!.word)) continue;
+    if (!AUXILIARIES.has(analyses[i]!.word)) continue;
     for (let j = i + 1; j < tokens.length && j <= i + CALIBRATION.reportTenseReach; j++) {
       if (SENTENCE_END.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
-      const word = tokens[j]!.word;
+      const word = analyses[j]!.word;
       if (AUXILIARIES.has(word)) break;
       // "te gebruiken" is an infinitive
       const next = tokens[j + 1];
@@ -315,7 +315,7 @@ function typeByCues(
   mayBeTitle = true,
 ): CueVerdict | undefined {
   const opening = Math.min(tokens.length, CALIBRATION.openingWords);
-  const tenses = compounds ? findReportTenses(text, tokens) : [];
+  const tenses = compounds ? findReportTenses(text, tokens, analyses) : [];
   // the participle of a told event ("heeft … gegund") is no cue of the genre it tells about
   const told = new Set(tenses.map((t) => t.participleStart));
   const titleEnd = Math.max(opening > 0 ? tokens[opening - 1]!.end : 0, titleLineEnd(text, tokens));

@@ -262,7 +262,7 @@ function analyseWord(index: MatcherIndex, word: string, budget: CompoundBudget):
   // this runs for every distinct word of every text)
   const triggers = index.directStems.nl.has(nl) || index.directStems.en.has(en);
   // every field set at once, so that all analyses share one shape
-  const analysis: WordAnalysis = { nl, en, triggers, parts: undefined, visit: undefined, wordTables: undefined, partTables: undefined, lookups: undefined, splitSteps: undefined, charged: undefined };
+  const analysis: WordAnalysis = { word, nl, en, triggers, parts: undefined, visit: undefined, wordTables: undefined, partTables: undefined, lookups: undefined, splitSteps: undefined, charged: undefined };
   // once the text's budget is spent, a word the splitter would take apart is matched whole: not
   // split, nor tried as a verb form (both cost most on the long made-up words that spend it)
   if (budget.spent && splitter.canSplit(word) && !index.dutchWordStems.has(nl)) {

@@ -15,8 +15,8 @@ const REACH = 5;
 const CLAUSE_ENDS = /[.!?;:]|\n/;
 
 /** whether token i is a verb of seeking, and the token after which its object starts */
-function seekingAt(tokens: readonly Token[], i: number): number | undefined {
-  const word = tokens[i]!.word;
+function seekingAt(tokens: readonly Token[], analyses: readonly WordAnalysis[], i: number): number | undefined {
+  const { word } = analyses[i]!;
   if (SEEKS.has(word)) return i;
   if (word === 'zoek' && tokens[i - 1]?.word === 'op' && tokens[i + 1]?.word === 'naar') return i + 1;
   if (word === 'looking' && tokens[i + 1]?.word === 'for') return i + 1;
@@ -27,7 +27,7 @@ function seekingAt(tokens: readonly Token[], i: number): number | undefined {
 export function findSoughtParties<T extends string>(table: TriggerTable<T>, text: string, tokens: readonly Token[], analyses: readonly WordAnalysis[]): Hit<T>[] {
   const hits: Hit<T>[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const after = seekingAt(tokens, i);
+    const after = seekingAt(tokens, analyses, i);
     if (after === undefined) continue;
     for (let j = after + 1; j < tokens.length && j <= after + REACH; j++) {
       if (CLAUSE_ENDS.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;

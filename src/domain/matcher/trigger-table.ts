@@ -29,6 +29,11 @@ export interface Hit<T extends string> {
 
 /** the stems of one document word in both languages and, for a Dutch compound, its parts */
 export interface WordAnalysis {
+  /**
+   * the folded word: a pass over every word of a text reads it here, from the text's few distinct
+   * analyses, rather than from each of its thousands of tokens
+   */
+  word: string;
   nl: string;
   en: string;
   /** false when no table can have a hit here: most words of a text, skipped at once */
