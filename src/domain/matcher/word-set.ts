@@ -7,6 +7,8 @@ export class WordSet {
   /** per first character code below 128, a bit for each length (up to 31) of the members that open with it */
   private readonly shapes = new Uint32Array(128);
   /** a member the shapes cannot hold (a first letter past ASCII, 32 letters or more): every word is looked up */
+  private unshaped = false;
+
   constructor(words: Iterable<string>) {
     this.words = new Set(words);
     for (const word of this.words) {
