@@ -60,7 +60,19 @@ export function tokenise(original: string): Token[] {
   return tokens;
 }
 
+/** the text of fold(original) without its offsets: the index folds the pack's texts by the thousand */
+export function foldText(original: string): string {
+  let text = '';
+  let runStart = 0;
+  for (let i = 0; i < original.length; i++) {
+    if (original.charCodeAt(i) < 128) continue;
+    text += original.slice(runStart, i).toLowerCase() + foldChar(original[i]!);
+    runStart = i + 1;
+  }
+  return text + original.slice(runStart).toLowerCase();
+}
+
 /** the folded words of a short text such as a trigger phrase */
 export function words(text: string): string[] {
-  return fold(text).text.match(WORD) ?? [];
+  return foldText(text).match(WORD) ?? [];
 }

@@ -8,6 +8,7 @@ import { CompoundBudget, findHits, type Hit, type WordAnalysis } from './trigger
 import { findSoughtParties } from './seeks-a-party';
 import { findSelfName } from './names-its-genre';
 import { isOneLineTitle, titleCueOf } from './title-form';
+import { WordSet } from './word-set';
 import { applyTypeModel, typeFeatures, type TypeModel } from './type-model';
 import type { ActionMatch, ChecklistItemMatch, Evidence, MatchResult, ProductGroupMatch } from './types';
 
@@ -188,7 +189,7 @@ function namesTown(text: string, tokens: readonly Token[], i: number): boolean {
 }
 
 /** auxiliaries of the Dutch perfect and past passive: "heeft … gegund", "is … aanbesteed", "werd … gesloten" */
-const AUXILIARIES = new Set('heeft hebben is zijn werd werden was waren had hadden'.split(' '));
+const AUXILIARIES = new WordSet('heeft hebben is zijn werd werden was waren had hadden'.split(' '));
 /** a weak participle: ge-…-d/-t, also after a separable prefix (vastgesteld, bekendgemaakt); not gemeente…, …heid */
 const PARTICIPLE = /^(?:aan|af|bekend|door|in|mee|op|over|toe|uit|vast|voor)?ge(?!meente)[a-z]{3,}(?<!hei)(?:d|t)$/;
 /** a strong participle: a plural noun (gemeenten, gebouwen) ends in -en as well, so only the verbs news tells with */
@@ -223,7 +224,8 @@ function pluralGenreAsReport<T extends Hit<string>>(text: string, hit: T): T {
   const genre = GENRE_NAMES.get(hit.entry.target);
   const term = hit.entry.term.toLowerCase();
   if (hit.kind !== 'word' || !genre?.names.has(term) || (!genre.inCompounds && LETTER.test(text.charAt(hit.start - 1)))) return hit;
-  const rest = text.slice(hit.start + term.length).toLowerCase();
+  // the few letters after the noun are all the ending needs (not the rest of a long text, lowered per hit)
+  const rest = text.slice(hit.start + term.length, hit.start + term.length + 4).toLowerCase();
   const plural = ['en', 's'].some((ending) => rest.startsWith(ending) && !LETTER.test(rest.charAt(ending.length)));
   return plural ? { ...hit, entry: { ...hit.entry, target: 'other' } } : hit;
 }
@@ -256,18 +258,19 @@ function definitionAsReport<T extends Hit<string>>(text: string, tokens: readonl
  * ("de gemeente heeft de opdracht gegund", "is gestart met de aanbesteding"); a notice describes
  * what is asked ("de opdracht wordt gegund", "inschrijvers dienen …").
  */
-function findReportTenses(text: string, tokens: readonly Token[]): (Evidence & { participleStart: number })[] {
+function findReportTenses(text: string, tokens: readonly Token[], analyses: readonly WordAnalysis[]): (Evidence & { participleStart: number })[] {
   const found: (Evidence & { participleStart: number })[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!AUXILIARIES.has(tokens[i]!.word)) continue;
+    if (!AUXILIARIES.has(analyses[i]!.word)) continue;
     for (let j = i + 1; j < tokens.length && j <= i + CALIBRATION.reportTenseReach; j++) {
       if (SENTENCE_END.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
-      const word = tokens[j]!.word;
+      const word = analyses[j]!.word;
       if (AUXILIARIES.has(word)) break;
       // "te gebruiken" is an infinitive
       const next = tokens[j + 1];
-      const clauseEnds = !next || SENTENCE_END.test(text.slice(tokens[j]!.end, next.start)) || /,/.test(text.slice(tokens[j]!.end, next.start)) || CLAUSE_GOES_ON.has(next.word);
-      const participle = !NOT_PARTICIPLES.has(word) && (PARTICIPLE.test(word) || STRONG_PARTICIPLE.test(word) || (clauseEnds && (PREFIXED_PARTICIPLE.test(word) || STRONG_PREFIXED.has(word))));
+      // (where the clause ends is read only for a word of a prefixed participle's shape)
+      const clauseEnds = () => !next || SENTENCE_END.test(text.slice(tokens[j]!.end, next.start)) || /,/.test(text.slice(tokens[j]!.end, next.start)) || CLAUSE_GOES_ON.has(next.word);
+      const participle = !NOT_PARTICIPLES.has(word) && (PARTICIPLE.test(word) || STRONG_PARTICIPLE.test(word) || ((PREFIXED_PARTICIPLE.test(word) || STRONG_PREFIXED.has(word)) && clauseEnds()));
       if (participle && tokens[j - 1]!.word !== 'te') {
         found.push({ text: '', start: tokens[i]!.start, end: tokens[j]!.end, kind: 'phrase', participleStart: tokens[j]!.start });
         i = j;
@@ -312,23 +315,26 @@ function typeByCues(
   mayBeTitle = true,
 ): CueVerdict | undefined {
   const opening = Math.min(tokens.length, CALIBRATION.openingWords);
-  const tenses = compounds ? findReportTenses(text, tokens) : [];
+  const tenses = compounds ? findReportTenses(text, tokens, analyses) : [];
   // the participle of a told event ("heeft … gegund") is no cue of the genre it tells about
   const told = new Set(tenses.map((t) => t.participleStart));
   const titleEnd = Math.max(opening > 0 ? tokens[opening - 1]!.end : 0, titleLineEnd(text, tokens));
   // a title cue ("Onderhoud …", "Evaluatie …") names the text's kind only in a one-line title, not in a sentence
   const asTitle = mayBeTitle && isOneLineTitle(text, tokens, CALIBRATION.titleFormWords);
-  const hits = [
-    ...findHits(index.documentOpenings, tokens.slice(0, opening), analyses.slice(0, opening), compounds),
-    ...(asTitle ? titleHits(index, tokens, analyses) : []),
-    ...findHits(index.documentTypes, tokens, analyses, compounds),
-    ...findSoughtParties(index.documentParties, text, tokens, analyses),
-  ]
-    .filter((hit) => hit.entry.target === 'other' || !told.has(hit.start))
-    .map((hit) => pluralGenreAsReport(text, hit))
-    .map((hit) => definitionAsReport(text, tokens, hit))
-    // a genre's name after the title is a mention ("bij de bespreking van het raadsvoorstel"), not the text's own name
-    .map((hit) => (hit.entry.target !== 'other' && hit.weight >= CALIBRATION.genreName && hit.start >= titleEnd ? { ...hit, weight: CALIBRATION.genreMention } : hit));
+  const hits: Hit<DocumentType>[] = [];
+  for (const found of [
+    findHits(index.documentOpenings, tokens.slice(0, opening), analyses.slice(0, opening), compounds),
+    asTitle ? titleHits(index, tokens, analyses) : [],
+    findHits(index.documentTypes, tokens, analyses, compounds),
+    findSoughtParties(index.documentParties, text, tokens, analyses),
+  ]) {
+    for (const cue of found) {
+      if (cue.entry.target !== 'other' && told.has(cue.start)) continue;
+      const hit = definitionAsReport(text, tokens, pluralGenreAsReport(text, cue));
+      // a genre's name after the title is a mention ("bij de bespreking van het raadsvoorstel"), not the text's own name
+      hits.push(hit.entry.target !== 'other' && hit.weight >= CALIBRATION.genreName && hit.start >= titleEnd ? { ...hit, weight: CALIBRATION.genreMention } : hit);
+    }
+  }
   // "Voor u ligt het projectplan …", "In dit plan van aanpak …": the text's own word for its genre, weighed as a title's
   const selfName = findSelfName(index.documentSelfNames, text, tokens, analyses, compounds, CALIBRATION.selfNameChars);
   // (a term of its own, so that it is no repeat of the genre noun's cue)

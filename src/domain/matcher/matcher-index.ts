@@ -85,16 +85,34 @@ export interface MatcherIndex {
 
 const ANALYSIS_CACHE_LIMIT = 200_000;
 
-/** the stems of texts, through a cache: an item's words recur across the pack */
-function stemmerOf(cache: Map<string, string[]>) {
+/** a pack word's distinct stems, and the last call of stemsOf that added them to its set */
+interface CachedStems {
+  stems: readonly string[];
+  seenBy: number;
+}
+
+/**
+ * the stems of texts, through a cache: an item's words recur across the pack, so each word is
+ * looked up once per occurrence and its stems are added once per call (a stop word or a short one
+ * has none). Every stem it gives is added to `vocabulary` as well.
+ */
+function stemmerOf(vocabulary: Set<string>) {
+  const cache = new Map<string, CachedStems>();
+  let calls = 0;
   return (...texts: string[]): Set<string> => {
+    const call = ++calls;
     const set = new Set<string>();
     for (const text of texts) {
       for (const word of words(text)) {
-        if (STOPWORDS.has(word) || word.length < 3) continue;
-        let stems = cache.get(word);
-        if (!stems) cache.set(word, (stems = LANGUAGES.map((language) => stem(word, language))));
-        for (const s of stems) set.add(s);
+        let cached = cache.get(word);
+        if (!cached) {
+          const stems = STOPWORDS.has(word) || word.length < 3 ? [] : LANGUAGES.map((language) => stem(word, language));
+          cache.set(word, (cached = { stems: [...new Set(stems)], seenBy: 0 }));
+          for (const s of cached.stems) vocabulary.add(s);
+        }
+        if (cached.seenBy === call) continue;
+        cached.seenBy = call;
+        for (const s of cached.stems) set.add(s);
       }
     }
     return set;
@@ -143,11 +161,19 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
       .map((w) => stem(w[0]!, 'nl')),
   );
 
-  const stemsOf = stemmerOf(new Map());
+  // every stem of an item or action that ranks (the stems of every word stemsOf is given)
+  const rankingVocabulary = new Set<string>();
+  const stemsOf = stemmerOf(rankingVocabulary);
   const itemsByGroup = new Map<ProductGroupId, IndexedItem[]>();
   const itemsByDocumentType = new Map<DocumentType, IndexedItem[]>();
-  const push = <K>(map: Map<K, IndexedItem[]>, key: K, entry: IndexedItem) => map.set(key, [...(map.get(key) ?? []), entry]);
+  const push = <K>(map: Map<K, IndexedItem[]>, key: K, entry: IndexedItem) => {
+    const list = map.get(key);
+    if (list) list.push(entry);
+    else map.set(key, [entry]);
+  };
   for (const checklist of pack.checklists) {
+    // (a checklist of no group and no document type ranks nothing: its words are no ranking vocabulary)
+    if (!checklist.productGroup && !checklist.documentTypes?.length) continue;
     for (const item of checklist.items) {
       const entry = { item, checklist, stems: stemsOf(item.text.nl, item.text.en, item.guidance.nl, item.guidance.en) };
       if (checklist.productGroup) push(itemsByGroup, checklist.productGroup, entry);
@@ -159,10 +185,6 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
     action,
     stems: stemsOf(action.title.nl, action.title.en, action.description.nl, action.description.en),
   }));
-  const rankingVocabulary = new Set<string>();
-  for (const list of [...itemsByGroup.values(), ...itemsByDocumentType.values(), actions]) {
-    for (const { stems } of list) for (const s of stems) rankingVocabulary.add(s);
-  }
 
   const tables = [groups, documentTypes, documentOpenings, documentTitles, documentParties, documentSelfNames] as TriggerTable<string>[];
   tables.forEach((table, i) => (table.bit = 1 << i));
@@ -240,7 +262,7 @@ function analyseWord(index: MatcherIndex, word: string, budget: CompoundBudget):
   // this runs for every distinct word of every text)
   const triggers = index.directStems.nl.has(nl) || index.directStems.en.has(en);
   // every field set at once, so that all analyses share one shape
-  const analysis: WordAnalysis = { nl, en, triggers, parts: undefined, visit: undefined, wordTables: undefined, partTables: undefined, splitSteps: undefined, charged: undefined };
+  const analysis: WordAnalysis = { word, nl, en, triggers, parts: undefined, visit: undefined, wordTables: undefined, partTables: undefined, lookups: undefined, splitSteps: undefined, charged: undefined };
   // once the text's budget is spent, a word the splitter would take apart is matched whole: not
   // split, nor tried as a verb form (both cost most on the long made-up words that spend it)
   if (budget.spent && splitter.canSplit(word) && !index.dutchWordStems.has(nl)) {
@@ -268,9 +290,7 @@ function analyseWord(index: MatcherIndex, word: string, budget: CompoundBudget):
     }
   }
   if (analysis.triggers) {
-    const { wordTables, partTables } = tablesHit(index.tables, analysis);
-    analysis.wordTables = wordTables;
-    analysis.partTables = partTables;
+    Object.assign(analysis, tablesHit(index.tables, analysis));
   }
   index.analyses.set(word, analysis);
   return analysis;

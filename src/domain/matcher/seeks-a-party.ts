@@ -6,16 +6,17 @@
 // een oplossing"): the party makes the difference, so no party, no cue.
 import type { Token } from './fold';
 import type { Hit, TriggerTable, WordAnalysis } from './trigger-table';
+import { WordSet } from './word-set';
 
 /** verbs of seeking; "op zoek naar" and "looking for" are read as one */
-const SEEKS = new Set(['zoekt', 'zoeken', 'seeks', 'seeking']);
+const SEEKS = new WordSet(['zoekt', 'zoeken', 'seeks', 'seeking']);
 /** how many words after the verb the party may stand ("zoekt een ervaren en duurzame aannemer") */
 const REACH = 5;
 const CLAUSE_ENDS = /[.!?;:]|\n/;
 
 /** whether token i is a verb of seeking, and the token after which its object starts */
-function seekingAt(tokens: readonly Token[], i: number): number | undefined {
-  const word = tokens[i]!.word;
+function seekingAt(tokens: readonly Token[], analyses: readonly WordAnalysis[], i: number): number | undefined {
+  const { word } = analyses[i]!;
   if (SEEKS.has(word)) return i;
   if (word === 'zoek' && tokens[i - 1]?.word === 'op' && tokens[i + 1]?.word === 'naar') return i + 1;
   if (word === 'looking' && tokens[i + 1]?.word === 'for') return i + 1;
@@ -26,7 +27,7 @@ function seekingAt(tokens: readonly Token[], i: number): number | undefined {
 export function findSoughtParties<T extends string>(table: TriggerTable<T>, text: string, tokens: readonly Token[], analyses: readonly WordAnalysis[]): Hit<T>[] {
   const hits: Hit<T>[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const after = seekingAt(tokens, i);
+    const after = seekingAt(tokens, analyses, i);
     if (after === undefined) continue;
     for (let j = after + 1; j < tokens.length && j <= after + REACH; j++) {
       if (CLAUSE_ENDS.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;

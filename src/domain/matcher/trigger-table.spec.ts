@@ -15,7 +15,7 @@ const splitter = new CompoundSplitter(['verlichting', 'armatuur', 'schoonmaak', 
 
 function weights(text: string, heaviestPart: boolean): Record<string, number> {
   const tokens = tokenise(text);
-  const analyses: WordAnalysis[] = tokens.map((t) => ({ nl: stem(t.word, 'nl'), en: stem(t.word, 'en'), triggers: true, parts: splitter.split(t.word) }));
+  const analyses: WordAnalysis[] = tokens.map((t) => ({ word: t.word, nl: stem(t.word, 'nl'), en: stem(t.word, 'en'), triggers: true, parts: splitter.split(t.word) }));
   return Object.fromEntries(findHits(groups, tokens, analyses, true, heaviestPart).map((h) => [h.entry.target, h.weight]));
 }
 

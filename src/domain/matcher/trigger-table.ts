@@ -3,6 +3,7 @@
 // and parts of Dutch compound words.
 import type { Trigger, TriggersPerLanguage } from '../content/model';
 import { LANGUAGES, type Language } from '../taxonomy';
+import { CodeTrie } from './code-trie';
 import { COMMON_COMPOUND_PARTS } from './dutch-compound-parts';
 import { mostStripped } from './dutch-stemmer';
 import { words, type Token } from './fold';
@@ -28,6 +29,11 @@ export interface Hit<T extends string> {
 
 /** the stems of one document word in both languages and, for a Dutch compound, its parts */
 export interface WordAnalysis {
+  /**
+   * the folded word: a pass over every word of a text reads it here, from the text's few distinct
+   * analyses, rather than from each of its thousands of tokens
+   */
+  word: string;
   nl: string;
   en: string;
   /** false when no table can have a hit here: most words of a text, skipped at once */
@@ -43,6 +49,8 @@ export interface WordAnalysis {
    */
   wordTables?: number;
   partTables?: number;
+  /** per table (by the place of its bit) where wordTables has it, the table's lists for the word's stems: looked up once per distinct word */
+  lookups?: (TableLookup<string> | undefined)[];
   /** the split steps its parts cost, when the splitter was asked for them (0 for a verb form: see analyseWord) */
   splitSteps?: number;
   /** the CompoundBudget that was last charged those steps */
@@ -74,18 +82,44 @@ export interface TriggerTable<T extends string> {
   bit?: number;
 }
 
-/** which tables can have a hit on a word as analysed: bits of `tables` for the word itself and for its parts */
-export function tablesHit(tables: readonly TriggerTable<string>[], analysis: WordAnalysis): { wordTables: number; partTables: number } {
+/** a table's phrases (by their first word) and words for one word's Dutch and English stems */
+export interface TableLookup<T extends string> {
+  phrasesNl: TriggerEntry<T>[] | undefined;
+  phrasesEn: TriggerEntry<T>[] | undefined;
+  wordsNl: TriggerEntry<T>[] | undefined;
+  wordsEn: TriggerEntry<T>[] | undefined;
+}
+
+/** the table's lists for the stems, or undefined when it has none (most tables for most words) */
+function lookUp<T extends string>(table: TriggerTable<T>, nl: string, en: string): TableLookup<T> | undefined {
+  const phrasesNl = table.phrases.nl.get(nl);
+  const phrasesEn = table.phrases.en.get(en);
+  const wordsNl = table.words.nl.get(nl);
+  const wordsEn = table.words.en.get(en);
+  return phrasesNl || phrasesEn || wordsNl || wordsEn ? { phrasesNl, phrasesEn, wordsNl, wordsEn } : undefined;
+}
+
+/** the place of a table's bit: its slot in WordAnalysis.lookups */
+const slotOf = (bit: number) => 31 - Math.clz32(bit);
+
+/**
+ * which tables can have a hit on a word as analysed: bits of `tables` for the word itself and for
+ * its parts, and the lists of the tables it can hit as a word (findHits reads them per token)
+ */
+export function tablesHit(tables: readonly TriggerTable<string>[], analysis: WordAnalysis): Pick<WordAnalysis, 'wordTables' | 'partTables' | 'lookups'> {
   let wordTables = 0;
   let partTables = 0;
+  const lookups: (TableLookup<string> | undefined)[] = [];
   for (const table of tables) {
     const bit = table.bit ?? 0;
-    if (table.words.nl.has(analysis.nl) || table.words.en.has(analysis.en) || table.phrases.nl.has(analysis.nl) || table.phrases.en.has(analysis.en)) {
+    const found = lookUp(table, analysis.nl, analysis.en);
+    if (found) {
       wordTables |= bit;
+      if (bit) lookups[slotOf(bit)] = found;
     }
     for (const part of analysis.parts ?? []) if (table.words.nl.has(part.stem)) partTables |= bit;
   }
-  return { wordTables, partTables };
+  return { wordTables, partTables, lookups };
 }
 
 function termOf(trigger: Trigger): { term: string; weight: number } {
@@ -180,9 +214,9 @@ export class CompoundSplitter {
    */
   private readonly stretches = new Map<string, Stretch>();
   /** the known stems as a trie of character codes, to tell how far a head's opening follows one */
-  private readonly stemTrie: TrieNode = new Map();
+  private readonly stemTrie: CodeTrie;
   /** the known words as a trie of character codes, for the longest known first part */
-  private readonly surfaceTrie: SurfaceNode = { next: new Map(), word: false };
+  private readonly surfaceTrie: CodeTrie;
   /** the same openings as numbers (see openingCode), tested without making a string */
   private readonly openingCodes = new Set<number>();
   /** the word being split: its stretches' splits and known stems (tables reused from word to word) */
@@ -204,25 +238,8 @@ export class CompoundSplitter {
     this.surfaceStems = new Map([...this.knownSurface].map((w) => [w, stem(w, 'nl')]));
     this.knownStems = new Set(this.surfaceStems.values());
     this.rememberKnownWords();
-    for (const known of this.knownStems) {
-      let node = this.stemTrie;
-      for (let i = 0; i < known.length; i++) {
-        const code = known.charCodeAt(i);
-        let next = node.get(code);
-        if (!next) node.set(code, (next = new Map()));
-        node = next;
-      }
-    }
-    for (const known of this.knownSurface) {
-      let node = this.surfaceTrie;
-      for (let i = 0; i < known.length; i++) {
-        const code = known.charCodeAt(i);
-        let next = node.next.get(code);
-        if (!next) node.next.set(code, (next = { next: new Map(), word: false }));
-        node = next;
-      }
-      node.word = true;
-    }
+    this.stemTrie = new CodeTrie(this.knownStems);
+    this.surfaceTrie = new CodeTrie(this.knownSurface);
     this.openings = new Set([...this.knownSurface, ...this.knownStems].map((w) => w.slice(0, 3)));
     for (const opening of this.openings) {
       const code = opening.length === 3 ? openingCode(opening, 0) : -1;
@@ -297,12 +314,9 @@ export class CompoundSplitter {
    * so such a stretch is no known word either.
    */
   private mayStemToKnown(word: string, at: number, to: number): boolean {
-    let node: TrieNode | undefined = this.stemTrie;
+    let node = 0;
     let depth = 0;
-    while (node && at + depth < to) {
-      node = node.get(word.charCodeAt(at + depth));
-      if (node) depth++;
-    }
+    while (at + depth < to && (node = this.stemTrie.child(node, word.charCodeAt(at + depth))) !== 0) depth++;
     return to - at <= depth + 2 + this.strippedAt(word, to);
   }
 
@@ -390,21 +404,15 @@ export class CompoundSplitter {
 
   /** the length of the longest known word that opens `word`, at most `most` letters; 0 if none */
   private longestKnownOpening(word: string, most: number): number {
-    let node: SurfaceNode | undefined = this.surfaceTrie;
+    let node = 0;
     let longest = 0;
-    for (let i = 0; i < most && node; i++) {
-      node = node.next.get(word.charCodeAt(i));
-      if (node?.word) longest = i + 1;
+    for (let i = 0; i < most; i++) {
+      node = this.surfaceTrie.child(node, word.charCodeAt(i));
+      if (node === 0) break;
+      if (this.surfaceTrie.endsWord(node)) longest = i + 1;
     }
     return longest;
   }
-}
-
-type TrieNode = Map<number, TrieNode>;
-/** a node of the known words' trie: the letters that follow, and whether a known word ends here */
-interface SurfaceNode {
-  next: Map<number, SurfaceNode>;
-  word: boolean;
 }
 
 /**
@@ -516,10 +524,10 @@ export function findHits<T extends string>(
   const { nl: wordsNl, en: wordsEn } = table.words;
   const { nl: phrasesNl, en: phrasesEn } = table.phrases;
   const hits: Hit<T>[] = [];
-  const targetsHere: T[] = [];
+  // the targets hit at the current token: hits[here…]
+  let here = 0;
   const add = (entry: TriggerEntry<T>, weight: number, start: number, end: number, kind: Hit<T>['kind']) => {
-    if (targetsHere.includes(entry.target)) return;
-    targetsHere.push(entry.target);
+    for (let k = here; k < hits.length; k++) if (hits[k]!.entry.target === entry.target) return;
     hits.push({ entry, weight, start, end, kind });
   };
   const phrases = (list: TriggerEntry<T>[] | undefined, i: number, language: 'nl' | 'en') => {
@@ -533,23 +541,30 @@ export function findHits<T extends string>(
     }
   };
   const bit = table.bit;
+  const slot = bit === undefined ? -1 : slotOf(bit);
   for (let i = 0; i < tokens.length; i++) {
     const analysis = analyses[i]!;
     if (!analysis.triggers) continue;
-    if (bit !== undefined && analysis.wordTables !== undefined && !(analysis.wordTables & bit) && !(compounds && analysis.partTables! & bit)) continue;
-    const pn = phrasesNl.get(analysis.nl);
-    const pe = phrasesEn.get(analysis.en);
-    const wn = wordsNl.get(analysis.nl);
-    const we = wordsEn.get(analysis.en);
+    let pn: TriggerEntry<T>[] | undefined, pe: TriggerEntry<T>[] | undefined, wn: TriggerEntry<T>[] | undefined, we: TriggerEntry<T>[] | undefined;
+    if (bit !== undefined && analysis.wordTables !== undefined) {
+      if (!(analysis.wordTables & bit) && !(compounds && analysis.partTables! & bit)) continue;
+      const found = analysis.lookups![slot] as TableLookup<T> | undefined;
+      if (found) ({ phrasesNl: pn, phrasesEn: pe, wordsNl: wn, wordsEn: we } = found);
+    } else {
+      pn = phrasesNl.get(analysis.nl);
+      pe = phrasesEn.get(analysis.en);
+      wn = wordsNl.get(analysis.nl);
+      we = wordsEn.get(analysis.en);
+    }
     const parts = compounds ? analysis.parts : undefined;
     if (!pn && !pe && !wn && !we && !parts) continue;
     const token = tokens[i]!;
-    targetsHere.length = 0;
-    phrases(pn, i, 'nl');
-    phrases(pe, i, 'en');
-    for (const entry of wn ?? []) add(entry, entry.weight, token.start, token.end, 'word');
-    for (const entry of we ?? []) add(entry, entry.weight, token.start, token.end, 'word');
-    if (targetsHere.length > 0 || !parts) continue;
+    here = hits.length;
+    if (pn) phrases(pn, i, 'nl');
+    if (pe) phrases(pe, i, 'en');
+    if (wn) for (const entry of wn) add(entry, entry.weight, token.start, token.end, 'word');
+    if (we) for (const entry of we) add(entry, entry.weight, token.start, token.end, 'word');
+    if (hits.length > here || !parts) continue;
     // a compound part; offsets within the token hold when folding kept its length
     const exact = token.end - token.start === token.word.length;
     const first = hits.length;
