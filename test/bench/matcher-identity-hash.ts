@@ -2,22 +2,17 @@
 // included, without looking at a single result), the generated tender and hostile texts: a change
 // made for speed must leave it unchanged. Run: npx tsx test/bench/matcher-identity-hash.ts
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { readContentPack } from '../../src/content/read-pack';
 import { buildMatcherIndex, matchDocument } from '../../src/domain/matcher';
 import { documentTypeByCues } from '../../src/domain/matcher/match-document';
-import { FIXTURES, readLabelledTexts } from '../eval/labelled-texts';
+import { labelledSets } from '../eval/labelled-texts';
 import { hostileText } from '../support/hostile-text';
 import { generatedTender } from './generated-tender';
 
 const loaded = readContentPack();
 if (!loaded.ok) throw new Error('the bundled content pack does not validate');
 const index = buildMatcherIndex(loaded.pack);
-const texts = readdirSync(FIXTURES)
-  .filter((file) => file.endsWith('.jsonl'))
-  .sort()
-  .flatMap((file) => readLabelledTexts(join(FIXTURES, file)).map((t) => t.text));
+const texts = labelledSets().flatMap((set) => set.texts.map((t) => t.text));
 const hash = createHash('sha256');
 for (const text of [...texts, generatedTender(), hostileText(200_000, 1)]) {
   // as the eval matches, as a chat message is matched, and the cues' own verdict

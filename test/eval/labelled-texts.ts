@@ -45,12 +45,16 @@ export function readLabelledTexts(path: string): LabelledText[] {
 /** a text as compared for repeats between sets: whitespace and case folded */
 export const textKey = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** the texts of every labelled set but one (the set a script remakes), by file name */
-export function fixturesBut(fileName: string): { file: string; texts: LabelledText[] }[] {
+/** every labelled set, measuring sets included, in file-name order */
+export function labelledSets(): { file: string; texts: LabelledText[] }[] {
   return readdirSync(FIXTURES)
-    .filter((f) => f.endsWith('.jsonl') && f !== fileName)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
     .map((file) => ({ file, texts: readLabelledTexts(join(FIXTURES, file)) }));
 }
+
+/** the texts of every labelled set but one (the set a script remakes), by file name */
+export const fixturesBut = (fileName: string) => labelledSets().filter((set) => set.file !== fileName);
 
 /** per expected group: how its texts fared and which groups were reported beside it wrongly */
 export interface GroupRow {

@@ -1,15 +1,13 @@
 // The matcher's own stemmers change no result: every labelled text, the generated tender and
 // hostile texts are matched once as the matcher stands and once with the nlp.js ports stemming in
 // their place (as the matcher stemmed before), and every result must be the same.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { readContentPack } from '../../src/content/read-pack';
 import type * as MatcherModule from '../../src/domain/matcher';
 import type { Language } from '../../src/domain/taxonomy';
 import { generatedTender } from '../bench/generated-tender';
 import { hostileText } from '../support/hostile-text';
 import { oracleSnowball } from '../support/stemmer-oracle';
-import { FIXTURES, readLabelledTexts } from './labelled-texts';
+import { labelledSets } from './labelled-texts';
 
 const loaded = readContentPack();
 if (!loaded.ok) throw new Error('the bundled content pack must validate');
@@ -42,9 +40,7 @@ function loadMatcher(withPorts: boolean): typeof MatcherModule {
   return matcher!;
 }
 
-const labelled = readdirSync(FIXTURES)
-  .filter((file) => file.endsWith('.jsonl'))
-  .flatMap((file) => readLabelledTexts(join(FIXTURES, file)).map((t) => t.text));
+const labelled = labelledSets().flatMap((set) => set.texts.map((t) => t.text));
 
 describe('matching with our stemmers', () => {
   const ours = loadMatcher(false);

@@ -60,6 +60,14 @@ export function tokenise(original: string): Token[] {
   return tokens;
 }
 
+/** punctuation that ends a sentence or clause, or a line break */
+const CLAUSE_BREAK = /[.!?:;\n]/;
+
+/** whether token i opens a sentence or clause: the first token, or one after a clause break */
+export function opensClause(text: string, tokens: readonly Token[], i: number): boolean {
+  return i === 0 || CLAUSE_BREAK.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+}
+
 /** the text of fold(original) without its offsets: the index folds the pack's texts by the thousand */
 export function foldText(original: string): string {
   let text = '';

@@ -2,7 +2,7 @@
 // each with the evidence that made it fit. Silence is a feature: a text that gives too little
 // evidence for any product group gets empty lists, not a weak guess.
 import type { DocumentType, ProductGroupId } from '../taxonomy';
-import { tokenise, type Token } from './fold';
+import { opensClause, tokenise, type Token } from './fold';
 import { analyseTokens, type IndexedItem, type MatcherIndex } from './matcher-index';
 import { CompoundBudget, findHits, type Hit, type WordAnalysis } from './trigger-table';
 import { findSoughtParties } from './seeks-a-party';
@@ -170,7 +170,6 @@ function tokenAt(tokens: readonly Token[], at: number): number {
   return low;
 }
 
-const OPENS_SENTENCE = /[.!?:;\n]/;
 const UPPER = /^\p{Lu}/u;
 const NAME_GOES_ON = /^[\p{Lu}\d]/u;
 /** words that name a municipality before its name: the name after them is the town */
@@ -183,7 +182,7 @@ function namesTown(text: string, tokens: readonly Token[], i: number): boolean {
   if (before && MUNICIPALITY.has(before.word) && /^ +$/.test(text.slice(before.end, token.start))) return true;
   const written = text.slice(token.start, token.end);
   if (!UPPER.test(written) || written.slice(1) !== written.slice(1).toLowerCase()) return false;
-  if (i === 0 || OPENS_SENTENCE.test(text.slice(tokens[i - 1]!.end, token.start))) return false;
+  if (opensClause(text, tokens, i)) return false;
   const next = tokens[i + 1];
   return !next || !/^\s+$/.test(text.slice(token.end, next.start)) || !NAME_GOES_ON.test(text.slice(next.start, next.end));
 }
@@ -244,8 +243,7 @@ function definitionAsReport<T extends Hit<string>>(text: string, tokens: readonl
   if (hit.entry.target === 'other' || hit.weight < CALIBRATION.distinctCue) return hit;
   const head = tokenAt(tokens, hit.start);
   if (tokens[head]!.end !== hit.end) return hit;
-  const opensSentence = (i: number) => i === 0 || OPENS_SENTENCE.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
-  const verbs = opensSentence(head) ? DEFINES.bare : head > 0 && tokens[head - 1]!.word === 'een' && opensSentence(head - 1) ? DEFINES.een : undefined;
+  const verbs = opensClause(text, tokens, head) ? DEFINES.bare : head > 0 && tokens[head - 1]!.word === 'een' && opensClause(text, tokens, head - 1) ? DEFINES.een : undefined;
   const verb = tokens[head + 1];
   const next = tokens[head + 2]?.word ?? '';
   if (!verbs || !verb?.word || !verbs.has(verb.word) || PARTICIPLE.test(next) || STRONG_PARTICIPLE.test(next)) return hit;

@@ -4,7 +4,7 @@
 // self-reference as the document's own word for what it is, as from a title ("Projectplan …"),
 // wherever its sentence stands in the opening; news and explainers speak of "het projectplan" or "een
 // projectplan" instead. The nouns are the pack's `selfNames`; this module tells the self-reference.
-import { type Token } from './fold';
+import { opensClause, type Token } from './fold';
 import { findHits, type Hit, type TriggerTable, type WordAnalysis } from './trigger-table';
 
 /** openings that present the document to its reader: "Voor u ligt …", "Hierbij ontvangt u …" */
@@ -26,17 +26,13 @@ const DESCRIBES = new Set(
 );
 /** the genre noun stands within this many words of the self-reference ("het (meerjaren)programma", "dit Gemeentelijk Water- en Rioleringsplan") */
 const REACH = 4;
-const SENTENCE_OPENS = /[.!?:;]|\n/;
 
 /** the word after the one that ends at or after `end` */
 const wordAfter = (tokens: readonly Token[], end: number) => tokens[tokens.findIndex((t) => t.end >= end) + 1]?.word ?? '';
 
-/** where token i opens a sentence */
-const opensSentence = (text: string, tokens: readonly Token[], i: number) => i === 0 || SENTENCE_OPENS.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
-
 /** the tokens after which a self-reference's genre noun may stand, and whether a verb of describing must follow it */
 function selfReferenceAt(text: string, tokens: readonly Token[], i: number): { after: number; describes: boolean } | undefined {
-  if (!opensSentence(text, tokens, i)) return undefined;
+  if (!opensClause(text, tokens, i)) return undefined;
   for (const words of PRESENTS) if (words.every((w, k) => tokens[i + k]?.word === w)) return { after: i + words.length - 1, describes: false };
   const word = tokens[i]!.word;
   if (word === 'in' && THIS.has(tokens[i + 1]?.word ?? '')) return { after: i + 1, describes: false };
@@ -53,7 +49,7 @@ export function findSelfName<T extends string>(table: TriggerTable<T>, text: str
     const reference = selfReferenceAt(text, tokens, i);
     if (!reference) continue;
     let last = reference.after + 1;
-    while (last < tokens.length && last <= reference.after + REACH && !SENTENCE_OPENS.test(text.slice(tokens[last - 1]!.end, tokens[last]!.start))) last++;
+    while (last < tokens.length && last <= reference.after + REACH && !opensClause(text, tokens, last)) last++;
     const from = reference.after + 1;
     const hit = findHits(table, tokens.slice(from, last), analyses.slice(from, last), compounds).find((h) => h.weight > 0);
     if (!hit) continue;

@@ -4,7 +4,7 @@
 // a party that does work for money (the pack's `soughtParties`: aannemer, leverancier, partij, …)
 // is the sentence form of a tender. News seeks many things ("is op zoek naar vrijwilligers", "zoekt
 // een oplossing"): the party makes the difference, so no party, no cue.
-import type { Token } from './fold';
+import { opensClause, type Token } from './fold';
 import type { Hit, TriggerTable, WordAnalysis } from './trigger-table';
 import { WordSet } from './word-set';
 
@@ -12,7 +12,6 @@ import { WordSet } from './word-set';
 const SEEKS = new WordSet(['zoekt', 'zoeken', 'seeks', 'seeking']);
 /** how many words after the verb the party may stand ("zoekt een ervaren en duurzame aannemer") */
 const REACH = 5;
-const CLAUSE_ENDS = /[.!?;:]|\n/;
 
 /** whether token i is a verb of seeking, and the token after which its object starts */
 function seekingAt(tokens: readonly Token[], analyses: readonly WordAnalysis[], i: number): number | undefined {
@@ -30,7 +29,7 @@ export function findSoughtParties<T extends string>(table: TriggerTable<T>, text
     const after = seekingAt(tokens, analyses, i);
     if (after === undefined) continue;
     for (let j = after + 1; j < tokens.length && j <= after + REACH; j++) {
-      if (CLAUSE_ENDS.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      if (opensClause(text, tokens, j)) break;
       const { nl, en } = analyses[j]!;
       const entry = table.words.nl.get(nl)?.[0] ?? table.words.en.get(en)?.[0];
       if (!entry) continue;
