@@ -4,7 +4,7 @@ import { Badge, Button, Field, Select, Spinner, Text, makeStyles, tokens } from 
 import type { ContentPack } from '../../../../domain/content/model';
 import type { Evidence, MatchResult } from '../../../../domain/matcher';
 import type { DocumentType } from '../../../../domain/taxonomy';
-import { useI18n } from '../../../lib/i18n';
+import { useI18n, type MessageKey } from '../../../lib/i18n';
 import { useLocalised } from '../../../lib/taxonomy';
 
 const useStyles = makeStyles({
@@ -22,6 +22,38 @@ function unique(evidence: Evidence[]): Evidence[] {
   const first = new Map<string, Evidence>();
   for (const e of evidence) if (!first.has(e.text.trim())) first.set(e.text.trim(), e);
   return [...first.values()].slice(0, 8);
+}
+
+/** "because of" and the words that made something fit: badges, or in an editor buttons that show each word there */
+function EvidenceWords({ evidence, onShow }: { evidence: Evidence[]; onShow?: (evidence: Evidence) => void }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Text size={200}>{t('check.because')}</Text>
+      {unique(evidence).map((e) =>
+        onShow ? (
+          <Button key={e.text.trim()} size="small" appearance="outline" aria-label={t('check.showInDocument', { word: e.text.trim() })} data-testid="show-evidence" onClick={() => onShow(e)}>
+            {e.text.trim()}
+          </Button>
+        ) : (
+          <Badge key={e.text.trim()} appearance="outline">
+            {e.text.trim()}
+          </Badge>
+        ),
+      )}
+    </>
+  );
+}
+
+/**
+ * how the kind of document came about: chosen by the person, recognised by a procurement officer's
+ * cues, by the words the learned type weighed (kind 'learned'), or not at all (the default kind); the
+ * last two are where a wrong kind is likeliest, so the hint says so (issue 17)
+ */
+function typeHint(chosen: boolean, evidence: Evidence[]): MessageKey {
+  if (chosen) return 'check.documentTypeChosen';
+  if (evidence.length === 0) return 'check.documentTypeNoCue';
+  return evidence.every((e) => e.kind === 'learned') ? 'check.documentTypeLearned' : 'check.documentTypeRecognised';
 }
 
 export interface AnalysisSummaryProps {
@@ -54,7 +86,7 @@ export function AnalysisSummary(props: AnalysisSummaryProps) {
       </div>
       {result && docType && (
         <div data-testid="document-type" data-document-type={result.documentType} data-chosen={props.chosenType !== undefined}>
-          <Field label={t('check.documentTypeLabel')} hint={props.chosenType ? t('check.documentTypeChosen') : t('check.documentTypeRecognised')}>
+          <Field label={t('check.documentTypeLabel')} hint={t(typeHint(props.chosenType !== undefined, result.documentTypeEvidence))}>
             {/* the recognised kind shows as the value; once the person chose one, the first option goes back to recognising */}
             <Select value={result.documentType} onChange={(_, data) => props.onChooseType(data.value === RECOGNISE ? undefined : (data.value as DocumentType))}>
               {props.chosenType && <option value={RECOGNISE}>{t('check.documentTypeRecognise')}</option>}
@@ -65,6 +97,11 @@ export function AnalysisSummary(props: AnalysisSummaryProps) {
               ))}
             </Select>
           </Field>
+          {!props.chosenType && result.documentTypeEvidence.length > 0 && (
+            <div className={styles.evidence} data-testid="document-type-evidence">
+              <EvidenceWords evidence={result.documentTypeEvidence} onShow={props.onShowEvidence} />
+            </div>
+          )}
         </div>
       )}
       {result && result.productGroups.length === 0 && <Text data-testid="no-groups">{t('check.noGroups')}</Text>}
@@ -74,25 +111,7 @@ export function AnalysisSummary(props: AnalysisSummaryProps) {
             <li key={group.id} data-testid="matched-group" data-group={group.id}>
               <div className={styles.evidence}>
                 <Text weight="semibold">{text(pack.productGroups.find((g) => g.id === group.id)?.label) || group.id}</Text>
-                <Text size={200}>{t('check.because')}</Text>
-                {unique(group.evidence).map((evidence) =>
-                  props.onShowEvidence ? (
-                    <Button
-                      key={evidence.text.trim()}
-                      size="small"
-                      appearance="outline"
-                      aria-label={t('check.showInDocument', { word: evidence.text.trim() })}
-                      data-testid="show-evidence"
-                      onClick={() => props.onShowEvidence!(evidence)}
-                    >
-                      {evidence.text.trim()}
-                    </Button>
-                  ) : (
-                    <Badge key={evidence.text.trim()} appearance="outline">
-                      {evidence.text.trim()}
-                    </Badge>
-                  ),
-                )}
+                <EvidenceWords evidence={group.evidence} onShow={props.onShowEvidence} />
               </div>
             </li>
           ))}

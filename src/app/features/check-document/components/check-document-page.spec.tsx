@@ -74,6 +74,7 @@ describe('CheckDocumentPage', () => {
     const kind = screen.getByRole('combobox', { name: 'Soort document' });
     expect(kind).toHaveDisplayValue('Aanbesteding of offerteaanvraag');
     expect(screen.getByText(/Herkend uit de tekst/)).toBeInTheDocument();
+    expect(within(screen.getByTestId('document-type-evidence')).getByText('bestek')).toBeInTheDocument();
     expect(within(kind).queryByRole('option', { name: 'Herken uit de tekst' })).toBeNull();
     expect(screen.getAllByTestId('matched-checklist').map((c) => c.dataset.checklist)).not.toContain('practice-project-plan');
 
@@ -81,6 +82,8 @@ describe('CheckDocumentPage', () => {
     await waitFor(() => expect(screen.getByTestId('document-type')).toHaveAttribute('data-document-type', 'project-plan'));
     expect(screen.getByTestId('document-type')).toHaveAttribute('data-chosen', 'true');
     expect(screen.getByText('Door jou gekozen.')).toBeInTheDocument();
+    // the words were the reasons for the recognised kind, not for the one the person chose
+    expect(screen.queryByTestId('document-type-evidence')).toBeNull();
     expect(screen.getAllByTestId('matched-checklist').map((c) => c.dataset.checklist)).toContain('practice-project-plan');
     const item = screen.getAllByTestId('matched-item')[0]!;
     await userEvent.click(within(item).getByRole('button', { name: 'Toegepast' }));
@@ -90,6 +93,20 @@ describe('CheckDocumentPage', () => {
     await userEvent.selectOptions(kind, 'Herken uit de tekst');
     await waitFor(() => expect(screen.getByTestId('document-type')).toHaveAttribute('data-document-type', 'tender'));
     expect(screen.getByTestId('document-type')).toHaveAttribute('data-chosen', 'false');
+  });
+
+  it('says how the kind of document was recognised, so a guess or no clue at all invites a correction', async () => {
+    renderWithServices(<CheckDocumentPage {...pageProps()} />, fakeServices());
+    // no cue a procurement officer would use: the learned type reads a tender from its wording
+    await pasteDraft('Kantoorstoelen voor het gemeentehuis. De leverancier levert de stoelen en neemt de oude stoelen terug.');
+    await waitFor(() => expect(screen.getByTestId('document-type')).toHaveAttribute('data-document-type', 'tender'), SLOW);
+    expect(screen.getByText(/Herkend aan woorden die vaak in deze soort document staan/)).toBeInTheDocument();
+    expect(within(screen.getByTestId('document-type-evidence')).getByText('leverancier')).toBeInTheDocument();
+
+    await pasteDraft('Stoelen voor de raadszaal: de leverancier levert ze en neemt de oude terug.');
+    await waitFor(() => expect(screen.getByTestId('document-type')).toHaveAttribute('data-document-type', 'other'), SLOW);
+    expect(screen.getByText(/Niets in de tekst wijst op een bepaalde soort document/)).toBeInTheDocument();
+    expect(screen.queryByTestId('document-type-evidence')).toBeNull();
   });
 
   it('shows a group’s criteria up to the level the college adopted, marked as the minimum, until the person picks another level', async () => {
