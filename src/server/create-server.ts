@@ -205,7 +205,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       }, next);
     });
     // the one writer of the record: the API and the bot's cards both write through it
-    const writer = new AcknowledgementWriter({ store: graph.acknowledgements, appVersion: config.appVersion });
+    const writer = new AcknowledgementWriter({
+      store: graph.acknowledgements,
+      appVersion: config.appVersion,
+      onRefused: (refusal) => log.warn('the Acknowledgements list refused a choice; it is not recorded until this is put right', refusal),
+    });
     mountAcknowledgementRoutes(app, { resolveCaller, writer, store: graph.acknowledgements });
     // and of the criteria attached to meetings, with their `attached` acknowledgements
     // the criteria a meeting may carry, and every route below, follow the pack in use

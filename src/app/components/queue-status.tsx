@@ -68,10 +68,23 @@ export function QueueStatus(props: { queue: DecisionQueue | undefined }) {
         </>
       )}
       {snapshot.rejected > 0 && (
-        <Text className={styles.refused}>
-          <ErrorCircleRegular className={styles.icon} aria-hidden />
-          {tp('queue.refused', snapshot.rejected)}
-        </Text>
+        <>
+          <Text className={styles.refused}>
+            <ErrorCircleRegular className={styles.icon} aria-hidden />
+            {tp('queue.refused', snapshot.rejected)}
+          </Text>
+          {/* the list's own words, for whoever puts it right; a refusal may pass once they have */}
+          {snapshot.lastRefusal && (
+            <Text size={200} data-testid="queue-refusal">
+              {t('queue.refusedReason', { reason: snapshot.lastRefusal })}
+            </Text>
+          )}
+          {!snapshot.sending && (
+            <Button size="small" appearance="subtle" onClick={() => void props.queue?.retryRejected()}>
+              {t('queue.retryRefused')}
+            </Button>
+          )}
+        </>
       )}
     </div>
   );

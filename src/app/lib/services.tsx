@@ -26,6 +26,8 @@ export interface DecisionQueue {
   pending(): Promise<Acknowledgement[]>;
   /** tries to send now */
   flush(): Promise<void>;
+  /** sends the decisions the list refused again (after an administrator put the list right) */
+  retryRejected(): Promise<void>;
 }
 
 /** a file the person can pick from the site's document libraries (tenant mode) */

@@ -54,6 +54,11 @@ export interface AcknowledgementWriterOptions {
   store: Pick<AcknowledgementStore, 'append'>;
   appVersion: string;
   now?: () => Date;
+  /**
+   * told once per distinct refusal of a write by the list (a 4xx, such as a column the list lacks
+   * after an upgrade): trying again will not help, so whoever runs the server must hear of it
+   */
+  onRefused?: (refusal: { status: number; code: string; message: string }) => void;
 }
 
 /** the AckKey of a person's decision: 'p' and 32 characters of a SHA-256 over person and client key */
@@ -105,6 +110,8 @@ export class AcknowledgementWriter {
       return { ok: true, recorded: [...entries(outcome.written, 'written'), ...entries(outcome.alreadyPresent, 'alreadyPresent')], failed: [], acknowledgements: acks };
     } catch (error) {
       if (!(error instanceof AppendFailedError)) throw error;
+      const refusals = new Map(error.failures.filter((f) => !f.error.isTransient).map(({ error: e }) => [`${e.status} ${e.code} ${e.message}`, e]));
+      for (const e of refusals.values()) this.options.onRefused?.({ status: e.status, code: e.code, message: e.message });
       return {
         ok: true,
         recorded: [...entries(error.outcome.written, 'written'), ...entries(error.outcome.alreadyPresent, 'alreadyPresent')],

@@ -62,11 +62,21 @@ function headerOf(headers: unknown, name: string): string | undefined {
   return key === undefined ? undefined : asString(record[key]);
 }
 
+/**
+ * SharePoint's refusal of a write that names a column the list lacks. After an upgrade that brings a
+ * column, the lists still lack it until `lists provision` runs again: the message says so, as the
+ * person who reads it (an administrator, in the CLI's output or the server's log) can act on that
+ */
+const UNKNOWN_COLUMN = /^Field '([^']+)' is not recognized/;
+const provisionHint = (message: string) =>
+  UNKNOWN_COLUMN.test(message) ? `${message}: the list lacks a column this version of the app writes; run \`circular-choices lists provision\` to add it (it changes nothing else)` : message;
+
 /** a failed HTTP answer (or `$batch` sub-response) as a GraphRequestError */
 export function errorFromResponse(status: number, body: unknown, headers: unknown): GraphRequestError {
   const error = (body as GraphErrorBody | undefined)?.error;
   const code = asString(error?.code) ?? `http${status}`;
-  const message = asString(error?.message) ?? `Graph answered ${status}`;
+  const given = asString(error?.message);
+  const message = given === undefined ? `Graph answered ${status}` : status === 400 ? provisionHint(given) : given;
   return new GraphRequestError(status, code, message, {
     retryAfter: parseRetryAfter(headerOf(headers, 'Retry-After')),
     innerCode: asString(error?.innerError?.code),

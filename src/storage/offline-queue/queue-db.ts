@@ -96,6 +96,18 @@ export class QueueDb {
     return this.db.count('rejected');
   }
 
+  /** puts every refused entry back in line, in one transaction (a key already waiting stays once) */
+  async requeueRejected(queuedAt: number): Promise<void> {
+    const tx = this.db.transaction(['pending', 'rejected'], 'readwrite');
+    const pending = tx.objectStore('pending');
+    const rejected = tx.objectStore('rejected');
+    for (const entry of (await rejected.getAll()).sort((a, b) => a.rejectedAt - b.rejectedAt)) {
+      if ((await pending.index('ackKey').getKey(entry.ackKey)) === undefined) await pending.add({ ackKey: entry.ackKey, ack: entry.ack, queuedAt });
+      await rejected.delete(entry.ackKey);
+    }
+    await tx.done;
+  }
+
   async forgetRejected(ackKey: string): Promise<void> {
     await this.db.delete('rejected', ackKey);
   }

@@ -238,6 +238,30 @@ describe('QueuedAcknowledgementStore', () => {
     await queue.close();
   });
 
+  it('sends refused decisions again when asked, once the list accepts them, each landing once', async () => {
+    const store = new FakeListStore();
+    // the list lacks a column: every write is refused until an administrator provisions it
+    const missingColumn = (acks: readonly Acknowledgement[]) => {
+      throw new AppendFailedError({ written: [], alreadyPresent: [] }, acks.map((a) => ({ ackKey: a.ackKey, error: failure(400) })));
+    };
+    store.script.push(missingColumn);
+    const { queue } = await setup({ store });
+    await queue.append([ack(1), ack(2)]);
+    expect(queue.getSnapshot()).toMatchObject({ pending: 0, rejected: 2, lastRefusal: 'http400: status 400' });
+
+    store.script.push(missingColumn);
+    await queue.retryRejected();
+    expect(queue.getSnapshot()).toMatchObject({ pending: 0, rejected: 2 });
+    expect(store.rows.size).toBe(0);
+
+    await queue.retryRejected();
+    expect(queue.getSnapshot()).toMatchObject({ pending: 0, rejected: 0, lastRefusal: undefined });
+    expect([...store.rows.keys()].sort()).toEqual(['key-000001', 'key-000002']);
+    await queue.retryRejected();
+    expect(store.rows.size).toBe(2);
+    await queue.close();
+  });
+
   it('queues a key once even when it is appended twice before it is sent', async () => {
     const { store, connectivity, queue } = await setup({ online: false });
     await queue.append([ack(1)]);

@@ -10,8 +10,10 @@ import { QueueDb, type RejectedEntry } from './queue-db';
 /** what the UI shows: how many decisions wait to be sent, and whether some were refused */
 export interface QueueSnapshot {
   pending: number;
-  /** decisions the list refused for good (bad data); kept, never retried */
+  /** decisions the list refused (bad data, or a list that lacks a column); kept, sent again only when asked */
   rejected: number;
+  /** why the list refused the most recent of them */
+  lastRefusal?: string;
   sending: boolean;
   /** why the last attempt failed, while entries still wait */
   lastError?: string;
@@ -50,7 +52,7 @@ export interface QueuedStoreOptions {
 
 /** the outcome of an append through the queue: keys in `queued` are stored locally and will be sent */
 export interface QueuedAppendOutcome extends QueuedOutcome {
-  /** refused by the list for good (see `rejected()`); never retried */
+  /** refused by the list (see `rejected()`); sent again only by `retryRejected()` */
   rejected: string[];
 }
 
@@ -142,7 +144,8 @@ export class QueuedAcknowledgementStore implements AcknowledgementStore<QueuedAp
 
   private async refreshCounts(): Promise<void> {
     const [pending, rejected] = await Promise.all([this.db.count(), this.db.rejectedCount()]);
-    this.update({ pending, rejected, ...(pending === 0 ? { lastError: undefined, nextAttemptAt: undefined } : {}) });
+    const newest = rejected === 0 ? undefined : (await this.db.rejected()).reduce((a, b) => (b.rejectedAt > a.rejectedAt ? b : a));
+    this.update({ pending, rejected, lastRefusal: newest?.reason, ...(pending === 0 ? { lastError: undefined, nextAttemptAt: undefined } : {}) });
   }
 
   // --- the port ---
@@ -207,6 +210,17 @@ export class QueuedAcknowledgementStore implements AcknowledgementStore<QueuedAp
 
   rejected(): Promise<RejectedEntry[]> {
     return this.db.rejected();
+  }
+
+  /**
+   * sends the refused decisions again, e.g. once an administrator provisioned a column the list
+   * lacked; what the list still refuses is set aside again with its reason, and a decision that did
+   * land meanwhile lands once (the wrapped store is idempotent by ackKey)
+   */
+  async retryRejected(): Promise<void> {
+    await this.db.requeueRejected(this.options.now());
+    await this.refreshCounts();
+    await this.flush();
   }
 
   async dismissRejected(ackKey: string): Promise<void> {

@@ -6,8 +6,8 @@ import { startTestEmulator, type TestEmulator } from '../../support/emulator-har
 import { runCli, UNREACHABLE_GRAPH as UNREACHABLE } from '../../support/run-cli';
 import { DEFAULT_LIST_VIEW_THRESHOLD } from '../../../src/server/graph-emulator';
 import { bundledPack } from '../../support/bundled-pack';
-import { createGraphClient, ListsContentStore, readAllPages, resolveSiteId, SiteLists } from '../../../src/storage/graph';
-import { PROGRAMME_ACTIONS_LIST } from '../../../src/storage/list-definitions';
+import { createGraphClient, ListsContentStore, provision, readAllPages, resolveSiteId, SiteLists } from '../../../src/storage/graph';
+import { LIST_DEFINITIONS, PRODUCT_GROUPS_LIST, PROGRAMME_ACTIONS_LIST } from '../../../src/storage/list-definitions';
 
 describe('circular-choices lists: bad input', () => {
   it('says to start the local server when the emulator cannot be reached', async () => {
@@ -92,5 +92,29 @@ describe('circular-choices lists on the local emulator', () => {
     expect(loaded.origin).toBe('lists');
     expect(loaded.pack.actions).toEqual(bundled.pack.actions);
     expect(loaded.pack.checklists).toEqual(bundled.pack.checklists);
+  });
+});
+
+describe('circular-choices lists after an upgrade that brings a column', () => {
+  let emulator: TestEmulator;
+  beforeAll(async () => {
+    emulator = await startTestEmulator({ listViewThreshold: DEFAULT_LIST_VIEW_THRESHOLD });
+  });
+  afterAll(() => emulator.stop());
+
+  it('import-content adds the column to the lists an earlier version made, then fills it', async () => {
+    // the lists as an earlier version made them: the product groups without the towns column
+    const http = createGraphClient({ baseUrl: emulator.baseUrl, getToken: async () => 't' });
+    const lists = new SiteLists(http, await resolveSiteId(http));
+    const earlier = LIST_DEFINITIONS.map((list) => (list === PRODUCT_GROUPS_LIST ? { ...list, columns: list.columns.filter((c) => c.name !== 'Towns') } : list));
+    await provision(http, lists.siteId, earlier);
+
+    const imported = await runCli(['lists', 'import-content'], { CC_GRAPH_BASE_URL: emulator.baseUrl });
+    expect(imported.code).toBe(0);
+    expect(imported.out).toMatch(/^Productgroepen: columns added: Towns$/m);
+    const rows = await readAllPages<{ fields: Record<string, unknown> }>(http, `${lists.listPath(await lists.require(PRODUCT_GROUPS_LIST))}/items?$expand=fields&$top=999`);
+    const towns = bundledPack().productGroups.filter((g) => g.towns?.length);
+    expect(towns.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => typeof r.fields.Towns === 'string' && r.fields.Towns !== '')).toHaveLength(towns.length);
   });
 });

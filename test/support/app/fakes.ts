@@ -98,8 +98,23 @@ export class MemoryDecisions implements Decisions, DecisionQueue {
     this.changed();
   }
 
+  /** decisions the list refused, with why; `retryRejected` queues them again */
+  readonly refused: Acknowledgement[] = [];
+  refusal: string | undefined;
+
+  async retryRejected() {
+    this.waiting.push(...this.refused.splice(0));
+    await this.flush();
+  }
+
+  refuse(acks: readonly Acknowledgement[], reason: string) {
+    this.refused.push(...acks);
+    this.refusal = reason;
+    this.changed();
+  }
+
   private changed() {
-    this.snapshot = { ...this.snapshot, pending: this.waiting.length };
+    this.snapshot = { ...this.snapshot, pending: this.waiting.length, rejected: this.refused.length, lastRefusal: this.refused.length ? this.refusal : undefined };
     for (const l of [...this.listeners]) l();
   }
 }
