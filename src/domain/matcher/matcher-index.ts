@@ -254,7 +254,8 @@ export function analyseTokens(index: MatcherIndex, tokens: readonly Token[], bud
 }
 
 /** a word's stems and parts; cached unless its parts were left out for want of budget */
-function analyseWord(index: MatcherIndex, word: string, budget: CompoundBudget): WordAnalysis {
+function analyseWord(index: MatcherIndex, token: string, budget: CompoundBudget): WordAnalysis {
+  const word = flatCopy(token);
   const nl = dutchStemOf(index, word);
   const en = englishStemOf(index, word);
   const { splitter } = index;
@@ -292,8 +293,19 @@ function analyseWord(index: MatcherIndex, word: string, budget: CompoundBudget):
   if (analysis.triggers) {
     Object.assign(analysis, tablesHit(index.tables, analysis));
   }
-  index.analyses.set(word, analysis);
+  index.analyses.set(token, analysis);
   return analysis;
+}
+
+/**
+ * the word as a string of its own: a long token is a slice of the folded text, each of whose
+ * letters is read through the text, while a new word's letters are read a few hundred times
+ * (stem bounds, stems, the splitter's walks) and a flat string reads them a third faster. Lowering
+ * a folded word changes nothing, and where it would the token is kept as it is.
+ */
+function flatCopy(token: string): string {
+  const copy = token.toLowerCase();
+  return copy === token ? copy : token;
 }
 
 /**
