@@ -238,19 +238,40 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
 export function analyseTokens(index: MatcherIndex, tokens: readonly Token[], budget = new CompoundBudget(0)): WordAnalysis[] {
   if (index.analyses.size > ANALYSIS_CACHE_LIMIT) index.analyses.clear();
   const analyses: WordAnalysis[] = new Array(tokens.length);
+  // the analyses this text has settled (cached, and charged to its budget where they cost steps),
+  // by a cheap hash of their word's length and three of its letters: a repeated word (most of a
+  // long text's tokens: de, van, het …) is found without the map, which must hash each token's
+  // fresh string first. A slot holds what the map would give: a settled analysis stays the map's
+  // for the rest of the text.
+  const bits = Math.min(12, Math.max(6, 32 - Math.clz32(tokens.length)));
+  const settled: (WordAnalysis | undefined)[] = new Array(1 << bits);
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.word;
+    const slot = settledSlot(word, bits);
+    const known = settled[slot];
+    if (known !== undefined && known.word === word) {
+      analyses[i] = known;
+      continue;
+    }
     let analysis = index.analyses.get(word);
-    if (analysis?.splitSteps !== undefined && analysis.charged !== budget.id) {
-      if (budget.spent) analysis = analyseWord(index, word, budget);
+    if (analysis !== undefined) {
+      if (analysis.splitSteps === undefined || analysis.charged === budget.id) settled[slot] = analysis;
+      else if (budget.spent) analysis = analyseWord(index, word, budget);
       else {
         analysis.charged = budget.id;
         budget.used += analysis.splitSteps;
+        settled[slot] = analysis;
       }
     }
     analyses[i] = analysis ?? analyseWord(index, word, budget);
   }
   return analyses;
+}
+
+/** analyseTokens' slot for a word (of `bits` bits): its length and first, middle and last letters, mixed */
+function settledSlot(word: string, bits: number): number {
+  const h = Math.imul(Math.imul(Math.imul(word.length, 131) + word.charCodeAt(0), 131) + word.charCodeAt(word.length >> 1), 131) + word.charCodeAt(word.length - 1);
+  return Math.imul(h, 0x9e3779b1) >>> (32 - bits);
 }
 
 /** a word's stems and parts; cached unless its parts were left out for want of budget */
