@@ -312,7 +312,10 @@ function analyseWord(index: MatcherIndex, token: string, budget: CompoundBudget)
     }
   }
   if (analysis.triggers) {
-    Object.assign(analysis, tablesHit(index.tables, analysis));
+    const hit = tablesHit(index.tables, analysis);
+    analysis.wordTables = hit.wordTables;
+    analysis.partTables = hit.partTables;
+    analysis.lookups = hit.lookups;
   }
   index.analyses.set(token, analysis);
   return analysis;

@@ -217,8 +217,8 @@ export class CompoundSplitter {
   private readonly stemTrie: CodeTrie;
   /** the known words as a trie of character codes, for the longest known first part */
   private readonly surfaceTrie: CodeTrie;
-  /** the same openings as numbers (see openingCode), tested without making a string */
-  private readonly openingCodes = new Set<number>();
+  /** the same openings of three letters a–z, by letterTriple: a test without a string or a hash */
+  private readonly letterOpenings = new Uint8Array(26 * 26 * 26);
   /** the word being split: its stretches' splits and known stems (tables reused from word to word) */
   private readonly splits = new StretchTable<ModifierSplit>();
   private readonly partStems = new StretchTable<Stretch>();
@@ -242,15 +242,15 @@ export class CompoundSplitter {
     this.surfaceTrie = new CodeTrie(this.knownSurface);
     this.openings = new Set([...this.knownSurface, ...this.knownStems].map((w) => w.slice(0, 3)));
     for (const opening of this.openings) {
-      const code = opening.length === 3 ? openingCode(opening, 0) : -1;
-      if (code >= 0) this.openingCodes.add(code);
+      const triple = opening.length === 3 ? letterTriple(opening, 0) : -1;
+      if (triple >= 0) this.letterOpenings[triple] = 1;
     }
   }
 
   /** whether the three letters of `word` from `at` open a known word or stem, as openings.has(word.slice(at, at + 3)) */
   private opens(word: string, at: number): boolean {
-    const code = at + 3 <= word.length ? openingCode(word, at) : -1;
-    return code >= 0 ? this.openingCodes.has(code) : this.openings.has(word.slice(at, at + 3));
+    const triple = at + 3 <= word.length ? letterTriple(word, at) : -1;
+    return triple >= 0 ? this.letterOpenings[triple] === 1 : this.openings.has(word.slice(at, at + 3));
   }
 
   /**
@@ -491,15 +491,12 @@ export function isPlain(word: string): boolean {
   return true;
 }
 
-/**
- * three letters from `at` as one small integer (ten bits each), or -1 when a letter's code does
- * not fit (then the opening is looked up as a string)
- */
-function openingCode(s: string, at: number): number {
-  const a = s.charCodeAt(at);
-  const b = s.charCodeAt(at + 1);
-  const c = s.charCodeAt(at + 2);
-  return a < 1024 && b < 1024 && c < 1024 ? (a << 20) | (b << 10) | c : -1;
+/** three letters a–z from `at` as one number below 26³, or -1 when one is another character (then the opening is looked up as a string) */
+function letterTriple(s: string, at: number): number {
+  const a = s.charCodeAt(at) - 97;
+  const b = s.charCodeAt(at + 1) - 97;
+  const c = s.charCodeAt(at + 2) - 97;
+  return a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26 ? (a * 26 + b) * 26 + c : -1;
 }
 
 /**
