@@ -8,6 +8,7 @@ import { COMMON_COMPOUND_PARTS } from './dutch-compound-parts';
 import { mostStripped } from './dutch-stemmer';
 import { words, type Token } from './fold';
 import { stem } from './stemming';
+import { StretchMap } from './stretch-map';
 
 export interface TriggerEntry<T extends string> {
   target: T;
@@ -212,7 +213,7 @@ export class CompoundSplitter {
    * word, its stem and whether that stem is known. Bounded: past STEM_CACHE_LIMIT it starts afresh
    * from the known words.
    */
-  private readonly stretches = new Map<string, Stretch>();
+  private readonly stretches = new StretchMap<Stretch>();
   /** the known stems as a trie of character codes, to tell how far a head's opening follows one */
   private readonly stemTrie: CodeTrie;
   /** the known words as a trie of character codes, for the longest known first part */
@@ -265,7 +266,7 @@ export class CompoundSplitter {
     let stretch = stems.get(key);
     if (stretch === undefined) {
       // a stretch that cannot stem to a known stem is no known word either: no string is made of it
-      stretch = this.plain && !this.mayStemToKnown(word, from, to) ? UNKNOWN : this.stretchOf(word.slice(from, to));
+      stretch = this.plain && !this.mayStemToKnown(word, from, to) ? UNKNOWN : this.stretchOf(word, from, to);
       if (stretch.surface) return stretch.stem;
       stems.set(key, stretch);
     }
@@ -327,10 +328,11 @@ export class CompoundSplitter {
     return most;
   }
 
-  /** what is known of a part or head (see stretches) */
-  private stretchOf(s: string): Stretch {
-    let stretch = this.stretches.get(s);
+  /** what is known of the part or head word[from, to) (see stretches); a string is made of it only when it is new */
+  private stretchOf(word: string, from: number, to: number): Stretch {
+    let stretch = this.stretches.get(word, from, to);
     if (stretch === undefined) {
+      const s = word.slice(from, to);
       const stemmed = stem(s, 'nl');
       stretch = { stem: stemmed, known: this.knownStems.has(stemmed), surface: false };
       if (this.stretches.size >= STEM_CACHE_LIMIT) {
@@ -365,7 +367,7 @@ export class CompoundSplitter {
       this.steps++;
       // neither a known stem nor a known word (see mayStemToKnown): not even a string is made of it
       if (this.plain && !this.mayStemToKnown(word, i, word.length)) continue;
-      const stretch = this.stretchOf(word.slice(i));
+      const stretch = this.stretchOf(word, i, word.length);
       if (!stretch.known) continue;
       const headPart = { from: i, to: word.length, stem: stretch.stem };
       const modifiers = this.splitModifier(word, 0, i, memo, stems);
@@ -395,7 +397,7 @@ export class CompoundSplitter {
       this.steps++;
       if (!this.opens(word, j)) continue;
       if (this.plain && !this.mayStemToKnown(word, j, word.length)) continue;
-      if (!this.stretchOf(word.slice(j)).known) continue;
+      if (!this.stretchOf(word, j, word.length).known) continue;
       const start = this.splitModifier(word, 0, j, memo, stems);
       return start ? start.filter((part) => part.from < head && part.to > head) : [];
     }
