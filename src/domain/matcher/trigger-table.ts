@@ -79,22 +79,28 @@ export interface TriggerTable<T extends string> {
   words: Record<Language, Map<string, TriggerEntry<T>[]>>;
   /** phrases by the stem of their first word, per language */
   phrases: Record<Language, Map<string, TriggerEntry<T>[]>>;
+  /**
+   * the same phrases by their first stem and then their second, in the same order: a common word
+   * opens dozens of phrases ("de" some fifty), which findHits then tries only where the next word's
+   * stem is their second
+   */
+  phraseSeconds: Record<Language, Map<string, Map<string, TriggerEntry<T>[]>>>;
   /** this table's bit in WordAnalysis.wordTables and partTables, when its index sets them */
   bit?: number;
 }
 
-/** a table's phrases (by their first word) and words for one word's Dutch and English stems */
+/** a table's phrases (by their first word, then their second: phraseSeconds) and words for one word's Dutch and English stems */
 export interface TableLookup<T extends string> {
-  phrasesNl: TriggerEntry<T>[] | undefined;
-  phrasesEn: TriggerEntry<T>[] | undefined;
+  phrasesNl: Map<string, TriggerEntry<T>[]> | undefined;
+  phrasesEn: Map<string, TriggerEntry<T>[]> | undefined;
   wordsNl: TriggerEntry<T>[] | undefined;
   wordsEn: TriggerEntry<T>[] | undefined;
 }
 
 /** the table's lists for the stems, or undefined when it has none (most tables for most words) */
 function lookUp<T extends string>(table: TriggerTable<T>, nl: string, en: string): TableLookup<T> | undefined {
-  const phrasesNl = table.phrases.nl.get(nl);
-  const phrasesEn = table.phrases.en.get(en);
+  const phrasesNl = table.phraseSeconds.nl.get(nl);
+  const phrasesEn = table.phraseSeconds.en.get(en);
   const wordsNl = table.words.nl.get(nl);
   const wordsEn = table.words.en.get(en);
   return phrasesNl || phrasesEn || wordsNl || wordsEn ? { phrasesNl, phrasesEn, wordsNl, wordsEn } : undefined;
@@ -131,6 +137,7 @@ export function buildTriggerTable<T extends string>(sources: { target: T; trigge
   const table: TriggerTable<T> = {
     words: { nl: new Map(), en: new Map() },
     phrases: { nl: new Map(), en: new Map() },
+    phraseSeconds: { nl: new Map(), en: new Map() },
   };
   for (const { target, triggers } of sources) {
     for (const language of LANGUAGES) {
@@ -144,6 +151,17 @@ export function buildTriggerTable<T extends string>(sources: { target: T; trigge
         list.push(entry);
         map.set(stems[0]!, list);
       }
+    }
+  }
+  for (const language of LANGUAGES) {
+    for (const [first, entries] of table.phrases[language]) {
+      const bySecond = new Map<string, TriggerEntry<T>[]>();
+      for (const entry of entries) {
+        const list = bySecond.get(entry.stems[1]!);
+        if (list) list.push(entry);
+        else bySecond.set(entry.stems[1]!, [entry]);
+      }
+      table.phraseSeconds[language].set(first, bySecond);
     }
   }
   return table;
@@ -521,7 +539,7 @@ export function findHits<T extends string>(
   // this runs for every word of every text on every keystroke pause: plain loops, no
   // allocation for the many words that match nothing
   const { nl: wordsNl, en: wordsEn } = table.words;
-  const { nl: phrasesNl, en: phrasesEn } = table.phrases;
+  const { nl: phrasesNl, en: phrasesEn } = table.phraseSeconds;
   const hits: Hit<T>[] = [];
   // the targets hit at the current token: hits[here…]
   let here = 0;
@@ -529,13 +547,16 @@ export function findHits<T extends string>(
     for (let k = here; k < hits.length; k++) if (hits[k]!.entry.target === entry.target) return;
     hits.push({ entry, weight, start, end, kind });
   };
-  const phrases = (list: TriggerEntry<T>[] | undefined, i: number, language: 'nl' | 'en') => {
+  // the phrases opened at token i whose second stem is the next token's, in the table's order
+  const phrases = (bySecond: Map<string, TriggerEntry<T>[]>, i: number, language: 'nl' | 'en') => {
+    if (i + 1 >= tokens.length) return;
+    const list = bySecond.get(analyses[i + 1]![language]);
     if (!list) return;
     for (const entry of list) {
       const n = entry.stems.length;
       if (i + n > tokens.length) continue;
       let same = true;
-      for (let k = 1; k < n && same; k++) same = analyses[i + k]![language] === entry.stems[k];
+      for (let k = 2; k < n && same; k++) same = analyses[i + k]![language] === entry.stems[k];
       if (same) add(entry, entry.weight, tokens[i]!.start, tokens[i + n - 1]!.end, 'phrase');
     }
   };
@@ -544,7 +565,7 @@ export function findHits<T extends string>(
   for (let i = 0; i < tokens.length; i++) {
     const analysis = analyses[i]!;
     if (!analysis.triggers) continue;
-    let pn: TriggerEntry<T>[] | undefined, pe: TriggerEntry<T>[] | undefined, wn: TriggerEntry<T>[] | undefined, we: TriggerEntry<T>[] | undefined;
+    let pn: Map<string, TriggerEntry<T>[]> | undefined, pe: Map<string, TriggerEntry<T>[]> | undefined, wn: TriggerEntry<T>[] | undefined, we: TriggerEntry<T>[] | undefined;
     if (bit !== undefined && analysis.wordTables !== undefined) {
       if (!(analysis.wordTables & bit) && !(compounds && analysis.partTables! & bit)) continue;
       const found = analysis.lookups![slot] as TableLookup<T> | undefined;
