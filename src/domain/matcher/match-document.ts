@@ -433,7 +433,8 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 export function matchDocument(index: MatcherIndex, text: string, options: MatchOptions = {}): MatchResult {
   const tokens = tokenise(text);
   const budget = new CompoundBudget(text.length);
-  const analyses = analyseTokens(index, tokens, budget);
+  const distinct: WordAnalysis[] = [];
+  const analyses = analyseTokens(index, tokens, budget, distinct);
   const cutShort = budget.cutShort ? { compoundsCutShort: true as const } : {};
   const withText = (e: Evidence): Evidence => ({ ...e, text: text.slice(e.start, e.end) });
 
@@ -479,12 +480,9 @@ export function matchDocument(index: MatcherIndex, text: string, options: MatchO
     return { documentType: documentType.type, documentTypeEvidence: documentType.evidence.map(withText), productGroups: [], checklistItems: [], actions: [], ...cutShort };
   }
 
-  // the stems the document shares with the items and actions, each distinct word visited once
+  // the stems the document shares with the items and actions, from each distinct word once
   const documentStems = new Set<string>();
-  const visit = ++index.visits;
-  for (const analysis of analyses) {
-    if (analysis.visit === visit) continue;
-    analysis.visit = visit;
+  for (const analysis of distinct) {
     if (index.rankingVocabulary.has(analysis.nl)) documentStems.add(analysis.nl);
     if (index.rankingVocabulary.has(analysis.en)) documentStems.add(analysis.en);
   }

@@ -79,7 +79,7 @@ export interface MatcherIndex {
   rankingVocabulary: Set<string>;
   /** analyses of document words, kept between calls: the same words recur while someone types */
   analyses: Map<string, WordAnalysis>;
-  /** counts matchDocument calls, to visit each distinct word of a text once (WordAnalysis.visit) */
+  /** counts the texts whose distinct words analyseTokens listed (WordAnalysis.visit) */
   visits: number;
 }
 
@@ -235,8 +235,10 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
  * text's budget; a cached word is charged what its split cost once per text, so whether a word is
  * split depends on the text alone, not on what was matched before.
  */
-export function analyseTokens(index: MatcherIndex, tokens: readonly Token[], budget = new CompoundBudget(0)): WordAnalysis[] {
+export function analyseTokens(index: MatcherIndex, tokens: readonly Token[], budget = new CompoundBudget(0), distinct?: WordAnalysis[]): WordAnalysis[] {
   if (index.analyses.size > ANALYSIS_CACHE_LIMIT) index.analyses.clear();
+  // (each distinct analysis once into `distinct`, when asked: WordAnalysis.visit marks those in it)
+  const visit = distinct ? ++index.visits : 0;
   const analyses: WordAnalysis[] = new Array(tokens.length);
   // the analyses this text has settled (cached, and charged to its budget where they cost steps),
   // by a cheap hash of their word's length and three of its letters: a repeated word (most of a
@@ -263,7 +265,13 @@ export function analyseTokens(index: MatcherIndex, tokens: readonly Token[], bud
         settled[slot] = analysis;
       }
     }
-    analyses[i] = analysis ?? analyseWord(index, word, budget);
+    analysis ??= analyseWord(index, word, budget);
+    analyses[i] = analysis;
+    // (a settled analysis came this way first)
+    if (distinct && analysis.visit !== visit) {
+      analysis.visit = visit;
+      distinct.push(analysis);
+    }
   }
   return analyses;
 }

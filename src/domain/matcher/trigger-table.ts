@@ -41,7 +41,7 @@ export interface WordAnalysis {
   triggers: boolean;
   /** Dutch compound parts as [from, to) within the folded word, with their Dutch stems */
   parts?: CompoundPart[];
-  /** the last matchDocument call that visited this word: distinct words are visited once */
+  /** the last text whose distinct words analyseTokens listed with this one (see MatcherIndex.visits) */
   visit?: number;
   /**
    * which of its index's tables (TriggerTable.bit) can have a hit here: as a word or a phrase's
