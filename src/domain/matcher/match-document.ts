@@ -152,7 +152,7 @@ function withoutTowns(index: MatcherIndex, text: string, tokens: readonly Token[
   if (index.townGroups.size === 0 || hits.length === 0) return hits;
   return hits.filter((hit) => {
     if (!index.townGroups.has(hit.entry.target)) return true;
-    const i = tokenAt(tokens, hit.start);
+    const i = hit.token ?? tokenAt(tokens, hit.start);
     const groups = index.towns.get(tokens[i]!.word);
     return !groups?.has(hit.entry.target) || !namesTown(text, tokens, i);
   });
@@ -241,7 +241,7 @@ const DEFINES = { bare: new Set(['zijn', 'bevatten']), een: new Set(['is', 'beva
  */
 function definitionAsReport<T extends Hit<string>>(text: string, tokens: readonly Token[], hit: T): T {
   if (hit.entry.target === 'other' || hit.weight < CALIBRATION.distinctCue) return hit;
-  const head = tokenAt(tokens, hit.start);
+  const head = hit.token ?? tokenAt(tokens, hit.start);
   if (tokens[head]!.end !== hit.end) return hit;
   const verbs = opensClause(text, tokens, head) ? DEFINES.bare : head > 0 && tokens[head - 1]!.word === 'een' && opensClause(text, tokens, head - 1) ? DEFINES.een : undefined;
   const verb = tokens[head + 1];

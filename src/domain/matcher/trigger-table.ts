@@ -26,6 +26,8 @@ export interface Hit<T extends string> {
   start: number;
   end: number;
   kind: 'word' | 'phrase';
+  /** where findHits found it: the index of its token (a phrase's first) in the tokens it was given */
+  token?: number;
 }
 
 /** the stems of one document word in both languages and, for a Dutch compound, its parts */
@@ -543,9 +545,9 @@ export function findHits<T extends string>(
   const hits: Hit<T>[] = [];
   // the targets hit at the current token: hits[here…]
   let here = 0;
-  const add = (entry: TriggerEntry<T>, weight: number, start: number, end: number, kind: Hit<T>['kind']) => {
+  const add = (entry: TriggerEntry<T>, weight: number, start: number, end: number, kind: Hit<T>['kind'], token: number) => {
     for (let k = here; k < hits.length; k++) if (hits[k]!.entry.target === entry.target) return;
-    hits.push({ entry, weight, start, end, kind });
+    hits.push({ entry, weight, start, end, kind, token });
   };
   // the phrases opened at token i whose second stem is the next token's, in the table's order
   const phrases = (bySecond: Map<string, TriggerEntry<T>[]>, i: number, language: 'nl' | 'en') => {
@@ -557,7 +559,7 @@ export function findHits<T extends string>(
       if (i + n > tokens.length) continue;
       let same = true;
       for (let k = 2; k < n && same; k++) same = analyses[i + k]![language] === entry.stems[k];
-      if (same) add(entry, entry.weight, tokens[i]!.start, tokens[i + n - 1]!.end, 'phrase');
+      if (same) add(entry, entry.weight, tokens[i]!.start, tokens[i + n - 1]!.end, 'phrase', i);
     }
   };
   const bit = table.bit;
@@ -582,8 +584,8 @@ export function findHits<T extends string>(
     here = hits.length;
     if (pn) phrases(pn, i, 'nl');
     if (pe) phrases(pe, i, 'en');
-    if (wn) for (const entry of wn) add(entry, entry.weight, token.start, token.end, 'word');
-    if (we) for (const entry of we) add(entry, entry.weight, token.start, token.end, 'word');
+    if (wn) for (const entry of wn) add(entry, entry.weight, token.start, token.end, 'word', i);
+    if (we) for (const entry of we) add(entry, entry.weight, token.start, token.end, 'word', i);
     if (hits.length > here || !parts) continue;
     // a compound part; offsets within the token hold when folding kept its length
     const exact = token.end - token.start === token.word.length;
@@ -595,8 +597,8 @@ export function findHits<T extends string>(
         const weight = part.partial ? entry.weight * PARTIAL_WEIGHT : entry.weight;
         let k = first;
         while (k < hits.length && hits[k]!.entry.target !== entry.target) k++;
-        if (k === hits.length) add(entry, weight, start, end, 'word');
-        else if (heaviestPart && hits[k]!.weight > 0 && weight > hits[k]!.weight) hits[k] = { entry, weight, start, end, kind: 'word' };
+        if (k === hits.length) add(entry, weight, start, end, 'word', i);
+        else if (heaviestPart && hits[k]!.weight > 0 && weight > hits[k]!.weight) hits[k] = { entry, weight, start, end, kind: 'word', token: i };
       }
     }
   }
