@@ -204,6 +204,15 @@ const NOT_PARTICIPLES = new Set(
   'gebied gezond gewest beleid besluit bericht bestand verband verbod bezit'.split(' '),
 );
 const SENTENCE_END = /[.!?;:]/;
+
+/** whether text[from, to) holds a character of SENTENCE_END (as SENTENCE_END.test of its slice, without the slice: asked between most words of a long text) */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58) return true;
+  }
+  return false;
+}
 /**
  * genre cues that name one document or event of the genre: a notice names its one tender ("deze
  * aanbesteding", "de opdracht"), an agenda its one meeting, while a text that speaks of them in the
@@ -220,9 +229,10 @@ const LETTER = /\p{L}/u;
 
 /** a genre cue that names one of the genre, in the plural, is a report cue of the same weight */
 function pluralGenreAsReport<T extends Hit<string>>(text: string, hit: T): T {
-  const genre = GENRE_NAMES.get(hit.entry.target);
+  const genre = hit.kind === 'word' ? GENRE_NAMES.get(hit.entry.target) : undefined;
+  if (!genre) return hit;
   const term = hit.entry.term.toLowerCase();
-  if (hit.kind !== 'word' || !genre?.names.has(term) || (!genre.inCompounds && LETTER.test(text.charAt(hit.start - 1)))) return hit;
+  if (!genre.names.has(term) || (!genre.inCompounds && LETTER.test(text.charAt(hit.start - 1)))) return hit;
   // the few letters after the noun are all the ending needs (not the rest of a long text, lowered per hit)
   const rest = text.slice(hit.start + term.length, hit.start + term.length + 4).toLowerCase();
   const plural = ['en', 's'].some((ending) => rest.startsWith(ending) && !LETTER.test(rest.charAt(ending.length)));
@@ -261,7 +271,7 @@ function findReportTenses(text: string, tokens: readonly Token[], analyses: read
   for (let i = 0; i < tokens.length; i++) {
     if (!AUXILIARIES.has(analyses[i]!.word)) continue;
     for (let j = i + 1; j < tokens.length && j <= i + CALIBRATION.reportTenseReach; j++) {
-      if (SENTENCE_END.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      if (endsSentence(text, tokens[j - 1]!.end, tokens[j]!.start)) break;
       const word = analyses[j]!.word;
       if (AUXILIARIES.has(word)) break;
       // "te gebruiken" is an infinitive
