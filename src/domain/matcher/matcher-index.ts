@@ -8,7 +8,7 @@ import { mostStripped } from './dutch-stemmer';
 import { mostTouched } from './english-stemmer';
 import { StemOpenings } from './stem-openings';
 import { stem } from './stemming';
-import { buildTriggerTable, CompoundBudget, CompoundSplitter, isPlain, tablesHit, type TriggerTable, type WordAnalysis } from './trigger-table';
+import { buildTriggerTable, CompoundBudget, CompoundSplitter, isPlain, stemsInTables, tablesHit, type StemInTables, type TriggerTable, type WordAnalysis } from './trigger-table';
 
 /** words too common to say anything about what an item is about */
 const STOPWORDS = new Set(
@@ -51,8 +51,11 @@ export interface MatcherIndex {
   documentSelfNames: TriggerTable<DocumentType>;
   /** the six tables, each with its bit (TriggerTable.bit) in WordAnalysis.wordTables and partTables */
   tables: readonly TriggerTable<string>[];
-  /** every stem that starts a hit in one of the tables (a word or a phrase's first), per language */
-  directStems: Record<Language, Set<string>>;
+  /**
+   * every stem that starts a hit in one of the tables (a word or a phrase's first), per language,
+   * with its lists in each table: a new word's stems are looked up once for all six
+   */
+  stemTables: Record<Language, Map<string, StemInTables>>;
   /** every Dutch stem of a single-word trigger of the tables: such a word is no compound */
   dutchWordStems: Set<string>;
   /**
@@ -200,10 +203,7 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
     documentTitles,
     documentParties,
     documentSelfNames,
-    directStems: {
-      nl: new Set(tables.flatMap((t) => [...t.words.nl.keys(), ...t.phrases.nl.keys()])),
-      en: new Set(tables.flatMap((t) => [...t.words.en.keys(), ...t.phrases.en.keys()])),
-    },
+    stemTables: { nl: stemsInTables(tables, 'nl'), en: stemsInTables(tables, 'en') },
     // (not the self-names: a word named after a self-reference, vooraankondiging, still splits for every other table)
     dutchWordStems: new Set(tables.filter((t) => t !== documentSelfNames).flatMap((t) => [...t.words.nl.keys()])),
     comparedNl: new StemOpenings([
@@ -290,7 +290,7 @@ function analyseWord(index: MatcherIndex, token: string, budget: CompoundBudget)
   const { splitter } = index;
   // whether any table has a hit here, as a word or the start of a phrase (two look-ups, not twelve:
   // this runs for every distinct word of every text)
-  const triggers = index.directStems.nl.has(nl) || index.directStems.en.has(en);
+  const triggers = index.stemTables.nl.has(nl) || index.stemTables.en.has(en);
   // every field set at once, so that all analyses share one shape
   const analysis: WordAnalysis = { word, nl, en, triggers, parts: undefined, visit: undefined, wordTables: undefined, partTables: undefined, lookups: undefined, splitSteps: undefined, charged: undefined };
   // once the text's budget is spent, a word the splitter would take apart is matched whole: not
@@ -320,7 +320,7 @@ function analyseWord(index: MatcherIndex, token: string, budget: CompoundBudget)
     }
   }
   if (analysis.triggers) {
-    const hit = tablesHit(index.tables, analysis);
+    const hit = tablesHit(index.tables, index.stemTables, analysis);
     analysis.wordTables = hit.wordTables;
     analysis.partTables = hit.partTables;
     analysis.lookups = hit.lookups;

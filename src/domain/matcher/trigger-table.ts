@@ -99,35 +99,59 @@ export interface TableLookup<T extends string> {
   wordsEn: TriggerEntry<T>[] | undefined;
 }
 
-/** the table's lists for the stems, or undefined when it has none (most tables for most words) */
-function lookUp<T extends string>(table: TriggerTable<T>, nl: string, en: string): TableLookup<T> | undefined {
-  const phrasesNl = table.phraseSeconds.nl.get(nl);
-  const phrasesEn = table.phraseSeconds.en.get(en);
-  const wordsNl = table.words.nl.get(nl);
-  const wordsEn = table.words.en.get(en);
-  return phrasesNl || phrasesEn || wordsNl || wordsEn ? { phrasesNl, phrasesEn, wordsNl, wordsEn } : undefined;
-}
-
 /** the place of a table's bit: its slot in WordAnalysis.lookups */
 const slotOf = (bit: number) => 31 - Math.clz32(bit);
+
+/** one stem's lists in every table, by the place of the table's bit: one look-up per stem for all of them */
+export interface StemInTables {
+  words: (TriggerEntry<string>[] | undefined)[];
+  phrases: (Map<string, TriggerEntry<string>[]> | undefined)[];
+  /** the bits of the tables whose words have this stem */
+  wordBits: number;
+}
+
+/** every stem of the tables' words and phrases' first words in a language, with its lists in each table (each table with its bit) */
+export function stemsInTables(tables: readonly TriggerTable<string>[], language: Language): Map<string, StemInTables> {
+  const stems = new Map<string, StemInTables>();
+  const of = (stem: string) => {
+    let found = stems.get(stem);
+    if (!found) stems.set(stem, (found = { words: [], phrases: [], wordBits: 0 }));
+    return found;
+  };
+  for (const table of tables) {
+    const slot = slotOf(table.bit!);
+    for (const [stem, list] of table.words[language]) {
+      const found = of(stem);
+      found.words[slot] = list;
+      found.wordBits |= table.bit!;
+    }
+    for (const [stem, bySecond] of table.phraseSeconds[language]) of(stem).phrases[slot] = bySecond;
+  }
+  return stems;
+}
 
 /**
  * which tables can have a hit on a word as analysed: bits of `tables` for the word itself and for
  * its parts, and the lists of the tables it can hit as a word (findHits reads them per token)
  */
-export function tablesHit(tables: readonly TriggerTable<string>[], analysis: WordAnalysis): Pick<WordAnalysis, 'wordTables' | 'partTables' | 'lookups'> {
+export function tablesHit(tables: readonly TriggerTable<string>[], stems: Record<Language, Map<string, StemInTables>>, analysis: WordAnalysis): Pick<WordAnalysis, 'wordTables' | 'partTables' | 'lookups'> {
   let wordTables = 0;
   let partTables = 0;
   const lookups: (TableLookup<string> | undefined)[] = [];
+  const nl = stems.nl.get(analysis.nl);
+  const en = stems.en.get(analysis.en);
   for (const table of tables) {
-    const bit = table.bit ?? 0;
-    const found = lookUp(table, analysis.nl, analysis.en);
-    if (found) {
-      wordTables |= bit;
-      if (bit) lookups[slotOf(bit)] = found;
+    const slot = slotOf(table.bit!);
+    const phrasesNl = nl?.phrases[slot];
+    const phrasesEn = en?.phrases[slot];
+    const wordsNl = nl?.words[slot];
+    const wordsEn = en?.words[slot];
+    if (phrasesNl || phrasesEn || wordsNl || wordsEn) {
+      wordTables |= table.bit!;
+      lookups[slot] = { phrasesNl, phrasesEn, wordsNl, wordsEn };
     }
-    for (const part of analysis.parts ?? []) if (table.words.nl.has(part.stem)) partTables |= bit;
   }
+  for (const part of analysis.parts ?? []) partTables |= stems.nl.get(part.stem)?.wordBits ?? 0;
   return { wordTables, partTables, lookups };
 }
 
