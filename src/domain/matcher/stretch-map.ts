@@ -57,12 +57,20 @@ export class StretchMap<V> {
     this.size = 0;
   }
 
+  /** twice the slots, each key placed by the hash it was stored with (not hashed again) */
   private grow(): void {
-    const { keys, values } = this;
+    const { keys, hashes, values } = this;
     this.keys = new Array(keys.length * 2);
     this.hashes = new Int32Array(keys.length * 2);
     this.values = new Array(keys.length * 2);
-    this.size = 0;
-    for (let i = 0; i < keys.length; i++) if (keys[i] !== undefined) this.set(keys[i]!, values[i]!);
+    const mask = this.hashes.length - 1;
+    for (let j = 0; j < keys.length; j++) {
+      if (keys[j] === undefined) continue;
+      let i = hashes[j]! & mask;
+      while (this.keys[i] !== undefined) i = (i + 1) & mask;
+      this.keys[i] = keys[j];
+      this.hashes[i] = hashes[j]!;
+      this.values[i] = values[j];
+    }
   }
 }
