@@ -255,24 +255,39 @@ function enThen(word: string, from: number, end: number, next: (word: string, fr
   return most;
 }
 
+// Each step's suffixes are tried only where the stretch's last letter is theirs (heden and en end
+// in n; ene, se and e in e; s; heid and end in d; ing and ig in g; lijk in k; baar and bar in r):
+// the same chains as trying each, for every new word of a text at a fraction of the cost.
+const N = 110;
+const D = 100;
+const G = 103;
+const K = 107;
+const R = 114;
+
+/** the last letter of word[from, end), or 0 */
+const lastOf = (word: string, from: number, end: number) => (end > from ? word.charCodeAt(end - 1) : 0);
+
 function stripStep1(word: string, from: number, end: number): number {
   let most = stripStep2(word, from, end);
-  if (endsAt(word, from, end, 'heden')) {
-    // heden becomes heid (a letter less), which step 3a may take off whole, with an en before it
-    most = Math.max(most, 1, 5 + stripStep3b(word, from, end - 5));
-    if (endsAt(word, from, end - 5, 'en')) most = Math.max(most, 5 + enThen(word, from, end - 5, stripStep3b));
-    return most;
-  }
-  if (endsAt(word, from, end, 'ene')) most = Math.max(most, 1 + enThen(word, from, end - 1, stripStep2));
-  if (endsAt(word, from, end, 'en')) most = Math.max(most, enThen(word, from, end, stripStep2));
-  if (endsAt(word, from, end, 'se')) most = Math.max(most, 2 + stripStep2(word, from, end - 2));
-  if (endsAt(word, from, end, 's')) most = Math.max(most, 1 + stripStep2(word, from, end - 1));
+  const last = lastOf(word, from, end);
+  if (last === N) {
+    if (endsAt(word, from, end, 'heden')) {
+      // heden becomes heid (a letter less), which step 3a may take off whole, with an en before it
+      most = Math.max(most, 1, 5 + stripStep3b(word, from, end - 5));
+      if (endsAt(word, from, end - 5, 'en')) most = Math.max(most, 5 + enThen(word, from, end - 5, stripStep3b));
+      return most;
+    }
+    if (endsAt(word, from, end, 'en')) most = Math.max(most, enThen(word, from, end, stripStep2));
+  } else if (last === E) {
+    if (endsAt(word, from, end, 'ene')) most = Math.max(most, 1 + enThen(word, from, end - 1, stripStep2));
+    if (endsAt(word, from, end, 'se')) most = Math.max(most, 2 + stripStep2(word, from, end - 2));
+  } else if (last === S) most = Math.max(most, 1 + stripStep2(word, from, end - 1));
   return most;
 }
 
 function stripStep2(word: string, from: number, end: number): number {
   let most = stripStep3a(word, from, end);
-  if (endsAt(word, from, end, 'e')) {
+  if (lastOf(word, from, end) === E) {
     most = Math.max(most, 1 + stripStep3a(word, from, end - 1));
     if (undoublesAt(word, from, end - 1)) most = Math.max(most, 2 + stripStep3a(word, from, end - 2));
   }
@@ -281,7 +296,7 @@ function stripStep2(word: string, from: number, end: number): number {
 
 function stripStep3a(word: string, from: number, end: number): number {
   let most = stripStep3b(word, from, end);
-  if (endsAt(word, from, end, 'heid')) {
+  if (lastOf(word, from, end) === D && endsAt(word, from, end, 'heid')) {
     most = Math.max(most, 4 + stripStep3b(word, from, end - 4));
     if (endsAt(word, from, end - 4, 'en')) most = Math.max(most, 4 + enThen(word, from, end - 4, stripStep3b));
   }
@@ -289,18 +304,18 @@ function stripStep3a(word: string, from: number, end: number): number {
 }
 
 function stripStep3b(word: string, from: number, end: number): number {
-  let most = 0;
-  if (endsAt(word, from, end, 'end') || endsAt(word, from, end, 'ing')) {
-    most = 3;
-    if (endsAt(word, from, end - 3, 'ig')) most = 5;
-    else if (undoublesAt(word, from, end - 3)) most = 4;
+  const last = lastOf(word, from, end);
+  if (last === D || last === G) {
+    let most = 0;
+    if (endsAt(word, from, end, 'end') || endsAt(word, from, end, 'ing')) {
+      most = 3;
+      if (endsAt(word, from, end - 3, 'ig')) most = 5;
+      else if (undoublesAt(word, from, end - 3)) most = 4;
+    }
+    if (last === G && endsAt(word, from, end, 'ig')) most = Math.max(most, 2);
+    return most;
   }
-  if (endsAt(word, from, end, 'ig')) most = Math.max(most, 2);
-  if (endsAt(word, from, end, 'lijk')) {
-    most = Math.max(most, 4);
-    if (endsAt(word, from, end - 4, 'e')) most = Math.max(most, undoublesAt(word, from, end - 5) ? 6 : 5);
-  }
-  if (endsAt(word, from, end, 'baar')) most = Math.max(most, 4);
-  if (endsAt(word, from, end, 'bar')) most = Math.max(most, 3);
-  return most;
+  if (last === K && endsAt(word, from, end, 'lijk')) return endsAt(word, from, end - 4, 'e') ? (undoublesAt(word, from, end - 5) ? 6 : 5) : 4;
+  if (last === R) return endsAt(word, from, end, 'baar') ? 4 : endsAt(word, from, end, 'bar') ? 3 : 0;
+  return 0;
 }

@@ -277,9 +277,10 @@ export function mostTouched(word: string): number {
 /** steps 1b on, on the buffer word[0, q): eedly, eed → ee; ingly, edly, ing, ed off, then an e added or a double undone */
 function touchedFrom1b(word: string, q: number): number {
   let most = touchedFrom1c(word, q, '');
-  const last = q > 0 ? word.charCodeAt(q - 1) : 0;
-  if (last !== Y && last !== 100 && last !== 103) return most;
-  for (const s of STEP1B_ALL) {
+  const candidates = q > 0 ? STEP1B_ALL[word.charCodeAt(q - 1)] : undefined;
+  if (candidates === undefined) return most;
+  for (let c = 0; c < candidates.length; c++) {
+    const s = candidates[c]!;
     if (!spells(word, q, '', s)) continue;
     const at = q - s.length;
     if (s === 'eedly' || s === 'eed') {
@@ -315,7 +316,10 @@ function touchedFrom(word: string, q: number, written: string, step: 2 | 3 | 4 |
   let most = touchedFrom(word, q, written, next);
   const last = written.length > 0 ? written.charCodeAt(written.length - 1) : q > 0 ? word.charCodeAt(q - 1) : -1;
   const candidates = last < 0 ? undefined : step === 2 ? STEP2[last] : step === 3 ? STEP3[last] : STEP4_PAIRS[last];
-  for (const [s, replacement] of candidates ?? []) {
+  if (candidates === undefined) return most;
+  // (indexed, not for…of over `candidates ?? []`: this runs for every new long word of a text)
+  for (let c = 0; c < candidates.length; c++) {
+    const [s, replacement] = candidates[c]!;
     if (!spells(word, q, written, s)) continue;
     most = Math.max(
       most,
@@ -343,15 +347,17 @@ function mayBeShortSyllable(word: string, end: number): boolean {
 }
 const mayBeVowel = (c: number) => isVowel(c) || c === Y;
 const mayBeConsonant = (c: number) => !isVowel(c) || c === Y;
-const STEP1B_ALL = ['eedly', 'eed', 'ingly', 'edly', 'ing', 'ed'];
+/** the suffixes of step 1b by their last letter (y, d, g) */
+const STEP1B_ALL = byLastLetter(['eedly', 'eed', 'ingly', 'edly', 'ing', 'ed'], (s) => s);
 const STEP4_PAIRS = STEP4.map((list) => list?.map((s): [string, string] => [s, '']));
 
-/** whether word[0, q) + written ends with s */
+/** whether word[0, q) + written ends with s (letters compared from the last: most suffixes tried differ there) */
 function spells(word: string, q: number, written: string, s: string): boolean {
-  if (s.length <= written.length) return written.endsWith(s);
-  if (!s.endsWith(written)) return false;
-  const k = s.length - written.length;
+  const w = written.length;
+  if (s.length <= w) return written.endsWith(s);
+  for (let i = 1; i <= w; i++) if (s.charCodeAt(s.length - i) !== written.charCodeAt(w - i)) return false;
+  const k = s.length - w;
   if (q < k) return false;
-  for (let i = 0; i < k; i++) if (word.charCodeAt(q - k + i) !== s.charCodeAt(i)) return false;
+  for (let i = k - 1; i >= 0; i--) if (word.charCodeAt(q - k + i) !== s.charCodeAt(i)) return false;
   return true;
 }

@@ -152,7 +152,7 @@ function withoutTowns(index: MatcherIndex, text: string, tokens: readonly Token[
   if (index.townGroups.size === 0 || hits.length === 0) return hits;
   return hits.filter((hit) => {
     if (!index.townGroups.has(hit.entry.target)) return true;
-    const i = tokenAt(tokens, hit.start);
+    const i = hit.token ?? tokenAt(tokens, hit.start);
     const groups = index.towns.get(tokens[i]!.word);
     return !groups?.has(hit.entry.target) || !namesTown(text, tokens, i);
   });
@@ -204,6 +204,15 @@ const NOT_PARTICIPLES = new Set(
   'gebied gezond gewest beleid besluit bericht bestand verband verbod bezit'.split(' '),
 );
 const SENTENCE_END = /[.!?;:]/;
+
+/** whether text[from, to) holds a character of SENTENCE_END (as SENTENCE_END.test of its slice, without the slice: asked between most words of a long text) */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58) return true;
+  }
+  return false;
+}
 /**
  * genre cues that name one document or event of the genre: a notice names its one tender ("deze
  * aanbesteding", "de opdracht"), an agenda its one meeting, while a text that speaks of them in the
@@ -220,9 +229,10 @@ const LETTER = /\p{L}/u;
 
 /** a genre cue that names one of the genre, in the plural, is a report cue of the same weight */
 function pluralGenreAsReport<T extends Hit<string>>(text: string, hit: T): T {
-  const genre = GENRE_NAMES.get(hit.entry.target);
+  const genre = hit.kind === 'word' ? GENRE_NAMES.get(hit.entry.target) : undefined;
+  if (!genre) return hit;
   const term = hit.entry.term.toLowerCase();
-  if (hit.kind !== 'word' || !genre?.names.has(term) || (!genre.inCompounds && LETTER.test(text.charAt(hit.start - 1)))) return hit;
+  if (!genre.names.has(term) || (!genre.inCompounds && LETTER.test(text.charAt(hit.start - 1)))) return hit;
   // the few letters after the noun are all the ending needs (not the rest of a long text, lowered per hit)
   const rest = text.slice(hit.start + term.length, hit.start + term.length + 4).toLowerCase();
   const plural = ['en', 's'].some((ending) => rest.startsWith(ending) && !LETTER.test(rest.charAt(ending.length)));
@@ -241,7 +251,7 @@ const DEFINES = { bare: new Set(['zijn', 'bevatten']), een: new Set(['is', 'beva
  */
 function definitionAsReport<T extends Hit<string>>(text: string, tokens: readonly Token[], hit: T): T {
   if (hit.entry.target === 'other' || hit.weight < CALIBRATION.distinctCue) return hit;
-  const head = tokenAt(tokens, hit.start);
+  const head = hit.token ?? tokenAt(tokens, hit.start);
   if (tokens[head]!.end !== hit.end) return hit;
   const verbs = opensClause(text, tokens, head) ? DEFINES.bare : head > 0 && tokens[head - 1]!.word === 'een' && opensClause(text, tokens, head - 1) ? DEFINES.een : undefined;
   const verb = tokens[head + 1];
@@ -261,7 +271,7 @@ function findReportTenses(text: string, tokens: readonly Token[], analyses: read
   for (let i = 0; i < tokens.length; i++) {
     if (!AUXILIARIES.has(analyses[i]!.word)) continue;
     for (let j = i + 1; j < tokens.length && j <= i + CALIBRATION.reportTenseReach; j++) {
-      if (SENTENCE_END.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      if (endsSentence(text, tokens[j - 1]!.end, tokens[j]!.start)) break;
       const word = analyses[j]!.word;
       if (AUXILIARIES.has(word)) break;
       // "te gebruiken" is an infinitive
@@ -433,7 +443,8 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 export function matchDocument(index: MatcherIndex, text: string, options: MatchOptions = {}): MatchResult {
   const tokens = tokenise(text);
   const budget = new CompoundBudget(text.length);
-  const analyses = analyseTokens(index, tokens, budget);
+  const distinct: WordAnalysis[] = [];
+  const analyses = analyseTokens(index, tokens, budget, distinct);
   const cutShort = budget.cutShort ? { compoundsCutShort: true as const } : {};
   const withText = (e: Evidence): Evidence => ({ ...e, text: text.slice(e.start, e.end) });
 
@@ -479,12 +490,9 @@ export function matchDocument(index: MatcherIndex, text: string, options: MatchO
     return { documentType: documentType.type, documentTypeEvidence: documentType.evidence.map(withText), productGroups: [], checklistItems: [], actions: [], ...cutShort };
   }
 
-  // the stems the document shares with the items and actions, each distinct word visited once
+  // the stems the document shares with the items and actions, from each distinct word once
   const documentStems = new Set<string>();
-  const visit = ++index.visits;
-  for (const analysis of analyses) {
-    if (analysis.visit === visit) continue;
-    analysis.visit = visit;
+  for (const analysis of distinct) {
     if (index.rankingVocabulary.has(analysis.nl)) documentStems.add(analysis.nl);
     if (index.rankingVocabulary.has(analysis.en)) documentStems.add(analysis.en);
   }

@@ -4,7 +4,9 @@
 import fc from 'fast-check';
 import { bundledPack } from '../../../test/support/bundled-pack';
 import { verbFormStems } from './dutch-verb-forms';
-import { buildMatcherIndex, dutchStemOf, englishStemOf, mayBeVerbForm } from './matcher-index';
+import { tokenise } from './fold';
+import { analyseTokens, buildMatcherIndex, dutchStemOf, englishStemOf, mayBeVerbForm } from './matcher-index';
+import { CompoundBudget, type WordAnalysis } from './trigger-table';
 import { stem } from './stemming';
 
 describe('the test before verb forms are tried', () => {
@@ -131,5 +133,21 @@ describe('the English stem of a word', () => {
       parts: ['weg', 'werk', 'plan', 'boom', 'hek', 'paal', 'road', 'light', 'ation', 'al'],
       letters: 'abdeghiklmnoprstuvyz',
     });
+  });
+});
+
+describe('the analyses of a text\'s tokens', () => {
+  const index = buildMatcherIndex(bundledPack());
+
+  it('give every token of a word the analysis the index keeps for it, and list each distinct one once', () => {
+    // many words of the same length and first, middle and last letters share analyseTokens' slots
+    const words = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36).padStart(3, 'a')}x`);
+    const text = Array.from({ length: 20_000 }, (_, i) => words[(i * 7919) % words.length]).join(' ') + ' de groenonderhoud de';
+    const distinct: WordAnalysis[] = [];
+    const tokens = tokenise(text);
+    const analyses = analyseTokens(index, tokens, new CompoundBudget(text.length), distinct);
+    tokens.forEach((token, i) => expect(analyses[i]).toBe(index.analyses.get(token.word)));
+    expect(distinct.length).toBe(new Set(tokens.map((t) => t.word)).size);
+    expect(new Set(distinct).size).toBe(distinct.length);
   });
 });

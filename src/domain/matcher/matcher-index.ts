@@ -8,7 +8,7 @@ import { mostStripped } from './dutch-stemmer';
 import { mostTouched } from './english-stemmer';
 import { StemOpenings } from './stem-openings';
 import { stem } from './stemming';
-import { buildTriggerTable, CompoundBudget, CompoundSplitter, isPlain, tablesHit, type TriggerTable, type WordAnalysis } from './trigger-table';
+import { buildTriggerTable, CompoundBudget, CompoundSplitter, isPlain, stemsInTables, tablesHit, type StemInTables, type TriggerTable, type WordAnalysis } from './trigger-table';
 
 /** words too common to say anything about what an item is about */
 const STOPWORDS = new Set(
@@ -51,8 +51,11 @@ export interface MatcherIndex {
   documentSelfNames: TriggerTable<DocumentType>;
   /** the six tables, each with its bit (TriggerTable.bit) in WordAnalysis.wordTables and partTables */
   tables: readonly TriggerTable<string>[];
-  /** every stem that starts a hit in one of the tables (a word or a phrase's first), per language */
-  directStems: Record<Language, Set<string>>;
+  /**
+   * every stem that starts a hit in one of the tables (a word or a phrase's first), per language,
+   * with its lists in each table: a new word's stems are looked up once for all six
+   */
+  stemTables: Record<Language, Map<string, StemInTables>>;
   /** every Dutch stem of a single-word trigger of the tables: such a word is no compound */
   dutchWordStems: Set<string>;
   /**
@@ -79,7 +82,7 @@ export interface MatcherIndex {
   rankingVocabulary: Set<string>;
   /** analyses of document words, kept between calls: the same words recur while someone types */
   analyses: Map<string, WordAnalysis>;
-  /** counts matchDocument calls, to visit each distinct word of a text once (WordAnalysis.visit) */
+  /** counts the texts whose distinct words analyseTokens listed (WordAnalysis.visit) */
   visits: number;
 }
 
@@ -200,10 +203,7 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
     documentTitles,
     documentParties,
     documentSelfNames,
-    directStems: {
-      nl: new Set(tables.flatMap((t) => [...t.words.nl.keys(), ...t.phrases.nl.keys()])),
-      en: new Set(tables.flatMap((t) => [...t.words.en.keys(), ...t.phrases.en.keys()])),
-    },
+    stemTables: { nl: stemsInTables(tables, 'nl'), en: stemsInTables(tables, 'en') },
     // (not the self-names: a word named after a self-reference, vooraankondiging, still splits for every other table)
     dutchWordStems: new Set(tables.filter((t) => t !== documentSelfNames).flatMap((t) => [...t.words.nl.keys()])),
     comparedNl: new StemOpenings([
@@ -235,32 +235,62 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
  * text's budget; a cached word is charged what its split cost once per text, so whether a word is
  * split depends on the text alone, not on what was matched before.
  */
-export function analyseTokens(index: MatcherIndex, tokens: readonly Token[], budget = new CompoundBudget(0)): WordAnalysis[] {
+export function analyseTokens(index: MatcherIndex, tokens: readonly Token[], budget = new CompoundBudget(0), distinct?: WordAnalysis[]): WordAnalysis[] {
   if (index.analyses.size > ANALYSIS_CACHE_LIMIT) index.analyses.clear();
+  // (each distinct analysis once into `distinct`, when asked: WordAnalysis.visit marks those in it)
+  const visit = distinct ? ++index.visits : 0;
   const analyses: WordAnalysis[] = new Array(tokens.length);
+  // the analyses this text has settled (cached, and charged to its budget where they cost steps),
+  // by a cheap hash of their word's length and three of its letters: a repeated word (most of a
+  // long text's tokens: de, van, het …) is found without the map, which must hash each token's
+  // fresh string first. A slot holds what the map would give: a settled analysis stays the map's
+  // for the rest of the text.
+  const bits = Math.min(12, Math.max(6, 32 - Math.clz32(tokens.length)));
+  const settled: (WordAnalysis | undefined)[] = new Array(1 << bits);
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.word;
+    const slot = settledSlot(word, bits);
+    const known = settled[slot];
+    if (known !== undefined && known.word === word) {
+      analyses[i] = known;
+      continue;
+    }
     let analysis = index.analyses.get(word);
-    if (analysis?.splitSteps !== undefined && analysis.charged !== budget.id) {
-      if (budget.spent) analysis = analyseWord(index, word, budget);
+    if (analysis !== undefined) {
+      if (analysis.splitSteps === undefined || analysis.charged === budget.id) settled[slot] = analysis;
+      else if (budget.spent) analysis = analyseWord(index, word, budget);
       else {
         analysis.charged = budget.id;
         budget.used += analysis.splitSteps;
+        settled[slot] = analysis;
       }
     }
-    analyses[i] = analysis ?? analyseWord(index, word, budget);
+    analysis ??= analyseWord(index, word, budget);
+    analyses[i] = analysis;
+    // (a settled analysis came this way first)
+    if (distinct && analysis.visit !== visit) {
+      analysis.visit = visit;
+      distinct.push(analysis);
+    }
   }
   return analyses;
 }
 
+/** analyseTokens' slot for a word (of `bits` bits): its length and first, middle and last letters, mixed */
+function settledSlot(word: string, bits: number): number {
+  const h = Math.imul(Math.imul(Math.imul(word.length, 131) + word.charCodeAt(0), 131) + word.charCodeAt(word.length >> 1), 131) + word.charCodeAt(word.length - 1);
+  return Math.imul(h, 0x9e3779b1) >>> (32 - bits);
+}
+
 /** a word's stems and parts; cached unless its parts were left out for want of budget */
-function analyseWord(index: MatcherIndex, word: string, budget: CompoundBudget): WordAnalysis {
+function analyseWord(index: MatcherIndex, token: string, budget: CompoundBudget): WordAnalysis {
+  const word = flatCopy(token);
   const nl = dutchStemOf(index, word);
   const en = englishStemOf(index, word);
   const { splitter } = index;
   // whether any table has a hit here, as a word or the start of a phrase (two look-ups, not twelve:
   // this runs for every distinct word of every text)
-  const triggers = index.directStems.nl.has(nl) || index.directStems.en.has(en);
+  const triggers = index.stemTables.nl.has(nl) || index.stemTables.en.has(en);
   // every field set at once, so that all analyses share one shape
   const analysis: WordAnalysis = { word, nl, en, triggers, parts: undefined, visit: undefined, wordTables: undefined, partTables: undefined, lookups: undefined, splitSteps: undefined, charged: undefined };
   // once the text's budget is spent, a word the splitter would take apart is matched whole: not
@@ -290,10 +320,24 @@ function analyseWord(index: MatcherIndex, word: string, budget: CompoundBudget):
     }
   }
   if (analysis.triggers) {
-    Object.assign(analysis, tablesHit(index.tables, analysis));
+    const hit = tablesHit(index.tables, index.stemTables, analysis);
+    analysis.wordTables = hit.wordTables;
+    analysis.partTables = hit.partTables;
+    analysis.lookups = hit.lookups;
   }
-  index.analyses.set(word, analysis);
+  index.analyses.set(token, analysis);
   return analysis;
+}
+
+/**
+ * the word as a string of its own: a long token is a slice of the folded text, each of whose
+ * letters is read through the text, while a new word's letters are read a few hundred times
+ * (stem bounds, stems, the splitter's walks) and a flat string reads them a third faster. Lowering
+ * a folded word changes nothing, and where it would the token is kept as it is.
+ */
+function flatCopy(token: string): string {
+  const copy = token.toLowerCase();
+  return copy === token ? copy : token;
 }
 
 /**

@@ -55,7 +55,7 @@ export function findSelfName<T extends string>(table: TriggerTable<T>, text: str
     if (!hit) continue;
     // "Dit projectplan beschrijft …": the noun right after the demonstrative, a verb of describing right after the noun
     if (reference.describes && (hit.start >= tokens[from]!.end || !DESCRIBES.has(wordAfter(tokens, hit.end)))) continue;
-    return { ...hit, start: tokens[i]!.start, kind: 'phrase' };
+    return { ...hit, start: tokens[i]!.start, kind: 'phrase', token: i };
   }
   return undefined;
 }

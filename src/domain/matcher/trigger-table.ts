@@ -8,6 +8,7 @@ import { COMMON_COMPOUND_PARTS } from './dutch-compound-parts';
 import { mostStripped } from './dutch-stemmer';
 import { words, type Token } from './fold';
 import { stem } from './stemming';
+import { StretchMap } from './stretch-map';
 
 export interface TriggerEntry<T extends string> {
   target: T;
@@ -25,6 +26,8 @@ export interface Hit<T extends string> {
   start: number;
   end: number;
   kind: 'word' | 'phrase';
+  /** where findHits found it: the index of its token (a phrase's first) in the tokens it was given */
+  token?: number;
 }
 
 /** the stems of one document word in both languages and, for a Dutch compound, its parts */
@@ -40,7 +43,7 @@ export interface WordAnalysis {
   triggers: boolean;
   /** Dutch compound parts as [from, to) within the folded word, with their Dutch stems */
   parts?: CompoundPart[];
-  /** the last matchDocument call that visited this word: distinct words are visited once */
+  /** the last text whose distinct words analyseTokens listed with this one (see MatcherIndex.visits) */
   visit?: number;
   /**
    * which of its index's tables (TriggerTable.bit) can have a hit here: as a word or a phrase's
@@ -78,47 +81,77 @@ export interface TriggerTable<T extends string> {
   words: Record<Language, Map<string, TriggerEntry<T>[]>>;
   /** phrases by the stem of their first word, per language */
   phrases: Record<Language, Map<string, TriggerEntry<T>[]>>;
+  /**
+   * the same phrases by their first stem and then their second, in the same order: a common word
+   * opens dozens of phrases ("de" some fifty), which findHits then tries only where the next word's
+   * stem is their second
+   */
+  phraseSeconds: Record<Language, Map<string, Map<string, TriggerEntry<T>[]>>>;
   /** this table's bit in WordAnalysis.wordTables and partTables, when its index sets them */
   bit?: number;
 }
 
-/** a table's phrases (by their first word) and words for one word's Dutch and English stems */
+/** a table's phrases (by their first word, then their second: phraseSeconds) and words for one word's Dutch and English stems */
 export interface TableLookup<T extends string> {
-  phrasesNl: TriggerEntry<T>[] | undefined;
-  phrasesEn: TriggerEntry<T>[] | undefined;
+  phrasesNl: Map<string, TriggerEntry<T>[]> | undefined;
+  phrasesEn: Map<string, TriggerEntry<T>[]> | undefined;
   wordsNl: TriggerEntry<T>[] | undefined;
   wordsEn: TriggerEntry<T>[] | undefined;
-}
-
-/** the table's lists for the stems, or undefined when it has none (most tables for most words) */
-function lookUp<T extends string>(table: TriggerTable<T>, nl: string, en: string): TableLookup<T> | undefined {
-  const phrasesNl = table.phrases.nl.get(nl);
-  const phrasesEn = table.phrases.en.get(en);
-  const wordsNl = table.words.nl.get(nl);
-  const wordsEn = table.words.en.get(en);
-  return phrasesNl || phrasesEn || wordsNl || wordsEn ? { phrasesNl, phrasesEn, wordsNl, wordsEn } : undefined;
 }
 
 /** the place of a table's bit: its slot in WordAnalysis.lookups */
 const slotOf = (bit: number) => 31 - Math.clz32(bit);
 
+/** one stem's lists in every table, by the place of the table's bit: one look-up per stem for all of them */
+export interface StemInTables {
+  words: (TriggerEntry<string>[] | undefined)[];
+  phrases: (Map<string, TriggerEntry<string>[]> | undefined)[];
+  /** the bits of the tables whose words have this stem */
+  wordBits: number;
+}
+
+/** every stem of the tables' words and phrases' first words in a language, with its lists in each table (each table with its bit) */
+export function stemsInTables(tables: readonly TriggerTable<string>[], language: Language): Map<string, StemInTables> {
+  const stems = new Map<string, StemInTables>();
+  const of = (stem: string) => {
+    let found = stems.get(stem);
+    if (!found) stems.set(stem, (found = { words: [], phrases: [], wordBits: 0 }));
+    return found;
+  };
+  for (const table of tables) {
+    const slot = slotOf(table.bit!);
+    for (const [stem, list] of table.words[language]) {
+      const found = of(stem);
+      found.words[slot] = list;
+      found.wordBits |= table.bit!;
+    }
+    for (const [stem, bySecond] of table.phraseSeconds[language]) of(stem).phrases[slot] = bySecond;
+  }
+  return stems;
+}
+
 /**
  * which tables can have a hit on a word as analysed: bits of `tables` for the word itself and for
  * its parts, and the lists of the tables it can hit as a word (findHits reads them per token)
  */
-export function tablesHit(tables: readonly TriggerTable<string>[], analysis: WordAnalysis): Pick<WordAnalysis, 'wordTables' | 'partTables' | 'lookups'> {
+export function tablesHit(tables: readonly TriggerTable<string>[], stems: Record<Language, Map<string, StemInTables>>, analysis: WordAnalysis): Pick<WordAnalysis, 'wordTables' | 'partTables' | 'lookups'> {
   let wordTables = 0;
   let partTables = 0;
   const lookups: (TableLookup<string> | undefined)[] = [];
+  const nl = stems.nl.get(analysis.nl);
+  const en = stems.en.get(analysis.en);
   for (const table of tables) {
-    const bit = table.bit ?? 0;
-    const found = lookUp(table, analysis.nl, analysis.en);
-    if (found) {
-      wordTables |= bit;
-      if (bit) lookups[slotOf(bit)] = found;
+    const slot = slotOf(table.bit!);
+    const phrasesNl = nl?.phrases[slot];
+    const phrasesEn = en?.phrases[slot];
+    const wordsNl = nl?.words[slot];
+    const wordsEn = en?.words[slot];
+    if (phrasesNl || phrasesEn || wordsNl || wordsEn) {
+      wordTables |= table.bit!;
+      lookups[slot] = { phrasesNl, phrasesEn, wordsNl, wordsEn };
     }
-    for (const part of analysis.parts ?? []) if (table.words.nl.has(part.stem)) partTables |= bit;
   }
+  for (const part of analysis.parts ?? []) partTables |= stems.nl.get(part.stem)?.wordBits ?? 0;
   return { wordTables, partTables, lookups };
 }
 
@@ -130,6 +163,7 @@ export function buildTriggerTable<T extends string>(sources: { target: T; trigge
   const table: TriggerTable<T> = {
     words: { nl: new Map(), en: new Map() },
     phrases: { nl: new Map(), en: new Map() },
+    phraseSeconds: { nl: new Map(), en: new Map() },
   };
   for (const { target, triggers } of sources) {
     for (const language of LANGUAGES) {
@@ -143,6 +177,17 @@ export function buildTriggerTable<T extends string>(sources: { target: T; trigge
         list.push(entry);
         map.set(stems[0]!, list);
       }
+    }
+  }
+  for (const language of LANGUAGES) {
+    for (const [first, entries] of table.phrases[language]) {
+      const bySecond = new Map<string, TriggerEntry<T>[]>();
+      for (const entry of entries) {
+        const list = bySecond.get(entry.stems[1]!);
+        if (list) list.push(entry);
+        else bySecond.set(entry.stems[1]!, [entry]);
+      }
+      table.phraseSeconds[language].set(first, bySecond);
     }
   }
   return table;
@@ -212,13 +257,13 @@ export class CompoundSplitter {
    * word, its stem and whether that stem is known. Bounded: past STEM_CACHE_LIMIT it starts afresh
    * from the known words.
    */
-  private readonly stretches = new Map<string, Stretch>();
+  private readonly stretches = new StretchMap<Stretch>();
   /** the known stems as a trie of character codes, to tell how far a head's opening follows one */
   private readonly stemTrie: CodeTrie;
   /** the known words as a trie of character codes, for the longest known first part */
   private readonly surfaceTrie: CodeTrie;
-  /** the same openings as numbers (see openingCode), tested without making a string */
-  private readonly openingCodes = new Set<number>();
+  /** the same openings of three letters a–z, by letterTriple: a test without a string or a hash */
+  private readonly letterOpenings = new Uint8Array(26 * 26 * 26);
   /** the word being split: its stretches' splits and known stems (tables reused from word to word) */
   private readonly splits = new StretchTable<ModifierSplit>();
   private readonly partStems = new StretchTable<Stretch>();
@@ -242,15 +287,15 @@ export class CompoundSplitter {
     this.surfaceTrie = new CodeTrie(this.knownSurface);
     this.openings = new Set([...this.knownSurface, ...this.knownStems].map((w) => w.slice(0, 3)));
     for (const opening of this.openings) {
-      const code = opening.length === 3 ? openingCode(opening, 0) : -1;
-      if (code >= 0) this.openingCodes.add(code);
+      const triple = opening.length === 3 ? letterTriple(opening, 0) : -1;
+      if (triple >= 0) this.letterOpenings[triple] = 1;
     }
   }
 
   /** whether the three letters of `word` from `at` open a known word or stem, as openings.has(word.slice(at, at + 3)) */
   private opens(word: string, at: number): boolean {
-    const code = at + 3 <= word.length ? openingCode(word, at) : -1;
-    return code >= 0 ? this.openingCodes.has(code) : this.openings.has(word.slice(at, at + 3));
+    const triple = at + 3 <= word.length ? letterTriple(word, at) : -1;
+    return triple >= 0 ? this.letterOpenings[triple] === 1 : this.openings.has(word.slice(at, at + 3));
   }
 
   /**
@@ -265,7 +310,7 @@ export class CompoundSplitter {
     let stretch = stems.get(key);
     if (stretch === undefined) {
       // a stretch that cannot stem to a known stem is no known word either: no string is made of it
-      stretch = this.plain && !this.mayStemToKnown(word, from, to) ? UNKNOWN : this.stretchOf(word.slice(from, to));
+      stretch = this.plain && !this.mayStemToKnown(word, from, to) ? UNKNOWN : this.stretchOf(word, from, to);
       if (stretch.surface) return stretch.stem;
       stems.set(key, stretch);
     }
@@ -327,10 +372,11 @@ export class CompoundSplitter {
     return most;
   }
 
-  /** what is known of a part or head (see stretches) */
-  private stretchOf(s: string): Stretch {
-    let stretch = this.stretches.get(s);
+  /** what is known of the part or head word[from, to) (see stretches); a string is made of it only when it is new */
+  private stretchOf(word: string, from: number, to: number): Stretch {
+    let stretch = this.stretches.get(word, from, to);
     if (stretch === undefined) {
+      const s = word.slice(from, to);
       const stemmed = stem(s, 'nl');
       stretch = { stem: stemmed, known: this.knownStems.has(stemmed), surface: false };
       if (this.stretches.size >= STEM_CACHE_LIMIT) {
@@ -365,7 +411,7 @@ export class CompoundSplitter {
       this.steps++;
       // neither a known stem nor a known word (see mayStemToKnown): not even a string is made of it
       if (this.plain && !this.mayStemToKnown(word, i, word.length)) continue;
-      const stretch = this.stretchOf(word.slice(i));
+      const stretch = this.stretchOf(word, i, word.length);
       if (!stretch.known) continue;
       const headPart = { from: i, to: word.length, stem: stretch.stem };
       const modifiers = this.splitModifier(word, 0, i, memo, stems);
@@ -395,7 +441,7 @@ export class CompoundSplitter {
       this.steps++;
       if (!this.opens(word, j)) continue;
       if (this.plain && !this.mayStemToKnown(word, j, word.length)) continue;
-      if (!this.stretchOf(word.slice(j)).known) continue;
+      if (!this.stretchOf(word, j, word.length).known) continue;
       const start = this.splitModifier(word, 0, j, memo, stems);
       return start ? start.filter((part) => part.from < head && part.to > head) : [];
     }
@@ -491,15 +537,12 @@ export function isPlain(word: string): boolean {
   return true;
 }
 
-/**
- * three letters from `at` as one small integer (ten bits each), or -1 when a letter's code does
- * not fit (then the opening is looked up as a string)
- */
-function openingCode(s: string, at: number): number {
-  const a = s.charCodeAt(at);
-  const b = s.charCodeAt(at + 1);
-  const c = s.charCodeAt(at + 2);
-  return a < 1024 && b < 1024 && c < 1024 ? (a << 20) | (b << 10) | c : -1;
+/** three letters a–z from `at` as one number below 26³, or -1 when one is another character (then the opening is looked up as a string) */
+function letterTriple(s: string, at: number): number {
+  const a = s.charCodeAt(at) - 97;
+  const b = s.charCodeAt(at + 1) - 97;
+  const c = s.charCodeAt(at + 2) - 97;
+  return a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26 ? (a * 26 + b) * 26 + c : -1;
 }
 
 /**
@@ -522,22 +565,25 @@ export function findHits<T extends string>(
   // this runs for every word of every text on every keystroke pause: plain loops, no
   // allocation for the many words that match nothing
   const { nl: wordsNl, en: wordsEn } = table.words;
-  const { nl: phrasesNl, en: phrasesEn } = table.phrases;
+  const { nl: phrasesNl, en: phrasesEn } = table.phraseSeconds;
   const hits: Hit<T>[] = [];
   // the targets hit at the current token: hits[here…]
   let here = 0;
-  const add = (entry: TriggerEntry<T>, weight: number, start: number, end: number, kind: Hit<T>['kind']) => {
+  const add = (entry: TriggerEntry<T>, weight: number, start: number, end: number, kind: Hit<T>['kind'], token: number) => {
     for (let k = here; k < hits.length; k++) if (hits[k]!.entry.target === entry.target) return;
-    hits.push({ entry, weight, start, end, kind });
+    hits.push({ entry, weight, start, end, kind, token });
   };
-  const phrases = (list: TriggerEntry<T>[] | undefined, i: number, language: 'nl' | 'en') => {
+  // the phrases opened at token i whose second stem is the next token's, in the table's order
+  const phrases = (bySecond: Map<string, TriggerEntry<T>[]>, i: number, language: 'nl' | 'en') => {
+    if (i + 1 >= tokens.length) return;
+    const list = bySecond.get(analyses[i + 1]![language]);
     if (!list) return;
     for (const entry of list) {
       const n = entry.stems.length;
       if (i + n > tokens.length) continue;
       let same = true;
-      for (let k = 1; k < n && same; k++) same = analyses[i + k]![language] === entry.stems[k];
-      if (same) add(entry, entry.weight, tokens[i]!.start, tokens[i + n - 1]!.end, 'phrase');
+      for (let k = 2; k < n && same; k++) same = analyses[i + k]![language] === entry.stems[k];
+      if (same) add(entry, entry.weight, tokens[i]!.start, tokens[i + n - 1]!.end, 'phrase', i);
     }
   };
   const bit = table.bit;
@@ -545,7 +591,7 @@ export function findHits<T extends string>(
   for (let i = 0; i < tokens.length; i++) {
     const analysis = analyses[i]!;
     if (!analysis.triggers) continue;
-    let pn: TriggerEntry<T>[] | undefined, pe: TriggerEntry<T>[] | undefined, wn: TriggerEntry<T>[] | undefined, we: TriggerEntry<T>[] | undefined;
+    let pn: Map<string, TriggerEntry<T>[]> | undefined, pe: Map<string, TriggerEntry<T>[]> | undefined, wn: TriggerEntry<T>[] | undefined, we: TriggerEntry<T>[] | undefined;
     if (bit !== undefined && analysis.wordTables !== undefined) {
       if (!(analysis.wordTables & bit) && !(compounds && analysis.partTables! & bit)) continue;
       const found = analysis.lookups![slot] as TableLookup<T> | undefined;
@@ -562,8 +608,8 @@ export function findHits<T extends string>(
     here = hits.length;
     if (pn) phrases(pn, i, 'nl');
     if (pe) phrases(pe, i, 'en');
-    if (wn) for (const entry of wn) add(entry, entry.weight, token.start, token.end, 'word');
-    if (we) for (const entry of we) add(entry, entry.weight, token.start, token.end, 'word');
+    if (wn) for (const entry of wn) add(entry, entry.weight, token.start, token.end, 'word', i);
+    if (we) for (const entry of we) add(entry, entry.weight, token.start, token.end, 'word', i);
     if (hits.length > here || !parts) continue;
     // a compound part; offsets within the token hold when folding kept its length
     const exact = token.end - token.start === token.word.length;
@@ -575,8 +621,8 @@ export function findHits<T extends string>(
         const weight = part.partial ? entry.weight * PARTIAL_WEIGHT : entry.weight;
         let k = first;
         while (k < hits.length && hits[k]!.entry.target !== entry.target) k++;
-        if (k === hits.length) add(entry, weight, start, end, 'word');
-        else if (heaviestPart && hits[k]!.weight > 0 && weight > hits[k]!.weight) hits[k] = { entry, weight, start, end, kind: 'word' };
+        if (k === hits.length) add(entry, weight, start, end, 'word', i);
+        else if (heaviestPart && hits[k]!.weight > 0 && weight > hits[k]!.weight) hits[k] = { entry, weight, start, end, kind: 'word', token: i };
       }
     }
   }
