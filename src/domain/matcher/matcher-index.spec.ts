@@ -69,7 +69,7 @@ describe('the test before verb forms are tried', () => {
 function comparedStems(index: ReturnType<typeof buildMatcherIndex>, language: 'nl' | 'en'): Set<string> {
   const { groups, documentTypes, documentOpenings, rankingVocabulary } = index;
   return new Set([
-    ...[groups, documentTypes, documentOpenings].flatMap((t) => [...t.words[language].keys(), ...[...t.phrases[language].values()].flat().flatMap((e) => e.stems)]),
+    ...[groups, documentTypes, documentOpenings].flatMap((t) => [...t.words[language].keys(), ...[...t.phrases[language].values()].flatMap((bySecond) => [...bySecond.values()].flat()).flatMap((e) => e.stems)]),
     ...rankingVocabulary,
   ]);
 }

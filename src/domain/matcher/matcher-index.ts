@@ -206,14 +206,8 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
     stemTables: { nl: stemsInTables(tables, 'nl'), en: stemsInTables(tables, 'en') },
     // (not the self-names: a word named after a self-reference, vooraankondiging, still splits for every other table)
     dutchWordStems: new Set(tables.filter((t) => t !== documentSelfNames).flatMap((t) => [...t.words.nl.keys()])),
-    comparedNl: new StemOpenings([
-      ...tables.flatMap((t) => [...t.words.nl.keys(), ...[...t.phrases.nl.values()].flat().flatMap((e) => e.stems)]),
-      ...rankingVocabulary,
-    ]),
-    comparedEn: new StemOpenings([
-      ...tables.flatMap((t) => [...t.words.en.keys(), ...[...t.phrases.en.values()].flat().flatMap((e) => e.stems)]),
-      ...rankingVocabulary,
-    ]),
+    comparedNl: new StemOpenings([...tableStems(tables, 'nl'), ...rankingVocabulary]),
+    comparedEn: new StemOpenings([...tableStems(tables, 'en'), ...rankingVocabulary]),
     verbStems,
     verbOpenings: new Set([...verbStems].map((s) => s.slice(0, 3))),
     verbTrie: verbTrieOf(verbStems),
@@ -327,6 +321,11 @@ function analyseWord(index: MatcherIndex, token: string, budget: CompoundBudget)
   }
   index.analyses.set(token, analysis);
   return analysis;
+}
+
+/** every stem of the tables' words and phrases in a language */
+function tableStems(tables: readonly TriggerTable<string>[], language: Language): string[] {
+  return tables.flatMap((t) => [...t.words[language].keys(), ...[...t.phrases[language].values()].flatMap((bySecond) => [...bySecond.values()].flat()).flatMap((e) => e.stems)]);
 }
 
 /**

@@ -79,19 +79,17 @@ const LINKERS = ['', 's', 'e', 'en'];
 export interface TriggerTable<T extends string> {
   /** single-word triggers by stem, per language */
   words: Record<Language, Map<string, TriggerEntry<T>[]>>;
-  /** phrases by the stem of their first word, per language */
-  phrases: Record<Language, Map<string, TriggerEntry<T>[]>>;
   /**
-   * the same phrases by their first stem and then their second, in the same order: a common word
-   * opens dozens of phrases ("de" some fifty), which findHits then tries only where the next word's
-   * stem is their second
+   * phrases by the stem of their first word and then their second, per language, in the order
+   * given: a common word opens dozens of phrases ("de" some fifty), which findHits then tries only
+   * where the next word's stem is their second
    */
-  phraseSeconds: Record<Language, Map<string, Map<string, TriggerEntry<T>[]>>>;
+  phrases: Record<Language, Map<string, Map<string, TriggerEntry<T>[]>>>;
   /** this table's bit in WordAnalysis.wordTables and partTables, when its index sets them */
   bit?: number;
 }
 
-/** a table's phrases (by their first word, then their second: phraseSeconds) and words for one word's Dutch and English stems */
+/** a table's phrases (by their first word, then their second) and words for one word's Dutch and English stems */
 export interface TableLookup<T extends string> {
   phrasesNl: Map<string, TriggerEntry<T>[]> | undefined;
   phrasesEn: Map<string, TriggerEntry<T>[]> | undefined;
@@ -125,7 +123,7 @@ export function stemsInTables(tables: readonly TriggerTable<string>[], language:
       found.words[slot] = list;
       found.wordBits |= table.bit!;
     }
-    for (const [stem, bySecond] of table.phraseSeconds[language]) of(stem).phrases[slot] = bySecond;
+    for (const [stem, bySecond] of table.phrases[language]) of(stem).phrases[slot] = bySecond;
   }
   return stems;
 }
@@ -163,7 +161,11 @@ export function buildTriggerTable<T extends string>(sources: { target: T; trigge
   const table: TriggerTable<T> = {
     words: { nl: new Map(), en: new Map() },
     phrases: { nl: new Map(), en: new Map() },
-    phraseSeconds: { nl: new Map(), en: new Map() },
+  };
+  const push = <K>(map: Map<K, TriggerEntry<T>[]>, key: K, entry: TriggerEntry<T>) => {
+    const list = map.get(key);
+    if (list) list.push(entry);
+    else map.set(key, [entry]);
   };
   for (const { target, triggers } of sources) {
     for (const language of LANGUAGES) {
@@ -172,22 +174,15 @@ export function buildTriggerTable<T extends string>(sources: { target: T; trigge
         const stems = words(term).map((w) => stem(w, language));
         if (stems.length === 0) continue;
         const entry: TriggerEntry<T> = { target, term, weight, stems };
-        const map = stems.length === 1 ? table.words[language] : table.phrases[language];
-        const list = map.get(stems[0]!) ?? [];
-        list.push(entry);
-        map.set(stems[0]!, list);
+        if (stems.length === 1) {
+          push(table.words[language], stems[0]!, entry);
+          continue;
+        }
+        const phrases = table.phrases[language];
+        let bySecond = phrases.get(stems[0]!);
+        if (!bySecond) phrases.set(stems[0]!, (bySecond = new Map()));
+        push(bySecond, stems[1]!, entry);
       }
-    }
-  }
-  for (const language of LANGUAGES) {
-    for (const [first, entries] of table.phrases[language]) {
-      const bySecond = new Map<string, TriggerEntry<T>[]>();
-      for (const entry of entries) {
-        const list = bySecond.get(entry.stems[1]!);
-        if (list) list.push(entry);
-        else bySecond.set(entry.stems[1]!, [entry]);
-      }
-      table.phraseSeconds[language].set(first, bySecond);
     }
   }
   return table;
@@ -565,7 +560,7 @@ export function findHits<T extends string>(
   // this runs for every word of every text on every keystroke pause: plain loops, no
   // allocation for the many words that match nothing
   const { nl: wordsNl, en: wordsEn } = table.words;
-  const { nl: phrasesNl, en: phrasesEn } = table.phraseSeconds;
+  const { nl: phrasesNl, en: phrasesEn } = table.phrases;
   const hits: Hit<T>[] = [];
   // the targets hit at the current token: hits[here…]
   let here = 0;
