@@ -8,14 +8,15 @@
 // --without=SET.jsonl[,SET.jsonl]: no fold learns those sets; --lots-as-one: a
 // notice's lot texts weigh as one text in training; --changes: the tuning texts each learner types otherwise than
 // the shipped one; --learner=weights: the seventeenth pass's grid); --type-cv --combine the tenth pass's rules for combining cues and
-// the learned type (--rule=NAME lists the tuning texts the rule whose name starts with NAME types otherwise).
+// the learned type (--rule=NAME lists the tuning texts the rule whose name starts with NAME types otherwise);
+// --type-cv --curve the learning curve: the same, each fold's model learning a share of its texts.
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readContentPack } from '../../src/content/read-pack';
 import { formatContentError } from '../../src/domain/content/validate-pack';
 import { evaluate, precisionOf } from './evaluate';
 import { FIXTURES, readLabelledTexts, type EvalOutcome } from './labelled-texts';
-import { printCombinations, printTypeCv } from './type-cv';
+import { printCombinations, printTypeCurve, printTypeCv } from './type-cv';
 
 /** the sets in the order printed: first those the vocabulary was tuned on, then those nobody tuned on */
 const TUNED = ['dev-set.jsonl', 'match-probe.jsonl', 'holdout-set.jsonl', 'short-tuning.jsonl', 'real-tuning.jsonl', 'notice-tuning.jsonl', 'notice-be-tuning.jsonl', 'short-tuning-2.jsonl', 'notice-lots-tuning.jsonl', 'title-tuning.jsonl', 'calendar-tuning.jsonl'];
@@ -59,6 +60,10 @@ const verbose = args.includes('--verbose');
 const summary = args.includes('--summary');
 if (args.includes('--type-cv') && args.includes('--combine')) {
   printCombinations(loaded.pack, args.find((a) => a.startsWith('--rule='))?.slice('--rule='.length));
+  process.exit(0);
+}
+if (args.includes('--type-cv') && args.includes('--curve')) {
+  printTypeCurve(loaded.pack);
   process.exit(0);
 }
 if (args.includes('--type-cv')) {

@@ -271,6 +271,37 @@ export function printTypeCv(pack: ContentPack, only?: string, options: { with?: 
 
 
 /**
+ * the learning curve (docs/matcher.md, twentieth pass): the shipped learner cross-validated as above,
+ * each fold's model learning only a share of its training stories (chosen by a hash of the story, the
+ * same stories at every share for one draw; three draws), so that the gain from more texts of the
+ * kinds the tuning sets hold can be read off: the matcher's texts typed right per set, the median of
+ * the draws
+ */
+export function printTypeCurve(pack: ContentPack, shares = [0.25, 0.5, 0.75, 1], draws = 3) {
+  const examples = typeExamples(pack);
+  const draw = (story: string, d: number) => {
+    let h = 2166136261 + d;
+    for (let i = 0; i < story.length; i++) h = Math.imul(h ^ story.charCodeAt(i), 16777619) >>> 0;
+    return (h % 10007) / 10007;
+  };
+  const columns = ['all', 'short-tuning.jsonl', 'short-tuning-2.jsonl', 'title-tuning.jsonl', 'real-tuning.jsonl'];
+  console.log(`learning curve of ${CHOSEN_LEARNER.name}: the matcher (model where no cue), 5 folds, median of ${draws} draws`);
+  console.log(`  ${'share of training stories'.padEnd(28)}${columns.map((c) => c.replace('.jsonl', '').padStart(16)).join('')}`);
+  for (const share of shares) {
+    const runs = Array.from({ length: share === 1 ? 1 : draws }, (_, d) => {
+      const learner: Learner = {
+        ...CHOSEN_LEARNER,
+        weigh: (train) => train.map((e) => (draw(e.story, d) < share ? 1 : 0)),
+        train: (ex, chars) => CHOSEN_LEARNER.train(ex.filter((e) => e.weight !== 0), chars),
+      };
+      return crossValidate(pack, examples, learner).get('the matcher: model where no cue')!;
+    });
+    const median = (c: string) => runs.map((r) => r.get(c) ?? 0).sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
+    console.log(`  ${`${share * 100} %`.padEnd(28)}${columns.map((c) => String(median(c)).padStart(16)).join('')}`);
+  }
+}
+
+/**
  * the model the pack ships: the chosen learner trained on every tuning text. It reads the labels and
  * texts alone (not the pack, whose cues it does not need), so a broken model file can be regenerated
  */

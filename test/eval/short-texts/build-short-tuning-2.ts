@@ -13,6 +13,8 @@
 // (its address with `#text-N`; a page met again in a later result is written down as a repeat, one
 // the rule found unusable as such, both without text):
 //   npx tsx test/eval/short-texts/build-short-tuning-2.ts calendar > test/fixtures/calendar-tuning.jsonl
+// and the twentieth pass's first sentences, by the ninth pass's rule from seventy further searches:
+//   npx tsx test/eval/short-texts/build-short-tuning-2.ts short3 > test/fixtures/short-tuning-3.jsonl
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixturesBut, textKey, type LabelledText } from '../labelled-texts';
@@ -22,6 +24,7 @@ const SETS = {
   short: { output: 'short-tuning-2.jsonl', results: 'search-results-ninth-pass.jsonl', prefix: 'short2' },
   titles: { output: 'title-tuning.jsonl', results: 'search-results-fifteenth-pass.jsonl', prefix: 'title' },
   calendar: { output: 'calendar-tuning.jsonl', results: 'search-results-sixteenth-pass.jsonl', prefix: 'calendar' },
+  short3: { output: 'short-tuning-3.jsonl', results: 'search-results-twentieth-pass.jsonl', prefix: 'short3' },
 };
 
 interface SearchResult extends Omit<LabelledText, 'id'> {
@@ -40,7 +43,7 @@ export function addressKey(url: string): string {
 
 function main() {
   const mode = process.argv[2];
-  const { output: OUTPUT, results: RESULTS, prefix } = SETS[mode === 'titles' || mode === 'calendar' ? mode : 'short'];
+  const { output: OUTPUT, results: RESULTS, prefix } = SETS[mode === 'titles' || mode === 'calendar' || mode === 'short3' ? mode : 'short'];
   const addresses = new Set<string>();
   const texts = new Set<string>();
   for (const { texts: set } of fixturesBut(OUTPUT)) {
