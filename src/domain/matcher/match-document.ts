@@ -198,7 +198,7 @@ const STRONG_PARTICIPLE =
 const PREFIXED_PARTICIPLE = /^(?:aan|af|door|in|op|uit|vast|voor)?(?:be|ver|ont|her)[a-z]{3,}(?:d|t)$/;
 /** strong participles without ge-; a plural noun (verdiepingen, bedragen) ends in -en as well */
 const STRONG_PREFIXED = new Set('besloten verlopen ontvangen verkregen begonnen verschenen vergeten bevonden ontstaan vertrokken'.split(' '));
-const CLAUSE_GOES_ON = new Set('en of maar door omdat nadat waarna waarbij'.split(' '));
+const CLAUSE_GOES_ON = new Set('en of maar door omdat nadat waarna waarbij dat'.split(' '));
 /** ge- words that are no participle */
 const NOT_PARTICIPLES = new Set(
   'gebied gezond gewest beleid besluit bericht bestand verband verbod bezit'.split(' '),
@@ -222,7 +222,7 @@ function endsSentence(text: string, from: number, to: number): boolean {
  */
 const GENRE_NAMES: ReadonlyMap<string, { names: ReadonlySet<string>; inCompounds: boolean }> = new Map([
   ['tender', { names: new Set('aanbesteding aanbestedingsprocedure opdracht overheidsopdracht'.split(' ')), inCompounds: false }],
-  ['meeting', { names: new Set(['vergadering']), inCompounds: true }],
+  ['meeting', { names: new Set(['vergadering', 'bijeenkomst']), inCompounds: true }],
 ]);
 const LETTER = /\p{L}/u;
 
