@@ -189,6 +189,19 @@ describe('the bundled pack on the cases of issue 17', () => {
     expect(groups('Salderen van zonnestroom voor de gemeentelijke gebouwen.')).toEqual(['energy']);
   });
 
+  it('reads the words of the twentieth pass\'s short texts', () => {
+    expect(groups('Het college legt de gemeentelijke watertaken vast voor de komende vijf jaar.')).toEqual(['sewerage']);
+    expect(groups('Programma stedelijk waterbeheer 2027-2031.')).toEqual(['sewerage']);
+    expect(groups('Het nieuwe afvalstoffenplan komt na de zomer in de raad.')).toEqual(['waste-management']);
+    expect(groups('De provincie stelt het inpassingsplan voor de nieuwe weg vast.')[0]).toBe('area-development');
+    expect(groups('De inboedel van het oude gemeentehuis wordt verkocht.')).toEqual(['office-furniture']);
+    expect(groups('Medewerkers van de buitendienst krijgen nieuwe kledij.')).toEqual(['workwear']);
+    expect(groups('Een nieuw contract voor warme dranken in het stadskantoor.')).toEqual(['catering']);
+    expect(groups('Het leerlingvervoer gaat per augustus naar een andere vervoerder.')).toEqual(['target-group-transport']);
+    expect(groups('De fractie is voorstander van een warmterotonde.')).toEqual(['energy']);
+    expect(groups('Elke wijk houdt genoeg speelruimte voor kinderen.')).toEqual(['street-furniture']);
+  });
+
   it('reads a town named after a lock, a bridge or a tree as a town', () => {
     expect(groups('Open house procedure jeugdhulp en Wmo-begeleiding voor de gemeenten Brielle en Hellevoetsluis.')).toEqual([]);
     expect(groups('Onderhoud van de sluis en de brug in Maassluis.')).toContain('civil-structures');
