@@ -254,6 +254,24 @@ describe('what /api/messages turns away', () => {
     }
   });
 
+  it('a body nested too deep to serialise, sent in chunks after a host parser: 413, never a 500', async () => {
+    const hosted = await startBot({ mode: 'local' }, (app) => app.use('/api', express.json({ limit: '1mb' })));
+    try {
+      // 100,000 levels fit in 200 KB, parse fine, and overflow the stack of JSON.stringify
+      const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+      const body = new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode(deep));
+          controller.close();
+        },
+      });
+      const response = await fetch(hosted.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+      expect(response.status).toBe(413);
+    } finally {
+      await hosted.close();
+    }
+  });
+
   it.each([
     ['mounted alone', () => undefined],
     ['after a host parser with a higher limit', (app: express.Express) => void app.use('/api', express.json({ limit: '1mb' }))],

@@ -45,6 +45,15 @@ function shapeProblem(body: unknown): string | undefined {
   return `activity.${issue.path.join('.') || '(root)'}: ${issue.message}`;
 }
 
+/** whether a parsed body serialises to at most maxBytes; one nested too deep to serialise is no activity either */
+function withinBytes(body: unknown, maxBytes: number): boolean {
+  try {
+    return Buffer.byteLength(JSON.stringify(body)) <= maxBytes;
+  } catch {
+    return false;
+  }
+}
+
 /** parses (when nobody has yet) and checks an inbound activity */
 export function activityGuard(maxBytes: number = DEFAULT_MAX_ACTIVITY_BYTES): RequestHandler {
   const parseJson = express.json({ limit: maxBytes, strict: true });
@@ -53,7 +62,7 @@ export function activityGuard(maxBytes: number = DEFAULT_MAX_ACTIVITY_BYTES): Re
     // a body parsed earlier by the host app under a larger limit is measured here: when it came
     // without a length, or compressed (its length then says nothing about the activity's size)
     const encoding = (req.headers['content-encoding'] ?? 'identity').toString().trim().toLowerCase();
-    if ((!req.headers['content-length'] || encoding !== 'identity') && Buffer.byteLength(JSON.stringify(req.body)) > maxBytes) {
+    if ((!req.headers['content-length'] || encoding !== 'identity') && !withinBytes(req.body, maxBytes)) {
       return refuse(res, 413, 'the activity is too large', { limitBytes: maxBytes });
     }
     const problem = shapeProblem(req.body);
