@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { contentSecurityPolicy, TEAMS_JS_VALID_DOMAINS } from './security-headers';
+import { contentSecurityPolicy, sharePointOrigins, TEAMS_JS_VALID_DOMAINS } from './security-headers';
 
 const connectSources = (mode: 'local' | 'tenant'): string[] => {
-  const directive = contentSecurityPolicy(mode)
+  const directive = contentSecurityPolicy({ mode, graphSiteId: 'contoso.sharepoint.com,a,b' })
     .split(';')
     .map((part) => part.trim().split(/\s+/))
     .find(([name]) => name === 'connect-src');
@@ -21,5 +21,18 @@ describe('the content security policy and teams-js', () => {
   it('allows the address the installed teams-js fetches (its validOriginsCdnEndpoint)', () => {
     const constants = readFileSync(require.resolve('@microsoft/teams-js').replace(/teams-js[\\/]dist[\\/].*$/, 'teams-js/dist/esm/packages/teams-js/src/internal/constants.js'), 'utf8');
     expect(constants).toContain(`new URL("${TEAMS_JS_VALID_DOMAINS}")`);
+  });
+});
+
+describe('the SharePoint hosts the policy admits', () => {
+  it("in a tenant, only the municipality's own site host and its OneDrive for work", () => {
+    expect(sharePointOrigins({ mode: 'tenant', graphSiteId: 'Soest.SharePoint.com,1,2' })).toEqual(['https://soest.sharepoint.com', 'https://soest-my.sharepoint.com']);
+    const ancestors = contentSecurityPolicy({ mode: 'tenant', graphSiteId: 'soest.sharepoint.com,1,2' }).split('; ').find((d) => d.startsWith('frame-ancestors'))!;
+    expect(ancestors).toContain('https://soest.sharepoint.com');
+    expect(ancestors).not.toContain('*.sharepoint.com');
+  });
+
+  it('a local server, which knows no tenant, any SharePoint host', () => {
+    expect(sharePointOrigins({ mode: 'local' })).toEqual(['https://*.sharepoint.com']);
   });
 });

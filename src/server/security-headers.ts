@@ -25,10 +25,9 @@ export const FRAME_ANCESTORS: readonly string[] = [
   // Outlook on the web for work accounts, both of its documented origins
   'https://outlook.office.com',
   'https://outlook.office365.com',
-  // Word on the web: the editor frame that holds the task pane, and the SharePoint or OneDrive for
-  // work page that opens the document around it (frame-ancestors checks every ancestor)
+  // Word on the web: the editor frame that holds the task pane (the SharePoint or OneDrive for work
+  // page that opens the document around it is added per tenant: sharePointOrigins)
   'https://*.officeapps.live.com',
-  'https://*.sharepoint.com',
   // Left out on purpose: outlook-sdf.* (Microsoft's internal test ring) and outlook.live.com
   // (consumer Outlook); municipal staff use neither, and every extra ancestor widens clickjacking.
 ];
@@ -42,12 +41,24 @@ export const ENTRA_LOGIN_ORIGIN = 'https://login.microsoftonline.com';
  * (validOriginsCdnEndpoint in @microsoft/teams-js's internal constants); only that path is allowed
  */
 export const TEAMS_JS_VALID_DOMAINS = 'https://res.cdn.office.net/teams-js/validDomains/json/validDomains.json';
-/** where Graph's download URLs of SharePoint files point (the document check's file picker) */
-export const SHAREPOINT_ORIGINS = 'https://*.sharepoint.com';
+/**
+ * the municipality's own SharePoint hosts: its sites (the host of CC_GRAPH_SITE_ID) and its OneDrive
+ * for work (`…-my.sharepoint.com`). They frame Word on the web around the task pane (frame-ancestors
+ * checks every ancestor) and serve the download URLs of picked files. Any tenant's SharePoint page
+ * could otherwise frame the app (clickjacking). A local server knows no tenant and keeps the wildcard
+ * for a developer's own tenant.
+ */
+export function sharePointOrigins(config: Pick<ServerConfig, 'mode'> & { graphSiteId?: string }): string[] {
+  const host = config.mode === 'tenant' ? config.graphSiteId?.split(',')[0]?.trim().toLowerCase() : undefined;
+  if (!host) return ['https://*.sharepoint.com'];
+  const tenant = host.match(/^([a-z0-9-]+)\.sharepoint\.com$/)?.[1];
+  return tenant ? [`https://${host}`, `https://${tenant}-my.sharepoint.com`] : [`https://${host}`];
+}
 
-/** the Content-Security-Policy value for a mode */
-export function contentSecurityPolicy(mode: ServerConfig['mode']): string {
-  const tenant = mode === 'tenant';
+/** the Content-Security-Policy value for a server's configuration */
+export function contentSecurityPolicy(config: Pick<ServerConfig, 'mode'> & { graphSiteId?: string }): string {
+  const tenant = config.mode === 'tenant';
+  const sharePoint = sharePointOrigins(config);
   const directives: Array<[string, string[]]> = [
     ['default-src', ["'self'"]],
     ['script-src', ["'self'", OFFICE_JS_ORIGIN]],
@@ -57,10 +68,10 @@ export function contentSecurityPolicy(mode: ServerConfig['mode']): string {
     // teams-js fetches its valid-origins list in every mode (a local server is framed by Teams through
     // a tunnel too); locally Graph is the same-origin emulator; in a tenant the tab calls Graph, MSAL
     // calls Entra, and a picked SharePoint file downloads from the site's own host
-    ['connect-src', tenant ? ["'self'", TEAMS_JS_VALID_DOMAINS, GRAPH_ORIGIN, ENTRA_LOGIN_ORIGIN, SHAREPOINT_ORIGINS] : ["'self'", TEAMS_JS_VALID_DOMAINS]],
+    ['connect-src', tenant ? ["'self'", TEAMS_JS_VALID_DOMAINS, GRAPH_ORIGIN, ENTRA_LOGIN_ORIGIN, ...sharePoint] : ["'self'", TEAMS_JS_VALID_DOMAINS]],
     // outside a host without nested app authentication, MSAL renews tokens silently in a hidden Entra iframe
     ['frame-src', tenant ? ["'self'", ENTRA_LOGIN_ORIGIN] : ["'self'"]],
-    ['frame-ancestors', [...FRAME_ANCESTORS]],
+    ['frame-ancestors', [...FRAME_ANCESTORS, ...sharePoint]],
     ['object-src', ["'none'"]],
     ['base-uri', ["'self'"]],
     ['form-action', ["'self'"]],
@@ -73,7 +84,7 @@ export function contentSecurityPolicy(mode: ServerConfig['mode']): string {
 export const HSTS_VALUE = 'max-age=31536000';
 
 export function securityHeaders(config: ServerConfig): RequestHandler {
-  const csp = contentSecurityPolicy(config.mode);
+  const csp = contentSecurityPolicy(config);
   const publicOverHttps = config.publicUrl?.startsWith('https://') ?? false;
   return (req, res, next) => {
     res.setHeader('Content-Security-Policy', csp);

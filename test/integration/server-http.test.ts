@@ -34,10 +34,13 @@ const EXPECTED_FRAME_ANCESTORS = [
   'https://*.office.com',
   'https://outlook.office.com',
   'https://outlook.office365.com',
-  // Word on the web: its editor frame, and the SharePoint or OneDrive page that opens the document
+  // Word on the web: its editor frame
   'https://*.officeapps.live.com',
-  'https://*.sharepoint.com',
 ];
+// … and the SharePoint or OneDrive page that opens the document: any in local mode, the
+// municipality's own in a tenant (its site's host and its OneDrive for work)
+const LOCAL_FRAME_ANCESTORS = [...EXPECTED_FRAME_ANCESTORS, 'https://*.sharepoint.com'];
+const TENANT_SHAREPOINT = ['https://contoso.sharepoint.com', 'https://contoso-my.sharepoint.com'];
 
 interface Harness {
   server: RunningServer;
@@ -94,7 +97,7 @@ describe('local mode', () => {
     for (const path of ['/', '/healthz', '/api/nothing', '/graph/v1.0/sites/root']) {
       const res = await fetch(`${h.server.url}${path}`);
       const csp = directives(res.headers.get('content-security-policy'));
-      expect(csp.get('frame-ancestors')).toEqual(EXPECTED_FRAME_ANCESTORS);
+      expect(csp.get('frame-ancestors')).toEqual(LOCAL_FRAME_ANCESTORS);
       expect(res.headers.get('x-frame-options')).toBeNull();
     }
   });
@@ -284,8 +287,9 @@ describe('tenant mode', () => {
 
   it('lets the browser reach Microsoft Graph, Entra and teams-js its valid-origins list, nothing else', async () => {
     const csp = directives((await fetch(`${h.server.url}/healthz`)).headers.get('content-security-policy'));
-    expect(csp.get('connect-src')).toEqual(["'self'", 'https://res.cdn.office.net/teams-js/validDomains/json/validDomains.json', 'https://graph.microsoft.com', 'https://login.microsoftonline.com', 'https://*.sharepoint.com']);
-    expect(csp.get('frame-ancestors')).toEqual(EXPECTED_FRAME_ANCESTORS);
+    expect(csp.get('connect-src')).toEqual(["'self'", 'https://res.cdn.office.net/teams-js/validDomains/json/validDomains.json', 'https://graph.microsoft.com', 'https://login.microsoftonline.com', ...TENANT_SHAREPOINT]);
+    // another tenant's SharePoint page cannot frame the app
+    expect(csp.get('frame-ancestors')).toEqual([...EXPECTED_FRAME_ANCESTORS, ...TENANT_SHAREPOINT]);
   });
 
   it('sends HSTS, the public URL being https', async () => {
