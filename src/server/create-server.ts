@@ -1,7 +1,7 @@
 // The one Node server: the web app, /app-config.json, /healthz, the message extension at
 // /api/messages and, in local mode, the Graph-lists emulator, all on one Express app. Tests and the
 // end-to-end suites start it in-process with `startServer({ config, port: 0 })`.
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readContentPack } from '../content/read-pack';
@@ -15,6 +15,7 @@ import { mountMeetingCriteriaRoutes } from './api/meeting-criteria-routes';
 import { createResolveCaller, requireCaller, type CallerOptions, type ResolveCaller } from './api/caller';
 import { mountRecordRoutes } from './api/record-routes';
 import { createTeamDirectory, rememberingTeams } from './api/team-directory';
+import { MESSAGING_ENDPOINT } from '../bot';
 import type { ReminderRun } from '../bot/reminder/send-reminders';
 import { FileReminderSubscriptions } from './reminders/file-reminder-subscriptions';
 import type { ReminderConfig } from './reminders/reminder-config';
@@ -181,7 +182,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   app.get('/healthz', healthRoute(config, checks, startedAt));
   app.get('/app-config.json', appConfigRoute(config, pack.meta.version));
 
-  app.use('/api', requireJsonBody, express.json({ limit: config.bodyLimitBytes }));
+  // every /api body but the bot's: /api/messages reads its own after the token check, under the
+  // activity's smaller limit, so a stranger's body is never parsed (src/bot/index.ts)
+  const exceptActivities = (handler: RequestHandler): RequestHandler => (req, res, next) => (req.baseUrl + req.path === MESSAGING_ENDPOINT ? next() : handler(req, res, next));
+  app.use('/api', exceptActivities(requireJsonBody), exceptActivities(express.json({ limit: config.bodyLimitBytes })));
   // user text is matched in worker threads, so a long or hostile text never holds this thread
   const matching = startMatchPool({ pack, ...options.matching });
   // who calls /api: from a validated token only (caller.ts), for the writer and the figures alike

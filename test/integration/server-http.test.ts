@@ -186,7 +186,7 @@ describe('local mode', () => {
   });
 
   it('answers malformed JSON under /api with 400 and a reason, and keeps serving', async () => {
-    const res = await fetch(`${h.server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type": "message",' });
+    const res = await fetch(`${h.server.url}/api/acknowledgements`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type": "message",' });
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: { code: string; message: string; requestId: string } };
     expect(body.error.code).toBe('malformedJson');
@@ -198,12 +198,20 @@ describe('local mode', () => {
 
   it('refuses a body over the limit with 413, and a non-JSON body with 415', async () => {
     const big = JSON.stringify({ text: 'x'.repeat(600 * 1024) });
-    const tooLarge = await fetch(`${h.server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+    const tooLarge = await fetch(`${h.server.url}/api/acknowledgements`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
     expect(tooLarge.status).toBe(413);
     expect(((await tooLarge.json()) as { error: { code: string } }).error.code).toBe('bodyTooLarge');
 
-    const form = await fetch(`${h.server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' });
+    const form = await fetch(`${h.server.url}/api/acknowledgements`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' });
     expect(form.status).toBe(415);
+  });
+
+  it('leaves the body of /api/messages to the bot, which reads it only after the token check', async () => {
+    // the bot's own door answers (its limit and its reasons), not the /api parser
+    const broken = await fetch(`${h.server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type": "message",' });
+    expect([broken.status, await broken.json()]).toEqual([400, { error: 'malformed activity', reason: 'the body is not valid JSON' }]);
+    const big = await fetch(`${h.server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'x'.repeat(300 * 1024) }) });
+    expect([big.status, await big.json()]).toEqual([413, { error: 'the activity is too large', limitBytes: 256 * 1024 }]);
   });
 
   it('hands /api/messages to the message extension: a search from the Agents Playground gets cards', async () => {
