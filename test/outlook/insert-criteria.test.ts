@@ -3,7 +3,7 @@
 import { buildCriteriaBlock, findCriteriaBlocks } from '../../src/domain/meetings/criteria-block';
 import { meetingIdOfThreadId } from '../../src/domain/meetings/meeting-key';
 import { createOutlookHost, MEETING_KEY_PROPERTY } from '../../src/hosts/office/outlook/outlook-host';
-import { insertCriteriaIntoInvite } from '../../src/hosts/office/outlook/insert-criteria';
+import { CriteriaBlockLost, insertCriteriaIntoInvite } from '../../src/hosts/office/outlook/insert-criteria';
 import { mockMailbox, type MockMailboxOptions } from '../support/outlook/mock-mailbox';
 
 const block = (...ids: string[]) => buildCriteriaBlock({ language: 'nl', items: ids.map((id) => ({ id, text: `Criterium ${id}`, link: `https://cc.example.org/#/criteria/${id}` })) });
@@ -56,7 +56,10 @@ describe('inserting criteria into an invite', () => {
 
   it('reports a failure to write and leaves the body as it was', async () => {
     const { mailbox, appointment } = await paneOn({ body: '<p>Agenda</p>', faults: ['body.setAsync'] });
-    await expect(insertCriteriaIntoInvite(appointment, block('roads-a'))).rejects.toThrow('body.setAsync failed');
+    const failure = insertCriteriaIntoInvite(appointment, block('roads-a'));
+    await expect(failure).rejects.toThrow('body.setAsync failed');
+    // nothing was written: not the error that tells the person to check the invite
+    await expect(failure).rejects.not.toBeInstanceOf(CriteriaBlockLost);
     expect(mailbox.invite.body).toBe('<p>Agenda</p>');
   });
 
@@ -65,8 +68,29 @@ describe('inserting criteria into an invite', () => {
     // an editor that strips the marker's attributes and id
     const write = appointment.writeBody;
     appointment.writeBody = async (html) => write(html.replace(/<div[^>]*>/, '<div>'));
-    await expect(insertCriteriaIntoInvite(appointment, block('roads-a'))).rejects.toThrow('Outlook did not keep the criteria in the invite');
+    const failure = insertCriteriaIntoInvite(appointment, block('roads-a'));
+    await expect(failure).rejects.toThrow('Outlook did not keep the criteria in the invite');
+    await expect(failure).rejects.toBeInstanceOf(CriteriaBlockLost);
     expect(mailbox.calls).toContain('body.setAsync');
+  });
+
+  it('reports a written invite it cannot read back as unconfirmed, not as unchanged', async () => {
+    const { mailbox, appointment } = await paneOn({ body: '<p>Agenda</p>' });
+    const write = appointment.writeBody;
+    const read = appointment.read;
+    let written = false;
+    appointment.writeBody = async (html) => {
+      await write(html);
+      written = true;
+    };
+    appointment.read = async () => {
+      if (written) throw new Error('body.getAsync failed');
+      return read();
+    };
+    const failure = insertCriteriaIntoInvite(appointment, block('roads-a'));
+    await expect(failure).rejects.toBeInstanceOf(CriteriaBlockLost);
+    await expect(failure).rejects.toThrow('the invite could not be read back after writing (body.getAsync failed)');
+    expect(findCriteriaBlocks(mailbox.invite.body)).toHaveLength(1);
   });
 });
 

@@ -130,7 +130,9 @@ describe('the Outlook task pane', () => {
     store.failWith = new Error('Graph 503');
     await pickSuggested(1);
     await userEvent.click(screen.getByRole('button', { name: 'Invoegen in uitnodiging' }));
-    expect(await screen.findByTestId('chooser-outcome')).toHaveTextContent('De criteria staan in de uitnodiging, maar de koppeling is niet vastgelegd: Graph 503.');
+    const outcome = await screen.findByTestId('chooser-outcome');
+    expect(outcome).toHaveTextContent('De criteria staan in de uitnodiging, maar de koppeling is niet vastgelegd. Voeg ze later opnieuw in om dat te herstellen.');
+    expect(within(outcome).getByTestId('for-administrator')).toHaveTextContent('Reden, voor je beheerder: Graph 503');
     expect(findCriteriaBlocks(mailbox.invite.body)).toHaveLength(1);
     expect(services.memory.stored).toEqual([]);
   }, 30_000);
@@ -144,7 +146,28 @@ describe('the Outlook task pane', () => {
       throw new Error('the item is read-only');
     };
     await userEvent.click(screen.getByRole('button', { name: 'Invoegen in uitnodiging' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Koppelen is niet gelukt: the item is read-only');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Koppelen is niet gelukt. Er is niets gewijzigd.');
+    expect(within(alert).getByTestId('for-administrator')).toHaveTextContent('Reden, voor je beheerder: the item is read-only');
+    expect(store.rows.size).toBe(0);
+    expect(services.memory.stored).toEqual([]);
+  }, 30_000);
+
+  it('says the invite changed and must be checked when Outlook does not keep the block, never that nothing changed', async () => {
+    const { mailbox, services, store } = await openPane('<p>Agenda: ontwerp elementenverharding en klinkers</p>');
+    await pickSuggested(1);
+    // an editor that strips the block's marker: the body is written, but the block is gone
+    const appointment = services.host.capabilities.appointment!;
+    const write = appointment.writeBody;
+    appointment.writeBody = async (html) => write(html.replace(/<div[^>]*>/, '<div>'));
+    await userEvent.click(screen.getByRole('button', { name: 'Invoegen in uitnodiging' }));
+    const outcome = await screen.findByTestId('chooser-outcome');
+    expect(outcome).toHaveTextContent('De uitnodiging is gewijzigd, maar het criteriablok kon niet worden bevestigd');
+    expect(outcome).toHaveTextContent('Kijk in de uitnodiging of de criteria er één keer in staan');
+    expect(outcome).not.toHaveTextContent('Er is niets gewijzigd');
+    expect(within(outcome).getByTestId('for-administrator')).toHaveTextContent('Reden, voor je beheerder: Outlook did not keep the criteria in the invite');
+    expect(mailbox.calls).toContain('body.setAsync');
+    // what the invite holds is not known, so nothing is recorded as attached
     expect(store.rows.size).toBe(0);
     expect(services.memory.stored).toEqual([]);
   }, 30_000);

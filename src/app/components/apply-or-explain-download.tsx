@@ -13,6 +13,7 @@ import { useI18n } from '../lib/i18n';
 import { useServices } from '../lib/services';
 import { useAnnounce } from './announcer';
 import { CopyButton } from './copy-button';
+import { ErrorExplanation } from './error-explanation';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
@@ -36,7 +37,8 @@ export function ApplyOrExplainDownload(props: ApplyOrExplainDownloadProps) {
   const services = useServices();
   const announce = useAnnounce();
   const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState<string | undefined>();
+  // what went wrong with the last download or share: the error itself, explained below the buttons
+  const [failed, setFailed] = useState<unknown>();
 
   const download = async () => {
     setBusy(true);
@@ -50,7 +52,7 @@ export function ApplyOrExplainDownload(props: ApplyOrExplainDownloadProps) {
       saveFile(file.fileName, file.blob);
       announce(t('record.downloaded', { file: file.fileName }));
     } catch (error) {
-      setFailed(error instanceof Error ? error.message : String(error));
+      setFailed(error ?? new Error('failed'));
     } finally {
       setBusy(false);
     }
@@ -65,7 +67,7 @@ export function ApplyOrExplainDownload(props: ApplyOrExplainDownloadProps) {
       await share!({ url: link, message: t('record.shareMessage', { title: props.title ?? '' }) });
       announce(t('record.shareOpened'));
     } catch (error) {
-      setFailed(error instanceof Error ? error.message : String(error));
+      setFailed(error ?? new Error('failed'));
     }
   };
 
@@ -84,10 +86,11 @@ export function ApplyOrExplainDownload(props: ApplyOrExplainDownloadProps) {
         )}
       </div>
       <Text size={200}>{t('record.downloadHint')}</Text>
-      {failed && (
-        <Text role="alert" className={styles.error}>
-          {t('record.downloadFailed', { reason: failed })}
-        </Text>
+      {failed !== undefined && (
+        <div role="alert">
+          <Text className={styles.error}>{t('record.downloadFailed')}</Text>
+          <ErrorExplanation error={failed} />
+        </div>
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import '@testing-library/jest-dom';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Acknowledgement } from '../../domain/acknowledgement';
+import { ApiRequestError } from '../../server/api/api-request-error';
 import { buildAcknowledgement, type DecisionInput, type SaveOutcome } from '../lib/record-decision';
 import { fakeServices } from '../../../test/support/app/fakes';
 import { renderWithServices } from '../../../test/support/app/render-app';
@@ -70,8 +71,22 @@ describe('DecisionControls', () => {
   it('keeps the controls and says what went wrong when saving fails', async () => {
     setup(async () => Promise.reject(new Error('acknowledgement not stored: reason too long')));
     await userEvent.click(screen.getByRole('button', { name: 'Toegepast' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('reason too long');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('De keuze is niet opgeslagen.');
+    // the store's English words only in the line for the administrator, not in the Dutch sentence
+    expect(within(alert).getByTestId('for-administrator')).toHaveTextContent('Reden, voor je beheerder: acknowledgement not stored: reason too long');
+    expect(within(alert).getAllByText(/reason too long/)).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Toegepast' })).toBeEnabled();
+  });
+
+  it('says a choice was refused for lack of rights as such, in the person’s language', async () => {
+    const onDecide = jest.fn(async (): Promise<SaveOutcome> => Promise.reject(new ApiRequestError(403, 'forbidden', 'Only programme coordinators record indicators.')));
+    renderWithServices(<DecisionControls itemText="Hergebruik klinkers" onDecide={onDecide} />, fakeServices(), 'en');
+    await userEvent.click(screen.getByRole('button', { name: 'Applied' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The choice was not saved.');
+    expect(within(alert).getByTestId('error-explanation')).toHaveTextContent('You are not allowed to do this.');
+    expect(within(alert).getByTestId('for-administrator')).toHaveTextContent('Reason, for your administrator: Only programme coordinators record indicators.');
   });
 
   describe('with the keyboard', () => {

@@ -12,6 +12,7 @@ import { useI18n } from '../lib/i18n';
 import type { DecisionInput, SaveOutcome } from '../lib/record-decision';
 import { useTaxonomyLabels } from '../lib/taxonomy';
 import { useAnnounce } from './announcer';
+import { ErrorExplanation } from './error-explanation';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -33,7 +34,7 @@ type Phase =
   | { step: 'choose' }
   | { step: 'reason'; decision: Decision; invalid: boolean }
   | { step: 'saving'; decision: Decision }
-  | { step: 'failed'; message: string };
+  | { step: 'failed'; error: unknown };
 
 export interface DecisionControlsProps {
   /** the item the decision is about, for the controls' accessible name */
@@ -85,8 +86,7 @@ export function DecisionControls(props: DecisionControlsProps) {
           : t('decision.announceSaved', { decision: labels.decision[decision] }),
       );
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      setPhase({ step: 'failed', message });
+      setPhase({ step: 'failed', error });
       announce(t('decision.failed'));
       // the buttons were disabled while saving: back to the one that was chosen
       setFocusTarget(decision);
@@ -201,9 +201,10 @@ export function DecisionControls(props: DecisionControlsProps) {
       )}
       {phase.step === 'saving' && <Text>{t('decision.saving')}</Text>}
       {phase.step === 'failed' && (
-        <Text className={styles.error} role="alert">
-          {t('decision.failedDetail', { message: phase.message })}
-        </Text>
+        <div role="alert">
+          <Text className={styles.error}>{t('decision.failedDetail')}</Text>
+          <ErrorExplanation error={phase.error} />
+        </div>
       )}
     </div>
   );

@@ -2,6 +2,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { useI18n } from '../lib/i18n';
+import { ErrorExplanation } from './error-explanation';
 
 const useStyles = makeStyles({
   centred: { display: 'flex', justifyContent: 'center', padding: tokens.spacingVerticalXXL },
@@ -25,13 +26,18 @@ export function PageLoading(props: { label?: string }) {
   );
 }
 
-export function ErrorState(props: { title: string; detail?: string; onRetry?: () => void }) {
+/**
+ * a failure with what to do next: `detail` is the app's own words; `error` (a failed call, or a
+ * host's message) is explained in the person's language with its raw message for the administrator
+ */
+export function ErrorState(props: { title: string; detail?: string; error?: unknown; onRetry?: () => void }) {
   const { t } = useI18n();
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{props.title}</MessageBarTitle>
         {props.detail}
+        {props.error !== undefined && <ErrorExplanation error={props.error} />}
       </MessageBarBody>
       {props.onRetry && (
         <MessageBarActions>

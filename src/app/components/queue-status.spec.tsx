@@ -32,4 +32,21 @@ describe('QueueStatus', () => {
     await waitFor(() => expect(screen.queryByText(/geweigerd/)).toBeNull());
     expect(services.memory.stored.map((a) => a.checklistItemId)).toEqual(['roads-reuse', 'roads-recycled-asphalt']);
   });
+
+  it('says it is sending while it sends, with the words of Home’s button, instead of offering to send', async () => {
+    const services = fakeServices();
+    services.memory.holdBack = true;
+    await services.memory.append([ack('roads-reuse')]);
+    renderWithServices(<QueueStatus queue={services.queue} />, services);
+    expect(screen.getByRole('button', { name: 'Nu versturen' })).toBeInTheDocument();
+
+    act(() => services.memory.report({ sending: true }));
+    expect(screen.queryByRole('button', { name: 'Nu versturen' })).toBeNull();
+    expect(screen.getByTestId('queue-sending')).toHaveTextContent('Bezig met versturen…');
+    expect(screen.getByRole('progressbar')).toBeInTheDocument();
+
+    act(() => services.memory.report({ sending: false }));
+    expect(screen.queryByTestId('queue-sending')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Nu versturen' })).toBeInTheDocument();
+  });
 });

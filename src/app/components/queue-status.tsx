@@ -1,6 +1,6 @@
 // How many decisions wait in this browser to be sent to the list, always visible while some do,
 // and read out when the number changes.
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CloudArrowUpRegular, ErrorCircleRegular } from '@fluentui/react-icons';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Acknowledgement } from '../../domain/acknowledgement';
@@ -60,7 +60,10 @@ export function QueueStatus(props: { queue: DecisionQueue | undefined }) {
             <CloudArrowUpRegular className={styles.icon} aria-hidden />
             {tp('queue.waiting', snapshot.pending)}
           </Text>
-          {!snapshot.sending && (
+          {/* progress while sending, in the same words as Home's button */}
+          {snapshot.sending ? (
+            <Spinner size="extra-tiny" label={t('queue.sending')} data-testid="queue-sending" />
+          ) : (
             <Button size="small" appearance="subtle" onClick={() => void props.queue?.flush()}>
               {t('queue.sendNow')}
             </Button>
@@ -76,7 +79,7 @@ export function QueueStatus(props: { queue: DecisionQueue | undefined }) {
           {/* the list's own words, for whoever puts it right; a refusal may pass once they have */}
           {snapshot.lastRefusal && (
             <Text size={200} data-testid="queue-refusal">
-              {t('queue.refusedReason', { reason: snapshot.lastRefusal })}
+              {t('error.forAdministrator', { reason: snapshot.lastRefusal })}
             </Text>
           )}
           {!snapshot.sending && (

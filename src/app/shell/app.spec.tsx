@@ -43,7 +43,7 @@ describe('the app shell', () => {
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     render(<App services={fakeServices()} routes={ROUTES} />);
     go('#/broken');
-    expect(await screen.findByText('the page broke')).toBeInTheDocument();
+    expect(await screen.findByText('Reden, voor je beheerder: the page broke')).toBeInTheDocument();
     expect(screen.getByRole('navigation')).toBeInTheDocument();
     go('#/');
     expect(await screen.findByRole('heading', { name: 'Home page' })).toBeInTheDocument();

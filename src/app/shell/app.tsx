@@ -36,7 +36,7 @@ function NotFound() {
 
 function RouteFailure(props: { error: Error; reset: () => void }) {
   const { t } = useI18n();
-  return <ErrorState title={t('state.pageFailed')} detail={props.error.message} onRetry={props.reset} />;
+  return <ErrorState title={t('state.pageFailed')} error={props.error} onRetry={props.reset} />;
 }
 
 function Router(props: { routes: readonly RouteDefinition[] }) {

@@ -49,11 +49,10 @@ function Starting() {
 function StartFailed(props: { error: unknown }) {
   const styles = useStyles();
   const { t } = useI18n();
-  const detail = props.error instanceof Error ? props.error.message : String(props.error);
   return (
     <main className={styles.screen}>
       <h1>{t('start.failedTitle')}</h1>
-      <ErrorState title={t('start.failedHint')} detail={detail} onRetry={() => window.location.reload()} />
+      <ErrorState title={t('start.failedHint')} error={props.error} onRetry={() => window.location.reload()} />
     </main>
   );
 }
@@ -80,7 +79,7 @@ function SignIn(props: { signIn: () => Promise<void> }) {
       >
         {busy ? t('start.signingIn') : t('start.signIn')}
       </Button>
-      {error !== undefined && <ErrorState title={t('start.signInFailed')} detail={error instanceof Error ? error.message : String(error)} />}
+      {error !== undefined && <ErrorState title={t('start.signInFailed')} error={error} />}
     </main>
   );
 }

@@ -188,7 +188,7 @@ describe('QueuedAcknowledgementStore', () => {
     const { queue, timers } = await setup({ store });
     const outcome = await queue.append([ack(1)]);
     expect(outcome.queued).toEqual(['key-000001']);
-    expect(queue.getSnapshot().lastError).toMatch(/connection reset/);
+    expect(queue.getSnapshot().lastError?.message).toMatch(/connection reset/);
     timers.fire();
     await settle(queue);
     expect(store.rows.size).toBe(1);

@@ -15,8 +15,8 @@ export interface QueueSnapshot {
   /** why the list refused the most recent of them */
   lastRefusal?: string;
   sending: boolean;
-  /** why the last attempt failed, while entries still wait */
-  lastError?: string;
+  /** why the last attempt failed, while entries still wait: the error itself, so the UI can tell its kind */
+  lastError?: Error;
   /** when the next attempt is planned (ms since the epoch) */
   nextAttemptAt?: number;
 }
@@ -278,7 +278,7 @@ export class QueuedAcknowledgementStore implements AcknowledgementStore<QueuedAp
         await this.refreshCounts();
         if (postponed) {
           this.failures++;
-          this.update({ lastError: error instanceof Error ? error.message : String(error) });
+          this.update({ lastError: error instanceof Error ? error : new Error(String(error)) });
           this.schedule();
           return;
         }

@@ -113,6 +113,12 @@ export class MemoryDecisions implements Decisions, DecisionQueue {
     this.changed();
   }
 
+  /** what the real queue reports on its own while it works (sending, the last attempt's error) */
+  report(change: Pick<Partial<QueueSnapshot>, 'sending' | 'lastError'>) {
+    this.snapshot = { ...this.snapshot, ...change };
+    this.changed();
+  }
+
   private changed() {
     this.snapshot = { ...this.snapshot, pending: this.waiting.length, rejected: this.refused.length, lastRefusal: this.refused.length ? this.refusal : undefined };
     for (const l of [...this.listeners]) l();

@@ -11,6 +11,11 @@ export interface InsertOutcome {
   itemIds: string[];
 }
 
+/**
+ * the body was written, but the criteria block in it could not be confirmed: Outlook did not keep
+ * it, doubled it, or the body could not be read back. Unlike any failure before the write, the
+ * invite has changed, so the person must look at it rather than be told that nothing happened
+ */
 export class CriteriaBlockLost extends Error {
   override readonly name = 'CriteriaBlockLost';
 }
@@ -19,7 +24,13 @@ export async function insertCriteriaIntoInvite(appointment: AppointmentCapabilit
   const { body } = await appointment.read();
   const replaced = findCriteriaBlocks(body).length > 0;
   await appointment.writeBody(upsertCriteriaBlock(body, block));
-  const after = findCriteriaBlocks((await appointment.read()).body);
+  let written: string;
+  try {
+    written = (await appointment.read()).body;
+  } catch (error) {
+    throw new CriteriaBlockLost(`the invite could not be read back after writing (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+  }
+  const after = findCriteriaBlocks(written);
   if (after.length !== 1) {
     throw new CriteriaBlockLost(after.length === 0 ? 'Outlook did not keep the criteria in the invite' : 'the invite holds more than one criteria block');
   }

@@ -40,7 +40,7 @@ export function AboutPage(_props: PageProps) {
       <section aria-labelledby="about-content">
         <h2 id="about-content">{t('about.content')}</h2>
         {content.state.status === 'loading' && <PageLoading label={t('content.loading')} />}
-        {content.state.status === 'error' && <ErrorState title={t('content.failed')} detail={content.state.error.message} onRetry={content.retry} />}
+        {content.state.status === 'error' && <ErrorState title={t('content.failed')} error={content.state.error} onRetry={content.retry} />}
         {loaded && (
           <>
             <dl className={styles.facts}>

@@ -26,7 +26,7 @@ export function ActionDetailPage(props: PageProps) {
   const actionId = props.params.actionId ?? '';
 
   if (!programme) {
-    if (slim.state.status === 'error') return <ErrorState title={t('content.failed')} detail={slim.state.error.message} onRetry={slim.retry} />;
+    if (slim.state.status === 'error') return <ErrorState title={t('content.failed')} error={slim.state.error} onRetry={slim.retry} />;
     return <PageLoading label={t('content.loading')} />;
   }
   const action = programme.actions.find((a) => a.id === actionId);

@@ -59,7 +59,7 @@ export function ChannelConfigPage(_props: PageProps) {
         </MessageBar>
       )}
       {state.status === 'loading' && <PageLoading label={t('content.loading')} />}
-      {state.status === 'error' && <ErrorState title={t('content.failed')} detail={state.error.message} onRetry={retry} />}
+      {state.status === 'error' && <ErrorState title={t('content.failed')} error={state.error} onRetry={retry} />}
       {programme && (
         <Field label={t('config.teamLabel')} required>
           <RadioGroup value={team} onChange={(_, data) => choose(data.value)}>

@@ -128,7 +128,7 @@ function DocumentCheck(props: { content: ContentValue; dialog: boolean }) {
         </div>
         <div className={styles.column}>
           <AnalysisSummary pack={pack} result={analysis.result} status={analysis.status} chosenType={chosenType} onChooseType={setChosenType} />
-          {analysis.status === 'failed' && <ErrorState title={t('check.analysisFailed')} detail={analysis.error} />}
+          {analysis.status === 'failed' && <ErrorState title={t('check.analysisFailed')} error={analysis.error} />}
           {!text.trim() && <Text className={styles.muted}>{t('check.emptyHint')}</Text>}
           {analysis.result && <HighlightedText pack={pack} text={analysis.analysedText} result={analysis.result} />}
           {draftDocument.identity && analysis.result && (
@@ -142,7 +142,7 @@ function DocumentCheck(props: { content: ContentValue; dialog: boolean }) {
               onContinue={(d) => draftDocument.continueDocument(d.id, d.latestVersion)}
             />
           )}
-          {earlierAcks.state.status === 'error' && <ErrorState title={t('check.earlierFailed')} detail={earlierAcks.state.error.message} onRetry={earlierAcks.retry} />}
+          {earlierAcks.state.status === 'error' && <ErrorState title={t('check.earlierFailed')} error={earlierAcks.state.error} onRetry={earlierAcks.retry} />}
           {earlierAcks.state.status === 'ready' && earlier.size > 0 && <Text data-testid="earlier-note">{tp('check.earlierNote', earlier.size)}</Text>}
           {analysis.result && (
             <MatchedCriteria result={analysis.result} lookup={lookup} pack={pack} context={context} earlier={earlier} waitingKeys={waitingKeys} record={record} />
@@ -166,7 +166,7 @@ export function CheckDocumentPage(props: PageProps) {
       <h1 id="check-title">{t('check.title')}</h1>
       <Text as="p" block>{t('check.intro')}</Text>
       {state.status === 'loading' && <PageLoading label={t('content.loading')} />}
-      {state.status === 'error' && <ErrorState title={t('content.failed')} detail={state.error.message} onRetry={retry} />}
+      {state.status === 'error' && <ErrorState title={t('content.failed')} error={state.error} onRetry={retry} />}
       {state.status === 'ready' && <DocumentCheck content={state.value} dialog={props.dialog} />}
     </section>
   );

@@ -20,7 +20,7 @@ function FileList(props: { siteDocuments: SiteDocuments; onChoose: (doc: SiteDoc
   const { t, formatDate } = useI18n();
   const { state, retry } = useLoadable(() => props.siteDocuments.list(), [props.siteDocuments]);
   if (state.status === 'loading') return <PageLoading label={t('check.siteLoading')} />;
-  if (state.status === 'error') return <ErrorState title={t('check.siteFailed')} detail={state.error.message} onRetry={retry} />;
+  if (state.status === 'error') return <ErrorState title={t('check.siteFailed')} error={state.error} onRetry={retry} />;
   if (state.value.length === 0) return <EmptyState title={t('check.siteEmptyTitle')} hint={t('check.siteEmptyHint')} />;
   return (
     <ul className={styles.list}>

@@ -13,6 +13,7 @@ import { languageOfLocale } from '../../../../domain/language';
 import type { Evidence } from '../../../../domain/matcher';
 import { contextTypeFor, type DocumentType } from '../../../../domain/taxonomy';
 import type { DocumentCapability } from '../../../../hosts/host-context';
+import { ErrorExplanation } from '../../../components/error-explanation';
 import { EmptyState, ErrorState, PageLoading } from '../../../components/page-states';
 import { usePendingDecisions } from '../../../components/queue-status';
 import { useLoadable } from '../../../hooks/use-loadable';
@@ -47,7 +48,7 @@ const useStyles = makeStyles({
 /** the document's text, read now and again after each pause in the writing */
 function useDocumentText(document: DocumentCapability) {
   const [text, setText] = useState<string>();
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<unknown>();
   const latest = useRef(0);
   const read = useCallback(async () => {
     const id = ++latest.current;
@@ -57,7 +58,7 @@ function useDocumentText(document: DocumentCapability) {
       setText(read);
       setError(undefined);
     } catch (e) {
-      if (id === latest.current) setError(e instanceof Error ? e.message : String(e));
+      if (id === latest.current) setError(e ?? new Error('reading failed'));
     }
   }, [document]);
 
@@ -97,7 +98,7 @@ function WordDocumentCheck(props: { document: DocumentCapability; content: Conte
   const recordDecision = useRecordDecision(pack.meta.version);
   const pending = usePendingDecisions(services.queue);
   const waitingKeys = useMemo(() => new Set(pending.map((a) => a.ackKey)), [pending]);
-  const [notice, setNotice] = useState<{ intent: 'success' | 'error'; message: string }>();
+  const [notice, setNotice] = useState<{ intent: 'success' | 'error'; message: string; error?: unknown }>();
   const [busy, setBusy] = useState(false);
 
   const url = document.url();
@@ -142,7 +143,7 @@ function WordDocumentCheck(props: { document: DocumentCapability; content: Conte
     const word = evidence.text.trim();
     void document.select(word, occurrenceAt(analysis.analysedText, word, evidence.start)).then(
       (found) => setNotice(found ? undefined : { intent: 'error', message: t('word.notFound', { word }) }),
-      (e: unknown) => setNotice({ intent: 'error', message: t('word.readFailed') + `: ${e instanceof Error ? e.message : String(e)}` }),
+      (e: unknown) => setNotice({ intent: 'error', message: t('word.readFailed'), error: e }),
     );
   };
 
@@ -158,7 +159,7 @@ function WordDocumentCheck(props: { document: DocumentCapability; content: Conte
       setNotice({ intent: 'success', message: outcome.replaced ? tp('word.updated', items.length) : tp('word.inserted', items.length) });
       block.retry();
     } catch (e) {
-      setNotice({ intent: 'error', message: t('word.clauseFailed', { message: e instanceof Error ? e.message : String(e) }) });
+      setNotice({ intent: 'error', message: t('word.clauseFailed'), error: e });
     } finally {
       setBusy(false);
     }
@@ -172,7 +173,7 @@ function WordDocumentCheck(props: { document: DocumentCapability; content: Conte
       setNotice({ intent: 'success', message: t('word.removed') });
       block.retry();
     } catch (e) {
-      setNotice({ intent: 'error', message: t('word.clauseFailed', { message: e instanceof Error ? e.message : String(e) }) });
+      setNotice({ intent: 'error', message: t('word.clauseFailed'), error: e });
     } finally {
       setBusy(false);
     }
@@ -192,13 +193,13 @@ function WordDocumentCheck(props: { document: DocumentCapability; content: Conte
       <Text size={200} data-testid="word-identity">
         {!url ? t('word.unsaved') : isWebAddress(url) ? t('word.savedAs', { file: fileName ?? url }) : t('word.localFile')}
       </Text>
-      {error && <ErrorState title={t('word.readFailed')} detail={error} onRetry={() => void read()} />}
+      {error !== undefined && <ErrorState title={t('word.readFailed')} error={error} onRetry={() => void read()} />}
       <AnalysisSummary pack={pack} result={analysis.result} status={analysis.status} onShowEvidence={showEvidence} chosenType={chosenType} onChooseType={setChosenType} />
-      {analysis.status === 'failed' && <ErrorState title={t('check.analysisFailed')} detail={analysis.error} />}
+      {analysis.status === 'failed' && <ErrorState title={t('check.analysisFailed')} error={analysis.error} />}
       {!fileRef && draft.identity && analysis.result && (
         <DocumentVersionBar version={draft.identity.version} offer={draft.offer} onAccept={draft.acceptOffer} onDecline={draft.declineOffer} />
       )}
-      {earlierAcks.state.status === 'error' && <ErrorState title={t('check.earlierFailed')} detail={earlierAcks.state.error.message} onRetry={earlierAcks.retry} />}
+      {earlierAcks.state.status === 'error' && <ErrorState title={t('check.earlierFailed')} error={earlierAcks.state.error} onRetry={earlierAcks.retry} />}
       {earlierAcks.state.status === 'ready' && earlier.size > 0 && <Text data-testid="earlier-note">{tp('check.earlierNote', earlier.size)}</Text>}
       {analysis.result && <ProgrammeActions result={analysis.result} lookup={lookup} linked={false} />}
       {analysis.result && (
@@ -240,9 +241,10 @@ function WordDocumentCheck(props: { document: DocumentCapability; content: Conte
           )}
         </div>
         {notice && (
-          <Text role={notice.intent === 'error' ? 'alert' : 'status'} data-testid="word-notice">
-            {notice.message}
-          </Text>
+          <div role={notice.intent === 'error' ? 'alert' : 'status'} data-testid="word-notice">
+            <Text>{notice.message}</Text>
+            {notice.error !== undefined && <ErrorExplanation error={notice.error} />}
+          </div>
         )}
       </Card>
     </>
@@ -269,7 +271,7 @@ export function WordPanePage(_props: PageProps) {
       ) : content.state.status === 'loading' ? (
         <PageLoading label={t('content.loading')} />
       ) : content.state.status === 'error' ? (
-        <ErrorState title={t('content.failed')} detail={content.state.error.message} onRetry={content.retry} />
+        <ErrorState title={t('content.failed')} error={content.state.error} onRetry={content.retry} />
       ) : (
         <WordDocumentCheck document={document} content={content.state.value} />
       )}

@@ -79,7 +79,7 @@ describe('ChecklistsPage', () => {
     const load = services.loadContent;
     services.loadContent = () => (fail ? Promise.reject(new Error('chunk failed')) : load());
     renderWithServices(<ChecklistsPage {...pageProps()} />, services);
-    expect(await screen.findByText('chunk failed')).toBeInTheDocument();
+    expect(await screen.findByText('Reden, voor je beheerder: chunk failed')).toBeInTheDocument();
     fail = false;
     await userEvent.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
     expect(await screen.findAllByTestId('criterion')).not.toHaveLength(0);

@@ -115,7 +115,7 @@ export function ChecklistsPage(props: PageProps) {
         {t('checklists.intro')}
       </Text>
       {state.status === 'loading' && <PageLoading label={t('content.loading')} />}
-      {state.status === 'error' && <ErrorState title={t('content.failed')} detail={state.error.message} onRetry={retry} />}
+      {state.status === 'error' && <ErrorState title={t('content.failed')} error={state.error} onRetry={retry} />}
       {pack && (
         <>
           <CriteriaFilters pack={pack} values={values} onChange={change} />

@@ -28,7 +28,7 @@ export function CriterionDetailPage(props: PageProps) {
   const itemId = props.params.itemId ?? '';
 
   if (state.status === 'loading') return <PageLoading label={t('content.loading')} />;
-  if (state.status === 'error') return <ErrorState title={t('content.failed')} detail={state.error.message} onRetry={retry} />;
+  if (state.status === 'error') return <ErrorState title={t('content.failed')} error={state.error} onRetry={retry} />;
   const found = state.value.lookup.item(itemId);
   if (!found) {
     return (

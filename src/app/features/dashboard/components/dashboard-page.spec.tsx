@@ -220,7 +220,7 @@ describe('DashboardPage', () => {
     renderWithServices(<Routed load={server(ROWS, { gate, fail: new Error('server unreachable') })} />, servicesFor(NOOR));
     expect(await screen.findByText('Cijfers ophalen…')).toBeInTheDocument();
     await act(async () => open());
-    expect(await screen.findByText('server unreachable')).toBeInTheDocument();
+    expect(await screen.findByTestId('for-administrator')).toHaveTextContent('Reden, voor je beheerder: server unreachable');
     expect(screen.getByRole('button', { name: 'Opnieuw proberen' })).toBeInTheDocument();
   });
 });

@@ -184,9 +184,9 @@ export function DashboardPage(props: DashboardPageProps) {
   const scope = data.status === 'ready' ? data.answer.scope : UNKNOWN_SCOPE;
 
   let body;
-  if (content.state.status === 'error') body = <ErrorState title={text.t('failed')} detail={content.state.error.message} onRetry={content.retry} />;
+  if (content.state.status === 'error') body = <ErrorState title={text.t('failed')} error={content.state.error} onRetry={content.retry} />;
   else if (data.status === 'forbidden') body = <EmptyState title={text.t('unknownTeamTitle')} hint={text.t('unknownTeamHint')} action={<Link href="#/">{text.t('noTeamAction')}</Link>} />;
-  else if (data.status === 'error') body = <ErrorState title={text.t('sync.failed')} detail={data.error.message} onRetry={refresh} />;
+  else if (data.status === 'error') body = <ErrorState title={text.t('sync.failed')} error={data.error} onRetry={refresh} />;
   else if (data.status === 'loading') body = filters ? <PageLoading /> : null;
   else body = <Figures data={data} content={contentValue} state={state} text={text} />;
 

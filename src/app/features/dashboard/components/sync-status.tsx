@@ -2,6 +2,7 @@
 // and holds this many decisions; a button asks for the figures again.
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
+import { ErrorExplanation } from '../../../components/error-explanation';
 import type { DashboardData } from '../hooks/use-dashboard-metrics';
 import type { DashboardText } from '../lib/dashboard-text';
 
@@ -34,7 +35,8 @@ export function SyncStatus(props: { data: DashboardData; onRefresh: () => void; 
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{text.t('sync.failed')}</MessageBarTitle>
-            {text.t('sync.failedKeep')} {ready.error.message}
+            {text.t('sync.failedKeep')}
+            <ErrorExplanation error={ready.error} />
           </MessageBarBody>
         </MessageBar>
       )}

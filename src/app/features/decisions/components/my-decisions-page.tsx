@@ -205,7 +205,7 @@ export function MyDecisionsPage(_props: PageProps) {
         <FilterSelect label={t('decisions.decision')} value={decision} ids={DECISIONS} labels={labels.decision} onChange={setDecision} />
       </div>
       {mine.state.status === 'loading' && <PageLoading label={t('decisions.loading')} />}
-      {mine.state.status === 'error' && <ErrorState title={t('decisions.failed')} detail={mine.state.error.message} onRetry={mine.retry} />}
+      {mine.state.status === 'error' && <ErrorState title={t('decisions.failed')} error={mine.state.error} onRetry={mine.retry} />}
       {mine.state.status === 'ready' &&
         (records.length === 0 ? (
           <EmptyState title={t('decisions.emptyTitle')} hint={t('decisions.emptyHint')} action={<Link href="#/check">{t('home.checkDocument')}</Link>} />

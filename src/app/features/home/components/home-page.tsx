@@ -80,7 +80,7 @@ export function HomePage(props: PageProps) {
       </section>
       {services.queue && <WaitingDecisions queue={services.queue} itemText={itemText} />}
       {slim.state.status === 'loading' && !programme && <PageLoading label={t('content.loading')} />}
-      {slim.state.status === 'error' && !programme && <ErrorState title={t('content.failed')} detail={slim.state.error.message} onRetry={slim.retry} />}
+      {slim.state.status === 'error' && !programme && <ErrorState title={t('content.failed')} error={slim.state.error} onRetry={slim.retry} />}
       {programme && <TeamActions programme={programme} team={team} onTeamChange={fixedTeam ? undefined : setViewedTeam} />}
       <StillToReview state={later} onRetry={mine.retry} itemText={itemText} contentVersion={fullContent?.pack.meta.version} />
     </div>

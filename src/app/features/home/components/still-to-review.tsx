@@ -59,7 +59,7 @@ export function StillToReview(props: StillToReviewProps) {
     <section aria-labelledby={headingId} data-testid="still-to-review">
       <h2 id={headingId}>{t('home.laterTitle')}</h2>
       {props.state.status === 'loading' && <PageLoading label={t('home.laterLoading')} />}
-      {props.state.status === 'error' && <ErrorState title={t('home.laterFailed')} detail={props.state.error.message} onRetry={props.onRetry} />}
+      {props.state.status === 'error' && <ErrorState title={t('home.laterFailed')} error={props.state.error} onRetry={props.onRetry} />}
       {props.state.status === 'ready' &&
         (props.state.value.length === 0 ? (
           <EmptyState title={t('home.laterEmptyTitle')} hint={t('home.laterEmptyHint')} />

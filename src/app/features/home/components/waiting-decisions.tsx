@@ -1,6 +1,7 @@
 // Decisions still waiting in this browser's offline queue: what they are, and that they will be sent.
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
+import { ErrorExplanation } from '../../../components/error-explanation';
 import { usePendingDecisions, useQueueSnapshot } from '../../../components/queue-status';
 import { useI18n } from '../../../lib/i18n';
 import type { DecisionQueue } from '../../../lib/services';
@@ -24,7 +25,14 @@ export function WaitingDecisions(props: { queue: DecisionQueue; itemText: (id: s
     <section aria-labelledby={headingId} data-testid="home-waiting">
       <h2 id={headingId}>{t('home.waitingTitle')}</h2>
       <Text as="p" block>{tp('home.waitingHint', snapshot.pending)}</Text>
-      {snapshot.lastError && <Text as="p" block className={styles.muted}>{t('home.waitingError', { error: snapshot.lastError })}</Text>}
+      {snapshot.lastError && (
+        <div className={styles.muted} data-testid="home-waiting-error">
+          <Text as="p" block>
+            {t('home.waitingError')}
+          </Text>
+          <ErrorExplanation error={snapshot.lastError} />
+        </div>
+      )}
       <ul className={styles.list}>
         {pending.map((ack) => (
           <li key={ack.ackKey}>
@@ -34,7 +42,7 @@ export function WaitingDecisions(props: { queue: DecisionQueue; itemText: (id: s
         ))}
       </ul>
       <Button onClick={() => void props.queue.flush()} disabled={snapshot.sending}>
-        {snapshot.sending ? t('home.sending') : t('queue.sendNow')}
+        {snapshot.sending ? t('queue.sending') : t('queue.sendNow')}
       </Button>
     </section>
   );

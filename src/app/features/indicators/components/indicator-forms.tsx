@@ -5,6 +5,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Textarea, makeStyles,
 import { useState, type FormEvent } from 'react';
 import type { DefinitionInput, IndicatorState, MeasurementInput } from '../../../../domain/indicators';
 import { ApiRequestError } from '../../../../server/api/api-request-error';
+import { ErrorExplanation } from '../../../components/error-explanation';
 import { parseLocaleNumber } from '../lib/locale-number';
 import type { IndicatorsText } from '../lib/indicators-text';
 
@@ -13,18 +14,22 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
 });
 
-type Outcome = { intent: 'success' | 'error'; text: string } | undefined;
+/** `error`, when there is one, is explained below the text (its kind, and its raw message for the administrator) */
+type Outcome = { intent: 'success' | 'error'; text: string; error?: unknown } | undefined;
 
 function failure(error: unknown, text: IndicatorsText): Outcome {
   if (error instanceof ApiRequestError && error.status === 403) return { intent: 'error', text: text.t('form.forbidden') };
-  return { intent: 'error', text: text.t('form.failed', { reason: error instanceof Error ? error.message : String(error) }) };
+  return { intent: 'error', text: text.t('form.failed'), error };
 }
 
 function OutcomeBar(props: { outcome: Outcome }) {
   if (!props.outcome) return null;
   return (
     <MessageBar intent={props.outcome.intent} role={props.outcome.intent === 'error' ? 'alert' : 'status'}>
-      <MessageBarBody>{props.outcome.text}</MessageBarBody>
+      <MessageBarBody>
+        {props.outcome.text}
+        {props.outcome.error !== undefined && <ErrorExplanation error={props.outcome.error} />}
+      </MessageBarBody>
     </MessageBar>
   );
 }

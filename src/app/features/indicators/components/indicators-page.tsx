@@ -85,7 +85,7 @@ export function IndicatorsPage(props: IndicatorsPageProps) {
   const actionTitle = (id: string) => pack?.actions.find((a) => a.id === id)?.title[lang] ?? id;
 
   let body;
-  if (loaded.status === 'error') body = <ErrorState title={text.t('indicators.loadFailed')} detail={loaded.error.message} onRetry={reload} />;
+  if (loaded.status === 'error') body = <ErrorState title={text.t('indicators.loadFailed')} error={loaded.error} onRetry={reload} />;
   else if (loaded.status === 'loading') body = <PageLoading />;
   else {
     const { answer } = loaded;

@@ -73,7 +73,7 @@ export function ReportPage(props: ReportPageProps) {
   const [from, setFrom] = useState(chosen.from);
   const [to, setTo] = useState(chosen.to);
   const [loaded, setLoaded] = useState<Loaded>({ status: 'idle' });
-  const [downloadError, setDownloadError] = useState<string>();
+  const [downloadError, setDownloadError] = useState<unknown>();
   const period = reportPeriod(chosen.from, chosen.to);
   const lang = text.language;
 
@@ -103,7 +103,7 @@ export function ReportPage(props: ReportPageProps) {
     try {
       saveFile(reportFileName(period.period.from, period.period.to), await api.reportDocx(period.period.from, period.period.to, lang));
     } catch (error) {
-      setDownloadError(error instanceof Error ? error.message : String(error));
+      setDownloadError(error ?? new Error('download failed'));
     }
   };
 
@@ -116,7 +116,7 @@ export function ReportPage(props: ReportPageProps) {
           <MessageBarBody>{text.t('report.forbidden')}</MessageBarBody>
         </MessageBar>
       ) : (
-        <ErrorState title={text.t('report.loadFailed')} detail={loaded.error.message} />
+        <ErrorState title={text.t('report.loadFailed')} error={loaded.error} />
       );
   else if (loaded.status === 'ready') body = <ReportBlocks model={loaded.model} />;
   else body = <PageLoading />;
@@ -153,10 +153,10 @@ export function ReportPage(props: ReportPageProps) {
           <MessageBarBody>{text.t('report.badPeriod')}</MessageBarBody>
         </MessageBar>
       )}
-      {downloadError && (
-        <MessageBar intent="error" data-noprint>
-          <MessageBarBody>{downloadError}</MessageBarBody>
-        </MessageBar>
+      {downloadError !== undefined && (
+        <div data-noprint>
+          <ErrorState title={text.t('report.downloadFailed')} error={downloadError} />
+        </div>
       )}
       {body}
     </section>

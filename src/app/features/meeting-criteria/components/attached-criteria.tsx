@@ -51,7 +51,7 @@ export function AttachedCriteria(props: AttachedCriteriaProps) {
   const missing = items.filter((i) => !i.found).length;
   return (
     <div>
-      {earlierAcks.state.status === 'error' && <ErrorState title={t('meeting.decisionsFailed')} detail={earlierAcks.state.error.message} onRetry={earlierAcks.retry} />}
+      {earlierAcks.state.status === 'error' && <ErrorState title={t('meeting.decisionsFailed')} error={earlierAcks.state.error} onRetry={earlierAcks.retry} />}
       <ul className={styles.list} aria-label={t('meeting.attachedLabel')}>
         {items.map(({ id, found }) => {
           if (!found) return null;

@@ -1,11 +1,13 @@
 // Choosing criteria for a meeting from what it is about: suggestions for the text, the picker, and
 // one button that attaches (Teams) or inserts and attaches (Outlook). What the button does is the
-// caller's; this part shows the progress, the outcome and any error.
+// caller's; this part shows the progress, the outcome and any error. The caller throws only when
+// nothing was changed; a partial success (the invite changed, the rest failed) is a warning outcome.
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ContentLookup } from '../../../../domain/content/lookup';
 import type { ContentPack } from '../../../../domain/content/model';
 import { useAnnounce } from '../../../components/announcer';
+import { ErrorExplanation, ForAdministrator } from '../../../components/error-explanation';
 import { useI18n } from '../../../lib/i18n';
 import { useLocalised } from '../../../lib/taxonomy';
 import { useMeetingSuggestions } from '../lib/suggestions';
@@ -19,6 +21,10 @@ const useStyles = makeStyles({
 export interface ChooserOutcome {
   intent: 'success' | 'warning';
   message: string;
+  /** a failure behind a warning, explained below the message (its kind, and its raw message for the administrator) */
+  error?: unknown;
+  /** a raw message for the administrator line only, where the message already says what happened */
+  forAdministrator?: string;
 }
 
 export interface CriteriaChooserProps {
@@ -38,7 +44,7 @@ export function CriteriaChooser(props: CriteriaChooserProps) {
   const announce = useAnnounce();
   const suggestions = useMeetingSuggestions(props.pack, props.lookup, props.text);
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set(props.attachedIds));
-  const [state, setState] = useState<{ step: 'idle' } | { step: 'busy' } | { step: 'done'; outcome: ChooserOutcome } | { step: 'failed'; message: string }>({ step: 'idle' });
+  const [state, setState] = useState<{ step: 'idle' } | { step: 'busy' } | { step: 'done'; outcome: ChooserOutcome } | { step: 'failed'; error: unknown }>({ step: 'idle' });
 
   const submit = async () => {
     setState({ step: 'busy' });
@@ -47,8 +53,7 @@ export function CriteriaChooser(props: CriteriaChooserProps) {
       setState({ step: 'done', outcome });
       announce(outcome.message);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      setState({ step: 'failed', message });
+      setState({ step: 'failed', error });
       announce(t('meeting.attachFailed'));
     }
   };
@@ -87,12 +92,20 @@ export function CriteriaChooser(props: CriteriaChooserProps) {
       </div>
       {state.step === 'done' && (
         <MessageBar intent={state.outcome.intent} data-testid="chooser-outcome">
-          <MessageBarBody>{state.outcome.message}</MessageBarBody>
+          <MessageBarBody>
+            {state.outcome.message}
+            {state.outcome.error !== undefined && <ErrorExplanation error={state.outcome.error} />}
+            <ForAdministrator detail={state.outcome.forAdministrator} />
+          </MessageBarBody>
         </MessageBar>
       )}
       {state.step === 'failed' && (
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>{t('meeting.attachFailedDetail', { message: state.message })}</MessageBarBody>
+          {/* thrown before anything was changed: what changes the invite and then fails is an outcome (see ChooserOutcome) */}
+          <MessageBarBody>
+            {t('meeting.attachFailedDetail')}
+            <ErrorExplanation error={state.error} />
+          </MessageBarBody>
         </MessageBar>
       )}
     </div>

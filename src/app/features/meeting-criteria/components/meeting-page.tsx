@@ -92,7 +92,7 @@ function MeetingCriteriaView(props: { info: MeetingInfo; content: ContentValue; 
   const canChoose = !props.linkPage && props.info.role !== 'attendee';
 
   if (loaded.state.status === 'loading') return <PageLoading label={t('meeting.loading')} />;
-  if (loaded.state.status === 'error') return <ErrorState title={t('meeting.loadFailed')} detail={loaded.state.error.message} onRetry={loaded.retry} />;
+  if (loaded.state.status === 'error') return <ErrorState title={t('meeting.loadFailed')} error={loaded.state.error} onRetry={loaded.retry} />;
   const criteria = saved?.criteria ?? loaded.state.value;
   const showChooser = canChoose && (choosing || !criteria);
 
@@ -165,7 +165,7 @@ function MeetingPage(props: { meetingIdFromLink?: string }) {
       ) : content.state.status === 'loading' ? (
         <PageLoading label={t('content.loading')} />
       ) : content.state.status === 'error' ? (
-        <ErrorState title={t('content.failed')} detail={content.state.error.message} onRetry={content.retry} />
+        <ErrorState title={t('content.failed')} error={content.state.error} onRetry={content.retry} />
       ) : (
         <MeetingCriteriaView key={info.meetingId} info={info} content={content.state.value} linkPage={!!props.meetingIdFromLink} />
       )}

@@ -9,6 +9,7 @@ import type { ContentLookup } from '../../../../domain/content/lookup';
 import type { MeetingCriteria } from '../../../../domain/meeting-criteria';
 import { useAnnounce } from '../../../components/announcer';
 import { CopyButton } from '../../../components/copy-button';
+import { ErrorExplanation } from '../../../components/error-explanation';
 import { useI18n } from '../../../lib/i18n';
 import { useServices } from '../../../lib/services';
 import { useLocalised } from '../../../lib/taxonomy';
@@ -30,7 +31,7 @@ export function ShareToChat(props: { criteria: MeetingCriteria; lookup: ContentL
   const text = useLocalised();
   const announce = useAnnounce();
   const { host } = useServices();
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<unknown>();
   const url = meetingPageUrl(window.location.origin, props.criteria.meetingId);
   const lines = props.criteria.checklistItemIds.map((id) => props.lookup.item(id)).flatMap((found) => (found ? [text(found.item.text)] : []));
   const message = chatMessageOf(t('meeting.chatHeading'), lines, t('meeting.chatClosing'));
@@ -51,7 +52,7 @@ export function ShareToChat(props: { criteria: MeetingCriteria; lookup: ContentL
                   await share({ url, message });
                   announce(t('meeting.shareOpened'));
                 } catch (e) {
-                  setError(e instanceof Error ? e.message : String(e));
+                  setError(e ?? new Error('sharing failed'));
                 }
               }}
             >
@@ -67,10 +68,11 @@ export function ShareToChat(props: { criteria: MeetingCriteria; lookup: ContentL
           </div>
         </>
       )}
-      {error && (
-        <Text role="alert" className={styles.error}>
-          {t('meeting.shareFailed', { message: error })}
-        </Text>
+      {error !== undefined && (
+        <div role="alert">
+          <Text className={styles.error}>{t('meeting.shareFailed')}</Text>
+          <ErrorExplanation error={error} />
+        </div>
       )}
     </section>
   );

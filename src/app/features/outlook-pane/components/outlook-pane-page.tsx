@@ -9,7 +9,8 @@ import type { ContentLookup } from '../../../../domain/content/lookup';
 import { buildCriteriaBlock, findCriteriaBlocks } from '../../../../domain/meetings/criteria-block';
 import { meetingTextOf } from '../../../../domain/meetings/meeting-text';
 import type { AppointmentCapability } from '../../../../hosts/host-context';
-import { insertCriteriaIntoInvite } from '../../../../hosts/office/outlook/insert-criteria';
+import { CriteriaBlockLost, insertCriteriaIntoInvite, type InsertOutcome } from '../../../../hosts/office/outlook/insert-criteria';
+import { ErrorExplanation } from '../../../components/error-explanation';
 import { EmptyState, ErrorState, PageLoading } from '../../../components/page-states';
 import { useLoadable } from '../../../hooks/use-loadable';
 import { useContent, type ContentValue } from '../../../lib/content';
@@ -62,7 +63,7 @@ function InvitePane(props: { appointment: AppointmentCapability; content: Conten
   const inBody = useMemo(() => (value ? (findCriteriaBlocks(value.body)[0]?.itemIds ?? []) : []), [value]);
 
   if (invite.state.status === 'loading') return <PageLoading label={t('outlook.reading')} />;
-  if (invite.state.status === 'error') return <ErrorState title={t('outlook.readFailed')} detail={invite.state.error.message} onRetry={invite.retry} />;
+  if (invite.state.status === 'error') return <ErrorState title={t('outlook.readFailed')} error={invite.state.error} onRetry={invite.retry} />;
   const current = invite.state.value;
   const previous = existing.state.status === 'ready' ? existing.state.value : undefined;
   const attachedIds = [...new Set([...inBody, ...(previous?.checklistItemIds ?? [])])];
@@ -82,7 +83,12 @@ function InvitePane(props: { appointment: AppointmentCapability; content: Conten
         </Text>
       </details>
       {inBody.length > 0 && <Text data-testid="block-present">{tp('outlook.blockPresent', inBody.length)}</Text>}
-      {existing.state.status === 'error' && <Text role="alert">{t('outlook.attachedUnknown', { message: existing.state.error.message })}</Text>}
+      {existing.state.status === 'error' && (
+        <div role="alert">
+          <Text>{t('outlook.attachedUnknown')}</Text>
+          <ErrorExplanation error={existing.state.error} />
+        </div>
+      )}
       <Chooser
         key={`${current.meetingKey}:${attachedIds.join(' ')}`}
         pack={pack}
@@ -92,13 +98,20 @@ function InvitePane(props: { appointment: AppointmentCapability; content: Conten
         submitLabel={inBody.length > 0 ? t('outlook.replaceButton') : t('outlook.insertButton')}
         onSubmit={async (itemIds) => {
           const block = buildCriteriaBlock({ language, items: blockItems(itemIds, lookup, language), meetingLink: meetingLink(current.meetingKey) });
-          const inserted = await insertCriteriaIntoInvite(props.appointment, block);
+          let inserted: InsertOutcome;
+          try {
+            inserted = await insertCriteriaIntoInvite(props.appointment, block);
+          } catch (error) {
+            // written but not confirmed: the invite changed, so 'nothing was changed' would be false
+            if (error instanceof CriteriaBlockLost) return { intent: 'warning', message: t('outlook.blockUnchecked'), forAdministrator: error.message };
+            throw error;
+          }
           let recorded: string;
           try {
             await attach({ meetingId: current.meetingKey, subject: current.subject, start: current.start, itemIds });
             recorded = t('outlook.recorded');
           } catch (error) {
-            return { intent: 'warning', message: t('outlook.insertedNotRecorded', { message: error instanceof Error ? error.message : String(error) }) };
+            return { intent: 'warning', message: t('outlook.insertedNotRecorded'), error };
           }
           const done = inserted.replaced ? tp('outlook.replaced', itemIds.length) : tp('outlook.inserted', itemIds.length);
           return { intent: 'success', message: `${done} ${recorded}` };
@@ -124,7 +137,7 @@ export function OutlookPanePage(props: PageProps & { kit: MeetingKit }) {
       ) : content.state.status === 'loading' ? (
         <PageLoading label={t('content.loading')} />
       ) : content.state.status === 'error' ? (
-        <ErrorState title={t('content.failed')} detail={content.state.error.message} onRetry={content.retry} />
+        <ErrorState title={t('content.failed')} error={content.state.error} onRetry={content.retry} />
       ) : (
         <InvitePane appointment={appointment} content={content.state.value} kit={props.kit} />
       )}
