@@ -56,7 +56,7 @@ export const en: BotStrings = {
     previewCount: (count) => (count === 1 ? '1 circular criterion attached' : `${count} circular criteria attached`),
   },
   reminder: {
-    heading: 'Still to review',
+    heading: 'Still to look at',
     intro: (count) => (count === 1 ? 'You put 1 criterion aside to look at later. Choose now what you do with it.' : `You put ${count} criteria aside to look at later. Choose now what you do with them.`),
     putAsideOn: (title) => `Put aside on: ${title}`,
     allDone: 'Nothing is left open. Well done!',
