@@ -15,10 +15,11 @@ import { loadConfig } from '../../src/server/config';
 import type { RunningServer } from '../../src/server/create-server';
 import { startTestServer } from '../support/test-server';
 import { bundledPack } from '../support/bundled-pack';
-import { renderManifest, REPOSITORY_ROOT, templateValues } from '../../manifest/package/app-package';
+import { ENGLISH_LOCALISATION, renderManifest, REPOSITORY_ROOT, templateValues } from '../../manifest/package/app-package';
 import { loadPackageEnvironment, packageSettings } from '../../manifest/package/package-environment';
 import { MEETING_TAB_ENTITY_ID, meetingPageUrl, meetingTabUrl } from '../../src/app/features/meeting-criteria';
 import { CRITERIA_PANE_COMMAND_ID, SEND_HANDLER_NAME } from '../../src/hosts/office/outlook/send-check';
+import { SEND_CHECK_WORDS } from '../../src/hosts/office/outlook/send-check-text';
 import { invokeActivity } from '../support/invoke-activity';
 import { WORD_MINIMUM } from '../../src/hosts/office/word/word-api';
 
@@ -278,6 +279,19 @@ describe('the Office add-in (Outlook and Word)', () => {
     expect(control).toBeDefined();
     const action = extension.runtimes.flatMap((r: Json) => r.actions).find((a: Json) => a.id === control.actionId);
     expect(action.type).toBe('openPage');
+  });
+
+  // the Smart Alert names its button and tells people to press it; both read as the ribbon button
+  // that opens the same pane, in Dutch (the manifest) and English (its localisation)
+  it('names the Smart Alert\'s button as the ribbon names that control, in both languages', () => {
+    const controls = extension.ribbons[0].tabs[0].groups[0].controls as Json[];
+    const at = controls.findIndex((c: Json) => c.id === CRITERIA_PANE_COMMAND_ID);
+    const english = JSON.parse(readFileSync(join(REPOSITORY_ROOT, ENGLISH_LOCALISATION), 'utf8')) as Record<string, string>;
+    const labels = { nl: controls[at].label as string, en: english[`extensions[0].ribbons[0].tabs[0].groups[0].controls[${at}].label`] };
+    for (const language of ['nl', 'en'] as const) {
+      expect(SEND_CHECK_WORDS[language].attachCriteria).toBe(labels[language]);
+      expect(SEND_CHECK_WORDS[language].markdown('Wegen')).toContain(`**${labels[language]}**`);
+    }
   });
 
   // the ribbon and alternate icons are fetched by URL from the web server
