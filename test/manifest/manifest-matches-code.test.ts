@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { MESSAGING_ENDPOINT } from '../../src/bot';
 import { COMMAND_IDS } from '../../src/bot/commands';
+import { stringsFor } from '../../src/bot/locales';
 import { TAB_ENTITY_ID } from '../../src/bot/app-links';
 import { ROUTES } from '../../src/app/shell/routes';
 import { matchPath, parseHash } from '../../src/app/lib/hash-route';
@@ -76,6 +77,16 @@ function pageOf(url: string): { html: string | undefined; route: string | undefi
 describe('the message extension commands', () => {
   it('are exactly the ids the bot handles, no more and no fewer', () => {
     expect(commands.map((c) => c.id).sort()).toEqual(Object.values(COMMAND_IDS).sort());
+  });
+
+  // one name for one thing: the command says what the dialog it opens is called (and the tab's page)
+  it('name the compose box\'s check as the dialog it opens, in both languages', () => {
+    const at = commands.findIndex((c) => c.id === COMMAND_IDS.checkDraft);
+    const english = JSON.parse(readFileSync(join(REPOSITORY_ROOT, ENGLISH_LOCALISATION), 'utf8')) as Record<string, string>;
+    expect(commands[at].title).toBe(stringsFor('nl').draftDialogTitle);
+    expect(english[`composeExtensions[0].commands[${at}].title`]).toBe(stringsFor('en').draftDialogTitle);
+    const page = (language: string) => (JSON.parse(readFileSync(join(REPOSITORY_ROOT, `src/app/locales/${language}.json`), 'utf8')) as Record<string, string>)['check.title'];
+    expect([page('nl'), page('en')]).toEqual([stringsFor('nl').draftDialogTitle, stringsFor('en').draftDialogTitle]);
   });
 
   it('are bound to the bot that serves /api/messages, which also carries the cards\' Universal Actions', () => {

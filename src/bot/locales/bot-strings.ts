@@ -38,7 +38,10 @@ export interface BotStrings {
   checkTimedOut: string;
   /** too many texts are being checked at once */
   checkBusy: string;
+  /** the message to check (More actions on a message) has no text */
   emptyMessage: string;
+  /** the draft the check dialog handed back has no text */
+  emptyDraft: string;
   draftDialogTitle: string;
   recorded: (decisionLabel: string) => string;
   alreadyRecorded: (decisionLabel: string) => string;

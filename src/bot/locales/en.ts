@@ -34,6 +34,7 @@ export const en: BotStrings = {
   checkTimedOut: 'Checking this text took too long and was stopped. Try a shorter text, or paste the text into the app.',
   checkBusy: 'Many texts are being checked right now. Try again in a minute.',
   emptyMessage: 'This message has no text to check.',
+  emptyDraft: 'This document has no text to check.',
   draftDialogTitle: 'Check a document',
   recorded: (decision) => `Recorded: ${decision}.`,
   alreadyRecorded: (decision) => `This choice was already recorded: ${decision}.`,

@@ -34,6 +34,7 @@ export const nl: BotStrings = {
   checkTimedOut: 'Het controleren van deze tekst duurde te lang en is gestopt. Probeer een kortere tekst, of plak de tekst in de app.',
   checkBusy: 'Er worden nu veel teksten tegelijk gecontroleerd. Probeer het over een minuut opnieuw.',
   emptyMessage: 'Dit bericht bevat geen tekst om te controleren.',
+  emptyDraft: 'Dit document bevat geen tekst om te controleren.',
   draftDialogTitle: 'Document controleren',
   recorded: (decision) => `Vastgelegd: ${decision}.`,
   alreadyRecorded: (decision) => `Deze keuze was al vastgelegd: ${decision}.`,
