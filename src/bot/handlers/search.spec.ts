@@ -30,7 +30,7 @@ describe('the search command', () => {
     const card = result!.content;
     const text = literalText(card);
     expect(text).toContain('asfaltgranulaat');
-    expect(text).toContain('Productgroep: Wegen en verhardingen');
+    expect(text).toContain('Productgroep of werkwijze: Wegen en verhardingen');
     expect(text).toContain('Ambitieniveau: Significant');
     expect(text).toContain('Soort criterium: Eis');
     expect(text).toMatch(/R-strategie: R\d /);
@@ -39,6 +39,16 @@ describe('the search command', () => {
     expect(cardTexts(card).urls).toEqual(['https://keuzes.example.nl/#/criteria/roads-asphalt-reclaimed-content']);
     expect(choiceValues(card, 'decision-roads-asphalt-reclaimed-content')).toEqual(['applied', 'considered', 'not-applicable', 'later']);
     expect(card.refresh?.action?.verb).toBe('refreshCard');
+  });
+
+  it('names a criterion\'s product group, or its working practice when it has none, under the tab\'s label for both', () => {
+    const env = testEnvironment();
+    const card = (locale?: string) =>
+      literalText(selectSearchResult(env, activity({ selectItem: { kind: 'criterion', id: 'meeting-record-decisions-and-reasons' } }, locale ? { locale } : {})).composeExtension.attachments[0]!.content);
+    // a practice checklist has no product group: its title is not one either
+    expect(card()).toContain('Productgroep of werkwijze: Circulair vergaderen en besluiten');
+    expect(card()).not.toContain('Productgroep: ');
+    expect(card('en-US')).toContain('Product group or practice: Circular meetings and decisions');
   });
 
   it('gives every insertion of a card its own card instance id', () => {

@@ -11,6 +11,8 @@ export interface BotStrings {
     kind: string;
     rStrategy: string;
     productGroup: string;
+    /** a criterion's product group, or its checklist's title when that has none: the tab's filter label for the same */
+    scope: string;
     source: string;
     phase: string;
     theme: string;

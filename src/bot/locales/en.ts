@@ -10,6 +10,7 @@ export const en: BotStrings = {
     kind: 'Criterion kind',
     rStrategy: 'R-strategy',
     productGroup: 'Product group',
+    scope: 'Product group or practice',
     source: 'Source',
     phase: 'Phase',
     theme: 'Theme',

@@ -10,6 +10,7 @@ export const nl: BotStrings = {
     kind: 'Soort criterium',
     rStrategy: 'R-strategie',
     productGroup: 'Productgroep',
+    scope: 'Productgroep of werkwijze',
     source: 'Bron',
     phase: 'Fase',
     theme: 'Thema',
