@@ -51,6 +51,16 @@ describe('the search command', () => {
     expect(card('en-US')).toContain('Product group or practice: Circular meetings and decisions');
   });
 
+  it('names the choices that need a reason exactly as the choice shows them', () => {
+    const env = testEnvironment();
+    const reasonBox = (locale: string) => {
+      const card = selectSearchResult(env, activity({ selectItem: { kind: 'criterion', id: 'roads-asphalt-reclaimed-content' } }, { locale })).composeExtension.attachments[0]!.content;
+      return findInput(card, 'Input.Text')?.label;
+    };
+    expect(reasonBox('nl-NL')).toBe('Reden (nodig bij "Overwogen, niet toegepast" en "Niet van toepassing")');
+    expect(reasonBox('en-US')).toBe('Reason (needed for "Considered, not applied" and "Not applicable")');
+  });
+
   it('gives every insertion of a card its own card instance id', () => {
     const env = testEnvironment();
     const choose = () => selectSearchResult(env, activity({ selectItem: { kind: 'criterion', id: 'roads-asphalt-reclaimed-content' } })).composeExtension.attachments[0]!.content;
@@ -120,3 +130,11 @@ describe('the search command', () => {
     }
   });
 });
+
+/** the first input of a type on a card */
+function findInput(node: unknown, type: string): { label?: string } | undefined {
+  if (Array.isArray(node)) return node.map((n) => findInput(n, type)).find(Boolean);
+  if (typeof node !== 'object' || node === null) return undefined;
+  const o = node as { type?: unknown; label?: string };
+  return o.type === type ? o : findInput(Object.values(o), type);
+}

@@ -30,7 +30,8 @@ export interface BotStrings {
   decideButton: string;
   recordButton: string;
   chooseDecision: string;
-  reasonLabel: string;
+  /** the reason box's label; `decisions` are the choices that need one, quoted as the choice shows them */
+  reasonLabel: (decisions: string) => string;
   reasonPlaceholder: string;
   decisionsHeading: string;
   colleague: string;

@@ -26,7 +26,7 @@ export const en: BotStrings = {
   decideButton: 'Choose',
   recordButton: 'Record',
   chooseDecision: 'First choose what you do with it, then click Record again.',
-  reasonLabel: 'Reason (needed for "considered" and "not applicable")',
+  reasonLabel: (decisions) => `Reason (needed for ${decisions})`,
   reasonPlaceholder: 'Why not applied?',
   decisionsHeading: 'Choices on this card',
   colleague: 'A colleague',

@@ -26,7 +26,7 @@ export const nl: BotStrings = {
   decideButton: 'Kiezen',
   recordButton: 'Vastleggen',
   chooseDecision: 'Geef eerst aan wat je kiest, en klik dan opnieuw op Vastleggen.',
-  reasonLabel: 'Reden (nodig bij "overwogen" en "niet van toepassing")',
+  reasonLabel: (decisions) => `Reden (nodig bij ${decisions})`,
   reasonPlaceholder: 'Waarom niet toegepast?',
   decisionsHeading: 'Keuzes op deze kaart',
   colleague: 'Een collega',
