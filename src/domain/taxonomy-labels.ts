@@ -46,7 +46,7 @@ export const TAXONOMY_LABELS: Record<Language, TaxonomyLabels> = {
       'R9-recover': 'R9 Energie terugwinnen',
     },
     source: { tab: 'in het tabblad', 'message-extension': 'op een Teams-kaart', meeting: 'in een overleg', outlook: 'in Outlook', cli: 'op de opdrachtregel' },
-    contextType: { procurement: 'Inkoop', project: 'Project', meeting: 'Vergadering', message: 'Bericht', other: 'Overig' },
+    contextType: { procurement: 'Inkoop', project: 'Project', meeting: 'Overleg', message: 'Bericht', other: 'Overig' },
     criterionTheme: {
       circularity: 'Circulair',
       climate: 'Klimaat',

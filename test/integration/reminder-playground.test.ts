@@ -77,7 +77,7 @@ describe('the weekly reminder in the Agents Playground', () => {
     expect(await bot.reminders.get(user.aadObjectId)).toMatchObject({ conversationId: chat, enabled: true });
 
     expect(await bot.sendDueReminders()).toEqual({ sent: 1, skipped: 0, failed: 0 });
-    const { messageId, card } = await cardMessage('Still to review');
+    const { messageId, card } = await cardMessage('Still to look at');
     expect(literalText(card)).toContain('You put 2 criteria aside to look at later');
     expect(literalText(card)).toContain('Put aside on: Bestek 0');
 

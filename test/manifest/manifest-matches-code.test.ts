@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { MESSAGING_ENDPOINT } from '../../src/bot';
 import { COMMAND_IDS } from '../../src/bot/commands';
+import { stringsFor } from '../../src/bot/locales';
 import { TAB_ENTITY_ID } from '../../src/bot/app-links';
 import { ROUTES } from '../../src/app/shell/routes';
 import { matchPath, parseHash } from '../../src/app/lib/hash-route';
@@ -15,10 +16,11 @@ import { loadConfig } from '../../src/server/config';
 import type { RunningServer } from '../../src/server/create-server';
 import { startTestServer } from '../support/test-server';
 import { bundledPack } from '../support/bundled-pack';
-import { renderManifest, REPOSITORY_ROOT, templateValues } from '../../manifest/package/app-package';
+import { ENGLISH_LOCALISATION, renderManifest, REPOSITORY_ROOT, templateValues } from '../../manifest/package/app-package';
 import { loadPackageEnvironment, packageSettings } from '../../manifest/package/package-environment';
 import { MEETING_TAB_ENTITY_ID, meetingPageUrl, meetingTabUrl } from '../../src/app/features/meeting-criteria';
 import { CRITERIA_PANE_COMMAND_ID, SEND_HANDLER_NAME } from '../../src/hosts/office/outlook/send-check';
+import { SEND_CHECK_WORDS } from '../../src/hosts/office/outlook/send-check-text';
 import { invokeActivity } from '../support/invoke-activity';
 import { WORD_MINIMUM } from '../../src/hosts/office/word/word-api';
 
@@ -75,6 +77,16 @@ function pageOf(url: string): { html: string | undefined; route: string | undefi
 describe('the message extension commands', () => {
   it('are exactly the ids the bot handles, no more and no fewer', () => {
     expect(commands.map((c) => c.id).sort()).toEqual(Object.values(COMMAND_IDS).sort());
+  });
+
+  // one name for one thing: the command says what the dialog it opens is called (and the tab's page)
+  it('name the compose box\'s check as the dialog it opens, in both languages', () => {
+    const at = commands.findIndex((c) => c.id === COMMAND_IDS.checkDraft);
+    const english = JSON.parse(readFileSync(join(REPOSITORY_ROOT, ENGLISH_LOCALISATION), 'utf8')) as Record<string, string>;
+    expect(commands[at].title).toBe(stringsFor('nl').draftDialogTitle);
+    expect(english[`composeExtensions[0].commands[${at}].title`]).toBe(stringsFor('en').draftDialogTitle);
+    const page = (language: string) => (JSON.parse(readFileSync(join(REPOSITORY_ROOT, `src/app/locales/${language}.json`), 'utf8')) as Record<string, string>)['check.title'];
+    expect([page('nl'), page('en')]).toEqual([stringsFor('nl').draftDialogTitle, stringsFor('en').draftDialogTitle]);
   });
 
   it('are bound to the bot that serves /api/messages, which also carries the cards\' Universal Actions', () => {
@@ -278,6 +290,19 @@ describe('the Office add-in (Outlook and Word)', () => {
     expect(control).toBeDefined();
     const action = extension.runtimes.flatMap((r: Json) => r.actions).find((a: Json) => a.id === control.actionId);
     expect(action.type).toBe('openPage');
+  });
+
+  // the Smart Alert names its button and tells people to press it; both read as the ribbon button
+  // that opens the same pane, in Dutch (the manifest) and English (its localisation)
+  it('names the Smart Alert\'s button as the ribbon names that control, in both languages', () => {
+    const controls = extension.ribbons[0].tabs[0].groups[0].controls as Json[];
+    const at = controls.findIndex((c: Json) => c.id === CRITERIA_PANE_COMMAND_ID);
+    const english = JSON.parse(readFileSync(join(REPOSITORY_ROOT, ENGLISH_LOCALISATION), 'utf8')) as Record<string, string>;
+    const labels = { nl: controls[at].label as string, en: english[`extensions[0].ribbons[0].tabs[0].groups[0].controls[${at}].label`] };
+    for (const language of ['nl', 'en'] as const) {
+      expect(SEND_CHECK_WORDS[language].attachCriteria).toBe(labels[language]);
+      expect(SEND_CHECK_WORDS[language].markdown('Wegen')).toContain(`**${labels[language]}**`);
+    }
   });
 
   // the ribbon and alternate icons are fetched by URL from the web server

@@ -126,7 +126,7 @@ describe('outlook-events.js', () => {
 
   it('registers the send handler and, run without a page, prompts for a project invite without criteria', async () => {
     const completion = await send({ subject: 'Kick-off vervanging lichtmasten', body: '<p>Agenda: armaturen en LED in de wijk Overhees</p>' });
-    expect(completion).toMatchObject({ allowEvent: false, cancelLabel: 'Criteria toevoegen', commandId: CRITERIA_PANE_COMMAND_ID });
+    expect(completion).toMatchObject({ allowEvent: false, cancelLabel: 'Criteria koppelen', commandId: CRITERIA_PANE_COMMAND_ID });
     expect(completion!.errorMessage).toContain('Openbare verlichting');
   });
 

@@ -41,7 +41,7 @@ beforeAll(() => {
 describe('the send check of an invite', () => {
   it('prompts for a project meeting without criteria, in Dutch, with a button that opens the task pane', async () => {
     const { completion } = await send(PROJECT);
-    expect(completion).toMatchObject({ allowEvent: false, cancelLabel: 'Criteria toevoegen', commandId: CRITERIA_PANE_COMMAND_ID });
+    expect(completion).toMatchObject({ allowEvent: false, cancelLabel: 'Criteria koppelen', commandId: CRITERIA_PANE_COMMAND_ID });
     expect(completion!.errorMessage).toContain('Wegen en verhardingen');
     expect(completion!.errorMessage).toMatch(/geen circulaire criteria/);
     expect(completion!.errorMessage!.length).toBeLessThanOrEqual(500);
@@ -51,7 +51,7 @@ describe('the send check of an invite', () => {
 
   it('prompts in English when Outlook runs in English', async () => {
     const { completion } = await send({ ...PROJECT, displayLanguage: 'en-GB' });
-    expect(completion).toMatchObject({ allowEvent: false, cancelLabel: 'Add criteria' });
+    expect(completion).toMatchObject({ allowEvent: false, cancelLabel: 'Attach criteria' });
     expect(completion!.errorMessage).toContain('Roads and paving');
   });
 

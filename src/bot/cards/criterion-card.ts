@@ -21,7 +21,7 @@ export function criterionCard(context: CardContext, state: CardState, itemId: st
     [
       heading(strings.criterionHeading),
       paragraph({ text, bold: true, size: 'Medium' }),
-      fieldLine(strings.facts.productGroup, context.content.checklistLabel(checklist, language)),
+      fieldLine(strings.facts.scope, context.content.checklistLabel(checklist, language)),
       fieldLine(strings.facts.ambition, labels.ambition[item.ambition]),
       fieldLine(strings.facts.kind, labels.criterionKind[item.kind]),
       ...(item.rStrategy ? [fieldLine(strings.facts.rStrategy, labels.rStrategy[item.rStrategy])] : []),

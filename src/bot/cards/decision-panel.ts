@@ -2,6 +2,7 @@
 // (a Universal Action), the decisions made so far and a notice about the last click.
 import type { CardElement, IChoiceSetInput, IExecuteAction, IRefreshDefinition, ITextInput } from '@microsoft/teams.cards';
 import { ACKNOWLEDGEMENT_LIMITS } from '../../domain/acknowledgement';
+import { DECISIONS_WITH_REASON, type Language } from '../../domain/taxonomy';
 import { TAXONOMY_LABELS } from '../../domain/taxonomy-labels';
 import { CARD_DECISIONS, CARD_VERBS, decisionInputId, reasonInputId, type CardState, type CardTarget } from '../card-state';
 import { shortened } from '../text/card-text';
@@ -15,11 +16,17 @@ const MAX_REFRESH_USERS = 60;
 
 const targetData = (target: CardTarget) => (target.kind === 'item' ? { itemId: target.id } : { actionId: target.id });
 
+/** the choices that need a reason, named exactly as the choice above the box shows them */
+function decisionsNeedingReason(language: Language): string {
+  const labels = TAXONOMY_LABELS[language].decision;
+  return new Intl.ListFormat(language, { type: 'conjunction' }).format([...DECISIONS_WITH_REASON].map((d) => `"${labels[d]}"`));
+}
+
 function reasonInput(context: CardContext, target: CardTarget): ITextInput {
   return {
     type: 'Input.Text',
     id: reasonInputId(target.id),
-    label: context.strings.reasonLabel,
+    label: context.strings.reasonLabel(decisionsNeedingReason(context.language)),
     placeholder: context.strings.reasonPlaceholder,
     isMultiline: true,
     maxLength: MAX_REASON_CHARS,

@@ -30,7 +30,7 @@ describe('the action from the compose box', () => {
     const ok = await submitDraftCheck(env, activity({ commandId: 'checkDraft', data: { text: 'laptops bestellen', contextRef: 'doc:3f9a1c' } })) as ResultList;
     expect(cardTexts(ok.composeExtension.attachments[0]!.content).executeData[0]!.contextRef).toBe('doc:3f9a1c');
     expect(await submitDraftCheck(env, activity({ commandId: 'checkDraft', data: { text: 'laptops', contextRef: 'a b<c>' } }))).toEqual({
-      task: { type: 'message', value: 'Dit bericht bevat geen tekst om te controleren.' },
+      task: { type: 'message', value: 'Dit document bevat geen tekst om te controleren.' },
     });
   });
 
@@ -39,6 +39,6 @@ describe('the action from the compose box', () => {
     expect(await submitDraftCheck(env, activity({ commandId: 'checkDraft', data: { text: 'Verzekering en juridisch advies' } }, { locale: 'en' }))).toEqual({
       task: { type: 'message', value: 'No circular criteria found' },
     });
-    expect(await submitDraftCheck(env, activity({ commandId: 'checkDraft', data: {} }))).toEqual({ task: { type: 'message', value: 'Dit bericht bevat geen tekst om te controleren.' } });
+    expect(await submitDraftCheck(env, activity({ commandId: 'checkDraft', data: {} }))).toEqual({ task: { type: 'message', value: 'Dit document bevat geen tekst om te controleren.' } });
   });
 });

@@ -27,7 +27,7 @@ export async function submitDraftCheck(env: BotEnvironment, activity: InboundAct
   const context = cardContextFor(env, activity);
   const data = z.object({ data: draftSubmission }).safeParse(activity.value);
   const text = data.success ? data.data.data.text.trim() : '';
-  if (!data.success || !text) return taskMessage(context.strings.emptyMessage);
+  if (!data.success || !text) return taskMessage(context.strings.emptyDraft);
 
   const checked = await checkedTextCard(env, context, text, 'draft', data.data.data.contextRef, titleOfText(text));
   return 'card' in checked ? resultList([cardAttachment(checked.card)]) : taskMessage(checked.message);

@@ -30,7 +30,7 @@ describe('the search command', () => {
     const card = result!.content;
     const text = literalText(card);
     expect(text).toContain('asfaltgranulaat');
-    expect(text).toContain('Productgroep: Wegen en verhardingen');
+    expect(text).toContain('Productgroep of werkwijze: Wegen en verhardingen');
     expect(text).toContain('Ambitieniveau: Significant');
     expect(text).toContain('Soort criterium: Eis');
     expect(text).toMatch(/R-strategie: R\d /);
@@ -39,6 +39,26 @@ describe('the search command', () => {
     expect(cardTexts(card).urls).toEqual(['https://keuzes.example.nl/#/criteria/roads-asphalt-reclaimed-content']);
     expect(choiceValues(card, 'decision-roads-asphalt-reclaimed-content')).toEqual(['applied', 'considered', 'not-applicable', 'later']);
     expect(card.refresh?.action?.verb).toBe('refreshCard');
+  });
+
+  it('names a criterion\'s product group, or its working practice when it has none, under the tab\'s label for both', () => {
+    const env = testEnvironment();
+    const card = (locale?: string) =>
+      literalText(selectSearchResult(env, activity({ selectItem: { kind: 'criterion', id: 'meeting-record-decisions-and-reasons' } }, locale ? { locale } : {})).composeExtension.attachments[0]!.content);
+    // a practice checklist has no product group: its title is not one either
+    expect(card()).toContain('Productgroep of werkwijze: Circulair vergaderen en besluiten');
+    expect(card()).not.toContain('Productgroep: ');
+    expect(card('en-US')).toContain('Product group or practice: Circular meetings and decisions');
+  });
+
+  it('names the choices that need a reason exactly as the choice shows them', () => {
+    const env = testEnvironment();
+    const reasonBox = (locale: string) => {
+      const card = selectSearchResult(env, activity({ selectItem: { kind: 'criterion', id: 'roads-asphalt-reclaimed-content' } }, { locale })).composeExtension.attachments[0]!.content;
+      return findInput(card, 'Input.Text')?.label;
+    };
+    expect(reasonBox('nl-NL')).toBe('Reden (nodig bij "Overwogen, niet toegepast" en "Niet van toepassing")');
+    expect(reasonBox('en-US')).toBe('Reason (needed for "Considered, not applied" and "Not applicable")');
   });
 
   it('gives every insertion of a card its own card instance id', () => {
@@ -110,3 +130,11 @@ describe('the search command', () => {
     }
   });
 });
+
+/** the first input of a type on a card */
+function findInput(node: unknown, type: string): { label?: string } | undefined {
+  if (Array.isArray(node)) return node.map((n) => findInput(n, type)).find(Boolean);
+  if (typeof node !== 'object' || node === null) return undefined;
+  const o = node as { type?: unknown; label?: string };
+  return o.type === type ? o : findInput(Object.values(o), type);
+}

@@ -11,6 +11,8 @@ export interface BotStrings {
     kind: string;
     rStrategy: string;
     productGroup: string;
+    /** a criterion's product group, or its checklist's title when that has none: the tab's filter label for the same */
+    scope: string;
     source: string;
     phase: string;
     theme: string;
@@ -28,7 +30,8 @@ export interface BotStrings {
   decideButton: string;
   recordButton: string;
   chooseDecision: string;
-  reasonLabel: string;
+  /** the reason box's label; `decisions` are the choices that need one, quoted as the choice shows them */
+  reasonLabel: (decisions: string) => string;
   reasonPlaceholder: string;
   decisionsHeading: string;
   colleague: string;
@@ -38,7 +41,10 @@ export interface BotStrings {
   checkTimedOut: string;
   /** too many texts are being checked at once */
   checkBusy: string;
+  /** the message to check (More actions on a message) has no text */
   emptyMessage: string;
+  /** the draft the check dialog handed back has no text */
+  emptyDraft: string;
   draftDialogTitle: string;
   recorded: (decisionLabel: string) => string;
   alreadyRecorded: (decisionLabel: string) => string;

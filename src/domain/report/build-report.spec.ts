@@ -135,5 +135,7 @@ describe('buildReport', () => {
     expect(model.title).toBe('Progress of the circular action programme');
     expect(text(model)).toContain('1 January 2026 to 30 June 2026');
     expect(table(model, 'Use by team')!.rows.map((r) => r[0])).toEqual(['Procurement', 'Other']);
+    // the decisions as the tab, the cards and the dashboard name them
+    expect(table(model, 'Use by team')!.columns).toEqual(['Team', 'Choices', 'Applied', 'Considered, not applied', 'Not applicable', 'Look at later']);
   });
 });

@@ -6,6 +6,7 @@ import { contentLookup } from '../content/lookup';
 import { indicatorStates, progressByPhase, progressByTheme, type IndicatorRecord, type IndicatorState } from '../indicators';
 import { OTHER_TEAMS, type DashboardMetrics } from '../metrics';
 import type { Language } from '../taxonomy';
+import { TAXONOMY_LABELS } from '../taxonomy-labels';
 import type { ReportBlock, ReportModel } from './report-model';
 import { REPORT_TEXT } from './report-text';
 
@@ -135,11 +136,13 @@ export function buildReport(input: ReportInput): ReportModel {
   }
 
   heading(t.byTeam);
+  const decision = TAXONOMY_LABELS[language].decision;
   const teamName = (key: string) => (key === OTHER_TEAMS ? t.otherTeams : key === '' ? t.unknownTeam : (lookup.teamLabel(key)?.[language] ?? key));
   blocks.push({
     kind: 'table',
     caption: t.byTeam,
-    columns: [t.team, t.choices, t.applied, t.considered, t.notApplicable, t.later],
+    // the decisions read as they do on every other surface
+    columns: [t.team, t.choices, decision.applied, decision.considered, decision['not-applicable'], decision.later],
     numeric: [false, true, true, true, true, true],
     rows: metrics.byTeam.map((b) => [
       teamName(b.key),

@@ -34,10 +34,6 @@ export interface ReportText {
   sources: string;
   byTeam: string;
   team: string;
-  applied: string;
-  considered: string;
-  notApplicable: string;
-  later: string;
   otherTeams: string;
   unknownTeam: string;
   foldedTeams: (folded: number, min: number) => string;
@@ -94,10 +90,6 @@ export const REPORT_TEXT: Record<Language, ReportText> = {
     sources: 'Bronnen van de nulmetingen',
     byTeam: 'Gebruik per team',
     team: 'Team',
-    applied: 'Toegepast',
-    considered: 'Overwogen, niet toegepast',
-    notApplicable: 'Niet van toepassing',
-    later: 'Later bekijken',
     otherTeams: 'Overig',
     unknownTeam: 'Team onbekend',
     foldedTeams: (folded, min) => `${folded} ${folded === 1 ? 'team met' : 'teams met'} minder dan ${min} mensen ${folded === 1 ? 'is' : 'zijn'} samengeteld onder "Overig".`,
@@ -153,10 +145,6 @@ export const REPORT_TEXT: Record<Language, ReportText> = {
     sources: 'Sources of the baselines',
     byTeam: 'Use by team',
     team: 'Team',
-    applied: 'Applied',
-    considered: 'Considered, not applied',
-    notApplicable: 'Not applicable',
-    later: 'Review later',
     otherTeams: 'Other',
     unknownTeam: 'Team unknown',
     foldedTeams: (folded, min) => `${folded} ${folded === 1 ? 'team' : 'teams'} of fewer than ${min} people counted together under "Other".`,

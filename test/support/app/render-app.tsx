@@ -29,9 +29,10 @@ function queryRelevantStyles(): GriffelRenderer {
   return renderer;
 }
 
-export function renderWithServices(ui: ReactElement, services: AppServices, language: Language = 'nl'): RenderResult {
+/** `renderer`: another style renderer, for a spec that reads styles the default one leaves out */
+export function renderWithServices(ui: ReactElement, services: AppServices, language: Language = 'nl', renderer: GriffelRenderer = queryRelevantStyles()): RenderResult {
   return render(
-    <RendererProvider renderer={queryRelevantStyles()} targetDocument={document}>
+    <RendererProvider renderer={renderer} targetDocument={document}>
       <FluentProvider theme={webLightTheme}>
         <I18nProvider language={language} hostLocale={language === 'nl' ? 'nl-NL' : 'en-GB'} onLanguageChange={() => undefined}>
           <ServicesProvider services={services}>

@@ -5,24 +5,24 @@ import type { Language } from '../../../domain/taxonomy';
 export interface SendCheckWords {
   message(groups: string): string;
   markdown(groups: string): string;
-  /** the button that opens the task pane */
-  addCriteria: string;
+  /** the button that opens the task pane: named as the ribbon button that opens it (manifest) */
+  attachCriteria: string;
 }
 
 export const SEND_CHECK_WORDS: Record<Language, SendCheckWords> = {
   nl: {
     message: (groups) =>
-      `Dit lijkt een project- of inkoopoverleg (${groups}), maar de uitnodiging heeft nog geen circulaire criteria. Voeg ze toe, of verstuur zonder.`,
+      `Dit lijkt een project- of inkoopoverleg (${groups}), maar de uitnodiging heeft nog geen circulaire criteria. Koppel ze, of verstuur zonder.`,
     markdown: (groups) =>
-      `Dit lijkt een project- of inkoopoverleg (**${groups}**), maar de uitnodiging heeft nog geen circulaire criteria.\n\nKies **Criteria toevoegen**, of verstuur zonder.`,
-    addCriteria: 'Criteria toevoegen',
+      `Dit lijkt een project- of inkoopoverleg (**${groups}**), maar de uitnodiging heeft nog geen circulaire criteria.\n\nKies **Criteria koppelen**, of verstuur zonder.`,
+    attachCriteria: 'Criteria koppelen',
   },
   en: {
     message: (groups) =>
-      `This looks like a project or procurement meeting (${groups}), but the invite has no circular criteria yet. Add them, or send without.`,
+      `This looks like a project or procurement meeting (${groups}), but the invite has no circular criteria yet. Attach them, or send without.`,
     markdown: (groups) =>
-      `This looks like a project or procurement meeting (**${groups}**), but the invite has no circular criteria yet.\n\nChoose **Add criteria**, or send without.`,
-    addCriteria: 'Add criteria',
+      `This looks like a project or procurement meeting (**${groups}**), but the invite has no circular criteria yet.\n\nChoose **Attach criteria**, or send without.`,
+    attachCriteria: 'Attach criteria',
   },
 };
 

@@ -60,7 +60,7 @@ export function completionFor(outcome: SendCheckOutcome, deps: Pick<SendCheckDep
   const completion: SmartAlertsCompletion = { allowEvent: false, errorMessage: words.message(groups) };
   // the button that opens the pane came with Mailbox 1.14, Markdown with 1.15; older clients get the plain prompt
   if (supportsRequirement(deps.office, 'Mailbox', '1.14')) {
-    completion.cancelLabel = words.addCriteria;
+    completion.cancelLabel = words.attachCriteria;
     completion.commandId = CRITERIA_PANE_COMMAND_ID;
   }
   if (supportsRequirement(deps.office, 'Mailbox', '1.15')) completion.errorMessageMarkdown = words.markdown(groups);

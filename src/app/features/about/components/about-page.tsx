@@ -17,6 +17,8 @@ const useStyles = makeStyles({
   term: { fontWeight: tokens.fontWeightSemibold },
   detail: { margin: 0, overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground2 },
+  // a site id (host,guid,guid) or an address has no spaces: it breaks anywhere rather than push a 320 px panel sideways
+  unbroken: { overflowWrap: 'anywhere' },
 });
 
 export function AboutPage(_props: PageProps) {
@@ -109,7 +111,9 @@ export function AboutPage(_props: PageProps) {
 
       <section aria-labelledby="about-storage">
         <h2 id="about-storage">{t('about.storage')}</h2>
-        <Text as="p" block>{config.mode === 'local' ? t('about.storageLocal', { url: config.graphBaseUrl }) : t('about.storageTenant', { site: config.siteId })}</Text>
+        <Text as="p" block className={styles.unbroken}>
+          {config.mode === 'local' ? t('about.storageLocal', { url: config.graphBaseUrl }) : t('about.storageTenant', { site: config.siteId })}
+        </Text>
         <Text as="p" block>{services.queue ? t('about.queue', { count: queue.pending }) : t('about.noQueue')}</Text>
         <dl className={styles.facts}>
           <dt className={styles.term}>{t('about.appVersion')}</dt>

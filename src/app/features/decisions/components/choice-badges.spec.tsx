@@ -6,6 +6,7 @@
 import { Card, FluentProvider, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, webLightTheme, type Theme } from '@fluentui/react-components';
 import { render } from '@testing-library/react';
 import { DECISIONS } from '../../../../domain/taxonomy';
+import { declared } from '../../../../../test/support/app/declared-style';
 import { ChoiceBadge, ChoiceCountBadge } from './choice-badges';
 
 const THEMES: Array<[string, Theme]> = [
@@ -14,20 +15,6 @@ const THEMES: Array<[string, Theme]> = [
   ['Teams dark', teamsDarkTheme],
   ['Teams high contrast', teamsHighContrastTheme],
 ];
-
-/** the declarations of the style rules whose selector is one class the element carries, in sheet order */
-function declared(element: Element, property: string): string | undefined {
-  let value: string | undefined;
-  for (const sheet of Array.from(document.styleSheets)) {
-    for (const rule of Array.from(sheet.cssRules)) {
-      if (!(rule instanceof CSSStyleRule) || !/^\.[\w-]+$/.test(rule.selectorText)) continue;
-      if (!element.classList.contains(rule.selectorText.slice(1))) continue;
-      const found = rule.style.getPropertyValue(property);
-      if (found) value = found;
-    }
-  }
-  return value;
-}
 
 /** a colour as the theme paints it: `var(--token)` looked up in the theme */
 function resolve(value: string, theme: Theme): string {

@@ -43,6 +43,27 @@ describe('MyDecisionsPage', () => {
     expect(within(roads).getByRole('button', { name: 'Pas toe of leg uit (Word)' })).toBeInTheDocument();
   });
 
+  it('calls a meeting an overleg, in the line under its title as where its choices were recorded', async () => {
+    const services = fakeServices();
+    services.memory.stored.push(
+      buildAcknowledgement({
+        subject: { checklistItemId: 'roads-limit-paved-area', checklistId: 'roads', productGroup: 'roads' },
+        context: { contextType: 'meeting', contextRef: 'meeting:m1', contextTitle: 'Kick-off Dorpsstraat' },
+        input: { decision: 'applied' },
+        source: 'meeting',
+        staffAadId: TEST_USER.id,
+        contentVersion: '1',
+        appVersion: '1',
+        now: new Date('2026-11-01T10:00:00Z'),
+      }),
+    );
+    renderWithServices(<MyDecisionsPage {...pageProps()} />, services);
+    const [meeting] = await screen.findAllByTestId('document-entry');
+    expect(within(meeting!).getByText(/^Overleg · /)).toBeInTheDocument();
+    await userEvent.click(within(meeting!).getByRole('button', { name: 'Kick-off Dorpsstraat' }));
+    expect(within(meeting!).getByTestId('decision-entry')).toHaveTextContent('Vastgelegd in een overleg');
+  });
+
   it('decides a criterion left for later inside the document’s record, on its version', async () => {
     const services = fakeServices();
     services.memory.stored.push(ack('roads-reuse-paving-elements', 'later', '2026-11-01T10:00:00Z', 'doc:k1', 'Bestek wegen 2027', 3));

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Acknowledgement } from '../../../../domain/acknowledgement';
 import { MetricsColumns, metricsContent, protectedFigures } from '../../../../domain/metrics';
@@ -17,8 +17,11 @@ import { ReportPage } from './report-page';
 const pack = realPack();
 const WASTE = 'public-space-residual-waste-135-kg';
 
-/** an API over records in memory, as the server would answer; `coordinator: false` answers writes with 403 */
-function memoryApi(coordinator = true): IndicatorsApi & { records: IndicatorRecord[] } {
+/**
+ * an API over records in memory, as the server would answer; `coordinator: false` answers writes with
+ * 403, and the adoption figures as the server gives them to a member of staff: their own team's
+ */
+function memoryApi(coordinator = true, adoption: () => Promise<MetricsAnswer> = async () => adoptionAnswer(coordinator ? { kind: 'all' } : { kind: 'team', team: 'afval-en-grondstoffen' })): IndicatorsApi & { records: IndicatorRecord[] } {
   const records: IndicatorRecord[] = [];
   let n = 0;
   const write = async (actionId: string, record: { kind: 'measurement'; measurement: MeasurementInput } | { kind: 'definition'; definition: DefinitionInput }) => {
@@ -46,12 +49,12 @@ function memoryApi(coordinator = true): IndicatorsApi & { records: IndicatorReco
       ],
     }) satisfies ReportModel,
     reportDocx: async () => new Blob(['docx']),
-    adoption: async () => adoptionAnswer(),
+    adoption,
   };
 }
 
 /** seven choices on the residual-waste action (phase "opschalen") today, as /api/metrics would count them */
-function adoptionAnswer(): MetricsAnswer {
+function adoptionAnswer(scope: MetricsAnswer['scope'] = { kind: 'all' }): MetricsAnswer {
   const today = new Date().toISOString().slice(0, 10);
   const columns = new MetricsColumns(metricsContent(pack));
   for (let i = 0; i < 7; i++) {
@@ -74,7 +77,15 @@ function adoptionAnswer(): MetricsAnswer {
     columns.set(ack);
   }
   const figures = protectedFigures((f) => columns.aggregate({ today, filters: f }), {}, 5);
-  return { scope: { kind: 'all' }, filters: {}, today, metrics: figures.metrics, privacy: { minContributors: 5, withheldTeams: [], foldedTeams: 0 }, source: { rows: 7 } };
+  return { scope, filters: {}, today, metrics: figures.metrics, privacy: { minContributors: 5, withheldTeams: [], foldedTeams: 0 }, source: { rows: 7 } };
+}
+
+type Settle = { promise: Promise<MetricsAnswer>; resolve(answer: MetricsAnswer): void; reject(error: Error): void };
+/** an answer the test gives when it wants */
+function deferred(): Settle {
+  let settle!: Pick<Settle, 'resolve' | 'reject'>;
+  const promise = new Promise<MetricsAnswer>((resolve, reject) => (settle = { resolve, reject }));
+  return { promise, ...settle };
 }
 
 const wasteRow = () => within(screen.getByTestId('indicators-per-action')).getByRole('rowheader', { name: 'Restafval omlaag naar 135 kilo per inwoner' }).closest('tr')!;
@@ -88,7 +99,7 @@ describe('IndicatorsPage', () => {
     expect(within(wasteRow()).getByText('135 kg restafval per inwoner per jaar in 2023')).toBeInTheDocument();
 
     const user = userEvent.setup();
-    await user.click(screen.getByRole('button', { name: 'Invoeren voor Restafval omlaag naar 135 kilo per inwoner' }));
+    await user.click(await screen.findByRole('button', { name: 'Invoeren voor Restafval omlaag naar 135 kilo per inwoner' }));
     const form = screen.getByRole('form', { name: 'Meting toevoegen' });
     await user.type(within(form).getByRole('textbox', { name: /Gemeten waarde/ }), '1.234,5');
     await user.click(within(form).getByRole('button', { name: 'Meting opslaan' }));
@@ -136,8 +147,40 @@ describe('IndicatorsPage', () => {
     await waitFor(() => expect(within(wasteRow()).getByText('135 kg restafval per inwoner per jaar in 2030')).toBeInTheDocument());
   });
 
-  it('tells someone who is not a coordinator that the server refused the write', async () => {
-    renderWithServices(<IndicatorsPage {...pageProps()} api={memoryApi(false)} />, fakeServices());
+  it('takes the keyboard to the editor above the table, and back to the button that opened it', async () => {
+    renderWithServices(<IndicatorsPage {...pageProps()} api={memoryApi()} />, fakeServices());
+    const user = userEvent.setup();
+    // the last action's button, furthest below the editor
+    const buttons = within(await screen.findByTestId('indicators-per-action')).getAllByRole('button', { name: /^Invoeren voor / });
+    const last = buttons.at(-1)!;
+    expect(buttons.length).toBeGreaterThan(10);
+    await user.click(last);
+    expect(screen.getByRole('heading', { level: 2, name: last.getAttribute('aria-label')!.replace('Invoeren voor ', 'Invoeren: ') })).toHaveFocus();
+    await user.click(within(screen.getByTestId('indicator-editor')).getByRole('button', { name: 'Sluiten' }));
+    expect(screen.queryByTestId('indicator-editor')).not.toBeInTheDocument();
+    expect(last).toHaveFocus();
+  });
+
+  it('shows a member of staff no buttons to enter indicators, as the server tells the page who is a coordinator', async () => {
+    // the figures of their own team, or none (no team known): both only ever go to a member of staff
+    const answers = [
+      (settle: Settle) => settle.resolve(adoptionAnswer({ kind: 'team', team: 'afval-en-grondstoffen' })),
+      (settle: Settle) => settle.reject(new ApiRequestError(403, 'noTeam', 'only programme coordinators see every team')),
+    ];
+    for (const answer of answers) {
+      const settle = deferred();
+      const { unmount } = renderWithServices(<IndicatorsPage {...pageProps()} api={memoryApi(false, () => settle.promise)} />, fakeServices());
+      const table = await screen.findByTestId('indicators-per-action');
+      await act(async () => answer(settle));
+      expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Actie', 'Indicator', 'Nulmeting', 'Laatste meting', 'Doel', 'Voortgang']);
+      expect(within(table).queryByRole('button')).not.toBeInTheDocument();
+      unmount();
+    }
+  });
+
+  it('tells someone who is not a coordinator that the server refused the write, when the page could not tell', async () => {
+    const notReady = async () => Promise.reject(new ApiRequestError(503, 'notReady', 'The figures are not available yet'));
+    renderWithServices(<IndicatorsPage {...pageProps()} api={memoryApi(false, notReady)} />, fakeServices());
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Invoeren voor Restafval omlaag naar 135 kilo per inwoner' }));
     const form = screen.getByRole('form', { name: 'Meting toevoegen' });

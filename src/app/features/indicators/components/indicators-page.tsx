@@ -1,10 +1,12 @@
 // Indicators: every programme action's indicator with its unit, baseline, target, latest
 // measurement and progress, and progress per phase and theme; coordinators enter measurements and
-// definitions here (the server refuses anyone else). Definitions: docs/indicators.md.
+// definitions here (the server refuses anyone else, and the page offers it only to them when the
+// server has said who is one). Definitions: docs/indicators.md.
 import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { IndicatorState } from '../../../../domain/indicators';
 import type { IndicatorsAnswer } from '../../../../server/api/get-indicators';
+import { ApiRequestError } from '../../../../server/api/api-request-error';
 import type { MetricsAnswer } from '../../../../server/api/metrics';
 import { ErrorState, PageLoading } from '../../../components/page-states';
 import { useContent } from '../../../lib/content';
@@ -26,6 +28,13 @@ const useStyles = makeStyles({
 });
 
 type Loaded = { status: 'loading' } | { status: 'ready'; answer: IndicatorsAnswer } | { status: 'error'; error: Error };
+
+/**
+ * whether this person may enter indicators, as the server's figures tell: it gives every team's
+ * figures only to a coordinator (the same check its indicator writes make), a member of staff their
+ * own team's or a 403. Without an answer the page cannot tell, and leaves it to the server to refuse.
+ */
+type Coordinator = 'asking' | 'yes' | 'no' | 'unknown';
 
 /** a value with its unit, as the page and the report write it */
 export function withUnit(value: number, state: IndicatorState, text: IndicatorsText): string {
@@ -68,16 +77,36 @@ export function IndicatorsPage(props: IndicatorsPageProps) {
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   // the adoption figures beside the progress; without them (not yet synced) the table has fewer columns
   const [adoption, setAdoption] = useState<MetricsAnswer | undefined>();
+  const [coordinator, setCoordinator] = useState<Coordinator>('asking');
   useEffect(() => {
     let current = true;
     api.adoption().then(
-      (answer) => current && setAdoption(answer),
-      () => undefined,
+      (answer) => {
+        if (!current) return;
+        setAdoption(answer);
+        setCoordinator(answer.scope.kind === 'all' ? 'yes' : 'no');
+      },
+      (error: unknown) => current && setCoordinator(error instanceof ApiRequestError && error.status === 403 ? 'no' : 'unknown'),
     );
     return () => {
       current = false;
     };
   }, [api]);
+
+  // the editor opens above the table, maybe far from the button pressed: focus goes to its heading,
+  // and back to that button when it closes
+  const editorHeading = useRef<HTMLHeadingElement>(null);
+  const editButtons = useRef(new Map<string, HTMLButtonElement>());
+  useEffect(() => {
+    if (editing) editorHeading.current?.focus();
+  }, [editing]);
+  const closeEditor = () => {
+    const opener = editing;
+    setEditing(undefined);
+    if (opener) editButtons.current.get(opener)?.focus();
+  };
+  // the column of buttons only for whom the server lets enter (or when the page cannot tell)
+  const mayEdit = coordinator === 'yes' || coordinator === 'unknown';
 
   const pack = content.state.status === 'ready' ? content.state.value.pack : undefined;
   const phaseLabel = (id: string) => pack?.programme.phases.find((p) => p.id === id)?.label[lang] ?? id;
@@ -124,8 +153,10 @@ export function IndicatorsPage(props: IndicatorsPageProps) {
         {selected && (
           <section className={styles.editor} aria-labelledby="indicator-editor-title" data-testid="indicator-editor">
             <div className={styles.editorHead}>
-              <h2 id="indicator-editor-title">{text.t('edit.title', { action: actionTitle(selected.actionId) })}</h2>
-              <Button onClick={() => setEditing(undefined)}>{text.t('edit.close')}</Button>
+              <h2 id="indicator-editor-title" ref={editorHeading} tabIndex={-1}>
+                {text.t('edit.title', { action: actionTitle(selected.actionId) })}
+              </h2>
+              <Button onClick={closeEditor}>{text.t('edit.close')}</Button>
             </div>
             <MeasurementForm key={`m-${selected.actionId}`} text={text} today={today} onSave={save(api.addMeasurement)} />
             <DefinitionForm key={`d-${selected.actionId}`} text={text} state={selected} onSave={save(api.setDefinition)} />
@@ -134,7 +165,7 @@ export function IndicatorsPage(props: IndicatorsPageProps) {
         <SummaryTable
           caption={text.t('indicators.perAction')}
           testId="indicators-per-action"
-          columns={[text.t('col.action'), text.t('col.indicator'), text.t('col.baseline'), text.t('col.latest'), text.t('col.target'), text.t('col.progress'), text.t('col.edit')]}
+          columns={[text.t('col.action'), text.t('col.indicator'), text.t('col.baseline'), text.t('col.latest'), text.t('col.target'), text.t('col.progress'), ...(mayEdit ? [text.t('col.edit')] : [])]}
           numeric={[false, false, false, false, false, true, false]}
           rows={answer.actions.map((s) => [
             actionTitle(s.actionId),
@@ -143,9 +174,22 @@ export function IndicatorsPage(props: IndicatorsPageProps) {
             s.latest ? `${withUnit(s.latest.value, s, text)} (${text.day(s.latest.date)})` : text.t('value.notSet'),
             targetText(s, text),
             text.percent(s.progress),
-            <Button key="edit" size="small" aria-label={text.t('edit.button', { action: actionTitle(s.actionId) })} onClick={() => setEditing(s.actionId)}>
-              {text.t('col.edit')}
-            </Button>,
+            ...(mayEdit
+              ? [
+                  <Button
+                    key="edit"
+                    size="small"
+                    ref={(button: HTMLButtonElement | null) => {
+                      if (button) editButtons.current.set(s.actionId, button);
+                      else editButtons.current.delete(s.actionId);
+                    }}
+                    aria-label={text.t('edit.button', { action: actionTitle(s.actionId) })}
+                    onClick={() => setEditing(s.actionId)}
+                  >
+                    {text.t('col.edit')}
+                  </Button>,
+                ]
+              : []),
           ])}
         />
       </>
