@@ -36,7 +36,9 @@ describe('documents in the browser', () => {
     await matchedItem(page, first!).getByRole('button', { name: 'Toegepast', exact: true }).click();
     await matchedItem(page, first!).getByText('Opgeslagen').waitFor();
 
-    // another day: the first paragraph changed and the document renamed
+    // another day, another session (the tab keeps its draft for the session only): the first
+    // paragraph changed and the document renamed
+    await page.evaluate(() => sessionStorage.clear());
     await page.reload();
     const edited = ROAD_TENDER.replace('in de wijk Overhees', 'in de wijken Overhees en Klaarwater');
     expect(edited).not.toBe(ROAD_TENDER);

@@ -1,6 +1,7 @@
 // End to end, standalone: the tab in a plain browser against the real server in local mode, with
 // the Graph-lists emulator behind it. Decisions end up as rows in the emulator's list, survive a
-// reload, wait in the browser's queue while the list is unreachable, and are written exactly once.
+// reload, wait in the browser's queue while the list is unreachable, and are written exactly once;
+// the draft survives a visit to a criterion's page and Back.
 // A load of the tab costs a few processor-seconds: after the first test's page, one more page serves
 // the rest, one after another, as one person would use it.
 import type { Browser, Page } from 'playwright-core';
@@ -99,6 +100,21 @@ describe('the tab in a browser', () => {
     expect(await page.getByRole('textbox', { name: /Titel of bestandsnaam/ }).inputValue()).toBe('Bestek groenonderhoud.docx');
     expect(await page.getByRole('textbox', { name: /Tekst van het document/ }).inputValue()).toMatch(/^Aanbesteding groenonderhoud 2027\n\nHet maaien van bermen/);
     expect(await page.locator('[data-testid=matched-group]').first().getAttribute('data-group')).toBe('green-space');
+  }, 90_000);
+
+  it('keeps the draft when the person opens a criterion’s page and comes back', async () => {
+    const page = await sharedCheck();
+    await checkDraft(page, ROAD_TENDER, 'Bestek wegen – terug');
+    await page.locator('[data-testid=matched-checklist][data-checklist=roads]').waitFor();
+    const first = matchedItem(page, 'roads-reuse-paving-elements');
+    await first.getByText('Toelichting').click();
+    await first.getByRole('link', { name: 'Details' }).click();
+    await page.getByTestId('criterion-text').waitFor();
+
+    await page.goBack();
+    await page.locator('[data-testid=matched-checklist][data-checklist=roads]').waitFor();
+    expect(await page.getByRole('textbox', { name: /Tekst van het document/ }).inputValue()).toBe(ROAD_TENDER);
+    expect(await page.getByRole('textbox', { name: /Titel of bestandsnaam/ }).inputValue()).toBe('Bestek wegen – terug');
   }, 90_000);
 
   it('switches the development identity, visibly labelled, and shows the new person’s team', async () => {

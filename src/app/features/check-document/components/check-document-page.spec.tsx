@@ -4,6 +4,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TextDecoder } from 'node:util';
 import { docx, zipBomb } from '../../../../../test/support/docx-zips';
+import { driveItemDocumentId } from '../../../../domain/documents';
 import { documentFingerprint } from '../../../lib/document-fingerprint';
 import { buildAcknowledgement } from '../../../lib/record-decision';
 import type { SiteDocument, SiteDocuments } from '../../../lib/services';
@@ -34,8 +35,11 @@ async function pasteDraft(text: string, title = '') {
 }
 
 describe('CheckDocumentPage', () => {
-  // the versions a person checked are remembered in the browser; each test starts with none
-  beforeEach(() => localStorage.clear());
+  // the versions a person checked are remembered in the browser, the draft in the session; each test starts with none
+  beforeEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
 
   it('finds the roads checklist for a road tender, says why, and records decisions with the draft as context', async () => {
     const services = fakeServices();
@@ -164,8 +168,9 @@ describe('CheckDocumentPage', () => {
     const documentId = services.memory.stored[0]!.contextRef;
     expect(services.memory.stored[0]!.documentVersion).toBe(1);
     first.unmount();
+    sessionStorage.clear();
 
-    // weeks later: a figure changed in the first paragraph, and another title
+    // weeks later, in another session: a figure changed in the first paragraph, and another title
     renderWithServices(<CheckDocumentPage {...pageProps()} />, services);
     await pasteDraft(TENDER.replace('wegen 2027', 'wegen 2028'), 'Bestek wegen Overhees');
     const offer = await screen.findByTestId('new-version-offer', {}, SLOW);
@@ -191,6 +196,8 @@ describe('CheckDocumentPage', () => {
     await userEvent.click(within(item).getByRole('button', { name: 'Toegepast' }));
     await within(item).findByText(/Jouw keuze: Toegepast/);
     first.unmount();
+    // another session: the page opens empty
+    sessionStorage.clear();
 
     renderWithServices(<CheckDocumentPage {...pageProps()} />, services);
     await pasteDraft(`${TENDER} Het perceel Soesterberg valt erbuiten.`, 'Bestek wegen Soesterberg');
@@ -298,6 +305,76 @@ describe('CheckDocumentPage', () => {
     renderWithServices(<CheckDocumentPage {...pageProps()} />, fakeServices());
     await screen.findByRole('button', { name: 'Word-document openen (.docx)' }, SLOW);
     expect(screen.queryByRole('button', { name: 'Kiezen uit SharePoint' })).not.toBeInTheDocument();
+  });
+
+  it('links each criterion to its page in the tab, but not in the compose dialog, which the link would leave', async () => {
+    const tab = renderWithServices(<CheckDocumentPage {...pageProps()} />, fakeServices());
+    await pasteDraft(TENDER);
+    const inTab = await screen.findAllByTestId('matched-item', {}, SLOW);
+    for (const item of inTab) expect(within(item).getByRole('link', { name: 'Details' })).toHaveAttribute('href', `#/criteria/${item.dataset.itemId}`);
+    tab.unmount();
+
+    const services = fakeServices({ host: fakeHost({ kind: 'teams', frameContext: 'task', capabilities: { nestedAppAuth: true, dialog: { submit: jest.fn() } } }) });
+    renderWithServices(<CheckDocumentPage {...pageProps({}, 'host=dialog', true)} />, services);
+    await pasteDraft(TENDER);
+    const inDialog = await screen.findAllByTestId('matched-item', {}, SLOW);
+    expect(inDialog.map((i) => i.dataset.itemId)).toEqual(inTab.map((i) => i.dataset.itemId));
+    for (const item of inDialog) expect(within(item).queryByRole('link')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Kaart invoegen in bericht' })).toBeInTheDocument();
+  });
+
+  it('keeps the draft while the person looks at a criterion’s page and comes back, for this session only, until they clear it', async () => {
+    const services = fakeServices();
+    const draft = 'Bestek wegen 2027';
+    const page = renderWithServices(<CheckDocumentPage {...pageProps()} />, services);
+    await pasteDraft(TENDER, draft);
+    const [first] = await screen.findAllByTestId('matched-item', {}, SLOW);
+    await userEvent.click(within(first!).getByRole('button', { name: 'Toegepast' }));
+    await within(first!).findByText(/Jouw keuze: Toegepast/);
+    await userEvent.click(within(first!).getByRole('link', { name: 'Details' }));
+    // another route: the app shows the criterion's page in place of this one
+    page.unmount();
+
+    const back = renderWithServices(<CheckDocumentPage {...pageProps()} />, services);
+    expect(await screen.findByRole('textbox', { name: /Tekst van het document/ }, SLOW)).toHaveValue(TENDER);
+    expect(screen.getByRole('textbox', { name: /Titel of bestandsnaam/ })).toHaveValue(draft);
+    expect(await screen.findByTestId('earlier-note', {}, SLOW)).toHaveTextContent('1 keuze');
+    expect(Object.values(localStorage).join('\n')).not.toContain(TENDER);
+
+    // the draft is still the document the first choice was made on, edited or not
+    await pasteDraft(`${TENDER} Ook worden lichtmasten en armaturen vervangen door LED-verlichting.`);
+    await screen.findByText((_, el) => el?.getAttribute('data-group') === 'public-lighting', {}, SLOW);
+    expect(screen.queryByTestId('new-version-offer')).toBeNull();
+    const other = screen.getAllByTestId('matched-item').find((i) => i.dataset.itemId !== first!.dataset.itemId)!;
+    await userEvent.click(within(other).getByRole('button', { name: 'Toegepast' }));
+    await within(other).findByText(/Jouw keuze: Toegepast/);
+    expect(services.memory.stored[1]).toMatchObject({ contextRef: services.memory.stored[0]!.contextRef, documentVersion: 1 });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Leegmaken' }));
+    back.unmount();
+    renderWithServices(<CheckDocumentPage {...pageProps()} />, services);
+    expect(await screen.findByRole('textbox', { name: /Tekst van het document/ }, SLOW)).toHaveValue('');
+    expect(Object.values(sessionStorage).join('\n')).not.toContain(TENDER);
+  });
+
+  it('files choices on a draft from SharePoint under its file after the person comes back to it', async () => {
+    const siteDocuments: SiteDocuments = {
+      list: async () => [{ driveId: 'd', itemId: 'tender', name: 'Bestek wegen.docx', size: 12_000 }],
+      download: async () => arrayBufferOf(docx([TENDER])),
+    };
+    const services = fakeServices({ siteDocuments });
+    const page = renderWithServices(<CheckDocumentPage {...pageProps()} />, services);
+    await waitFor(() => expect(screen.getByTestId('analysis-status')).not.toHaveAttribute('data-status', 'preparing'), { timeout: 15_000 });
+    await userEvent.click(screen.getByRole('button', { name: 'Kiezen uit SharePoint' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Bestek wegen.docx', hidden: true }, SLOW));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: /Tekst van het document/ })).toHaveValue(TENDER), SLOW);
+    page.unmount();
+
+    renderWithServices(<CheckDocumentPage {...pageProps()} />, services);
+    const item = (await screen.findAllByTestId('matched-item', {}, SLOW))[0]!;
+    await userEvent.click(within(item).getByRole('button', { name: 'Toegepast' }));
+    await within(item).findByText(/Jouw keuze: Toegepast/);
+    expect(services.memory.stored[0]!.contextRef).toBe(driveItemDocumentId('d', 'tender'));
   });
 
   it('refuses a file that is not a Word document, in Dutch', async () => {

@@ -3,7 +3,7 @@
 // checking it again, renamed or edited and accepted as a new version, shows them instead of asking
 // again. In the compose dialog of the message extension the result goes back to the bot.
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { latestDecisions, type Acknowledgement } from '../../../../domain/acknowledgement';
 import { documentSummaries } from '../../../../domain/documents';
 import { contextTypeFor, type DocumentType } from '../../../../domain/taxonomy';
@@ -19,6 +19,7 @@ import { useServices } from '../../../lib/services';
 import { useDocumentAnalysis } from '../hooks/use-document-analysis';
 import { useDocumentIdentity } from '../hooks/use-document-identity';
 import { browserStorage, RememberedVersions } from '../lib/remembered-versions';
+import { browserSessionStorage, SessionDraft } from '../lib/session-draft';
 import { AnalysisSummary } from './analysis-summary';
 import { DialogSubmitBar, type DraftSubmission } from './dialog-submit-bar';
 import { DocumentInput } from './document-input';
@@ -48,17 +49,22 @@ function DocumentCheck(props: { content: ContentValue; dialog: boolean }) {
   const { t, tp } = useI18n();
   const services = useServices();
   const { pack, lookup } = props.content;
-  const [title, setTitle] = useState('');
-  const [text, setText] = useState('');
+  // the tab's draft comes back after a criterion's page; the compose dialog starts empty each time
+  const sessionDraft = useMemo(() => (props.dialog ? undefined : new SessionDraft(browserSessionStorage(), services.session.user.id)), [props.dialog, services.session.user.id]);
+  const [restored] = useState(() => sessionDraft?.read());
+  const [title, setTitle] = useState(restored?.title ?? '');
+  const [text, setText] = useState(restored?.text ?? '');
   // the kind the person chose holds for this document; another document is recognised afresh
-  const [chosenType, setChosenType] = useState<DocumentType>();
+  const [chosenType, setChosenType] = useState<DocumentType | undefined>(restored?.chosenType);
   const analysis = useDocumentAnalysis(pack, text, services.createMatcherWorker, chosenType);
   const recordDecision = useRecordDecision(pack.meta.version);
   const pending = usePendingDecisions(services.queue);
   const waitingKeys = useMemo(() => new Set(pending.map((a) => a.ackKey)), [pending]);
 
   const remembered = useMemo(() => new RememberedVersions(browserStorage(), services.session.user.id), [services.session.user.id]);
-  const draftDocument = useDocumentIdentity(analysis.analysedText, title, remembered);
+  const draftDocument = useDocumentIdentity(analysis.analysedText, title, remembered, restored?.document);
+  const { settledState } = draftDocument;
+  useEffect(() => sessionDraft?.keep({ title, text, chosenType, document: settledState }), [sessionDraft, title, text, chosenType, settledState]);
   const contextRef = draftDocument.identity?.id;
   const contextTitle = contextTitleOf(title, analysis.analysedText);
   const context: DecisionContext | undefined =
@@ -145,7 +151,17 @@ function DocumentCheck(props: { content: ContentValue; dialog: boolean }) {
           {earlierAcks.state.status === 'error' && <ErrorState title={t('check.earlierFailed')} error={earlierAcks.state.error} onRetry={earlierAcks.retry} />}
           {earlierAcks.state.status === 'ready' && earlier.size > 0 && <Text data-testid="earlier-note">{tp('check.earlierNote', earlier.size)}</Text>}
           {analysis.result && (
-            <MatchedCriteria result={analysis.result} lookup={lookup} pack={pack} context={context} earlier={earlier} waitingKeys={waitingKeys} record={record} />
+            <MatchedCriteria
+              result={analysis.result}
+              lookup={lookup}
+              pack={pack}
+              context={context}
+              earlier={earlier}
+              waitingKeys={waitingKeys}
+              record={record}
+              // the dialog has only this page: a criterion's page would replace it with the whole app
+              linked={!props.dialog}
+            />
           )}
           {analysis.result && <ProgrammeActions result={analysis.result} lookup={lookup} />}
           {context && !props.dialog && fittingChecklists.length > 0 && (

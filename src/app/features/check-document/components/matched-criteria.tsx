@@ -41,6 +41,8 @@ export interface MatchedCriteriaProps {
   /** criteria picked to go into the document (the Word pane's clause block); no checkboxes without */
   picked?: ReadonlySet<string>;
   onPick?: (itemId: string, picked: boolean) => void;
+  /** `linked` off where the criterion's page cannot open (the Word pane, the compose dialog) */
+  linked?: boolean;
 }
 
 export function MatchedCriteria(props: MatchedCriteriaProps) {
@@ -108,6 +110,8 @@ export function MatchedCriteria(props: MatchedCriteriaProps) {
                       {props.onPick && (
                         <Checkbox
                           label={t('check.pickForClause')}
+                          // the same label on every card: the name says which criterion it takes
+                          aria-label={t('check.pickForClauseItem', { item: text(item.text) })}
                           checked={props.picked?.has(id) ?? false}
                           data-testid="pick-clause"
                           onChange={(_, data) => props.onPick!(id, data.checked === true)}
@@ -118,7 +122,7 @@ export function MatchedCriteria(props: MatchedCriteriaProps) {
                         <Text as="p" block className={styles.guidance}>
                           {text(item.guidance)}
                         </Text>
-                        <Link href={hrefFor(`/criteria/${encodeURIComponent(id)}`)}>{t('checklists.details')}</Link>
+                        {props.linked !== false && <Link href={hrefFor(`/criteria/${encodeURIComponent(id)}`)}>{t('checklists.details')}</Link>}
                       </details>
                       {context && (
                         <DecisionControls

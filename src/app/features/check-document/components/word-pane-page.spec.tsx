@@ -3,9 +3,10 @@
 // paragraph events) analyses on the button, a choice is filed under the file's address, and a Word
 // below the minimum requirement set gets a clear message instead of a failing pane.
 import '@testing-library/jest-dom';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fakeHost, fakeServices } from '../../../../../test/support/app/fakes';
+import { contentLookup } from '../../../../domain/content/lookup';
+import { fakeHost, fakeServices, realPack } from '../../../../../test/support/app/fakes';
 import { pageProps, renderWithServices } from '../../../../../test/support/app/render-app';
 import { mockWord } from '../../../../../test/support/word/mock-word';
 import { wordHostFromOffice } from '../../../../hosts/office/word/word-host';
@@ -13,13 +14,16 @@ import { WordPanePage } from './word-pane-page';
 
 const SLOW = { timeout: 5000 };
 const URL = 'https://soest.sharepoint.com/sites/inkoop/Gedeelde documenten/Bestek wegen 2027.docx';
+const ROAD_TENDER = ['Bestek wegen 2027', 'Vervangen van asfaltverharding en elementenverharding in Soest.'];
 
-function paneOn(wordApi: string, paragraphs: string[], url = URL) {
+function paneOn(wordApi: string, paragraphs: string[], url = URL, language: 'nl' | 'en' = 'nl') {
   const mock = mockWord({ paragraphs, wordApi, url });
   const services = fakeServices({ host: wordHostFromOffice(mock.office, { Word: mock.word }) });
-  renderWithServices(<WordPanePage {...pageProps()} />, services);
+  renderWithServices(<WordPanePage {...pageProps()} />, services, language);
   return { mock, services };
 }
+
+const criterionText = (id: string, language: 'nl' | 'en' = 'nl') => contentLookup(realPack()).item(id)!.item.text[language];
 
 describe('WordPanePage', () => {
   it('analyses on the button where Word reports no changes, and files choices under the document URL', async () => {
@@ -84,6 +88,58 @@ describe('WordPanePage', () => {
     await userEvent.click(within(offer).getByRole('button', { name: 'Nieuwe versie van ‘Bestek wegen 2027’' }));
     expect(await screen.findByTestId('earlier-note', {}, SLOW)).toHaveTextContent('1 keuze');
     expect(screen.getByTestId('document-version')).toHaveAttribute('data-version', '2');
+  });
+
+  it('offers no link to a criterion’s page, which the pane cannot open', async () => {
+    paneOn('1.6', ROAD_TENDER);
+    const items = await screen.findAllByTestId('matched-item', {}, SLOW);
+    for (const item of items) {
+      expect(within(item).getByText(criterionText(item.dataset.itemId!))).toBeInTheDocument();
+      expect(within(item).queryByRole('link')).toBeNull();
+    }
+  });
+
+  it('names each clause checkbox after its criterion', async () => {
+    paneOn('1.6', ROAD_TENDER);
+    const items = await screen.findAllByTestId('matched-item', {}, SLOW);
+    expect(items.length).toBeGreaterThan(1);
+    for (const item of items) {
+      expect(within(item).getByRole('checkbox', { name: `Opnemen in de clausule: ${criterionText(item.dataset.itemId!)}` })).toBeInTheDocument();
+    }
+    expect(new Set(screen.getAllByRole('checkbox').map((box) => box.getAttribute('aria-label'))).size).toBe(items.length);
+  });
+
+  it('names the clause checkboxes in English for an English Word', async () => {
+    paneOn('1.6', ROAD_TENDER, URL, 'en');
+    const item = (await screen.findAllByTestId('matched-item', {}, SLOW))[0]!;
+    expect(within(item).getByRole('checkbox', { name: `Include in the clause: ${criterionText(item.dataset.itemId!, 'en')}` })).toBeInTheDocument();
+  });
+
+  it('shows that it is writing the clause while Word is at it, then reads the outcome out', async () => {
+    const mock = mockWord({ paragraphs: ROAD_TENDER, wordApi: '1.6', url: URL });
+    const host = wordHostFromOffice(mock.office, { Word: mock.word });
+    const document = host.capabilities.document!;
+    const write = document.writeBlock;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    document.writeBlock = async (block) => {
+      await held;
+      return write(block);
+    };
+    renderWithServices(<WordPanePage {...pageProps()} />, fakeServices({ host }));
+    const item = (await screen.findAllByTestId('matched-item', {}, SLOW))[0]!;
+    await userEvent.click(within(item).getByRole('checkbox'));
+    await userEvent.click(screen.getByRole('button', { name: 'Invoegen' }));
+
+    expect(await screen.findByRole('progressbar')).toHaveAccessibleName('Clausule schrijven…');
+    expect(screen.getByRole('button', { name: 'Invoegen' })).toBeDisabled();
+    release();
+    await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('1 criterium ingevoegd in het document.'));
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(mock.state.blocks).toHaveLength(1);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Clausule verwijderen' }));
+    await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('De clausule is uit het document verwijderd.'));
   });
 
   it('says in Dutch which requirement set an old Word lacks', async () => {

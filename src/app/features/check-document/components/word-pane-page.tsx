@@ -4,7 +4,7 @@
 // the document), the programme actions and the criteria with their decision controls, and puts the
 // picked criteria at the cursor as one clause block it can later update or remove. Choices are
 // filed under the document's own address, so they stay with the file.
-import { Button, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Card, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular, DeleteRegular, TextBulletListAddRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { latestDecisions, type Acknowledgement } from '../../../../domain/acknowledgement';
@@ -13,6 +13,7 @@ import { languageOfLocale } from '../../../../domain/language';
 import type { Evidence } from '../../../../domain/matcher';
 import { contextTypeFor, type DocumentType } from '../../../../domain/taxonomy';
 import type { DocumentCapability } from '../../../../hosts/host-context';
+import { useAnnounce } from '../../../components/announcer';
 import { ErrorExplanation } from '../../../components/error-explanation';
 import { EmptyState, ErrorState, PageLoading } from '../../../components/page-states';
 import { usePendingDecisions } from '../../../components/queue-status';
@@ -99,7 +100,14 @@ function WordDocumentCheck(props: { document: DocumentCapability; content: Conte
   const pending = usePendingDecisions(services.queue);
   const waitingKeys = useMemo(() => new Set(pending.map((a) => a.ackKey)), [pending]);
   const [notice, setNotice] = useState<{ intent: 'success' | 'error'; message: string; error?: unknown }>();
-  const [busy, setBusy] = useState(false);
+  // what is being done to the clause block in the document, while Word is at it
+  const [busy, setBusy] = useState<'writing' | 'removing'>();
+  const announce = useAnnounce();
+  /** a clause written or removed: shown in the bar and read out by the app's live region */
+  const clauseDone = (message: string) => {
+    setNotice({ intent: 'success', message });
+    announce(message);
+  };
 
   const url = document.url();
   const fileName = fileNameOf(url);
@@ -153,29 +161,29 @@ function WordDocumentCheck(props: { document: DocumentCapability; content: Conte
       const found = lookup.item(id);
       return found ? [{ id, text: found.item.text[language], checklist: found.checklist.title[language] }] : [];
     });
-    setBusy(true);
+    setBusy('writing');
     try {
       const outcome = await document.writeBlock({ html: buildClauseBlock(language, items), itemIds: items.map((i) => i.id) });
-      setNotice({ intent: 'success', message: outcome.replaced ? tp('word.updated', items.length) : tp('word.inserted', items.length) });
+      clauseDone(outcome.replaced ? tp('word.updated', items.length) : tp('word.inserted', items.length));
       block.retry();
     } catch (e) {
       setNotice({ intent: 'error', message: t('word.clauseFailed'), error: e });
     } finally {
-      setBusy(false);
+      setBusy(undefined);
     }
   };
 
   const removeClause = async () => {
-    setBusy(true);
+    setBusy('removing');
     try {
       await document.removeBlock();
       setPicked(new Set());
-      setNotice({ intent: 'success', message: t('word.removed') });
+      clauseDone(t('word.removed'));
       block.retry();
     } catch (e) {
       setNotice({ intent: 'error', message: t('word.clauseFailed'), error: e });
     } finally {
-      setBusy(false);
+      setBusy(undefined);
     }
   };
 
@@ -211,6 +219,7 @@ function WordDocumentCheck(props: { document: DocumentCapability; content: Conte
           earlier={earlier}
           waitingKeys={waitingKeys}
           record={record}
+          linked={false}
           picked={picked}
           onPick={(id, on) =>
             setPicked((before) => {
@@ -231,17 +240,20 @@ function WordDocumentCheck(props: { document: DocumentCapability; content: Conte
           <Text size={200} data-testid="picked-count">
             {tp('word.picked', picked.size)}
           </Text>
-          <Button appearance="primary" icon={<TextBulletListAddRegular />} disabled={busy || picked.size === 0} onClick={() => void writeClause()}>
+          <Button appearance="primary" icon={<TextBulletListAddRegular />} disabled={busy !== undefined || picked.size === 0} onClick={() => void writeClause()}>
             {inBlock ? t('word.update') : t('word.insert')}
           </Button>
           {inBlock && (
-            <Button icon={<DeleteRegular />} disabled={busy} onClick={() => void removeClause()}>
+            <Button icon={<DeleteRegular />} disabled={busy !== undefined} onClick={() => void removeClause()}>
               {t('word.remove')}
             </Button>
           )}
+          {busy && <Spinner size="tiny" label={t(busy === 'writing' ? 'word.writing' : 'word.removing')} data-testid="clause-busy" />}
         </div>
         {notice && (
-          <div role={notice.intent === 'error' ? 'alert' : 'status'} data-testid="word-notice">
+          // an alert is read out as it appears; a status region that mounts already filled may not be,
+          // so a success is announced through the app's live region instead
+          <div role={notice.intent === 'error' ? 'alert' : undefined} data-testid="word-notice">
             <Text>{notice.message}</Text>
             {notice.error !== undefined && <ErrorExplanation error={notice.error} />}
           </div>

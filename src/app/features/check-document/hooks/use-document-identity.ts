@@ -42,12 +42,21 @@ export interface DocumentIdentityState {
   chosen(title: string): void;
   /** another document was opened, picked or the page was cleared */
   startOver(file?: DriveFile): void;
+  /** what the person settled about the draft, for the page to bring back with it */
+  settledState: SettledIdentity;
 }
 
-export function useDocumentIdentity(text: string, title: string, remembered: RememberedVersions): DocumentIdentityState {
-  const [kept, setKept] = useState<DocumentIdentity>();
-  const [file, setFile] = useState<DriveFile>();
-  const [declined, setDeclined] = useState<ReadonlySet<string>>(new Set());
+/** what follows from the person's steps, not from the text: kept when the page brings a draft back */
+export interface SettledIdentity {
+  kept?: DocumentIdentity;
+  file?: DriveFile;
+  declined?: readonly string[];
+}
+
+export function useDocumentIdentity(text: string, title: string, remembered: RememberedVersions, restored?: SettledIdentity): DocumentIdentityState {
+  const [kept, setKept] = useState<DocumentIdentity | undefined>(restored?.kept);
+  const [file, setFile] = useState<DriveFile | undefined>(restored?.file);
+  const [declined, setDeclined] = useState<ReadonlySet<string>>(() => new Set(restored?.declined));
   // remembered versions change when a choice is made; this counter makes the lookups run again
   const [memory, setMemory] = useState(0);
 
@@ -116,5 +125,7 @@ export function useDocumentIdentity(text: string, title: string, remembered: Rem
     setFile(next);
   }, []);
 
-  return { identity, offer, acceptOffer, declineOffer, continueDocument, settled: kept !== undefined || file !== undefined, chosen, startOver };
+  const settledState = useMemo(() => ({ kept, file, declined: [...declined] }), [kept, file, declined]);
+
+  return { identity, offer, acceptOffer, declineOffer, continueDocument, settled: kept !== undefined || file !== undefined, chosen, startOver, settledState };
 }

@@ -27,6 +27,8 @@ export interface AttachedCriteriaProps {
   contentVersion: string;
   /** the narrow side panel: guidance and badges folded away */
   compact: boolean;
+  /** `linked` off where the criterion's page cannot open (the side panel has only this page) */
+  linked?: boolean;
 }
 
 export function AttachedCriteria(props: AttachedCriteriaProps) {
@@ -68,7 +70,7 @@ export function AttachedCriteria(props: AttachedCriteriaProps) {
                   <Text as="p" className={styles.guidance}>
                     {text(item.guidance)}
                   </Text>
-                  <Link href={hrefFor(`/criteria/${encodeURIComponent(id)}`)}>{t('checklists.details')}</Link>
+                  {props.linked !== false && <Link href={hrefFor(`/criteria/${encodeURIComponent(id)}`)}>{t('checklists.details')}</Link>}
                 </details>
                 {shown.current && (
                   <DecisionControls

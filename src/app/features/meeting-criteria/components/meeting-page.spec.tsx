@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MeetingCriteria } from '../../../../domain/meeting-criteria';
 import { fakeHost, fakeServices } from '../../../../../test/support/app/fakes';
@@ -30,6 +30,25 @@ describe('the meeting page', () => {
     );
     expect(await screen.findByTestId('meeting-subject')).toHaveTextContent('Projectoverleg herinrichting Kerkebuurt');
     expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
+  });
+
+  it('links each criterion to its page in the meeting’s tab, but not in the side panel, which the link would replace with the whole app', async () => {
+    const meetingIn = (frameContext: 'content' | 'sidePanel') =>
+      renderWithServices(
+        <MeetingCriteriaServiceProvider service={storeWith(KERKEBUURT)}>
+          <MeetingTabPage {...pageProps()} />
+        </MeetingCriteriaServiceProvider>,
+        fakeServices({ host: fakeHost({ frameContext, meeting: { id: 'meeting-kerkebuurt', details: async () => ({ title: 'Projectoverleg herinrichting Kerkebuurt' }) } }) }),
+      );
+    const tab = meetingIn('content');
+    const inTab = await screen.findByTestId('attached-item');
+    expect(within(inTab).getByRole('link', { name: 'Details' })).toHaveAttribute('href', '#/criteria/roads-reuse-paving-elements');
+    tab.unmount();
+
+    meetingIn('sidePanel');
+    const inPanel = await screen.findByTestId('attached-item');
+    expect(within(inPanel).getByText(/^Vrijkomende klinkers, tegels en trottoir- en opsluitbanden/)).toBeInTheDocument();
+    expect(within(inPanel).queryByRole('link')).toBeNull();
   });
 
   it('recognises a project meeting from its title alone, and asks what is built instead of saying it is none', async () => {

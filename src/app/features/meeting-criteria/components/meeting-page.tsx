@@ -113,7 +113,15 @@ function MeetingCriteriaView(props: { info: MeetingInfo; content: ContentValue; 
         <section className={styles.section} aria-labelledby="attached-title" data-testid="attached-criteria">
           <h2 id="attached-title">{t('meeting.attachedTitle')}</h2>
           <Text className={styles.subtitle}>{t('meeting.decideHint')}</Text>
-          <AttachedCriteria key={criteria.checklistItemIds.join(' ')} criteria={criteria} lookup={props.content.lookup} contentVersion={props.content.pack.meta.version} compact={compact} />
+          <AttachedCriteria
+            key={criteria.checklistItemIds.join(' ')}
+            criteria={criteria}
+            lookup={props.content.lookup}
+            contentVersion={props.content.pack.meta.version}
+            compact={compact}
+            // the side panel is the bare `/meeting` page: a criterion's page would replace it with the whole app
+            linked={!compact}
+          />
         </section>
       ) : (
         !canChoose && <EmptyState title={t('meeting.noneTitle')} hint={t('meeting.noneHintAttendee')} />
