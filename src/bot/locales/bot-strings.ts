@@ -30,8 +30,11 @@ export interface BotStrings {
   chooseDecision: string;
   reasonLabel: string;
   reasonPlaceholder: string;
-  decisionsHeading: string;
-  colleague: string;
+  /**
+   * how many colleagues recorded a choice where the card is (a message, a meeting), never who or
+   * what: shown only from the privacy minimum up
+   */
+  othersChose: (count: number) => string;
   recognisedBy: string;
   noCriteriaFound: string;
   /** the matcher gave no answer in time (a very long or unusual text) */
