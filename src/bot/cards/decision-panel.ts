@@ -7,7 +7,7 @@ import { TAXONOMY_LABELS } from '../../domain/taxonomy-labels';
 import { CARD_DECISIONS, CARD_VERBS, decisionInputId, reasonInputId, type CardState, type CardTarget } from '../card-state';
 import { shortened } from '../text/card-text';
 import type { CardContext, Notice, OwnChoice } from './card-context';
-import { container, label, paragraph } from './elements';
+import { container, paragraph } from './elements';
 
 /** the card's reason box holds what the list's column does */
 export const MAX_REASON_CHARS = ACKNOWLEDGEMENT_LIMITS.reasonMax;
