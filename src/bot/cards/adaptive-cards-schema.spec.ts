@@ -177,6 +177,8 @@ describe('the cards the bot sends', () => {
     // the worst case is really filled: every criterion shown with the person's own choice and its reason
     expect(json.match(/"id":"decision-/g)).toHaveLength(MEETING_CARD_LIMITS.criteria);
     expect(json.match(/w{150}/g)!.length).toBe(MEETING_CARD_LIMITS.criteria);
+    // and the count of colleagues who chose, which names none of them
+    expect(json).toMatch(/12 collega's hebben hier een keuze|12 colleagues have recorded a choice/);
     expect(Buffer.byteLength(json)).toBeLessThan(28 * 1024);
   });
 
