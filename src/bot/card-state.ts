@@ -19,7 +19,7 @@ export const CARD_LIMITS = { groups: 3, itemsPerGroup: 2, evidencePerGroup: 6, e
  * the criteria shown on one card are capped to keep it within the 28 KB Teams accepts; the rest
  * are on the meeting's page
  */
-export const MEETING_CARD_LIMITS = { criteria: 6, subjectChars: 120, decisionLinesPerCriterion: 3 } as const;
+export const MEETING_CARD_LIMITS = { criteria: 6, subjectChars: 120 } as const;
 
 /** the weekly reminder lists this many open items; the rest follow once these are decided */
 export const REMINDER_CARD_LIMITS = { items: 5, titleChars: 80 } as const;
@@ -57,7 +57,12 @@ export interface CardState {
   /** one id per card instance: part of the idempotency key of its decisions */
   cardId: string;
   contextType: ContextType;
-  /** fixed when the card is made about something else than the message it sits in */
+  /**
+   * fixed when the card is made about something else than the message it sits in. It comes back
+   * from the client, so it is anyone's choice: a card shows only the clicker's own choices made
+   * there, and of others a count from the privacy minimum up, so naming another context shows
+   * nothing of anyone
+   */
   contextRef?: string;
   /** what the decisions are about, in words (a message's subject or first line): filed with each choice */
   contextTitle?: string;

@@ -29,7 +29,6 @@ import { tokenGuard, type TokenPolicy } from './http/token-guard';
 import { LazyHttpClient } from './http/lazy-http-client';
 import { SdkLogger } from './http/sdk-logger';
 import { stringsFor, languageOfLocale } from './locales';
-import { NameDirectory } from './name-directory';
 import { inProcessMatcher, type TextMatcher } from './text-matcher';
 import { GUID } from '../domain/ids';
 import { sendDueReminders, WEEK_MS, type ProactiveSend, type ReminderRun } from './reminder/send-reminders';
@@ -68,6 +67,8 @@ export interface BotDeps {
   acknowledgements: AcknowledgementStore;
   /** the programme team of a person (the server's team directory): filed with their card choices */
   teamOf?: (personId: string) => string | undefined;
+  /** the privacy minimum (CC_PRIVACY_MIN_CONTRIBUTORS): cards count the others who chose only from this many up; 5 when not given */
+  privacyMinContributors?: number;
   /** the server's one writer; made over `acknowledgements` when not given */
   writer?: Pick<AcknowledgementWriter, 'record'>;
   /**
@@ -159,7 +160,6 @@ export async function mountMessageExtension(app: Express, deps: BotDeps): Promis
     writer: deps.writer ?? new AcknowledgementWriter({ store: deps.acknowledgements, appVersion: deps.appVersion ?? packageJson.version }),
     publicBaseUrl,
     appVersion: deps.appVersion ?? packageJson.version,
-    names: new NameDirectory(),
     newCardId: deps.newCardId ?? (() => randomUUID().replace(/-/g, '').slice(0, 20)),
     now: deps.now ?? (() => new Date()),
     log: write,
@@ -172,6 +172,7 @@ export async function mountMessageExtension(app: Express, deps: BotDeps): Promis
   if (deps.otherBaseUrls) env.otherBaseUrls = deps.otherBaseUrls;
   if (deps.meetingCriteria) env.meetingCriteria = deps.meetingCriteria;
   if (deps.teamOf) env.teamOf = deps.teamOf;
+  if (deps.privacyMinContributors !== undefined) env.privacyMinContributors = deps.privacyMinContributors;
   const subscriptions = deps.reminders?.subscriptions ?? new MemoryReminderSubscriptions();
   env.reminders = subscriptions;
 
@@ -204,10 +205,6 @@ export async function mountMessageExtension(app: Express, deps: BotDeps): Promis
     telemetry: { agent365: false },
   });
 
-  teams.use(async ({ activity, next }) => {
-    env.names.remember(activity.from?.aadObjectId, activity.from?.name);
-    return next();
-  });
   teams.on('message.ext.query', async ({ activity }) => searchCriteria(env, asInbound(activity)));
   teams.on('message.ext.select-item', async ({ activity }) => selectSearchResult(env, asInbound(activity)));
   teams.on('message.ext.query-link', async ({ activity }) => unfurlLink(env, asInbound(activity)));

@@ -192,6 +192,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   // the teams it finds are kept for the bot's card choices, which come without the person's token
   const teams = createTeamDirectory(config.mode);
   const resolveCaller: ResolveCaller = rememberingTeams(createResolveCaller(config, options.callers), teams);
+  // the 5-person rule's minimum, for the dashboard's figures and the count of others on a card alike
+  const metricsConfig = options.metrics ?? (config.mode === 'local' ? defaultMetricsConfig(config) : undefined);
+  const minContributors = metricsConfig?.minContributors ?? DEFAULT_MIN_CONTRIBUTORS;
   let graph: ServerGraph;
   let content: ServerContent;
   let sendDueReminders: () => Promise<ReminderRun>;
@@ -232,6 +235,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       writer,
       meetingCriteria: graph.meetingCriteria,
       teamOf: teams.teamOf,
+      privacyMinContributors: minContributors,
       ...(reminderSettings
         ? { reminders: { subscriptions: reminderFile(reminderSettings.file), intervalMs: Math.max(1, reminderSettings.intervalHours) * 3_600_000 } }
         : {}),
@@ -248,14 +252,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     await matching.close();
     throw error;
   }
-  const metricsConfig = options.metrics ?? (config.mode === 'local' ? defaultMetricsConfig(config) : undefined);
   let metrics: RunningMetricsCache | undefined;
   app.get(
     METRICS_PATH,
     requireCaller(options.caller ?? resolveCaller),
     metricsRoute({
       source: () => (metrics?.ready ? metrics.cache : undefined),
-      minContributors: metricsConfig?.minContributors ?? DEFAULT_MIN_CONTRIBUTORS,
+      minContributors,
     }),
   );
   app.get(
@@ -265,7 +268,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       source: () => (metrics?.ready ? metrics.cache : undefined),
       indicators: graph.indicators,
       pack: content.current,
-      minContributors: metricsConfig?.minContributors ?? DEFAULT_MIN_CONTRIBUTORS,
+      minContributors,
       renderDocx: reportDocx,
     }),
   );

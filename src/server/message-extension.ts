@@ -25,6 +25,8 @@ export interface MessageExtensionContext {
   reminders?: BotDeps['reminders'];
   /** the programme team of a person, for their card choices (api/team-directory.ts) */
   teamOf?: (personId: string) => string | undefined;
+  /** the privacy minimum (CC_PRIVACY_MIN_CONTRIBUTORS): a card counts the others who chose only from this many up */
+  privacyMinContributors?: number;
   /** the meetings' attached criteria, from the same lists: a link to a meeting's page unfurls into a card of them */
   meetingCriteria?: MeetingCriteriaStore;
   /** the origin the app is reached at (CC_PUBLIC_URL, or the server's own URL locally), for links in cards */
@@ -49,6 +51,7 @@ export function botDeps(context: MessageExtensionContext): BotDeps {
     ...(context.writer ? { writer: context.writer } : {}),
     ...(context.meetingCriteria ? { meetingCriteria: context.meetingCriteria } : {}),
     ...(context.teamOf ? { teamOf: context.teamOf } : {}),
+    ...(context.privacyMinContributors !== undefined ? { privacyMinContributors: context.privacyMinContributors } : {}),
     ...(context.reminders ? { reminders: context.reminders } : {}),
     publicBaseUrl: context.publicBaseUrl,
     ...(context.otherBaseUrls ? { otherBaseUrls: context.otherBaseUrls } : {}),

@@ -15,7 +15,7 @@ import { selectSearchResult } from '../../src/bot/handlers/search';
 import { reminderMessageFor } from '../../src/bot/reminder/send-reminders';
 import { decideData, recordData } from '../support/bot/card-inspection';
 import { MemoryMeetingCriteriaStore } from '../support/bot/memory-meeting-criteria-store';
-import { ALEX, MEGAN, activity, testEnvironment } from '../support/bot/test-environment';
+import { ALEX, MEGAN, activity, colleaguesChoices, testEnvironment } from '../support/bot/test-environment';
 import { launchChromium } from './support/browser';
 
 const WIDTHS = [320, 440] as const;
@@ -30,12 +30,13 @@ const cardOf = (answer: UniversalActionAnswer): IAdaptiveCard => {
   return answer.value;
 };
 
-/** each card a person decides on, as the bot sends it, and after a choice (with its notice and decision line) */
+/** each card a person decides on, as the bot sends it, and after a choice (with its notice, the person's own choice and the count of others) */
 async function decisionCards(locale: string): Promise<[string, IAdaptiveCard][]> {
   const env = testEnvironment();
   const at = (value: unknown) => activity(value, { locale, replyToId: 'msg-1' });
   const click = (data: Record<string, unknown>) => activity({ action: { type: 'Action.Execute', verb: 'decide', data } }, { locale, replyToId: 'msg-1', from: ALEX });
-  env.names.remember(MEGAN.aadObjectId, MEGAN.name);
+  // enough colleagues chose in the message for the card to count them
+  env.store.rows.push(...colleaguesChoices(5, 'teams:19:chat@thread.v2:msg-1', 'roads-asphalt-reclaimed-content'));
 
   const item = 'roads-asphalt-reclaimed-content';
   const criterion = firstOf(selectSearchResult(env, at({ selectItem: { kind: 'criterion', id: item } })));

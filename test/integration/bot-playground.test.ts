@@ -34,6 +34,8 @@ interface Texts {
   meetingReason: string;
   meetingHeading: string;
   meetingIntro: string;
+  /** how a card shows the person their own choice */
+  yourChoice: string;
 }
 
 const ENGLISH: Texts = {
@@ -56,6 +58,7 @@ const ENGLISH: Texts = {
   meetingReason: 'Masts are due for replacement',
   meetingHeading: 'Circular criteria for this meeting',
   meetingIntro: '2 criteria are attached to this meeting.',
+  yourChoice: 'Your choice',
 };
 
 const DUTCH: Texts = {
@@ -78,6 +81,7 @@ const DUTCH: Texts = {
   meetingReason: 'De masten worden binnenkort vervangen',
   meetingHeading: 'Circulaire criteria voor dit overleg',
   meetingIntro: '2 criteria zijn aan dit overleg gekoppeld.',
+  yourChoice: 'Jouw keuze',
 };
 
 describe.each([ENGLISH, DUTCH])('the message extension in the Agents Playground, in $locale', (t) => {
@@ -157,7 +161,7 @@ describe.each([ENGLISH, DUTCH])('the message extension in the Agents Playground,
     expect({ status: first.status, explain: first.status === 200 ? '' : explain() }).toEqual({ status: 200, explain: '' });
     expect(first.body.type).toBe('application/vnd.microsoft.card.adaptive');
     const user = playground.config.currentUser;
-    expect(literalText(first.body.value)).toContain(`${user.name}: ${t.notApplicable} (${t.reason})`);
+    expect(literalText(first.body.value)).toContain(`${t.yourChoice}: ${t.notApplicable} (${t.reason})`);
     await click();
 
     const rows = await bot.listReader.forStaff(user.aadObjectId);
@@ -186,7 +190,15 @@ describe.each([ENGLISH, DUTCH])('the message extension in the Agents Playground,
       { action: { type: 'Action.Execute', verb: 'decide', data: decideData(card, 'public-space-reuse-paving-depot', 'later') }, trigger: 'manual' },
       { conversationId: chat, replyToId: messageId, fromId: member.id },
     );
-    expect(literalText(answer.body.value)).toContain(`${member.name}: ${t.later}`);
+    expect(literalText(answer.body.value)).toContain(`${t.yourChoice}: ${t.later}`);
+    // another member of the chat who refreshes the card sees nothing of it
+    const other = playground.config.users.find((u) => playground.config.groupChats[0]!.members.includes(u.id) && u.id !== member.id)!;
+    const refreshed = await playground.invoke<{ value: IAdaptiveCard }>(
+      'adaptiveCard/action',
+      { action: { type: 'Action.Execute', verb: 'refreshCard', data: card.refresh!.action!.data }, trigger: 'automatic' },
+      { conversationId: chat, replyToId: messageId, fromId: other.id },
+    );
+    expect(literalText(refreshed.body.value)).not.toMatch(new RegExp(`${t.yourChoice}: |${member.name}|${t.later}`));
     expect(await bot.listReader.forStaff(member.aadObjectId)).toEqual([
       expect.objectContaining({ actionId: 'public-space-reuse-paving-depot', checklistItemId: '', decision: 'later', contextRef: `teams:${chat}:${messageId}` }),
     ]);
@@ -223,7 +235,8 @@ describe.each([ENGLISH, DUTCH])('the message extension in the Agents Playground,
     const first = await click();
     expect({ status: first.status, explain: first.status === 200 ? '' : explain() }).toEqual({ status: 200, explain: '' });
     const answer = literalText(first.body.value);
-    expect(answer).toContain(`${attendee.name}: ${t.considered} (${t.meetingReason})`);
+    expect(answer).toContain(`${t.yourChoice}: ${t.considered} (${t.meetingReason})`);
+    expect(answer).not.toContain(attendee.name);
     expect(answer).toContain('Kick-off <Dorpsstraat> & Koningsweg');
     await click();
 

@@ -4,7 +4,7 @@ import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import { tabLink } from '../app-links';
 import type { CardState } from '../card-state';
 import type { CardContext, CardExtras } from './card-context';
-import { decisionChoice, decisionLines, noticeBlock, refreshDefinition } from './decision-panel';
+import { decisionChoice, noticeBlock, othersBlock, ownChoiceLine, refreshDefinition } from './decision-panel';
 import { adaptiveCard, fieldLine, heading, paragraph } from './elements';
 
 export function actionCard(context: CardContext, state: CardState, actionId: string, extras: CardExtras = {}): IAdaptiveCard | undefined {
@@ -29,7 +29,8 @@ export function actionCard(context: CardContext, state: CardState, actionId: str
       fieldLine(strings.facts.indicator, action.indicator[language]),
       ...(groups ? [fieldLine(strings.facts.productGroup, groups)] : []),
       ...noticeBlock(extras.notice),
-      ...decisionLines(context, extras.decisions ?? [], new Set([action.id])),
+      ...ownChoiceLine(context, extras.ownChoices, action.id),
+      ...othersBlock(context, extras.othersWhoChose),
       ...decisionChoice(context, state, { kind: 'action', id: action.id }),
     ],
     {

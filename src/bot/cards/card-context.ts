@@ -12,10 +12,8 @@ export interface CardContext {
   teamsAppId?: string;
 }
 
-/** one person's latest decision on one item or action of a card */
-export interface DecisionView {
-  /** a display name, or the localised "a colleague" */
-  who: string;
+/** the acting person's own latest choice on one item or action of a card */
+export interface OwnChoice {
   targetId: string;
   decision: Decision;
   reason?: string;
@@ -26,9 +24,16 @@ export interface Notice {
   text: string;
 }
 
-/** what a card shows besides its content */
+/**
+ * what a card shows besides its content. A card's answer goes to the one person who clicked or
+ * refreshed it, never to the whole chat, and still shows nobody's choices but theirs: of others
+ * at most a count that names no one (docs/privacy.md, "What a card shows")
+ */
 export interface CardExtras {
-  decisions?: readonly DecisionView[];
+  /** the acting person's own latest choices on the card's items and actions */
+  ownChoices?: readonly OwnChoice[];
+  /** how many other people recorded a choice in the card's context; only set at or above the privacy minimum */
+  othersWhoChose?: number;
   notice?: Notice;
   /** Teams user ids whose view of the card refreshes itself */
   refreshUserIds?: readonly string[];

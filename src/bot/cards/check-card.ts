@@ -5,14 +5,11 @@ import type { CardElement, IAdaptiveCard, IContainer } from '@microsoft/teams.ca
 import type { CardState, CheckedGroup } from '../card-state';
 import type { CardContext, CardExtras } from './card-context';
 import { criterionBlock } from './criterion-block';
-import { noticeBlock, refreshDefinition } from './decision-panel';
+import { noticeBlock, othersBlock, refreshDefinition } from './decision-panel';
 import { adaptiveCard, container, heading, paragraph } from './elements';
 
-// several criteria share one card: fewer lines each keep it within the size Teams accepts
-const DECISION_LINES_PER_CRITERION = 5;
-
 function groupBlock(context: CardContext, state: CardState, group: CheckedGroup, extras: CardExtras): IContainer {
-  const criteria = group.itemIds.map((id) => criterionBlock(context, state, id, extras, DECISION_LINES_PER_CRITERION)).filter((c): c is IContainer => c !== undefined);
+  const criteria = group.itemIds.map((id) => criterionBlock(context, state, id, extras)).filter((c): c is IContainer => c !== undefined);
   const items: CardElement[] = [paragraph({ text: context.content.groupLabel(group.id, context.language), bold: true, size: 'Medium' })];
   if (group.evidence.length > 0) items.push(paragraph({ text: context.strings.recognisedBy, subtle: true }, group.evidence.join(', ')));
   return { ...container([...items, ...criteria], undefined, 'Large'), separator: true };
@@ -25,7 +22,7 @@ export function checkCard(context: CardContext, state: CardState, extras: CardEx
   const groups = subject.groups.map((g) => context.content.groupLabel(g.id, context.language)).join(', ');
   return adaptiveCard(
     `${title}: ${groups}`,
-    [heading(title), ...noticeBlock(extras.notice), ...subject.groups.map((g) => groupBlock(context, state, g, extras))],
+    [heading(title), ...noticeBlock(extras.notice), ...othersBlock(context, extras.othersWhoChose), ...subject.groups.map((g) => groupBlock(context, state, g, extras))],
     { refresh: refreshDefinition(state, extras.refreshUserIds) },
   );
 }

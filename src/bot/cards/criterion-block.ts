@@ -1,16 +1,16 @@
 // One criterion among several on a card (a checked text's, a meeting's): what it asks, its
-// ambition, kind and R-strategy on one line, the decisions made on it, and a "Choose" panel that
+// ambition, kind and R-strategy on one line, the person's own choice on it, and a "Choose" panel that
 // opens in place next to a link to the criterion in the app.
 import type { IContainer } from '@microsoft/teams.cards';
 import { TAXONOMY_LABELS } from '../../domain/taxonomy-labels';
 import { tabLink } from '../app-links';
 import type { CardState } from '../card-state';
 import type { CardContext, CardExtras } from './card-context';
-import { decisionChoice, decisionLines } from './decision-panel';
+import { decisionChoice, ownChoiceLine } from './decision-panel';
 import { container, paragraph } from './elements';
 
 /** the block of one criterion; undefined when the content no longer has it */
-export function criterionBlock(context: CardContext, state: CardState, itemId: string, extras: CardExtras, maxDecisionLines: number): IContainer | undefined {
+export function criterionBlock(context: CardContext, state: CardState, itemId: string, extras: CardExtras): IContainer | undefined {
   const found = context.content.lookup.item(itemId);
   if (!found) return undefined;
   const { item } = found;
@@ -19,7 +19,7 @@ export function criterionBlock(context: CardContext, state: CardState, itemId: s
     [
       paragraph(item.text[context.language]),
       paragraph({ text: [labels.ambition[item.ambition], labels.criterionKind[item.kind], item.rStrategy && labels.rStrategy[item.rStrategy], item.source.kind === 'municipal-proposal' && labels.sourceKind[item.source.kind]].filter(Boolean).join(' · '), subtle: true, size: 'Small' }),
-      ...decisionLines(context, extras.decisions ?? [], new Set([item.id]), maxDecisionLines),
+      ...ownChoiceLine(context, extras.ownChoices, item.id),
       {
         type: 'ActionSet',
         actions: [

@@ -6,7 +6,7 @@ import { TAXONOMY_LABELS } from '../../domain/taxonomy-labels';
 import { tabLink } from '../app-links';
 import type { CardState } from '../card-state';
 import type { CardContext, CardExtras } from './card-context';
-import { decisionChoice, decisionLines, noticeBlock, refreshDefinition } from './decision-panel';
+import { decisionChoice, noticeBlock, othersBlock, ownChoiceLine, refreshDefinition } from './decision-panel';
 import { adaptiveCard, fieldLine, heading, label, paragraph } from './elements';
 
 export function criterionCard(context: CardContext, state: CardState, itemId: string, extras: CardExtras = {}): IAdaptiveCard | undefined {
@@ -31,7 +31,8 @@ export function criterionCard(context: CardContext, state: CardState, itemId: st
       label(strings.verification),
       paragraph(item.verification[language]),
       ...noticeBlock(extras.notice),
-      ...decisionLines(context, extras.decisions ?? [], new Set([item.id])),
+      ...ownChoiceLine(context, extras.ownChoices, item.id),
+      ...othersBlock(context, extras.othersWhoChose),
       ...decisionChoice(context, state, { kind: 'item', id: item.id }),
     ],
     {

@@ -1,17 +1,17 @@
 // The part of a card where people decide: the decision as a choice, a reason box and one button
-// (a Universal Action), the decisions made so far and a notice about the last click.
+// (a Universal Action), the person's own choice so far, how many others chose (a count, only from
+// the privacy minimum up) and a notice about the last click.
 import type { CardElement, IChoiceSetInput, IExecuteAction, IRefreshDefinition, ITextInput } from '@microsoft/teams.cards';
 import { ACKNOWLEDGEMENT_LIMITS } from '../../domain/acknowledgement';
 import { DECISIONS_WITH_REASON, type Language } from '../../domain/taxonomy';
 import { TAXONOMY_LABELS } from '../../domain/taxonomy-labels';
 import { CARD_DECISIONS, CARD_VERBS, decisionInputId, reasonInputId, type CardState, type CardTarget } from '../card-state';
 import { shortened } from '../text/card-text';
-import type { CardContext, DecisionView, Notice } from './card-context';
-import { container, label, paragraph } from './elements';
+import type { CardContext, Notice, OwnChoice } from './card-context';
+import { container, paragraph } from './elements';
 
 /** the card's reason box holds what the list's column does */
 export const MAX_REASON_CHARS = ACKNOWLEDGEMENT_LIMITS.reasonMax;
-const MAX_DECISION_LINES = 20;
 const MAX_REFRESH_USERS = 60;
 
 const targetData = (target: CardTarget) => (target.kind === 'item' ? { itemId: target.id } : { actionId: target.id });
@@ -53,19 +53,21 @@ export function decisionChoice(context: CardContext, state: CardState, target: C
   return [choice, reasonInput(context, target), { type: 'ActionSet', actions: [record] }];
 }
 
-/** who decided what on the given items or actions, latest first */
-export function decisionLines(context: CardContext, decisions: readonly DecisionView[], targetIds: ReadonlySet<string>, maxLines = MAX_DECISION_LINES): CardElement[] {
-  const lines = decisions
-    .filter((d) => targetIds.has(d.targetId))
-    .slice(0, maxLines)
-    .map((d) =>
-      paragraph(
-        { text: d.who, bold: true },
-        `: ${TAXONOMY_LABELS[context.language].decision[d.decision]}`,
-        d.reason ? { text: ` (${shortened(d.reason, 200)})`, italic: true } : '',
-      ),
-    );
-  return lines.length === 0 ? [] : [container([label(context.strings.decisionsHeading), ...lines], 'emphasis')];
+/** the acting person's own latest choice on one item or action, with their reason; nothing when they have none */
+export function ownChoiceLine(context: CardContext, choices: readonly OwnChoice[] | undefined, targetId: string): CardElement[] {
+  const own = choices?.find((c) => c.targetId === targetId);
+  if (!own) return [];
+  const line = paragraph(
+    { text: context.strings.decideHeading, bold: true },
+    `: ${TAXONOMY_LABELS[context.language].decision[own.decision]}`,
+    own.reason ? { text: ` (${shortened(own.reason, 200)})`, italic: true } : '',
+  );
+  return [container([line], 'emphasis')];
+}
+
+/** how many colleagues chose here, as a number only; the handler sets it only from the privacy minimum up */
+export function othersBlock(context: CardContext, count: number | undefined): CardElement[] {
+  return count === undefined || count < 1 ? [] : [paragraph({ text: context.strings.othersChose(count), subtle: true })];
 }
 
 export function noticeBlock(notice: Notice | undefined): CardElement[] {
@@ -73,7 +75,10 @@ export function noticeBlock(notice: Notice | undefined): CardElement[] {
   return [container([paragraph({ text: notice.text, bold: true, color: notice.tone === 'good' ? 'Good' : 'Attention' })], notice.tone === 'good' ? 'good' : 'attention')];
 }
 
-/** asks Teams to fetch the card again, so people see decisions made after it was sent */
+/**
+ * asks Teams to fetch the card again: each person's client asks for its own view, so everyone sees
+ * their own choices on it, and the count of others as it stands
+ */
 export function refreshDefinition(state: CardState, userIds: readonly string[] | undefined): IRefreshDefinition {
   const refresh: IRefreshDefinition = { action: { type: 'Action.Execute', verb: CARD_VERBS.refresh, data: { ...state } } };
   const ids = [...new Set(userIds ?? [])].slice(0, MAX_REFRESH_USERS);

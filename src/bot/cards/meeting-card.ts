@@ -10,7 +10,7 @@ import type { BotContent } from '../content';
 import { shortened } from '../text/card-text';
 import type { CardContext, CardExtras } from './card-context';
 import { criterionBlock } from './criterion-block';
-import { noticeBlock, refreshDefinition } from './decision-panel';
+import { noticeBlock, othersBlock, refreshDefinition } from './decision-panel';
 import { adaptiveCard, heading, paragraph } from './elements';
 
 const openMeetingPage = (context: CardContext, meetingId: string) => ({
@@ -40,14 +40,14 @@ export function meetingCard(context: CardContext, state: CardState, extras: Card
   if (subject.kind !== 'meeting' || !meetingId) return undefined;
   const { meeting } = context.strings;
   const criteria = subject.itemIds
-    .map((id) => criterionBlock(context, state, id, extras, MEETING_CARD_LIMITS.decisionLinesPerCriterion))
+    .map((id) => criterionBlock(context, state, id, extras))
     .filter((c): c is IContainer => c !== undefined)
     .map((c): IContainer => ({ ...c, separator: true }));
   if (criteria.length === 0) return undefined;
   const body: CardElement[] = [heading(meeting.heading)];
   if (subject.subject) body.push(paragraph({ text: subject.subject, bold: true, size: 'Medium' }));
   body.push(paragraph({ text: meeting.intro(criteria.length + subject.more), subtle: true }));
-  body.push(...noticeBlock(extras.notice), ...criteria);
+  body.push(...noticeBlock(extras.notice), ...othersBlock(context, extras.othersWhoChose), ...criteria);
   if (subject.more > 0) body.push(paragraph({ text: meeting.more(subject.more), italic: true }));
   return adaptiveCard(subject.subject ? `${meeting.heading}: ${subject.subject}` : meeting.heading, body, {
     actions: [openMeetingPage(context, meetingId)],

@@ -45,7 +45,7 @@ export function reminderCard(context: CardContext, state: CardState, extras: Car
   const { reminder } = context.strings;
   const blocks = state.subject.items
     .map((item): IContainer | undefined => {
-      const block = criterionBlock(context, state, item.itemId, extras, 0);
+      const block = criterionBlock(context, state, item.itemId, extras);
       if (!block) return undefined;
       const where: CardElement[] = item.title ? [paragraph({ text: reminder.putAsideOn(item.title), subtle: true, size: 'Small' })] : [];
       return { ...block, items: [...where, ...block.items], separator: true };

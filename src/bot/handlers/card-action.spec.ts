@@ -1,6 +1,6 @@
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import { cardTexts, decideData, literalText, recordData } from '../../../test/support/bot/card-inspection';
-import { ALEX, MEGAN, activity, testEnvironment, type TestEnvironment } from '../../../test/support/bot/test-environment';
+import { ALEX, MEGAN, activity, colleaguesChoices, testEnvironment, type TestEnvironment } from '../../../test/support/bot/test-environment';
 import type { Acknowledgement } from '../../domain/acknowledgement';
 import type { AppendOutcome } from '../../storage/ports';
 import { MemoryMeetingCriteriaStore } from '../../../test/support/bot/memory-meeting-criteria-store';
@@ -42,7 +42,7 @@ describe('deciding from a card', () => {
     expect(new Set([alex!.ackKey, megan!.ackKey, 'claimed-by-megan']).size).toBe(3);
   });
 
-  it('records an acknowledgement for the acting user and answers with the card showing who decided what', async () => {
+  it('records an acknowledgement for the acting user and answers with the card showing them their choice', async () => {
     const env = testEnvironment();
     const card = insertedCard(env);
     const answer = await onCardAction(env, click(decideData(card, ITEM, 'applied')));
@@ -61,7 +61,9 @@ describe('deciding from a card', () => {
       }),
     ]);
     const updated = cardOf(answer);
-    expect(literalText(updated)).toContain('Alex Wilber: Toegepast');
+    expect(literalText(updated)).toContain('Jouw keuze: Toegepast');
+    // the card names nobody, not even the person it is for
+    expect(literalText(updated)).not.toContain('Alex Wilber');
     expect(literalText(updated)).toContain('Vastgelegd: Toegepast.');
     expect(updated.refresh?.userIds).toEqual([ALEX.id]);
     expect(updated.refresh?.action?.verb).toBe('refreshCard');
@@ -99,8 +101,9 @@ describe('deciding from a card', () => {
     await onCardAction(env, click(decideData(card, ITEM, 'later')));
     const answer = cardOf(await onCardAction(env, click(decideData(card, ITEM, 'applied'))));
     expect(env.store.rows.map((r) => r.decision)).toEqual(['later', 'applied']);
-    expect(literalText(answer)).toContain('Alex Wilber: Toegepast');
-    expect(literalText(answer)).not.toContain('Alex Wilber: Later bekijken');
+    expect(literalText(answer)).toContain('Jouw keuze: Toegepast');
+    expect(literalText(answer)).not.toContain('Later bekijken (');
+    expect(literalText(answer).match(/Jouw keuze: /g)).toHaveLength(1);
   });
 
   it('refuses "considered" and "not applicable" without a reason, with a friendly message on the card', async () => {
@@ -148,19 +151,79 @@ describe('deciding from a card', () => {
     expect(env.store.rows).toEqual([]);
   });
 
-  it('shows the decisions of everyone in the same message, by name where the bot has seen the person', async () => {
+  it("shows a person their own choice and reason, and nobody else's", async () => {
     const env = testEnvironment();
     const card = insertedCard(env);
-    env.names.remember(MEGAN.aadObjectId, MEGAN.name);
-    await onCardAction(env, click(decideData(card, ITEM, 'not-applicable'), { [`reason-${ITEM}`]: 'Geen asfalt in dit project' }, MEGAN));
+    const megansAnswer = cardOf(await onCardAction(env, click(decideData(card, ITEM, 'not-applicable'), { [`reason-${ITEM}`]: 'Geen asfalt in dit project' }, MEGAN)));
+    expect(literalText(megansAnswer)).toContain('Jouw keuze: Niet van toepassing (Geen asfalt in dit project)');
     await onCardAction(env, click(decideData(card, ITEM, 'applied'), {}, { id: '29:someone', name: 'Someone', aadObjectId: '00000000-0000-0000-0000-0000000000c3' }));
-    const refresh = activity({ action: { type: 'Action.Execute', verb: 'refreshCard', data: cardTexts(card).executeData[0] } }, { replyToId: 'msg-7', from: ALEX });
-    const refreshed = cardOf(await onCardAction(env, refresh));
-    const text = literalText(refreshed);
-    expect(text).toContain('Megan Bowen: Niet van toepassing (Geen asfalt in dit project)');
-    expect(text).toContain('Een collega: Toegepast');
-    // Alex has not decided: no automatic refresh for Alex
-    expect(refreshed.refresh?.userIds).toBeUndefined();
+    const refresh = (from: typeof ALEX) => activity({ action: { type: 'Action.Execute', verb: 'refreshCard', data: cardTexts(card).executeData[0] } }, { replyToId: 'msg-7', from });
+    const alexSees = literalText(cardOf(await onCardAction(env, refresh(ALEX))));
+    for (const others of ['Megan', 'Someone', 'Geen asfalt', 'Niet van toepassing (', 'Toegepast', 'Jouw keuze:']) expect(alexSees).not.toContain(others);
+    // Megan's own view, when her client refreshes the card, still has her choice
+    const meganSees = cardOf(await onCardAction(env, refresh(MEGAN)));
+    expect(literalText(meganSees)).toContain('Jouw keuze: Niet van toepassing (Geen asfalt in dit project)');
+    expect(literalText(meganSees)).not.toContain('Toegepast');
+    expect(meganSees.refresh?.userIds).toEqual([MEGAN.id]);
+  });
+
+  it("shows nothing of another document's choices to someone who names it in a forged refresh (the audit's case)", async () => {
+    const env = testEnvironment();
+    const SANNE = { id: '29:sanne', name: 'Sanne de Vries', aadObjectId: '00000000-0000-0000-0000-00000000005a' };
+    const JORIS = { id: '29:joris', name: 'Joris Bakker', aadObjectId: '00000000-0000-0000-0000-00000000001b' };
+    // Sanne records a choice with a reason on a tender in the tab
+    await env.writer.record({ personId: SANNE.aadObjectId, name: SANNE.name, isCoordinator: false }, [
+      {
+        idempotencyKey: 'tab-1',
+        subject: { checklistItemId: 'roads-limit-paved-area', checklistId: 'roads', productGroup: 'roads' },
+        decision: 'considered',
+        reason: 'Leverancier Asfalt BV is te duur',
+        context: { contextType: 'procurement', contextRef: 'doc-secret-123', contextTitle: 'Bestek Koningsweg' },
+        source: 'tab',
+        contentVersion: '1',
+        at: env.now(),
+      },
+    ]);
+    expect(env.store.rows).toHaveLength(1);
+    // Joris sends a refresh he made himself, naming her document
+    const forged = { cardId: 'abcdef', contextType: 'procurement', contextRef: 'doc-secret-123', subject: { kind: 'criterion', itemId: 'roads-limit-paved-area' } };
+    const answer = cardOf(await onCardAction(env, activity({ action: { type: 'Action.Execute', verb: 'refreshCard', data: forged } }, { from: JORIS, replyToId: 'msg-9' })));
+    const json = JSON.stringify(answer);
+    for (const hers of ['Sanne', SANNE.aadObjectId, 'Leverancier Asfalt BV', 'collega']) expect(json).not.toContain(hers);
+    // her decision neither: the card's only choices are the ones Joris may pick from
+    expect(literalText(answer)).not.toMatch(/Jouw keuze:|Overwogen, niet toegepast/);
+    // nor in English
+    const english = cardOf(await onCardAction(env, activity({ action: { type: 'Action.Execute', verb: 'refreshCard', data: forged } }, { from: JORIS, replyToId: 'msg-9', locale: 'en-GB' })));
+    for (const hers of ['Sanne', 'Leverancier Asfalt BV', 'colleague']) expect(JSON.stringify(english)).not.toContain(hers);
+    expect(literalText(english)).not.toMatch(/Your choice:|Considered, not applied/);
+    // Sanne herself, on a card about her document, sees her own choice
+    const hersToo = literalText(cardOf(await onCardAction(env, activity({ action: { type: 'Action.Execute', verb: 'refreshCard', data: forged } }, { from: SANNE }))));
+    expect(hersToo).toContain('Jouw keuze: Overwogen, niet toegepast (Leverancier Asfalt BV is te duur)');
+  });
+
+  it('counts the colleagues who chose in the message only from the privacy minimum up, and names none of them', async () => {
+    const env = testEnvironment();
+    const card = insertedCard(env);
+    const here = 'teams:19:chat@thread.v2:msg-7';
+    const refresh = () => activity({ action: { type: 'Action.Execute', verb: 'refreshCard', data: cardTexts(card).executeData[0] } }, { replyToId: 'msg-7', from: ALEX });
+    const seen = async () => literalText(cardOf(await onCardAction(env, refresh())));
+    env.store.rows.push(...colleaguesChoices(4, here, ITEM));
+    // attaching to a meeting is no choice, and Alex's own choice makes him no colleague of his own
+    env.store.rows.push({ ...colleaguesChoices(5, here, ITEM)[4]!, ackKey: 'attached-1', decision: 'attached' });
+    await onCardAction(env, click(decideData(card, ITEM, 'applied')));
+    expect(await seen()).not.toMatch(/collega/);
+    env.store.rows.push(colleaguesChoices(5, here, ITEM)[4]!);
+    const five = await seen();
+    expect(five).toContain("5 collega's hebben hier een keuze vastgelegd.");
+    expect(five).not.toContain('Reden van collega');
+    expect(five).not.toContain('Niet van toepassing (');
+    // the municipality's own minimum counts, not the default
+    env.privacyMinContributors = 6;
+    expect(await seen()).not.toMatch(/collega/);
+    env.store.rows.push(colleaguesChoices(6, here, 'roads-limit-paved-area')[5]!);
+    expect(await seen()).toContain("6 collega's hebben hier een keuze vastgelegd.");
+    const english = cardOf(await onCardAction(env, activity({ action: { type: 'Action.Execute', verb: 'refreshCard', data: cardTexts(card).executeData[0] } }, { replyToId: 'msg-7', from: ALEX, locale: 'en-US' })));
+    expect(literalText(english)).toContain('6 colleagues have recorded a choice here.');
   });
 
   it('keeps decisions in another message apart', async () => {
@@ -175,7 +238,7 @@ describe('deciding from a card', () => {
     const env = testEnvironment();
     const card = insertedCard(env);
     const answer = cardOf(await onCardAction(env, click(decideData(card, ITEM, 'applied'), {}, ALEX, 'en-GB')));
-    expect(literalText(answer)).toContain('Alex Wilber: Applied');
+    expect(literalText(answer)).toContain('Your choice: Applied');
     expect(literalText(answer)).toContain('Recorded: Applied.');
     expect(literalText(answer)).toContain('Roads and paving');
   });
@@ -250,7 +313,7 @@ describe('deciding from a card', () => {
     const answer = cardOf(await onCardAction(env, click(record, { 'decision-public-lighting-keep-sound-masts': 'applied' })));
     expect(env.store.rows[0]).toMatchObject({ contextRef: 'teams:19:chat@thread.v2:1700000000001', checklistItemId: 'public-lighting-keep-sound-masts', productGroup: 'public-lighting' });
     // the answer is the whole checked-message card again, with the decision under its criterion
-    expect(literalText(answer)).toContain('Alex Wilber: Toegepast');
+    expect(literalText(answer)).toContain('Jouw keuze: Toegepast');
     expect(literalText(answer)).toContain('Wegen en verhardingen');
   });
 
@@ -328,7 +391,7 @@ describe("deciding on a meeting's card", () => {
     ]);
     const text = literalText(answer);
     expect(text).toContain('Projectoverleg Koningsweg');
-    expect(text).toContain('Alex Wilber: Later bekijken');
+    expect(text).toContain('Jouw keuze: Later bekijken');
     expect(text).toContain('Vastgelegd: Later bekijken.');
     // still the whole meeting card: both criteria, each with its own record button
     expect(cardTexts(answer).executeData.filter((d) => d.itemId !== undefined).map((d) => d.itemId)).toEqual(ATTACHED);
@@ -337,7 +400,7 @@ describe("deciding on a meeting's card", () => {
     expect(env.store.rows).toHaveLength(1);
   });
 
-  it("shows decisions made in the meeting's side panel, but not the organizer's attaching", async () => {
+  it("shows a person the choice they made in the meeting's side panel, not the organizer's attaching, and to nobody else", async () => {
     const env = testEnvironment();
     const card = await meetingCard(env);
     const inMeeting = (decision: Acknowledgement['decision'], ackKey: string): Acknowledgement => ({
@@ -355,11 +418,11 @@ describe("deciding on a meeting's card", () => {
       ...(decision === 'considered' ? { reason: 'Masten zijn aan vervanging toe' } : {}),
     });
     await env.store.append([inMeeting('attached', 'attach-1')]);
-    const refresh = () => activity({ action: { type: 'Action.Execute', verb: 'refreshCard', data: card.refresh!.action!.data } }, { replyToId: 'msg-7' });
-    expect(literalText(cardOf(await onCardAction(env, refresh())))).not.toContain('Gekoppeld');
-    env.names.remember(MEGAN.aadObjectId, MEGAN.name);
+    const refresh = (from = MEGAN) => activity({ action: { type: 'Action.Execute', verb: 'refreshCard', data: card.refresh!.action!.data } }, { replyToId: 'msg-7', from });
+    expect(literalText(cardOf(await onCardAction(env, refresh())))).not.toMatch(/Gekoppeld|Jouw keuze:/);
     await env.store.append([inMeeting('considered', 'panel-1')]);
-    expect(literalText(cardOf(await onCardAction(env, refresh())))).toContain('Megan Bowen: Overwogen, niet toegepast (Masten zijn aan vervanging toe)');
+    expect(literalText(cardOf(await onCardAction(env, refresh())))).toContain('Jouw keuze: Overwogen, niet toegepast (Masten zijn aan vervanging toe)');
+    expect(literalText(cardOf(await onCardAction(env, refresh(ALEX))))).not.toMatch(/Overwogen, niet toegepast \(|Masten/);
   });
 
   it('turns away card data that would record elsewhere than the meeting, or a criterion not on the card', async () => {

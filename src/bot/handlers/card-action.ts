@@ -1,17 +1,21 @@
 // Universal Actions on the bot's cards. `decide` records an acknowledgement for the acting user
-// (their Entra object id from the validated activity) through the server's one writer, and answers with the card again, now showing who
-// decided what; `refreshCard` answers with the card as it stands. The same click twice makes the
+// (their Entra object id from the validated activity) through the server's one writer, and answers
+// with the card again, now showing their choice; `refreshCard` answers with the card as it stands
+// for the person who asks. A card shows a person only their own choices, and of others a count
+// from the privacy minimum up (card-choices.ts). The same click twice makes the
 // same idempotency key, so the store keeps one row. On the weekly reminder each item is decided
 // against the document it was put aside on, the answer is the person's items still open, and
 // `remindersOff` / `remindersOn` keep whether they get the reminder.
 import { z } from 'zod';
 import { ackKeyFor, type Acknowledgement } from '../../domain/acknowledgement';
+import { DEFAULT_MIN_CONTRIBUTORS } from '../../domain/metrics';
 import { openLaterItems } from '../../domain/open-later';
 import type { RecordRequest } from '../../server/api/acknowledgement-writer';
 import { DECISIONS_WITH_REASON, type Decision } from '../../domain/taxonomy';
 import { TAXONOMY_LABELS } from '../../domain/taxonomy-labels';
+import { cardChoices, type CardChoices } from '../card-choices';
 import { CARD_DECISIONS, CARD_VERBS, parseCardState, parseDecideData, reasonInputId, targetsOf, type CardState, type CardTarget } from '../card-state';
-import type { CardContext, CardExtras, DecisionView, Notice } from '../cards/card-context';
+import type { CardContext, CardExtras, Notice } from '../cards/card-context';
 import { MAX_REASON_CHARS } from '../cards/decision-panel';
 import { reminderCard, reminderItems } from '../cards/reminder-card';
 import { subjectCard } from '../cards/subject-card';
@@ -23,7 +27,7 @@ import { cardAnswer, errorAnswer, type UniversalActionAnswer } from './responses
 /** Teams gives a card's answer about 5 s: the decision's write gets at most 4 s, the whole answer 4.5 s */
 export const DECISION_WRITE_BUDGET_MS = 4_000;
 export const CARD_ANSWER_BUDGET_MS = 4_500;
-/** the decisions read for the card gets at least this, even late */
+/** the choices read for the card get at least this, even late */
 const MIN_READ_MS = 250;
 
 class OutOfTime extends Error {
@@ -53,8 +57,6 @@ async function within<T>(ms: number, work: (signal: AbortSignal) => Promise<T>):
 const actionValue = z.object({
   action: z.object({ type: z.string(), verb: z.string().optional(), data: z.record(z.string(), z.unknown()).optional() }),
 });
-
-const targetOf = (ack: Acknowledgement): string => (ack.checklistItemId ? ack.checklistItemId : (ack.actionId ?? ''));
 
 function contextRefOf(state: CardState, activity: InboundActivity): string {
   return state.contextRef ?? messageContextRef(activity.conversation.id, activity.replyToId ?? activity.id ?? 'card');
@@ -109,48 +111,34 @@ async function switchReminders(env: BotEnvironment, context: CardContext, activi
   return answerWithReminder(env, context, activity, state, deadline, { tone: 'good', text: on ? context.strings.reminder.switchedOn : context.strings.reminder.switchedOff });
 }
 
-/** everyone's latest decision per item or action of the card, latest first; and whether the actor is among them */
-async function decisionsOn(
-  env: BotEnvironment,
-  context: CardContext,
-  activity: InboundActivity,
-  contextRef: string,
-  state: CardState,
-  deadline: number,
-  justMade?: Acknowledgement,
-): Promise<{ views: DecisionView[]; actorDecided: boolean }> {
-  const targets = new Set(targetsOf(state.subject).map((t) => t.id));
+/**
+ * what the card may show its one viewer: their own latest choice per item or action, and how many
+ * others chose in its context (from the privacy minimum up). The rows read are reduced here, before
+ * any card is built: nothing of another person reaches a card builder.
+ */
+async function choicesOn(env: BotEnvironment, activity: InboundActivity, contextRef: string, state: CardState, deadline: number, justMade?: Acknowledgement): Promise<CardChoices> {
   let acks: Acknowledgement[] = [];
   try {
-    // a slow store costs the card the others' decisions, never its answer
+    // a slow store costs the card the choices made before, never its answer
     acks = await within(Math.max(MIN_READ_MS, deadline - Date.now()), () => env.acknowledgements.forContext(contextRef));
   } catch (error) {
     env.log({ level: 'warn', msg: 'message extension: could not read decisions for a card', error: (error as Error).name });
   }
   // a store that has not caught up with the write it just took still shows the new decision
   if (justMade && !acks.some((a) => a.ackKey === justMade.ackKey)) acks = [...acks, justMade];
-  const latest = new Map<string, Acknowledgement>();
-  for (const ack of acks) {
-    const target = targetOf(ack);
-    // attaching a criterion to a meeting is not a decision on it: the card shows decisions only
-    if (!targets.has(target) || ack.decision === 'attached') continue;
-    const key = `${ack.staffAadId}\u001f${target}`;
-    const seen = latest.get(key);
-    if (!seen || seen.ackAt <= ack.ackAt) latest.set(key, ack);
-  }
-  const actor = activity.from;
-  const isActor = (ack: Acknowledgement) => actor.aadObjectId !== undefined && ack.staffAadId === actor.aadObjectId;
-  const views = [...latest.values()]
-    .sort((a, b) => b.ackAt.localeCompare(a.ackAt))
-    .map((ack) => {
-      const who = (isActor(ack) ? actor.name : undefined) ?? env.names.nameOf(ack.staffAadId) ?? context.strings.colleague;
-      const view: DecisionView = { who, targetId: targetOf(ack), decision: ack.decision };
-      if (ack.reason) view.reason = ack.reason;
-      return view;
-    });
-  return { views, actorDecided: [...latest.values()].some(isActor) };
+  return cardChoices(acks, {
+    personId: activity.from.aadObjectId,
+    targetIds: new Set(targetsOf(state.subject).map((t) => t.id)),
+    minOthers: env.privacyMinContributors ?? DEFAULT_MIN_CONTRIBUTORS,
+  });
 }
 
+/**
+ * the card again, for the person who clicked or refreshed it. Teams shows the answer to an
+ * Action.Execute (a click or a refresh) only to that person, on that client; everyone else keeps
+ * the card as it was sent, which shows no choices, and each of their clients asks for a view of its
+ * own. So the clicker's own choice may be on it; nobody else's ever is.
+ */
 async function answerWithCard(
   env: BotEnvironment,
   context: CardContext,
@@ -161,12 +149,12 @@ async function answerWithCard(
   justMade?: Acknowledgement,
 ): Promise<UniversalActionAnswer> {
   if (state.subject.kind === 'reminder') return answerWithReminder(env, context, activity, state, deadline, notice, justMade);
-  const contextRef = contextRefOf(state, activity);
-  const { views, actorDecided } = await decisionsOn(env, context, activity, contextRef, state, deadline, justMade);
-  const extras: CardExtras = { decisions: views };
+  const { own, othersWhoChose } = await choicesOn(env, activity, contextRefOf(state, activity), state, deadline, justMade);
+  const extras: CardExtras = { ownChoices: own };
+  if (othersWhoChose !== undefined) extras.othersWhoChose = othersWhoChose;
   if (notice) extras.notice = notice;
-  // whoever decided sees the card refresh itself with later decisions when they view it again
-  if (actorDecided) extras.refreshUserIds = [activity.from.id];
+  // whoever decided sees the card refresh itself when they view it again
+  if (own.length > 0) extras.refreshUserIds = [activity.from.id];
   const card = subjectCard(context, state, extras);
   return card ? cardAnswer(card) : errorAnswer(400, 'UnknownContent', context.strings.unknownContent);
 }

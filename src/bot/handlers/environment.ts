@@ -6,7 +6,6 @@ import type { AcknowledgementStore, MeetingCriteriaStore } from '../../storage/p
 import type { CardContext } from '../cards/card-context';
 import type { BotContent } from '../content';
 import { languageOfLocale, stringsFor } from '../locales';
-import type { NameDirectory } from '../name-directory';
 import type { ReminderSubscriptions } from '../reminder/subscriptions';
 import type { TextMatcher } from '../text-matcher';
 
@@ -14,7 +13,7 @@ export interface BotEnvironment {
   content: BotContent;
   /** matches user text (a message, a draft) against the content, off the server's event loop */
   match: TextMatcher;
-  /** read: the decisions a card shows */
+  /** read: the choices a card reduces to the viewer's own and a count (card-choices.ts) */
   acknowledgements: AcknowledgementStore;
   /** write: the server's one writer of acknowledgements, the same POST /api/acknowledgements uses */
   writer: Pick<AcknowledgementWriter, 'record'>;
@@ -32,7 +31,11 @@ export interface BotEnvironment {
   otherBaseUrls?: () => readonly string[];
   teamsAppId?: string;
   appVersion: string;
-  names: NameDirectory;
+  /**
+   * the privacy minimum (CC_PRIVACY_MIN_CONTRIBUTORS, 5 by default): a card counts the others who
+   * chose only when at least this many did
+   */
+  privacyMinContributors?: number;
   /** a fresh card instance id */
   newCardId: () => string;
   now: () => Date;

@@ -33,8 +33,11 @@ export interface BotStrings {
   /** the reason box's label; `decisions` are the choices that need one, quoted as the choice shows them */
   reasonLabel: (decisions: string) => string;
   reasonPlaceholder: string;
-  decisionsHeading: string;
-  colleague: string;
+  /**
+   * how many colleagues recorded a choice where the card is (a message, a meeting), never who or
+   * what: shown only from the privacy minimum up
+   */
+  othersChose: (count: number) => string;
   recognisedBy: string;
   noCriteriaFound: string;
   /** the matcher gave no answer in time (a very long or unusual text) */
