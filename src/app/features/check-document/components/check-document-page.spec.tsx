@@ -320,6 +320,8 @@ describe('CheckDocumentPage', () => {
     const inDialog = await screen.findAllByTestId('matched-item', {}, SLOW);
     expect(inDialog.map((i) => i.dataset.itemId)).toEqual(inTab.map((i) => i.dataset.itemId));
     for (const item of inDialog) expect(within(item).queryByRole('link')).toBeNull();
+    // nor a programme action's page: the dialog has no link out at all
+    expect(screen.queryAllByRole('link').filter((a) => a.getAttribute('href')?.startsWith('#/'))).toEqual([]);
     expect(screen.getByRole('button', { name: 'Kaart invoegen in bericht' })).toBeInTheDocument();
   });
 

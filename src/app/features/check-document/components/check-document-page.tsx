@@ -163,7 +163,7 @@ function DocumentCheck(props: { content: ContentValue; dialog: boolean }) {
               linked={!props.dialog}
             />
           )}
-          {analysis.result && <ProgrammeActions result={analysis.result} lookup={lookup} />}
+          {analysis.result && <ProgrammeActions result={analysis.result} lookup={lookup} linked={!props.dialog} />}
           {context && !props.dialog && fittingChecklists.length > 0 && (
             <ApplyOrExplainDownload contextRef={context.contextRef} title={context.contextTitle} version={context.documentVersion} checklistIds={fittingChecklists} />
           )}
