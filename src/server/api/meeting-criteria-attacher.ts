@@ -1,12 +1,12 @@
 // Attaching criteria to a meeting, on the server: the one writer of the Meeting criteria list and
-// of the `attached` acknowledgements. The person is the caller; what was attached before is read
-// from the list, never taken from the request. The acknowledgements go first (through the one
+// of the `attached` acknowledgements. The person is the caller; what was attached before, and who
+// owns it, is read from the list, never taken from the request. The acknowledgements go first (through the one
 // acknowledgement writer, idempotent by key) and the row after them, so a retry of a half-done
 // attach still acknowledges what it attaches, and never twice.
 import type { Acknowledgement } from '../../domain/acknowledgement';
 import type { ContentLookup } from '../../domain/content/lookup';
 import type { MeetingCriteria } from '../../domain/meeting-criteria';
-import { attachmentOf } from '../../domain/meetings/attachment';
+import { attachmentOf, CriteriaOwnedByAnotherError } from '../../domain/meetings/attachment';
 import type { Source } from '../../domain/taxonomy';
 import { GraphRequestError } from '../../storage/graph/errors';
 import type { MeetingCriteriaStore } from '../../storage/ports';
@@ -26,6 +26,8 @@ export interface AttachCriteriaRequest {
 export type AttachCriteriaResult =
   /** nothing was written: the request does not make an attachment (unknown criteria, no meeting id) */
   | { outcome: 'invalid'; message: string }
+  /** nothing was written: the caller may add criteria to this meeting but not remove them (attachment.ts) */
+  | { outcome: 'refused'; code: string; message: string }
   /** the list could not be read or written now (the row is not saved): send the same request again */
   | { outcome: 'notNow'; transient: boolean; code: string; message: string; failed?: FailedEntry[] }
   | { outcome: 'saved'; criteria: MeetingCriteria; acknowledged: { written: number; alreadyPresent: number } };
@@ -89,6 +91,7 @@ export class MeetingCriteriaAttacher {
       );
     } catch (error) {
       if (error instanceof RangeError) return { outcome: 'invalid', message: error.message };
+      if (error instanceof CriteriaOwnedByAnotherError) return { outcome: 'refused', code: error.code, message: error.message };
       throw error;
     }
     let acknowledged = { written: 0, alreadyPresent: 0 };
