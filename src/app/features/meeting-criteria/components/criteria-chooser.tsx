@@ -27,6 +27,8 @@ export interface CriteriaChooserProps {
   /** what the meeting is about: its title and agenda */
   text: string;
   attachedIds: readonly string[];
+  /** attached by the person who owns the meeting's criteria, when that is someone else: they stay */
+  keptIds?: readonly string[];
   submitLabel: string;
   onSubmit(itemIds: string[]): Promise<ChooserOutcome>;
 }
@@ -37,7 +39,8 @@ export function CriteriaChooser(props: CriteriaChooserProps) {
   const text = useLocalised();
   const announce = useAnnounce();
   const suggestions = useMeetingSuggestions(props.pack, props.lookup, props.text);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set(props.attachedIds));
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set([...props.attachedIds, ...(props.keptIds ?? [])]));
+  const kept = (props.keptIds?.length ?? 0) > 0;
   const [state, setState] = useState<{ step: 'idle' } | { step: 'busy' } | { step: 'done'; outcome: ChooserOutcome } | { step: 'failed'; message: string }>({ step: 'idle' });
 
   const submit = async () => {
@@ -67,11 +70,17 @@ export function CriteriaChooser(props: CriteriaChooserProps) {
                 ? t('meeting.projectWithoutGroups', { words: suggestions.projectWords.join(', ') })
                 : t('meeting.noSuggestions')}
       </Text>
+      {kept && (
+        <MessageBar intent="info" data-testid="kept-criteria-note">
+          <MessageBarBody>{t('meeting.keptByOwner')}</MessageBarBody>
+        </MessageBar>
+      )}
       <CriteriaPicker
         pack={props.pack}
         lookup={props.lookup}
         suggested={suggestions.suggested}
         attachedIds={props.attachedIds}
+        {...(props.keptIds ? { keptIds: props.keptIds } : {})}
         selected={selected}
         onChange={(next) => {
           setSelected(next);

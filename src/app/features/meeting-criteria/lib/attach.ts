@@ -5,6 +5,8 @@
 import { useCallback } from 'react';
 import type { MeetingCriteria } from '../../../../domain/meeting-criteria';
 import type { Source } from '../../../../domain/taxonomy';
+import { ApiRequestError } from '../../../../server/api/api-request-error';
+import { useI18n } from '../../../lib/i18n';
 import { usePreferredTeam } from '../../../lib/preferred-team';
 import { buildAcknowledgement, outcomeOf, type DecisionInput, type DecisionSubject, type SaveOutcome } from '../../../lib/record-decision';
 import { useServices } from '../../../lib/services';
@@ -24,19 +26,26 @@ export interface AttachOutcome {
 
 export function useAttachCriteria(source: Extract<Source, 'meeting' | 'outlook'>, contentVersion: string): (request: AttachRequest) => Promise<AttachOutcome> {
   const service = useMeetingCriteria();
+  const { t } = useI18n();
   return useCallback(
     async (request) => {
-      const answer = await service.attach({
-        meetingId: request.meetingId,
-        subject: request.subject,
-        ...(request.start ? { start: request.start } : {}),
-        checklistItemIds: [...request.itemIds],
-        source,
-        contentVersion,
-      });
-      return { criteria: answer.criteria };
+      try {
+        const answer = await service.attach({
+          meetingId: request.meetingId,
+          subject: request.subject,
+          ...(request.start ? { start: request.start } : {}),
+          checklistItemIds: [...request.itemIds],
+          source,
+          contentVersion,
+        });
+        return { criteria: answer.criteria };
+      } catch (error) {
+        // someone else attached first meanwhile: say so in the person's language
+        if (error instanceof ApiRequestError && error.code === 'criteriaOwnedByAnother') throw new Error(t('meeting.keptByOwnerRefused'), { cause: error });
+        throw error;
+      }
     },
-    [service, source, contentVersion],
+    [service, source, contentVersion, t],
   );
 }
 
