@@ -9,7 +9,7 @@ import type { MeetingCriteria } from '../../domain/meeting-criteria';
 import { attachmentOf, CriteriaOwnedByAnotherError } from '../../domain/meetings/attachment';
 import type { Source } from '../../domain/taxonomy';
 import { GraphRequestError } from '../../storage/graph/errors';
-import type { MeetingCriteriaStore } from '../../storage/ports';
+import { AttachedMeanwhileError, type MeetingCriteriaStore } from '../../storage/ports';
 import type { AcknowledgementWriter, FailedEntry, RecordRequest } from './acknowledgement-writer';
 import type { Caller } from './caller';
 
@@ -60,16 +60,23 @@ export class MeetingCriteriaAttacher {
 
   async attach(caller: Caller, request: AttachCriteriaRequest): Promise<AttachCriteriaResult> {
     try {
-      return await this.attachOnce(caller, request);
+      try {
+        return await this.attachOnce(caller, request);
+      } catch (error) {
+        if (!(error instanceof AttachedMeanwhileError)) throw error;
+        // someone attached first a moment ago, unseen by this caller: what they ask for is added to it
+        return await this.attachOnce(caller, request, { addToWhatIsThere: true });
+      }
     } catch (error) {
       if (!(error instanceof GraphRequestError)) throw error;
       return { outcome: 'notNow', transient: error.isTransient, code: error.code, message: `The Meeting criteria list: ${error.message}` };
     }
   }
 
-  private async attachOnce(caller: Caller, request: AttachCriteriaRequest): Promise<AttachCriteriaResult> {
+  private async attachOnce(caller: Caller, request: AttachCriteriaRequest, options: { addToWhatIsThere?: boolean } = {}): Promise<AttachCriteriaResult> {
     const now = this.now();
     const previous = await this.options.store.get(request.meetingId.trim());
+    const itemIds = options.addToWhatIsThere && previous ? [...previous.checklistItemIds, ...request.checklistItemIds] : request.checklistItemIds;
     let attachment;
     try {
       attachment = attachmentOf(
@@ -77,7 +84,7 @@ export class MeetingCriteriaAttacher {
           meetingId: request.meetingId,
           subject: request.subject,
           ...(request.start ? { start: request.start } : {}),
-          checklistItemIds: request.checklistItemIds,
+          checklistItemIds: itemIds,
           staffAadId: caller.personId,
           source: request.source,
           ...(previous ? { previous } : {}),
@@ -110,7 +117,7 @@ export class MeetingCriteriaAttacher {
         alreadyPresent: result.recorded.filter((r) => r.status === 'alreadyPresent').length,
       };
     }
-    await this.options.store.save(attachment.criteria);
+    await this.options.store.save(attachment.criteria, { asNew: !previous });
     return { outcome: 'saved', criteria: attachment.criteria, acknowledged };
   }
 }
