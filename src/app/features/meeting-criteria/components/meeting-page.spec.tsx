@@ -4,6 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MeetingCriteria } from '../../../../domain/meeting-criteria';
 import { fakeHost, fakeServices, TEST_USER } from '../../../../../test/support/app/fakes';
+import { ApiRequestError } from '../../../../server/api/api-request-error';
 import type { PostMeetingCriteriaBody } from '../../../../server/api/post-meeting-criteria';
 import { pageProps, renderWithServices } from '../../../../../test/support/app/render-app';
 import { MeetingCriteriaServiceProvider, type MeetingCriteriaService } from '../lib/meeting-criteria-service';
@@ -103,6 +104,25 @@ describe('the meeting page', () => {
       await userEvent.click(screen.getByRole('button', { name: 'Criteria toevoegen' }));
       await waitFor(() => expect(sent).toHaveLength(1));
       expect(sent[0]!.checklistItemIds).toEqual(['roads-reuse-paving-elements', found.dataset.itemId]);
+    }, 30_000);
+
+    it('tells in Dutch why the server refused, when someone else attached first a moment before', async () => {
+      // the page saw no criteria; the server meanwhile has someone else's and refuses leaving them out
+      const service: MeetingCriteriaService = {
+        get: async () => undefined,
+        attach: async () => Promise.reject(new ApiRequestError(403, 'criteriaOwnedByAnother', 'Only the person who first attached criteria to this meeting can remove them')),
+      };
+      renderWithServices(
+        <MeetingCriteriaServiceProvider service={service}>
+          <MeetingTabPage {...pageProps()} />
+        </MeetingCriteriaServiceProvider>,
+        fakeServices({ host: host() }),
+      );
+      await userEvent.type(await screen.findByRole('searchbox', { name: 'Ander criterium zoeken' }), 'asfalt');
+      const found = await waitFor(() => screen.getAllByTestId('pick-item').find((i) => i.dataset.why === 'found')!);
+      await userEvent.click(within(found).getByRole('checkbox'));
+      await userEvent.click(screen.getByRole('button', { name: 'Criteria koppelen' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent('Koppelen is niet gelukt: alleen wie als eerste criteria aan dit overleg koppelde, kan ze weghalen');
     }, 30_000);
 
     it('stay the owner’s to change: the owner may uncheck them', async () => {
