@@ -1,8 +1,9 @@
-// Criteria attached to a meeting: the organizer's choice, keyed by the meeting's id.
+// Criteria attached to a meeting, keyed by the meeting's id: chosen by the person who attached them
+// first (usually the organizer), with criteria others in the meeting added.
 export interface MeetingCriteria {
   meetingId: string;
   checklistItemIds: string[];
-  /** the Entra object id of the organizer who attached them */
+  /** the Entra object id of the person who first attached criteria: the one who may remove them */
   attachedBy: string;
   subject: string;
   /** ISO 8601 UTC, when the host gives it */

@@ -14,6 +14,8 @@ import { MeetingCriteriaAttacher } from './api/meeting-criteria-attacher';
 import { mountMeetingCriteriaRoutes } from './api/meeting-criteria-routes';
 import { createResolveCaller, requireCaller, type CallerOptions, type ResolveCaller } from './api/caller';
 import { mountRecordRoutes } from './api/record-routes';
+import { CONTENT_REFRESH_PATH, postContentRefreshHandler } from './api/post-content-refresh';
+import type { RateLimit } from '../bot/http/rate-limit';
 import { createTeamDirectory, rememberingTeams } from './api/team-directory';
 import { MESSAGING_ENDPOINT } from '../bot';
 import type { ReminderRun } from '../bot/reminder/send-reminders';
@@ -82,6 +84,8 @@ export interface StartServerOptions {
    * are read only on POST /api/content/refresh
    */
   contentRefreshMinutes?: number;
+  /** how often a coordinator may ask for POST /api/content/refresh (post-content-refresh.ts for the default) */
+  contentRefreshLimit?: RateLimit;
   /**
    * start the matching threads once the server listens (main.ts), so the first person's text does
    * not wait for them to build their index; in-process tests start them with their first text
@@ -205,12 +209,15 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const lists = graph;
     content = serverContent(pack, () => new ListsContentStore({ http: lists.http(), siteId: lists.siteId, bundled: async () => pack }).load());
     content.onChange((next) => matching.setPack(next));
-    app.post('/api/content/refresh', requireCaller(resolveCaller), (_req, res, next) => {
-      content.refresh().then((refresh) => {
-        if (refresh.changed) log.info('content refreshed from the lists', { origin: refresh.origin, problems: refresh.problems.length });
-        res.json(refresh);
-      }, next);
-    });
+    app.post(
+      CONTENT_REFRESH_PATH,
+      requireCaller(resolveCaller),
+      postContentRefreshHandler({
+        content,
+        ...(options.contentRefreshLimit ? { limit: options.contentRefreshLimit } : {}),
+        onChanged: (refresh) => log.info('content refreshed from the lists', refresh),
+      }),
+    );
     // the one writer of the record: the API and the bot's cards both write through it
     const writer = new AcknowledgementWriter({
       store: graph.acknowledgements,

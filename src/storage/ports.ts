@@ -54,8 +54,16 @@ export interface AcknowledgementStore<Outcome extends AppendOutcome = AppendOutc
 
 export interface MeetingCriteriaStore {
   get(meetingId: string): Promise<MeetingCriteria | undefined>;
-  /** replaces the meeting's attached criteria */
-  save(criteria: MeetingCriteria): Promise<void>;
+  /**
+   * replaces the meeting's attached criteria; with `asNew`, only when the meeting has no row yet
+   * (AttachedMeanwhileError when one appeared since it was read)
+   */
+  save(criteria: MeetingCriteria, options?: { asNew?: boolean }): Promise<void>;
+}
+
+/** a first attach found that someone attached criteria to the same meeting a moment before */
+export class AttachedMeanwhileError extends Error {
+  override readonly name = 'AttachedMeanwhileError';
 }
 
 /** the Indicators list: coordinators' definitions and measurements, append-only */

@@ -1,7 +1,9 @@
 // The server as the one writer of the Meeting criteria list: POST /api/meeting-criteria attaches as
 // the caller of a validated token (whatever the body says about who attached), acknowledges only
-// criteria new to the meeting, and a repeated request changes nothing; GET reads them back. Another
-// person's token cannot create, update or delete a row of that list through Graph (403 accessDenied).
+// criteria new to the meeting, and a repeated request changes nothing; GET reads them back. The
+// person who attached first owns the meeting's criteria: others add to them but cannot remove them
+// or change the subject (403 criteriaOwnedByAnother). Another person's token cannot create, update
+// or delete a row of that list through Graph (403 accessDenied).
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { makeDevToken } from '../../src/auth/dev-token';
 import { LOCAL_APP_IDENTITY } from '../../src/auth/local-app-identity';
@@ -107,6 +109,51 @@ describe('POST /api/meeting-criteria', () => {
     expect((await read('m-api-3', token)).body.criteria).toBeNull();
     expect(await attachedAcks('m-api-3')).toEqual([]);
     expect((await read('', token)).status).toBe(400);
+  });
+});
+
+describe("a meeting's criteria belong to the person who attached first", () => {
+  const ITEM_C = 'roads-co2-performance-ladder';
+
+  it("refuses another person's replacement of them (403), and the owner's criteria, subject and name stay", async () => {
+    expect((await attach(body('MEETING-ABC', [ITEM_A, ITEM_B]), makeDevToken(SANNE))).status).toBe(200);
+    const replaced = await attach(body('MEETING-ABC', [ITEM_C], { subject: '(vervangen)' }), makeDevToken(JORIS));
+    expect(replaced.status).toBe(403);
+    const refusal = ((await replaced.json()) as { error: { code: string; message: string } }).error;
+    expect(refusal).toMatchObject({ code: 'criteriaOwnedByAnother', message: expect.stringContaining(`${ITEM_A}, ${ITEM_B}`) });
+    expect((await read('MEETING-ABC', makeDevToken(JORIS))).body.criteria).toEqual({
+      meetingId: 'MEETING-ABC',
+      checklistItemIds: [ITEM_A, ITEM_B],
+      attachedBy: SANNE.oid,
+      subject: 'Kick-off Dorpsstraat',
+      start: '2026-12-10T09:00:00Z',
+    });
+    expect((await attachedAcks('MEETING-ABC')).map((a) => [a.ChecklistItemId, a.StaffAadId])).toEqual([
+      [ITEM_A, SANNE.oid],
+      [ITEM_B, SANNE.oid],
+    ]);
+  });
+
+  it('lets another person add a criterion, as theirs, without changing the subject or start', async () => {
+    const added = await attach(body('MEETING-ABC', [ITEM_A, ITEM_B, ITEM_C], { subject: '(vervangen)', start: '2030-01-01T00:00:00Z' }), makeDevToken(JORIS));
+    expect(added.status).toBe(200);
+    expect(((await added.json()) as { acknowledged: { written: number } }).acknowledged.written).toBe(1);
+    expect((await read('MEETING-ABC', makeDevToken(SANNE))).body.criteria).toMatchObject({
+      checklistItemIds: [ITEM_A, ITEM_B, ITEM_C],
+      attachedBy: SANNE.oid,
+      subject: 'Kick-off Dorpsstraat',
+      start: '2026-12-10T09:00:00Z',
+    });
+    const acks = await attachedAcks('MEETING-ABC');
+    expect(acks.filter((a) => a.ChecklistItemId === ITEM_C).map((a) => [a.StaffAadId, a.ContextTitle])).toEqual([[JORIS.oid, 'Kick-off Dorpsstraat']]);
+    // nor may he take his own addition away again: only the owner removes
+    expect((await attach(body('MEETING-ABC', [ITEM_A, ITEM_B]), makeDevToken(JORIS))).status).toBe(403);
+  });
+
+  it('lets the owner remove criteria, anyone’s, and change the subject', async () => {
+    const changed = await attach(body('MEETING-ABC', [ITEM_B], { subject: 'Kick-off Dorpsstraat (verzet)' }), makeDevToken(SANNE));
+    expect(changed.status).toBe(200);
+    expect((await read('MEETING-ABC', makeDevToken(JORIS))).body.criteria).toMatchObject({ checklistItemIds: [ITEM_B], attachedBy: SANNE.oid, subject: 'Kick-off Dorpsstraat (verzet)' });
   });
 });
 

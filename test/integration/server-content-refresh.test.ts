@@ -1,7 +1,8 @@
 // Product groups as content on the server: a coordinator adds a group with its trigger words to the
 // Productgroepen list (here in the local Graph emulator), the server reads the list again, and the
 // message extension's check of a message finds the new group, while a broken row is reported with
-// its row and column and the other groups still match. The routes that name programme actions (the
+// its row and column and the other groups still match. Only a coordinator may ask for the lists to
+// be read again. The routes that name programme actions (the
 // indicators) follow the pack read from the lists as well.
 import { join } from 'node:path';
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
@@ -18,6 +19,8 @@ import { checkMessageActivity } from '../support/long-message';
 import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
 
 const tempDir = tempDirsRemovedAfterAll('cc-content-refresh-');
+/** Noor, of the programme team: a coordinator in local mode */
+const COORDINATOR = DEMO_STAFF[4]!;
 const TEXT = 'Offerteaanvraag: wij zoeken een organisator voor de zeepkistrace in de wijk, en nieuw asfalt voor de Dalweg.';
 
 async function checkMessage(server: RunningServer, n: number): Promise<string> {
@@ -59,9 +62,13 @@ describe('the server reading product groups from the Productgroepen list', () =>
     const created: { id: string }[] = [];
     for (const fields of rows) created.push(await graph.http().post<{ id: string }>(itemsPath, { fields }));
 
-    // only a person may ask for it
+    // only a programme coordinator may ask for it: the answer names the rows the lists refused
     expect((await refresh(server)).status).toBe(401);
-    const response = await refresh(server, makeDevToken(DEMO_STAFF[0]!));
+    const refused = await refresh(server, makeDevToken(DEMO_STAFF[0]!));
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('forbidden');
+    expect(server.content.current().productGroups.map((g) => g.id)).not.toContain('soapbox-races');
+    const response = await refresh(server, makeDevToken(COORDINATOR));
     expect(response.status).toBe(200);
     const result = (await response.json()) as ContentRefresh;
     expect(result).toMatchObject({ changed: true, origin: 'lists' });
@@ -76,11 +83,11 @@ describe('the server reading product groups from the Productgroepen list', () =>
     expect(after).toContain('Wegen en verhardingen');
 
     // the same lists read again change nothing
-    expect(((await (await refresh(server, makeDevToken(DEMO_STAFF[0]!))).json()) as ContentRefresh).changed).toBe(false);
+    expect(((await (await refresh(server, makeDevToken(COORDINATOR))).json()) as ContentRefresh).changed).toBe(false);
   }, 120_000);
 
   it('accepts a measurement for a programme action that only the list has, once the lists are read again', async () => {
-    const coordinator = makeDevToken(DEMO_STAFF[4]!);
+    const coordinator = makeDevToken(COORDINATOR);
     const measure = () =>
       fetch(`${server.url}/api/indicators/zeepkist-hergebruik/measurements`, {
         method: 'POST',

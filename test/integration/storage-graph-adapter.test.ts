@@ -12,6 +12,7 @@ import {
 } from '../../src/storage/list-definitions';
 import { buildMatcherIndex, matchDocument } from '../../src/domain/matcher';
 import { acknowledgementToFields } from '../../src/storage/record-fields';
+import { AttachedMeanwhileError } from '../../src/storage/ports';
 import {
   AppendFailedError,
   createGraphClient,
@@ -267,6 +268,25 @@ describe('Graph adapter against the emulator', () => {
       const store = new GraphMeetingCriteriaStore({ http: racing, siteId: h.siteId });
       await store.save({ meetingId: 'meeting-2', checklistItemIds: ['b'], attachedBy: 'oid-1', subject: 'Tweede' });
       expect(await seed.get('meeting-2')).toMatchObject({ checklistItemIds: ['b'], subject: 'Tweede' });
+    });
+
+    it("refuses a first save when someone else's row appeared, before reading or while creating, and leaves it as it is", async () => {
+      const lists = new SiteLists(h.http, h.siteId);
+      const itemsPath = `${lists.listPath(await lists.require(MEETING_CRITERIA_LIST))}/items`;
+      const seed = new GraphMeetingCriteriaStore({ http: h.http, siteId: h.siteId });
+      const sannes = { meetingId: 'meeting-3', checklistItemIds: ['a'], attachedBy: 'oid-1', subject: 'Eerste' };
+      // Sanne's first attach reaches the list just before Joris's create does
+      const racing = {
+        ...h.http,
+        post: async <T>(path: string, body: unknown): Promise<T> => {
+          if (path === itemsPath && !(await seed.get('meeting-3'))) await seed.save(sannes);
+          return h.http.post<T>(path, body);
+        },
+      };
+      const joris = { meetingId: 'meeting-3', checklistItemIds: ['b'], attachedBy: 'oid-2', subject: '(vervangen)' };
+      await expect(new GraphMeetingCriteriaStore({ http: racing, siteId: h.siteId }).save(joris, { asNew: true })).rejects.toBeInstanceOf(AttachedMeanwhileError);
+      await expect(seed.save(joris, { asNew: true })).rejects.toBeInstanceOf(AttachedMeanwhileError);
+      expect(await seed.get('meeting-3')).toEqual(sannes);
     });
   });
 

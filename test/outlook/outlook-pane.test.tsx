@@ -34,8 +34,11 @@ class MemoryMeetingCriteria implements MeetingCriteriaStore {
   readonly rows = new Map<string, MeetingCriteria>();
   /** when set, the list cannot be reached: reads and writes throw it */
   failWith: Error | undefined;
+  /** when set, what someone else attached to whichever meeting the pane opens */
+  attachedElsewhere: Omit<MeetingCriteria, 'meetingId'> | undefined;
   async get(meetingId: string) {
     if (this.failWith) throw this.failWith;
+    if (this.attachedElsewhere && !this.rows.has(meetingId)) this.rows.set(meetingId, { meetingId, ...this.attachedElsewhere });
     return this.rows.get(meetingId);
   }
   async save(criteria: MeetingCriteria) {
@@ -59,11 +62,12 @@ function serverSide(store: MeetingCriteriaStore, decisions: MemoryDecisions): Me
   };
 }
 
-async function openPane(body: string) {
+async function openPane(body: string, attachedElsewhere?: MemoryMeetingCriteria['attachedElsewhere']) {
   const mailbox = mockMailbox({ subject: 'Kick-off herinrichting Dorpsstraat', body });
   const outlook = await createOutlookHost(mailbox.office, 1_000);
   const services = fakeServices({ host: fakeHost({ ...outlook, kind: 'outlook' }) });
   const store = new MemoryMeetingCriteria();
+  store.attachedElsewhere = attachedElsewhere;
   renderWithServices(
     <MeetingCriteriaServiceProvider service={serverSide(store, services.memory)}>
       <OutlookPanePage {...pageProps()} kit={kit} />
@@ -170,6 +174,20 @@ describe('the Outlook task pane', () => {
     // what the invite holds is not known, so nothing is recorded as attached
     expect(store.rows.size).toBe(0);
     expect(services.memory.stored).toEqual([]);
+  }, 30_000);
+
+  it('keeps the criteria someone else attached to the meeting first, and adds to them', async () => {
+    const theirs = 'roads-reuse-paving-elements';
+    const { mailbox, store } = await openPane('<p>Agenda: ontwerp elementenverharding en klinkers</p>', { checklistItemIds: [theirs], attachedBy: 'oid-other', subject: 'Kick-off (Teams)' });
+    expect(await screen.findByTestId('kept-criteria-note')).toHaveTextContent('Iemand anders heeft als eerste criteria aan dit overleg gekoppeld.');
+    const keptBox = within(screen.getAllByTestId('pick-item').find((i) => i.dataset.itemId === theirs)!).getByRole('checkbox');
+    expect(keptBox).toBeChecked();
+    expect(keptBox).toBeDisabled();
+    const added = await pickSuggested(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Invoegen in uitnodiging' }));
+    expect(await screen.findByTestId('chooser-outcome')).toHaveTextContent('De koppeling is vastgelegd.');
+    expect(findCriteriaBlocks(mailbox.invite.body)[0]!.itemIds).toEqual([theirs, ...added]);
+    expect([...store.rows.values()][0]).toMatchObject({ checklistItemIds: [theirs, ...added], attachedBy: 'oid-other', subject: 'Kick-off (Teams)' });
   }, 30_000);
 
   it('explains itself when it is not opened beside an invite', async () => {

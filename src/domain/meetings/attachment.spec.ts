@@ -1,7 +1,7 @@
 import { acknowledgementProblems } from '../acknowledgement';
 import type { ContentLookup } from '../content/lookup';
 import type { Checklist, ChecklistItem } from '../content/model';
-import { attachmentOf, type AttachInput } from './attachment';
+import { attachmentOf, CriteriaOwnedByAnotherError, ownsMeetingCriteria, type AttachInput } from './attachment';
 
 // a lookup of two road criteria and one practice criterion, as the content pack would answer it
 const roads = { id: 'roads', productGroup: 'roads' } as Checklist;
@@ -63,5 +63,44 @@ describe('attaching criteria to a meeting', () => {
     expect(() => attachmentOf(input({ checklistItemIds: [] }), lookup)).toThrow('choose at least one criterion');
     expect(() => attachmentOf(input({ checklistItemIds: ['no-such-item'] }), lookup)).toThrow('unknown criteria: no-such-item');
     expect(() => attachmentOf(input({ meetingId: '  ' }), lookup)).toThrow('a meeting id is required');
+  });
+
+  describe('by someone other than the person who attached first', () => {
+    const SANNE = '00000000-0000-4000-8000-000000000001';
+    const JORIS = '00000000-0000-4000-8000-000000000002';
+    const sannes = attachmentOf(input({ staffAadId: SANNE, start: '2025-03-04T09:00:00Z' }), lookup).criteria;
+
+    it('refuses leaving out criteria attached before, and names them', () => {
+      const attempt = () => attachmentOf(input({ staffAadId: JORIS, previous: sannes, subject: '(vervangen)', checklistItemIds: ['meeting-agenda'] }), lookup);
+      expect(attempt).toThrow(CriteriaOwnedByAnotherError);
+      expect(attempt).toThrow(/roads-reuse, roads-mki/);
+    });
+
+    it('adds to them, keeping the owner, subject and start; only the added one is acknowledged, as the person who added it', () => {
+      const { criteria, acknowledgements } = attachmentOf(
+        input({ staffAadId: JORIS, previous: sannes, subject: '(vervangen)', start: '2030-01-01T00:00:00Z', checklistItemIds: ['meeting-agenda', first!.id, second!.id] }),
+        lookup,
+      );
+      expect(criteria).toEqual({ ...sannes, checklistItemIds: [first!.id, second!.id, 'meeting-agenda'] });
+      expect(acknowledgements.map((a) => [a.checklistItemId, a.staffAadId, a.contextTitle])).toEqual([['meeting-agenda', JORIS, 'Kick-off Dorpsstraat']]);
+    });
+
+    it('keeps a criterion the content no longer has, which nobody can choose again', () => {
+      const stale = { ...sannes, checklistItemIds: ['withdrawn-item', first!.id] };
+      expect(attachmentOf(input({ staffAadId: JORIS, previous: stale, checklistItemIds: [first!.id, second!.id] }), lookup).criteria.checklistItemIds).toEqual([
+        'withdrawn-item',
+        first!.id,
+        second!.id,
+      ]);
+      expect(() => attachmentOf(input({ staffAadId: JORIS, checklistItemIds: ['withdrawn-item'] }), lookup)).toThrow('unknown criteria: withdrawn-item');
+    });
+
+    it('lets the owner remove criteria and change the subject (the owner’s id in any case)', () => {
+      const { criteria } = attachmentOf(input({ staffAadId: SANNE.toUpperCase(), previous: sannes, subject: 'Kick-off, verzet', checklistItemIds: [second!.id] }), lookup);
+      expect(criteria).toMatchObject({ checklistItemIds: [second!.id], subject: 'Kick-off, verzet', attachedBy: SANNE });
+      expect(ownsMeetingCriteria(sannes, SANNE.toUpperCase())).toBe(true);
+      expect(ownsMeetingCriteria(sannes, JORIS)).toBe(false);
+      expect(ownsMeetingCriteria(undefined, JORIS)).toBe(true);
+    });
   });
 });

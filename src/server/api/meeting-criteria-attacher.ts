@@ -1,15 +1,15 @@
 // Attaching criteria to a meeting, on the server: the one writer of the Meeting criteria list and
-// of the `attached` acknowledgements. The person is the caller; what was attached before is read
-// from the list, never taken from the request. The acknowledgements go first (through the one
+// of the `attached` acknowledgements. The person is the caller; what was attached before, and who
+// owns it, is read from the list, never taken from the request. The acknowledgements go first (through the one
 // acknowledgement writer, idempotent by key) and the row after them, so a retry of a half-done
 // attach still acknowledges what it attaches, and never twice.
 import type { Acknowledgement } from '../../domain/acknowledgement';
 import type { ContentLookup } from '../../domain/content/lookup';
 import type { MeetingCriteria } from '../../domain/meeting-criteria';
-import { attachmentOf } from '../../domain/meetings/attachment';
+import { attachmentOf, CriteriaOwnedByAnotherError } from '../../domain/meetings/attachment';
 import type { Source } from '../../domain/taxonomy';
 import { GraphRequestError } from '../../storage/graph/errors';
-import type { MeetingCriteriaStore } from '../../storage/ports';
+import { AttachedMeanwhileError, type MeetingCriteriaStore } from '../../storage/ports';
 import type { AcknowledgementWriter, FailedEntry, RecordRequest } from './acknowledgement-writer';
 import type { Caller } from './caller';
 
@@ -26,6 +26,8 @@ export interface AttachCriteriaRequest {
 export type AttachCriteriaResult =
   /** nothing was written: the request does not make an attachment (unknown criteria, no meeting id) */
   | { outcome: 'invalid'; message: string }
+  /** nothing was written: the caller may add criteria to this meeting but not remove them (attachment.ts) */
+  | { outcome: 'refused'; code: string; message: string }
   /** the list could not be read or written now (the row is not saved): send the same request again */
   | { outcome: 'notNow'; transient: boolean; code: string; message: string; failed?: FailedEntry[] }
   | { outcome: 'saved'; criteria: MeetingCriteria; acknowledged: { written: number; alreadyPresent: number } };
@@ -58,16 +60,23 @@ export class MeetingCriteriaAttacher {
 
   async attach(caller: Caller, request: AttachCriteriaRequest): Promise<AttachCriteriaResult> {
     try {
-      return await this.attachOnce(caller, request);
+      try {
+        return await this.attachOnce(caller, request);
+      } catch (error) {
+        if (!(error instanceof AttachedMeanwhileError)) throw error;
+        // someone attached first a moment ago, unseen by this caller: what they ask for is added to it
+        return await this.attachOnce(caller, request, { addToWhatIsThere: true });
+      }
     } catch (error) {
       if (!(error instanceof GraphRequestError)) throw error;
       return { outcome: 'notNow', transient: error.isTransient, code: error.code, message: `The Meeting criteria list: ${error.message}` };
     }
   }
 
-  private async attachOnce(caller: Caller, request: AttachCriteriaRequest): Promise<AttachCriteriaResult> {
+  private async attachOnce(caller: Caller, request: AttachCriteriaRequest, options: { addToWhatIsThere?: boolean } = {}): Promise<AttachCriteriaResult> {
     const now = this.now();
     const previous = await this.options.store.get(request.meetingId.trim());
+    const itemIds = options.addToWhatIsThere && previous ? [...previous.checklistItemIds, ...request.checklistItemIds] : request.checklistItemIds;
     let attachment;
     try {
       attachment = attachmentOf(
@@ -75,7 +84,7 @@ export class MeetingCriteriaAttacher {
           meetingId: request.meetingId,
           subject: request.subject,
           ...(request.start ? { start: request.start } : {}),
-          checklistItemIds: request.checklistItemIds,
+          checklistItemIds: itemIds,
           staffAadId: caller.personId,
           source: request.source,
           ...(previous ? { previous } : {}),
@@ -89,6 +98,7 @@ export class MeetingCriteriaAttacher {
       );
     } catch (error) {
       if (error instanceof RangeError) return { outcome: 'invalid', message: error.message };
+      if (error instanceof CriteriaOwnedByAnotherError) return { outcome: 'refused', code: error.code, message: error.message };
       throw error;
     }
     let acknowledged = { written: 0, alreadyPresent: 0 };
@@ -107,7 +117,7 @@ export class MeetingCriteriaAttacher {
         alreadyPresent: result.recorded.filter((r) => r.status === 'alreadyPresent').length,
       };
     }
-    await this.options.store.save(attachment.criteria);
+    await this.options.store.save(attachment.criteria, { asNew: !previous });
     return { outcome: 'saved', criteria: attachment.criteria, acknowledged };
   }
 }

@@ -1,6 +1,8 @@
 // POST /api/meeting-criteria: attaches criteria to a meeting, as the caller. The server writes the
 // Meeting criteria row and the `attached` acknowledgements (meeting-criteria-attacher.ts); a body's
-// attachedBy, person, team or earlier criteria are not read. Saving is a replace, and the
+// attachedBy, person, team or earlier criteria are not read. The first to attach owns the row: the
+// owner's request replaces it, anyone else's adds to it, and one that would remove the owner's
+// criteria is answered 403 criteriaOwnedByAnother (domain/meetings/attachment.ts). The
 // acknowledgements' keys come from meeting, item and person, so sending the same request again is
 // harmless. Handler, input schema and the browser's call side by side; bundled into the browser,
 // so node-only code is imported as types only.
@@ -54,6 +56,10 @@ export function postMeetingCriteriaHandler(attacher: Pick<MeetingCriteriaAttache
       const result = await attacher.attach(res.locals.caller as Caller, parsed.data);
       if (result.outcome === 'invalid') {
         res.status(400).json(problem(res, 'invalidAttachment', result.message));
+        return;
+      }
+      if (result.outcome === 'refused') {
+        res.status(403).json(problem(res, result.code, result.message));
         return;
       }
       if (result.outcome === 'notNow') {

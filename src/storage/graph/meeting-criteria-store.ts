@@ -1,9 +1,10 @@
 // The criteria attached to a meeting: one row per meeting, keyed by the unique MeetingId. Saving
 // replaces the row's fields; a create refused because the row appeared meanwhile (another
-// attendee, or a retried create) becomes an update of that row.
+// attendee, or a retried create) becomes an update of that row, except for a first attach
+// (`asNew`): that row has an owner now, whose criteria the attacher must not replace unseen.
 import type { MeetingCriteria } from '../../domain/meeting-criteria';
 import { MEETING_CRITERIA_LIST, selectedFieldNames } from '../list-definitions';
-import type { MeetingCriteriaStore } from '../ports';
+import { AttachedMeanwhileError, type MeetingCriteriaStore } from '../ports';
 import { meetingCriteriaFromFields, meetingCriteriaToFields, type ListFields } from '../record-fields';
 import { filterParam, odataString, type GraphHttp } from './client';
 import { GraphRequestError } from './errors';
@@ -41,7 +42,7 @@ export class GraphMeetingCriteriaStore implements MeetingCriteriaStore {
     return mapped.value;
   }
 
-  async save(criteria: MeetingCriteria): Promise<void> {
+  async save(criteria: MeetingCriteria, options: { asNew?: boolean } = {}): Promise<void> {
     if (!criteria.meetingId.trim()) throw new RangeError('a meeting id is required');
     if (!criteria.attachedBy.trim()) throw new RangeError('attachedBy is required');
     const fields = meetingCriteriaToFields(criteria);
@@ -54,11 +55,13 @@ export class GraphMeetingCriteriaStore implements MeetingCriteriaStore {
         if (!(error instanceof GraphRequestError) || !error.isRefusal) throw error;
         const appeared = await this.row(criteria.meetingId);
         if (!appeared?.id) throw error;
+        if (options.asNew) throw new AttachedMeanwhileError(`criteria were attached to meeting ${criteria.meetingId} a moment ago`);
         await update(appeared.id);
       }
     };
     const existing = await this.row(criteria.meetingId);
     if (!existing?.id) return create();
+    if (options.asNew) throw new AttachedMeanwhileError(`criteria were attached to meeting ${criteria.meetingId} a moment ago`);
     try {
       await update(existing.id);
     } catch (error) {

@@ -10,6 +10,7 @@ import { useAnnounce } from '../../../components/announcer';
 import { ErrorExplanation, ForAdministrator } from '../../../components/error-explanation';
 import { useI18n } from '../../../lib/i18n';
 import { useLocalised } from '../../../lib/taxonomy';
+import { CriteriaKeptByOwnerError } from '../lib/attach';
 import { useMeetingSuggestions } from '../lib/suggestions';
 import { CriteriaPicker } from './criteria-picker';
 
@@ -33,6 +34,8 @@ export interface CriteriaChooserProps {
   /** what the meeting is about: its title and agenda */
   text: string;
   attachedIds: readonly string[];
+  /** attached by the person who owns the meeting's criteria, when that is someone else: they stay */
+  keptIds?: readonly string[];
   submitLabel: string;
   onSubmit(itemIds: string[]): Promise<ChooserOutcome>;
 }
@@ -43,7 +46,8 @@ export function CriteriaChooser(props: CriteriaChooserProps) {
   const text = useLocalised();
   const announce = useAnnounce();
   const suggestions = useMeetingSuggestions(props.pack, props.lookup, props.text);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set(props.attachedIds));
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set([...props.attachedIds, ...(props.keptIds ?? [])]));
+  const kept = (props.keptIds?.length ?? 0) > 0;
   const [state, setState] = useState<{ step: 'idle' } | { step: 'busy' } | { step: 'done'; outcome: ChooserOutcome } | { step: 'failed'; error: unknown }>({ step: 'idle' });
 
   const submit = async () => {
@@ -72,11 +76,17 @@ export function CriteriaChooser(props: CriteriaChooserProps) {
                 ? t('meeting.projectWithoutGroups', { words: suggestions.projectWords.join(', ') })
                 : t('meeting.noSuggestions')}
       </Text>
+      {kept && (
+        <MessageBar intent="info" data-testid="kept-criteria-note">
+          <MessageBarBody>{t('meeting.keptByOwner')}</MessageBarBody>
+        </MessageBar>
+      )}
       <CriteriaPicker
         pack={props.pack}
         lookup={props.lookup}
         suggested={suggestions.suggested}
         attachedIds={props.attachedIds}
+        {...(props.keptIds ? { keptIds: props.keptIds } : {})}
         selected={selected}
         onChange={(next) => {
           setSelected(next);
@@ -103,8 +113,14 @@ export function CriteriaChooser(props: CriteriaChooserProps) {
         <MessageBar intent="error" role="alert">
           {/* thrown before anything was changed: what changes the invite and then fails is an outcome (see ChooserOutcome) */}
           <MessageBarBody>
-            {t('meeting.attachFailedDetail')}
-            <ErrorExplanation error={state.error} />
+            {state.error instanceof CriteriaKeptByOwnerError ? (
+              t('meeting.keptByOwnerRefused')
+            ) : (
+              <>
+                {t('meeting.attachFailedDetail')}
+                <ErrorExplanation error={state.error} />
+              </>
+            )}
           </MessageBarBody>
         </MessageBar>
       )}

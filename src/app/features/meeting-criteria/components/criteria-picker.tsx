@@ -34,6 +34,8 @@ export interface CriteriaPickerProps {
   suggested: readonly SuggestedCriterion[];
   /** attached before: shown (and chosen) even when no longer suggested */
   attachedIds: readonly string[];
+  /** attached by someone else, which this person may not remove: shown chosen and locked */
+  keptIds?: readonly string[];
   selected: ReadonlySet<string>;
   onChange(selected: ReadonlySet<string>): void;
 }
@@ -71,7 +73,9 @@ export function CriteriaPicker(props: CriteriaPickerProps) {
     return ids;
   }, [props.attachedIds, props.selected, props.suggested, found, lookup]);
 
+  const kept = useMemo(() => new Set(props.keptIds), [props.keptIds]);
   const toggle = (id: string, checked: boolean) => {
+    if (kept.has(id)) return;
     const next = new Set(props.selected);
     if (checked) next.add(id);
     else next.delete(id);
@@ -85,7 +89,12 @@ export function CriteriaPicker(props: CriteriaPickerProps) {
           const { item, checklist } = lookup.item(id)!;
           return (
             <li key={id} className={styles.item} data-testid="pick-item" data-item-id={id} data-why={why}>
-              <Checkbox checked={props.selected.has(id)} onChange={(_, data) => toggle(id, data.checked === true)} label={text(item.text)} />
+              <Checkbox
+                checked={kept.has(id) || props.selected.has(id)}
+                disabled={kept.has(id)}
+                onChange={(_, data) => toggle(id, data.checked === true)}
+                label={text(item.text)}
+              />
               <Text size={200} className={styles.meta}>
                 {text(checklist.title)}
                 {why === 'attached' ? ` · ${t('meeting.alreadyAttached')}` : ''}

@@ -3,7 +3,9 @@ import '@testing-library/jest-dom';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MeetingCriteria } from '../../../../domain/meeting-criteria';
-import { fakeHost, fakeServices } from '../../../../../test/support/app/fakes';
+import { fakeHost, fakeServices, TEST_USER } from '../../../../../test/support/app/fakes';
+import { ApiRequestError } from '../../../../server/api/api-request-error';
+import type { PostMeetingCriteriaBody } from '../../../../server/api/post-meeting-criteria';
 import { pageProps, renderWithServices } from '../../../../../test/support/app/render-app';
 import { MeetingCriteriaServiceProvider, type MeetingCriteriaService } from '../lib/meeting-criteria-service';
 import { MeetingLinkPage, MeetingTabPage } from './meeting-page';
@@ -83,4 +85,78 @@ describe('the meeting page', () => {
     await waitFor(() => expect(status).toHaveTextContent('Dit lijkt geen project- of inkoopoverleg'), { timeout: 10_000 });
     expect(status).toHaveAttribute('data-project', 'no');
   }, 30_000);
+
+  describe('criteria someone else attached first', () => {
+    /** the store, recording what the page sends; the server merges additions (attachment.ts) */
+    function recordingStore(stored: MeetingCriteria) {
+      const sent: PostMeetingCriteriaBody[] = [];
+      const service: MeetingCriteriaService = {
+        get: async () => stored,
+        attach: async (body) => {
+          sent.push(body);
+          return { criteria: { ...stored, checklistItemIds: body.checklistItemIds }, acknowledged: { written: 1, alreadyPresent: 0 } };
+        },
+      };
+      return { service, sent };
+    }
+    // Teams does not say who organizes: anyone in the meeting may choose
+    const host = () => fakeHost({ frameContext: 'content', meeting: { id: 'meeting-kerkebuurt', details: async () => ({ title: 'Projectoverleg herinrichting Kerkebuurt' }) } });
+
+    it('are kept: they cannot be unchecked, the page says why, and what this person adds is sent with them', async () => {
+      const { service, sent } = recordingStore(KERKEBUURT);
+      renderWithServices(
+        <MeetingCriteriaServiceProvider service={service}>
+          <MeetingTabPage {...pageProps()} />
+        </MeetingCriteriaServiceProvider>,
+        fakeServices({ host: host() }),
+      );
+      await userEvent.click(await screen.findByRole('button', { name: 'Criteria toevoegen' }));
+      expect(screen.getByTestId('kept-criteria-note')).toHaveTextContent('alleen die persoon kan gekoppelde criteria weghalen');
+      const kept = screen.getAllByTestId('pick-item').find((i) => i.dataset.itemId === 'roads-reuse-paving-elements')!;
+      const keptBox = within(kept).getByRole('checkbox');
+      expect(keptBox).toBeChecked();
+      expect(keptBox).toBeDisabled();
+
+      await userEvent.type(screen.getByRole('searchbox', { name: 'Ander criterium zoeken' }), 'asfalt');
+      const found = await waitFor(() => screen.getAllByTestId('pick-item').find((i) => i.dataset.why === 'found')!);
+      await userEvent.click(within(found).getByRole('checkbox'));
+      await userEvent.click(screen.getByRole('button', { name: 'Criteria toevoegen' }));
+      await waitFor(() => expect(sent).toHaveLength(1));
+      expect(sent[0]!.checklistItemIds).toEqual(['roads-reuse-paving-elements', found.dataset.itemId]);
+    }, 30_000);
+
+    it('tells in Dutch why the server refused, when someone else attached first a moment before', async () => {
+      // the page saw no criteria; the server meanwhile has someone else's and refuses leaving them out
+      const service: MeetingCriteriaService = {
+        get: async () => undefined,
+        attach: async () => Promise.reject(new ApiRequestError(403, 'criteriaOwnedByAnother', 'Only the person who first attached criteria to this meeting can remove them')),
+      };
+      renderWithServices(
+        <MeetingCriteriaServiceProvider service={service}>
+          <MeetingTabPage {...pageProps()} />
+        </MeetingCriteriaServiceProvider>,
+        fakeServices({ host: host() }),
+      );
+      await userEvent.type(await screen.findByRole('searchbox', { name: 'Ander criterium zoeken' }), 'asfalt');
+      const found = await waitFor(() => screen.getAllByTestId('pick-item').find((i) => i.dataset.why === 'found')!);
+      await userEvent.click(within(found).getByRole('checkbox'));
+      await userEvent.click(screen.getByRole('button', { name: 'Criteria koppelen' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent('Er is niets gewijzigd: alleen wie als eerste criteria aan dit overleg koppelde, kan ze weghalen.');
+    }, 30_000);
+
+    it('stay the owner’s to change: the owner may uncheck them', async () => {
+      const { service } = recordingStore({ ...KERKEBUURT, attachedBy: TEST_USER.id });
+      renderWithServices(
+        <MeetingCriteriaServiceProvider service={service}>
+          <MeetingTabPage {...pageProps()} />
+        </MeetingCriteriaServiceProvider>,
+        fakeServices({ host: host() }),
+      );
+      await userEvent.click(await screen.findByRole('button', { name: 'Criteria wijzigen' }));
+      expect(screen.queryByTestId('kept-criteria-note')).not.toBeInTheDocument();
+      const box = within(screen.getAllByTestId('pick-item').find((i) => i.dataset.itemId === 'roads-reuse-paving-elements')!).getByRole('checkbox');
+      await userEvent.click(box);
+      expect(box).not.toBeChecked();
+    }, 30_000);
+  });
 });

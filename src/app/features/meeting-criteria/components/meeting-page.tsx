@@ -6,6 +6,7 @@
 import { Button, Field, MessageBar, MessageBarBody, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { MeetingCriteria } from '../../../../domain/meeting-criteria';
+import { ownsMeetingCriteria } from '../../../../domain/meetings/attachment';
 import { EmptyState, ErrorState, PageLoading } from '../../../components/page-states';
 import { useLoadable } from '../../../hooks/use-loadable';
 import { useContent, type ContentValue } from '../../../lib/content';
@@ -35,7 +36,10 @@ const firstLine = (text: string) => text.trim().split('\n')[0]?.trim().slice(0, 
 function Chooser(props: { info: MeetingInfo; content: ContentValue; existing?: MeetingCriteria; onAttached(criteria: MeetingCriteria, message: string): void }) {
   const { t, tp } = useI18n();
   const { pack, lookup } = props.content;
+  const { session } = useServices();
   const attach = useAttachCriteria('meeting', pack.meta.version);
+  // someone else attached first: this person adds to their criteria and cannot remove them
+  const owner = ownsMeetingCriteria(props.existing, session.user.id);
   const title = props.info.details?.title ?? props.existing?.subject ?? '';
   const [text, setText] = useState(title);
   const typed = useRef(false);
@@ -62,7 +66,8 @@ function Chooser(props: { info: MeetingInfo; content: ContentValue; existing?: M
         lookup={lookup}
         text={text}
         attachedIds={props.existing?.checklistItemIds ?? []}
-        submitLabel={t('meeting.attachButton')}
+        {...(owner ? {} : { keptIds: props.existing?.checklistItemIds ?? [] })}
+        submitLabel={owner ? t('meeting.attachButton') : t('meeting.addButton')}
         onSubmit={async (itemIds) => {
           const outcome = await attach({
             meetingId: props.info.meetingId,
@@ -70,7 +75,7 @@ function Chooser(props: { info: MeetingInfo; content: ContentValue; existing?: M
             start: props.info.details?.start,
             itemIds,
           });
-          const message = tp('meeting.attachedDone', itemIds.length);
+          const message = tp('meeting.attachedDone', outcome.criteria.checklistItemIds.length);
           props.onAttached(outcome.criteria, message);
           return { intent: 'success', message };
         }}
@@ -82,7 +87,7 @@ function Chooser(props: { info: MeetingInfo; content: ContentValue; existing?: M
 function MeetingCriteriaView(props: { info: MeetingInfo; content: ContentValue; linkPage: boolean }) {
   const styles = useStyles();
   const { t } = useI18n();
-  const { host } = useServices();
+  const { host, session } = useServices();
   const store = useMeetingCriteria();
   const { meetingId } = props.info;
   const loaded = useLoadable(() => store.get(meetingId), [store, meetingId]);
@@ -128,7 +133,7 @@ function MeetingCriteriaView(props: { info: MeetingInfo; content: ContentValue; 
       )}
       {canChoose && criteria && !choosing && (
         <div>
-          <Button onClick={() => setChoosing(true)}>{t('meeting.changeButton')}</Button>
+          <Button onClick={() => setChoosing(true)}>{ownsMeetingCriteria(criteria, session.user.id) ? t('meeting.changeButton') : t('meeting.addButton')}</Button>
         </div>
       )}
       {showChooser && (

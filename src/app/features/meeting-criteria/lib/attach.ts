@@ -5,10 +5,19 @@
 import { useCallback } from 'react';
 import type { MeetingCriteria } from '../../../../domain/meeting-criteria';
 import type { Source } from '../../../../domain/taxonomy';
+import { ApiRequestError } from '../../../../server/api/api-request-error';
 import { usePreferredTeam } from '../../../lib/preferred-team';
 import { buildAcknowledgement, outcomeOf, type DecisionInput, type DecisionSubject, type SaveOutcome } from '../../../lib/record-decision';
 import { useServices } from '../../../lib/services';
 import { useMeetingCriteria } from './meeting-criteria-service';
+
+/** the server kept the criteria someone else attached first: this person may add, not remove (403 criteriaOwnedByAnother) */
+export class CriteriaKeptByOwnerError extends Error {
+  override readonly name = 'CriteriaKeptByOwnerError';
+  constructor(cause: ApiRequestError) {
+    super(cause.message, { cause });
+  }
+}
 
 export interface AttachRequest {
   meetingId: string;
@@ -26,15 +35,21 @@ export function useAttachCriteria(source: Extract<Source, 'meeting' | 'outlook'>
   const service = useMeetingCriteria();
   return useCallback(
     async (request) => {
-      const answer = await service.attach({
-        meetingId: request.meetingId,
-        subject: request.subject,
-        ...(request.start ? { start: request.start } : {}),
-        checklistItemIds: [...request.itemIds],
-        source,
-        contentVersion,
-      });
-      return { criteria: answer.criteria };
+      try {
+        const answer = await service.attach({
+          meetingId: request.meetingId,
+          subject: request.subject,
+          ...(request.start ? { start: request.start } : {}),
+          checklistItemIds: [...request.itemIds],
+          source,
+          contentVersion,
+        });
+        return { criteria: answer.criteria };
+      } catch (error) {
+        // someone else attached first meanwhile: the chooser says so in the person's language
+        if (error instanceof ApiRequestError && error.code === 'criteriaOwnedByAnother') throw new CriteriaKeptByOwnerError(error);
+        throw error;
+      }
     },
     [service, source, contentVersion],
   );

@@ -6,6 +6,7 @@ import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { useMemo } from 'react';
 import type { ContentLookup } from '../../../../domain/content/lookup';
+import { ownsMeetingCriteria } from '../../../../domain/meetings/attachment';
 import { buildCriteriaBlock, findCriteriaBlocks } from '../../../../domain/meetings/criteria-block';
 import { meetingTextOf } from '../../../../domain/meetings/meeting-text';
 import type { AppointmentCapability } from '../../../../hosts/host-context';
@@ -50,6 +51,7 @@ function InvitePane(props: { appointment: AppointmentCapability; content: Conten
   const styles = useStyles();
   const { t, tp, language } = useI18n();
   const { pack, lookup } = props.content;
+  const { session } = useServices();
   const { Chooser } = props.kit;
   const store = props.kit.useCriteria();
   const attach = props.kit.useAttach('outlook', pack.meta.version);
@@ -67,6 +69,8 @@ function InvitePane(props: { appointment: AppointmentCapability; content: Conten
   const current = invite.state.value;
   const previous = existing.state.status === 'ready' ? existing.state.value : undefined;
   const attachedIds = [...new Set([...inBody, ...(previous?.checklistItemIds ?? [])])];
+  // attached first by someone else (in the Teams meeting, say): kept, this pane only adds to them
+  const keptIds = previous && !ownsMeetingCriteria(previous, session.user.id) ? previous.checklistItemIds : undefined;
 
   return (
     <>
@@ -95,6 +99,7 @@ function InvitePane(props: { appointment: AppointmentCapability; content: Conten
         lookup={lookup}
         text={text}
         attachedIds={attachedIds}
+        {...(keptIds ? { keptIds } : {})}
         submitLabel={inBody.length > 0 ? t('outlook.replaceButton') : t('outlook.insertButton')}
         onSubmit={async (itemIds) => {
           const block = buildCriteriaBlock({ language, items: blockItems(itemIds, lookup, language), meetingLink: meetingLink(current.meetingKey) });

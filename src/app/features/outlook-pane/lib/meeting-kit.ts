@@ -11,6 +11,8 @@ export interface PaneChooserProps {
   lookup: ContentLookup;
   text: string;
   attachedIds: readonly string[];
+  /** attached by someone else, who owns the meeting's criteria: they stay */
+  keptIds?: readonly string[];
   submitLabel: string;
   onSubmit(itemIds: string[]): Promise<{ intent: 'success' | 'warning'; message: string }>;
 }
