@@ -28,7 +28,7 @@ function rows(team: string, people: number, each = 2): Acknowledgement[] {
 function figures(filters: MetricsFilters, min = 5) {
   const columns = new MetricsColumns(content);
   for (const ack of [...rows('inkoop', 6), ...rows('vastgoed', 4), ...rows('ict', 1, 3)]) columns.set(ack);
-  return protectedFigures((f) => columns.aggregate({ today: '2026-06-30', filters: f }), filters, min);
+  return protectedFigures(columns, { today: '2026-06-30', filters }, min);
 }
 
 describe('protectedFigures', () => {
@@ -89,7 +89,7 @@ describe('protectedFigures and the actions a team filter counts', () => {
   const coverage = (filters: MetricsFilters) => {
     const columns = new MetricsColumns(withActions);
     for (const ack of [...rows('inkoop', 6), ...rows('vastgoed', 4)]) columns.set(ack);
-    const result = protectedFigures((f) => columns.aggregate({ today: '2026-06-30', filters: f }), filters, 5);
+    const result = protectedFigures(columns, { today: '2026-06-30', filters }, 5);
     return { ...result.metrics.actionCoverage, withheld: result.withheldTeams };
   };
   const perPhase = (c: ReturnType<typeof coverage>) => c.phases.map((p) => [p.phase, p.actions, p.active]);
