@@ -117,8 +117,16 @@ export function protectedFigures(counter: FigureCounter, options: { today: strin
     }
   }
   if (peopleTogether([counted.people.total], min) < min) {
-    // nothing of a selection this small: not its counts, reasons, folded teams or active actions
-    return { metrics: count({ ...filters, teams: [NO_TEAM] }).metrics, withheldTeams, foldedTeams: 0, otherFolded: false, tooFewPeople: true };
+    // nothing of a selection this small: not its counts, reasons, folded teams or active actions;
+    // only how many programme actions the filters cover (content, not choices)
+    const nothing = count({ ...filters, teams: [NO_TEAM] }).metrics;
+    const coverage = counted.metrics.actionCoverage;
+    const actionCoverage = {
+      ...coverage,
+      phases: coverage.phases.map((p) => ({ ...p, active: 0, activeDirect: 0, activeShare: p.actions === 0 ? null : 0 })),
+      activeActionIds: [],
+    };
+    return { metrics: { ...nothing, actionCoverage }, withheldTeams, foldedTeams: 0, otherFolded: false, tooFewPeople: true };
   }
   const folded = foldSmallGroups(counted, min);
   return { metrics: folded.metrics, withheldTeams, foldedTeams: folded.foldedTeams, otherFolded: folded.otherFolded, tooFewPeople: false };

@@ -77,7 +77,9 @@ export function buildReport(input: ReportInput): ReportModel {
 
   heading(t.byPhase);
   const phaseProgress = new Map(progressByPhase(states).map((p) => [p.key as string, p]));
-  const phaseChoices = new Map(metrics.byPhase.map((p) => [p.phase as string, p.withheld ? t.notShown : f.number(p.count)]));
+  // a period fewer people chose in than the minimum: no figure about choices, not even a zero
+  const hidden = figures.tooFewPeople;
+  const phaseChoices = new Map(metrics.byPhase.map((p) => [p.phase as string, hidden || p.withheld ? t.notShown : f.number(p.count)]));
   blocks.push({
     kind: 'table',
     caption: t.byPhase,
@@ -88,11 +90,11 @@ export function buildReport(input: ReportInput): ReportModel {
       return [
         phaseLabel.get(c.phase) ?? c.phase,
         f.number(c.actions),
-        f.number(c.active),
+        hidden ? t.notShown : f.number(c.active),
         f.number(p?.withTarget ?? 0),
         f.number(p?.measured ?? 0),
         f.percent(p?.averageProgress ?? null),
-        phaseChoices.get(c.phase) ?? f.number(0),
+        phaseChoices.get(c.phase) ?? (hidden ? t.notShown : f.number(0)),
       ];
     }),
   });
@@ -134,6 +136,8 @@ export function buildReport(input: ReportInput): ReportModel {
   if (sourced.length > 0) {
     paragraph(`${t.sources}: ${sourced.map((s) => `${lookup.action(s.actionId)?.title[language] ?? s.actionId}: ${s.baseline!.source}`).join('; ')}.`);
   }
+
+  if (hidden) return { language, title: t.title, subtitle: t.subtitle(pack.meta.municipality[language]), period, blocks };
 
   heading(t.byTeam);
   const teamName = (key: string) => (key === OTHER_TEAMS ? t.otherTeams : key === '' ? t.unknownTeam : (lookup.teamLabel(key)?.[language] ?? key));
