@@ -15,7 +15,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { adoptionCells, MetricsColumns, protectedFigures, type AdoptionCell, type ProtectedFigures, type CountedAcknowledgement, type DashboardMetrics, type MetricsContent, type MetricsFilters } from '../../domain/metrics';
+import { adoptionCells, MetricsColumns, protectedFigures, type AdoptionCell, type ProtectedFigures, type CountedAcknowledgement, type MetricsContent, type MetricsFilters } from '../../domain/metrics';
 import { GraphRequestError, type DeltaPage } from '../../storage/graph';
 import { countedOfStored, storedOfCounted } from './stored-row';
 
