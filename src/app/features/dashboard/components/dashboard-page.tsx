@@ -107,7 +107,7 @@ const FigureGrid = memo(function FigureGrid(props: { answer: MetricsAnswer; cont
       {card('groups', { chart: 'groups', wide: true })}
       {card('decisions', { chart: 'decisions' })}
       {card('coverage', { chart: 'coverage', intro: coverageIntro(metrics.actionCoverage, text) })}
-      {card('reasons', { chart: 'reasons', intro: text.t('reasons.intro') })}
+      {card('reasons', { chart: 'reasons', intro: text.t('reasons.intro', { min: text.number(answer.privacy.minContributors) }) })}
       {card('considered')}
       {card('phases', { intro: text.t('phases.intro') })}
       {card('actions', { wide: true, intro: topNote(metrics.byAction.length) })}
