@@ -121,12 +121,17 @@ async function independentCount(team?: string): Promise<Count> {
     const decision = String(row.fields.Decision);
     count.byDecision.set(decision, (count.byDecision.get(decision) ?? 0) + 1);
   }
-  // the privacy rule: a team of fewer than five people is counted under Overig
-  for (const [rowTeam, persons] of people) {
-    if (persons.size >= 5) continue;
+  // the privacy rule: a team of fewer than five people is counted under Overig; when Overig itself
+  // holds fewer than five people, the smallest team shown (on a tie, the last by id) goes in too
+  const folded = new Set<string>();
+  const fold = (rowTeam: string) => {
     count.byTeam.set('Overig', (count.byTeam.get('Overig') ?? 0) + count.byTeam.get(rowTeam)!);
     count.byTeam.delete(rowTeam);
-  }
+    for (const person of people.get(rowTeam)!) folded.add(person);
+  };
+  for (const [rowTeam, persons] of people) if (persons.size < 5) fold(rowTeam);
+  const kept = [...count.byTeam].filter(([key]) => key !== 'Overig').sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? 1 : -1));
+  if (folded.size > 0 && folded.size < 5 && kept.length > 0) fold(kept[0]![0]);
   return count;
 }
 

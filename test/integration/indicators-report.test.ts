@@ -24,11 +24,12 @@ const coordinator = DEMO_STAFF.find((s) => s.team === 'programma-duurzaamheid')!
 const staffMember = DEMO_STAFF.find((s) => s.team === 'inkoop')!;
 const WASTE = 'public-space-residual-waste-135-kg';
 
-/** six people in inkoop apply a criterion and give a reason for not applying another; two in vastgoed do the same */
+/** six people in inkoop apply a criterion and give a reason for not applying another; three in vastgoed and three in ict do the same (under five each, six together) */
 function acks(): Acknowledgement[] {
   const people = [
     ...Array.from({ length: 6 }, (_, i) => ({ id: `aaaaaaaa-0000-4000-8000-00000000030${i}`, team: 'inkoop' })),
-    ...Array.from({ length: 2 }, (_, i) => ({ id: `bbbbbbbb-0000-4000-8000-00000000040${i}`, team: 'vastgoed' })),
+    ...Array.from({ length: 3 }, (_, i) => ({ id: `bbbbbbbb-0000-4000-8000-00000000040${i}`, team: 'vastgoed' })),
+    ...Array.from({ length: 3 }, (_, i) => ({ id: `cccccccc-0000-4000-8000-00000000050${i}`, team: 'ict' })),
   ];
   return people.flatMap((person, p) =>
     [0, 1].map((n) => ({
@@ -170,7 +171,7 @@ describe('indicators and the report', () => {
     const run = await runCli(['report', '--from', '2026-11-01', '--to', '2026-11-30', '--out', file, '--server', server.url], {});
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
-    expect(run.out).toContain('16 choices from 2026-11-01 to 2026-11-30');
+    expect(run.out).toContain('24 choices from 2026-11-01 to 2026-11-30');
     const html = await docxHtml(readFileSync(file));
     expect(headingsOf(html)).toEqual([
       'h2 Samenvatting',
@@ -187,13 +188,13 @@ describe('indicators and the report', () => {
     expect(waste[2]).toBe('165 kg restafval per inwoner per jaar (2019)');
     expect(waste[3]).toBe('1.234,5 kg restafval per inwoner per jaar (30 november 2026)');
     expect(waste[4]).toBe('135 kg restafval per inwoner per jaar in 2030');
-    // the team of two people has no row of its own; nobody's id or document title is in the file
+    // the teams of three people have no row of their own; nobody's id or document title is in the file
     expect(rowOf(html, 'Inkoop')?.slice(1, 3)).toEqual(['12', '6']);
     expect(rowOf(html, 'Vastgoed')).toBeUndefined();
-    expect(rowOf(html, 'Overig')?.[1]).toBe('4');
-    expect(html).not.toMatch(/aaaaaaaa-|bbbbbbbb-|Aanbesteding van/);
-    // two wordings, four times each: one group, labelled with the wording that sorts first
-    expect(rowOf(html, 'Geen budget')?.slice(1)).toEqual(['8', '2']);
+    expect(rowOf(html, 'Overig')?.[1]).toBe('12');
+    expect(html).not.toMatch(/aaaaaaaa-|bbbbbbbb-|cccccccc-|Aanbesteding van/);
+    // two wordings, six times each: one group, labelled with the wording that sorts first
+    expect(rowOf(html, 'Geen budget')?.slice(1)).toEqual(['12', '2']);
   });
 
   it('`report` says what is wrong with its dates and writes nothing', async () => {

@@ -17,10 +17,11 @@ const tempDir = tempDirsRemovedAfterAll('cc-metrics-');
 const coordinator = DEMO_STAFF.find((s) => s.team === 'programma-duurzaamheid')!;
 const staffMember = DEMO_STAFF.find((s) => s.team === 'inkoop')!;
 
-/** six people in inkoop, three in vastgoed: vastgoed is under the minimum of five */
+/** six people in inkoop, three in vastgoed, two in ict: vastgoed and ict are under the minimum of five, together they reach it */
 const PEOPLE = [
   ...Array.from({ length: 6 }, (_, i) => ({ id: `aaaaaaaa-0000-4000-8000-00000000010${i}`, team: 'inkoop' })),
   ...Array.from({ length: 3 }, (_, i) => ({ id: `bbbbbbbb-0000-4000-8000-00000000020${i}`, team: 'vastgoed' })),
+  ...Array.from({ length: 2 }, (_, i) => ({ id: `dddddddd-0000-4000-8000-00000000040${i}`, team: 'ict' })),
 ];
 
 function acks(): Acknowledgement[] {
@@ -79,9 +80,9 @@ describe('GET /api/metrics', () => {
     const answer = JSON.parse((await metrics(server, '')).text) as MetricsAnswer;
     expect(answer.metrics.byTeam.map((b) => [b.key, b.count])).toEqual([
       ['inkoop', 12],
-      ['Overig', 6],
+      ['Overig', 10],
     ]);
-    expect(answer.privacy).toEqual({ minContributors: 5, withheldTeams: [], foldedTeams: 1 });
+    expect(answer.privacy).toEqual({ minContributors: 5, tooFewPeople: false, withheldTeams: [], foldedTeams: 2, otherFolded: false });
   });
 
   it('withholds a small team named in the filter instead of showing its figures', async () => {
@@ -175,7 +176,7 @@ describe('GET /api/metrics', () => {
     const summary = rows.map((f) => [f.Week, f.Team, f.ProductGroup, f.Total, f.Applied, f.NotApplicable]).sort();
     // 10 and 11 November 2026 are in ISO week 46
     expect(summary).toEqual([
-      ['2026-W46', 'Overig', 'roads', 6, 3, 3],
+      ['2026-W46', 'Overig', 'roads', 10, 5, 5],
       ['2026-W46', 'inkoop', 'roads', 12, 6, 6],
     ]);
     for (const person of PEOPLE) expect(text).not.toContain(person.id);
@@ -190,5 +191,97 @@ describe('GET /api/metrics', () => {
     // product groups are content a coordinator may add in the list, so any well-formed id is a filter
     expect((await metrics(server, '?productGroup=Geen%20id!')).status).toBe(400);
     expect((await metrics(server, '?colour=blue')).status).toBe(400);
+  });
+});
+
+describe("GET /api/metrics and /api/report: the audit's one person in a narrow selection", () => {
+  // Sanne records a choice backdated to 2 November with a reason naming someone; Noor, a coordinator, asks for that day
+  const sanne = DEMO_STAFF.find((s) => s.team === 'inkoop')!;
+  let server: RunningServer;
+  let today: string;
+
+  beforeAll(async () => {
+    const config = loadConfig({ CC_DATA_DIR: tempDir() });
+    server = await startTestServer({ config, port: 0, logSink: () => undefined });
+    // five other people on 10 and 11 November, with the same reason: a selection large enough
+    await serverGraph(config, () => server.url).acknowledgements.append(acks().filter((a) => PEOPLE.slice(0, 5).some((p) => p.id === a.staffAadId)));
+    const posted = await fetch(`${server.url}/api/acknowledgements`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...bearer(sanne) },
+      body: JSON.stringify({
+        idempotencyKey: 'audit-backdated-1',
+        checklistItemId: 'roads-reuse-paving-elements',
+        checklistId: 'roads',
+        decision: 'not-applicable',
+        reason: 'Jan de Groot wil dit niet',
+        contextType: 'procurement',
+        contextRef: 'doc-audit',
+        source: 'tab',
+        contentVersion: '2026.11.0',
+        ackAt: '2026-11-02T10:00:00Z',
+      }),
+    });
+    expect(posted.status).toBe(200);
+    today = new Date().toISOString().slice(0, 10);
+    for (let i = 0; i < 100 && !server.metricsCache()?.cache; i++) await new Promise((r) => setTimeout(r, 50));
+    await server.metricsCache()!.refresh();
+    await server.metricsCache()!.refresh();
+  });
+
+  afterAll(() => server.close());
+
+  const ask = async (path: string) => {
+    const res = await fetch(`${server.url}${path}`, { headers: bearer(coordinator) });
+    return { status: res.status, text: await res.text() };
+  };
+
+  it('does not file the choice under the day the client named: the server dates it', async () => {
+    const day = JSON.parse((await ask('/api/metrics?from=2026-11-02&to=2026-11-02')).text) as MetricsAnswer;
+    expect(day.metrics.total).toBe(0);
+  });
+
+  it('shows no figure and no reason of a selection one person made, with or without a team filter', async () => {
+    for (const query of [`?from=${today}&to=${today}`, `?from=${today}&to=${today}&team=inkoop`, `?from=${today}&to=${today}&team=vastgoed`]) {
+      const { status, text } = await ask(`/api/metrics${query}`);
+      expect(status).toBe(200);
+      const answer = JSON.parse(text) as MetricsAnswer;
+      expect(answer.privacy.tooFewPeople).toBe(true);
+      expect(answer.privacy.foldedTeams).toBe(0);
+      expect(answer.metrics.total).toBe(0);
+      expect(answer.metrics.byTeam).toEqual([]);
+      expect(answer.metrics.byChecklistItem).toEqual([]);
+      expect(answer.metrics.reasons.notApplicable.total).toBe(0);
+      expect(text).not.toContain('Jan de Groot');
+    }
+    // a team named is withheld whether its people chose that day or not: it tells nobody's team
+    const inkoop = JSON.parse((await ask(`/api/metrics?from=${today}&to=${today}&team=inkoop`)).text) as MetricsAnswer;
+    const vastgoed = JSON.parse((await ask(`/api/metrics?from=${today}&to=${today}&team=vastgoed`)).text) as MetricsAnswer;
+    expect([inkoop.privacy.withheldTeams, vastgoed.privacy.withheldTeams]).toEqual([['inkoop'], ['vastgoed']]);
+  });
+
+  it('still shows a selection of five people, and a reason only as five people gave it', async () => {
+    const answer = JSON.parse((await ask('/api/metrics?from=2026-11-01&to=2026-11-30')).text) as MetricsAnswer;
+    expect(answer.privacy.tooFewPeople).toBe(false);
+    expect(answer.metrics.total).toBe(10);
+    expect(answer.metrics.reasons.notApplicable.groups.map((g) => [g.label, g.count])).toEqual([['Geen budget', 5]]);
+    // the whole list: Sanne's reason is hers alone, so it is counted, not shown
+    const all = await ask('/api/metrics');
+    expect(JSON.parse(all.text).metrics.reasons.notApplicable).toMatchObject({ total: 6, otherCount: 1 });
+    expect(all.text).not.toContain('Jan de Groot');
+  });
+
+  it('makes the report under the same rule: no figures of one person\'s period, the figures of five people', async () => {
+    const one = await ask(`/api/report?from=${today}&to=${today}&format=json`);
+    expect(one.status).toBe(200);
+    expect(one.text).toContain('te weinig mensen om cijfers over keuzes te tonen');
+    expect(one.text).not.toContain('Jan de Groot');
+    const headings = (JSON.parse(one.text) as { blocks: { kind: string; text?: string }[] }).blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+    expect(headings).not.toContain('Gebruik per team');
+    expect(headings).not.toContain('Waarom criteria niet worden toegepast');
+    const docx = await fetch(`${server.url}/api/report?from=${today}&to=${today}`, { headers: bearer(coordinator) });
+    expect(docx.status).toBe(200);
+    const five = await ask('/api/report?from=2026-11-01&to=2026-11-30&format=json');
+    expect(five.text).toContain('Geen budget');
+    expect(five.text).not.toContain('te weinig mensen');
   });
 });

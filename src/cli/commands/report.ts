@@ -74,9 +74,10 @@ export function register(program: Command, io: CliIO): void {
       throw error;
     }
     const today = new Date().toISOString().slice(0, 10);
-    const figures = protectedFigures((f) => columns.aggregate({ today, filters: f }), period.period, min);
+    const figures = protectedFigures(columns, { today, filters: period.period }, min);
     const model = buildReport({ pack, language, period: period.period, madeOn: today, figures: { ...figures, minContributors: min }, indicators });
     await writeWhole(out, await reportDocx(model));
-    io.out(`wrote ${out}: ${figures.metrics.total} choices from ${period.period.from} to ${period.period.to}, ${indicators.filter((r) => r.kind === 'measurement').length} indicator measurements`);
+    const choices = figures.tooFewPeople ? `no figures about choices (fewer than ${min} people chose)` : `${figures.metrics.total} choices`;
+    io.out(`wrote ${out}: ${choices} from ${period.period.from} to ${period.period.to}, ${indicators.filter((r) => r.kind === 'measurement').length} indicator measurements`);
   });
 }

@@ -3,7 +3,7 @@
 export { computeMetrics, DEFAULT_COVERAGE_WINDOW_DAYS, DEFAULT_TOP_REASONS } from './compute-metrics';
 export { metricsContent, type MetricsAction, type MetricsContent } from './metrics-content';
 export { reasonKey, ReasonTally, type ReasonGroup, type ReasonRanking } from './reason-groups';
-export { MetricsColumns, type AdoptionCell, type ColumnsAggregate, type CountedAcknowledgement } from './metrics-columns';
+export { MetricsColumns, type AdoptionCell, type ColumnsAggregate, type CountedAcknowledgement, type PeopleByKey } from './metrics-columns';
 export { dashboardScope, scopedTeams, type CoordinatorPolicy, type DashboardScope, type DashboardViewer } from './dashboard-access';
 export { dayFromOrdinal, dayOrdinal, isCalendarDay, isoWeekOf, utcDayOrdinalOf, type IsoWeek } from './calendar';
 export type {
@@ -19,4 +19,4 @@ export type {
   PhaseCoverage,
   WeekBucket,
 } from './types';
-export { adoptionCells, DEFAULT_MIN_CONTRIBUTORS, foldSmallTeams, OTHER_TEAMS, protectedFigures, smallTeams } from './privacy';
+export { adoptionCells, DEFAULT_MIN_CONTRIBUTORS, foldSmallBuckets, foldSmallGroups, OTHER_KEY, OTHER_TEAMS, protectedFigures, smallTeams, type FigureCounter, type ProtectedFigures } from './privacy';

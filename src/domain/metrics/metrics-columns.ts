@@ -7,6 +7,7 @@ import type { CountedAcknowledgement } from '../acknowledgement';
 import { DECISIONS, PHASES, type Phase } from '../taxonomy';
 import { dayFromOrdinal, dayOrdinal, isCalendarDay, isoWeekOfOrdinal, utcDayOrdinalOf, weekStartOrdinal } from './calendar';
 import { phaseBit, type MetricsContent } from './metrics-content';
+import { PeopleTally } from './people-tally';
 import { ReasonTally } from './reason-groups';
 import type { ActionScopeFilter, Bucket, DashboardMetrics, DecisionCounts, MetricsOptions, PhaseBucket, WeekBucket } from './types';
 
@@ -74,11 +75,27 @@ export interface AdoptionCell {
   decisions: DecisionCounts;
 }
 
-/** what a pass over the rows also counts for the privacy rule: distinct people per team */
+/** per bucket key, its people counted up to the cap: numbers internal to one count, never ids */
+export type PeopleByKey = Map<string, readonly number[]>;
+
+/** what a pass over the rows also counts for the privacy rule: distinct people per team, and per bucket of every breakdown */
 export interface ColumnsAggregate {
   metrics: DashboardMetrics;
   /** team id ('' for no team) → distinct people with a row in the filters */
   contributorsByTeam: Map<string, number>;
+  /** the cap the people below were counted up to (MetricsOptions.minContributors) */
+  peopleCap: number;
+  people: {
+    /** everyone counted in the selection */
+    total: readonly number[];
+    byWeek: PeopleByKey;
+    byTeam: PeopleByKey;
+    byProductGroup: PeopleByKey;
+    byChecklistItem: PeopleByKey;
+    byAction: PeopleByKey;
+    /** by phase, and 'none' */
+    byPhase: PeopleByKey;
+  };
 }
 
 export class MetricsColumns {
@@ -254,6 +271,8 @@ export class MetricsColumns {
     const windowDays = options.coverageWindowDays ?? DEFAULT_COVERAGE_WINDOW_DAYS;
     if (!Number.isInteger(windowDays) || windowDays < 1) throw new RangeError(`the coverage window must be a whole number of days, at least 1 (got ${windowDays})`);
     const topReasons = options.topReasons ?? DEFAULT_TOP_REASONS;
+    const cap = options.minContributors ?? 1;
+    if (!Number.isInteger(cap) || cap < 1) throw new RangeError(`the minimum of people must be a whole number, at least 1 (got ${cap})`);
 
     const teamFilter = this.filterOf(this.teams, filters.teams);
     const groupFilter = this.filterOf(this.groups, filters.productGroups);
@@ -290,8 +309,18 @@ export class MetricsColumns {
     let touchedCount = 0;
     const notApplicable = new Int32Array(this.reasons.size);
     const considered = new Int32Array(this.reasons.size);
-    const directlyActive = new Uint8Array(this.content.actions.length);
-    const groupActive = new Uint8Array(this.groups.size);
+    // people per bucket, up to the cap: an action or product group is active in the window only with `cap` people
+    const directlyActive = new PeopleTally(this.content.actions.length, cap);
+    const groupActive = new PeopleTally(this.groups.size, cap);
+    const everyone = new PeopleTally(1, cap);
+    const weekPeople = new PeopleTally(weekSlots, cap);
+    const teamPeople = new PeopleTally(this.teams.size, cap);
+    const groupPeople = new PeopleTally(this.groups.size, cap);
+    const itemPeople = new PeopleTally(this.items.size, cap);
+    const actionPeople = new PeopleTally(this.actions.size, cap);
+    const phasePeople = new PeopleTally(PHASES.length + 1, cap);
+    const notApplicablePeople = new PeopleTally(this.reasons.size, cap);
+    const consideredPeople = new PeopleTally(this.reasons.size, cap);
     const peopleCount = this.people.size;
     const seen = new Uint8Array(this.teams.size * peopleCount);
     const contributors = new Int32Array(this.teams.size);
@@ -317,15 +346,20 @@ export class MetricsColumns {
       const phases = rowPhases[i]!;
       if (phaseMask !== 0 && (phases & phaseMask) === 0) continue;
       const day = days[i]!;
+      const person = staff[i]!;
       if (day >= windowStartDay && day <= windowEndDay) {
         const contentAction = action < 0 ? -1 : actionInContent[action]!;
-        if (contentAction >= 0) directlyActive[contentAction] = 1;
-        groupActive[group] = 1;
+        if (contentAction >= 0) directlyActive.add(contentAction, person);
+        groupActive.add(group, person);
       }
       if (day < fromDay || day > toDay) continue;
 
       total++;
       recorded[decision]!++;
+      everyone.add(0, person);
+      weekPeople.add(weeks[i]! - firstWeekNumber, person);
+      teamPeople.add(team, person);
+      groupPeople.add(group, person);
       const week = (weeks[i]! - firstWeekNumber) * D1;
       weekCounts[week]!++;
       weekCounts[week + decision + 1]!++;
@@ -335,15 +369,26 @@ export class MetricsColumns {
       groupCounts[group * D1 + decision + 1]!++;
       const item = items[i]!;
       if (item >= 0) {
+        itemPeople.add(item, person);
         itemCounts[item * D1]!++;
         itemCounts[item * D1 + decision + 1]!++;
       }
       if (action >= 0) {
+        actionPeople.add(action, person);
         actionCounts[action * D1]!++;
         actionCounts[action * D1 + decision + 1]!++;
       }
-      if (phases === 0) phaseCounts[phaseCount]!++;
-      else for (let p = 0; p < phaseCount; p++) if (phases & (1 << p)) phaseCounts[p]!++;
+      if (phases === 0) {
+        phaseCounts[phaseCount]!++;
+        phasePeople.add(phaseCount, person);
+      } else {
+        for (let p = 0; p < phaseCount; p++) {
+          if (phases & (1 << p)) {
+            phaseCounts[p]!++;
+            phasePeople.add(p, person);
+          }
+        }
+      }
 
       const pair = pairs[i]!;
       const seenRow = latest[pair]!;
@@ -356,12 +401,17 @@ export class MetricsColumns {
 
       const reason = reasons[i]!;
       if (reason >= 0) {
-        if (decision === NOT_APPLICABLE) notApplicable[reason]!++;
-        else if (decision === CONSIDERED) considered[reason]!++;
+        if (decision === NOT_APPLICABLE) {
+          notApplicable[reason]!++;
+          notApplicablePeople.add(reason, person);
+        } else if (decision === CONSIDERED) {
+          considered[reason]!++;
+          consideredPeople.add(reason, person);
+        }
       }
-      const person = team * peopleCount + staff[i]!;
-      if (seen[person] === 0) {
-        seen[person] = 1;
+      const teamPerson = team * peopleCount + person;
+      if (seen[teamPerson] === 0) {
+        seen[teamPerson] = 1;
         contributors[team]!++;
       }
     }
@@ -394,14 +444,14 @@ export class MetricsColumns {
     const reachedDirect = new Uint8Array(this.content.actions.length);
     for (let a = 0; a < actionInContent.length; a++) {
       const contentAction = actionInContent[a]!;
-      if (contentAction >= 0 && (actionCounts[a * D1]! > 0 || directlyActive[contentAction] === 1)) reachedDirect[contentAction] = 1;
+      if (contentAction >= 0 && (actionPeople.reaches(a) || directlyActive.reaches(contentAction))) reachedDirect[contentAction] = 1;
     }
     const groupIs = (flags: (id: number) => boolean) => (g: string) => {
       const id = this.groups.find(g);
       return id !== undefined && flags(id);
     };
-    const activeGroup = groupIs((id) => groupActive[id] === 1);
-    const reachedGroup = groupIs((id) => groupActive[id] === 1 || groupCounts[id * D1]! > 0);
+    const activeGroup = groupIs((id) => groupActive.reaches(id));
+    const reachedGroup = groupIs((id) => groupActive.reaches(id) || groupPeople.reaches(id));
     const teamSet = filters.teams?.length ? new Set(filters.teams) : undefined;
     const groupSet = filters.productGroups?.length ? new Set<string>(filters.productGroups) : undefined;
     const actionSet = filters.actions?.length ? new Set(filters.actions) : undefined;
@@ -411,7 +461,7 @@ export class MetricsColumns {
       if (phaseMask !== 0 && (this.actionPhases[i]! & phaseMask) === 0) return;
       if (actionSet && !actionSet.has(action.id)) return;
       if (groupSet && !action.productGroups.some((g) => groupSet.has(g))) return;
-      const direct = directlyActive[i] === 1;
+      const direct = directlyActive.reaches(i);
       const active = direct || action.productGroups.some(activeGroup);
       // a team's actions: those it owns, and those its choices reached (active ones among them)
       if (teamSet && !teamSet.has(action.ownerTeam) && !active && reachedDirect[i] === 0 && !action.productGroups.some(reachedGroup)) return;
@@ -435,6 +485,8 @@ export class MetricsColumns {
     ];
     const contributorsByTeam = new Map<string, number>();
     contributors.forEach((n, team) => n > 0 && contributorsByTeam.set(this.teams.values[team]!, n));
+    const peopleBy = (keys: readonly string[], tally: PeopleTally): PeopleByKey => new Map(keys.map((key, id) => [key, tally.people(id)]));
+    const weekKeys = Array.from({ length: weekSlots }, (_, slot) => isoWeekOfOrdinal(firstWeek + slot * 7).key);
 
     return {
       metrics: {
@@ -460,63 +512,91 @@ export class MetricsColumns {
           programmeActions: this.content.actions.length,
           scopedBy,
         },
-        reasons: { notApplicable: this.rankReasons(notApplicable, topReasons), considered: this.rankReasons(considered, topReasons) },
+        reasons: { notApplicable: this.rankReasons(notApplicable, notApplicablePeople, topReasons), considered: this.rankReasons(considered, consideredPeople, topReasons) },
       },
       contributorsByTeam,
+      peopleCap: cap,
+      people: {
+        total: everyone.people(0),
+        byWeek: peopleBy(weekKeys, weekPeople),
+        byTeam: peopleBy(this.teams.values, teamPeople),
+        byProductGroup: peopleBy(this.groups.values, groupPeople),
+        byChecklistItem: peopleBy(this.items.values, itemPeople),
+        byAction: peopleBy(this.actions.values, actionPeople),
+        byPhase: peopleBy([...PHASES, 'none'], phasePeople),
+      },
     };
   }
 
   /**
-   * the choices per week, team, product group and action, for the shared Adoption list: a team with
-   * fewer than `minContributors` people in a week is counted under `otherTeams` for that week
+   * the choices per week, team, product group and action, for the shared Adoption list, each row
+   * made by at least `minContributors` different people. Per week, a cell under the minimum has its
+   * action folded into `other`; if still under it, its product group too; then its team; when that
+   * row of the week's small cells together is still under the minimum, the week's smallest row is
+   * folded into it as well, and a week with fewer people in all has no rows (docs/privacy.md)
    */
-  adoptionCells(minContributors: number, otherTeams: string): AdoptionCell[] {
-    const D1 = DECISION_COUNT + 1;
-    const teamCount = this.teams.size;
-    const people = new Map<number, Set<number>>();
-    const weekTeam = (i: number) => ((weekStartOrdinal(this.day[i]!) - weekStartOrdinal(this.minDay)) / 7) * teamCount + this.team[i]!;
-    for (let i = 0; i < this.length; i++) {
-      if (this.alive[i] === 0 || this.decision[i]! < 0) continue;
-      const key = weekTeam(i);
-      let set = people.get(key);
-      if (!set) people.set(key, (set = new Set()));
-      set.add(this.staff[i]!);
+  adoptionCells(minContributors: number, other: string): AdoptionCell[] {
+    interface Cell {
+      team: string;
+      productGroup: string;
+      actionId: string;
+      counts: Int32Array;
+      people: Set<number>;
     }
-    const groupCount = this.groups.size;
-    const actionCount = this.actions.size + 1;
-    const cells = new Map<number, Int32Array>();
+    const weeks = new Map<number, Map<string, Cell>>();
     for (let i = 0; i < this.length; i++) {
       const decision = this.decision[i]!;
       if (this.alive[i] === 0 || decision < 0) continue;
-      const slot = weekTeam(i);
-      // teams are numbered from 1 here: 0 is "the small teams of this week together"
-      const team = (people.get(slot)?.size ?? 0) >= minContributors ? this.team[i]! + 1 : 0;
-      const week = Math.floor(slot / teamCount);
-      const key = ((week * (teamCount + 1) + team) * groupCount + this.group[i]!) * actionCount + (this.action[i]! + 1);
-      let counts = cells.get(key);
-      if (!counts) cells.set(key, (counts = new Int32Array(D1)));
-      counts[0]!++;
-      counts[decision + 1]!++;
+      const week = weekStartOrdinal(this.day[i]!);
+      let cells = weeks.get(week);
+      if (!cells) weeks.set(week, (cells = new Map()));
+      const team = this.teams.values[this.team[i]!]!;
+      const productGroup = this.groups.values[this.group[i]!]!;
+      const actionId = this.action[i]! < 0 ? '' : this.actions.values[this.action[i]!]!;
+      const key = `${team}\u0000${productGroup}\u0000${actionId}`;
+      let cell = cells.get(key);
+      if (!cell) cells.set(key, (cell = { team, productGroup, actionId, counts: new Int32Array(DECISION_COUNT + 1), people: new Set() }));
+      cell.counts[0]!++;
+      cell.counts[decision + 1]!++;
+      cell.people.add(this.staff[i]!);
     }
-    const firstWeek = weekStartOrdinal(this.minDay);
-    return [...cells]
-      .sort((a, b) => a[0] - b[0])
-      .map(([key, counts]) => {
-        const action = key % actionCount;
-        const group = Math.floor(key / actionCount) % groupCount;
-        const team = Math.floor(key / actionCount / groupCount) % (teamCount + 1);
-        const week = Math.floor(key / actionCount / groupCount / (teamCount + 1));
-        const iso = isoWeekOfOrdinal(firstWeek + week * 7);
-        return {
-          week: iso.key,
-          weekStart: iso.start,
-          team: team === 0 ? otherTeams : this.teams.values[team - 1]!,
-          productGroup: this.groups.values[group]!,
-          actionId: action === 0 ? '' : this.actions.values[action - 1]!,
-          total: counts[0]!,
-          decisions: decisionCounts(counts, 1),
-        };
-      });
+    const merge = (cells: Iterable<Cell>, fold: (cell: Cell) => boolean, folded: (cell: Cell) => Omit<Cell, 'counts' | 'people'>) => {
+      const next = new Map<string, Cell>();
+      for (const cell of cells) {
+        const at = fold(cell) ? folded(cell) : cell;
+        const key = `${at.team}\u0000${at.productGroup}\u0000${at.actionId}`;
+        let into = next.get(key);
+        if (!into) next.set(key, (into = { ...at, counts: new Int32Array(DECISION_COUNT + 1), people: new Set() }));
+        into.counts.forEach((n, d) => (into.counts[d] = n + cell.counts[d]!));
+        for (const person of cell.people) into.people.add(person);
+      }
+      return [...next.values()];
+    };
+    const small = (cell: Cell) => cell.people.size < minContributors;
+    const rows: AdoptionCell[] = [];
+    for (const [week, weekCells] of [...weeks].sort((a, b) => a[0] - b[0])) {
+      // the teams of the week under the minimum first, as before; then action, product group, team per cell
+      const teamPeople = new Map<string, Set<number>>();
+      for (const cell of weekCells.values()) {
+        const set = teamPeople.get(cell.team) ?? new Set<number>();
+        for (const person of cell.people) set.add(person);
+        teamPeople.set(cell.team, set);
+      }
+      let cells = merge(weekCells.values(), (c) => teamPeople.get(c.team)!.size < minContributors, (c) => ({ ...c, team: other }));
+      cells = merge(cells, small, (c) => ({ ...c, actionId: other }));
+      cells = merge(cells, small, (c) => ({ ...c, productGroup: other, actionId: other }));
+      cells = merge(cells, small, () => ({ team: other, productGroup: other, actionId: other }));
+      const rest = cells.find(small);
+      if (rest) {
+        const smallest = cells.filter((c) => c !== rest).sort((a, b) => a.counts[0]! - b.counts[0]!)[0];
+        cells = smallest ? merge(cells, (c) => c === smallest || c === rest, () => ({ team: other, productGroup: other, actionId: other })) : [];
+      }
+      const iso = isoWeekOfOrdinal(week);
+      for (const cell of cells.sort((a, b) => cellOrder(a, b))) {
+        rows.push({ week: iso.key, weekStart: iso.start, team: cell.team, productGroup: cell.productGroup, actionId: cell.actionId, total: cell.counts[0]!, decisions: decisionCounts(cell.counts, 1) });
+      }
+    }
+    return rows;
   }
 
   /**
@@ -550,10 +630,11 @@ export class MetricsColumns {
     return filter;
   }
 
-  private rankReasons(counts: Int32Array, top: number) {
+  /** the reason groups; with a minimum of people, only the groups that many different people gave */
+  private rankReasons(counts: Int32Array, people: PeopleTally, top: number) {
     const tally = new ReasonTally();
-    counts.forEach((n, reason) => n > 0 && tally.add(this.reasons.values[reason], n));
-    return tally.rank(top);
+    counts.forEach((n, reason) => n > 0 && tally.add(this.reasons.values[reason], n, people.people(reason)));
+    return tally.rank(top, people.cap);
   }
 }
 
@@ -592,6 +673,11 @@ function slotIndex(column: Int32Array, alive: Uint8Array, length: number, values
 /** weeks since the Monday before 1970-01-01 (a Thursday): the same number for every day of an ISO week */
 function weekNumber(dayOrdinalValue: number): number {
   return Math.floor((dayOrdinalValue + 3) / 7);
+}
+
+/** the Adoption list's rows of a week in a stable order: team, product group, action */
+function cellOrder(a: { team: string; productGroup: string; actionId: string }, b: typeof a): number {
+  return a.team.localeCompare(b.team) || a.productGroup.localeCompare(b.productGroup) || a.actionId.localeCompare(b.actionId);
 }
 
 function checkDay(name: string, value: string | undefined): void {

@@ -40,7 +40,7 @@ export interface ReasonRanking {
   groups: ReasonGroup[];
   /** reasons counted (rows with a reason) */
   total: number;
-  /** reasons in groups beyond the top */
+  /** reasons in groups beyond the top, and in groups fewer people gave than the privacy rule's minimum */
   otherCount: number;
   /** distinct groups in all */
   distinctGroups: number;
@@ -52,31 +52,44 @@ export interface ReasonRanking {
  */
 export class ReasonTally {
   private readonly perWording = new Map<string, number>();
+  private readonly peoplePerWording = new Map<string, readonly number[]>();
 
-  add(reason: string | undefined, times = 1): void {
+  /** `people`: who gave it (numbers internal to the count), for rank's minimum of people */
+  add(reason: string | undefined, times = 1, people?: readonly number[]): void {
     // raw text is counted as it comes; spacing is tidied once per distinct text when ranking
     if (reason === undefined || reason.length === 0) return;
     this.perWording.set(reason, (this.perWording.get(reason) ?? 0) + times);
+    if (people) this.peoplePerWording.set(reason, [...(this.peoplePerWording.get(reason) ?? []), ...people]);
   }
 
-  rank(top: number): ReasonRanking {
-    const tidied = new Map<string, number>();
+  /**
+   * the groups, largest first, `top` of them. With `minPeople` above 1, a group is listed only when
+   * at least that many different people gave it (the privacy rule, docs/privacy.md): a reason
+   * fewer people wrote could name them or someone else, and is counted in otherCount only
+   */
+  rank(top: number, minPeople = 1): ReasonRanking {
+    const tidied = new Map<string, { count: number; people: Set<number> }>();
     for (const [raw, count] of this.perWording) {
       const wording = raw.trim().replace(/\s+/g, ' ');
-      if (wording.length > 0) tidied.set(wording, (tidied.get(wording) ?? 0) + count);
+      if (wording.length === 0) continue;
+      const entry = tidied.get(wording) ?? { count: 0, people: new Set<number>() };
+      entry.count += count;
+      for (const person of this.peoplePerWording.get(raw) ?? []) entry.people.add(person);
+      tidied.set(wording, entry);
     }
     let total = 0;
-    const groups = new Map<string, ReasonGroup & { labelCount: number }>();
-    for (const [wording, count] of tidied) {
+    const groups = new Map<string, ReasonGroup & { labelCount: number; people: Set<number> }>();
+    for (const [wording, { count, people }] of tidied) {
       total += count;
       const key = reasonKey(wording);
       const group = groups.get(key);
       if (!group) {
-        groups.set(key, { key, label: wording, count, variants: 1, labelCount: count });
+        groups.set(key, { key, label: wording, count, variants: 1, labelCount: count, people: new Set(people) });
         continue;
       }
       group.count += count;
       group.variants++;
+      for (const person of people) group.people.add(person);
       // the most given wording names the group; on a tie, the one that sorts first, so the label is stable
       if (count > group.labelCount || (count === group.labelCount && wording < group.label)) {
         group.label = wording;
@@ -84,10 +97,11 @@ export class ReasonTally {
       }
     }
     const ranked = [...groups.values()]
+      .filter((group) => minPeople <= 1 || group.people.size >= minPeople)
       .map(({ key, label, count, variants }) => ({ key, label, count, variants }))
       .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const shown = ranked.slice(0, Math.max(0, top));
     const shownCount = shown.reduce((n, g) => n + g.count, 0);
-    return { groups: shown, total, otherCount: total - shownCount, distinctGroups: ranked.length };
+    return { groups: shown, total, otherCount: total - shownCount, distinctGroups: groups.size };
   }
 }

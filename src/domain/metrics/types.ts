@@ -25,6 +25,13 @@ export interface MetricsOptions {
   coverageWindowDays?: number;
   /** reason groups listed; 10 by default */
   topReasons?: number;
+  /**
+   * the privacy rule's minimum of different people (docs/privacy.md): the people of every bucket are
+   * counted up to it (ColumnsAggregate.people), a reason group is listed only when that many people
+   * gave it, and an action or product group counts as active in the window only with that many.
+   * 1 by default: no rule (the figures as counted)
+   */
+  minContributors?: number;
 }
 
 export type DecisionCounts = Record<Decision, number>;
@@ -40,12 +47,16 @@ export interface Bucket {
 export interface WeekBucket extends Bucket {
   /** the Monday of the ISO week, `YYYY-MM-DD`; `key` is `2026-W05` */
   weekStart: string;
+  /** fewer people than the privacy rule's minimum chose in this week: its counts are not shown (zero) */
+  withheld?: true;
 }
 
 export interface PhaseBucket {
   /** 'none' for acknowledgements that reach no programme action */
   phase: Phase | 'none';
   count: number;
+  /** fewer people than the privacy rule's minimum counted in this phase: its count is not shown (zero) */
+  withheld?: true;
 }
 
 export interface AdoptionRates {

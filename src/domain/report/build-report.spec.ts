@@ -43,8 +43,8 @@ function rows(team: string, people: number): Acknowledgement[] {
 
 function report(language: 'nl' | 'en' = 'nl', filters: MetricsFilters & { from: string; to: string } = { from: '2026-01-01', to: '2026-06-30' }): ReportModel {
   const columns = new MetricsColumns(metricsContent(pack));
-  for (const ack of [...rows('inkoop', 6), ...rows('vastgoed', 2), ...rows('ict', 1)]) columns.set(ack);
-  const figures = protectedFigures((f) => columns.aggregate({ today: '2026-06-30', filters: f }), filters, 5);
+  for (const ack of [...rows('inkoop', 6), ...rows('vastgoed', 3), ...rows('ict', 2)]) columns.set(ack);
+  const figures = protectedFigures(columns, { today: '2026-06-30', filters }, 5);
   return buildReport({
     pack,
     language,
@@ -113,9 +113,9 @@ describe('buildReport', () => {
 
   it('groups the reasons for not applying a criterion and lists the criteria applied most', () => {
     const model = report();
-    expect(table(model, 'Waarom criteria niet worden toegepast')!.rows).toEqual([['geen budget.', '9', '2']]); // the most given wording (5 of 9) labels the group
+    expect(table(model, 'Waarom criteria niet worden toegepast')!.rows).toEqual([['geen budget.', '11', '2']]); // the most given wording (6 of 11) labels the group
     const examples = table(model, 'Voorbeelden van toegepaste keuzes')!.rows;
-    expect(examples[0]?.[2]).toBe('9');
+    expect(examples[0]?.[2]).toBe('11');
     expect(examples[0]?.[1]).toBe('Wegen en verhardingen');
   });
 

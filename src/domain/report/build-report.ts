@@ -4,7 +4,7 @@
 import type { ContentPack } from '../content/model';
 import { contentLookup } from '../content/lookup';
 import { indicatorStates, progressByPhase, progressByTheme, type IndicatorRecord, type IndicatorState } from '../indicators';
-import { OTHER_TEAMS, type DashboardMetrics } from '../metrics';
+import { OTHER_KEY, OTHER_TEAMS, type DashboardMetrics } from '../metrics';
 import type { Language } from '../taxonomy';
 import { TAXONOMY_LABELS } from '../taxonomy-labels';
 import type { ReportBlock, ReportModel } from './report-model';
@@ -18,7 +18,7 @@ export interface ReportInput {
   /** the day the report is made, `YYYY-MM-DD` */
   madeOn: string;
   /** the figures for the period as a coordinator may see them (protectedFigures) */
-  figures: { metrics: DashboardMetrics; foldedTeams: number; minContributors: number };
+  figures: { metrics: DashboardMetrics; foldedTeams: number; minContributors: number; tooFewPeople: boolean; otherFolded: boolean };
   indicators: readonly IndicatorRecord[];
   /** criteria listed as examples; 10 by default */
   examples?: number;
@@ -60,7 +60,8 @@ export function buildReport(input: ReportInput): ReportModel {
   const active = coverage.reduce((sum, p) => sum + p.active, 0);
   // the actions the figures counted (all of the pack for a period alone; fewer under a filter), so the rate's two sides agree
   const actions = coverage.reduce((sum, p) => sum + p.actions, 0);
-  if (metrics.total === 0) paragraph(t.noChoices);
+  if (figures.tooFewPeople) paragraph(t.tooFewPeople(figures.minContributors));
+  else if (metrics.total === 0) paragraph(t.noChoices);
   else
     paragraph(
       t.summaryText({
@@ -77,7 +78,9 @@ export function buildReport(input: ReportInput): ReportModel {
 
   heading(t.byPhase);
   const phaseProgress = new Map(progressByPhase(states).map((p) => [p.key as string, p]));
-  const phaseChoices = new Map(metrics.byPhase.map((p) => [p.phase as string, p.count]));
+  // a period fewer people chose in than the minimum: no figure about choices, not even a zero
+  const hidden = figures.tooFewPeople;
+  const phaseChoices = new Map(metrics.byPhase.map((p) => [p.phase as string, hidden || p.withheld ? t.notShown : f.number(p.count)]));
   blocks.push({
     kind: 'table',
     caption: t.byPhase,
@@ -88,11 +91,11 @@ export function buildReport(input: ReportInput): ReportModel {
       return [
         phaseLabel.get(c.phase) ?? c.phase,
         f.number(c.actions),
-        f.number(c.active),
+        hidden ? t.notShown : f.number(c.active),
         f.number(p?.withTarget ?? 0),
         f.number(p?.measured ?? 0),
         f.percent(p?.averageProgress ?? null),
-        f.number(phaseChoices.get(c.phase) ?? 0),
+        phaseChoices.get(c.phase) ?? (hidden ? t.notShown : f.number(0)),
       ];
     }),
   });
@@ -135,6 +138,8 @@ export function buildReport(input: ReportInput): ReportModel {
     paragraph(`${t.sources}: ${sourced.map((s) => `${lookup.action(s.actionId)?.title[language] ?? s.actionId}: ${s.baseline!.source}`).join('; ')}.`);
   }
 
+  if (hidden) return { language, title: t.title, subtitle: t.subtitle(pack.meta.municipality[language]), period, blocks };
+
   heading(t.byTeam);
   const decision = TAXONOMY_LABELS[language].decision;
   const teamName = (key: string) => (key === OTHER_TEAMS ? t.otherTeams : key === '' ? t.unknownTeam : (lookup.teamLabel(key)?.[language] ?? key));
@@ -154,6 +159,7 @@ export function buildReport(input: ReportInput): ReportModel {
     ]),
   });
   if (figures.foldedTeams > 0) paragraph(t.foldedTeams(figures.foldedTeams, figures.minContributors));
+  if (figures.otherFolded) paragraph(t.otherFolded(figures.minContributors));
 
   heading(t.reasons);
   const reasons = metrics.reasons.notApplicable;
@@ -172,7 +178,7 @@ export function buildReport(input: ReportInput): ReportModel {
 
   heading(t.examples);
   const applied = metrics.byChecklistItem
-    .filter((b) => b.decisions.applied > 0)
+    .filter((b) => b.key !== OTHER_KEY && b.decisions.applied > 0)
     .sort((a, b) => b.decisions.applied - a.decisions.applied || a.key.localeCompare(b.key))
     .slice(0, input.examples ?? 10);
   if (applied.length === 0) paragraph(t.noExamples);

@@ -9,6 +9,10 @@ export interface ReportText {
   summary: string;
   summaryText: (a: { total: string; checked: string; appliedShare: string; active: string; actions: string; windowStart: string; windowEnd: string }) => string;
   noChoices: string;
+  /** the period's choices were made by fewer people than the minimum: no figures */
+  tooFewPeople: (min: number) => string;
+  /** a choices figure not shown under the minimum */
+  notShown: string;
   byPhase: string;
   byTheme: string;
   phase: string;
@@ -37,6 +41,7 @@ export interface ReportText {
   otherTeams: string;
   unknownTeam: string;
   foldedTeams: (folded: number, min: number) => string;
+  otherFolded: (min: number) => string;
   reasons: string;
   reasonsIntro: (total: string, groups: string) => string;
   reason: string;
@@ -59,11 +64,13 @@ export const REPORT_TEXT: Record<Language, ReportText> = {
     subtitle: (m) => `Rapportage voor college en gemeenteraad, ${m}`,
     period: (from, to, madeOn) => `Periode: ${from} tot en met ${to}. Gemaakt op ${madeOn}.`,
     privacy: (min) =>
-      `Deze rapportage telt keuzes, geen personen: cijfers van een team staan er alleen in als minstens ${min} verschillende mensen de keuzes vastlegden; kleinere teams zijn samengeteld onder "Overig". Namen en documenttitels staan er niet in.`,
+      `Deze rapportage telt keuzes, geen personen: elk cijfer over keuzes staat er alleen in als minstens ${min} verschillende mensen die keuzes vastlegden; kleinere teams, productgroepen en criteria zijn samengeteld onder "Overig", en een reden staat er alleen in als minstens ${min} mensen haar gaven. Namen en documenttitels staan er niet in.`,
     summary: 'Samenvatting',
     summaryText: (a) =>
       `In deze periode legden medewerkers ${a.total} keuzes vast. Van de ${a.checked} gecontroleerde aanbestedingen en projecten heeft ${a.appliedShare} minstens één toegepast criterium. ${a.active} van de ${a.actions} programma-acties waren actief van ${a.windowStart} tot en met ${a.windowEnd}.`,
     noChoices: 'In deze periode zijn geen keuzes vastgelegd.',
+    tooFewPeople: (min) => `In deze periode legden minder dan ${min} mensen keuzes vast: te weinig mensen om cijfers over keuzes te tonen. Zo blijft niemand herkenbaar.`,
+    notShown: 'niet getoond',
     byPhase: 'Voortgang per fase',
     byTheme: 'Voortgang per thema',
     phase: 'Fase',
@@ -93,6 +100,7 @@ export const REPORT_TEXT: Record<Language, ReportText> = {
     otherTeams: 'Overig',
     unknownTeam: 'Team onbekend',
     foldedTeams: (folded, min) => `${folded} ${folded === 1 ? 'team met' : 'teams met'} minder dan ${min} mensen ${folded === 1 ? 'is' : 'zijn'} samengeteld onder "Overig".`,
+    otherFolded: (min) => `Fasen waar minder dan ${min} mensen een keuze maakten, staan er zonder aantal in; criteria met minder dan ${min} mensen staan niet bij de voorbeelden.`,
     reasons: 'Waarom criteria niet worden toegepast',
     reasonsIntro: (total, groups) =>
       `Medewerkers gaven ${total} keer een reden waarom een criterium niet van toepassing was, in ${groups} groepen van gelijke redenen. Dit zijn de belemmeringen waar het programma van wil leren.`,
@@ -114,11 +122,13 @@ export const REPORT_TEXT: Record<Language, ReportText> = {
     subtitle: (m) => `Report for the executive and the council, ${m}`,
     period: (from, to, madeOn) => `Period: ${from} to ${to} inclusive. Made on ${madeOn}.`,
     privacy: (min) =>
-      `This report counts choices, not people: a team's figures appear only where at least ${min} different people recorded the choices; smaller teams are counted together under "Other". It holds no names and no document titles.`,
+      `This report counts choices, not people: every figure about choices appears only where at least ${min} different people recorded them; smaller teams, product groups and criteria are counted together under "Other", and a reason appears only where at least ${min} people gave it. It holds no names and no document titles.`,
     summary: 'Summary',
     summaryText: (a) =>
       `In this period staff recorded ${a.total} choices. Of the ${a.checked} tenders and projects checked, ${a.appliedShare} have at least one criterion applied. ${a.active} of the ${a.actions} programme actions were active from ${a.windowStart} to ${a.windowEnd}.`,
     noChoices: 'No choices were recorded in this period.',
+    tooFewPeople: (min) => `Fewer than ${min} people recorded choices in this period: too few people to show figures about choices. This keeps everyone unrecognisable.`,
+    notShown: 'not shown',
     byPhase: 'Progress by phase',
     byTheme: 'Progress by theme',
     phase: 'Phase',
@@ -148,6 +158,7 @@ export const REPORT_TEXT: Record<Language, ReportText> = {
     otherTeams: 'Other',
     unknownTeam: 'Team unknown',
     foldedTeams: (folded, min) => `${folded} ${folded === 1 ? 'team' : 'teams'} of fewer than ${min} people counted together under "Other".`,
+    otherFolded: (min) => `Phases where fewer than ${min} people made a choice are listed without a number; criteria with fewer than ${min} people are not among the examples.`,
     reasons: 'Why criteria are not applied',
     reasonsIntro: (total, groups) =>
       `Staff gave a reason ${total} times why a criterion did not apply, in ${groups} groups of like reasons. These are the obstacles the programme wants to learn from.`,

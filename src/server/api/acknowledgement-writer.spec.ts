@@ -32,4 +32,15 @@ describe('AcknowledgementWriter', () => {
     expect(result.ok && result.failed.map((f) => [f.status, f.transient])).toEqual([[400, false], [400, false], [503, true]]);
     expect(refusals).toEqual([{ status: 400, code: 'invalidRequest', message: missingColumn }]);
   });
+
+  it("takes a client's time of a decision only within the offline window: no choice filed under a past day of the client's choosing", () => {
+    const now = new Date('2026-12-04T12:00:00Z');
+    const writer = new AcknowledgementWriter({ store: { append: async () => ({ written: [], alreadyPresent: [] }) }, appVersion: '1.0.0', now: () => now });
+    const at = (iso: string) => writer.prepare(caller, [{ ...request('k-000000001'), at: new Date(iso) }]).acks[0]!.ackAt;
+    // queued offline for a few days: kept
+    expect(at('2026-11-30T08:00:00Z')).toBe('2026-11-30T08:00:00.000Z');
+    // backdated a month (the audit's 2026-11-02), or into the future: the server's time
+    expect(at('2026-11-02T10:00:00Z')).toBe(now.toISOString());
+    expect(at('2026-12-05T10:00:00Z')).toBe(now.toISOString());
+  });
 });

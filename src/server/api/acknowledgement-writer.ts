@@ -20,7 +20,10 @@ export interface RecordRequest {
   source: Source;
   /** the content pack the decision was made on */
   contentVersion: string;
-  /** when the person decided (a queued decision is sent later); the server's clock when absent or in the future */
+  /**
+   * when the person decided (a queued decision is sent later): taken when it lies within
+   * MAX_CLIENT_DELAY_MS before the server's clock; otherwise, absent or in the future, the server's clock
+   */
   at?: Date;
 }
 
@@ -50,10 +53,20 @@ export type RecordResult =
   /** each entry is recorded or failed; a failed one may be sent again with the same key */
   | { ok: true; recorded: RecordedEntry[]; failed: FailedEntry[]; acknowledgements: Acknowledgement[] };
 
+/**
+ * how far back the server takes a client's time of a decision: long enough for a decision queued
+ * offline over a week or so (the offline queue keeps it until it is sent), short enough that nobody
+ * can file a choice under a past period of their choosing, such as a quiet day or a report's
+ * period (docs/privacy.md). Older: the decision is dated when the server receives it
+ */
+export const MAX_CLIENT_DELAY_MS = 14 * 24 * 60 * 60 * 1000;
+
 export interface AcknowledgementWriterOptions {
   store: Pick<AcknowledgementStore, 'append'>;
   appVersion: string;
   now?: () => Date;
+  /** MAX_CLIENT_DELAY_MS by default */
+  maxClientDelayMs?: number;
   /**
    * told once per distinct refusal of a write by the list (a 4xx, such as a column the list lacks
    * after an upgrade): trying again will not help, so whoever runs the server must hear of it
@@ -78,7 +91,8 @@ export class AcknowledgementWriter {
     const now = this.now();
     const problems: RecordProblem[] = [];
     const acks = requests.map((request) => {
-      const at = request.at && request.at.getTime() <= now.getTime() ? request.at : now;
+      const delay = request.at ? now.getTime() - request.at.getTime() : -1;
+      const at = request.at && delay >= 0 && delay <= (this.options.maxClientDelayMs ?? MAX_CLIENT_DELAY_MS) ? request.at : now;
       const ack = acknowledgementOf({
         ackKey: personalAckKey(caller.personId, request.idempotencyKey),
         subject: request.subject,

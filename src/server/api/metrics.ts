@@ -2,9 +2,11 @@
 // server from its copy of the Acknowledgements list (src/server/metrics/metrics-cache.ts). Only
 // coordinators get every team's figures; anyone else gets their own team's (the team from the
 // validated token, whatever the query names), and someone whose team is unknown gets none. The
-// answer holds counts only: no person ids, no names, no document titles; a team with fewer than
-// the minimum number of people has no figures of its own (docs/privacy.md). The handler, its query schema and the browser's call are side by side here;
-// the answer's shape is documented in docs/metrics.md.
+// answer holds counts only: no person ids, no names, no document titles; a selection with fewer
+// than the minimum number of people has no figures at all, and a team, product group, item,
+// action, week or phase with fewer has none of its own (docs/privacy.md). The handler, its query
+// schema and the browser's call are side by side here; the answer's shape is documented in
+// docs/metrics.md.
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import { CONTENT_ID } from '../../domain/ids';
@@ -47,12 +49,16 @@ export interface MetricsAnswer {
   today: string;
   metrics: DashboardMetrics;
   privacy: {
-    /** a team's own figures need at least this many different people */
+    /** every figure needs at least this many different people: the selection's, and each row's */
     minContributors: number;
-    /** teams named in the filter with fewer people, left out of the figures */
+    /** fewer people than that in the selection as a whole: no figures (every count is zero) */
+    tooFewPeople: boolean;
+    /** teams named in the filter with fewer people (or none), left out of the figures */
     withheldTeams: string[];
     /** teams counted together under "Overig" in the per-team figures */
     foldedTeams: number;
+    /** product groups, items or actions counted together under "Overig", or weeks or phases withheld */
+    otherFolded: boolean;
   };
   /** the server's copy of the list: how many rows, and when it was last brought up to date */
   source: { rows: number; syncedAt?: string };
@@ -122,7 +128,13 @@ export function metricsRoute(options: MetricsRouteOptions): RequestHandler {
         filters,
         today: day,
         metrics: figures.metrics,
-        privacy: { minContributors: options.minContributors, withheldTeams: figures.withheldTeams, foldedTeams: figures.foldedTeams },
+        privacy: {
+          minContributors: options.minContributors,
+          tooFewPeople: figures.tooFewPeople,
+          withheldTeams: figures.withheldTeams,
+          foldedTeams: figures.foldedTeams,
+          otherFolded: figures.otherFolded,
+        },
         source: { rows: source.size, ...(source.syncedAt ? { syncedAt: source.syncedAt } : {}) },
       };
       res.setHeader('Cache-Control', 'no-store');

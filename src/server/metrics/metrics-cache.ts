@@ -15,7 +15,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { adoptionCells, MetricsColumns, protectedFigures, type AdoptionCell, type CountedAcknowledgement, type DashboardMetrics, type MetricsContent, type MetricsFilters } from '../../domain/metrics';
+import { adoptionCells, MetricsColumns, protectedFigures, type AdoptionCell, type ProtectedFigures, type CountedAcknowledgement, type MetricsContent, type MetricsFilters } from '../../domain/metrics';
 import { GraphRequestError, type DeltaPage } from '../../storage/graph';
 import { countedOfStored, storedOfCounted } from './stored-row';
 
@@ -52,13 +52,7 @@ export interface CacheSyncReport {
   syncedAt: string;
 }
 
-export interface ProtectedFigures {
-  metrics: DashboardMetrics;
-  /** teams named in the filter that had fewer people than the minimum, left out */
-  withheldTeams: string[];
-  /** teams counted together under "Overig" in the per-team figures */
-  foldedTeams: number;
-}
+export type { ProtectedFigures };
 
 /** the layout of the file; a file of another layout is emptied, and the next sync fills it from the list */
 const SCHEMA_VERSION = '2';
@@ -304,7 +298,7 @@ export class MetricsCache {
     const key = JSON.stringify([filters, today, minContributors]);
     let answer = this.answers.get(key);
     if (!answer) {
-      answer = protectedFigures((f) => this.columns.aggregate({ today, filters: f }), filters, minContributors);
+      answer = protectedFigures(this.columns, { today, filters }, minContributors);
       // a bounded memory: the dashboard's presets and a coordinator's few combinations
       if (this.answers.size >= 200) this.answers.clear();
       this.answers.set(key, answer);

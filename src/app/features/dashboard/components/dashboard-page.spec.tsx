@@ -60,13 +60,13 @@ function server(rows: readonly Acknowledgement[], options: { fail?: Error; gate?
     const columns = new MetricsColumns(metricsContent(realPack()));
     rows.forEach((row, i) => columns.set(row.staffAadId === 'staff' ? { ...row, staffAadId: `person-${i}` } : row));
     const min = options.minContributors ?? 1;
-    const figures = protectedFigures((f) => columns.aggregate({ today, filters: f }), filters, min);
+    const figures = protectedFigures(columns, { today, filters }, min);
     return {
       scope: options.ownTeam ? { kind: 'team', team: options.ownTeam } : { kind: 'all' },
       filters,
       today,
       metrics: figures.metrics,
-      privacy: { minContributors: min, withheldTeams: figures.withheldTeams, foldedTeams: figures.foldedTeams },
+      privacy: { minContributors: min, tooFewPeople: figures.tooFewPeople, withheldTeams: figures.withheldTeams, foldedTeams: figures.foldedTeams, otherFolded: figures.otherFolded },
       source: { rows: rows.length, syncedAt: new Date().toISOString() },
     };
   };
@@ -141,14 +141,27 @@ describe('DashboardPage', () => {
   });
 
   it('shows no figures of a team under the minimum: Overig in the team figures, a note when it was chosen', async () => {
-    const fewPeople = ROWS.map((row) => ({ ...row, staffAadId: row.team === 'openbare-ruimte' ? 'the-same-person' : row.staffAadId }));
-    renderWithServices(<Routed load={server(fewPeople, { minContributors: 2 })} />, servicesFor(NOOR));
+    // openbare-ruimte: one person; two people in its own team
+    const fewPeople = ROWS.map((row, i) => ({ ...row, staffAadId: row.team === 'openbare-ruimte' ? 'the-same-person' : `inkoop-${i % 2}` }));
+    renderWithServices(<Routed load={server([...fewPeople, ack(9, { team: 'ict', staffAadId: 'ict-person' })], { minContributors: 2 })} />, servicesFor(NOOR));
     await screen.findByTestId('figure-teams', {}, { timeout: 10_000 });
-    expect(cellValues('teams', 'total')).toEqual({ inkoop: '5', Overig: '3' });
+    expect(cellValues('teams', 'total')).toEqual({ inkoop: '5', Overig: '4' });
     expect(screen.getByText('Overig (kleine teams samen)')).toBeInTheDocument();
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Team' }), 'openbare-ruimte');
     expect(await screen.findByTestId('withheld-teams')).toHaveTextContent('Geen cijfers voor Openbare Ruimte');
-    expect(screen.getByTestId('kpi-acks')).toHaveAttribute('data-value', '0');
+    expect(screen.getByTestId('too-few-people')).toBeInTheDocument();
+    expect(screen.queryByTestId('kpi-acks')).not.toBeInTheDocument();
+  });
+
+  it("shows nothing of a selection one person made: not their choice, not their reason, only that there are too few people", async () => {
+    // the audit's case: on one day only Sanne chose, 'not applicable' with a reason naming someone
+    const rows = [...ROWS, ack(20, { staffAadId: 'sanne', team: 'inkoop', decision: 'not-applicable', reason: 'Jan van Dijk wilde het niet' })];
+    const day = rows.at(-1)!.ackAt.slice(0, 10);
+    window.location.hash = `#/dashboard?period=custom&from=${day}&to=${day}`;
+    renderWithServices(<Routed load={server(rows, { minContributors: 5 })} />, servicesFor(NOOR));
+    expect(await screen.findByTestId('too-few-people', {}, { timeout: 10_000 })).toHaveTextContent('Te weinig mensen in deze selectie om cijfers te tonen');
+    expect(screen.queryByTestId('kpi-acks')).not.toBeInTheDocument();
+    expect(screen.queryByText(/Jan van Dijk/)).not.toBeInTheDocument();
   });
 
   it('asks the server for the product group chosen in the address', async () => {

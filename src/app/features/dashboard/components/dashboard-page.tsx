@@ -1,11 +1,12 @@
 // Adoption: the dashboard. The figures are counted on the server (GET /api/metrics) for the period,
 // team and product group chosen here; every figure as a chart with a table alternative and a CSV
 // download. Coordinators see every team; anyone else their own team, as the server decides (the
-// team filter is then fixed). Only counts: a team of fewer than five people is folded into
+// team filter is then fixed). Only counts, each made by at least five people: a smaller selection
+// shows none, and a smaller team, product group, item, action, week or phase is folded into
 // "Overig" or withheld (docs/privacy.md).
 import { Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { memo, useCallback, useDeferredValue, useMemo } from 'react';
-import { OTHER_TEAMS, type ActionCoverage, type DashboardScope, type MetricsFilters } from '../../../../domain/metrics';
+import { OTHER_KEY, OTHER_TEAMS, type ActionCoverage, type DashboardScope, type MetricsFilters } from '../../../../domain/metrics';
 import type { Phase } from '../../../../domain/taxonomy';
 import { EmptyState, ErrorState, PageLoading } from '../../../components/page-states';
 import { useContent, type ContentValue } from '../../../lib/content';
@@ -49,13 +50,14 @@ function useFigureLabels(content: ContentValue | undefined, text: DashboardText)
       t: text.t,
       decision: (d) => taxonomy.decision[d],
       team: (id) => (id === OTHER_TEAMS ? text.t('teams.other') : (content?.lookup.teamLabel(id)?.[lang] ?? id)),
-      productGroup: (id) => content?.lookup.productGroup(id)?.label[lang] ?? id,
+      productGroup: (id) => (id === OTHER_KEY ? text.t('label.otherGroups') : (content?.lookup.productGroup(id)?.label[lang] ?? id)),
       phase: (id: Phase) => phases.get(id) ?? id,
       item: (id) => {
+        if (id === OTHER_KEY) return text.t('label.otherGroups');
         const found = content?.lookup.item(id);
         return found ? found.item.text[lang] : id;
       },
-      action: (id) => content?.lookup.action(id)?.title[lang] ?? id,
+      action: (id) => (id === OTHER_KEY ? text.t('label.otherGroups') : (content?.lookup.action(id)?.title[lang] ?? id)),
     };
   }, [content, text, taxonomy]);
 }
@@ -105,7 +107,7 @@ const FigureGrid = memo(function FigureGrid(props: { answer: MetricsAnswer; cont
       {card('groups', { chart: 'groups', wide: true })}
       {card('decisions', { chart: 'decisions' })}
       {card('coverage', { chart: 'coverage', intro: coverageIntro(metrics.actionCoverage, text) })}
-      {card('reasons', { chart: 'reasons', intro: text.t('reasons.intro') })}
+      {card('reasons', { chart: 'reasons', intro: text.t('reasons.intro', { min: text.number(answer.privacy.minContributors) }) })}
       {card('considered')}
       {card('phases', { intro: text.t('phases.intro') })}
       {card('actions', { wide: true, intro: topNote(metrics.byAction.length) })}
@@ -123,18 +125,35 @@ function Figures(props: { data: Extract<DashboardData, { status: 'ready' }>; con
   // null on the first render, so the headline figures do not wait for the grid
   const deferred = useDeferredValue<MetricsAnswer | null>(data.answer, null);
 
+  const withheld = privacy.withheldTeams.length > 0 && (
+    <MessageBar intent="info" data-testid="withheld-teams">
+      <MessageBarBody>
+        {text.t('privacy.withheld', { teams: privacy.withheldTeams.map((id) => labels.team(id)).join(', '), min: text.number(privacy.minContributors) })}
+      </MessageBarBody>
+    </MessageBar>
+  );
+  // a selection of fewer people than the minimum: no figure at all, not even a zero
+  if (privacy.tooFewPeople) {
+    return (
+      <>
+        {withheld}
+        <div data-testid="too-few-people">
+          <EmptyState title={text.t('privacy.tooFewTitle')} hint={text.t('privacy.tooFewHint', { min: text.number(privacy.minContributors) })} />
+        </div>
+      </>
+    );
+  }
   return (
     <>
       <KpiTiles metrics={metrics} text={text} />
       {metrics.skipped > 0 && <Text className={styles.muted}>{text.t('kpi.skipped', { count: text.number(metrics.skipped) })}</Text>}
-      {privacy.withheldTeams.length > 0 && (
-        <MessageBar intent="info" data-testid="withheld-teams">
-          <MessageBarBody>
-            {text.t('privacy.withheld', { teams: privacy.withheldTeams.map((id) => labels.team(id)).join(', '), min: text.number(privacy.minContributors) })}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {withheld}
       {privacy.foldedTeams > 0 && <Text className={styles.muted}>{text.t('privacy.folded', { min: text.number(privacy.minContributors) })}</Text>}
+      {privacy.otherFolded && (
+        <Text className={styles.muted} data-testid="other-folded">
+          {text.t('privacy.otherFolded', { min: text.number(privacy.minContributors) })}
+        </Text>
+      )}
       {deferred && content ? (
         // the dimming sits outside the memoised grid, so marking it stale costs no render of the grid
         <div className={deferred !== data.answer ? styles.stale : undefined} aria-busy={deferred !== data.answer}>

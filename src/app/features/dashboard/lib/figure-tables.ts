@@ -86,7 +86,8 @@ export function figureTables(metrics: DashboardMetrics, labels: FigureLabels): R
         { key: 'total', label: t('col.total'), kind: 'count' },
         ...decisionColumns(labels),
       ],
-      rows: metrics.byWeek.map((w) => ({ key: w.key, cells: [w.key, w.weekStart, w.count, ...DECISIONS.map((d) => w.decisions[d])] })),
+      // a week with fewer people than the privacy rule's minimum has no counts to show (docs/privacy.md)
+      rows: metrics.byWeek.map((w) => ({ key: w.key, cells: [w.key, w.weekStart, ...(w.withheld ? [t('label.withheld'), ...DECISIONS.map(() => t('label.withheld'))] : [w.count, ...DECISIONS.map((d) => w.decisions[d])])] })),
     },
     teams: {
       id: 'teams',
@@ -129,7 +130,7 @@ export function figureTables(metrics: DashboardMetrics, labels: FigureLabels): R
         { key: 'phase', label: t('col.phase'), kind: 'text' },
         { key: 'count', label: t('col.acks'), kind: 'count' },
       ],
-      rows: metrics.byPhase.map((p) => ({ key: p.phase, cells: [p.phase === 'none' ? t('label.noPhase') : labels.phase(p.phase), p.count] })),
+      rows: metrics.byPhase.map((p) => ({ key: p.phase, cells: [p.phase === 'none' ? t('label.noPhase') : labels.phase(p.phase), p.withheld ? t('label.withheld') : p.count] })),
     },
     actions: {
       id: 'actions',

@@ -76,8 +76,8 @@ function adoptionAnswer(scope: MetricsAnswer['scope'] = { kind: 'all' }): Metric
     };
     columns.set(ack);
   }
-  const figures = protectedFigures((f) => columns.aggregate({ today, filters: f }), {}, 5);
-  return { scope, filters: {}, today, metrics: figures.metrics, privacy: { minContributors: 5, withheldTeams: [], foldedTeams: 0 }, source: { rows: 7 } };
+  const figures = protectedFigures(columns, { today, filters: {} }, 5);
+  return { scope, filters: {}, today, metrics: figures.metrics, privacy: { minContributors: 5, tooFewPeople: figures.tooFewPeople, withheldTeams: [], foldedTeams: 0, otherFolded: false }, source: { rows: 7 } };
 }
 
 type Settle = { promise: Promise<MetricsAnswer>; resolve(answer: MetricsAnswer): void; reject(error: Error): void };
