@@ -45,10 +45,12 @@ export interface SiteDocuments {
   download(doc: SiteDocument): Promise<ArrayBuffer>;
 }
 
-/** Graph clients for the site's lists, each loaded on first use, with retries that fit its job */
+/**
+ * Graph clients for what the person reads as themselves, each loaded on first use, with retries that
+ * fit its job. Decisions, meeting criteria, figures and indicators go through the server's API: the
+ * lists that hold them are the app's alone (`lists lock`).
+ */
 export interface GraphClients {
-  /** decisions and meeting criteria: a few quick retries, then the offline queue takes over */
-  decisions(): Promise<GraphHttp>;
   /** content lists and site documents: one retry; the bundled pack is there to fall back on */
   content(): Promise<GraphHttp>;
 }
