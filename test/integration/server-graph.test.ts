@@ -18,7 +18,8 @@ import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
 
 const tempDir = tempDirsRemovedAfterAll('cc-graph-');
 
-const AUTH = { authorization: `Bearer ${makeDevToken(DEMO_STAFF[0]!)}` };
+/** the raw lists, read as the app: staff may not read the locked ones */
+const AUTH = { authorization: `Bearer ${makeDevToken(LOCAL_APP_IDENTITY)}` };
 
 async function listNames(url: string): Promise<string[]> {
   const res = await fetch(`${url}/graph/v1.0/sites/root/lists?$select=displayName`, { headers: AUTH });
