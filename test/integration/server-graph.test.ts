@@ -7,7 +7,6 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cardTexts, literalText } from '../support/bot/card-inspection';
 import type { Acknowledgement } from '../../src/domain/acknowledgement';
-import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { makeDevToken } from '../../src/auth/dev-token';
 import { loadConfig } from '../../src/server/config';
 import { StartupError } from '../../src/server/create-server';
