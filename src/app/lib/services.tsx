@@ -15,7 +15,10 @@ import type { QueueSnapshot } from '../../storage/offline-queue/queued-acknowled
 import type { AppConfig } from './app-config';
 import type { MatcherWorker } from './matcher-protocol';
 
-/** where a surface's decisions go: the acknowledgements port, behind the browser's offline queue */
+/**
+ * where a surface's decisions go: the acknowledgements port, behind the browser's offline queue. In
+ * the browser both reads answer the signed-in person's own decisions only (the server keeps the rest)
+ */
 export type Decisions = Pick<AcknowledgementStore<QueuedOutcome>, 'append' | 'forContext' | 'forStaff'>;
 
 /** the offline queue as the UI watches it */
