@@ -2,12 +2,12 @@
 // tenant mode; startServer only calls this for a LocalConfig.
 import type { Express } from 'express';
 import { join } from 'node:path';
-import { DEFAULT_DEMO_USER } from '../auth/demo-staff';
+import { DEFAULT_DEMO_USER, DEMO_STAFF } from '../auth/demo-staff';
 import { LOCAL_APP_IDENTITY } from '../auth/local-app-identity';
-import { ACKNOWLEDGEMENTS_LIST, MEETING_CRITERIA_LIST } from '../storage/list-definitions';
+import { APP_ONLY_LISTS, APP_WRITTEN_LISTS, CONTENT_LISTS } from '../storage/list-definitions';
 import type { LocalConfig } from './config';
 import { createGraphEmulator } from './graph-emulator';
-import type { GraphEmulator } from './graph-emulator/types';
+import type { GraphEmulator, ListAccess, ListPermissions } from './graph-emulator/types';
 import type { HealthCheck } from './health';
 import { EMULATOR_MOUNT_PATH } from './public-config';
 
@@ -17,6 +17,21 @@ export const EMULATOR_CONTROL_PATH = '/graph/_emulator';
 /** the SQLite file of the local site's lists (the CLI reaches them through the running server, over HTTP) */
 export function emulatorDbFile(dataDir: string): string {
   return join(dataDir, 'graph-emulator.sqlite');
+}
+
+/**
+ * the lists' permissions of a locked tenant (docs/deploy.md, `lists lock`), with the demo staff of
+ * the coordinators' teams as the site's Members group: the app reads and writes every list; nobody
+ * else reads the acknowledgements or the meeting criteria; coordinators read the Indicators and
+ * Adoption lists the server writes, and edit the content, which everyone reads
+ */
+export function lockedSitePermissions(coordinatorTeams: readonly string[]): ListPermissions {
+  const coordinators = DEMO_STAFF.filter((p) => p.team !== undefined && coordinatorTeams.includes(p.team)).map((p) => p.oid);
+  const lists: Record<string, ListAccess> = {};
+  for (const list of APP_ONLY_LISTS) lists[list.displayName] = { readers: [], writers: [] };
+  for (const list of APP_WRITTEN_LISTS) lists[list.displayName] = { readers: coordinators, writers: [] };
+  for (const list of CONTENT_LISTS) lists[list.displayName] = { readers: 'everyone', writers: coordinators };
+  return { appIds: [LOCAL_APP_IDENTITY.oid], lists };
 }
 
 export interface MountedEmulator {
@@ -34,12 +49,11 @@ export function mountLocalEmulator(app: Express, config: LocalConfig, selfUrl: (
     listViewThreshold: config.listViewThreshold,
     defaultUser: { oid: DEFAULT_DEMO_USER.oid, name: DEFAULT_DEMO_USER.name, upn: DEFAULT_DEMO_USER.upn },
     faults: config.faults,
-    // as a tenant: a request needs a token (a development token names the person or the app), and
-    // only the app changes the acknowledgements and meeting criteria lists (the server writes both;
-    // provisioning breaks their inheritance there)
+    // as a locked tenant: a request needs a token (a development token names the person or the
+    // app), and each list answers only those its permissions let in
     acceptAnyBearer: false,
     controlRoutes: true,
-    appOnlyLists: { lists: [ACKNOWLEDGEMENTS_LIST.displayName, MEETING_CRITERIA_LIST.displayName], appIds: [LOCAL_APP_IDENTITY.oid] },
+    listPermissions: lockedSitePermissions(config.coordinators.teams),
     // behind a tunnel, next links must point at the public origin; otherwise at what the request came to
     ...(config.publicUrl ? { publicBaseUrl: `${config.publicUrl}${EMULATOR_MOUNT_PATH}` } : {}),
   });

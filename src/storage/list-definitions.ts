@@ -296,6 +296,17 @@ export const LIST_DEFINITIONS: readonly ListDefinition[] = [
   PRODUCT_GROUPS_LIST,
 ];
 
+// Who reaches each list besides the app (its site grant) and the site's owners, once `lists lock`
+// ran (docs/deploy.md, step 3.5): the local emulator enforces the same, so local runs and tests see
+// what a locked tenant answers.
+
+/** written only by the server and read by nobody but the app: staff's choices, and who attached what */
+export const APP_ONLY_LISTS: readonly ListDefinition[] = [ACKNOWLEDGEMENTS_LIST, MEETING_CRITERIA_LIST];
+/** written only by the server; coordinators (the site's Members group) may open them in SharePoint */
+export const APP_WRITTEN_LISTS: readonly ListDefinition[] = [INDICATORS_LIST, ADOPTION_LIST];
+/** the programme's content: staff (the site's Visitors) read it, coordinators (Members) edit it */
+export const CONTENT_LISTS: readonly ListDefinition[] = [PROGRAMME_ACTIONS_LIST, CHECKLISTS_LIST, POLICY_LIST, PRODUCT_GROUPS_LIST];
+
 export function columnKind(column: Partial<Record<ColumnKind, unknown>>): ColumnKind | undefined {
   for (const kind of ['text', 'choice', 'dateTime', 'number', 'boolean'] as const) {
     if (column[kind] !== undefined && column[kind] !== null) return kind;

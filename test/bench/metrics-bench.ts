@@ -19,6 +19,7 @@ import { metricsContent } from '../../src/domain/metrics';
 import { realPack } from '../support/app/fakes';
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { makeDevToken } from '../../src/auth/dev-token';
+import { LOCAL_APP_IDENTITY } from '../../src/auth/local-app-identity';
 import { demoAcknowledgements } from '../../src/cli/commands/demo-acknowledgements';
 import { loadConfig } from '../../src/server/config';
 import { startServer, type RunningServer } from '../../src/server/create-server';
@@ -182,7 +183,8 @@ export async function runMetricsBench(): Promise<Record<string, unknown>> {
     // (1b) the baseline: the same rows read with the cache's own request over items/delta (the counted
     // fields) and checked as the cache checks them, kept nowhere
     const reader = new GraphAcknowledgementStore({
-      http: createGraphClient({ baseUrl: `${server.url}/graph/v1.0`, getToken: async () => makeDevToken(coordinator) }),
+      // as the app, as the cache reads: nobody else reads the list
+      http: createGraphClient({ baseUrl: `${server.url}/graph/v1.0`, getToken: async () => makeDevToken(LOCAL_APP_IDENTITY) }),
       siteId: 'root',
       deltaPageSize: 5000,
     });

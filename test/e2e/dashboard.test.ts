@@ -27,6 +27,7 @@ import type { Browser, Page } from 'playwright-core';
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { makeDevToken } from '../../src/auth/dev-token';
 import { DEV_IDENTITY_STORAGE_KEY } from '../../src/auth/development-session';
+import { LOCAL_APP_IDENTITY } from '../../src/auth/local-app-identity';
 import type { CliIO } from '../../src/cli/cli-io';
 import { main } from '../../src/cli/main';
 import { type AppServer } from './support/app-server';
@@ -73,14 +74,14 @@ interface Row {
 }
 
 async function acknowledgementsListId(): Promise<string> {
-  const response = await fetch(`${server.url}/graph/v1.0/sites/root/lists?$select=id,displayName`, { headers: { authorization: `Bearer ${makeDevToken(DEMO_STAFF[4]!)}` } });
+  const response = await fetch(`${server.url}/graph/v1.0/sites/root/lists?$select=id,displayName`, { headers: { authorization: `Bearer ${makeDevToken(LOCAL_APP_IDENTITY)}` } });
   const lists = (await response.json()) as { value: { id: string; displayName: string }[] };
   return lists.value.find((l) => l.displayName === 'Acknowledgements')!.id;
 }
 
-/** every Acknowledgements row, read page by page over HTTP as any Graph client would */
+/** every Acknowledgements row, read page by page over HTTP as any Graph client would, as the app (staff may not read the list) */
 async function listRows(): Promise<Row[]> {
-  const headers = { authorization: `Bearer ${makeDevToken(DEMO_STAFF[4]!)}` };
+  const headers = { authorization: `Bearer ${makeDevToken(LOCAL_APP_IDENTITY)}` };
   const get = async <T>(url: string): Promise<T> => {
     const response = await fetch(url, { headers });
     if (!response.ok) throw new Error(`GET ${url}: HTTP ${response.status} ${await response.text()}`);

@@ -147,3 +147,41 @@ describe('GET /api/acknowledgements/mine', () => {
     expect((await fetch(`${server.url}/api/acknowledgements/mine`)).status).toBe(401);
   });
 });
+
+describe('GET /api/acknowledgements/mine/context', () => {
+  const inContext = async (token: string | undefined, query: string) => {
+    const res = await fetch(`${server.url}/api/acknowledgements/mine/context${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    return { status: res.status, body: (await res.json()) as { value: Array<Record<string, string>>; error?: { code: string } } };
+  };
+
+  it("gives the caller their own decisions on a document, never another person's on the same document", async () => {
+    // two people choose on one document; Sanne changes her mind once
+    const doc = { contextRef: 'doc-secret-123', contextTitle: 'Geheim bestek' };
+    expect((await post(entry('k-ctx-sanne-01', { ...doc, decision: 'not-applicable', reason: 'Sanne haar reden', ackAt: '2026-11-28T10:00:00.000Z' }), makeDevToken(SANNE))).status).toBe(200);
+    expect((await post(entry('k-ctx-sanne-02', { ...doc, decision: 'applied', ackAt: '2026-11-28T11:00:00.000Z' }), makeDevToken(SANNE))).status).toBe(200);
+    expect((await post(entry('k-ctx-joris-01', { ...doc, decision: 'later', ackAt: '2026-11-28T12:00:00.000Z' }), makeDevToken(JORIS))).status).toBe(200);
+    expect(await rows('doc-secret-123')).toHaveLength(3);
+
+    const joris = await inContext(makeDevToken(JORIS), '?contextRef=doc-secret-123');
+    expect(joris.status).toBe(200);
+    expect(joris.body.value.map((a) => [a.staffAadId, a.decision])).toEqual([[JORIS.oid, 'later']]);
+    expect(JSON.stringify(joris.body)).not.toContain('Sanne haar reden');
+
+    const sanne = await inContext(makeDevToken(SANNE), '?contextRef=doc-secret-123');
+    expect(sanne.body.value.map((a) => [a.staffAadId, a.decision])).toEqual([
+      [SANNE.oid, 'not-applicable'],
+      [SANNE.oid, 'applied'],
+    ]);
+    // a person without choices there gets none, and the request names no person at all
+    expect((await inContext(makeDevToken(DEMO_STAFF[3]!), `?contextRef=doc-secret-123&staffAadId=${SANNE.oid}`)).status).toBe(400);
+    expect((await inContext(makeDevToken(DEMO_STAFF[3]!), '?contextRef=doc-secret-123')).body.value).toEqual([]);
+  });
+
+  it('refuses a request without a token (401) or without one context (400, with the reason code)', async () => {
+    expect((await inContext(undefined, '?contextRef=doc-secret-123')).status).toBe(401);
+    for (const query of ['', '?contextRef=', '?contextRef=a&contextRef=b']) {
+      const answer = await inContext(makeDevToken(SANNE), query);
+      expect([query, answer.status, answer.body.error?.code]).toEqual([query, 400, 'invalidRequest']);
+    }
+  });
+});

@@ -1,8 +1,9 @@
-// Local mode models the tenant's rules: every Graph request needs a valid (development) token, and
-// only the app changes the Acknowledgements list (and the Meeting criteria list, see
-// meeting-criteria-api.test.ts): another person's token cannot create, update or
-// delete a row there (403 accessDenied, as SharePoint answers), not even inside a $batch. The
-// person's own decision goes through the server, which writes as the app.
+// Local mode models a locked tenant's rules (docs/deploy.md, `lists lock`): every Graph request
+// needs a valid (development) token, and only the app reads or changes the Acknowledgements list
+// (and the Meeting criteria list, see meeting-criteria-api.test.ts): a person's token cannot read,
+// create, update or delete a row there (403 accessDenied, as SharePoint answers), not even inside a
+// $batch. The person's own decisions go through the server, which reads and writes as the app.
+// Coordinators read the Indicators and Adoption lists the server writes, and edit the content.
 import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { makeDevToken } from '../../src/auth/dev-token';
 import { LOCAL_APP_IDENTITY } from '../../src/auth/local-app-identity';
@@ -15,6 +16,9 @@ import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
 const tempDir = tempDirsRemovedAfterAll('cc-rules-');
 const SANNE = DEMO_STAFF[0]!;
 const JORIS = DEMO_STAFF[1]!;
+/** the demo coordinator (team programma-duurzaamheid) */
+const NOOR = DEMO_STAFF[4]!;
+const APP = makeDevToken(LOCAL_APP_IDENTITY);
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -66,8 +70,8 @@ describe("the local emulator's rules", () => {
     const batch = await graph('POST', '/$batch', sanne, { requests: [{ id: '1', method: 'POST', url: ITEMS, headers: { 'content-type': 'application/json' }, body: row(JORIS.oid, 'forged-key-0002') }] });
     expect(batch.status).toBe(200);
     expect(batch.body.responses?.[0]).toMatchObject({ status: 403, body: { error: { code: 'accessDenied' } } });
-    // reading stays possible; nothing was written
-    expect((await graph('GET', `${ITEMS}?$expand=fields`, sanne)).body.value).toEqual([]);
+    // nothing was written
+    expect((await graph('GET', `${ITEMS}?$expand=fields`, APP)).body.value).toEqual([]);
   });
 
   it("refuses another person's update and delete of a row the server wrote; the app may", async () => {
@@ -77,7 +81,7 @@ describe("the local emulator's rules", () => {
       body: JSON.stringify({ idempotencyKey: 'k-joris-0001', checklistItemId: 'roads-reuse', checklistId: 'roads', decision: 'applied', contextType: 'procurement', contextRef: 'doc-rules', source: 'tab', contentVersion: '1' }),
     });
     expect(posted.status).toBe(200);
-    const [item] = (await graph('GET', `${ITEMS}?$expand=fields`, makeDevToken(SANNE))).body.value as Array<{ id: string; fields: Record<string, string> }>;
+    const [item] = (await graph('GET', `${ITEMS}?$expand=fields`, APP)).body.value as Array<{ id: string; fields: Record<string, string> }>;
     expect(item!.fields.StaffAadId).toBe(JORIS.oid);
 
     for (const person of [SANNE, JORIS]) {
@@ -87,15 +91,73 @@ describe("the local emulator's rules", () => {
       const remove = await graph('DELETE', `${ITEMS}/${item!.id}`, token);
       expect([remove.status, remove.body.error?.code]).toEqual([403, 'accessDenied']);
     }
-    const after = (await graph('GET', `${ITEMS}/${item!.id}?$expand=fields`, makeDevToken(SANNE))).body as { fields: Record<string, string> };
+    const after = (await graph('GET', `${ITEMS}/${item!.id}?$expand=fields`, APP)).body as { fields: Record<string, string> };
     expect(after.fields.Decision).toBe('applied');
     expect((await graph('DELETE', `${ITEMS}/${item!.id}`, makeDevToken(LOCAL_APP_IDENTITY))).status).toBe(204);
   });
 
-  it('leaves the content lists to people, as their site rights do', async () => {
+  it("refuses a person's read of the acknowledgements, however asked, while the app reads them: Sanne's reasons never reach Joris", async () => {
+    const recorded = await fetch(`${server.url}/api/acknowledgements`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${makeDevToken(SANNE)}` },
+      body: JSON.stringify({
+        idempotencyKey: 'k-sanne-secret-1',
+        checklistItemId: 'roads-reuse',
+        checklistId: 'roads',
+        decision: 'not-applicable',
+        reason: 'Sanne haar reden',
+        contextType: 'procurement',
+        contextRef: 'doc-secret-123',
+        contextTitle: 'Geheim bestek',
+        source: 'tab',
+        contentVersion: '1',
+      }),
+    });
+    expect(recorded.status).toBe(200);
+    const all = (await graph('GET', '/sites/root/lists?$select=id,displayName', APP)).body.value as Array<{ id: string; displayName: string }>;
+    const listId = all.find((l) => l.displayName === 'Acknowledgements')!.id;
+    const query = `/sites/root/lists/${listId}/items?$expand=fields&$filter=${encodeURIComponent("fields/ContextRef eq 'doc-secret-123'")}`;
+    const [row] = (await graph('GET', query, APP)).body.value as Array<{ id: string; fields: Record<string, string> }>;
+    expect(row!.fields).toMatchObject({ StaffAadId: SANNE.oid, Reason: 'Sanne haar reden' });
+
+    const joris = makeDevToken(JORIS);
+    const reads = [query, `/sites/root/lists/${listId}/items/${row!.id}?$expand=fields`, `/sites/root/lists/${listId}/items/${row!.id}/fields`, `/sites/root/lists/${listId}/items/delta?$expand=fields`, `/sites/root/lists/${listId}`, `/sites/root/lists/${listId}/columns`];
+    for (const path of reads) {
+      const answer = await graph('GET', path, joris);
+      expect([path, answer.status, answer.body.error?.code]).toEqual([path, 403, 'accessDenied']);
+      expect(JSON.stringify(answer.body)).not.toContain('Sanne haar reden');
+    }
+    const batch = await graph('POST', '/$batch', joris, { requests: [{ id: '1', method: 'GET', url: `/sites/root/lists/${listId}/items?$expand=fields` }] });
+    expect(batch.body.responses?.[0]).toMatchObject({ status: 403, body: { error: { code: 'accessDenied' } } });
+    // the site's lists, as Joris sees them, leave it out (SharePoint trims them)
+    const seen = (await graph('GET', '/sites/root/lists?$select=id,displayName', joris)).body.value as Array<{ displayName: string }>;
+    expect(seen.map((l) => l.displayName)).not.toContain('Acknowledgements');
+    expect(seen.map((l) => l.displayName)).toContain('Checklists');
+  });
+
+  it('lets coordinators read the Indicators and Adoption lists the server writes; nobody else reads them, nobody but the app changes them', async () => {
+    for (const name of ['Indicators', 'Adoption']) {
+      const items = `/sites/root/lists/${name}/items`;
+      expect((await graph('GET', items, makeDevToken(NOOR))).status).toBe(200);
+      const staff = await graph('GET', items, makeDevToken(SANNE));
+      expect([staff.status, staff.body.error?.code]).toEqual([403, 'accessDenied']);
+      for (const person of [SANNE, NOOR]) {
+        const created = await graph('POST', items, makeDevToken(person), { fields: { Title: 'forged' } });
+        expect([name, created.status, created.body.error?.code]).toEqual([name, 403, 'accessDenied']);
+      }
+    }
+  });
+
+  it('lets staff read the content lists and coordinators edit them, as the site gives Visitors and Members', async () => {
     const fields = { Title: 'rules-test', TitleNl: 'Test', TitleEn: 'Test', DescriptionNl: '-', DescriptionEn: '-', OwnerTeam: 'inkoop', Phase: PHASES[0], Theme: THEMES[0], IndicatorNl: '-', IndicatorEn: '-' };
-    const action = await graph('POST', '/sites/root/lists/Programme%20actions/items', makeDevToken(SANNE), { fields });
+    const items = '/sites/root/lists/Programme%20actions/items';
+    expect((await graph('GET', items, makeDevToken(SANNE))).status).toBe(200);
+    const refused = await graph('POST', items, makeDevToken(SANNE), { fields });
+    expect([refused.status, refused.body.error?.code]).toEqual([403, 'accessDenied']);
+    const action = await graph('POST', items, makeDevToken(NOOR), { fields });
     expect(action.status).toBe(201);
-    expect((await graph('DELETE', `/sites/root/lists/Programme%20actions/items/${String(action.body.id)}`, makeDevToken(SANNE))).status).toBe(204);
+    const removed = await graph('DELETE', `${items}/${String(action.body.id)}`, makeDevToken(SANNE));
+    expect([removed.status, removed.body.error?.code]).toEqual([403, 'accessDenied']);
+    expect((await graph('DELETE', `${items}/${String(action.body.id)}`, makeDevToken(NOOR))).status).toBe(204);
   });
 });

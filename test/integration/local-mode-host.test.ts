@@ -55,7 +55,7 @@ describe('the Host a local server answers', () => {
   it.each(['127.0.0.1', 'localhost', 'LOCALHOST', '[::1]'])('answers %s on its own port', async (name) => {
     const answer = await get(`${server.url}/graph/v1.0/sites/root/lists`, `${name}:${port}`);
     expect(answer.status).toBe(200);
-    expect(answer.body).toContain('Acknowledgements');
+    expect(answer.body).toContain('Checklists');
   });
 
   it('reads Host names exactly', () => {

@@ -7,7 +7,6 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cardTexts, literalText } from '../support/bot/card-inspection';
 import type { Acknowledgement } from '../../src/domain/acknowledgement';
-import { DEMO_STAFF } from '../../src/auth/demo-staff';
 import { makeDevToken } from '../../src/auth/dev-token';
 import { loadConfig } from '../../src/server/config';
 import { StartupError } from '../../src/server/create-server';
@@ -18,7 +17,8 @@ import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
 
 const tempDir = tempDirsRemovedAfterAll('cc-graph-');
 
-const AUTH = { authorization: `Bearer ${makeDevToken(DEMO_STAFF[0]!)}` };
+/** the raw lists, read as the app: staff may not read the locked ones */
+const AUTH = { authorization: `Bearer ${makeDevToken(LOCAL_APP_IDENTITY)}` };
 
 async function listNames(url: string): Promise<string[]> {
   const res = await fetch(`${url}/graph/v1.0/sites/root/lists?$select=displayName`, { headers: AUTH });

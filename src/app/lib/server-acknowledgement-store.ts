@@ -1,33 +1,44 @@
-// The tab's acknowledgements port: decisions are written by the server (POST /api/acknowledgements,
-// as the signed-in person of the token), and a person's own decisions are read from it (GET
-// /api/acknowledgements/mine). Reads of a context and the dashboard's sync still go to the list
-// through Graph until the server answers them too. The calls load with the first one (their files
-// hold the server's request schemas too, and zod with them): Home's first script stays without.
+// The tab's acknowledgements port, answered by the server only: decisions are written by it (POST
+// /api/acknowledgements, as the signed-in person of the token), and read from it, the person's own
+// only (GET /api/acknowledgements/mine, and …/mine/context for one document or meeting). The
+// browser never reads the Acknowledgements list through Graph: staff have no rights on it in a
+// locked tenant (`lists lock`), and whatever it held of other people would reach this browser. The
+// calls load with the first one (their files hold the server's request schemas too, and zod with
+// them): Home's first script stays without.
 import type { Acknowledgement } from '../../domain/acknowledgement';
 import type { ApiClient } from '../../server/api/post-acknowledgements';
 import type { AcknowledgementStore } from '../../storage/ports';
 
-/** the two calls, fetched while the browser is idle after start-up, and at the latest on first use */
+/** the calls, fetched while the browser is idle after start-up, and at the latest on first use */
 const calls = () =>
   Promise.all([
     import(/* webpackChunkName: "api-acknowledgements", webpackPrefetch: true */ '../../server/api/post-acknowledgements'),
     import(/* webpackChunkName: "api-acknowledgements", webpackPrefetch: true */ '../../server/api/get-my-acknowledgements'),
+    import(/* webpackChunkName: "api-acknowledgements", webpackPrefetch: true */ '../../server/api/get-my-context-acknowledgements'),
   ]);
+
+/** what the browser may not read: other people's decisions, and the list as a whole */
+export class NotReadableHereError extends Error {
+  override readonly name = 'NotReadableHereError';
+}
+
+const refused = (what: string) => Promise.reject(new NotReadableHereError(`${what} is read by the server only; the browser reads the signed-in person's own decisions`));
 
 export class ServerAcknowledgementStore implements AcknowledgementStore {
   constructor(
     private readonly api: ApiClient,
-    /** who is signed in: their own decisions come from the server */
+    /** who is signed in: the only person whose decisions this browser reads */
     private readonly personId: string,
-    /** the list, for what the server does not answer yet */
-    private readonly list: Pick<AcknowledgementStore, 'forContext' | 'forStaff' | 'since' | 'sync'>,
   ) {}
 
   append: AcknowledgementStore['append'] = async (acks: readonly Acknowledgement[]) => (await calls())[0].postAcknowledgements(this.api, acks);
 
-  forStaff: AcknowledgementStore['forStaff'] = async (staffAadId) => (staffAadId === this.personId ? (await calls())[1].allMyAcknowledgements(this.api) : this.list.forStaff(staffAadId));
+  forStaff: AcknowledgementStore['forStaff'] = async (staffAadId) =>
+    staffAadId === this.personId ? (await calls())[1].allMyAcknowledgements(this.api) : refused("another person's decisions");
 
-  forContext: AcknowledgementStore['forContext'] = (contextRef) => this.list.forContext(contextRef);
-  since: AcknowledgementStore['since'] = (isoDate) => this.list.since(isoDate);
-  sync: AcknowledgementStore['sync'] = (deltaLink, onProgress) => this.list.sync(deltaLink, onProgress);
+  /** the signed-in person's own decisions in the context, never anyone else's */
+  forContext: AcknowledgementStore['forContext'] = async (contextRef) => (await calls())[2].fetchMyContextAcknowledgements(this.api, contextRef);
+
+  since: AcknowledgementStore['since'] = () => refused('everyone’s decisions since a moment');
+  sync: AcknowledgementStore['sync'] = () => refused('the Acknowledgements list');
 }

@@ -15,7 +15,10 @@ import type { QueueSnapshot } from '../../storage/offline-queue/queued-acknowled
 import type { AppConfig } from './app-config';
 import type { MatcherWorker } from './matcher-protocol';
 
-/** where a surface's decisions go: the acknowledgements port, behind the browser's offline queue */
+/**
+ * where a surface's decisions go: the acknowledgements port, behind the browser's offline queue. In
+ * the browser both reads answer the signed-in person's own decisions only (the server keeps the rest)
+ */
 export type Decisions = Pick<AcknowledgementStore<QueuedOutcome>, 'append' | 'forContext' | 'forStaff'>;
 
 /** the offline queue as the UI watches it */
@@ -45,10 +48,12 @@ export interface SiteDocuments {
   download(doc: SiteDocument): Promise<ArrayBuffer>;
 }
 
-/** Graph clients for the site's lists, each loaded on first use, with retries that fit its job */
+/**
+ * Graph clients for what the person reads as themselves, each loaded on first use, with retries that
+ * fit its job. Decisions, meeting criteria, figures and indicators go through the server's API: the
+ * lists that hold them are the app's alone (`lists lock`).
+ */
 export interface GraphClients {
-  /** decisions and meeting criteria: a few quick retries, then the offline queue takes over */
-  decisions(): Promise<GraphHttp>;
   /** content lists and site documents: one retry; the bundled pack is there to fall back on */
   content(): Promise<GraphHttp>;
 }

@@ -6,8 +6,8 @@ import type { Acknowledgement } from '../../domain/acknowledgement';
 import type { ContentPack } from '../../domain/content/model';
 import type { AuthSession } from '../../auth/session';
 import type { HostContext } from '../../hosts/host-context';
-import type { GraphClientConfig, GraphHttp } from '../../storage/graph/client';
-import type { AcknowledgementStore, LoadedContent } from '../../storage/ports';
+import type { GraphClientConfig } from '../../storage/graph/client';
+import type { LoadedContent } from '../../storage/ports';
 import { QueuedAcknowledgementStore } from '../../storage/offline-queue/queued-acknowledgement-store';
 import type { AppConfig } from '../lib/app-config';
 import type { MatcherWorker } from '../lib/matcher-protocol';
@@ -22,9 +22,6 @@ const QUEUE_OPEN_TIME_LIMIT_MS = 3_000;
 
 /** the retries of each Graph client (see GraphClients) */
 const GRAPH_RETRY = {
-  // a few quick retries, then the offline queue takes over with its own backoff, so a click never
-  // waits a minute for an unreachable list
-  decisions: { maxRetries: 2, backoffMaxMs: 2_000, attemptTimeoutMs: 15_000 },
   // one retry; the bundled pack is always there to fall back on
   content: { maxRetries: 1, backoffMaxMs: 1_000, attemptTimeoutMs: 5_000 },
 } as const;
@@ -48,27 +45,6 @@ export const loadBundledPack = shared(
 export const loadBundledProgramme = shared(
   async (): Promise<ProgrammeContent> => (await import(/* webpackChunkName: "content-programme" */ '../../content/pack.yaml?pack=programme')).default,
 );
-
-/** an AcknowledgementStore that loads the Graph adapter on its first call */
-class LazyGraphAcknowledgementStore implements AcknowledgementStore {
-  private readonly store: () => Promise<AcknowledgementStore>;
-
-  constructor(graph: () => Promise<GraphHttp>, siteId: string) {
-    this.store = shared(async () => {
-      const [{ GraphAcknowledgementStore }, http] = await Promise.all([
-        import(/* webpackChunkName: "graph" */ '../../storage/graph/acknowledgement-store'),
-        graph(),
-      ]);
-      return new GraphAcknowledgementStore({ http, siteId });
-    });
-  }
-
-  append: AcknowledgementStore['append'] = async (acks) => (await this.store()).append(acks);
-  forContext: AcknowledgementStore['forContext'] = async (ref) => (await this.store()).forContext(ref);
-  forStaff: AcknowledgementStore['forStaff'] = async (id) => (await this.store()).forStaff(id);
-  since: AcknowledgementStore['since'] = async (iso) => (await this.store()).since(iso);
-  sync: AcknowledgementStore['sync'] = async (link, progress) => (await this.store()).sync(link, progress);
-}
 
 function withTimeLimit<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -94,10 +70,11 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
       const { createGraphClient } = await import(/* webpackChunkName: "graph" */ '../../storage/graph/client');
       return createGraphClient({ baseUrl: config.graphBaseUrl, getToken: () => session.getGraphToken(), ...(retry && { retry }) });
     });
-  const graph: GraphClients = { decisions: graphClient(GRAPH_RETRY.decisions), content: graphClient(GRAPH_RETRY.content) };
+  const graph: GraphClients = { content: graphClient(GRAPH_RETRY.content) };
 
-  // the server writes (as the person of the token); the list is read directly where the server does not answer yet
-  const remote = new ServerAcknowledgementStore({ getToken: () => session.getApiToken() }, session.user.id, new LazyGraphAcknowledgementStore(graph.decisions, config.siteId));
+  // the server writes (as the person of the token) and answers the person's own decisions; this
+  // browser reads nothing of the Acknowledgements list itself
+  const remote = new ServerAcknowledgementStore({ getToken: () => session.getApiToken() }, session.user.id);
   let queue: QueuedAcknowledgementStore | undefined;
   try {
     // a blocked IndexedDB (another tab upgrading it) must not keep the app from starting

@@ -22,8 +22,7 @@ import {
   type ProvisionReport,
 } from '../../storage/graph';
 import { BadInputError, type CliIO } from '../cli-io';
-import { ACKNOWLEDGEMENTS_LIST, MEETING_CRITERIA_LIST } from '../../storage/list-definitions';
-import { lockListToOwners, SharePointRefusedError, sharePointRest } from '../../storage/sharepoint/list-permissions';
+import { lockReportLines, lockSite, SharePointRefusedError, sharePointRest, type LockReport } from '../../storage/sharepoint/list-permissions';
 
 /** the port `npm start` listens on when PORT is not set (src/server/config.ts) */
 const DEFAULT_LOCAL_PORT = 3978;
@@ -203,7 +202,7 @@ export function register(program: Command, io: CliIO): void {
     .command('lock')
     .alias('lock-acknowledgements')
     .description(
-      'break the permission inheritance of the lists only the server writes (Acknowledgements, Meeting criteria) so only site owners and the app reach them (tenant only; sign in as a site owner: Full Control on the site)',
+      "break the permission inheritance of the lists only the server writes (Acknowledgements, Meeting criteria, Indicators, Adoption) so only site owners and the app reach them, and the site's Members (coordinators) read Indicators and Adoption (tenant only; sign in as a site owner: Full Control on the site)",
     )
     .requiredOption('--site <url>', 'the SharePoint site URL, e.g. https://contoso.sharepoint.com/sites/circulair')
     .action(async (options: { site: string }) => {
@@ -223,16 +222,14 @@ export function register(program: Command, io: CliIO): void {
         throw error;
       }
       const rest = sharePointRest(siteUrl.href, getToken);
-      for (const list of [ACKNOWLEDGEMENTS_LIST, MEETING_CRITERIA_LIST]) {
-        let report;
-        try {
-          report = await lockListToOwners(rest, list.displayName);
-        } catch (error) {
-          if (error instanceof SharePointRefusedError) throw new BadInputError(error.message);
-          throw error;
-        }
-        io.out(`${report.list}: ${report.brokeInheritance ? 'inheritance broken' : 'already had its own permissions'}; site owners (group ${report.ownersGroupId}) have Full Control`);
+      let reports: LockReport[];
+      try {
+        reports = await lockSite(rest);
+      } catch (error) {
+        if (error instanceof SharePointRefusedError) throw new BadInputError(error.message);
+        throw error;
       }
+      for (const line of lockReportLines(reports)) io.out(line);
     });
 
   withSiteOptions(

@@ -8,7 +8,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions): GraphEmulato
   if (options.listViewThreshold !== undefined && !(Number.isInteger(options.listViewThreshold) && options.listViewThreshold >= 1)) {
     throw new RangeError(`listViewThreshold must be a whole number of at least 1; got ${options.listViewThreshold}`);
   }
-  const engine = new EmulatorEngine({ dbFile: options.dbFile, listViewThreshold: options.listViewThreshold, faults: options.faults, appOnlyLists: options.appOnlyLists });
+  const engine = new EmulatorEngine({ dbFile: options.dbFile, listViewThreshold: options.listViewThreshold, faults: options.faults, listPermissions: options.listPermissions });
   const getEngine = (): EmulatorEngine => engine;
   return {
     router: createGraphRouter(getEngine, options),

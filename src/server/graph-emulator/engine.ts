@@ -15,7 +15,7 @@ import { createList, getList, listLists } from './resources/lists';
 import { getSite } from './resources/sites';
 import { LocalSite } from './site';
 import { SiteUsers } from './site-users';
-import type { AppOnlyLists, FaultConfig } from './types';
+import type { FaultConfig, ListPermissions } from './types';
 
 export const DEFAULT_LIST_VIEW_THRESHOLD = 5000;
 
@@ -58,7 +58,7 @@ export interface EngineOptions {
   dbFile: string;
   listViewThreshold?: number;
   faults?: FaultConfig;
-  appOnlyLists?: AppOnlyLists;
+  listPermissions?: ListPermissions;
 }
 
 export class EmulatorEngine {
@@ -91,7 +91,7 @@ export class EmulatorEngine {
       items: new ItemRepository(db, users),
       faults: this.faults,
       listViewThreshold: options.listViewThreshold ?? DEFAULT_LIST_VIEW_THRESHOLD,
-      ...(options.appOnlyLists ? { appOnlyLists: options.appOnlyLists } : {}),
+      ...(options.listPermissions ? { listPermissions: options.listPermissions } : {}),
       epoch: identity.epoch,
       now,
       write: <T>(change: () => T): T => {

@@ -49,17 +49,26 @@ export interface GraphEmulatorOptions {
   /** the control routes (`/faults`, `/delta/expire`); as acceptAnyBearer when not said */
   controlRoutes?: boolean;
   /**
-   * lists only apps may change, as a list whose permissions were broken for the app and site owners:
-   * creating, updating or deleting an item there as anyone else is answered 403 accessDenied
+   * a locked tenant's list permissions (docs/deploy.md, `lists lock`): who besides the app reads and
+   * changes the items of each named list; a request of anyone else is answered 403 accessDenied, and
+   * the list is left out of the site's lists they see. Lists not named are everyone's, as the site's.
    */
-  appOnlyLists?: AppOnlyLists;
+  listPermissions?: ListPermissions;
 }
 
-export interface AppOnlyLists {
-  /** display names of the guarded lists */
-  lists: readonly string[];
-  /** the object ids that act as the app */
+/** who may read and who may change a list's items, besides the app */
+export interface ListAccess {
+  /** object ids that read it, or everyone who reaches the site */
+  readers: 'everyone' | readonly string[];
+  /** object ids that create, update and delete its items (readers too) */
+  writers: readonly string[];
+}
+
+export interface ListPermissions {
+  /** the object ids that act as the app (its site grant): they read and change every list */
   appIds: readonly string[];
+  /** by list display name */
+  lists: Readonly<Record<string, ListAccess>>;
 }
 
 export interface GraphEmulator {

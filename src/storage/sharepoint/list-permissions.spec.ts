@@ -1,11 +1,12 @@
-import { FULL_CONTROL_ROLE_ID, lockCalls, lockListToOwners, SharePointRefusedError, sharePointRest, type SharePointRest } from './list-permissions';
+import { FULL_CONTROL_ROLE_ID, lockCalls, lockListToOwners, lockReportLines, lockSite, READ_ROLE_ID, SharePointRefusedError, sharePointRest, type SharePointRest } from './list-permissions';
 
-function fakeSite(unique: boolean, ownersId: number | null = 3) {
+function fakeSite(unique: boolean, ownersId: number | null = 3, membersId: number | null = 4) {
   const calls: string[] = [];
   const rest: SharePointRest = async (method, path) => {
     calls.push(`${method} ${path}`);
     if (path.includes('HasUniqueRoleAssignments')) return { HasUniqueRoleAssignments: unique };
     if (path.includes('associatedownergroup')) return ownersId === null ? {} : { Id: ownersId };
+    if (path.includes('associatedmembergroup')) return membersId === null ? {} : { Id: membersId };
     return {};
   };
   return { rest, calls };
@@ -29,6 +30,39 @@ describe('locking the acknowledgements list to the site owners', () => {
     const ownerless = fakeSite(false, null);
     await expect(lockListToOwners(ownerless.rest, 'Acknowledgements')).rejects.toThrow('no associated owners group');
     expect(ownerless.calls.some((c) => c.startsWith('POST'))).toBe(false);
+  });
+
+  it('locks every list only the server writes: the record of choices and meeting criteria to the owners, the figures also readable by the Members (coordinators)', async () => {
+    const site = fakeSite(false);
+    const reports = await lockSite(site.rest);
+    expect(reports.map((r) => r.list)).toEqual(['Acknowledgements', 'Meeting criteria', 'Indicators', 'Adoption']);
+    const broken = site.calls.filter((c) => c.includes('breakroleinheritance(copyRoleAssignments=false'));
+    expect(broken.map((c) => /getbytitle\('([^']+)'\)/.exec(c)?.[1])).toEqual(['Acknowledgements', 'Meeting criteria', 'Indicators', 'Adoption']);
+    const readers = site.calls.filter((c) => c.includes(`roledefid=${READ_ROLE_ID}`));
+    expect(readers).toEqual([
+      `POST _api/web/lists/getbytitle('Indicators')/roleassignments/addroleassignment(principalid=4,roledefid=${READ_ROLE_ID})`,
+      `POST _api/web/lists/getbytitle('Adoption')/roleassignments/addroleassignment(principalid=4,roledefid=${READ_ROLE_ID})`,
+    ]);
+    expect(site.calls).toEqual([
+      ...lockCalls('Acknowledgements', 3),
+      ...lockCalls('Meeting criteria', 3),
+      ...lockCalls('Indicators', 3, { groupId: 4 }),
+      ...lockCalls('Adoption', 3, { groupId: 4 }),
+    ]);
+    expect(lockReportLines(reports)).toEqual([
+      'Acknowledgements: inheritance broken; site owners (group 3) have Full Control',
+      'Meeting criteria: inheritance broken; site owners (group 3) have Full Control',
+      'Indicators: inheritance broken; site owners (group 3) have Full Control; site members (group 4, the coordinators) read it',
+      'Adoption: inheritance broken; site owners (group 3) have Full Control; site members (group 4, the coordinators) read it',
+    ]);
+  });
+
+  it('keeps a figures list locked on a site without a Members group, and says to give coordinators Read by hand', async () => {
+    const site = fakeSite(false, 3, null);
+    const [report] = await lockSite(site.rest, [{ list: 'Adoption', membersRead: true }]);
+    expect(report).toMatchObject({ brokeInheritance: true, noMembersGroup: true });
+    expect(site.calls.some((c) => c.includes(`roledefid=${READ_ROLE_ID}`))).toBe(false);
+    expect(lockReportLines([report!])[0]).toMatch(/no Members group: give the coordinators Read on this list by hand$/);
   });
 
   it("says what permission it needs when SharePoint refuses the person signed in", async () => {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_STAFF } from '../../../src/auth/demo-staff';
 import { makeDevToken } from '../../../src/auth/dev-token';
+import { LOCAL_APP_IDENTITY } from '../../../src/auth/local-app-identity';
 import { loadConfig } from '../../../src/server/config';
 import { startServer, type RunningServer } from '../../../src/server/create-server';
 import { currentWebBuild } from './web-build';
@@ -51,9 +52,9 @@ interface ListItem {
   fields: Record<string, unknown>;
 }
 
-/** the rows of a list on the emulator's site, read over HTTP as any Graph client would */
+/** the rows of a list on the emulator's site, read over HTTP as any Graph client would, as the app (staff may not read the locked lists) */
 export async function listRows(url: string, displayName: string): Promise<ListItem[]> {
-  const headers = { authorization: `Bearer ${makeDevToken(DEMO_STAFF[4]!)}` };
+  const headers = { authorization: `Bearer ${makeDevToken(LOCAL_APP_IDENTITY)}` };
   const fetchJson = async <T>(link: string): Promise<T> => {
     const response = await fetch(link, { headers });
     if (!response.ok) throw new Error(`GET ${link}: HTTP ${response.status} ${await response.text()}`);

@@ -142,7 +142,7 @@ export function fakeServices(overrides: Partial<AppServices> = {}): AppServices 
     queue: memory,
     loadProgramme: async () => programmePart(pack),
     loadContent: async () => ({ pack, origin: 'bundled', problems: [] }),
-    graph: { decisions: noGraph, content: noGraph },
+    graph: { content: noGraph },
     ...overrides,
     memory,
   };

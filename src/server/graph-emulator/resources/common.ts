@@ -10,7 +10,7 @@ import { option, parseExpand, parseSelect, type ExpandOption } from '../odata-qu
 import type { FieldSelection, RenderContext } from '../render';
 import type { LocalSite } from '../site';
 import type { SiteUser, SiteUsers } from '../site-users';
-import type { AppOnlyLists } from '../types';
+import type { ListPermissions } from '../types';
 
 export interface EngineContext {
   db: Db;
@@ -20,8 +20,8 @@ export interface EngineContext {
   items: ItemRepository;
   faults: FaultController;
   listViewThreshold: number;
-  /** lists only apps may change (local mode: the acknowledgements) */
-  appOnlyLists?: AppOnlyLists;
+  /** a locked tenant's list permissions (local mode); every list is everyone's without */
+  listPermissions?: ListPermissions;
   epoch: string;
   now(): string;
   /** runs a change in one immediate transaction: all of it is written, or nothing */
@@ -50,12 +50,32 @@ export function requireList(ctx: EngineContext, siteSegment: string, listSegment
   return list;
 }
 
+const accessDenied = (): GraphError => new GraphError(403, 'accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.');
+
+/** whether the person of the request may read (or change) the list's items, as its permissions say */
+export function mayAccess(ctx: EngineContext, req: GraphRequest, list: ListRecord, access: 'read' | 'write'): boolean {
+  const permissions = ctx.listPermissions;
+  const rule = permissions?.lists[list.displayName];
+  if (!permissions || !rule || permissions.appIds.includes(req.user.oid)) return true;
+  if (rule.writers.includes(req.user.oid)) return true;
+  return access === 'read' && (rule.readers === 'everyone' || rule.readers.includes(req.user.oid));
+}
+
+/** SharePoint's answer to reading a list whose permissions leave the person out */
+export function requireListReader(ctx: EngineContext, req: GraphRequest, list: ListRecord): void {
+  if (!mayAccess(ctx, req, list, 'read')) throw accessDenied();
+}
+
+/** the list a path names, once the person may read it */
+export function requireReadableList(ctx: EngineContext, req: GraphRequest, siteSegment: string, listSegment: string): ListRecord {
+  const list = requireList(ctx, siteSegment, listSegment);
+  requireListReader(ctx, req, list);
+  return list;
+}
+
 /** SharePoint's answer to a change on a list whose permissions leave the person out */
 export function requireListWriter(ctx: EngineContext, req: GraphRequest, list: ListRecord): void {
-  const guard = ctx.appOnlyLists;
-  if (!guard || !guard.lists.includes(list.displayName)) return;
-  if (guard.appIds.includes(req.user.oid)) return;
-  throw new GraphError(403, 'accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.');
+  if (!mayAccess(ctx, req, list, 'write')) throw accessDenied();
 }
 
 export const actingSiteUser = (ctx: EngineContext, req: GraphRequest): SiteUser => ctx.users.ensure(req.user);

@@ -20,7 +20,7 @@ import type { FieldSelection } from '../render';
 import { option, parseTop } from '../odata-query';
 import { decodeDeltaToken, encodeDeltaToken, type DeltaPosition } from '../paging-token';
 import { renderItem } from '../render';
-import { allowOptions, carriedOptions, expandOptions, fieldSelection, link, listPath, renderContext, requireList, selectOption, type EngineContext } from './common';
+import { allowOptions, carriedOptions, expandOptions, fieldSelection, link, listPath, renderContext, requireReadableList, selectOption, type EngineContext } from './common';
 
 /** changes per page when $top is not given, and the most a page holds */
 export const DELTA_PAGE_DEFAULT = 1000;
@@ -28,7 +28,7 @@ export const DELTA_PAGE_MAX = 5000;
 
 export function itemsDelta(ctx: EngineContext, req: GraphRequest, siteSegment: string, listSegment: string): GraphResponse {
   allowOptions(req, ['expand', 'select', 'top', 'skiptoken']);
-  const list = requireList(ctx, siteSegment, listSegment);
+  const list = requireReadableList(ctx, req, siteSegment, listSegment);
   const fields = fieldSelection(list, expandOptions(req, ['fields']));
   const select = selectOption(req);
   const pageSize = parseTop(option(req.query, 'top'), DELTA_PAGE_DEFAULT, DELTA_PAGE_MAX);

@@ -18,6 +18,7 @@ import {
   renderContext,
   requireList,
   requireListWriter,
+  requireReadableList,
   selectOption,
   type EngineContext,
 } from './common';
@@ -34,7 +35,7 @@ const prefers = (req: GraphRequest, preference: string): boolean =>
 
 export function queryItems(ctx: EngineContext, req: GraphRequest, siteSegment: string, listSegment: string): GraphResponse {
   allowOptions(req, ['expand', 'select', 'filter', 'orderby', 'top', 'skiptoken']);
-  const list = requireList(ctx, siteSegment, listSegment);
+  const list = requireReadableList(ctx, req, siteSegment, listSegment);
   const fields = fieldSelection(list, expandOptions(req, ['fields']));
   const select = selectOption(req);
   const pageSize = parseTop(option(req.query, 'top'), ITEM_PAGE_DEFAULT, ITEM_PAGE_MAX);
@@ -90,7 +91,7 @@ export function createItem(ctx: EngineContext, req: GraphRequest, siteSegment: s
 
 export function getItem(ctx: EngineContext, req: GraphRequest, siteSegment: string, listSegment: string, itemSegment: string): GraphResponse {
   allowOptions(req, ['expand', 'select']);
-  const list = requireList(ctx, siteSegment, listSegment);
+  const list = requireReadableList(ctx, req, siteSegment, listSegment);
   const fields = fieldSelection(list, expandOptions(req, ['fields']));
   const row = ctx.items.require(list, itemSegment);
   const body = renderItem(renderContext(ctx, req), list, row, { fields, select: selectOption(req) });
@@ -99,7 +100,7 @@ export function getItem(ctx: EngineContext, req: GraphRequest, siteSegment: stri
 
 export function getFields(ctx: EngineContext, req: GraphRequest, siteSegment: string, listSegment: string, itemSegment: string): GraphResponse {
   allowOptions(req, ['select']);
-  const list = requireList(ctx, siteSegment, listSegment);
+  const list = requireReadableList(ctx, req, siteSegment, listSegment);
   const row = ctx.items.require(list, itemSegment);
   const select = option(req.query, 'select');
   const selection = fieldSelection(list, new Map([['fields', select === null ? {} : { select: select.split(',').map((s) => s.trim()) }]]));

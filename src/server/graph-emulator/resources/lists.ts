@@ -5,7 +5,7 @@ import { json, type GraphRequest, type GraphResponse } from '../graph-request';
 import type { ListRecord } from '../list-repository';
 import { comparisons, option, parseFilter } from '../odata-query';
 import { renderList } from '../render';
-import { actingSiteUser, allowOptions, expandOptions, listPath, renderContext, requireList, requireSite, selectOption, type EngineContext } from './common';
+import { actingSiteUser, allowOptions, expandOptions, listPath, mayAccess, renderContext, requireReadableList, requireSite, selectOption, type EngineContext } from './common';
 
 const LIST_FILTER_PROPERTIES: Record<string, (list: ListRecord) => string> = {
   displayName: (l) => l.displayName,
@@ -23,7 +23,8 @@ export function listLists(ctx: EngineContext, req: GraphRequest, siteSegment: st
   requireSite(ctx, siteSegment);
   const withColumns = expandOptions(req, ['columns']).has('columns');
   const select = selectOption(req);
-  let lists = ctx.lists.all();
+  // SharePoint trims the site's lists to those the person may read
+  let lists = ctx.lists.all().filter((l) => mayAccess(ctx, req, l, 'read'));
   const filterText = option(req.query, 'filter');
   if (filterText !== null) {
     const filter = parseFilter(filterText);
@@ -54,7 +55,7 @@ export function createList(ctx: EngineContext, req: GraphRequest, siteSegment: s
 
 export function getList(ctx: EngineContext, req: GraphRequest, siteSegment: string, listSegment: string): GraphResponse {
   allowOptions(req, ['expand', 'select']);
-  const list = requireList(ctx, siteSegment, listSegment);
+  const list = requireReadableList(ctx, req, siteSegment, listSegment);
   const withColumns = expandOptions(req, ['columns']).has('columns');
   return json(200, {
     '@odata.context': `${req.baseUrl}/$metadata#sites('${ctx.site.id}')/lists/$entity`,
