@@ -223,6 +223,17 @@ describe('who may call /api/messages', () => {
   });
 });
 
+/** a JSON body sent as a stream, so without a Content-Length */
+const postChunked = (url: string, json: string) => {
+  const body = new ReadableStream({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode(json));
+      controller.close();
+    },
+  });
+  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+};
+
 describe('what /api/messages turns away', () => {
   let bot: RunningBot;
   beforeAll(async () => {
@@ -240,14 +251,7 @@ describe('what /api/messages turns away', () => {
   it('a large activity sent in chunks without a length, after a host parser with a higher limit: 413', async () => {
     const hosted = await startBot({ mode: 'local' }, (app) => app.use('/api', express.json({ limit: '1mb' })));
     try {
-      const big = JSON.stringify({ ...searchActivity(), text: 'x'.repeat(300 * 1024) });
-      const body = new ReadableStream({
-        start(controller) {
-          controller.enqueue(new TextEncoder().encode(big));
-          controller.close();
-        },
-      });
-      const response = await fetch(hosted.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+      const response = await postChunked(hosted.url, JSON.stringify({ ...searchActivity(), text: 'x'.repeat(300 * 1024) }));
       expect(response.status).toBe(413);
     } finally {
       await hosted.close();
@@ -258,14 +262,7 @@ describe('what /api/messages turns away', () => {
     const hosted = await startBot({ mode: 'local' }, (app) => app.use('/api', express.json({ limit: '1mb' })));
     try {
       // 100,000 levels fit in 200 KB, parse fine, and overflow the stack of JSON.stringify
-      const deep = '['.repeat(100_000) + ']'.repeat(100_000);
-      const body = new ReadableStream({
-        start(controller) {
-          controller.enqueue(new TextEncoder().encode(deep));
-          controller.close();
-        },
-      });
-      const response = await fetch(hosted.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+      const response = await postChunked(hosted.url, '['.repeat(100_000) + ']'.repeat(100_000));
       expect(response.status).toBe(413);
     } finally {
       await hosted.close();
