@@ -79,7 +79,7 @@ export function serverGraph(config: ServerConfig, selfUrl: () => string): Server
   const meetingStore = (): GraphMeetingCriteriaStore => (meetings ??= new GraphMeetingCriteriaStore({ http: interactiveHttp(), siteId }));
   const meetingCriteria: MeetingCriteriaStore = {
     get: (meetingId) => meetingStore().get(meetingId),
-    save: (criteria) => meetingStore().save(criteria),
+    save: (criteria, options) => meetingStore().save(criteria, options),
   };
   let indicatorStore: GraphIndicatorStore | undefined;
   const indicatorList = (): GraphIndicatorStore => (indicatorStore ??= new GraphIndicatorStore({ http: interactiveHttp(), siteId }));

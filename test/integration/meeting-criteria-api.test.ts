@@ -150,6 +150,15 @@ describe("a meeting's criteria belong to the person who attached first", () => {
     expect((await attach(body('MEETING-ABC', [ITEM_A, ITEM_B]), makeDevToken(JORIS))).status).toBe(403);
   });
 
+  it('keeps both when two people attach first at the same moment: the one who lands first owns the row, the other adds', async () => {
+    const [sanne, joris] = await Promise.all([attach(body('MEETING-RACE', [ITEM_A]), makeDevToken(SANNE)), attach(body('MEETING-RACE', [ITEM_B]), makeDevToken(JORIS))]);
+    expect([sanne.status, joris.status]).toEqual([200, 200]);
+    const row = (await read('MEETING-RACE', makeDevToken(SANNE))).body.criteria as { checklistItemIds: string[]; attachedBy: string };
+    // neither request replaced the other's criterion
+    expect([...row.checklistItemIds].sort()).toEqual([ITEM_A, ITEM_B].sort());
+    expect([SANNE.oid, JORIS.oid]).toContain(row.attachedBy);
+  });
+
   it('lets the owner remove criteria, anyone’s, and change the subject', async () => {
     const changed = await attach(body('MEETING-ABC', [ITEM_B], { subject: 'Kick-off Dorpsstraat (verzet)' }), makeDevToken(SANNE));
     expect(changed.status).toBe(200);

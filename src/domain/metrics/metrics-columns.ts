@@ -95,6 +95,9 @@ export interface ColumnsAggregate {
     byAction: PeopleByKey;
     /** by phase, and 'none' */
     byPhase: PeopleByKey;
+    /** the people of the rows no checklist item (or no action) is counted for: outside that breakdown */
+    withoutChecklistItem: readonly number[];
+    withoutAction: readonly number[];
   };
 }
 
@@ -318,6 +321,8 @@ export class MetricsColumns {
     const groupPeople = new PeopleTally(this.groups.size, cap);
     const itemPeople = new PeopleTally(this.items.size, cap);
     const actionPeople = new PeopleTally(this.actions.size, cap);
+    // 0: rows of no checklist item, 1: rows of no action
+    const outsidePeople = new PeopleTally(2, cap);
     const phasePeople = new PeopleTally(PHASES.length + 1, cap);
     const notApplicablePeople = new PeopleTally(this.reasons.size, cap);
     const consideredPeople = new PeopleTally(this.reasons.size, cap);
@@ -372,12 +377,12 @@ export class MetricsColumns {
         itemPeople.add(item, person);
         itemCounts[item * D1]!++;
         itemCounts[item * D1 + decision + 1]!++;
-      }
+      } else outsidePeople.add(0, person);
       if (action >= 0) {
         actionPeople.add(action, person);
         actionCounts[action * D1]!++;
         actionCounts[action * D1 + decision + 1]!++;
-      }
+      } else outsidePeople.add(1, person);
       if (phases === 0) {
         phaseCounts[phaseCount]!++;
         phasePeople.add(phaseCount, person);
@@ -524,6 +529,8 @@ export class MetricsColumns {
         byChecklistItem: peopleBy(this.items.values, itemPeople),
         byAction: peopleBy(this.actions.values, actionPeople),
         byPhase: peopleBy([...PHASES, 'none'], phasePeople),
+        withoutChecklistItem: outsidePeople.people(0),
+        withoutAction: outsidePeople.people(1),
       },
     };
   }

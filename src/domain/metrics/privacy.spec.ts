@@ -194,6 +194,44 @@ describe('protectedFigures over the selection as a whole and every breakdown', (
   });
 });
 
+describe('protectedFigures and the rows a breakdown does not count', () => {
+  const withAction = metricsContent({
+    checklists: [{ id: 'roads', productGroup: 'roads', items: [{ id: 'roads-1' }] }] as never,
+    actions: [{ id: 'reuse-paving', phase: 'learn', productGroups: ['roads'], ownerTeam: 'inkoop' }] as never,
+  });
+  // six people on a checklist item, one person on an action alone: the item rows are the total but one
+  const onAction = (person: string): Acknowledgement => ({
+    ...rows('inkoop', 1)[0]!,
+    ackKey: `${person}-action`,
+    checklistItemId: undefined,
+    checklistId: undefined,
+    actionId: 'reuse-paving',
+    decision: 'not-applicable',
+    reason: 'Piet wil niet',
+    staffAadId: person,
+  } as Acknowledgement);
+
+  it("never lets the total minus a breakdown's rows give away fewer people than the minimum (the re-audit's case)", () => {
+    const columns = new MetricsColumns(withAction);
+    for (const ack of [...rows('inkoop', 6, 1), onAction('p7')]) columns.set(ack);
+    const result = protectedFigures(columns, { today: '2026-06-30', filters: {} }, 5);
+    expect(result.metrics.total).toBe(7);
+    // 7 − 6 would be p7's row alone: the item breakdown shows none of its rows, and no Overig row either
+    expect(result.metrics.byChecklistItem).toEqual([]);
+    expect(result.otherFolded).toBe(true);
+    // the action's one person is not shown either
+    expect(result.metrics.byAction).toEqual([]);
+  });
+
+  it('shows the breakdown as before when the rows outside it are the minimum of people or more', () => {
+    const columns = new MetricsColumns(withAction);
+    for (const ack of [...rows('inkoop', 6, 1), ...['p7', 'p8', 'p9', 'p10', 'p11'].map(onAction)]) columns.set(ack);
+    const result = protectedFigures(columns, { today: '2026-06-30', filters: {} }, 5);
+    expect(result.metrics.byChecklistItem.map((b) => [b.key, b.count])).toEqual([['roads-1', 6]]);
+    expect(result.metrics.byAction.map((b) => [b.key, b.count])).toEqual([['reuse-paving', 5]]);
+  });
+});
+
 describe('protectedFigures and the actions a team filter counts', () => {
   const withActions = metricsContent({
     checklists: [{ id: 'roads', productGroup: 'roads', items: [{ id: 'roads-1' }] }] as never,

@@ -31,16 +31,22 @@ const hasPeople = (people: PeopleByKey, min: number) => (key: string) => (people
 /**
  * the buckets with every bucket of fewer than `min` people folded into one OTHER_KEY row; when
  * those together are still fewer than `min`, the smallest bucket shown goes in too, and when there
- * is none left to add, the folded row is left out. `folded`: how many buckets the row holds
+ * is none left to add, the folded row is left out. `folded`: how many buckets the row holds.
+ * `outside`: the people of the rows the breakdown does not count (a choice on an action has no
+ * checklist item). The total minus the rows shown gives those rows away, so when they are fewer
+ * than `min` people (but some), the folded row is left out and what it holds, with them, must
+ * reach `min`: the smallest bucket shown goes in if it does not
  */
-export function foldSmallBuckets(buckets: readonly Bucket[], people: PeopleByKey, min: number): { buckets: Bucket[]; folded: number } {
+export function foldSmallBuckets(buckets: readonly Bucket[], people: PeopleByKey, min: number, outside: readonly number[] = []): { buckets: Bucket[]; folded: number } {
   const enough = hasPeople(people, min);
   const kept = buckets.filter((b) => enough(b.key));
   const small = buckets.filter((b) => !enough(b.key));
-  if (small.length === 0) return { buckets: kept, folded: 0 };
+  const fewOutside = outside.length > 0 && outside.length < min;
+  if (small.length === 0 && !fewOutside) return { buckets: kept, folded: 0 };
+  const hidden = () => peopleTogether([...(fewOutside ? [outside] : []), ...small.map((b) => people.get(b.key) ?? [])], min);
   // the rows are sorted most first: the last kept one is the smallest
-  if (peopleTogether(small.map((b) => people.get(b.key) ?? []), min) < min && kept.length > 0) small.push(kept.pop()!);
-  if (peopleTogether(small.map((b) => people.get(b.key) ?? []), min) < min) return { buckets: kept, folded: small.length };
+  if (hidden() < min && kept.length > 0) small.push(kept.pop()!);
+  if (fewOutside || hidden() < min) return { buckets: kept, folded: small.length };
   const other: Bucket = { key: OTHER_KEY, count: 0, decisions: { applied: 0, considered: 0, 'not-applicable': 0, later: 0, attached: 0 } };
   for (const bucket of small) {
     other.count += bucket.count;
@@ -73,8 +79,8 @@ export function foldSmallGroups(aggregate: ColumnsAggregate, min: number): { met
   const { metrics, people } = aggregate;
   const teams = foldSmallBuckets(metrics.byTeam, people.byTeam, min);
   const groups = foldSmallBuckets(metrics.byProductGroup, people.byProductGroup, min);
-  const items = foldSmallBuckets(metrics.byChecklistItem, people.byChecklistItem, min);
-  const actions = foldSmallBuckets(metrics.byAction, people.byAction, min);
+  const items = foldSmallBuckets(metrics.byChecklistItem, people.byChecklistItem, min, people.withoutChecklistItem);
+  const actions = foldSmallBuckets(metrics.byAction, people.byAction, min, people.withoutAction);
   const weeks = withholdSmall<WeekBucket>(metrics.byWeek, (w) => w.key, people.byWeek, min, (w) => ({ ...w, count: 0, decisions: noDecisions() }));
   const phases = withholdSmall<PhaseBucket>(metrics.byPhase, (p) => p.phase, people.byPhase, min, (p) => ({ ...p, count: 0 }));
   return {
