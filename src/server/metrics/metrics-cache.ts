@@ -10,9 +10,10 @@
 // A row keeps only what is counted (stored-row.ts: no document title, no app or content version),
 // and the document's reference (ContextRef: a OneDrive address names its owner and the file) only
 // as a keyed hash (HMAC-SHA256 with a key kept beside the file): the figures only count distinct
-// documents. A row is a JSON array under the list item's integer id, so that writing a million rows on a first sync
-// costs little more than reading them; during a sync from empty the file is not flushed to disk
-// after every page (a crash then leaves no delta link, and the next start syncs from empty again).
+// documents. A row is a JSON array under the list item's integer id, so that writing a million
+// rows on a first sync costs little more than reading them; during a sync from empty the file is
+// not flushed to disk after every page (a crash then leaves no delta link, and the next start
+// syncs from empty again).
 import Database from 'better-sqlite3';
 import { createHmac, randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
