@@ -4,8 +4,7 @@
 // so that delta reads only what changed since a token.
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { prepareOwnerOnlyDatabase } from '../owner-only-files';
 
 export type Db = Database.Database;
 
@@ -96,7 +95,8 @@ export interface SiteIdentity {
 }
 
 export function openEmulatorDatabase(file: string): Db {
-  if (file !== ':memory:' && !file.startsWith('file:')) mkdirSync(dirname(file), { recursive: true });
+  // the people's choices are in it: owner-only, as the server's other files
+  if (file !== ':memory:' && !file.startsWith('file:')) prepareOwnerOnlyDatabase(file);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   // WAL + NORMAL: a committed write survives the process dying; only an OS crash may lose the last ones

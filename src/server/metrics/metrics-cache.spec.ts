@@ -1,7 +1,7 @@
 // The server's copy of the list: a first sync fills it, later ones apply changes and deletions, a
 // refused link replaces it whole, and a restart reads it back from its file without a full sync.
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Acknowledgement } from '../../domain/acknowledgement';
@@ -145,6 +145,88 @@ describe('MetricsCache', () => {
     expect(stored).toHaveLength(1);
     expect(stored[0]).not.toContain('Dorpsstraat');
     expect(stored[0]).toContain('person-1');
+  });
+
+  it('keeps a document\'s address only as a keyed hash, and counts documents as before', async () => {
+    const address = 'https://gemeente-my.sharepoint.com/personal/j_jansen_gemeente_nl/Documents/Bestek%20Dorpsstraat.docx';
+    const list = new FakeList();
+    list.put('1', { ...ack(1), contextRef: address });
+    list.put('2', { ...ack(2), contextRef: address, checklistItemId: 'roads-1', decision: 'later' });
+    list.put('3', ack(3));
+    const file = join(dir, 'c.sqlite');
+    const cache = await MetricsCache.open({ file, content, source: list });
+    await cache.refresh();
+    expect(cache.figures({}, '2026-06-30', 1).metrics.adoption.checkedDocuments).toBe(2);
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    const stored = (db.prepare('SELECT ack FROM rows').all() as { ack: string }[]).map((r) => r.ack).join('\n');
+    db.close();
+    expect(stored).toContain('person-1');
+    for (const part of [address, 'j_jansen', 'Dorpsstraat', 'doc-3']) expect(stored).not.toContain(part);
+    // nor anywhere in its files, the write-ahead log included
+    const bytes = [file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f).toString('latin1')).join('');
+    for (const part of ['j_jansen', 'Dorpsstraat']) expect(bytes).not.toContain(part);
+    cache.close();
+
+    // the hash stays the same across a restart: a later choice on the same document counts it once
+    list.put('4', { ...ack(4), contextRef: address });
+    const again = await MetricsCache.open({ file, content, source: list });
+    expect(await again.refresh()).toMatchObject({ kind: 'incremental', total: 4 });
+    expect(again.figures({}, '2026-06-30', 1).metrics.adoption.checkedDocuments).toBe(2);
+    again.close();
+  });
+
+  it('empties a copy whose key file was replaced, and syncs from empty', async () => {
+    const list = new FakeList();
+    for (let n = 1; n <= 3; n++) list.put(String(n), ack(n));
+    const file = join(dir, 'c.sqlite');
+    const first = await MetricsCache.open({ file, content, source: list });
+    await first.refresh();
+    first.close();
+    rmSync(`${file}.key`);
+    const again = await MetricsCache.open({ file, content, source: list });
+    expect(again.size).toBe(0);
+    expect(await again.refresh()).toMatchObject({ kind: 'full', total: 3 });
+    expect(again.figures({}, '2026-06-30', 1).metrics.adoption.checkedDocuments).toBe(3);
+    again.close();
+  });
+
+  it('empties a file of layout 2, which held the addresses themselves, and leaves none of them on disk', async () => {
+    const file = join(dir, 'c.sqlite');
+    const old = new Database(file);
+    old.exec('CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID; CREATE TABLE rows (item_id INTEGER PRIMARY KEY, ack TEXT NOT NULL);');
+    old.prepare('INSERT INTO meta VALUES (?, ?)').run('schema', '2');
+    old.prepare('INSERT INTO meta VALUES (?, ?)').run('delta_link', '2');
+    old.prepare('INSERT INTO rows VALUES (?, ?)').run(9, JSON.stringify(['key-0009', 'roads-1', 'roads', null, null, 'applied', null, 'procurement', 'https://x-my.sharepoint.com/personal/p_pietersen_x_nl/Documents/Oud.docx', 'inkoop', 'person-9', '2026-06-01T09:00:00Z']));
+    old.close();
+    const list = new FakeList();
+    for (let n = 1; n <= 2; n++) list.put(String(n), ack(n));
+    const cache = await MetricsCache.open({ file, content, source: list });
+    expect(cache.size).toBe(0);
+    expect(await cache.refresh()).toMatchObject({ kind: 'full', total: 2 });
+    expect(list.links).toEqual([undefined]);
+    cache.close();
+    expect(readFileSync(file).toString('latin1')).not.toContain('p_pietersen');
+  });
+
+  it('makes its folder, its file (with the write-ahead log) and its key for the server\'s account only', async () => {
+    const folder = join(dir, 'data', 'metrics');
+    const file = join(folder, 'c.sqlite');
+    const list = new FakeList();
+    list.put('1', ack(1));
+    const cache = await MetricsCache.open({ file, content, source: list });
+    await cache.refresh();
+    const mode = (path: string) => (statSync(path).mode & 0o777).toString(8);
+    expect([mode(join(dir, 'data')), mode(folder)]).toEqual(['700', '700']);
+    expect([file, `${file}-wal`, `${file}-shm`, `${file}.key`].map(mode)).toEqual(['600', '600', '600', '600']);
+    cache.close();
+
+    // a file made before this rule is narrowed when it is opened
+    chmodSync(file, 0o644);
+    chmodSync(`${file}.key`, 0o644);
+    const again = await MetricsCache.open({ file, content, source: list });
+    expect([file, `${file}-wal`, `${file}.key`].map(mode)).toEqual(['600', '600', '600']);
+    expect(again.size).toBe(1);
+    again.close();
   });
 
   it('empties a file of the earlier layout, and syncs from empty into the new one', async () => {

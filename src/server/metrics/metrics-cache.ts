@@ -7,16 +7,19 @@
 // or a first sync starts from empty. Coordinators' browsers never receive these rows: see
 // docs/privacy.md.
 //
-// A row keeps only what is counted (stored.ts: no document title, no app or content version), as
-// a JSON array under the list item's integer id, so that writing a million rows on a first sync
-// costs little more than reading them; during a sync from empty the file is not flushed to disk
-// after every page (a crash then leaves no delta link, and the next start syncs from empty again).
+// A row keeps only what is counted (stored-row.ts: no document title, no app or content version),
+// and the document's reference (ContextRef: a OneDrive address names its owner and the file) only
+// as a keyed hash (HMAC-SHA256 with a key kept beside the file): the figures only count distinct
+// documents. A row is a JSON array under the list item's integer id, so that writing a million
+// rows on a first sync costs little more than reading them; during a sync from empty the file is
+// not flushed to disk after every page (a crash then leaves no delta link, and the next start
+// syncs from empty again).
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createHmac, randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { adoptionCells, MetricsColumns, protectedFigures, type AdoptionCell, type ProtectedFigures, type CountedAcknowledgement, type MetricsContent, type MetricsFilters } from '../../domain/metrics';
 import { GraphRequestError, type DeltaPage } from '../../storage/graph';
+import { ownerOnlyKey, prepareOwnerOnlyDatabase } from '../owner-only-files';
 import { countedOfStored, storedOfCounted } from './stored-row';
 
 /** one delta page of the counted fields */
@@ -32,8 +35,10 @@ export interface MetricsCacheLog {
 }
 
 export interface MetricsCacheOptions {
-  /** the SQLite file (its folder is made), or ':memory:' */
+  /** the SQLite file (its folder is made; both owner-only), or ':memory:' */
   file: string;
+  /** the key of the documents' hashes; `<file>.key` by default (made on first start), a new one per ':memory:' cache */
+  keyFile?: string;
   content: MetricsContent;
   source: PagedDeltaSource;
   log?: MetricsCacheLog;
@@ -54,12 +59,18 @@ export interface CacheSyncReport {
 
 export type { ProtectedFigures };
 
-/** the layout of the file; a file of another layout is emptied, and the next sync fills it from the list */
-const SCHEMA_VERSION = '2';
+/**
+ * the layout of the file; a file of another layout is emptied, and the next sync fills it from the
+ * list (3: ContextRef as a keyed hash; files of 2 held the address itself)
+ */
+const SCHEMA_VERSION = '3';
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS rows (item_id INTEGER PRIMARY KEY, ack TEXT NOT NULL);
 `;
+
+/** document references whose hashes are kept in memory at most */
+const REF_HASHES_KEPT = 100_000;
 
 /** rows written by one INSERT during a sync */
 const UPSERT_BLOCK = 100;
@@ -85,8 +96,17 @@ export class MetricsCache {
   /** answers by filters, until the copy changes: a dashboard asks the same filters again and again */
   private readonly answers = new Map<string, ProtectedFigures>();
 
+  /** the key of the documents' hashes: they only need to be the same within this file */
+  private readonly refKey: Buffer;
+  private readonly refHashes = new Map<string, string>();
+
   private constructor(private readonly options: MetricsCacheOptions) {
-    if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
+    if (options.file === ':memory:') {
+      this.refKey = randomBytes(32);
+    } else {
+      prepareOwnerOnlyDatabase(options.file);
+      this.refKey = ownerOnlyKey(options.keyFile ?? `${options.file}.key`);
+    }
     this.db = new Database(options.file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
@@ -116,16 +136,42 @@ export class MetricsCache {
     return cache;
   }
 
-  /** a file of an earlier layout (or none) becomes an empty file of this one */
+  /**
+   * a file of an earlier layout (or none), or hashed with another key (its key file was replaced),
+   * becomes an empty file of this one
+   */
   private migrate(): void {
     const hasMeta = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get() !== undefined;
-    if (hasMeta && this.meta('schema') === SCHEMA_VERSION) {
+    const keyCheck = this.hashOf('metrics cache key check');
+    if (hasMeta && this.meta('schema') === SCHEMA_VERSION && this.meta('key_check') === keyCheck) {
       this.db.exec(SCHEMA);
       return;
     }
     this.db.exec('DROP TABLE IF EXISTS acks; DROP TABLE IF EXISTS rows; DROP TABLE IF EXISTS meta;');
+    // the dropped rows are overwritten (secure_delete) and the file shrinks to what is left
+    this.db.exec('VACUUM');
     this.db.exec(SCHEMA);
     this.setMeta('schema', SCHEMA_VERSION);
+    this.setMeta('key_check', keyCheck);
+  }
+
+  private hashOf(text: string): string {
+    return createHmac('sha256', this.refKey).update(text).digest('base64url');
+  }
+
+  /**
+   * the row as the copy keeps it: the document's reference as its hash. A document has many rows
+   * and an HMAC costs several microseconds (seconds over a first sync of a million rows), so the
+   * hashes of recent references are kept in memory, not on disk
+   */
+  private pseudonymised(ack: CountedAcknowledgement): CountedAcknowledgement {
+    let hash = this.refHashes.get(ack.contextRef);
+    if (hash === undefined) {
+      hash = this.hashOf(ack.contextRef);
+      if (this.refHashes.size >= REF_HASHES_KEPT) this.refHashes.clear();
+      this.refHashes.set(ack.contextRef, hash);
+    }
+    return { ...ack, contextRef: hash };
   }
 
   private meta(key: string): string | undefined {
@@ -191,10 +237,10 @@ export class MetricsCache {
     if (previousLink === undefined) this.empty();
     if (kind === 'full') this.options.log?.info('metrics cache: full sync started');
 
-    const apply = this.db.transaction((page: CountedPage) => {
+    const apply = this.db.transaction((page: CountedPage, rows: readonly CountedAcknowledgement[]) => {
       for (const id of page.deletedItemIds) this.remove.run(rowKey(id));
       for (const id of page.unreadableItemIds) this.remove.run(rowKey(id));
-      this.writeRows(page);
+      this.writeRows(rows, page.upsertedItemIds);
     });
     // a sync from empty writes the whole list: one flush at its end instead of one per page
     if (kind === 'full') this.db.pragma('synchronous = OFF');
@@ -209,8 +255,7 @@ export class MetricsCache {
    * a page's rows into the file, a block of rows per statement (one call into SQLite per row cost
    * more than the insert itself); in the page's order, so of two changes to one item the later stays
    */
-  private writeRows(page: CountedPage): void {
-    const { upserted, upsertedItemIds } = page;
+  private writeRows(upserted: readonly CountedAcknowledgement[], upsertedItemIds: readonly string[]): void {
     const params: (number | string)[] = new Array<number | string>(UPSERT_BLOCK * 2);
     let i = 0;
     for (; i + UPSERT_BLOCK <= upserted.length; i += UPSERT_BLOCK) {
@@ -223,7 +268,7 @@ export class MetricsCache {
     for (; i < upserted.length; i++) this.upsert.run(rowKey(upsertedItemIds[i]!), storedOfCounted(upserted[i]!));
   }
 
-  private async readPages(previousLink: string | undefined, kind: CacheSyncReport['kind'], started: number, apply: (page: CountedPage) => void): Promise<CacheSyncReport> {
+  private async readPages(previousLink: string | undefined, kind: CacheSyncReport['kind'], started: number, apply: (page: CountedPage, rows: readonly CountedAcknowledgement[]) => void): Promise<CacheSyncReport> {
     const log = this.options.log;
     let restarted = false;
     let upserted = 0;
@@ -238,10 +283,11 @@ export class MetricsCache {
         this.empty();
         log?.info('metrics cache: the delta link was refused; syncing from empty');
       }
-      apply(page);
+      const rows = page.upserted.map((ack) => this.pseudonymised(ack));
+      apply(page, rows);
       for (const id of page.deletedItemIds) if (this.columns.remove(id)) deleted++;
       for (const id of page.unreadableItemIds) if (this.columns.remove(id)) deleted++;
-      page.upserted.forEach((ack, i) => this.columns.set(ack, page.upsertedItemIds[i]!));
+      rows.forEach((ack, i) => this.columns.set(ack, page.upsertedItemIds[i]!));
       if (page.upserted.length + page.deletedItemIds.length + page.unreadableItemIds.length > 0) this.answers.clear();
       upserted += page.upserted.length;
       if (upserted + deleted >= nextProgress) {
@@ -286,7 +332,7 @@ export class MetricsCache {
   }
 
   private empty(): void {
-    this.db.exec("DELETE FROM rows; DELETE FROM meta WHERE key <> 'schema';")
+    this.db.exec("DELETE FROM rows; DELETE FROM meta WHERE key NOT IN ('schema', 'key_check');")
     this.columns = new MetricsColumns(this.options.content);
     this.answers.clear();
     // no figures from a half-filled copy: the copy counts as synced again when this sync ends

@@ -1,6 +1,7 @@
 // A row of the metrics cache's file: the fields the figures count, as a JSON array in a fixed
 // order. Shorter than the acknowledgement (no keys, no document title, no versions), so a first
-// sync writes less, and the file keeps no more about a person's choice than the figures need.
+// sync writes less, and the file keeps no more about a person's choice than the figures need
+// (contextRef arrives here as the cache's keyed hash of the document's reference, not the address).
 import type { ContextType, Decision, ProductGroupId } from '../../domain/taxonomy';
 import type { CountedAcknowledgement } from '../../domain/metrics';
 

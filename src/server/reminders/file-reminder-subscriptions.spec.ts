@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDirsRemovedAfterAll } from '../../../test/support/temp-dirs';
 import { keepConversation, setReminderEnabled } from '../../bot/reminder/subscriptions';
@@ -19,6 +19,8 @@ describe('FileReminderSubscriptions', () => {
     await keepConversation(again, { ...chat, conversationId: 'a:chat-2' }, new Date('2026-12-02T00:00:00Z'));
     expect(await new FileReminderSubscriptions(file).get(PERSON)).toMatchObject({ conversationId: 'a:chat-2', enabled: false });
     expect(JSON.parse(readFileSync(file, 'utf8')).subscriptions).toHaveLength(1);
+    // the folder it made and the file are the server's account's only
+    expect([join(file, '..'), file].map((path) => (statSync(path).mode & 0o777).toString(8))).toEqual(['700', '600']);
   });
 
   it('says which file it cannot read instead of starting with nobody', () => {

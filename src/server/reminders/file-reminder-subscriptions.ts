@@ -1,10 +1,10 @@
 // The weekly reminder's subscriptions in a JSON file beside the server's other local state: read
 // once, written whole through a temporary file and a rename, one write at a time, so a crash never
 // leaves half a file. One server instance owns the file (see docs/deploy.md for several).
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { MemoryReminderSubscriptions, type ReminderSubscription } from '../../bot/reminder/subscriptions';
+import { makeOwnerOnlyFolderFor } from '../owner-only-files';
 
 const subscriptionSchema = z.object({
   personId: z.string().min(1).max(100),
@@ -42,7 +42,7 @@ export class FileReminderSubscriptions extends MemoryReminderSubscriptions {
     await super.put(subscription);
     const snapshot = JSON.stringify({ version: 1, subscriptions: [...this.rows.values()] });
     this.writing = this.writing.catch(() => undefined).then(() => {
-      mkdirSync(dirname(this.file), { recursive: true });
+      makeOwnerOnlyFolderFor(this.file);
       const temporary = `${this.file}.${process.pid}.tmp`;
       writeFileSync(temporary, snapshot, { mode: 0o600 });
       renameSync(temporary, this.file);
