@@ -74,7 +74,7 @@ export function meetingCriteriaToCsv(rows: readonly MeetingCriteria[]): string {
 
 /** where a person's weekly reminder entry is: the CLI cannot reach the server's disk */
 const REMINDER_NOTE = (person: string) =>
-  `the weekly reminder keeps ${person}'s chat in the file CC_REMINDER_FILE on the app's host, not in a list: see docs/privacy.md (A person's requests)`;
+  `the weekly reminder keeps ${person}'s chat in the file CC_REMINDER_FILE on the app's host, not in a list: there, with the app stopped, run circular-choices reminders forget --person ${person} --yes (docs/privacy.md)`;
 
 /** a date (`2026-11-01`) or an ISO date-time with a zone, as an ISO instant */
 export function parseSince(value: string): string {
@@ -118,7 +118,7 @@ interface RemoveOptions extends SiteOptions {
 }
 
 /** an Entra object id (or a demo id): what StaffAadId holds */
-function personId(value: string | undefined, option: string): string {
+export function personId(value: string | undefined, option: string): string {
   const text = value?.trim() ?? '';
   if (!/^[A-Za-z0-9-]{1,64}$/.test(text)) throw new BadInputError(`${option} must be the person's Entra object id, like 00000000-0000-4000-8000-000000000001 (got '${value ?? ''}')`);
   return text;
