@@ -9,6 +9,7 @@ import { makeDevToken } from '../../src/auth/dev-token';
 import { LOCAL_APP_IDENTITY } from '../../src/auth/local-app-identity';
 import { loadConfig } from '../../src/server/config';
 import type { RunningServer } from '../../src/server/create-server';
+import { runCli } from '../support/run-cli';
 import { startTestServer } from '../support/test-server';
 import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
 
@@ -188,5 +189,25 @@ describe('the Meeting criteria list in local mode', () => {
     }
     expect((await read('m-api-4', makeDevToken(SANNE))).body.criteria).toMatchObject({ checklistItemIds: [ITEM_A], attachedBy: JORIS.oid });
     expect((await graph('DELETE', `/items/${row!.id}`, makeDevToken(LOCAL_APP_IDENTITY))).status).toBe(204);
+  });
+});
+
+describe('acks forget and the Meeting criteria list (docs/privacy.md, erasure)', () => {
+  it("removes the meetings a forgotten person owns: another person's GET no longer shows their id, and the next to attach owns it", async () => {
+    expect((await attach(body('m-api-forget', [ITEM_A]), makeDevToken(SANNE))).status).toBe(200);
+    expect((await attach(body('m-api-forget', [ITEM_A, ITEM_B]), makeDevToken(JORIS))).status).toBe(200);
+    expect((await read('m-api-forget', makeDevToken(JORIS))).body.criteria).toMatchObject({ attachedBy: SANNE.oid });
+
+    const forgotten = await runCli(['acks', 'forget', '--person', SANNE.oid, '--yes'], { CC_GRAPH_BASE_URL: `${server.url}/graph/v1.0` });
+    expect([forgotten.code, forgotten.out]).toEqual([0, expect.stringMatching(/^deleted \d+ acknowledgement\(s\) and \d+ Meeting criteria row\(s\) of /)]);
+    const after = await read('m-api-forget', makeDevToken(JORIS));
+    expect(after.status).toBe(200);
+    expect(after.body.criteria).toBeNull();
+    expect(JSON.stringify((await graph('GET', '/items?$expand=fields', makeDevToken(LOCAL_APP_IDENTITY))).body)).not.toContain(SANNE.oid);
+    // Joris's own choice of ITEM_B stays; attaching again makes him the owner of a new row
+    expect((await attachedAcks('m-api-forget')).map((a) => a.StaffAadId)).toEqual([JORIS.oid]);
+    const again = await attach(body('m-api-forget', [ITEM_B]), makeDevToken(JORIS));
+    expect(again.status).toBe(200);
+    expect((await read('m-api-forget', makeDevToken(SANNE))).body.criteria).toMatchObject({ attachedBy: JORIS.oid, checklistItemIds: [ITEM_B] });
   });
 });

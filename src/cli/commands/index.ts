@@ -6,11 +6,12 @@ import { register as content } from './content';
 import { register as demo } from './demo';
 import { register as lists } from './lists';
 import { register as match } from './match';
+import { register as reminders } from './reminders';
 import { register as report } from './report';
 
 type Register = (program: Command, io: CliIO) => void;
 
-const groups: Register[] = [match, content, lists, acks, demo, report];
+const groups: Register[] = [match, content, lists, acks, reminders, demo, report];
 
 export function registerCommands(program: Command, io: CliIO): void {
   for (const register of groups) register(program, io);

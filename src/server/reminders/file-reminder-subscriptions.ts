@@ -50,3 +50,29 @@ export class FileReminderSubscriptions extends MemoryReminderSubscriptions {
     return this.writing;
   }
 }
+
+/**
+ * removes one person's entry from the file, for their request to be forgotten (`circular-choices
+ * reminders forget`); with `dryRun`, only counts. Run it while the app is stopped: the running app
+ * keeps the file in memory and writes it whole on its next change, which would bring the entry back.
+ */
+export function removeSubscriptionFromFile(file: string, personId: string, options: { dryRun?: boolean } = {}): number {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+    throw error;
+  }
+  const parsed = fileSchema.safeParse(JSON.parse(text));
+  if (!parsed.success) throw new Error(`${file} is not a reminder subscriptions file: ${parsed.error.issues[0]?.message ?? 'unreadable'}`);
+  const person = personId.toLowerCase();
+  const kept = parsed.data.subscriptions.filter((row) => row.personId.toLowerCase() !== person);
+  const removed = parsed.data.subscriptions.length - kept.length;
+  if (removed > 0 && !options.dryRun) {
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify({ version: 1, subscriptions: kept }), { mode: 0o600 });
+    renameSync(temporary, file);
+  }
+  return removed;
+}

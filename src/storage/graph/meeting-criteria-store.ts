@@ -6,14 +6,24 @@ import type { MeetingCriteria } from '../../domain/meeting-criteria';
 import { MEETING_CRITERIA_LIST, selectedFieldNames } from '../list-definitions';
 import { AttachedMeanwhileError, type MeetingCriteriaStore } from '../ports';
 import { meetingCriteriaFromFields, meetingCriteriaToFields, type ListFields } from '../record-fields';
+import { runBatch } from './batch';
 import { filterParam, odataString, type GraphHttp } from './client';
 import { GraphRequestError } from './errors';
-import type { GraphPage } from './paging';
+import { readAllPages, type GraphPage } from './paging';
 import { pathSegment, SiteLists } from './site';
 
 interface MeetingRow {
   id?: string;
+  createdDateTime?: string;
   fields?: ListFields;
+}
+
+/** one row of the list with its item id and when it was made: what the CLI erases and purges by */
+export interface MeetingCriteriaRow {
+  itemId: string;
+  /** ISO 8601: when the first attach made the row */
+  created: string;
+  criteria: MeetingCriteria;
 }
 
 export class GraphMeetingCriteriaStore implements MeetingCriteriaStore {
@@ -69,5 +79,40 @@ export class GraphMeetingCriteriaStore implements MeetingCriteriaStore {
       if (error instanceof GraphRequestError && error.status === 404) return create();
       throw error;
     }
+  }
+
+  /**
+   * every row, for the CLI's erasure and retention (one row per meeting: few enough to read whole);
+   * rows that do not read as meeting criteria go to onBadRow
+   */
+  async rows(onBadRow?: (itemId: string, message: string) => void): Promise<MeetingCriteriaRow[]> {
+    const select = selectedFieldNames(MEETING_CRITERIA_LIST).join(',');
+    const items = await readAllPages<MeetingRow>(this.options.http, `${await this.itemsPath()}?$expand=fields($select=${select})&$top=500`);
+    return items.flatMap((item) => {
+      const mapped = meetingCriteriaFromFields(item.fields ?? {});
+      if (!mapped.ok || !item.id) {
+        onBadRow?.(item.id ?? '?', mapped.ok ? 'no item id' : mapped.message);
+        return [];
+      }
+      return [{ itemId: item.id, created: item.createdDateTime ?? '', criteria: mapped.value }];
+    });
+  }
+
+  /** deletes rows by item id, batched; a row already gone counts as removed (a retry) */
+  async deleteItems(itemIds: readonly string[]): Promise<{ deleted: number; alreadyGone: number }> {
+    const itemsPath = await this.itemsPath();
+    const results = await runBatch(
+      this.options.http,
+      itemIds.map((id) => ({ id, method: 'DELETE', url: `${itemsPath}/${pathSegment(id)}` })),
+    );
+    let deleted = 0;
+    let alreadyGone = 0;
+    for (const id of itemIds) {
+      const error = results.get(id)?.error;
+      if (!error) deleted++;
+      else if (error.status === 404) alreadyGone++;
+      else throw error;
+    }
+    return { deleted, alreadyGone };
   }
 }
