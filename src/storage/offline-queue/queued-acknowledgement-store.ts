@@ -7,7 +7,7 @@
 import { acknowledgementProblems, type Acknowledgement } from '../../domain/acknowledgement';
 import { AppendFailedError, InvalidAcknowledgementError } from '../append-errors';
 import type { AcknowledgementDelta, AcknowledgementStore, AppendOutcome, QueuedOutcome } from '../ports';
-import { QueueDb, SHARED_QUEUE_DB, queueDbName, type PendingEntry, type RejectedEntry } from './queue-db';
+import { QueueDb, queueDbName, type PendingEntry, type RejectedEntry } from './queue-db';
 
 /** what the UI shows: how many decisions wait to be sent, and whether some were refused */
 export interface QueueSnapshot {
