@@ -64,6 +64,7 @@ export class QueueDb {
   async adoptFrom(sharedName: string, personId: string): Promise<void> {
     if (!(await exists(sharedName))) return;
     const shared = await QueueDb.open(sharedName);
+    let nobodyLeft = false;
     try {
       const mine = (entry: { ack: Acknowledgement }) => entry.ack.staffAadId === personId;
       const [pending, rejected] = await Promise.all([shared.all(), shared.db.getAll('rejected')]);
@@ -86,14 +87,12 @@ export class QueueDb {
       for (const entry of ownPending) await tx.objectStore('pending').delete(entry.seq!);
       for (const entry of ownRejected) await tx.objectStore('rejected').delete(entry.ackKey);
       await tx.done;
-      if (pending.length === ownPending.length && rejected.length === ownRejected.length) {
-        shared.close();
-        // not awaited: a tab of the previous version holding it open would keep the delete waiting
-        void globalThis.indexedDB.deleteDatabase(sharedName);
-      }
+      nobodyLeft = pending.length === ownPending.length && rejected.length === ownRejected.length;
     } finally {
       shared.close();
     }
+    // not awaited: a tab of the previous version holding it open would keep the delete waiting
+    if (nobodyLeft) globalThis.indexedDB.deleteDatabase(sharedName);
   }
 
   /** adds in order, in one transaction; a key already queued is not queued twice */
