@@ -86,6 +86,43 @@ describe('the tab in a browser', () => {
     expect(rows[0]!.fields).toMatchObject({ ChecklistItemId: first, Decision: 'later' });
   }, 90_000);
 
+  it('keeps one person’s waiting choice from the next person on the same browser, and sends it as theirs when they are back', async () => {
+    const page = await openCheck();
+    const [sanne, joris] = [DEMO_STAFF[0]!, DEMO_STAFF[1]!];
+    const title = 'Bestek wegen – gedeelde browser';
+    const picker = page.getByRole('combobox', { name: 'Ontwikkelidentiteit / Development identity' });
+    const switchTo = async (oid: string) => {
+      await page.goto(`${server.url}/#/`);
+      await page.locator('[data-ready=home]').waitFor();
+      await Promise.all([page.waitForEvent('load'), picker.selectOption(oid)]);
+      await page.locator('[data-ready=home]').waitFor();
+    };
+    await checkDraft(page, ROAD_TENDER, title);
+    const [first] = await matchedItemIds(page);
+    // the list cannot be reached: Sanne's choice waits in this browser
+    await setFaults(server.url, { dropRate: 1, dropPhase: 'before' });
+    try {
+      await matchedItem(page, first!).getByRole('button', { name: 'Later bekijken' }).click();
+      await matchedItem(page, first!).getByText('Wacht op verzending').waitFor({ timeout: 20_000 });
+      // Joris uses the same browser: nothing of hers waits in his session
+      await switchTo(joris.oid);
+      expect(await page.getByTestId('queue-status').getAttribute('data-pending')).toBe('0');
+      expect(await page.getByTestId('home-waiting').count()).toBe(0);
+    } finally {
+      await setFaults(server.url, {});
+    }
+    // the list is back while Joris is signed in: nothing of hers is sent under his sign-in
+    await page.waitForTimeout(3_000);
+    expect(await rowsTitled(title)).toEqual([]);
+
+    // Sanne again: her choice is sent, as hers
+    await switchTo(sanne.oid);
+    await page.locator('[data-testid=queue-status][data-pending="0"]').waitFor({ state: 'attached', timeout: 30_000 });
+    const rows = await rowsTitled(title);
+    expect(rows.map((r) => [r.fields.ChecklistItemId, r.fields.Decision, r.fields.StaffAadId])).toEqual([[first, 'later', sanne.oid]]);
+    await page.context().close();
+  }, 120_000);
+
   it('opens a local Word document in the browser and checks its text', async () => {
     const page = await sharedCheck();
     await page.getByTestId('docx-input').setInputFiles({

@@ -54,13 +54,14 @@ it('stores each of 10,000 decisions sent through the server exactly once under t
   const remote = new ServerAcknowledgementStore({ baseUrl: server.url, getToken: async () => token, fetch: unreliableFetch(counts) }, SANNE.oid);
   const queue = await QueuedAcknowledgementStore.open({
     store: remote,
+    personId: SANNE.oid,
     dbName: 'faults-through-server',
     backoff: { initialMs: 5, maxMs: 50 },
     connectivity: { isOnline: () => true, onOnline: () => () => undefined },
   });
   server.emulator!.setFaults({ throttleRate: 0.2, retryAfterSeconds: 0, dropRate: 0.02, dropPhase: 'either' });
-  // the person's own key per decision; the body's person (fixtureAck spreads it over seven) is ignored
-  const acks = Array.from({ length: TOTAL }, (_, i) => fixtureAck(i + 1));
+  // the person's own decisions (the queue sends no one else's); the server records the token's person
+  const acks = Array.from({ length: TOTAL }, (_, i) => ({ ...fixtureAck(i + 1), staffAadId: SANNE.oid }));
   try {
     for (let start = 0; start < TOTAL; start += PER_APPEND) await queue.append(acks.slice(start, start + PER_APPEND));
     const deadline = Date.now() + 240_000;

@@ -8,6 +8,7 @@ import type { AuthSession } from '../../auth/session';
 import type { HostContext } from '../../hosts/host-context';
 import type { GraphClientConfig } from '../../storage/graph/client';
 import type { LoadedContent } from '../../storage/ports';
+import { SHARED_QUEUE_DB } from '../../storage/offline-queue/queue-db';
 import { QueuedAcknowledgementStore } from '../../storage/offline-queue/queued-acknowledgement-store';
 import type { AppConfig } from '../lib/app-config';
 import type { MatcherWorker } from '../lib/matcher-protocol';
@@ -78,7 +79,13 @@ export async function createServices(options: CreateServicesOptions): Promise<Ap
   let queue: QueuedAcknowledgementStore | undefined;
   try {
     // a blocked IndexedDB (another tab upgrading it) must not keep the app from starting
-    queue = await withTimeLimit(QueuedAcknowledgementStore.open({ store: remote }), QUEUE_OPEN_TIME_LIMIT_MS, 'the offline queue did not open in time');
+    // the person's own queue (a person switch reloads the page: see start-surface); their entries
+    // in the database everyone shared before move into it, other people's stay for their own session
+    queue = await withTimeLimit(
+      QueuedAcknowledgementStore.open({ store: remote, personId: session.user.id, sharedDbName: SHARED_QUEUE_DB }),
+      QUEUE_OPEN_TIME_LIMIT_MS,
+      'the offline queue did not open in time',
+    );
   } catch {
     // no IndexedDB (a locked-down browser): decisions go straight to the list, without a queue
     queue = undefined;

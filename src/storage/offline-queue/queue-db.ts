@@ -1,6 +1,8 @@
 // The browser's durable queue of acknowledgements, in IndexedDB: `pending` in the order they were
 // made (an auto-increment sequence), unique by ackKey; `rejected` for those the list refused for
-// good, kept so the person can see them rather than lose them silently.
+// good, kept so the person can see them rather than lose them silently. One database per person
+// (`queueDbName`): a browser shared by several people (a shared desk, the demo's identity picker)
+// must not show or send one person's waiting choices in another's session.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Acknowledgement } from '../../domain/acknowledgement';
 
@@ -24,20 +26,73 @@ interface QueueSchema extends DBSchema {
   rejected: { key: string; value: RejectedEntry };
 }
 
-export const DEFAULT_QUEUE_DB = 'circular-choices-offline';
+/** the one database every person of the browser shared before the queue became per person */
+export const SHARED_QUEUE_DB = 'circular-choices-offline';
+
+/** the queue's database of one person (their Entra object id, a demo id in local mode) */
+export const queueDbName = (personId: string): string => `${SHARED_QUEUE_DB}.${personId}`;
+
+const openQueueSchema = (name: string) =>
+  openDB<QueueSchema>(name, 1, {
+    upgrade(database) {
+      const pending = database.createObjectStore('pending', { keyPath: 'seq', autoIncrement: true });
+      pending.createIndex('ackKey', 'ackKey', { unique: true });
+      database.createObjectStore('rejected', { keyPath: 'ackKey' });
+    },
+  });
+
+/** whether the browser holds a database of that name; true when it cannot tell */
+async function exists(name: string): Promise<boolean> {
+  const factory = globalThis.indexedDB as (IDBFactory & { databases?: () => Promise<IDBDatabaseInfo[]> }) | undefined;
+  if (!factory?.databases) return true;
+  return (await factory.databases()).some((info) => info.name === name);
+}
 
 export class QueueDb {
   private constructor(private readonly db: IDBPDatabase<QueueSchema>) {}
 
-  static async open(name: string = DEFAULT_QUEUE_DB): Promise<QueueDb> {
-    const db = await openDB<QueueSchema>(name, 1, {
-      upgrade(database) {
-        const pending = database.createObjectStore('pending', { keyPath: 'seq', autoIncrement: true });
-        pending.createIndex('ackKey', 'ackKey', { unique: true });
-        database.createObjectStore('rejected', { keyPath: 'ackKey' });
-      },
-    });
-    return new QueueDb(db);
+  static async open(name: string): Promise<QueueDb> {
+    return new QueueDb(await openQueueSchema(name));
+  }
+
+  /**
+   * moves the person's own entries (by StaffAadId) out of a database several people shared into
+   * this one, and leaves everyone else's where they are, for their own next session; the shared
+   * database goes once nobody's entries are left in it. Moving twice (two tabs at once) is harmless:
+   * an ackKey is queued once.
+   */
+  async adoptFrom(sharedName: string, personId: string): Promise<void> {
+    if (!(await exists(sharedName))) return;
+    const shared = await QueueDb.open(sharedName);
+    let nobodyLeft = false;
+    try {
+      const mine = (entry: { ack: Acknowledgement }) => entry.ack.staffAadId === personId;
+      const [pending, rejected] = await Promise.all([shared.all(), shared.db.getAll('rejected')]);
+      const ownPending = pending.filter(mine);
+      const ownRejected = rejected.filter(mine);
+      if (ownPending.length > 0) {
+        const tx = this.db.transaction('pending', 'readwrite');
+        for (const entry of ownPending) {
+          if ((await tx.store.index('ackKey').getKey(entry.ackKey)) === undefined) await tx.store.add({ ackKey: entry.ackKey, ack: entry.ack, queuedAt: entry.queuedAt });
+        }
+        await tx.done;
+      }
+      if (ownRejected.length > 0) {
+        const tx = this.db.transaction('rejected', 'readwrite');
+        for (const entry of ownRejected) await tx.store.put(entry);
+        await tx.done;
+      }
+      // removed from the shared database only once they are safe in the person's own
+      const tx = shared.db.transaction(['pending', 'rejected'], 'readwrite');
+      for (const entry of ownPending) await tx.objectStore('pending').delete(entry.seq!);
+      for (const entry of ownRejected) await tx.objectStore('rejected').delete(entry.ackKey);
+      await tx.done;
+      nobodyLeft = pending.length === ownPending.length && rejected.length === ownRejected.length;
+    } finally {
+      shared.close();
+    }
+    // not awaited: a tab of the previous version holding it open would keep the delete waiting
+    if (nobodyLeft) globalThis.indexedDB.deleteDatabase(sharedName);
   }
 
   /** adds in order, in one transaction; a key already queued is not queued twice */
@@ -50,12 +105,12 @@ export class QueueDb {
     await tx.done;
   }
 
-  /** the oldest entries first */
-  async oldest(limit: number): Promise<PendingEntry[]> {
+  /** the oldest entries first, of those `keep` accepts */
+  async oldest(limit: number, keep: (entry: PendingEntry) => boolean = () => true): Promise<PendingEntry[]> {
     const entries: PendingEntry[] = [];
     let cursor = await this.db.transaction('pending').store.openCursor();
     while (cursor && entries.length < limit) {
-      entries.push(cursor.value);
+      if (keep(cursor.value)) entries.push(cursor.value);
       cursor = await cursor.continue();
     }
     return entries;
@@ -96,12 +151,12 @@ export class QueueDb {
     return this.db.count('rejected');
   }
 
-  /** puts every refused entry back in line, in one transaction (a key already waiting stays once) */
-  async requeueRejected(queuedAt: number): Promise<void> {
+  /** puts every refused entry (that `keep` accepts) back in line, in one transaction (a key already waiting stays once) */
+  async requeueRejected(queuedAt: number, keep: (entry: RejectedEntry) => boolean = () => true): Promise<void> {
     const tx = this.db.transaction(['pending', 'rejected'], 'readwrite');
     const pending = tx.objectStore('pending');
     const rejected = tx.objectStore('rejected');
-    for (const entry of (await rejected.getAll()).sort((a, b) => a.rejectedAt - b.rejectedAt)) {
+    for (const entry of (await rejected.getAll()).filter(keep).sort((a, b) => a.rejectedAt - b.rejectedAt)) {
       if ((await pending.index('ackKey').getKey(entry.ackKey)) === undefined) await pending.add({ ackKey: entry.ackKey, ack: entry.ack, queuedAt });
       await rejected.delete(entry.ackKey);
     }

@@ -2,9 +2,18 @@ import 'fake-indexeddb/auto';
 import type { Acknowledgement } from '../../domain/acknowledgement';
 import { AppendFailedError, InvalidAcknowledgementError, type AppendFailure } from '../append-errors';
 import type { AcknowledgementStore, AppendOutcome } from '../ports';
+import { QueueDb, queueDbName } from './queue-db';
 import { QueuedAcknowledgementStore, type Connectivity, type Timers } from './queued-acknowledgement-store';
 
 let dbCounter = 0;
+
+const waitUntil = async (condition: () => Promise<boolean>) => {
+  for (let i = 0; i < 100; i++) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error('the condition never held');
+};
 const freshDb = () => `queue-test-${process.pid}-${++dbCounter}`;
 
 function ack(n: number, overrides: Partial<Acknowledgement> = {}): Acknowledgement {
@@ -102,7 +111,7 @@ async function setup(options: { online?: boolean; dbName?: string; store?: FakeL
   connectivity.online = options.online ?? true;
   const timers = new FakeTimers();
   const dbName = options.dbName ?? freshDb();
-  const queue = await QueuedAcknowledgementStore.open({ store, dbName, connectivity, timers, backoff: { initialMs: 1000, maxMs: 8000 }, batchSize: 3 });
+  const queue = await QueuedAcknowledgementStore.open({ store, personId: 'staff-1', dbName, connectivity, timers, backoff: { initialMs: 1000, maxMs: 8000 }, batchSize: 3 });
   return { store, connectivity, timers, queue, dbName };
 }
 
@@ -310,12 +319,12 @@ describe('QueuedAcknowledgementStore', () => {
     const store = new FakeListStore();
     const dbName = freshDb();
     const connectivity = new FakeConnectivity();
-    const tabA = await QueuedAcknowledgementStore.open({ store, dbName, connectivity, timers: new FakeTimers(), locks });
-    const tabB = await QueuedAcknowledgementStore.open({ store, dbName, connectivity, timers: new FakeTimers(), locks });
+    const tabA = await QueuedAcknowledgementStore.open({ store, personId: 'staff-1', dbName, connectivity, timers: new FakeTimers(), locks });
+    const tabB = await QueuedAcknowledgementStore.open({ store, personId: 'staff-1', dbName, connectivity, timers: new FakeTimers(), locks });
     const outcomes = await Promise.all([tabA.append([ack(1)]), tabB.append([ack(2)])]);
     // whichever tab sent it, neither reports its key as still waiting
     expect(outcomes.flatMap((o) => o.queued)).toEqual([]);
-    expect(order.filter((o) => o !== 'wait circular-choices-ack-queue')).toEqual(['hold', 'release', 'hold', 'release']);
+    expect(order.filter((o) => o !== 'wait circular-choices-ack-queue.staff-1')).toEqual(['hold', 'release', 'hold', 'release']);
     expect([...store.rows.keys()].sort()).toEqual(['key-000001', 'key-000002']);
     expect(store.calls.flat().sort()).toEqual(['key-000001', 'key-000002']);
     await tabA.close();
@@ -326,9 +335,144 @@ describe('QueuedAcknowledgementStore', () => {
     const store = new FakeListStore();
     store.store([ack(1)]);
     const { queue } = await setup({ online: false, store });
-    await queue.append([ack(1), ack(2, { staffAadId: 'staff-2' })]);
+    await queue.append([ack(1), ack(2)]);
     expect((await queue.since('2026-11-01T09:00:00Z')).map((a) => a.ackKey)).toEqual(['key-000001', 'key-000002']);
-    expect((await queue.forStaff('staff-2')).map((a) => a.ackKey)).toEqual(['key-000002']);
+    expect((await queue.forStaff('staff-1')).map((a) => a.ackKey)).toEqual(['key-000001', 'key-000002']);
     await queue.close();
+  });
+});
+
+describe('QueuedAcknowledgementStore on a browser several people use', () => {
+  /** the server: it records whatever it receives as the person of the token it came with */
+  class TokenServer {
+    recorded: { as: string; ack: Acknowledgement }[] = [];
+    refuseNext = false;
+    storeFor(person: string): AcknowledgementStore {
+      const list = new FakeListStore();
+      list.append = async (acks) => {
+        if (this.refuseNext) {
+          this.refuseNext = false;
+          throw new InvalidAcknowledgementError(acks.map((a) => ({ ackKey: a.ackKey, field: 'title', message: 'is too long' })));
+        }
+        this.recorded.push(...acks.map((a) => ({ as: person, ack: a })));
+        return { written: acks.map((a) => a.ackKey), alreadyPresent: [] };
+      };
+      list.forContext = async (contextRef) => this.recorded.filter((r) => r.as === person && r.ack.contextRef === contextRef).map((r) => ({ ...r.ack, staffAadId: person }));
+      return list;
+    }
+  }
+
+  let people = 0;
+  const twoPeople = () => {
+    people++;
+    return { sanne: `sanne-${process.pid}-${people}`, joris: `joris-${process.pid}-${people}` };
+  };
+  const offline = () => {
+    const connectivity = new FakeConnectivity();
+    connectivity.online = false;
+    return connectivity;
+  };
+  const sessionOf = (server: TokenServer, personId: string, connectivity: Connectivity, dbName?: string) =>
+    QueuedAcknowledgementStore.open({ store: server.storeFor(personId), personId, connectivity, timers: new FakeTimers(), ...(dbName && { dbName }) });
+
+  it('keeps what one person queued offline from the next person signed in, and sends it as theirs when they are back', async () => {
+    const { sanne, joris } = twoPeople();
+    const server = new TokenServer();
+    const sannes = await sessionOf(server, sanne, offline());
+    const choice = ack(1, { staffAadId: sanne, decision: 'not-applicable', contextTitle: 'Sanne’s tender: gravel', reason: 'no budget this year' });
+    expect((await sannes.append([choice])).queued).toEqual([choice.ackKey]);
+    await sannes.close();
+    // kept apart: in her own database, none of it in the one Joris's session opens
+    const [hersDb, hisDb] = await Promise.all([QueueDb.open(queueDbName(sanne)), QueueDb.open(queueDbName(joris))]);
+    expect([(await hersDb.all()).map((e) => e.ackKey), await hisDb.all()]).toEqual([[choice.ackKey], []]);
+    hersDb.close();
+    hisDb.close();
+
+    // Joris signs in on the same browser, online
+    const connectivity = new FakeConnectivity();
+    const joriss = await sessionOf(server, joris, connectivity);
+    await joriss.flush();
+    expect(server.recorded).toEqual([]);
+    expect(joriss.getSnapshot()).toMatchObject({ pending: 0, rejected: 0 });
+    expect(await joriss.pending()).toEqual([]);
+    expect(await joriss.forContext('draft-1')).toEqual([]);
+    expect(await joriss.forStaff(joris)).toEqual([]);
+    await joriss.close();
+
+    // Sanne again: her choice is sent, as hers
+    const sannesAgain = await sessionOf(server, sanne, new FakeConnectivity());
+    await sannesAgain.flush();
+    expect(server.recorded.map((r) => [r.as, r.ack.ackKey])).toEqual([[sanne, choice.ackKey]]);
+    expect(sannesAgain.getSnapshot().pending).toBe(0);
+    await sannesAgain.close();
+  });
+
+  it('sends, counts and shows only the signed-in person’s entries, even from a database another person’s entries are in', async () => {
+    const { sanne, joris } = twoPeople();
+    const dbName = freshDb();
+    const server = new TokenServer();
+    // Sanne: two choices the list refused for good, one waiting while offline
+    const sannesConnectivity = new FakeConnectivity();
+    const sannes = await sessionOf(server, sanne, sannesConnectivity, dbName);
+    server.refuseNext = true;
+    expect((await sannes.append([ack(1, { staffAadId: sanne }), ack(2, { staffAadId: sanne })])).rejected).toEqual(['key-000001', 'key-000002']);
+    sannesConnectivity.online = false;
+    expect((await sannes.append([ack(3, { staffAadId: sanne })])).queued).toEqual(['key-000003']);
+    await sannes.close();
+
+    const connectivity = new FakeConnectivity();
+    const joriss = await sessionOf(server, joris, connectivity, dbName);
+    const his = ack(4, { staffAadId: joris, contextRef: 'draft-1' });
+    await joriss.append([his]);
+    await joriss.flush();
+    expect(server.recorded.map((r) => [r.as, r.ack.ackKey])).toEqual([[joris, his.ackKey]]);
+    expect(joriss.getSnapshot()).toMatchObject({ pending: 0, rejected: 0 });
+    expect(await joriss.pending()).toEqual([]);
+    expect(await joriss.rejected()).toEqual([]);
+    expect((await joriss.forContext('draft-1')).map((a) => a.ackKey)).toEqual([his.ackKey]);
+    // nor can he send hers again or throw them away
+    await joriss.retryRejected();
+    await joriss.dismissRejected('key-000001');
+    expect(server.recorded.map((r) => r.as)).toEqual([joris]);
+    await joriss.close();
+
+    const sannesAgain = await sessionOf(server, sanne, new FakeConnectivity(), dbName);
+    await sannesAgain.flush();
+    expect(sannesAgain.getSnapshot()).toMatchObject({ pending: 0, rejected: 2 });
+    await sannesAgain.retryRejected();
+    expect(server.recorded.filter((r) => r.as === sanne).map((r) => r.ack.ackKey).sort()).toEqual(['key-000001', 'key-000002', 'key-000003']);
+    expect(server.recorded.every((r) => r.as === r.ack.staffAadId)).toBe(true);
+    await sannesAgain.close();
+  });
+
+  it('moves each person’s entries out of the database everyone shared before, into their own, and sends them as theirs', async () => {
+    const { sanne, joris } = twoPeople();
+    const sharedDbName = freshDb();
+    const shared = await QueueDb.open(sharedDbName);
+    await shared.enqueue([ack(1, { staffAadId: sanne }), ack(2, { staffAadId: joris }), ack(3, { staffAadId: sanne })], 1);
+    await shared.settle([], [{ ackKey: 'key-000003', reason: 'title is too long' }], 2);
+    shared.close();
+    const server = new TokenServer();
+    const open = (personId: string) =>
+      QueuedAcknowledgementStore.open({ store: server.storeFor(personId), personId, sharedDbName, connectivity: new FakeConnectivity(), timers: new FakeTimers() });
+
+    const sannes = await open(sanne);
+    await sannes.flush();
+    expect(server.recorded.map((r) => [r.as, r.ack.ackKey])).toEqual([[sanne, 'key-000001']]);
+    expect((await sannes.rejected()).map((e) => e.ackKey)).toEqual(['key-000003']);
+    await sannes.close();
+    const left = await QueueDb.open(sharedDbName);
+    expect([...(await left.all()).map((e) => e.ackKey), ...(await left.rejected()).map((e) => e.ackKey)]).toEqual(['key-000002']);
+    left.close();
+
+    const joriss = await open(joris);
+    await joriss.flush();
+    expect(server.recorded.map((r) => [r.as, r.ack.ackKey])).toEqual([
+      [sanne, 'key-000001'],
+      [joris, 'key-000002'],
+    ]);
+    await joriss.close();
+    // nobody's entries are left in it: the shared database is gone
+    await waitUntil(async () => !(await indexedDB.databases()).some((d) => d.name === sharedDbName));
   });
 });

@@ -2,10 +2,12 @@
 // then sent to the wrapped store, oldest first. While offline, or while Graph fails, entries wait
 // and are sent again when the browser comes back online or on a timer that backs off. Retries are
 // harmless because the wrapped store is idempotent by ackKey, so each decision lands exactly once.
+// The queue is the signed-in person's: it sends, counts and shows their own entries only (their own
+// database, and, should another person's entry be in it anyway, it is kept for that person's session).
 import { acknowledgementProblems, type Acknowledgement } from '../../domain/acknowledgement';
 import { AppendFailedError, InvalidAcknowledgementError } from '../append-errors';
 import type { AcknowledgementDelta, AcknowledgementStore, AppendOutcome, QueuedOutcome } from '../ports';
-import { QueueDb, type RejectedEntry } from './queue-db';
+import { QueueDb, queueDbName, type PendingEntry, type RejectedEntry } from './queue-db';
 
 /** what the UI shows: how many decisions wait to be sent, and whether some were refused */
 export interface QueueSnapshot {
@@ -39,9 +41,14 @@ export interface LockManagerLike {
 
 export interface QueuedStoreOptions {
   store: AcknowledgementStore;
+  /** who is signed in (the StaffAadId of their decisions): the only person whose entries are sent and shown */
+  personId: string;
   /** navigator.locks by default, when the browser has it */
   locks?: LockManagerLike;
+  /** the person's own database (`queueDbName(personId)`) by default */
   dbName?: string;
+  /** a database several people shared (the one before the queue became per person): the person's entries move out of it */
+  sharedDbName?: string;
   /** acknowledgements per call to the wrapped store */
   batchSize?: number;
   backoff?: { initialMs: number; maxMs: number };
@@ -78,6 +85,9 @@ const defaultTimers: Timers = {
 
 const QUEUE_LOCK = 'circular-choices-ack-queue';
 
+/** how long moving the person's entries out of the shared database may hold up opening the queue */
+const ADOPT_TIME_LIMIT_MS = 1_000;
+
 // refusals about the data itself; anything else (auth, throttling, a missing list) may pass later
 const PERMANENT_STATUSES = new Set([400, 422]);
 
@@ -94,7 +104,7 @@ export class QueuedAcknowledgementStore implements AcknowledgementStore<QueuedAp
   private readonly stopListening: () => void;
   /** what became of recently sent keys, so append can tell its caller */
   private readonly settled = new Map<string, 'written' | 'alreadyPresent'>();
-  private readonly options: Required<Omit<QueuedStoreOptions, 'dbName' | 'locks'>>;
+  private readonly options: Required<Omit<QueuedStoreOptions, 'dbName' | 'sharedDbName' | 'locks'>>;
   private readonly locks: LockManagerLike | undefined;
 
   private constructor(
@@ -103,6 +113,7 @@ export class QueuedAcknowledgementStore implements AcknowledgementStore<QueuedAp
   ) {
     this.options = {
       store: options.store,
+      personId: options.personId,
       batchSize: options.batchSize ?? 100,
       backoff: options.backoff ?? { initialMs: 2_000, maxMs: 5 * 60_000 },
       connectivity: options.connectivity ?? browserConnectivity(),
@@ -115,7 +126,9 @@ export class QueuedAcknowledgementStore implements AcknowledgementStore<QueuedAp
 
   /** opens the queue; entries left by an earlier page load are sent as soon as possible */
   static async open(options: QueuedStoreOptions): Promise<QueuedAcknowledgementStore> {
-    const store = new QueuedAcknowledgementStore(await QueueDb.open(options.dbName), options);
+    const db = await QueueDb.open(options.dbName ?? queueDbName(options.personId));
+    if (options.sharedDbName) await adoptShortly(db, options.sharedDbName, options.personId);
+    const store = new QueuedAcknowledgementStore(db, options);
     await store.refreshCounts();
     if (store.snapshot.pending > 0) store.kick();
     return store;
@@ -142,10 +155,18 @@ export class QueuedAcknowledgementStore implements AcknowledgementStore<QueuedAp
     for (const listener of [...this.listeners]) listener();
   }
 
+  /** whether an entry is the signed-in person's */
+  private readonly mine = (entry: { ack: Acknowledgement }): boolean => entry.ack.staffAadId === this.options.personId;
+
+  private async ownPending(): Promise<PendingEntry[]> {
+    return (await this.db.all()).filter(this.mine);
+  }
+
   private async refreshCounts(): Promise<void> {
-    const [pending, rejected] = await Promise.all([this.db.count(), this.db.rejectedCount()]);
-    const newest = rejected === 0 ? undefined : (await this.db.rejected()).reduce((a, b) => (b.rejectedAt > a.rejectedAt ? b : a));
-    this.update({ pending, rejected, lastRefusal: newest?.reason, ...(pending === 0 ? { lastError: undefined, nextAttemptAt: undefined } : {}) });
+    const [waiting, refused] = await Promise.all([this.ownPending(), this.rejected()]);
+    const pending = waiting.length;
+    const newest = refused.length === 0 ? undefined : refused.reduce((a, b) => (b.rejectedAt > a.rejectedAt ? b : a));
+    this.update({ pending, rejected: refused.length, lastRefusal: newest?.reason, ...(pending === 0 ? { lastError: undefined, nextAttemptAt: undefined } : {}) });
   }
 
   // --- the port ---
@@ -203,13 +224,14 @@ export class QueuedAcknowledgementStore implements AcknowledgementStore<QueuedAp
 
   // --- the queue ---
 
-  /** acknowledgements waiting to be sent, oldest first */
+  /** the signed-in person's acknowledgements waiting to be sent, oldest first */
   async pending(): Promise<Acknowledgement[]> {
-    return (await this.db.all()).map((e) => e.ack);
+    return (await this.ownPending()).map((e) => e.ack);
   }
 
-  rejected(): Promise<RejectedEntry[]> {
-    return this.db.rejected();
+  /** the signed-in person's refused acknowledgements */
+  async rejected(): Promise<RejectedEntry[]> {
+    return (await this.db.rejected()).filter(this.mine);
   }
 
   /**
@@ -218,12 +240,13 @@ export class QueuedAcknowledgementStore implements AcknowledgementStore<QueuedAp
    * land meanwhile lands once (the wrapped store is idempotent by ackKey)
    */
   async retryRejected(): Promise<void> {
-    await this.db.requeueRejected(this.options.now());
+    await this.db.requeueRejected(this.options.now(), this.mine);
     await this.refreshCounts();
     await this.flush();
   }
 
   async dismissRejected(ackKey: string): Promise<void> {
+    if (!(await this.rejected()).some((e) => e.ackKey === ackKey)) return;
     await this.db.forgetRejected(ackKey);
     await this.refreshCounts();
   }
@@ -247,7 +270,7 @@ export class QueuedAcknowledgementStore implements AcknowledgementStore<QueuedAp
       try {
         // another tab of the same browser shares the database: one sender at a time (the
         // ackKey would keep a double send harmless, but not free)
-        if (this.locks) await this.locks.request(QUEUE_LOCK, rounds);
+        if (this.locks) await this.locks.request(`${QUEUE_LOCK}.${this.options.personId}`, rounds);
         else await rounds();
       } finally {
         this.draining = undefined;
@@ -260,7 +283,8 @@ export class QueuedAcknowledgementStore implements AcknowledgementStore<QueuedAp
   private async drain(): Promise<void> {
     for (;;) {
       if (this.closed) return;
-      const entries = await this.db.oldest(this.options.batchSize);
+      // only the signed-in person's: the server records whatever it receives as the token's person
+      const entries = await this.db.oldest(this.options.batchSize, this.mine);
       if (entries.length === 0) {
         this.failures = 0;
         await this.refreshCounts();
@@ -344,5 +368,22 @@ export class QueuedAcknowledgementStore implements AcknowledgementStore<QueuedAp
     this.stopListening();
     await this.draining;
     this.db.close();
+  }
+}
+
+/** moves the person's entries out of the shared database, without holding up the queue for long */
+async function adoptShortly(db: QueueDb, sharedName: string, personId: string): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    await Promise.race([
+      db.adoptFrom(sharedName, personId),
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, ADOPT_TIME_LIMIT_MS);
+      }),
+    ]);
+  } catch {
+    // the shared database is someone's old leftovers: a failure here must not cost the queue
+  } finally {
+    clearTimeout(timer);
   }
 }

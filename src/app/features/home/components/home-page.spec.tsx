@@ -81,7 +81,7 @@ describe('HomePage', () => {
       since: async () => [],
       sync: async () => ({ upserted: [], deletedItemIds: [], deltaLink: '', restarted: false }),
     };
-    const queue = await QueuedAcknowledgementStore.open({ store: remote, dbName: `home-spec-${Date.now()}`, backoff: { initialMs: 60_000, maxMs: 60_000 } });
+    const queue = await QueuedAcknowledgementStore.open({ store: remote, personId: TEST_USER.id, dbName: `home-spec-${Date.now()}`, backoff: { initialMs: 60_000, maxMs: 60_000 } });
     const decision = ack('applied');
     expect((await queue.append([decision])).queued).toEqual([decision.ackKey]);
 
