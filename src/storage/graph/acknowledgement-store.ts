@@ -5,7 +5,7 @@ import { acknowledgementProblems, type Acknowledgement, type CountedAcknowledgem
 import { ACKNOWLEDGEMENTS_LIST, selectedFieldNames, toListDateTime } from '../list-definitions';
 import type { AcknowledgementDelta, AcknowledgementStore, AppendOptions, AppendOutcome } from '../ports';
 import { acknowledgementFromFields, acknowledgementToFields, COUNTED_FIELD_NAMES, countedAcknowledgementFromFields, type FromFields, type ListFields } from '../record-fields';
-import { runBatch, type BatchRequest } from './batch';
+import { deleteListItems, runBatch, type BatchRequest } from './batch';
 import { filterParam, odataString, type CallOptions, type GraphHttp } from './client';
 import { AppendFailedError, InvalidAcknowledgementError } from '../append-errors';
 import { GraphRequestError } from './errors';
@@ -165,21 +165,7 @@ export class GraphAcknowledgementStore implements AcknowledgementStore {
 
   /** deletes list items by id, batched; an item already gone counts as removed (a retry) */
   async deleteItems(itemIds: readonly string[]): Promise<{ deleted: number; alreadyGone: number }> {
-    const itemsPath = await this.itemsPath();
-    const results = await runBatch(
-      this.options.http,
-      itemIds.map((id) => ({ id, method: 'DELETE', url: `${itemsPath}/${encodeURIComponent(id)}` })),
-      { concurrency: this.options.batchConcurrency },
-    );
-    let deleted = 0;
-    let alreadyGone = 0;
-    for (const id of itemIds) {
-      const error = results.get(id)?.error;
-      if (!error) deleted++;
-      else if (error.status === 404) alreadyGone++;
-      else throw error;
-    }
-    return { deleted, alreadyGone };
+    return deleteListItems(this.options.http, await this.itemsPath(), itemIds, { concurrency: this.options.batchConcurrency });
   }
 
   forContext(contextRef: string): Promise<Acknowledgement[]> {

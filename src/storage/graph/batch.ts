@@ -4,6 +4,7 @@
 import type { GraphHttp } from './client';
 import { errorFromResponse, GraphRequestError, toGraphRequestError } from './errors';
 import { backoffMs, RETRY_STATUSES } from './middleware';
+import { pathSegment } from './path-segment';
 
 export const MAX_BATCH_SIZE = 20;
 
@@ -51,6 +52,24 @@ export async function runBatch(http: GraphHttp, requests: readonly BatchRequest[
   const workers = Math.max(1, Math.min(options.concurrency ?? 4, chunks.length));
   await Promise.all(Array.from({ length: workers }, worker));
   return results;
+}
+
+/** deletes list items by id through `$batch`; an item already gone counts as removed (a retry) */
+export async function deleteListItems(http: GraphHttp, itemsPath: string, itemIds: readonly string[], options: BatchOptions = {}): Promise<{ deleted: number; alreadyGone: number }> {
+  const results = await runBatch(
+    http,
+    itemIds.map((id) => ({ id, method: 'DELETE', url: `${itemsPath}/${pathSegment(id)}` })),
+    options,
+  );
+  let deleted = 0;
+  let alreadyGone = 0;
+  for (const id of itemIds) {
+    const error = results.get(id)?.error;
+    if (!error) deleted++;
+    else if (error.status === 404) alreadyGone++;
+    else throw error;
+  }
+  return { deleted, alreadyGone };
 }
 
 async function runChunk(http: GraphHttp, chunk: readonly BatchRequest[]): Promise<BatchResult[]> {

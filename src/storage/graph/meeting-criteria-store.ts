@@ -6,7 +6,7 @@ import type { MeetingCriteria } from '../../domain/meeting-criteria';
 import { MEETING_CRITERIA_LIST, selectedFieldNames } from '../list-definitions';
 import { AttachedMeanwhileError, type MeetingCriteriaStore } from '../ports';
 import { meetingCriteriaFromFields, meetingCriteriaToFields, type ListFields } from '../record-fields';
-import { runBatch } from './batch';
+import { deleteListItems } from './batch';
 import { filterParam, odataString, type GraphHttp } from './client';
 import { GraphRequestError } from './errors';
 import { readAllPages, type GraphPage } from './paging';
@@ -100,19 +100,6 @@ export class GraphMeetingCriteriaStore implements MeetingCriteriaStore {
 
   /** deletes rows by item id, batched; a row already gone counts as removed (a retry) */
   async deleteItems(itemIds: readonly string[]): Promise<{ deleted: number; alreadyGone: number }> {
-    const itemsPath = await this.itemsPath();
-    const results = await runBatch(
-      this.options.http,
-      itemIds.map((id) => ({ id, method: 'DELETE', url: `${itemsPath}/${pathSegment(id)}` })),
-    );
-    let deleted = 0;
-    let alreadyGone = 0;
-    for (const id of itemIds) {
-      const error = results.get(id)?.error;
-      if (!error) deleted++;
-      else if (error.status === 404) alreadyGone++;
-      else throw error;
-    }
-    return { deleted, alreadyGone };
+    return deleteListItems(this.options.http, await this.itemsPath(), itemIds);
   }
 }
