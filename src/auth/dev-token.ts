@@ -1,6 +1,7 @@
 // Local mode only: an unsigned development token that names a demo staff member. The embedded
 // Graph-lists emulator reads the acting user from it, as SharePoint reads it from a real token.
 // It is never accepted in tenant mode.
+import { fromBase64Url } from './token-claims';
 
 export interface DevUser {
   /** Entra-style object id */
@@ -17,11 +18,6 @@ const toBase64Url = (text: string): string => {
   let binary = '';
   for (const b of bytes) binary += String.fromCharCode(b);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-};
-
-const fromBase64Url = (part: string): string => {
-  const binary = atob(part.replace(/-/g, '+').replace(/_/g, '/'));
-  return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 };
 
 /** an unsigned JWT (`alg: none`) carrying the demo user's claims */

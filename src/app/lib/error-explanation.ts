@@ -58,7 +58,7 @@ const NO_ANSWER = /failed to fetch|networkerror|load failed|fetch failed|network
 export function errorKindOf(error: unknown): ErrorKind {
   if (error instanceof Error || (typeof error === 'object' && error !== null)) {
     const name = (error as { name?: unknown }).name;
-    if (name === 'SignInRequiredError') return 'signIn';
+    if (name === 'SignInRequiredError' || name === 'SignedInAsAnotherError') return 'signIn';
     if (name === 'TimeoutError' || name === 'NoAnswerError') return 'timeout';
     if (name === 'InvalidAcknowledgementError') return 'refused';
     const answer = answerOf(error);

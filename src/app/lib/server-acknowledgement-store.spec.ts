@@ -1,5 +1,6 @@
 import { acknowledgementOf } from '../../domain/acknowledgement';
-import { NotReadableHereError, ServerAcknowledgementStore } from './server-acknowledgement-store';
+import { makeDevToken } from '../../auth/dev-token';
+import { NotReadableHereError, ServerAcknowledgementStore, SignedInAsAnotherError } from './server-acknowledgement-store';
 
 const mine = acknowledgementOf({
   ackKey: 'key-00001',
@@ -37,5 +38,22 @@ describe("the tab's acknowledgements, read from the server only", () => {
     await expect(store.since('2026-11-01T00:00:00Z')).rejects.toBeInstanceOf(NotReadableHereError);
     await expect(store.sync()).rejects.toBeInstanceOf(NotReadableHereError);
     expect(requests).toEqual([]);
+  });
+
+  it("sends nothing when the token is another account's than the person whose decisions these are", async () => {
+    const requests: string[] = [];
+    const fetcher = (async (input: RequestInfo | URL) => {
+      requests.push(String(input));
+      return new Response(JSON.stringify({ written: [mine.ackKey], alreadyPresent: [] }), { status: 200, headers: { 'content-type': 'application/json' } });
+    }) as typeof fetch;
+    // a sign-in popup made Joris's account active while the page's session is still "me"
+    const joris = makeDevToken({ oid: 'joris', name: 'Joris', upn: 'joris@example.org' });
+    const other = new ServerAcknowledgementStore({ getToken: async () => joris, fetch: fetcher }, 'me');
+    await expect(other.append([mine])).rejects.toBeInstanceOf(SignedInAsAnotherError);
+    expect(requests).toEqual([]);
+    // with the person's own token (its id in any case) they are sent
+    const own = new ServerAcknowledgementStore({ getToken: async () => makeDevToken({ oid: 'ME', name: 'Me', upn: 'me@example.org' }), fetch: fetcher }, 'me');
+    await own.append([mine]);
+    expect(requests).toHaveLength(1);
   });
 });

@@ -5,6 +5,7 @@
 // locked tenant (`lists lock`), and whatever it held of other people would reach this browser. The
 // calls load with the first one (their files hold the server's request schemas too, and zod with
 // them): Home's first script stays without.
+import { personOfToken } from '../../auth/token-claims';
 import type { Acknowledgement } from '../../domain/acknowledgement';
 import type { ApiClient } from '../../server/api/post-acknowledgements';
 import type { AcknowledgementStore } from '../../storage/ports';
@@ -16,6 +17,11 @@ const calls = () =>
     import(/* webpackChunkName: "api-acknowledgements", webpackPrefetch: true */ '../../server/api/get-my-acknowledgements'),
     import(/* webpackChunkName: "api-acknowledgements", webpackPrefetch: true */ '../../server/api/get-my-context-acknowledgements'),
   ]);
+
+/** the account signed in now is not the person of this page's session */
+export class SignedInAsAnotherError extends Error {
+  override readonly name = 'SignedInAsAnotherError';
+}
 
 /** what the browser may not read: other people's decisions, and the list as a whole */
 export class NotReadableHereError extends Error {
@@ -31,7 +37,19 @@ export class ServerAcknowledgementStore implements AcknowledgementStore {
     private readonly personId: string,
   ) {}
 
-  append: AcknowledgementStore['append'] = async (acks: readonly Acknowledgement[]) => (await calls())[0].postAcknowledgements(this.api, acks);
+  /**
+   * sends the person's decisions; refused before sending when the token is another account's (a
+   * sign-in popup may make another account active while this page's session names the first): the
+   * server records what it receives as the token's person, so the decisions wait for their own
+   */
+  append: AcknowledgementStore['append'] = async (acks: readonly Acknowledgement[]) => {
+    const [post] = await calls();
+    const tokenPerson = personOfToken(await this.api.getToken())?.toLowerCase();
+    if (tokenPerson !== undefined && acks.some((a) => a.staffAadId.toLowerCase() !== tokenPerson)) {
+      throw new SignedInAsAnotherError('the token is of another account than the person whose decisions these are; nothing was sent');
+    }
+    return post.postAcknowledgements(this.api, acks);
+  };
 
   forStaff: AcknowledgementStore['forStaff'] = async (staffAadId) =>
     staffAadId === this.personId ? (await calls())[1].allMyAcknowledgements(this.api) : refused("another person's decisions");
