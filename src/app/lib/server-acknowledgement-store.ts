@@ -44,11 +44,13 @@ export class ServerAcknowledgementStore implements AcknowledgementStore {
    */
   append: AcknowledgementStore['append'] = async (acks: readonly Acknowledgement[]) => {
     const [post] = await calls();
-    const tokenPerson = personOfToken(await this.api.getToken())?.toLowerCase();
+    const token = await this.api.getToken();
+    const tokenPerson = personOfToken(token)?.toLowerCase();
     if (tokenPerson !== undefined && acks.some((a) => a.staffAadId.toLowerCase() !== tokenPerson)) {
       throw new SignedInAsAnotherError('the token is of another account than the person whose decisions these are; nothing was sent');
     }
-    return post.postAcknowledgements(this.api, acks);
+    // the token read above, not a second one
+    return post.postAcknowledgements({ ...this.api, getToken: () => Promise.resolve(token) }, acks);
   };
 
   forStaff: AcknowledgementStore['forStaff'] = async (staffAadId) =>

@@ -18,8 +18,9 @@ import { useRecordDecision, type DecisionContext, type DecisionInput, type Decis
 import { useServices } from '../../../lib/services';
 import { useDocumentAnalysis } from '../hooks/use-document-analysis';
 import { useDocumentIdentity } from '../hooks/use-document-identity';
-import { browserStorage, RememberedVersions } from '../lib/remembered-versions';
-import { browserSessionStorage, SessionDraft } from '../lib/session-draft';
+import { browserStorage } from '../lib/browser-storage';
+import { RememberedVersions } from '../lib/remembered-versions';
+import { SessionDraft } from '../lib/session-draft';
 import { AnalysisSummary } from './analysis-summary';
 import { DialogSubmitBar, type DraftSubmission } from './dialog-submit-bar';
 import { DocumentInput } from './document-input';
@@ -50,7 +51,7 @@ function DocumentCheck(props: { content: ContentValue; dialog: boolean }) {
   const services = useServices();
   const { pack, lookup } = props.content;
   // the tab's draft comes back after a criterion's page; the compose dialog starts empty each time
-  const sessionDraft = useMemo(() => (props.dialog ? undefined : new SessionDraft(browserSessionStorage(), services.session.user.id)), [props.dialog, services.session.user.id]);
+  const sessionDraft = useMemo(() => (props.dialog ? undefined : new SessionDraft(browserStorage('sessionStorage'), services.session.user.id)), [props.dialog, services.session.user.id]);
   const [restored] = useState(() => sessionDraft?.read());
   const [title, setTitle] = useState(restored?.title ?? '');
   const [text, setText] = useState(restored?.text ?? '');
@@ -61,7 +62,7 @@ function DocumentCheck(props: { content: ContentValue; dialog: boolean }) {
   const pending = usePendingDecisions(services.queue);
   const waitingKeys = useMemo(() => new Set(pending.map((a) => a.ackKey)), [pending]);
 
-  const remembered = useMemo(() => new RememberedVersions(browserStorage(), services.session.user.id), [services.session.user.id]);
+  const remembered = useMemo(() => new RememberedVersions(browserStorage('localStorage'), services.session.user.id), [services.session.user.id]);
   const draftDocument = useDocumentIdentity(analysis.analysedText, title, remembered, restored?.document);
   const { settledState } = draftDocument;
   useEffect(() => sessionDraft?.keep({ title, text, chosenType, document: settledState }), [sessionDraft, title, text, chosenType, settledState]);

@@ -25,7 +25,8 @@ import { useRecordDecision, type DecisionContext, type DecisionInput, type Decis
 import { useServices } from '../../../lib/services';
 import { TYPING_PAUSE_MS, useDocumentAnalysis } from '../hooks/use-document-analysis';
 import { useDocumentIdentity } from '../hooks/use-document-identity';
-import { browserStorage, RememberedVersions } from '../lib/remembered-versions';
+import { browserStorage } from '../lib/browser-storage';
+import { RememberedVersions } from '../lib/remembered-versions';
 import { fileNameOf, isWebAddress, occurrenceAt, wordDocumentRef } from '../lib/word-document-ref';
 import { AnalysisSummary } from './analysis-summary';
 import { MatchedCriteria } from './matched-criteria';
@@ -115,7 +116,7 @@ function WordDocumentCheck(props: { document: DocumentCapability; content: Conte
   // the file's own address; a document not in SharePoint or OneDrive is a draft as on the check
   // page: its text names it, and a text like one decided on before is offered as its new version
   const fileRef = wordDocumentRef(url);
-  const remembered = useMemo(() => new RememberedVersions(browserStorage(), services.session.user.id), [services.session.user.id]);
+  const remembered = useMemo(() => new RememberedVersions(browserStorage('localStorage'), services.session.user.id), [services.session.user.id]);
   const draft = useDocumentIdentity(fileRef ? '' : analysis.analysedText, '', remembered);
   const contextRef = fileRef ?? draft.identity?.id;
   const context: DecisionContext | undefined =

@@ -4,6 +4,7 @@
 // sketch of a document are the person's work data: kept no longer than recognising a redraft needs;
 // see docs/privacy.md); a browser without storage recognises nothing.
 import { decodeSketch, encodeSketch, type DocumentSketch, type SketchedVersion } from '../../../../domain/documents';
+import type { KeyValueStorage } from './browser-storage';
 
 export const MAX_REMEMBERED = 100;
 /** how long a checked version is remembered after it was last checked */
@@ -24,8 +25,6 @@ interface StoredVersion {
   at: string;
   sketch: string;
 }
-
-type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export class RememberedVersions {
   constructor(
@@ -84,14 +83,5 @@ export class RememberedVersions {
     const stored: StoredVersion = { id: entry.id, version: entry.version, title: entry.title, at: entry.at.toISOString(), sketch: encodeSketch(entry.sketch) };
     const rest = this.read().filter((v) => !(v.id === entry.id && v.version === entry.version));
     this.write([stored, ...rest].filter((v) => this.fresh(v)).slice(0, MAX_REMEMBERED));
-  }
-}
-
-/** the browser's localStorage, where it can be reached (a sandboxed frame may refuse it) */
-export function browserStorage(): KeyValueStorage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined;
   }
 }

@@ -4,6 +4,7 @@
 // cleared. A browser without storage keeps nothing, as before.
 import type { DocumentType } from '../../../../domain/taxonomy';
 import type { SettledIdentity } from '../hooks/use-document-identity';
+import type { KeyValueStorage } from './browser-storage';
 
 const KEY_PREFIX = 'circular-choices.check-draft.';
 
@@ -15,8 +16,6 @@ export interface CheckDraft {
   /** the kind of document the person chose */
   chosenType?: DocumentType;
 }
-
-type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export class SessionDraft {
   constructor(
@@ -52,14 +51,5 @@ export class SessionDraft {
         // nothing kept, nothing to forget
       }
     }
-  }
-}
-
-/** the browser's sessionStorage, where it can be reached (a sandboxed frame may refuse it) */
-export function browserSessionStorage(): KeyValueStorage | undefined {
-  try {
-    return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
-  } catch {
-    return undefined;
   }
 }
