@@ -134,6 +134,51 @@ describe('loading a content pack', () => {
     ]);
   });
 
+  describe('triggers that can never count', () => {
+    const roadsTriggers = 'triggers: { nl: ["roads-woord"], en: ["roads-word"] }';
+    const groups = (triggers: string) => withFile(minimalPackFiles(), 'product-groups.yaml', (t) => t.replace(roadsTriggers, triggers));
+    const messages = (files: ReturnType<typeof minimalPackFiles>) => errorsOf(loadContentPack(files)).map(formatContentError);
+
+    it('refuses a trigger that stems like an earlier one of its group and list, naming both, where each stands and which comes first', () => {
+      const files = groups(
+        ['triggers:', '      nl:', '        - printer', '        - { term: toner, weight: 0.5 }', '        - printers', '      en: [truck, feed-in, trucks, feed-in tariff]'].join('\n'),
+      );
+      expect(messages(files)).toEqual([
+        "product-groups.yaml:8: productGroups[0].triggers.nl[2]: trigger 'printers' never counts: it stems like 'printer' (line 6), which comes first",
+        "product-groups.yaml:9: productGroups[0].triggers.en[2]: trigger 'trucks' never counts: it stems like 'truck' (line 9), which comes first",
+        "product-groups.yaml:9: productGroups[0].triggers.en[3]: trigger 'feed-in tariff' never counts: it opens with the stems of 'feed-in' (line 9), which comes first",
+      ]);
+    });
+
+    it('refuses a cue that stems like an earlier cue of its type, and a verb listed for its forms with a weight they do not get', () => {
+      const files = withFile(minimalPackFiles(), 'document-types.yaml', (t) =>
+        t.replace(
+          '{ id: tender, label: { nl: "tender", en: "tender" }, cues: { nl: [], en: [] } }',
+          '{ id: tender, label: { nl: "tender", en: "tender" },\n      cues: { nl: [inschrijver, { term: aanbesteding, weight: 0.6 }, inschrijvers, aanbesteden], en: [] } }',
+        ),
+      );
+      expect(messages(files)).toEqual([
+        "document-types.yaml:3: documentTypes[0].cues.nl[2]: trigger 'inschrijvers' never counts: it stems like 'inschrijver' (line 3), which comes first",
+        "document-types.yaml:3: documentTypes[0].cues.nl[3]: trigger 'aanbesteden' (weight 1) counts as 'aanbesteding' (line 3), which stems like it and comes first, with weight 0.6: it is listed for its verb forms only, so give it that weight",
+      ]);
+      const honest = withFile(files, 'document-types.yaml', (t) => t.replace(', inschrijvers, aanbesteden]', ', { term: aanbesteden, weight: 0.6 }]'));
+      expect(messages(honest)).toEqual([]);
+    });
+
+    it('takes the same word in two groups, in two lists of a type and in two types, and a heavier word a compound counts', () => {
+      const files = withFile(groups('triggers: { nl: [printer, { term: grondwerk, weight: 0.8 }, grondwerken], en: [printer] }\n    places: { nl: [printer], en: [] }'), 'product-groups.yaml', (t) =>
+        t.replace('triggers: { nl: ["green-space-woord"]', 'triggers: { nl: [printer, "green-space-woord"]'),
+      );
+      const types = withFile(files, 'document-types.yaml', (t) =>
+        t
+          .replace('{ id: tender, label: { nl: "tender", en: "tender" }, cues: { nl: [], en: [] } }', '{ id: tender, label: { nl: "tender", en: "tender" }, cues: { nl: [bestek], en: [] }, openingCues: { nl: [bestek], en: [] } }')
+          .replace('{ id: project-plan, label: { nl: "project-plan", en: "project-plan" }, cues: { nl: [], en: [] } }', '{ id: project-plan, label: { nl: "project-plan", en: "project-plan" }, cues: { nl: [bestek], en: [] } }'),
+      );
+      expect(types.map((f) => f.text).join('\n').match(/printer|bestek/g)).toHaveLength(7);
+      expect(messages(types)).toEqual([]);
+    });
+  });
+
   describe('consistency rules for criteria', () => {
     const roads = (change: (text: string) => string) => errorsOf(loadContentPack(withFile(minimalPackFiles(), 'checklists/roads.yaml', change)));
 

@@ -21,6 +21,7 @@ import {
 import type { TypeModel } from './document-type-model';
 import { fillParameters, templatesOf } from './apply-policy';
 import type { ContentError } from './content-error';
+import { findDeadTriggers, type DeadTrigger } from '../matcher/dead-triggers';
 
 export { formatContentError, type ContentError } from './content-error';
 
@@ -247,6 +248,8 @@ export function loadContentPack(files: readonly PackFile[]): PackResult {
   checkUnique(docTypes.value.documentTypes.map((d, i) => ({ id: d.id, file: docTypes.parsed, path: ['documentTypes', i, 'id'] })), 'document type', errors);
   checkCovers(DOCUMENT_TYPES, docTypes.value.documentTypes.map((d) => d.id), 'document types', docTypes.parsed, ['documentTypes'], errors);
 
+  checkDeadTriggers(groups.value.productGroups, docTypes.value.documentTypes, { 'product-groups.yaml': groups.parsed, 'document-types.yaml': docTypes.parsed }, errors);
+
   checkUnique(checklists.map((c) => ({ id: c.value.id, file: c.parsed, path: ['id'] })), 'checklist', errors);
   checkUnique(
     checklists.flatMap((c) => c.value.items.map((item, i) => ({ id: item.id, file: c.parsed, path: ['items', i, 'id'] }))),
@@ -321,6 +324,31 @@ function checkPolicy(file: ParsedFile, policy: Policy, groupIds: ReadonlySet<str
   policy.parameters.forEach((p, i) => {
     if (p.source.reference.length > SOURCE_FIELD_MAX) report(['parameters', i, 'source', 'reference'], `source reference has ${p.source.reference.length} characters; the Beleid list keeps at most ${SOURCE_FIELD_MAX} (one line)`);
   });
+}
+
+/**
+ * a trigger the matcher can never count (dead-triggers.ts): one that stems like an earlier trigger
+ * of the same group or type in the same list, which claims every word it would match
+ */
+function checkDeadTriggers(
+  productGroups: ContentPack['productGroups'],
+  documentTypes: ContentPack['documentTypes'],
+  files: Record<DeadTrigger['file'], ParsedFile>,
+  errors: ContentError[],
+): void {
+  for (const dead of findDeadTriggers({ productGroups, documentTypes })) {
+    const file = files[dead.file];
+    const first = dead.first && `'${dead.first.term}' (line ${lineOf(file, dead.first.path)})`;
+    const message =
+      dead.reason === 'stems-alike'
+        ? `trigger '${dead.term}' never counts: it stems like ${first}, which comes first`
+        : dead.reason === 'opens-alike'
+          ? `trigger '${dead.term}' never counts: it opens with the stems of ${first}, which comes first`
+          : dead.reason === 'verb-weight'
+            ? `trigger '${dead.term}' (weight ${dead.weight}) counts as ${first}, which stems like it and comes first, with weight ${dead.first!.weight}: it is listed for its verb forms only, so give it that weight`
+            : `sought party '${dead.term}' never counts: a party sought is one word`;
+    errors.push({ file: file.path, path: formatPath(dead.path), line: lineOf(file, dead.path), message });
+  }
 }
 
 /** a parameter no criterion names is a setting a coordinator would change to no effect */

@@ -128,6 +128,29 @@ const cpvPrefix = (code: string) => code.replace(/0+$/, '').padEnd(2, '0');
 const termOf = (t: Trigger) => (typeof t === 'string' ? t : t.term);
 const NONE: TriggersPerLanguage = { nl: [], en: [] };
 
+/**
+ * the Dutch trigger lists whose words the compound splitter knows and whose infinitives are verbs
+ * (see verbStemOf), in this order
+ */
+export function dutchVocabulary(pack: Pick<ContentPack, 'productGroups' | 'documentTypes'>): Trigger[][] {
+  return [
+    ...pack.productGroups.flatMap((g) => [g.triggers.nl, g.places?.nl ?? []]),
+    // not the title cues: a word the splitter knows changes how compounds split for every table
+    // (camerabeveiliging would give ict-hardware its camera), and a title cue names no product
+    ...pack.documentTypes.flatMap((d) => [d.cues.nl, d.openingCues?.nl ?? []]),
+  ];
+}
+
+/**
+ * the Dutch stem of a verb a trigger of dutchVocabulary lists by its infinitive, else undefined: a
+ * single-word trigger ending in -en is an infinitive (slopen, renoveren, gunnen), and other forms
+ * of the verb count as it (see analyseWord)
+ */
+export function verbStemOf(term: string): string | undefined {
+  const w = words(term);
+  return w.length === 1 && w[0]!.length > 4 && w[0]!.endsWith('en') ? stem(w[0]!, 'nl') : undefined;
+}
+
 /** `splitter` options are for tests that compare the memoised splitter with its reference */
 export function buildMatcherIndex(pack: ContentPack, options: { splitter?: ConstructorParameters<typeof CompoundSplitter>[1] } = {}): MatcherIndex {
   const groups = buildTriggerTable(
@@ -146,23 +169,11 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
   const documentTitles = buildTriggerTable(pack.documentTypes.map((d) => ({ target: d.id, triggers: d.titleCues ?? NONE })));
   const documentParties = buildTriggerTable(pack.documentTypes.map((d) => ({ target: d.id, triggers: d.soughtParties ?? NONE })));
   const documentSelfNames = buildTriggerTable(pack.documentTypes.map((d) => ({ target: d.id, triggers: d.selfNames ?? NONE })));
-  const dutchTriggers = [
-    ...pack.productGroups.flatMap((g) => [g.triggers.nl, g.places?.nl ?? []]),
-    // not the title cues: a word the splitter knows changes how compounds split for every table
-    // (camerabeveiliging would give ict-hardware its camera), and a title cue names no product
-    ...pack.documentTypes.flatMap((d) => [d.cues.nl, d.openingCues?.nl ?? []]),
-  ]
+  const dutchTriggers = dutchVocabulary(pack)
     .flat()
     .map(termOf);
   const dutchTriggerWords = dutchTriggers.flatMap((t) => words(t)).filter((w) => w.length >= 3);
-  // a single-word trigger ending in -en is an infinitive (slopen, renoveren, gunnen); other forms of
-  // the verb count as it (see analyseWord)
-  const verbStems = new Set(
-    dutchTriggers
-      .map((t) => words(t))
-      .filter((w) => w.length === 1 && w[0]!.length > 4 && w[0]!.endsWith('en'))
-      .map((w) => stem(w[0]!, 'nl')),
-  );
+  const verbStems = new Set(dutchTriggers.flatMap((t) => verbStemOf(t) ?? []));
 
   // every stem of an item or action that ranks (the stems of every word stemsOf is given)
   const rankingVocabulary = new Set<string>();

@@ -153,8 +153,13 @@ export function tablesHit(tables: readonly TriggerTable<string>[], stems: Record
   return { wordTables, partTables, lookups };
 }
 
-function termOf(trigger: Trigger): { term: string; weight: number } {
+export function termOf(trigger: Trigger): { term: string; weight: number } {
   return typeof trigger === 'string' ? { term: trigger, weight: 1 } : trigger;
+}
+
+/** what a table keys a trigger by: the stems of its folded words (more than one for a phrase; none for a trigger of no letter or digit) */
+export function triggerStems(term: string, language: Language): string[] {
+  return words(term).map((w) => stem(w, language));
 }
 
 export function buildTriggerTable<T extends string>(sources: { target: T; triggers: TriggersPerLanguage }[]): TriggerTable<T> {
@@ -171,7 +176,7 @@ export function buildTriggerTable<T extends string>(sources: { target: T; trigge
     for (const language of LANGUAGES) {
       for (const trigger of triggers[language]) {
         const { term, weight } = termOf(trigger);
-        const stems = words(term).map((w) => stem(w, language));
+        const stems = triggerStems(term, language);
         if (stems.length === 0) continue;
         const entry: TriggerEntry<T> = { target, term, weight, stems };
         if (stems.length === 1) {
