@@ -141,6 +141,12 @@ export const documentTypeCues = z.strictObject({
    * genre's name in a title. Elsewhere, and after "het" or "een", they are only the genre cues above.
    */
   selfNames: triggersPerLanguage.optional(),
+  /**
+   * section headings of this type's documents: a text that opens with one followed by a colon
+   * ("Doel: …", "Financiële consequenties: …", "Gunningscriteria: …") is a part of such a document.
+   * Without the colon, or further on in a text, they say nothing.
+   */
+  headingCues: triggersPerLanguage.optional(),
 });
 export const documentTypesFile = z.strictObject({ documentTypes: z.array(documentTypeCues).min(1) });
 

@@ -87,7 +87,7 @@ export function findDeadTriggers(pack: Pick<ContentPack, 'productGroups' | 'docu
       firstWins('product-groups.yaml', [...triggers, ...places], language, true, (e) => e.place && triggerTerms.has(e.term));
     }
   });
-  for (const key of ['cues', 'openingCues', 'selfNames'] as const) {
+  for (const key of ['cues', 'openingCues', 'selfNames', 'headingCues'] as const) {
     pack.documentTypes.forEach((type, i) => {
       for (const language of LANGUAGES) firstWins('document-types.yaml', listed(['documentTypes', i, key], type[key] ?? NONE, language), language, false);
     });

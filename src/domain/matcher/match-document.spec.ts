@@ -179,6 +179,33 @@ describe('towns named like a product word', () => {
   });
 });
 
+describe('a section heading the text opens with', () => {
+  const base = packWith({}, { tender: { nl: ['aanbesteding'], en: [] } });
+  const headings: Partial<Record<DocumentType, TriggersPerLanguage>> = {
+    'project-plan': { nl: ['doel', 'risico'], en: ['risks'] },
+    'council-proposal': { nl: ['beslispunt', 'financiele consequenties'], en: [] },
+  };
+  const index = buildMatcherIndex({ ...base, documentTypes: base.documentTypes.map((d) => ({ ...d, headingCues: headings[d.id] })) });
+  const type = (text: string) => matchDocument(index, text).documentType;
+
+  it('is of the genre whose section it names, before a colon', () => {
+    expect(type('Doel: in 2028 rijden alle dienstauto\'s van de gemeente elektrisch.')).toBe('project-plan');
+    expect(type("Risico's: de levertijd van de lichtmasten kan oplopen.")).toBe('project-plan');
+    expect(type('Financiële consequenties: de kosten worden gedekt uit de reserve.')).toBe('council-proposal');
+    expect(matchDocument(index, 'Doel: minder afval.').documentTypeEvidence.map((e) => e.text)).toEqual(['Doel']);
+  });
+
+  it('decides over the cues of what the section tells, and a number may follow it', () => {
+    expect(type('Beslispunt 2: het college opdracht geven een aanbesteding voor te bereiden.')).toBe('council-proposal');
+  });
+
+  it('names no section without the colon, or further on in the text', () => {
+    expect(type('Doel van de aanbesteding is een schonere stad.')).toBe('tender');
+    expect(type('Het doel: een schonere stad.')).toBe('other');
+    expect(type('We bespreken het risico: de levertijd.')).toBe('other');
+  });
+});
+
 describe('verb forms, places and opening cues', () => {
   const base = packWith(
     {

@@ -46,6 +46,8 @@ export const CALIBRATION = {
   genreName: 1.5,
   /** …and after the title such a name is a mention of that genre, of this weight */
   genreMention: 0.5,
+  /** a section heading a text opens with has at most this many words ("Beoogd maatschappelijk effect") */
+  headingWords: 4,
   /** a first line or sentence of at most this many words is a title */
   titleWords: 10,
   /** a type needs one cue at least this strong; weaker ones only add to it */
@@ -55,6 +57,8 @@ export const CALIBRATION = {
   reportTenseReach: 16,
   /** an opening cue counts when it starts within this many words of the start of the text */
   openingWords: 2,
+  /** …and one the text opens with may have this many words more after them */
+  openingCueTail: 3,
   /** a title cue counts only in a one-line title: a verbless text of at most this many words (title-form.ts) */
   titleFormWords: 25,
   /** a text names its own genre ("Voor u ligt het projectplan …", names-its-genre.ts) when its self-reference starts within this many characters */
@@ -330,7 +334,10 @@ function typeByCues(
   const asTitle = mayBeTitle && isOneLineTitle(text, tokens, CALIBRATION.titleFormWords);
   const hits: Hit<DocumentType>[] = [];
   for (const found of [
-    findHits(index.documentOpenings, tokens.slice(0, opening), analyses.slice(0, opening), compounds),
+    // (one the text opens with may run on after them: "Ontwerp en realisatie van …"; "De sloop van …" is news)
+    findHits(index.documentOpenings, tokens.slice(0, opening + CALIBRATION.openingCueTail), analyses.slice(0, opening + CALIBRATION.openingCueTail), compounds).filter(
+      (hit) => hit.token === 0 || hit.end <= tokens[opening - 1]!.end,
+    ),
     asTitle ? titleHits(index, tokens, analyses) : [],
     findHits(index.documentTypes, tokens, analyses, compounds),
     findSoughtParties(index.documentParties, text, tokens, analyses),
@@ -346,6 +353,12 @@ function typeByCues(
   const selfName = findSelfName(index.documentSelfNames, text, tokens, analyses, compounds, CALIBRATION.selfNameChars);
   // (a term of its own, so that it is no repeat of the genre noun's cue)
   if (selfName) hits.push({ ...selfName, entry: { ...selfName.entry, term: `self-named ${selfName.entry.term}` }, weight: selfName.weight * CALIBRATION.genreName });
+  // a section heading decides: the text was taken from that genre's document, whatever it tells
+  const heading = openingHeading(index, text, tokens, analyses, compounds)[0];
+  if (heading) {
+    const { score, evidence } = scoreHits([...hits, heading]).get(heading.entry.target)!;
+    return { type: heading.entry.target, score, titled: true, evidence };
+  }
   const scored = scoreHits(hits);
   // a text whose title names its genre ("Raadsvoorstel …", "Projectplan …", "… Beschrijvend Document") is of that genre, whatever it tells
   const titled = new Set(hits.filter((h) => h.start < titleEnd && h.weight >= CALIBRATION.genreName).map((h) => h.entry.target));
@@ -396,6 +409,20 @@ function titleHits(index: MatcherIndex, tokens: readonly Token[], analyses: read
   const { nl, en } = analyses[0]!;
   const named = [index.documentTypes, index.documentOpenings].flatMap((table) => [...(table.words.nl.get(nl) ?? []), ...(table.words.en.get(en) ?? [])]);
   return named.some((entry) => entry.target !== cue.target) ? [] : [{ entry: cue, weight: cue.weight, start: first.start, end: first.end, kind: 'word' }];
+}
+
+/** a heading after which a colon follows ("Risico's:", "Beslispunt 2:", "Argument 1.3:" too): a section's name, not a word of a sentence */
+const HEADING_END = /^(?:['’]s)?(?:\s*\d+(?:\.\d+)*)?\s*:/;
+
+/**
+ * the section heading a text opens with ("Doel: …", "Financiële consequenties: …"): a text taken
+ * from a document's section names the section, and the section names the genre
+ */
+function openingHeading(index: MatcherIndex, text: string, tokens: readonly Token[], analyses: readonly WordAnalysis[], compounds: boolean): Hit<DocumentType>[] {
+  const first = Math.min(tokens.length, CALIBRATION.headingWords);
+  return findHits(index.documentHeadings, tokens.slice(0, first), analyses.slice(0, first), compounds).filter(
+    (hit) => hit.start === tokens[0]!.start && HEADING_END.test(text.slice(hit.end)),
+  );
 }
 
 /** the cues' verdict on a text, for the eval's cross-validation of how cues and the learned type combine */
@@ -466,7 +493,8 @@ export function matchDocument(index: MatcherIndex, text: string, options: MatchO
     ? { type: options.documentType, evidence: [] }
     : documentTypeOf(
         typeByCues(index, text, tokens, analyses, compounds, cpvCodes.length > 0, fallback === 'other'),
-        index.pack.documentTypeModel,
+        // the model learned Dutch documents: an English sentence is not its to type, an English title may be
+        compounds || isOneLineTitle(text, tokens, CALIBRATION.titleFormWords) ? index.pack.documentTypeModel : undefined,
         tokens,
         cpvCodes.length > 0,
         fallback,

@@ -45,6 +45,8 @@ export interface MatcherIndex {
   documentOpenings: TriggerTable<DocumentType>;
   /** cues that count only at the start of a one-line title (document-types.yaml `titleCues`, title-form.ts) */
   documentTitles: TriggerTable<DocumentType>;
+  /** section headings a text opens with, before a colon (document-types.yaml `headingCues`) */
+  documentHeadings: TriggerTable<DocumentType>;
   /** parties sought after a verb of seeking (document-types.yaml `soughtParties`, seeks-a-party.ts) */
   documentParties: TriggerTable<DocumentType>;
   /** genre nouns a text names itself by after a self-reference (document-types.yaml `selfNames`, names-its-genre.ts) */
@@ -169,6 +171,7 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
   const documentTitles = buildTriggerTable(pack.documentTypes.map((d) => ({ target: d.id, triggers: d.titleCues ?? NONE })));
   const documentParties = buildTriggerTable(pack.documentTypes.map((d) => ({ target: d.id, triggers: d.soughtParties ?? NONE })));
   const documentSelfNames = buildTriggerTable(pack.documentTypes.map((d) => ({ target: d.id, triggers: d.selfNames ?? NONE })));
+  const documentHeadings = buildTriggerTable(pack.documentTypes.map((d) => ({ target: d.id, triggers: d.headingCues ?? NONE })));
   const dutchTriggers = dutchVocabulary(pack)
     .flat()
     .map(termOf);
@@ -200,7 +203,7 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
     stems: stemsOf(action.title.nl, action.title.en, action.description.nl, action.description.en),
   }));
 
-  const tables = [groups, documentTypes, documentOpenings, documentTitles, documentParties, documentSelfNames] as TriggerTable<string>[];
+  const tables = [groups, documentTypes, documentOpenings, documentTitles, documentParties, documentSelfNames, documentHeadings] as TriggerTable<string>[];
   tables.forEach((table, i) => (table.bit = 1 << i));
   return {
     pack,
@@ -214,9 +217,11 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
     documentTitles,
     documentParties,
     documentSelfNames,
+    documentHeadings,
     stemTables: { nl: stemsInTables(tables, 'nl'), en: stemsInTables(tables, 'en') },
-    // (not the self-names: a word named after a self-reference, vooraankondiging, still splits for every other table)
-    dutchWordStems: new Set(tables.filter((t) => t !== documentSelfNames).flatMap((t) => [...t.words.nl.keys()])),
+    // (not the self-names or headings: a word named after a self-reference, vooraankondiging, or a
+    // heading, risico, still splits for every other table)
+    dutchWordStems: new Set(tables.filter((t) => t !== documentSelfNames && t !== documentHeadings).flatMap((t) => [...t.words.nl.keys()])),
     comparedNl: new StemOpenings([...tableStems(tables, 'nl'), ...rankingVocabulary]),
     comparedEn: new StemOpenings([...tableStems(tables, 'en'), ...rankingVocabulary]),
     verbStems,
