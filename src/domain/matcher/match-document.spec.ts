@@ -199,6 +199,10 @@ describe('a section heading the text opens with', () => {
     expect(type('Beslispunt 2: het college opdracht geven een aanbesteding voor te bereiden.')).toBe('council-proposal');
   });
 
+  it('names no section in a chat or an invite, whose kind the caller knows', () => {
+    expect(matchDocument(index, 'Doel: morgen alles klaar hebben.', { defaultDocumentType: 'message' }).documentType).toBe('message');
+  });
+
   it('names no section without the colon, or further on in the text', () => {
     expect(type('Doel van de aanbesteding is een schonere stad.')).toBe('tender');
     expect(type('Het doel: een schonere stad.')).toBe('other');

@@ -354,7 +354,8 @@ function typeByCues(
   // (a term of its own, so that it is no repeat of the genre noun's cue)
   if (selfName) hits.push({ ...selfName, entry: { ...selfName.entry, term: `self-named ${selfName.entry.term}` }, weight: selfName.weight * CALIBRATION.genreName });
   // a section heading decides: the text was taken from that genre's document, whatever it tells
-  const heading = openingHeading(index, text, tokens, analyses, compounds)[0];
+  // (not in a chat or an invite, whose "Planning: morgen" is no document's section)
+  const heading = mayBeTitle ? openingHeading(index, text, tokens, analyses, compounds)[0] : undefined;
   if (heading) {
     const { score, evidence } = scoreHits([...hits, heading]).get(heading.entry.target)!;
     return { type: heading.entry.target, score, titled: true, evidence };
