@@ -54,12 +54,13 @@ describe('matcher quality on labelled texts', () => {
     ['calendar-tuning.jsonl', 0.45, 0.85, 0.6],
     // first sentences of seventy further searches (twentieth pass): not learned by the type model either
     ['short-tuning-3.jsonl', 0.6, 0.92, 0.8],
-    // short lines of tenders, plans, proposals, invitations and news written blind by twelve helpers (twenty-first
+    // short lines of tenders, plans, proposals, invitations and news written blind by sixteen helpers (twenty-first
     // pass): the cues were tuned on them, the type model does not learn them
     ['written-tuning.jsonl', 0.9, 0.9, 0.95],
     ['written-tuning-2.jsonl', 0.85, 0.88, 0.86],
     ['written-tuning-3.jsonl', 0.88, 0.9, 0.86],
     ['written-tuning-4.jsonl', 0.92, 0.9, 0.92],
+    ['written-tuning-5.jsonl', 0.88, 0.9, 0.85],
     // (the notices' type floors since the eighth pass: the learned type is trained on these very texts,
     // so they guard against a lost model or a broken feature, not what it does on unseen texts)
   ])('%s keeps hit@3 ≥ %p, precision ≥ %p and document type ≥ %p', (file, hits, precision, types) => {
@@ -291,7 +292,8 @@ describe('the bundled pack on the cases of issue 17', () => {
     expect(type('Aanbesteding groenonderhoud 2027-2030 in Soest en Soesterberg.')).toBe('tender');
   });
 
-  // each fails without the twenty-first pass: its headings, its phrases and opening cues, and the model kept off English sentences
+  // each fails without the twenty-first pass: its headings, its phrases and opening cues, the model kept off English
+  // sentences, and no told event in a noun in -heid or in a passive's participle
   it.each([
     ['project-plan', 'In dit project vervangen we de bankjes in het centrum door bankjes van gerecycled kunststof.'],
     ['project-plan', 'Het project omvat de aanleg van een fietspad langs de Eem en twee nieuwe bruggen.'],
@@ -314,6 +316,12 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['tender', 'We award on the best price-quality ratio: quality counts for 60 percent.'],
     ['other', 'Residents can bring old furniture, garden waste and electrical appliances to the recycling centre free of charge.'],
     ['tender', 'Het bestek vraagt afvoer van het puin naar een vergunde breekinstallatie.'],
+    ['project-plan', 'Doel van het project is het vergroten van de verkeersveiligheid en de leefbaarheid rond de scholen.'],
+    ['project-plan', 'Uitgangspunt is dat vrijkomende stenen in het werk worden hergebruikt.'],
+    ['project-plan', 'Met dit project halveren we het energieverbruik van de sporthallen.'],
+    ['council-proposal', 'Het college stelt de raad voor de parkeerverordening te wijzigen.'],
+    ['council-proposal', 'Aanleiding voor dit voorstel is de slechte staat van de brug over de Eem.'],
+    ['meeting', 'Op het werkoverleg van dinsdag bespreken we de nieuwe roosters.'],
   ])('types a short written line as %s: "%s" (twenty-first pass)', (type, text) => {
     expect(match(text).documentType).toBe(type);
   });

@@ -193,13 +193,14 @@ function namesTown(text: string, tokens: readonly Token[], i: number): boolean {
 
 /** auxiliaries of the Dutch perfect and past passive: "heeft … gegund", "is … aanbesteed", "werd … gesloten" */
 const AUXILIARIES = new WordSet('heeft hebben is zijn werd werden was waren had hadden'.split(' '));
+const PASSIVE = new WordSet(['wordt', 'worden']);
 /** a weak participle: ge-…-d/-t, also after a separable prefix (vastgesteld, bekendgemaakt); not gemeente…, …heid */
 const PARTICIPLE = /^(?:aan|af|bekend|door|in|mee|op|over|toe|uit|vast|voor)?ge(?!meente)[a-z]{3,}(?<!hei)(?:d|t)$/;
 /** a strong participle: a plural noun (gemeenten, gebouwen) ends in -en as well, so only the verbs news tells with */
 const STRONG_PARTICIPLE =
   /^(?:aan|af|door|in|mee|op|over|toe|uit|vast|voor)?ge(?:kozen|nomen|geven|sloten|schreven|wonnen|daan|bleken|stegen|zien|worden|bleven|vonden|komen|houden|lezen|gaan|staan|troffen|boden|dongen|trokken|dragen)$/;
-/** a participle without ge- (aanbesteed, verduurzaamd): counted only where its clause ends, as most nouns with these openings stand elsewhere */
-const PREFIXED_PARTICIPLE = /^(?:aan|af|door|in|op|uit|vast|voor)?(?:be|ver|ont|her)[a-z]{3,}(?:d|t)$/;
+/** a participle without ge- (aanbesteed, verduurzaamd): counted only where its clause ends, as most nouns with these openings stand elsewhere; a noun in -heid (verkeersveiligheid) is none */
+const PREFIXED_PARTICIPLE = /^(?:aan|af|door|in|op|uit|vast|voor)?(?:be|ver|ont|her)[a-z]{3,}(?<!hei)(?:d|t)$/;
 /** strong participles without ge-; a plural noun (verdiepingen, bedragen) ends in -en as well */
 const STRONG_PREFIXED = new Set('besloten verlopen ontvangen verkregen begonnen verschenen vergeten bevonden ontstaan vertrokken'.split(' '));
 const CLAUSE_GOES_ON = new Set('en of maar door omdat nadat waarna waarbij dat'.split(' '));
@@ -276,7 +277,8 @@ function findReportTenses(text: string, tokens: readonly Token[], analyses: read
     for (let j = i + 1; j < tokens.length && j <= i + CALIBRATION.reportTenseReach; j++) {
       if (endsSentence(text, tokens[j - 1]!.end, tokens[j]!.start)) break;
       const word = analyses[j]!.word;
-      if (AUXILIARIES.has(word)) break;
+      // (a participle after a passive's "wordt" or "worden" is that clause's: "… dat het asfalt wordt hergebruikt")
+      if (AUXILIARIES.has(word) || PASSIVE.has(word)) break;
       // "te gebruiken" is an infinitive
       const next = tokens[j + 1];
       // (where the clause ends is read only for a word of a prefixed participle's shape)
