@@ -325,4 +325,17 @@ describe('the bundled pack on the cases of issue 17', () => {
   ])('types a short written line as %s: "%s" (twenty-first pass)', (type, text) => {
     expect(match(text).documentType).toBe(type);
   });
+
+  // each fails without the group words the written lines taught (twenty-first pass)
+  it.each([
+    ['vehicles', 'Het gemeentelijk wagenpark rijdt in 2030 op stroom.'],
+    ['office-furniture', 'Uitgangspunt is dat het huidige meubilair blijft.'],
+    ['office-furniture', 'Een nieuwe indeling met flexwerkplekken in het stadskantoor.'],
+    ['energy', 'Wie een energiescan aanvraagt, krijgt advies over isolatie.'],
+    ['events', 'Het budget voor het vrijwilligersfeest stijgt.'],
+    ['buildings-new', 'De raad stelt het Integraal Huisvestingsplan Onderwijs vast.'],
+    ['printing-paper', 'Digitale raadsstukken besparen elk jaar duizenden vel papier.'],
+  ])('finds %s in a short written line: "%s" (twenty-first pass)', (group, text) => {
+    expect(groups(text).slice(0, 3)).toContain(group);
+  });
 });
