@@ -54,13 +54,14 @@ describe('matcher quality on labelled texts', () => {
     ['calendar-tuning.jsonl', 0.45, 0.85, 0.6],
     // first sentences of seventy further searches (twentieth pass): not learned by the type model either
     ['short-tuning-3.jsonl', 0.6, 0.92, 0.8],
-    // short lines of tenders, plans, proposals, invitations and news written blind by sixteen helpers (twenty-first
+    // short lines of tenders, plans, proposals, invitations and news written blind by twenty helpers (twenty-first
     // pass): the cues were tuned on them, the type model does not learn them
     ['written-tuning.jsonl', 0.9, 0.9, 0.95],
     ['written-tuning-2.jsonl', 0.85, 0.88, 0.86],
     ['written-tuning-3.jsonl', 0.88, 0.9, 0.86],
     ['written-tuning-4.jsonl', 0.92, 0.9, 0.92],
     ['written-tuning-5.jsonl', 0.88, 0.9, 0.85],
+    ['written-tuning-6.jsonl', 0.9, 0.9, 0.82],
     // (the notices' type floors since the eighth pass: the learned type is trained on these very texts,
     // so they guard against a lost model or a broken feature, not what it does on unseen texts)
   ])('%s keeps hit@3 ≥ %p, precision ≥ %p and document type ≥ %p', (file, hits, precision, types) => {
@@ -293,7 +294,7 @@ describe('the bundled pack on the cases of issue 17', () => {
   });
 
   // each fails without the twenty-first pass: its headings, its phrases and opening cues, the model kept off English
-  // sentences, and no told event in a noun in -heid or in a passive's participle
+  // sentences, no told event in a noun in -heid or in a passive's participle, and a proposal's opening formula
   it.each([
     ['project-plan', 'In dit project vervangen we de bankjes in het centrum door bankjes van gerecycled kunststof.'],
     ['project-plan', 'Het project omvat de aanleg van een fietspad langs de Eem en twee nieuwe bruggen.'],
@@ -322,6 +323,17 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['council-proposal', 'Het college stelt de raad voor de parkeerverordening te wijzigen.'],
     ['council-proposal', 'Aanleiding voor dit voorstel is de slechte staat van de brug over de Eem.'],
     ['meeting', 'Op het werkoverleg van dinsdag bespreken we de nieuwe roosters.'],
+    ['council-proposal', 'Wij stellen u voor het budget voor bermonderhoud te verhogen, omdat het aantal klachten vorig jaar is verdubbeld.'],
+    ['council-proposal', 'We propose that the council adopts the new parking policy.'],
+    ['council-proposal', 'De gemeenteraad keurt de samenwerking met de buurgemeenten goed.'],
+    ['council-proposal', 'Motivering: de huidige bestelwagens voldoen niet aan de milieuzone.'],
+    ['meeting', 'Graag nodigen wij u uit voor een gesprek over de nieuwe inzamelroutes.'],
+    ['meeting', 'Infoavond over de nieuwe fietsstraat in de Molenstraat.'],
+    ['project-plan', 'Het grootste risico is een tekort aan vakmensen in de bouw.'],
+    ['project-plan', 'Het project heeft als doel de binnenstad autoluw te maken.'],
+    ['project-plan', 'The project aims to halve the energy use of the swimming pool.'],
+    ['tender', 'Wij nodigen u uit een offerte uit te brengen voor het schilderen van de raadzaal.'],
+    ['tender', 'De gemeente zoekt een cateraar voor de lunches in het gemeentehuis.'],
   ])('types a short written line as %s: "%s" (twenty-first pass)', (type, text) => {
     expect(match(text).documentType).toBe(type);
   });

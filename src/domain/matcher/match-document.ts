@@ -363,8 +363,10 @@ function typeByCues(
     return { type: heading.entry.target, score, titled: true, evidence };
   }
   const scored = scoreHits(hits);
-  // a text whose title names its genre ("Raadsvoorstel …", "Projectplan …", "… Beschrijvend Document") is of that genre, whatever it tells
-  const titled = new Set(hits.filter((h) => h.start < titleEnd && h.weight >= CALIBRATION.genreName).map((h) => h.entry.target));
+  // a text whose title names its genre ("Raadsvoorstel …", "Projectplan …", "… Beschrijvend Document") is of that genre, whatever it
+  // tells; so is one that opens with a proposal's formula ("Wij stellen u voor …, omdat de kwaliteit is achteruitgegaan")
+  const opensWithFormula = (h: Hit<DocumentType>) => h.entry.target === 'council-proposal' && h.weight >= 1 && tokens.length > 1 && h.start < tokens[1]!.end;
+  const titled = new Set(hits.filter((h) => (h.start < titleEnd && h.weight >= CALIBRATION.genreName) || opensWithFormula(h)).map((h) => h.entry.target));
   if (cpvFound) {
     const tender = scored.get('tender') ?? { score: 0, evidence: [] };
     tender.score += CALIBRATION.cpvTenderCue;
