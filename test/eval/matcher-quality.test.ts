@@ -54,7 +54,7 @@ describe('matcher quality on labelled texts', () => {
     ['calendar-tuning.jsonl', 0.45, 0.85, 0.6],
     // first sentences of seventy further searches (twentieth pass): not learned by the type model either
     ['short-tuning-3.jsonl', 0.6, 0.92, 0.8],
-    // short lines of tenders, plans, proposals, invitations and news written blind by twenty helpers (twenty-first
+    // short lines of tenders, plans, proposals, invitations and news written blind by twenty-four helpers (twenty-first
     // pass): the cues were tuned on them, the type model does not learn them
     ['written-tuning.jsonl', 0.9, 0.9, 0.95],
     ['written-tuning-2.jsonl', 0.85, 0.88, 0.86],
@@ -62,6 +62,7 @@ describe('matcher quality on labelled texts', () => {
     ['written-tuning-4.jsonl', 0.92, 0.9, 0.92],
     ['written-tuning-5.jsonl', 0.88, 0.9, 0.85],
     ['written-tuning-6.jsonl', 0.9, 0.9, 0.82],
+    ['written-tuning-7.jsonl', 0.9, 0.88, 0.88],
     // (the notices' type floors since the eighth pass: the learned type is trained on these very texts,
     // so they guard against a lost model or a broken feature, not what it does on unseen texts)
   ])('%s keeps hit@3 ≥ %p, precision ≥ %p and document type ≥ %p', (file, hits, precision, types) => {
@@ -294,7 +295,8 @@ describe('the bundled pack on the cases of issue 17', () => {
   });
 
   // each fails without the twenty-first pass: its headings, its phrases and opening cues, the model kept off English
-  // sentences, no told event in a noun in -heid or in a passive's participle, and a proposal's opening formula
+  // sentences, no told event in a noun in -heid or in a passive's participle, a proposal's opening formula,
+  // and a supply or service named as a one-line title
   it.each([
     ['project-plan', 'In dit project vervangen we de bankjes in het centrum door bankjes van gerecycled kunststof.'],
     ['project-plan', 'Het project omvat de aanleg van een fietspad langs de Eem en twee nieuwe bruggen.'],
@@ -334,6 +336,14 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['project-plan', 'The project aims to halve the energy use of the swimming pool.'],
     ['tender', 'Wij nodigen u uit een offerte uit te brengen voor het schilderen van de raadzaal.'],
     ['tender', 'De gemeente zoekt een cateraar voor de lunches in het gemeentehuis.'],
+    ['tender', 'Reinigen van de goten en kolken in het centrum'],
+    ['tender', 'Catering voor de raadsvergaderingen en de kantine'],
+    ['tender', 'Glasbewassing van de scholen en de sporthallen 2027-2030'],
+    ['council-proposal', 'Reden van het voorstel: de huidige vrachtwagen is aan vervanging toe.'],
+    ['council-proposal', 'Collegebesluit: de raamovereenkomst met de aannemer van het groenonderhoud wordt verlengd.'],
+    ['meeting', 'Opleveringsschouw van de nieuwe brug, dinsdag om tien uur.'],
+    ['project-plan', 'Aanpak: we beginnen met de wijken waar de meeste klachten zijn.'],
+    ['project-plan', 'Het resultaat is een schoolplein zonder tegels en met veel groen.'],
   ])('types a short written line as %s: "%s" (twenty-first pass)', (type, text) => {
     expect(match(text).documentType).toBe(type);
   });

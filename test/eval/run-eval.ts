@@ -19,7 +19,7 @@ import { FIXTURES, readLabelledTexts, type EvalOutcome } from './labelled-texts'
 import { printCombinations, printTypeCurve, printTypeCv } from './type-cv';
 
 /** the sets in the order printed: first those the vocabulary was tuned on, then those nobody tuned on */
-const TUNED = ['dev-set.jsonl', 'match-probe.jsonl', 'holdout-set.jsonl', 'short-tuning.jsonl', 'real-tuning.jsonl', 'notice-tuning.jsonl', 'notice-be-tuning.jsonl', 'short-tuning-2.jsonl', 'notice-lots-tuning.jsonl', 'title-tuning.jsonl', 'calendar-tuning.jsonl', 'short-tuning-3.jsonl', 'written-tuning.jsonl', 'written-tuning-2.jsonl', 'written-tuning-3.jsonl', 'written-tuning-4.jsonl', 'written-tuning-5.jsonl', 'written-tuning-6.jsonl'];
+const TUNED = ['dev-set.jsonl', 'match-probe.jsonl', 'holdout-set.jsonl', 'short-tuning.jsonl', 'real-tuning.jsonl', 'notice-tuning.jsonl', 'notice-be-tuning.jsonl', 'short-tuning-2.jsonl', 'notice-lots-tuning.jsonl', 'title-tuning.jsonl', 'calendar-tuning.jsonl', 'short-tuning-3.jsonl', 'written-tuning.jsonl', 'written-tuning-2.jsonl', 'written-tuning-3.jsonl', 'written-tuning-4.jsonl', 'written-tuning-5.jsonl', 'written-tuning-6.jsonl', 'written-tuning-7.jsonl'];
 /** only measured: their single texts are listed only with --verbose, so that nobody tunes on them by accident */
 const UNTUNED = ['blind-set.jsonl', 'short-measure.jsonl', 'real-measure.jsonl', 'notice-measure.jsonl', 'written-measure.jsonl', 'written-measure-2.jsonl', 'written-measure-3.jsonl'];
 
