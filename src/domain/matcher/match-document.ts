@@ -357,7 +357,7 @@ function typeByCues(
   if (selfName) hits.push({ ...selfName, entry: { ...selfName.entry, term: `self-named ${selfName.entry.term}` }, weight: selfName.weight * CALIBRATION.genreName });
   // a section heading decides: the text was taken from that genre's document, whatever it tells
   // (not in a chat or an invite, whose "Planning: morgen" is no document's section)
-  const heading = mayBeTitle ? openingHeading(index, text, tokens, analyses, compounds)[0] : undefined;
+  const heading = mayBeTitle ? openingHeading(index, text, tokens, analyses, compounds) : undefined;
   if (heading) {
     const { score, evidence } = scoreHits([...hits, heading]).get(heading.entry.target)!;
     return { type: heading.entry.target, score, titled: true, evidence };
@@ -423,9 +423,9 @@ const HEADING_END = /^(?:['’]s)?(?:\s*\d+(?:\.\d+)*)?\s*:/;
  * the section heading a text opens with ("Doel: …", "Financiële consequenties: …"): a text taken
  * from a document's section names the section, and the section names the genre
  */
-function openingHeading(index: MatcherIndex, text: string, tokens: readonly Token[], analyses: readonly WordAnalysis[], compounds: boolean): Hit<DocumentType>[] {
+function openingHeading(index: MatcherIndex, text: string, tokens: readonly Token[], analyses: readonly WordAnalysis[], compounds: boolean): Hit<DocumentType> | undefined {
   const first = Math.min(tokens.length, CALIBRATION.headingWords);
-  return findHits(index.documentHeadings, tokens.slice(0, first), analyses.slice(0, first), compounds).filter(
+  return findHits(index.documentHeadings, tokens.slice(0, first), analyses.slice(0, first), compounds).find(
     (hit) => hit.start === tokens[0]!.start && HEADING_END.test(text.slice(hit.end)),
   );
 }
