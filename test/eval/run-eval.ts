@@ -15,13 +15,13 @@ import { basename, join } from 'node:path';
 import { readContentPack } from '../../src/content/read-pack';
 import { formatContentError } from '../../src/domain/content/validate-pack';
 import { evaluate, precisionOf } from './evaluate';
-import { FIXTURES, readLabelledTexts, type EvalOutcome } from './labelled-texts';
-import { printCombinations, printTypeCurve, printTypeCv } from './type-cv';
+import { FIXTURES, MEASURING_SETS, readLabelledTexts, type EvalOutcome } from './labelled-texts';
+import { TYPE_SETS_NOT_KEPT, TYPE_TUNING_SETS, printCombinations, printTypeCurve, printTypeCv } from './type-cv';
 
 /** the sets in the order printed: first those the vocabulary was tuned on, then those nobody tuned on */
-const TUNED = ['dev-set.jsonl', 'match-probe.jsonl', 'holdout-set.jsonl', 'short-tuning.jsonl', 'real-tuning.jsonl', 'notice-tuning.jsonl', 'notice-be-tuning.jsonl', 'short-tuning-2.jsonl', 'notice-lots-tuning.jsonl', 'title-tuning.jsonl', 'calendar-tuning.jsonl', 'short-tuning-3.jsonl', 'written-tuning.jsonl', 'written-tuning-2.jsonl', 'written-tuning-3.jsonl', 'written-tuning-4.jsonl', 'written-tuning-5.jsonl', 'written-tuning-6.jsonl', 'written-tuning-7.jsonl'];
+const TUNED = [...TYPE_TUNING_SETS, ...TYPE_SETS_NOT_KEPT];
 /** only measured: their single texts are listed only with --verbose, so that nobody tunes on them by accident */
-const UNTUNED = ['blind-set.jsonl', 'short-measure.jsonl', 'real-measure.jsonl', 'notice-measure.jsonl', 'written-measure.jsonl', 'written-measure-2.jsonl', 'written-measure-3.jsonl'];
+const UNTUNED = MEASURING_SETS;
 
 const pct = (n: number, of: number) => (of === 0 ? 'n/a' : `${((100 * n) / of).toFixed(1)} %`);
 const sorted = <K>(map: Map<K, number>) => [...map.entries()].sort((a, b) => b[1] - a[1]);

@@ -18,7 +18,6 @@ export const TYPE_TUNING_SETS = ['dev-set.jsonl', 'match-probe.jsonl', 'holdout-
  * pass): the model does not learn them; `--type-cv --with=SET.jsonl` puts one back to try it again
  */
 export const TYPE_SETS_NOT_KEPT = ['calendar-tuning.jsonl', 'short-tuning-3.jsonl', 'written-tuning.jsonl', 'written-tuning-2.jsonl', 'written-tuning-3.jsonl', 'written-tuning-4.jsonl', 'written-tuning-5.jsonl', 'written-tuning-6.jsonl', 'written-tuning-7.jsonl'];
-export const UNTUNED_SETS = ['short-measure.jsonl', 'real-measure.jsonl', 'blind-set.jsonl', 'notice-measure.jsonl', 'written-measure.jsonl', 'written-measure-2.jsonl', 'written-measure-3.jsonl'];
 export const asModelClass = (t: DocumentType): ModelClass => (t === 'other' || t === 'message' ? 'none' : t);
 
 /** where the pack keeps the model */

@@ -4,7 +4,6 @@
 // again. In the compose dialog of the message extension the result goes back to the bot.
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { latestDecisions, type Acknowledgement } from '../../../../domain/acknowledgement';
 import { documentSummaries } from '../../../../domain/documents';
 import { contextTypeFor, type DocumentType } from '../../../../domain/taxonomy';
 import { ApplyOrExplainDownload } from '../../../components/apply-or-explain-download';
@@ -18,6 +17,7 @@ import { useRecordDecision, type DecisionContext, type DecisionInput, type Decis
 import { useServices } from '../../../lib/services';
 import { useDocumentAnalysis } from '../hooks/use-document-analysis';
 import { useDocumentIdentity } from '../hooks/use-document-identity';
+import { useEarlierChoices } from '../hooks/use-earlier-choices';
 import { browserStorage } from '../lib/browser-storage';
 import { RememberedVersions } from '../lib/remembered-versions';
 import { SessionDraft } from '../lib/session-draft';
@@ -27,6 +27,7 @@ import { DocumentInput } from './document-input';
 import { HighlightedText } from './highlighted-text';
 import { MatchedCriteria } from './matched-criteria';
 import { DocumentVersionBar } from './document-version-bar';
+import { EarlierChoicesNote } from './earlier-choices-note';
 import { ProgrammeActions } from './programme-actions';
 
 const useStyles = makeStyles({
@@ -47,7 +48,7 @@ const RECENT_DOCUMENTS = 20;
 
 function DocumentCheck(props: { content: ContentValue; dialog: boolean }) {
   const styles = useStyles();
-  const { t, tp } = useI18n();
+  const { t } = useI18n();
   const services = useServices();
   const { pack, lookup } = props.content;
   // the tab's draft comes back after a criterion's page; the compose dialog starts empty each time
@@ -87,11 +88,8 @@ function DocumentCheck(props: { content: ContentValue; dialog: boolean }) {
     [recordDecision, chosen, contextTitle],
   );
 
-  const earlierAcks = useLoadable(
-    () => (contextRef ? services.decisions.forContext(contextRef) : Promise.resolve([] as Acknowledgement[])),
-    [contextRef, services.decisions],
-  );
-  const earlier = useMemo(() => (earlierAcks.state.status === 'ready' ? latestDecisions(earlierAcks.state.value) : new Map<string, Acknowledgement>()), [earlierAcks.state]);
+  const earlierChoices = useEarlierChoices(contextRef);
+  const earlier = earlierChoices.latest;
 
   // the person's recent documents, from the server, to name the one this draft continues
   const wantRecent = !props.dialog && analysis.analysedText.trim().length > 0;
@@ -149,8 +147,7 @@ function DocumentCheck(props: { content: ContentValue; dialog: boolean }) {
               onContinue={(d) => draftDocument.continueDocument(d.id, d.latestVersion)}
             />
           )}
-          {earlierAcks.state.status === 'error' && <ErrorState title={t('check.earlierFailed')} error={earlierAcks.state.error} onRetry={earlierAcks.retry} />}
-          {earlierAcks.state.status === 'ready' && earlier.size > 0 && <Text data-testid="earlier-note">{tp('check.earlierNote', earlier.size)}</Text>}
+          <EarlierChoicesNote choices={earlierChoices} />
           {analysis.result && (
             <MatchedCriteria
               result={analysis.result}

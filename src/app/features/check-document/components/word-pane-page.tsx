@@ -7,7 +7,6 @@
 import { Button, Card, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular, DeleteRegular, TextBulletListAddRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { latestDecisions, type Acknowledgement } from '../../../../domain/acknowledgement';
 import { buildClauseBlock } from '../../../../domain/clause-block';
 import { languageOfLocale } from '../../../../domain/language';
 import type { Evidence } from '../../../../domain/matcher';
@@ -25,6 +24,7 @@ import { useRecordDecision, type DecisionContext, type DecisionInput, type Decis
 import { useServices } from '../../../lib/services';
 import { TYPING_PAUSE_MS, useDocumentAnalysis } from '../hooks/use-document-analysis';
 import { useDocumentIdentity } from '../hooks/use-document-identity';
+import { useEarlierChoices } from '../hooks/use-earlier-choices';
 import { browserStorage } from '../lib/browser-storage';
 import { RememberedVersions } from '../lib/remembered-versions';
 import { fileNameOf, isWebAddress, occurrenceAt, wordDocumentRef } from '../lib/word-document-ref';
@@ -32,6 +32,7 @@ import { AnalysisSummary } from './analysis-summary';
 import { MatchedCriteria } from './matched-criteria';
 import { ProgrammeActions } from './programme-actions';
 import { DocumentVersionBar } from './document-version-bar';
+import { EarlierChoicesNote } from './earlier-choices-note';
 
 /** Word fires an event per paragraph touched; the pane reads the document once the writing pauses */
 export const WORD_PAUSE_MS = 4 * TYPING_PAUSE_MS;
@@ -137,8 +138,8 @@ function WordDocumentCheck(props: { document: DocumentCapability; content: Conte
     },
     [recordDecision, chosen, fileRef, contextTitle],
   );
-  const earlierAcks = useLoadable(() => (contextRef ? services.decisions.forContext(contextRef) : Promise.resolve([] as Acknowledgement[])), [contextRef, services.decisions]);
-  const earlier = useMemo(() => (earlierAcks.state.status === 'ready' ? latestDecisions(earlierAcks.state.value) : new Map<string, Acknowledgement>()), [earlierAcks.state]);
+  const earlierChoices = useEarlierChoices(contextRef);
+  const earlier = earlierChoices.latest;
 
   const block = useLoadable(() => document.readBlock(), [document]);
   const inBlock = block.state.status === 'ready' ? block.state.value : undefined;
@@ -208,8 +209,7 @@ function WordDocumentCheck(props: { document: DocumentCapability; content: Conte
       {!fileRef && draft.identity && analysis.result && (
         <DocumentVersionBar version={draft.identity.version} offer={draft.offer} onAccept={draft.acceptOffer} onDecline={draft.declineOffer} />
       )}
-      {earlierAcks.state.status === 'error' && <ErrorState title={t('check.earlierFailed')} error={earlierAcks.state.error} onRetry={earlierAcks.retry} />}
-      {earlierAcks.state.status === 'ready' && earlier.size > 0 && <Text data-testid="earlier-note">{tp('check.earlierNote', earlier.size)}</Text>}
+      <EarlierChoicesNote choices={earlierChoices} />
       {analysis.result && <ProgrammeActions result={analysis.result} lookup={lookup} linked={false} />}
       {analysis.result && (
         <MatchedCriteria
