@@ -11,6 +11,14 @@ import { MetricsCache, type PagedDeltaSource } from './metrics-cache';
 
 const content = metricsContent({ checklists: [{ id: 'roads', productGroup: 'roads', items: [{ id: 'roads-1' }] }] as never, actions: [] });
 
+const openAt = (file: string, source: PagedDeltaSource) => MetricsCache.open({ file, content, source });
+/** a copy synced once and closed, as a running app leaves it before a restart */
+async function syncedAndClosed(file: string, source: PagedDeltaSource): Promise<void> {
+  const cache = await openAt(file, source);
+  await cache.refresh();
+  cache.close();
+}
+
 const ack = (n: number, team = 'inkoop'): Acknowledgement => ({
   ackKey: `key-${String(n).padStart(4, '0')}`,
   checklistItemId: 'roads-1',
@@ -120,12 +128,10 @@ describe('MetricsCache', () => {
     const list = new FakeList();
     for (let n = 1; n <= 4; n++) list.put(String(n), ack(n));
     const file = join(dir, 'c.sqlite');
-    const first = await MetricsCache.open({ file, content, source: list });
-    await first.refresh();
-    first.close();
+    await syncedAndClosed(file, list);
 
     list.put('5', ack(5));
-    const again = await MetricsCache.open({ file, content, source: list });
+    const again = await openAt(file, list);
     expect(again.size).toBe(4);
     expect(again.syncedAt).toBeDefined();
     expect(await again.refresh()).toMatchObject({ kind: 'incremental', upserted: 1, total: 5 });
@@ -136,9 +142,7 @@ describe('MetricsCache', () => {
     const list = new FakeList();
     list.put('1', { ...ack(1), contextTitle: 'Aanbesteding Dorpsstraat', reason: undefined });
     const file = join(dir, 'c.sqlite');
-    const cache = await MetricsCache.open({ file, content, source: list });
-    await cache.refresh();
-    cache.close();
+    await syncedAndClosed(file, list);
     const db = new Database(file, { readonly: true });
     const stored = (db.prepare('SELECT ack FROM rows').all() as { ack: string }[]).map((r) => r.ack);
     db.close();
@@ -154,7 +158,7 @@ describe('MetricsCache', () => {
     list.put('2', { ...ack(2), contextRef: address, checklistItemId: 'roads-1', decision: 'later' });
     list.put('3', ack(3));
     const file = join(dir, 'c.sqlite');
-    const cache = await MetricsCache.open({ file, content, source: list });
+    const cache = await openAt(file, list);
     await cache.refresh();
     expect(cache.figures({}, '2026-06-30', 1).metrics.adoption.checkedDocuments).toBe(2);
     const db = new Database(file, { readonly: true, fileMustExist: true });
@@ -169,7 +173,7 @@ describe('MetricsCache', () => {
 
     // the hash stays the same across a restart: a later choice on the same document counts it once
     list.put('4', { ...ack(4), contextRef: address });
-    const again = await MetricsCache.open({ file, content, source: list });
+    const again = await openAt(file, list);
     expect(await again.refresh()).toMatchObject({ kind: 'incremental', total: 4 });
     expect(again.figures({}, '2026-06-30', 1).metrics.adoption.checkedDocuments).toBe(2);
     again.close();
@@ -179,11 +183,9 @@ describe('MetricsCache', () => {
     const list = new FakeList();
     for (let n = 1; n <= 3; n++) list.put(String(n), ack(n));
     const file = join(dir, 'c.sqlite');
-    const first = await MetricsCache.open({ file, content, source: list });
-    await first.refresh();
-    first.close();
+    await syncedAndClosed(file, list);
     rmSync(`${file}.key`);
-    const again = await MetricsCache.open({ file, content, source: list });
+    const again = await openAt(file, list);
     expect(again.size).toBe(0);
     expect(await again.refresh()).toMatchObject({ kind: 'full', total: 3 });
     expect(again.figures({}, '2026-06-30', 1).metrics.adoption.checkedDocuments).toBe(3);
@@ -200,7 +202,7 @@ describe('MetricsCache', () => {
     old.close();
     const list = new FakeList();
     for (let n = 1; n <= 2; n++) list.put(String(n), ack(n));
-    const cache = await MetricsCache.open({ file, content, source: list });
+    const cache = await openAt(file, list);
     expect(cache.size).toBe(0);
     expect(await cache.refresh()).toMatchObject({ kind: 'full', total: 2 });
     expect(list.links).toEqual([undefined]);
@@ -213,7 +215,7 @@ describe('MetricsCache', () => {
     const file = join(folder, 'c.sqlite');
     const list = new FakeList();
     list.put('1', ack(1));
-    const cache = await MetricsCache.open({ file, content, source: list });
+    const cache = await openAt(file, list);
     await cache.refresh();
     const mode = (path: string) => (statSync(path).mode & 0o777).toString(8);
     expect([mode(join(dir, 'data')), mode(folder)]).toEqual(['700', '700']);
@@ -223,7 +225,7 @@ describe('MetricsCache', () => {
     // a file made before this rule is narrowed when it is opened
     chmodSync(file, 0o644);
     chmodSync(`${file}.key`, 0o644);
-    const again = await MetricsCache.open({ file, content, source: list });
+    const again = await openAt(file, list);
     expect([file, `${file}-wal`, `${file}.key`].map(mode)).toEqual(['600', '600', '600']);
     expect(again.size).toBe(1);
     again.close();
@@ -238,7 +240,7 @@ describe('MetricsCache', () => {
     old.close();
     const list = new FakeList();
     for (let n = 1; n <= 2; n++) list.put(String(n), ack(n));
-    const cache = await MetricsCache.open({ file, content, source: list });
+    const cache = await openAt(file, list);
     expect(cache.size).toBe(0);
     expect(await cache.refresh()).toMatchObject({ kind: 'full', total: 2 });
     expect(list.links).toEqual([undefined]);
@@ -272,7 +274,7 @@ describe('MetricsCache', () => {
     list.pageSize = 500;
     for (let n = 1; n <= 450; n++) list.put(String(n), ack(n, n % 3 ? 'inkoop' : 'vastgoed'));
     const file = join(dir, 'c.sqlite');
-    const cache = await MetricsCache.open({ file, content, source: list });
+    const cache = await openAt(file, list);
     expect(await cache.refresh()).toMatchObject({ kind: 'full', upserted: 450 });
     for (let n = 451; n <= 750; n++) list.put(String(n), ack(n, 'wegen'));
     list.put('7', ack(7, 'ict'));
@@ -280,7 +282,7 @@ describe('MetricsCache', () => {
     expect(await cache.refresh()).toMatchObject({ kind: 'incremental', total: 750 });
     cache.close();
 
-    const again = await MetricsCache.open({ file, content, source: list });
+    const again = await openAt(file, list);
     const direct = new MetricsColumns(content);
     for (const [id, value] of list.rows) direct.set(value, id);
     expect(again.size).toBe(750);
@@ -309,7 +311,7 @@ describe('MetricsCache', () => {
     const list = new FakeList();
     list.pageSize = 7;
     const file = join(dir, 'c.sqlite');
-    let cache = await MetricsCache.open({ file, content, source: list });
+    let cache = await openAt(file, list);
     let next = 1;
     const filters: MetricsFilters[] = [{}, { teams: ['inkoop'] }, { teams: ['vastgoed', 'wegen'], from: '2026-03-01' }, { from: '2026-02-01', to: '2026-04-30' }];
     for (let round = 0; round < 6; round++) {
@@ -319,7 +321,7 @@ describe('MetricsCache', () => {
       await cache.refresh();
       if (round === 3) {
         cache.close();
-        cache = await MetricsCache.open({ file, content, source: list });
+        cache = await openAt(file, list);
       }
       const direct = new MetricsColumns(content);
       for (const [id, value] of list.rows) direct.set(value, id);
