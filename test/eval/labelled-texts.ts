@@ -23,7 +23,7 @@ export interface LabelledText {
 export const FIXTURES = join(__dirname, '..', 'fixtures');
 
 /** the sets nobody tunes on, only measured (docs/matcher.md), in the order the eval prints them */
-export const MEASURING_SETS = ['blind-set.jsonl', 'short-measure.jsonl', 'real-measure.jsonl', 'notice-measure.jsonl', 'written-measure.jsonl', 'written-measure-2.jsonl', 'written-measure-3.jsonl'];
+export const MEASURING_SETS = ['blind-set.jsonl', 'short-measure.jsonl', 'real-measure.jsonl', 'notice-measure.jsonl', 'written-measure.jsonl', 'written-measure-2.jsonl', 'written-measure-3.jsonl', 'written-measure-4.jsonl'];
 
 /** reads a JSON-lines file, naming the line of anything malformed */
 export function readLabelledTexts(path: string): LabelledText[] {

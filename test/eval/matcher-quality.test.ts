@@ -63,6 +63,9 @@ describe('matcher quality on labelled texts', () => {
     ['written-tuning-5.jsonl', 0.88, 0.9, 0.85],
     ['written-tuning-6.jsonl', 0.9, 0.9, 0.82],
     ['written-tuning-7.jsonl', 0.9, 0.88, 0.88],
+    // eight helpers more (twenty-second pass): typed first as they arrived, then tuned on
+    ['written-tuning-8.jsonl', 0.9, 0.9, 0.92],
+    ['written-tuning-9.jsonl', 0.88, 0.88, 0.9],
     // (the notices' type floors since the eighth pass: the learned type is trained on these very texts,
     // so they guard against a lost model or a broken feature, not what it does on unseen texts)
   ])('%s keeps hit@3 ≥ %p, precision ≥ %p and document type ≥ %p', (file, hits, precision, types) => {
@@ -345,6 +348,25 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['project-plan', 'Aanpak: we beginnen met de wijken waar de meeste klachten zijn.'],
     ['project-plan', 'Het resultaat is een schoolplein zonder tegels en met veel groen.'],
   ])('types a short written line as %s: "%s" (twenty-first pass)', (type, text) => {
+    expect(match(text).documentType).toBe(type);
+  });
+
+  // each fails without the twenty-second pass: what a text opens with decides, a participle before a noun tells
+  // nothing, …avond is no "vond", English news verbs, and the cues of its written lines
+  it.each([
+    ['tender', 'Drukwerk en bezorging van de gemeentelijke nieuwsbrief, 2027-2029'],
+    ['council-proposal', 'Het college besluit de opdracht voor het maaien van de bermen te gunnen aan de inschrijver met de laagste prijs.'],
+    ['meeting', 'Je bent van harte welkom op de inloopavond over de herinrichting van het Marktplein.'],
+    ['other', 'The repair café returns to the library every second Saturday.'],
+    ['project-plan', 'Het beschikbare budget voor de herinrichting van het Marktplein bedraagt € 900.000.'],
+    ['project-plan', 'Buiten de scope valt het onderhoud van de bermen langs de provinciale weg.'],
+    ['project-plan', 'In de ontwerpfase bekijken we of de bestaande lichtmasten kunnen blijven staan.'],
+    ['council-proposal', 'De kosten van de nieuwe veegwagen worden gedekt uit de reserve openbare ruimte.'],
+    ['council-proposal', 'Wijziging van de Afvalstoffenverordening 2027'],
+    ['tender', 'Koffieautomaten voor de bibliotheek en het zwembad, 2027-2031'],
+    ['tender', 'Selectie-eis: de inschrijver heeft in de afgelopen vijf jaar twee vergelijkbare rioolvervangingen uitgevoerd.'],
+    ['meeting', 'Uitnodiging marktconsultatie duurzame catering, woensdag 4 februari in het stadskantoor'],
+  ])('types a short written line as %s: "%s" (twenty-second pass)', (type, text) => {
     expect(match(text).documentType).toBe(type);
   });
 

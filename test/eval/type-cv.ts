@@ -17,7 +17,7 @@ export const TYPE_TUNING_SETS = ['dev-set.jsonl', 'match-probe.jsonl', 'holdout-
  * tuning sets tried for the learned type and not kept by their pass's test (docs/matcher.md, sixteenth
  * pass): the model does not learn them; `--type-cv --with=SET.jsonl` puts one back to try it again
  */
-export const TYPE_SETS_NOT_KEPT = ['calendar-tuning.jsonl', 'short-tuning-3.jsonl', 'written-tuning.jsonl', 'written-tuning-2.jsonl', 'written-tuning-3.jsonl', 'written-tuning-4.jsonl', 'written-tuning-5.jsonl', 'written-tuning-6.jsonl', 'written-tuning-7.jsonl'];
+export const TYPE_SETS_NOT_KEPT = ['calendar-tuning.jsonl', 'short-tuning-3.jsonl', 'written-tuning.jsonl', 'written-tuning-2.jsonl', 'written-tuning-3.jsonl', 'written-tuning-4.jsonl', 'written-tuning-5.jsonl', 'written-tuning-6.jsonl', 'written-tuning-7.jsonl', 'written-tuning-8.jsonl', 'written-tuning-9.jsonl', 'written-tuning-10.jsonl'];
 export const asModelClass = (t: DocumentType): ModelClass => (t === 'other' || t === 'message' ? 'none' : t);
 
 /** where the pack keeps the model */

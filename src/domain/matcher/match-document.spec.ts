@@ -348,6 +348,33 @@ describe('verb forms, places and opening cues', () => {
       expect(typeOf('Bij de bespreking van het raadsvoorstel over de sloop van de gymzaal heeft de fractie gezegd dat zij voor is.')).toBe('other');
     });
 
+    it('reads a participle before a noun as an adjective, and one before a preposition as told (twenty-second pass)', () => {
+      expect(type('Aanbesteding voor de sloop: het werk is het breken van gerecycled puin.')).toBe('tender');
+      expect(type('De gemeente heeft de aanbesteding voor de sloop gegund aan een aannemer uit Baarn.')).toBe('other');
+    });
+
+    it('is of the genre a one-line title or a proposal\'s formula opens with, whatever follows (twenty-second pass)', () => {
+      const opened = buildMatcherIndex({
+        ...pack,
+        documentTypes: pack.documentTypes.map((d) =>
+          d.id === 'tender'
+            ? { ...d, cues: { nl: ['gunnen', 'inschrijver', 'opdracht'], en: [] }, titleCues: { nl: [{ term: 'drukwerk', weight: 0.7 }], en: [] } }
+            : d.id === 'council-proposal'
+              ? { ...d, cues: { nl: ['het college besluit'], en: [] } }
+              : d.id === 'other'
+                ? { ...d, cues: { nl: [{ term: 'nieuwsbrief', weight: 1.5 }], en: [] }, titleCues: { nl: [{ term: 'evaluatie', weight: 0.7 }], en: [] } }
+                : d,
+        ),
+      });
+      const typeOf = (text: string) => matchDocument(opened, text).documentType;
+      // the supply a tender is titled by, and the newsletter it is for
+      expect(typeOf('Drukwerk en verzending van de nieuwsbrief')).toBe('tender');
+      expect(typeOf('Evaluatie van de nieuwsbrief')).toBe('other');
+      expect(typeOf('De nieuwsbrief gaat dit keer over drukwerk.')).toBe('other');
+      expect(typeOf('Het college besluit de opdracht voor het groenonderhoud te gunnen aan de inschrijver met de beste prijs-kwaliteitverhouding.')).toBe('council-proposal');
+      expect(typeOf('De opdracht gunnen we aan de inschrijver met de beste prijs; het college besluit in mei.')).toBe('tender');
+    });
+
     it('takes the caller\'s default, so a chat stays a message', () => {
       expect(type('Weet je of de gemeente gestart met een aanbesteding is?', 'message')).toBe('message');
       expect(type('Het persbericht is verstuurd.', 'message')).toBe('message');

@@ -203,6 +203,8 @@ const STRONG_PARTICIPLE =
 const PREFIXED_PARTICIPLE = /^(?:aan|af|door|in|op|uit|vast|voor)?(?:be|ver|ont|her)[a-z]{3,}(?<!hei)(?:d|t)$/;
 /** strong participles without ge-; a plural noun (verdiepingen, bedragen) ends in -en as well */
 const STRONG_PREFIXED = new Set('besloten verlopen ontvangen verkregen begonnen verschenen vergeten bevonden ontstaan vertrokken'.split(' '));
+/** the words a participle of a told event may stand before (a preposition, a verb); before a noun it is an adjective ("van gerecycled kunststof") */
+const AFTER_PARTICIPLE = new Set('aan met voor door in op bij naar van tot om uit over onder tegen na tijdens sinds vanaf per langs tussen zonder binnen buiten rond volgens conform naast vanwege dankzij ondanks via als dan te worden zijn is wordt werd werden kan kunnen moet moeten zal zullen'.split(' '));
 const CLAUSE_GOES_ON = new Set('en of maar door omdat nadat waarna waarbij dat'.split(' '));
 /** ge- words that are no participle */
 const NOT_PARTICIPLES = new Set(
@@ -281,9 +283,10 @@ function findReportTenses(text: string, tokens: readonly Token[], analyses: read
       if (AUXILIARIES.has(word) || PASSIVE.has(word)) break;
       // "te gebruiken" is an infinitive
       const next = tokens[j + 1];
-      // (where the clause ends is read only for a word of a prefixed participle's shape)
+      // (where the clause ends is read only for a word of a participle's shape)
       const clauseEnds = () => !next || endsSentence(text, tokens[j]!.end, next.start) || text.slice(tokens[j]!.end, next.start).includes(',') || CLAUSE_GOES_ON.has(next.word);
-      const participle = !NOT_PARTICIPLES.has(word) && (PARTICIPLE.test(word) || STRONG_PARTICIPLE.test(word) || ((PREFIXED_PARTICIPLE.test(word) || STRONG_PREFIXED.has(word)) && clauseEnds()));
+      const predicative = () => clauseEnds() || AFTER_PARTICIPLE.has(next!.word);
+      const participle = !NOT_PARTICIPLES.has(word) && (((PARTICIPLE.test(word) || STRONG_PARTICIPLE.test(word)) && predicative()) || ((PREFIXED_PARTICIPLE.test(word) || STRONG_PREFIXED.has(word)) && clauseEnds()));
       if (participle && tokens[j - 1]!.word !== 'te') {
         found.push({ text: '', start: tokens[i]!.start, end: tokens[j]!.end, kind: 'phrase', participleStart: tokens[j]!.start });
         i = j;
@@ -334,13 +337,14 @@ function typeByCues(
   const titleEnd = Math.max(opening > 0 ? tokens[opening - 1]!.end : 0, titleLineEnd(text, tokens));
   // a title cue ("Onderhoud …", "Evaluatie …") names the text's kind only in a one-line title, not in a sentence
   const asTitle = mayBeTitle && isOneLineTitle(text, tokens, CALIBRATION.titleFormWords);
+  const titleCue = asTitle ? titleHits(index, tokens, analyses) : [];
   const hits: Hit<DocumentType>[] = [];
   for (const found of [
     // (one the text opens with may run on after them: "Ontwerp en realisatie van …"; "De sloop van …" is news)
     findHits(index.documentOpenings, tokens.slice(0, opening + CALIBRATION.openingCueTail), analyses.slice(0, opening + CALIBRATION.openingCueTail), compounds).filter(
       (hit) => hit.token === 0 || hit.end <= tokens[opening - 1]!.end,
     ),
-    asTitle ? titleHits(index, tokens, analyses) : [],
+    titleCue,
     findHits(index.documentTypes, tokens, analyses, compounds),
     findSoughtParties(index.documentParties, text, tokens, analyses),
   ]) {
@@ -355,18 +359,22 @@ function typeByCues(
   const selfName = findSelfName(index.documentSelfNames, text, tokens, analyses, compounds, CALIBRATION.selfNameChars);
   // (a term of its own, so that it is no repeat of the genre noun's cue)
   if (selfName) hits.push({ ...selfName, entry: { ...selfName.entry, term: `self-named ${selfName.entry.term}` }, weight: selfName.weight * CALIBRATION.genreName });
-  // a section heading decides: the text was taken from that genre's document, whatever it tells
-  // (not in a chat or an invite, whose "Planning: morgen" is no document's section)
+  // what the text opens with decides its genre, whatever it goes on to tell:
+  // - a section's heading: the text was taken from that genre's document (not in a chat or an
+  //   invite, whose "Planning: morgen" is no document's section);
+  // - in a one-line title that tells no event, the supply, service or work a tender or a lot is titled by ("Catering
+  //   voor bijeenkomsten …", "Drukwerk en verzending van de nieuwsbrief"), not a report's noun;
+  // - a proposal's formula ("Wij stellen u voor …, omdat …", "Het college besluit de opdracht … te gunnen")
   const heading = mayBeTitle ? openingHeading(index, text, tokens, analyses, compounds) : undefined;
-  if (heading) {
-    const { score, evidence } = scoreHits([...hits, heading]).get(heading.entry.target)!;
-    return { type: heading.entry.target, score, titled: true, evidence };
+  const opensWithFormula = (h: Hit<DocumentType>) => h.entry.target === 'council-proposal' && h.weight >= 1 && tokens.length > 1 && h.start < tokens[1]!.end;
+  const decisive = heading ?? (tenses.length === 0 ? titleCue.find((h) => h.entry.target !== 'other') : undefined) ?? hits.find(opensWithFormula);
+  if (decisive) {
+    const { score, evidence } = scoreHits(heading ? [...hits, heading] : hits).get(decisive.entry.target)!;
+    return { type: decisive.entry.target, score, titled: true, evidence };
   }
   const scored = scoreHits(hits);
-  // a text whose title names its genre ("Raadsvoorstel …", "Projectplan …", "… Beschrijvend Document") is of that genre, whatever it
-  // tells; so is one that opens with a proposal's formula ("Wij stellen u voor …, omdat de kwaliteit is achteruitgegaan")
-  const opensWithFormula = (h: Hit<DocumentType>) => h.entry.target === 'council-proposal' && h.weight >= 1 && tokens.length > 1 && h.start < tokens[1]!.end;
-  const titled = new Set(hits.filter((h) => (h.start < titleEnd && h.weight >= CALIBRATION.genreName) || opensWithFormula(h)).map((h) => h.entry.target));
+  // a text whose title names its genre ("Raadsvoorstel …", "Projectplan …", "… Beschrijvend Document") is of that genre, whatever it tells
+  const titled = new Set(hits.filter((h) => h.start < titleEnd && h.weight >= CALIBRATION.genreName).map((h) => h.entry.target));
   if (cpvFound) {
     const tender = scored.get('tender') ?? { score: 0, evidence: [] };
     tender.score += CALIBRATION.cpvTenderCue;
