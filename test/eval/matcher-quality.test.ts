@@ -66,6 +66,7 @@ describe('matcher quality on labelled texts', () => {
     // eight helpers more (twenty-second pass): typed first as they arrived, then tuned on
     ['written-tuning-8.jsonl', 0.9, 0.9, 0.92],
     ['written-tuning-9.jsonl', 0.88, 0.88, 0.9],
+    ['written-tuning-10.jsonl', 0.85, 0.86, 0.9],
     // (the notices' type floors since the eighth pass: the learned type is trained on these very texts,
     // so they guard against a lost model or a broken feature, not what it does on unseen texts)
   ])('%s keeps hit@3 ≥ %p, precision ≥ %p and document type ≥ %p', (file, hits, precision, types) => {
@@ -366,6 +367,9 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['tender', 'Koffieautomaten voor de bibliotheek en het zwembad, 2027-2031'],
     ['tender', 'Selectie-eis: de inschrijver heeft in de afgelopen vijf jaar twee vergelijkbare rioolvervangingen uitgevoerd.'],
     ['meeting', 'Uitnodiging marktconsultatie duurzame catering, woensdag 4 februari in het stadskantoor'],
+    ['project-plan', 'Werkpakket 2 omvat de inventarisatie van het meubilair in de depots.'],
+    ['tender', 'Levering van schermen en camera\'s voor hybride vergaderingen in de raadzaal'],
+    ['council-proposal', 'Het college vraagt de raad een krediet van € 300.000 voor de vervanging van de speeltoestellen.'],
   ])('types a short written line as %s: "%s" (twenty-second pass)', (type, text) => {
     expect(match(text).documentType).toBe(type);
   });
