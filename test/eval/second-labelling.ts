@@ -1,6 +1,6 @@
 // `npx tsx test/eval/second-labelling.ts`: how far a second, blind labelling of the document type of the
-// short sets agrees with their labels, and the matcher with either (docs/matcher.md, twentieth and
-// twenty-first passes). Counts only: the measuring sets' texts and ids are never printed.
+// short sets agrees with their labels, and the matcher with either (docs/matcher.md, twentieth to
+// twenty-second passes). Counts only: the measuring sets' texts and ids are never printed.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readContentPack } from '../../src/content/read-pack';
@@ -17,7 +17,7 @@ const second = new Map(
     .map((line) => JSON.parse(line) as { set: string; id: string; documentType: string })
     .map((l) => [`${l.set}:${l.id}`, l.documentType]),
 );
-for (const set of ['short-tuning.jsonl', 'short-measure.jsonl', 'written-measure.jsonl', 'written-measure-2.jsonl']) {
+for (const set of ['short-tuning.jsonl', 'short-measure.jsonl', 'written-measure.jsonl', 'written-measure-2.jsonl', 'written-measure-3.jsonl', 'written-measure-4.jsonl']) {
   const texts = readLabelledTexts(join(FIXTURES, set));
   const count = { agree: 0, matcher: 0, matcherSecond: 0, matcherEither: 0, matcherWhereAgreed: 0 };
   const disagreements = new Map<string, number>();
