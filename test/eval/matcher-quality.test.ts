@@ -67,6 +67,7 @@ describe('matcher quality on labelled texts', () => {
     ['written-tuning-8.jsonl', 0.9, 0.9, 0.92],
     ['written-tuning-9.jsonl', 0.88, 0.88, 0.9],
     ['written-tuning-10.jsonl', 0.85, 0.86, 0.9],
+    ['written-tuning-11.jsonl', 0.8, 0.86, 0.88],
     // (the notices' type floors since the eighth pass: the learned type is trained on these very texts,
     // so they guard against a lost model or a broken feature, not what it does on unseen texts)
   ])('%s keeps hit@3 ≥ %p, precision ≥ %p and document type ≥ %p', (file, hits, precision, types) => {
@@ -370,6 +371,12 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['project-plan', 'Werkpakket 2 omvat de inventarisatie van het meubilair in de depots.'],
     ['tender', 'Levering van schermen en camera\'s voor hybride vergaderingen in de raadzaal'],
     ['council-proposal', 'Het college vraagt de raad een krediet van € 300.000 voor de vervanging van de speeltoestellen.'],
+    ['project-plan', 'Het doel is dat alle bekers op de markt vanaf 2027 van herbruikbaar materiaal gemaakt zijn.'],
+    ['council-proposal', 'Het college stelt de raad voor het inkoop- en aanbestedingsbeleid 2027 vast te stellen.'],
+    ['council-proposal', 'Het college neemt kennis van de evaluatie van de feestweek en stemt in met de aanbevelingen.'],
+    ['tender', 'Inhuur van een evenementenbureau voor de nieuwjaarsbijeenkomst en de vrijwilligersavond'],
+    ['project-plan', 'Pilot: drie maanden proef met deelfietsen voor dienstreizen van medewerkers'],
+    ['other', 'The municipality has awarded the tender for catering to a social enterprise.'],
   ])('types a short written line as %s: "%s" (twenty-second pass)', (type, text) => {
     expect(match(text).documentType).toBe(type);
   });

@@ -275,7 +275,8 @@ function definitionAsReport<T extends Hit<string>>(text: string, tokens: readonl
 function findReportTenses(text: string, tokens: readonly Token[], analyses: readonly WordAnalysis[]): (Evidence & { participleStart: number })[] {
   const found: (Evidence & { participleStart: number })[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!AUXILIARIES.has(analyses[i]!.word)) continue;
+    // (an auxiliary before "dat" is a copula with a clause for its predicate: "Het doel is dat … gemaakt zijn")
+    if (!AUXILIARIES.has(analyses[i]!.word) || analyses[i + 1]?.word === 'dat') continue;
     for (let j = i + 1; j < tokens.length && j <= i + CALIBRATION.reportTenseReach; j++) {
       if (endsSentence(text, tokens[j - 1]!.end, tokens[j]!.start)) break;
       const word = analyses[j]!.word;
@@ -364,9 +365,10 @@ function typeByCues(
   //   invite, whose "Planning: morgen" is no document's section);
   // - in a one-line title that tells no event, the supply, service or work a tender or a lot is titled by ("Catering
   //   voor bijeenkomsten …", "Drukwerk en verzending van de nieuwsbrief"), not a report's noun;
-  // - a proposal's formula ("Wij stellen u voor …, omdat …", "Het college besluit de opdracht … te gunnen")
+  // - a proposal's formula in its first three words ("Wij stellen u voor …, omdat …", "Het college besluit de
+  //   opdracht … te gunnen", "Het college stelt de raad voor het inkoopbeleid vast te stellen")
   const heading = mayBeTitle ? openingHeading(index, text, tokens, analyses, compounds) : undefined;
-  const opensWithFormula = (h: Hit<DocumentType>) => h.entry.target === 'council-proposal' && h.weight >= 1 && tokens.length > 1 && h.start < tokens[1]!.end;
+  const opensWithFormula = (h: Hit<DocumentType>) => h.entry.target === 'council-proposal' && h.weight >= 1 && tokens.length > 1 && h.start < tokens[Math.min(2, tokens.length - 1)]!.end;
   const decisive = heading ?? (tenses.length === 0 ? titleCue.find((h) => h.entry.target !== 'other') : undefined) ?? hits.find(opensWithFormula);
   if (decisive) {
     const { score, evidence } = scoreHits(heading ? [...hits, heading] : hits).get(decisive.entry.target)!;
