@@ -275,8 +275,9 @@ function definitionAsReport<T extends Hit<string>>(text: string, tokens: readonl
 function findReportTenses(text: string, tokens: readonly Token[], analyses: readonly WordAnalysis[]): (Evidence & { participleStart: number })[] {
   const found: (Evidence & { participleStart: number })[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    // (an auxiliary before "dat" is a copula with a clause for its predicate: "Het doel is dat … gemaakt zijn")
-    if (!AUXILIARIES.has(analyses[i]!.word) || analyses[i + 1]?.word === 'dat') continue;
+    // (an auxiliary before "dat" is a copula with a clause for its predicate: "Het doel is dat … gemaakt zijn";
+    // one after "die" tells the state of a noun: "essen die zijn aangetast door essentaksterfte")
+    if (!AUXILIARIES.has(analyses[i]!.word) || analyses[i + 1]?.word === 'dat' || analyses[i - 1]?.word === 'die') continue;
     for (let j = i + 1; j < tokens.length && j <= i + CALIBRATION.reportTenseReach; j++) {
       if (endsSentence(text, tokens[j - 1]!.end, tokens[j]!.start)) break;
       const word = analyses[j]!.word;
