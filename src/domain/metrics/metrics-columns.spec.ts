@@ -1,6 +1,6 @@
 // The columns as the server's copy uses them: rows replaced and removed by list item id, as a
 // delta sync reports them, and the action and phase filters the API accepts.
-import type { Acknowledgement } from '../acknowledgement';
+import { countedAck as ack } from '../../../test/support/counted-ack';
 import { MetricsColumns } from './metrics-columns';
 import { metricsContent } from './metrics-content';
 
@@ -15,21 +15,6 @@ const content = metricsContent({
   ] as never,
 });
 
-const ack = (ackKey: string, fields: Partial<Acknowledgement> = {}): Acknowledgement => ({
-  ackKey,
-  checklistItemId: 'roads-1',
-  checklistId: 'roads',
-  decision: 'applied',
-  contextType: 'procurement',
-  contextRef: `doc-${ackKey}`,
-  source: 'tab',
-  staffAadId: `person-${ackKey}`,
-  team: 'inkoop',
-  contentVersion: '1',
-  appVersion: '1',
-  ackAt: '2026-06-01T09:00:00Z',
-  ...fields,
-});
 
 const TODAY = '2026-06-30';
 

@@ -1,5 +1,6 @@
 // The privacy rule: a team's own figures only where at least the minimum number of people decided.
 import type { Acknowledgement } from '../acknowledgement';
+import { countedAck } from '../../../test/support/counted-ack';
 import { MetricsColumns } from './metrics-columns';
 import { metricsContent } from './metrics-content';
 import { adoptionCells, OTHER_KEY, OTHER_TEAMS, protectedFigures } from './privacy';
@@ -103,32 +104,17 @@ describe('protectedFigures over the selection as a whole and every breakdown', (
       { id: 'catering-action', phase: 'scale', productGroups: ['catering'], ownerTeam: 'inkoop' },
     ] as never,
   });
-  const row = (n: number, fields: Partial<Acknowledgement>): Acknowledgement => ({
-    ackKey: `row-${n}-key`,
-    checklistItemId: 'roads-1',
-    checklistId: 'roads',
-    decision: 'applied',
-    contextType: 'procurement',
-    contextRef: `doc-${n}`,
-    source: 'tab',
-    staffAadId: `person-${n}`,
-    team: 'inkoop',
-    contentVersion: '1',
-    appVersion: '1',
-    ackAt: '2026-06-01T09:00:00Z',
-    ...fields,
-  });
   /** six people on roads-1 in week 23 (roads-action), with the same reason for another item; Sanne alone on 2 November, her reason naming someone */
   const columns = () => {
     const c = new MetricsColumns(withActions);
     for (let n = 0; n < 6; n++) {
-      c.set(row(n, { actionId: 'roads-action' }));
-      c.set(row(100 + n, { staffAadId: `person-${n}`, checklistItemId: 'roads-2', decision: 'not-applicable', reason: 'Geen budget', ackAt: '2026-06-02T09:00:00Z' }));
+      c.set(countedAck(n, { actionId: 'roads-action' }));
+      c.set(countedAck(100 + n, { staffAadId: `person-${n}`, checklistItemId: 'roads-2', decision: 'not-applicable', reason: 'Geen budget', ackAt: '2026-06-02T09:00:00Z' }));
     }
     // two people on catering in week 24; one of them gives a reason of their own
-    c.set(row(200, { staffAadId: 'person-0', checklistId: 'catering', checklistItemId: 'catering-1', ackAt: '2026-06-08T09:00:00Z' }));
-    c.set(row(201, { staffAadId: 'person-1', checklistId: 'catering', checklistItemId: 'catering-1', decision: 'not-applicable', reason: 'Piet wil niet', ackAt: '2026-06-09T09:00:00Z' }));
-    c.set(row(300, { staffAadId: 'sanne', decision: 'not-applicable', reason: 'Jan van Dijk is ertegen', ackAt: '2026-11-02T10:00:00Z' }));
+    c.set(countedAck(200, { staffAadId: 'person-0', checklistId: 'catering', checklistItemId: 'catering-1', ackAt: '2026-06-08T09:00:00Z' }));
+    c.set(countedAck(201, { staffAadId: 'person-1', checklistId: 'catering', checklistItemId: 'catering-1', decision: 'not-applicable', reason: 'Piet wil niet', ackAt: '2026-06-09T09:00:00Z' }));
+    c.set(countedAck(300, { staffAadId: 'sanne', decision: 'not-applicable', reason: 'Jan van Dijk is ertegen', ackAt: '2026-11-02T10:00:00Z' }));
     return c;
   };
   const protect = (filters: MetricsFilters, min = 5) => protectedFigures(columns(), { today: '2026-11-30', filters }, min);

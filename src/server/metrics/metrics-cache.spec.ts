@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Acknowledgement } from '../../domain/acknowledgement';
 import { MetricsColumns, metricsContent, protectedFigures, type MetricsFilters } from '../../domain/metrics';
 import type { DeltaPage } from '../../storage/graph';
+import { countedAck } from '../../../test/support/counted-ack';
 import { MetricsCache, type PagedDeltaSource } from './metrics-cache';
 
 const content = metricsContent({ checklists: [{ id: 'roads', productGroup: 'roads', items: [{ id: 'roads-1' }] }] as never, actions: [] });
@@ -19,20 +20,15 @@ async function syncedAndClosed(file: string, source: PagedDeltaSource): Promise<
   cache.close();
 }
 
-const ack = (n: number, team = 'inkoop'): Acknowledgement => ({
-  ackKey: `key-${String(n).padStart(4, '0')}`,
-  checklistItemId: 'roads-1',
-  checklistId: 'roads',
-  decision: 'applied',
-  contextType: 'procurement',
-  contextRef: `doc-${n}`,
-  source: 'tab',
-  staffAadId: `person-${n}`,
-  team,
-  contentVersion: '1',
-  appVersion: '1',
-  ackAt: '2026-06-01T09:00:00Z',
-});
+/** the rows as the copy's file holds them */
+function storedRows(file: string): string[] {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const stored = (db.prepare('SELECT ack FROM rows').all() as { ack: string }[]).map((r) => r.ack);
+  db.close();
+  return stored;
+}
+
+const ack = (n: number, team = 'inkoop'): Acknowledgement => countedAck(n, { ackKey: `key-${String(n).padStart(4, '0')}`, team });
 
 /** a list held in a map; each sync gives what changed since the link it is handed */
 class FakeList implements PagedDeltaSource {
@@ -143,9 +139,7 @@ describe('MetricsCache', () => {
     list.put('1', { ...ack(1), contextTitle: 'Aanbesteding Dorpsstraat', reason: undefined });
     const file = join(dir, 'c.sqlite');
     await syncedAndClosed(file, list);
-    const db = new Database(file, { readonly: true });
-    const stored = (db.prepare('SELECT ack FROM rows').all() as { ack: string }[]).map((r) => r.ack);
-    db.close();
+    const stored = storedRows(file);
     expect(stored).toHaveLength(1);
     expect(stored[0]).not.toContain('Dorpsstraat');
     expect(stored[0]).toContain('person-1');
@@ -161,9 +155,7 @@ describe('MetricsCache', () => {
     const cache = await openAt(file, list);
     await cache.refresh();
     expect(cache.figures({}, '2026-06-30', 1).metrics.adoption.checkedDocuments).toBe(2);
-    const db = new Database(file, { readonly: true, fileMustExist: true });
-    const stored = (db.prepare('SELECT ack FROM rows').all() as { ack: string }[]).map((r) => r.ack).join('\n');
-    db.close();
+    const stored = storedRows(file).join('\n');
     expect(stored).toContain('person-1');
     for (const part of [address, 'j_jansen', 'Dorpsstraat', 'doc-3']) expect(stored).not.toContain(part);
     // nor anywhere in its files, the write-ahead log included
