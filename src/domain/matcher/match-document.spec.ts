@@ -375,6 +375,22 @@ describe('verb forms, places and opening cues', () => {
       expect(typeOf('De opdracht gunnen we aan de inschrijver met de beste prijs; het college besluit in mei.')).toBe('tender');
     });
 
+    it('reads a title\'s first word that opens another type\'s phrase as that phrase (twenty-third pass)', () => {
+      const phrased = buildMatcherIndex({
+        ...pack,
+        documentTypes: pack.documentTypes.map((d) =>
+          d.id === 'tender'
+            ? { ...d, cues: { nl: ['nota van inlichtingen'], en: [] } }
+            : d.id === 'other'
+              ? { ...d, cues: { nl: [], en: [] }, titleCues: { nl: [{ term: 'nota', weight: 0.7 }], en: [] } }
+              : d,
+        ),
+      });
+      const typeOf = (text: string) => matchDocument(phrased, text).documentType;
+      expect(typeOf('Nota van inlichtingen 1: vragen over de planning')).toBe('tender');
+      expect(typeOf('Nota grondbeleid en inlichtingen')).toBe('other');
+    });
+
     it('takes the caller\'s default, so a chat stays a message', () => {
       expect(type('Weet je of de gemeente gestart met een aanbesteding is?', 'message')).toBe('message');
       expect(type('Het persbericht is verstuurd.', 'message')).toBe('message');

@@ -339,15 +339,20 @@ function typeByCues(
   const titleEnd = Math.max(opening > 0 ? tokens[opening - 1]!.end : 0, titleLineEnd(text, tokens));
   // a title cue ("Onderhoud …", "Evaluatie …") names the text's kind only in a one-line title, not in a sentence
   const asTitle = mayBeTitle && isOneLineTitle(text, tokens, CALIBRATION.titleFormWords);
-  const titleCue = asTitle ? titleHits(index, tokens, analyses) : [];
+  // (one the text opens with may run on after them: "Ontwerp en realisatie van …"; "De sloop van …" is news)
+  const openingHits = findHits(index.documentOpenings, tokens.slice(0, opening + CALIBRATION.openingCueTail), analyses.slice(0, opening + CALIBRATION.openingCueTail), compounds).filter(
+    (hit) => hit.token === 0 || hit.end <= tokens[opening - 1]!.end,
+  );
+  const typeHits = findHits(index.documentTypes, tokens, analyses, compounds);
+  // a title's first word that opens another type's phrase is read as that phrase ("Nota van inlichtingen 1: …" is no report's nota)
+  const titleCue = (asTitle ? titleHits(index, tokens, analyses) : []).filter(
+    (cue) => ![...openingHits, ...typeHits].some((hit) => hit.start === cue.start && hit.end > cue.end && hit.entry.target !== cue.entry.target),
+  );
   const hits: Hit<DocumentType>[] = [];
   for (const found of [
-    // (one the text opens with may run on after them: "Ontwerp en realisatie van …"; "De sloop van …" is news)
-    findHits(index.documentOpenings, tokens.slice(0, opening + CALIBRATION.openingCueTail), analyses.slice(0, opening + CALIBRATION.openingCueTail), compounds).filter(
-      (hit) => hit.token === 0 || hit.end <= tokens[opening - 1]!.end,
-    ),
+    openingHits,
     titleCue,
-    findHits(index.documentTypes, tokens, analyses, compounds),
+    typeHits,
     findSoughtParties(index.documentParties, text, tokens, analyses),
   ]) {
     for (const cue of found) {
