@@ -384,7 +384,8 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['council-proposal', 'Het extra krediet van € 200.000 is nodig door gestegen bouwkosten.'],
   ];
   // each fails without the twenty-third pass: a document's part or a set of rules as a title, a tender's phrase
-  // opening a title, a specification's formula, a council decision's preamble
+  // opening a title, a specification's formula, a council decision's preamble, a headline's verb, and the cues
+  // of its written lines
   const twentyThird = [
     ['other', 'Inleiding en opbouw van deze nota'],
     ['other', 'Hoofdstuk 3 – begrippen en afkortingen'],
@@ -397,6 +398,15 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['tender', 'Stedenbouwkundig advies voor de herontwikkeling van het oude zwembadterrein'],
     ['tender', 'Reinigingsmiddelen dragen het Nordic Swan Ecolabel of gelijkwaardig.'],
     ['council-proposal', 'De gemeenteraad van Soest; gelet op het bepaalde in de Gemeentewet;'],
+    ['other', 'Gemeente Baarn gunt maaiwerk bermen aan regionale aannemer'],
+    ['other', 'Herstel brug Eemweg duurt een half jaar langer dan gepland'],
+    ['tender', 'Nieuwbouw zwembad De Vuurtoren, ontwerp en bouw inclusief vijftien jaar onderhoud'],
+    ['project-plan', 'Binnen de scope valt ook de vervanging van de verlichting in de fietstunnel.'],
+    ['council-proposal', 'De kapitaallasten van de nieuwe veegwagen bedragen vanaf 2028 € 54.000 per jaar.'],
+    ['council-proposal', 'Ingestemd wordt met de verlenging van het contract voor de glasbewassing.'],
+    ['council-proposal', 'Advies: akkoord gaan met de aanschaf van twee elektrische veegwagens.'],
+    ['other', 'Het ontwerp-bestemmingsplan voor de Dorpsstraat ligt vanaf 3 maart ter inzage in het gemeentehuis.'],
+    ['council-proposal', 'De gemeenteraad beslist de toelage voor de kermis te verhogen tot 8.000 euro.'],
   ];
   it.each([
     ...twentyFirst.map(([type, text]) => [type, text, 'twenty-first']),

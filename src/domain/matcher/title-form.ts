@@ -21,6 +21,8 @@ const FINITE_VERBS = new Set(
     'wil willen wilde mag mogen mocht gaat ging gingen komt kwam kwamen krijgt kreeg blijft bleef stond ligt lag geeft gaf maakt',
     'zoekt biedt begint begon neemt nam doet deed houdt vraagt wenst levert brengt bracht kiest koos wint won investeert beheert',
     'bestaat betreft omvat zei zegt liep loopt',
+    // (twenty-third pass: a headline tells with these, "Herstel kademuur … duurt langer dan gepland")
+    'duurt kost opent sluit verdwijnt groeit daalt stijgt verhuist ontvangt blijkt',
     'are were has have will would can could must shall should does did',
     // (English news tells with these too: "The new cycle path opens on 15 September", twenty-second pass)
     'opens closes starts returns shows includes aims uses used held replaced switched works moves takes makes gives wants needs became becomes announced launched reported',
