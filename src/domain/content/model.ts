@@ -147,6 +147,18 @@ export const documentTypeCues = z.strictObject({
    * Without the colon, or further on in a text, they say nothing.
    */
   headingCues: triggersPerLanguage.optional(),
+  /**
+   * cues of this type (terms of its `cues`) that speak of the genre in general as readily as a
+   * document of it does ("aanbesteding", "inkoop", "ondernemers"): a verdict for this type that rests
+   * on them alone, none of them opening the text, in a text that names no product group, is a text
+   * about the genre (a web page on how the municipality buys, a rule of procurement law), not one of it
+   */
+  generalCues: z.array(nonEmpty).optional(),
+}).superRefine((d, ctx) => {
+  const terms = new Set([...d.cues.nl, ...d.cues.en].map((t) => (typeof t === 'string' ? t : t.term)));
+  (d.generalCues ?? []).forEach((term, i) => {
+    if (!terms.has(term)) ctx.addIssue({ code: 'custom', message: `"${term}" is none of this type's cues`, path: ['generalCues', i] });
+  });
 });
 export const documentTypesFile = z.strictObject({ documentTypes: z.array(documentTypeCues).min(1) });
 

@@ -76,6 +76,15 @@ describe('loading a content pack', () => {
     ]);
   });
 
+  it('names a general cue of a document type that is none of its cues (twenty-third pass)', () => {
+    const files = withFile(minimalPackFiles(), 'document-types.yaml', (t) =>
+      t.replace('  - { id: tender, label: { nl: "tender", en: "tender" }, cues: { nl: [], en: [] } }', '  - { id: tender, label: { nl: "tender", en: "tender" }, cues: { nl: [aanbesteding], en: [] }, generalCues: [aanbesteding, inkoop] }'),
+    );
+    expect(errorsOf(loadContentPack(files))).toEqual([
+      expect.objectContaining({ file: 'document-types.yaml', path: 'documentTypes[0].generalCues[1]', message: '"inkoop" is none of this type\'s cues' }),
+    ]);
+  });
+
   it('reports duplicate item ids across files with both places', () => {
     const base = minimalPackFiles();
     const roads = base.find((f) => f.path === 'checklists/roads.yaml')!;

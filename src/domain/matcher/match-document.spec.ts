@@ -391,6 +391,31 @@ describe('verb forms, places and opening cues', () => {
       expect(typeOf('Nota grondbeleid en inlichtingen')).toBe('other');
     });
 
+    it('reads a tender verdict that rests on words of tendering in general as a text about tendering (twenty-third pass)', () => {
+      const general = buildMatcherIndex({
+        ...pack,
+        documentTypes: pack.documentTypes.map((d) =>
+          d.id === 'tender'
+            ? {
+                ...d,
+                cues: { nl: ['aanbesteding', 'ondernemers', 'gunningscriteria'], en: [] },
+                openingCues: { nl: [{ term: 'aanbesteding', weight: 0.7 }], en: [] },
+                soughtParties: { nl: ['ondernemers'], en: [] },
+                generalCues: ['aanbesteding', 'ondernemers'],
+              }
+            : d,
+        ),
+      });
+      const typeOf = (text: string) => matchDocument(general, text).documentType;
+      // of tendering in general: no product group, nothing of its own case
+      expect(typeOf('Lokale ondernemers krijgen meer kans bij de aanbesteding.')).toBe('other');
+      // a tender: one that opens with it, names what it buys, seeks a party or names a cue of its own
+      expect(typeOf('Aanbesteding accountantsdiensten 2027-2030')).toBe('tender');
+      expect(typeOf('Lokale ondernemers krijgen meer kans bij de aanbesteding van de dakbedekking.')).toBe('tender');
+      expect(typeOf('De gemeente zoekt ondernemers voor de aanbesteding.')).toBe('tender');
+      expect(typeOf('Lokale ondernemers krijgen meer kans bij de aanbesteding; de gunningscriteria volgen.')).toBe('tender');
+    });
+
     it('takes the caller\'s default, so a chat stays a message', () => {
       expect(type('Weet je of de gemeente gestart met een aanbesteding is?', 'message')).toBe('message');
       expect(type('Het persbericht is verstuurd.', 'message')).toBe('message');

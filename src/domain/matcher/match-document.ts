@@ -320,6 +320,11 @@ export interface CueVerdict {
   /** the title names this genre ("Raadsvoorstel …") */
   titled: boolean;
   evidence: Evidence[];
+  /**
+   * the verdict rests only on the genre's general cues, none in the opening ("Lokale ondernemers krijgen
+   * meer kans bij aanbesteding gemeente"): without a product group the text is about the genre
+   */
+  general?: true;
 }
 
 function typeByCues(
@@ -348,12 +353,13 @@ function typeByCues(
   const titleCue = (asTitle ? titleHits(index, tokens, analyses) : []).filter(
     (cue) => ![...openingHits, ...typeHits].some((hit) => hit.start === cue.start && hit.end > cue.end && hit.entry.target !== cue.entry.target),
   );
+  const sought = findSoughtParties(index.documentParties, text, tokens, analyses);
   const hits: Hit<DocumentType>[] = [];
   for (const found of [
     openingHits,
     titleCue,
     typeHits,
-    findSoughtParties(index.documentParties, text, tokens, analyses),
+    sought,
   ]) {
     for (const cue of found) {
       if (cue.entry.target !== 'other' && told.has(cue.start)) continue;
@@ -415,7 +421,13 @@ function typeByCues(
   if (best && best.type !== 'message' && !titled.has(best.type) && report && report.score >= CALIBRATION.reportThreshold && report.score * CALIBRATION.reportMargin >= best.score) {
     return { type: 'other', score: report.score, titled: false, evidence: report.evidence };
   }
-  return best && { type: best.type, score: best.score, titled: titled.has(best.type), evidence: best.type === 'other' ? [] : best.evidence };
+  if (!best) return undefined;
+  const general = index.documentGeneralCues.get(best.type);
+  const own = hits.filter((h) => h.entry.target === best!.type && h.weight > 0);
+  // (a sought party, a CPV code or a cue the text opens with names this text's own case)
+  const inGeneral =
+    !!general?.size && !titled.has(best.type) && !cpvFound && own.every((h) => general.has(h.entry.term) && h.start !== tokens[0]!.start && !sought.some((p) => p.entry === h.entry));
+  return { type: best.type, score: best.score, titled: titled.has(best.type), evidence: best.type === 'other' ? [] : best.evidence, ...(inGeneral ? { general: true as const } : {}) };
 }
 
 /**
@@ -450,13 +462,25 @@ function openingHeading(index: MatcherIndex, text: string, tokens: readonly Toke
 export function documentTypeByCues(index: MatcherIndex, text: string): CueVerdict | undefined {
   const tokens = tokenise(text);
   const analyses = analyseTokens(index, tokens, new CompoundBudget(text.length));
-  return typeByCues(index, text, tokens, analyses, !readsAsEnglish(tokens), findCpvCodes(text).length > 0);
+  const compounds = !readsAsEnglish(tokens);
+  const cpvFound = findCpvCodes(text).length > 0;
+  const cues = typeByCues(index, text, tokens, analyses, compounds, cpvFound);
+  return cues?.general && !namesAGroup(scoredGroups(index, text, tokens, analyses, compounds).scores, tokens) ? { type: 'other', score: 0, titled: false, evidence: [] } : cues;
 }
 
 /** the type a text is reported as: the cues' verdict, else the learned type's, else the caller's default */
-function documentTypeOf(cues: CueVerdict | undefined, model: TypeModel | undefined, tokens: readonly Token[], cpvFound: boolean, fallback: DocumentType): { type: DocumentType; evidence: Evidence[] } {
+function documentTypeOf(
+  cues: CueVerdict | undefined,
+  model: TypeModel | undefined,
+  tokens: readonly Token[],
+  cpvFound: boolean,
+  fallback: DocumentType,
+  groupNamed: boolean,
+): { type: DocumentType; evidence: Evidence[] } {
   // a report is of no genre: the caller's default ('other', or 'message' in a chat)
   if (cues?.type === 'other') return { type: fallback, evidence: fallback === 'other' ? cues.evidence : [] };
+  // nor is a text about a genre in general: it names no product group, nothing of its own case
+  if (cues?.general && !groupNamed) return { type: fallback, evidence: [] };
   if (cues) return { type: cues.type, evidence: cues.evidence };
   // no cue reached a verdict: the learned type may tell a genre from the opening's wording
   return learnedType(model, tokens, cpvFound, fallback) ?? { type: fallback, evidence: [] };
@@ -477,6 +501,27 @@ function learnedType(model: TypeModel | undefined, tokens: readonly Token[], cpv
   return { type: verdict.type, evidence };
 }
 
+/** the product groups' scores of a text, with its CPV codes and the group each names */
+function scoredGroups(index: MatcherIndex, text: string, tokens: readonly Token[], analyses: readonly WordAnalysis[], compounds: boolean) {
+  const cpvCodes = findCpvCodes(text).map((found) => ({ ...found, group: index.cpv.find((c) => found.code.startsWith(c.prefix))?.group }));
+  const groupHits = withoutTowns(index, text, tokens, findHits(index.groups, tokens, analyses, compounds, /* heaviestPart */ true));
+  const scores = scoreHits(withoutIdlePlaces(index, groupHits, cpvCodes));
+  for (const found of cpvCodes) {
+    if (!found.group) continue;
+    let group = scores.get(found.group);
+    if (!group) scores.set(found.group, (group = { score: 0, evidence: [] }));
+    group.score += CALIBRATION.cpvWeight;
+    // a CPV code is shown whatever else was found: it is the author's own classification
+    group.evidence.unshift({ text: '', start: found.start, end: found.end, kind: 'cpv' });
+  }
+  return { scores, cpvCodes };
+}
+
+const groupThresholdOf = (tokens: readonly Token[]) => (tokens.length >= CALIBRATION.longText ? CALIBRATION.longTextThreshold : CALIBRATION.groupThreshold);
+
+/** whether any product group reaches the threshold: the text names a group, so it is reported */
+const namesAGroup = (scores: Map<ProductGroupId, Evidenced>, tokens: readonly Token[]) => [...scores.values()].some((g) => g.score >= groupThresholdOf(tokens));
+
 /** how much of an item's or action's vocabulary the document shares, 0..1 */
 function overlap(stems: Set<string>, documentStems: Set<string>): number {
   if (stems.size === 0) return 0;
@@ -496,17 +541,7 @@ export function matchDocument(index: MatcherIndex, text: string, options: MatchO
   const withText = (e: Evidence): Evidence => ({ ...e, text: text.slice(e.start, e.end) });
 
   const compounds = !readsAsEnglish(tokens);
-  const cpvCodes = findCpvCodes(text).map((found) => ({ ...found, group: index.cpv.find((c) => found.code.startsWith(c.prefix))?.group }));
-  const groupHits = withoutTowns(index, text, tokens, findHits(index.groups, tokens, analyses, compounds, /* heaviestPart */ true));
-  const groupScores = scoreHits(withoutIdlePlaces(index, groupHits, cpvCodes));
-  for (const found of cpvCodes) {
-    if (!found.group) continue;
-    let group = groupScores.get(found.group);
-    if (!group) groupScores.set(found.group, (group = { score: 0, evidence: [] }));
-    group.score += CALIBRATION.cpvWeight;
-    // a CPV code is shown whatever else was found: it is the author's own classification
-    group.evidence.unshift({ text: '', start: found.start, end: found.end, kind: 'cpv' });
-  }
+  const { scores: groupScores, cpvCodes } = scoredGroups(index, text, tokens, analyses, compounds);
 
   const fallback = options.defaultDocumentType ?? 'other';
   // a chat line or an invite's subject is no document's title: the caller knows its kind (as for the learned type)
@@ -519,9 +554,10 @@ export function matchDocument(index: MatcherIndex, text: string, options: MatchO
         tokens,
         cpvCodes.length > 0,
         fallback,
+        namesAGroup(groupScores, tokens),
       );
   const best = Math.max(0, ...[...groupScores.values()].map((g) => g.score));
-  const threshold = tokens.length >= CALIBRATION.longText ? CALIBRATION.longTextThreshold : CALIBRATION.groupThreshold;
+  const threshold = groupThresholdOf(tokens);
   const productGroups: ProductGroupMatch[] = [...groupScores.entries()]
     .filter(([, g]) => g.score >= threshold && g.score >= best * CALIBRATION.relativeThreshold)
     .map(([id, g]) => ({

@@ -51,6 +51,8 @@ export interface MatcherIndex {
   documentParties: TriggerTable<DocumentType>;
   /** genre nouns a text names itself by after a self-reference (document-types.yaml `selfNames`, names-its-genre.ts) */
   documentSelfNames: TriggerTable<DocumentType>;
+  /** per type, the terms of its cues that speak of the genre in general (document-types.yaml `generalCues`) */
+  documentGeneralCues: Map<DocumentType, Set<string>>;
   /** the six tables, each with its bit (TriggerTable.bit) in WordAnalysis.wordTables and partTables */
   tables: readonly TriggerTable<string>[];
   /**
@@ -218,6 +220,7 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
     documentParties,
     documentSelfNames,
     documentHeadings,
+    documentGeneralCues: new Map(pack.documentTypes.map((d) => [d.id, new Set(d.generalCues ?? [])])),
     stemTables: { nl: stemsInTables(tables, 'nl'), en: stemsInTables(tables, 'en') },
     // (not the self-names or headings: a word named after a self-reference, vooraankondiging, or a
     // heading, risico, still splits for every other table)
