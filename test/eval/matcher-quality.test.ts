@@ -419,6 +419,7 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['other', 'De burgemeester is voorzitter van de gemeenteraad en van het college van burgemeester en wethouders.'],
     ['other', 'Iedere wethouder is portefeuillehouder voor een aantal beleidsterreinen.'],
     ['other', 'Beleidskader inkoop en aanbesteding 2027'],
+    ['other', 'College geeft groen licht voor plan van aanpak nieuwe sporthal'],
   ];
   it.each([
     ...twentyFirst.map(([type, text]) => [type, text, 'twenty-first']),
