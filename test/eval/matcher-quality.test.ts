@@ -420,6 +420,7 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['other', 'Iedere wethouder is portefeuillehouder voor een aantal beleidsterreinen.'],
     ['other', 'Beleidskader inkoop en aanbesteding 2027'],
     ['other', 'College geeft groen licht voor plan van aanpak nieuwe sporthal'],
+    ['other', 'In Vlaanderen kiest de gemeenteraad volgens het decreet over het lokaal bestuur zelf zijn voorzitter.'],
   ];
   it.each([
     ...twentyFirst.map(([type, text]) => [type, text, 'twenty-first']),
