@@ -421,6 +421,7 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['other', 'Beleidskader inkoop en aanbesteding 2027'],
     ['other', 'College geeft groen licht voor plan van aanpak nieuwe sporthal'],
     ['other', 'In Vlaanderen kiest de gemeenteraad volgens het decreet over het lokaal bestuur zelf zijn voorzitter.'],
+    ['other', 'Na een Europese aanbesteding gunde de regio de inzameling van het huishoudelijk afval aan een nieuwe partij.'],
   ];
   it.each([
     ...twentyFirst.map(([type, text]) => [type, text, 'twenty-first']),
