@@ -479,8 +479,9 @@ function documentTypeOf(
 ): { type: DocumentType; evidence: Evidence[] } {
   // a report is of no genre: the caller's default ('other', or 'message' in a chat)
   if (cues?.type === 'other') return { type: fallback, evidence: fallback === 'other' ? cues.evidence : [] };
-  // nor is a text about a genre in general: it names no product group, nothing of its own case
-  if (cues?.general && !groupNamed) return { type: fallback, evidence: [] };
+  // nor is a text about a genre in general: it names no product group, nothing of its own case (its
+  // genre words are shown as spoken of in general)
+  if (cues?.general && !groupNamed) return { type: fallback, evidence: fallback === 'other' ? cues.evidence.map((e) => ({ ...e, kind: 'general' as const })) : [] };
   if (cues) return { type: cues.type, evidence: cues.evidence };
   // no cue reached a verdict: the learned type may tell a genre from the opening's wording
   return learnedType(model, tokens, cpvFound, fallback) ?? { type: fallback, evidence: [] };

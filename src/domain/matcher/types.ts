@@ -7,8 +7,11 @@ export interface Evidence {
   text: string;
   start: number;
   end: number;
-  /** what kind of trigger matched; 'learned': a word the learned document type weighed most (no trigger) */
-  kind: 'word' | 'phrase' | 'cpv' | 'learned';
+  /**
+   * what kind of trigger matched; 'learned': a word the learned document type weighed most (no trigger);
+   * 'general': a genre's word in a text that speaks of the genre in general (document-types.yaml `generalCues`)
+   */
+  kind: 'word' | 'phrase' | 'cpv' | 'learned' | 'general';
 }
 
 export interface ProductGroupMatch {

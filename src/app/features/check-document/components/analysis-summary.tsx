@@ -47,12 +47,14 @@ function EvidenceWords({ evidence, onShow }: { evidence: Evidence[]; onShow?: (e
 
 /**
  * how the kind of document came about: chosen by the person, recognised by a procurement officer's
- * cues, by the words the learned type weighed (kind 'learned'), or not at all (the default kind); the
- * last two are where a wrong kind is likeliest, so the hint says so (issue 17)
+ * cues, by the words the learned type weighed (kind 'learned'), from a genre's words spoken of in
+ * general (kind 'general': a page about tendering is no tender), or not at all (the default kind);
+ * all but the first two are where a wrong kind is likeliest, so the hint says so (issue 17)
  */
 function typeHint(chosen: boolean, evidence: Evidence[]): MessageKey {
   if (chosen) return 'check.documentTypeChosen';
   if (evidence.length === 0) return 'check.documentTypeNoCue';
+  if (evidence.every((e) => e.kind === 'general')) return 'check.documentTypeGeneral';
   return evidence.every((e) => e.kind === 'learned') ? 'check.documentTypeLearned' : 'check.documentTypeRecognised';
 }
 

@@ -111,6 +111,12 @@ describe('CheckDocumentPage', () => {
     await waitFor(() => expect(screen.getByTestId('document-type')).toHaveAttribute('data-document-type', 'other'), SLOW);
     expect(screen.getByText(/Niets in de tekst wijst op een bepaalde soort document/)).toBeInTheDocument();
     expect(screen.queryByTestId('document-type-evidence')).toBeNull();
+
+    // a page about tendering in general: its words are shown, and said to be meant in general
+    await pasteDraft('Lokale ondernemers krijgen meer kans bij aanbesteding door de gemeente.');
+    await waitFor(() => expect(screen.getByText(/De tekst noemt deze woorden in het algemeen/)).toBeInTheDocument(), SLOW);
+    expect(screen.getByTestId('document-type')).toHaveAttribute('data-document-type', 'other');
+    expect(within(screen.getByTestId('document-type-evidence')).getByText('aanbesteding')).toBeInTheDocument();
   });
 
   it('shows a group’s criteria up to the level the college adopted, marked as the minimum, until the person picks another level', async () => {
