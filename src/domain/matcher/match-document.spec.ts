@@ -407,8 +407,12 @@ describe('verb forms, places and opening cues', () => {
         ),
       });
       const typeOf = (text: string) => matchDocument(general, text).documentType;
-      // of tendering in general: no product group, nothing of its own case
+      // of tendering in general: no product group, nothing of its own case; its words are shown as meant in general
       expect(typeOf('Lokale ondernemers krijgen meer kans bij de aanbesteding.')).toBe('other');
+      expect(matchDocument(general, 'Lokale ondernemers krijgen meer kans bij de aanbesteding.').documentTypeEvidence.map((e) => [e.text, e.kind])).toEqual([
+        ['ondernemers', 'general'],
+        ['aanbesteding', 'general'],
+      ]);
       // a tender: one that opens with it, names what it buys, seeks a party or names a cue of its own
       expect(typeOf('Aanbesteding accountantsdiensten 2027-2030')).toBe('tender');
       expect(typeOf('Lokale ondernemers krijgen meer kans bij de aanbesteding van de dakbedekking.')).toBe('tender');
