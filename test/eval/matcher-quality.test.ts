@@ -422,6 +422,7 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['other', 'College geeft groen licht voor plan van aanpak nieuwe sporthal'],
     ['other', 'In Vlaanderen kiest de gemeenteraad volgens het decreet over het lokaal bestuur zelf zijn voorzitter.'],
     ['other', 'Na een Europese aanbesteding gunde de regio de inzameling van het huishoudelijk afval aan een nieuwe partij.'],
+    ['other', 'Het decreet over het lokaal bestuur bepaalt dat elke gemeente een algemeen directeur heeft.'],
   ];
   it.each([
     ...twentyFirst.map(([type, text]) => [type, text, 'twenty-first']),

@@ -380,7 +380,8 @@ function typeByCues(
   // - a proposal's formula in its first three words ("Wij stellen u voor …, omdat …", "Het college besluit de
   //   opdracht … te gunnen", "Het college stelt de raad voor het inkoopbeleid vast te stellen")
   const heading = mayBeTitle ? openingHeading(index, text, tokens, analyses, compounds) : undefined;
-  const opensWithFormula = (h: Hit<DocumentType>) => h.entry.target === 'council-proposal' && h.weight >= 1 && tokens.length > 1 && h.start < tokens[Math.min(2, tokens.length - 1)]!.end;
+  const opensWithFormula = (h: Hit<DocumentType>) =>
+    h.entry.target === 'council-proposal' && h.weight >= 1 && tokens.length > 1 && h.start < tokens[Math.min(2, tokens.length - 1)]!.end && !index.documentGeneralCues.get(h.entry.target)?.has(h.entry.term);
   const decisive = heading ?? (tenses.length === 0 ? titleCue.find((h) => h.entry.target !== 'other') : undefined) ?? hits.find(opensWithFormula);
   if (decisive) {
     const { score, evidence } = scoreHits(heading ? [...hits, heading] : hits).get(decisive.entry.target)!;
