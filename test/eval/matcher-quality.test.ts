@@ -423,6 +423,7 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['other', 'In Vlaanderen kiest de gemeenteraad volgens het decreet over het lokaal bestuur zelf zijn voorzitter.'],
     ['other', 'Na een Europese aanbesteding gunde de regio de inzameling van het huishoudelijk afval aan een nieuwe partij.'],
     ['other', 'Het decreet over het lokaal bestuur bepaalt dat elke gemeente een algemeen directeur heeft.'],
+    ['tender', 'De omvang van de opdracht wordt bepaald door het aantal analyses per jaar.'],
   ];
   it.each([
     ...twentyFirst.map(([type, text]) => [type, text, 'twenty-first']),
