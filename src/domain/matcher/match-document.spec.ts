@@ -1,8 +1,8 @@
 import { loadContentPack } from '../content/validate-pack';
-import type { ContentPack, TriggersPerLanguage } from '../content/model';
+import type { ContentPack, DocumentTypeCues, TriggersPerLanguage } from '../content/model';
 import type { DocumentType, ProductGroupId } from '../taxonomy';
 import { minimalPackFiles } from '../../../test/support/minimal-pack';
-import { buildMatcherIndex, matchDocument } from '.';
+import { buildMatcherIndex, matchDocument, type MatchOptions } from '.';
 
 /** the minimal pack with the triggers a test needs */
 function packWith(
@@ -231,6 +231,11 @@ describe('verb forms, places and opening cues', () => {
   const index = buildMatcherIndex(pack);
   const groups = (text: string) => matchDocument(index, text).productGroups.map((g) => g.id);
   const score = (text: string, id: ProductGroupId) => matchDocument(index, text).productGroups.find((g) => g.id === id)?.score;
+  /** a matcher over this pack with some document types' cues replaced: just the cues a spec needs */
+  const withTypes = (cues: Partial<Record<DocumentType, Partial<DocumentTypeCues>>>) => {
+    const typed = buildMatcherIndex({ ...pack, documentTypes: pack.documentTypes.map((d) => ({ ...d, ...cues[d.id] })) });
+    return (text: string, options?: MatchOptions) => matchDocument(typed, text, options);
+  };
 
   it('counts a participle or finite form of a listed verb as the verb, with its full weight', () => {
     expect(score('De oude school wordt gesloopt.', 'demolition')).toBe(score('De oude school wordt slopen.', 'demolition'));
@@ -257,13 +262,8 @@ describe('verb forms, places and opening cues', () => {
   });
 
   describe('a text that reports on a tender', () => {
-    const reporting = buildMatcherIndex({
-      ...pack,
-      documentTypes: pack.documentTypes.map((d) =>
-        d.id === 'other' ? { ...d, cues: { nl: [{ term: 'gestart met', weight: 1 }, { term: 'persbericht', weight: 1.5 }], en: [] } } : d,
-      ),
-    });
-    const type = (text: string, defaultDocumentType?: 'message') => matchDocument(reporting, text, defaultDocumentType ? { defaultDocumentType } : {}).documentType;
+    const reporting = withTypes({ other: { cues: { nl: [{ term: 'gestart met', weight: 1 }, { term: 'persbericht', weight: 1.5 }], en: [] } } });
+    const type = (text: string, defaultDocumentType?: 'message') => reporting(text, defaultDocumentType ? { defaultDocumentType } : {}).documentType;
 
     it('is no tender for naming one in passing', () => {
       expect(type('Vorig jaar is de gemeente gestart met een aanbesteding voor de sloop.')).toBe('other');
@@ -290,28 +290,19 @@ describe('verb forms, places and opening cues', () => {
     });
 
     it('reads meetings in the plural as speaking of meetings in general, and an agenda of one meeting as a meeting', () => {
-      const meetings = buildMatcherIndex({
-        ...pack,
-        documentTypes: pack.documentTypes.map((d) => (d.id === 'meeting' ? { ...d, cues: { nl: [{ term: 'vergadering', weight: 0.8 }, { term: 'agenda', weight: 0.7 }], en: [] } } : d)),
-      });
-      const typeOf = (text: string) => matchDocument(meetings, text).documentType;
+      const meetings = withTypes({ meeting: { cues: { nl: [{ term: 'vergadering', weight: 0.8 }, { term: 'agenda', weight: 0.7 }], en: [] } } });
+      const typeOf = (text: string) => meetings(text).documentType;
       expect(typeOf('De agenda van de vergaderingen wordt door het presidium bepaald.')).toBe('other');
       expect(typeOf('De commissievergaderingen zijn openbaar voor iedereen.')).toBe('other');
       expect(typeOf('Agenda van de vergadering van het presidium.')).toBe('meeting');
     });
 
     it('reads a genre named in a definition as explained, and a document that names its own one as of the genre', () => {
-      const genres = buildMatcherIndex({
-        ...pack,
-        documentTypes: pack.documentTypes.map((d) =>
-          d.id === 'meeting'
-            ? { ...d, cues: { nl: [{ term: 'notulen', weight: 1.5 }, { term: 'kick-off', weight: 1.5 }, { term: 'agenda', weight: 0.7 }, { term: 'vergadering', weight: 0.8 }], en: [] } }
-            : d.id === 'tender'
-              ? { ...d, cues: { nl: [{ term: 'opdracht', weight: 1 }, { term: 'bestek', weight: 1.5 }], en: [] } }
-              : d,
-        ),
+      const genres = withTypes({
+        meeting: { cues: { nl: [{ term: 'notulen', weight: 1.5 }, { term: 'kick-off', weight: 1.5 }, { term: 'agenda', weight: 0.7 }, { term: 'vergadering', weight: 0.8 }], en: [] } },
+        tender: { cues: { nl: [{ term: 'opdracht', weight: 1 }, { term: 'bestek', weight: 1.5 }], en: [] } },
       });
-      const typeOf = (text: string) => matchDocument(genres, text).documentType;
+      const typeOf = (text: string) => genres(text).documentType;
       expect(typeOf('Notulen zijn officiële verslagen van wat er tijdens een vergadering is besproken.')).toBe('other');
       expect(typeOf('Een bestek is een contractdocument dat het werk beschrijft.')).toBe('other');
       // an invite, an agenda, minutes and a notice name their own one, or tell what happened to it
@@ -323,13 +314,8 @@ describe('verb forms, places and opening cues', () => {
     });
 
     it('keeps the genre that a short first line names as its title, whatever the text tells', () => {
-      const titled = buildMatcherIndex({
-        ...pack,
-        documentTypes: pack.documentTypes.map((d) =>
-          d.id === 'tender' ? { ...d, cues: { nl: [{ term: 'beschrijvend document', weight: 1.5 }], en: [] } } : d,
-        ),
-      });
-      const typeOf = (text: string) => matchDocument(titled, text).documentType;
+      const titled = withTypes({ tender: { cues: { nl: [{ term: 'beschrijvend document', weight: 1.5 }], en: [] } } });
+      const typeOf = (text: string) => titled(text).documentType;
       const background = ' De gemeenten hebben in 2020 een strategie vastgesteld. Zij hebben daarna drie partijen gekozen.';
       expect(typeOf(`Mobiele telefonie gemeenten Beschrijvend Document.${background}`)).toBe('tender');
       // in a long opening sentence the same words are no title
@@ -337,13 +323,8 @@ describe('verb forms, places and opening cues', () => {
     });
 
     it('reads the name of a genre after the title as a mention of it', () => {
-      const council = buildMatcherIndex({
-        ...pack,
-        documentTypes: pack.documentTypes.map((d) =>
-          d.id === 'council-proposal' ? { ...d, cues: { nl: [{ term: 'raadsvoorstel', weight: 2 }], en: [] } } : d,
-        ),
-      });
-      const typeOf = (text: string) => matchDocument(council, text).documentType;
+      const council = withTypes({ 'council-proposal': { cues: { nl: [{ term: 'raadsvoorstel', weight: 2 }], en: [] } } });
+      const typeOf = (text: string) => council(text).documentType;
       expect(typeOf('Raadsvoorstel sloop gymzaal. De fractie heeft gezegd dat zij voor de sloop is.')).toBe('council-proposal');
       expect(typeOf('Bij de bespreking van het raadsvoorstel over de sloop van de gymzaal heeft de fractie gezegd dat zij voor is.')).toBe('other');
     });
@@ -354,19 +335,12 @@ describe('verb forms, places and opening cues', () => {
     });
 
     it('is of the genre a one-line title or a proposal\'s formula opens with, whatever follows (twenty-second pass)', () => {
-      const opened = buildMatcherIndex({
-        ...pack,
-        documentTypes: pack.documentTypes.map((d) =>
-          d.id === 'tender'
-            ? { ...d, cues: { nl: ['gunnen', 'inschrijver', 'opdracht'], en: [] }, titleCues: { nl: [{ term: 'drukwerk', weight: 0.7 }], en: [] } }
-            : d.id === 'council-proposal'
-              ? { ...d, cues: { nl: ['het college besluit'], en: [] } }
-              : d.id === 'other'
-                ? { ...d, cues: { nl: [{ term: 'nieuwsbrief', weight: 1.5 }], en: [] }, titleCues: { nl: [{ term: 'evaluatie', weight: 0.7 }], en: [] } }
-                : d,
-        ),
+      const opened = withTypes({
+        tender: { cues: { nl: ['gunnen', 'inschrijver', 'opdracht'], en: [] }, titleCues: { nl: [{ term: 'drukwerk', weight: 0.7 }], en: [] } },
+        'council-proposal': { cues: { nl: ['het college besluit'], en: [] } },
+        other: { cues: { nl: [{ term: 'nieuwsbrief', weight: 1.5 }], en: [] }, titleCues: { nl: [{ term: 'evaluatie', weight: 0.7 }], en: [] } },
       });
-      const typeOf = (text: string) => matchDocument(opened, text).documentType;
+      const typeOf = (text: string) => opened(text).documentType;
       // the supply a tender is titled by, and the newsletter it is for
       expect(typeOf('Drukwerk en verzending van de nieuwsbrief')).toBe('tender');
       expect(typeOf('Evaluatie van de nieuwsbrief')).toBe('other');
@@ -376,40 +350,28 @@ describe('verb forms, places and opening cues', () => {
     });
 
     it('reads a title\'s first word that opens another type\'s phrase as that phrase (twenty-third pass)', () => {
-      const phrased = buildMatcherIndex({
-        ...pack,
-        documentTypes: pack.documentTypes.map((d) =>
-          d.id === 'tender'
-            ? { ...d, cues: { nl: ['nota van inlichtingen'], en: [] } }
-            : d.id === 'other'
-              ? { ...d, cues: { nl: [], en: [] }, titleCues: { nl: [{ term: 'nota', weight: 0.7 }], en: [] } }
-              : d,
-        ),
+      const phrased = withTypes({
+        tender: { cues: { nl: ['nota van inlichtingen'], en: [] } },
+        other: { cues: { nl: [], en: [] }, titleCues: { nl: [{ term: 'nota', weight: 0.7 }], en: [] } },
       });
-      const typeOf = (text: string) => matchDocument(phrased, text).documentType;
+      const typeOf = (text: string) => phrased(text).documentType;
       expect(typeOf('Nota van inlichtingen 1: vragen over de planning')).toBe('tender');
       expect(typeOf('Nota grondbeleid en inlichtingen')).toBe('other');
     });
 
     it('reads a tender verdict that rests on words of tendering in general as a text about tendering (twenty-third pass)', () => {
-      const general = buildMatcherIndex({
-        ...pack,
-        documentTypes: pack.documentTypes.map((d) =>
-          d.id === 'tender'
-            ? {
-                ...d,
-                cues: { nl: ['aanbesteding', 'ondernemers', 'gunningscriteria'], en: [] },
-                openingCues: { nl: [{ term: 'aanbesteding', weight: 0.7 }], en: [] },
-                soughtParties: { nl: ['ondernemers'], en: [] },
-                generalCues: ['aanbesteding', 'ondernemers'],
-              }
-            : d,
-        ),
+      const general = withTypes({
+        tender: {
+          cues: { nl: ['aanbesteding', 'ondernemers', 'gunningscriteria'], en: [] },
+          openingCues: { nl: [{ term: 'aanbesteding', weight: 0.7 }], en: [] },
+          soughtParties: { nl: ['ondernemers'], en: [] },
+          generalCues: ['aanbesteding', 'ondernemers'],
+        },
       });
-      const typeOf = (text: string) => matchDocument(general, text).documentType;
+      const typeOf = (text: string) => general(text).documentType;
       // of tendering in general: no product group, nothing of its own case; its words are shown as meant in general
       expect(typeOf('Lokale ondernemers krijgen meer kans bij de aanbesteding.')).toBe('other');
-      expect(matchDocument(general, 'Lokale ondernemers krijgen meer kans bij de aanbesteding.').documentTypeEvidence.map((e) => [e.text, e.kind])).toEqual([
+      expect(general('Lokale ondernemers krijgen meer kans bij de aanbesteding.').documentTypeEvidence.map((e) => [e.text, e.kind])).toEqual([
         ['ondernemers', 'general'],
         ['aanbesteding', 'general'],
       ]);
