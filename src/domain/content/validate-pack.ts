@@ -22,6 +22,7 @@ import type { TypeModel } from './document-type-model';
 import { fillParameters, templatesOf } from './apply-policy';
 import type { ContentError } from './content-error';
 import { findDeadTriggers, type DeadTrigger } from '../matcher/dead-triggers';
+import { termOf } from '../matcher/trigger-table';
 
 export { formatContentError, type ContentError } from './content-error';
 
@@ -249,6 +250,7 @@ export function loadContentPack(files: readonly PackFile[]): PackResult {
   checkCovers(DOCUMENT_TYPES, docTypes.value.documentTypes.map((d) => d.id), 'document types', docTypes.parsed, ['documentTypes'], errors);
 
   checkDeadTriggers(groups.value.productGroups, docTypes.value.documentTypes, { 'product-groups.yaml': groups.parsed, 'document-types.yaml': docTypes.parsed }, errors);
+  checkGeneralCues(docTypes.value.documentTypes, docTypes.parsed, errors);
 
   checkUnique(checklists.map((c) => ({ id: c.value.id, file: c.parsed, path: ['id'] })), 'checklist', errors);
   checkUnique(
@@ -349,6 +351,17 @@ function checkDeadTriggers(
             : `sought party '${dead.term}' never counts: a party sought is one word`;
     errors.push({ file: file.path, path: formatPath(dead.path), line: lineOf(file, dead.path), message });
   }
+}
+
+/** a general cue names one of its type's cues (document-types.yaml `generalCues`); any other word would count for nothing */
+function checkGeneralCues(documentTypes: ContentPack['documentTypes'], file: ParsedFile, errors: ContentError[]): void {
+  documentTypes.forEach((d, i) => {
+    const terms = new Set([...d.cues.nl, ...d.cues.en].map((t) => termOf(t).term));
+    (d.generalCues ?? []).forEach((term, k) => {
+      const path = ['documentTypes', i, 'generalCues', k];
+      if (!terms.has(term)) errors.push({ file: file.path, path: formatPath(path), line: lineOf(file, path), message: `"${term}" is none of this type's cues` });
+    });
+  });
 }
 
 /** a parameter no criterion names is a setting a coordinator would change to no effect */

@@ -8,7 +8,7 @@ import { mostStripped } from './dutch-stemmer';
 import { mostTouched } from './english-stemmer';
 import { StemOpenings } from './stem-openings';
 import { stem } from './stemming';
-import { buildTriggerTable, CompoundBudget, CompoundSplitter, isPlain, stemsInTables, tablesHit, type StemInTables, type TriggerTable, type WordAnalysis } from './trigger-table';
+import { buildTriggerTable, CompoundBudget, CompoundSplitter, isPlain, stemsInTables, tablesHit, termOf, type StemInTables, type TriggerTable, type WordAnalysis } from './trigger-table';
 
 /** words too common to say anything about what an item is about */
 const STOPWORDS = new Set(
@@ -129,7 +129,7 @@ function stemmerOf(vocabulary: Set<string>) {
 /** trailing zeros of a CPV code only pad the hierarchy: 34928500 is the class 349285 */
 const cpvPrefix = (code: string) => code.replace(/0+$/, '').padEnd(2, '0');
 
-const termOf = (t: Trigger) => (typeof t === 'string' ? t : t.term);
+const termText = (t: Trigger) => termOf(t).term;
 const NONE: TriggersPerLanguage = { nl: [], en: [] };
 
 /**
@@ -163,7 +163,7 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
       { target: g.id, triggers: g.places ?? NONE },
     ]),
   );
-  const placeTerms = new Map(pack.productGroups.map((g) => [g.id, new Set(LANGUAGES.flatMap((l) => (g.places ?? NONE)[l].map(termOf)))]));
+  const placeTerms = new Map(pack.productGroups.map((g) => [g.id, new Set(LANGUAGES.flatMap((l) => (g.places ?? NONE)[l].map(termText)))]));
   const towns = new Map<string, Set<ProductGroupId>>();
   for (const g of pack.productGroups) {
     for (const name of g.towns ?? []) for (const word of words(name)) towns.set(word, (towns.get(word) ?? new Set()).add(g.id));
@@ -176,7 +176,7 @@ export function buildMatcherIndex(pack: ContentPack, options: { splitter?: Const
   const documentHeadings = buildTriggerTable(pack.documentTypes.map((d) => ({ target: d.id, triggers: d.headingCues ?? NONE })));
   const dutchTriggers = dutchVocabulary(pack)
     .flat()
-    .map(termOf);
+    .map(termText);
   const dutchTriggerWords = dutchTriggers.flatMap((t) => words(t)).filter((w) => w.length >= 3);
   const verbStems = new Set(dutchTriggers.flatMap((t) => verbStemOf(t) ?? []));
 

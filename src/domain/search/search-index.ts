@@ -2,10 +2,10 @@
 // document check would find in its texts. A word is filed under itself, its Dutch and English
 // stems and, for a Dutch compound, its parts (by the matcher's own CompoundSplitter), each with the
 // weight of the field it stands in. Built once per pack (contentSearchIndexFor remembers it).
-import type { ContentPack, LocalisedText, Trigger } from '../content/model';
+import type { ContentPack, LocalisedText } from '../content/model';
 import { words } from '../matcher/fold';
 import { stem } from '../matcher/stemming';
-import { CompoundSplitter } from '../matcher/trigger-table';
+import { CompoundSplitter, termOf } from '../matcher/trigger-table';
 import type { Language } from '../taxonomy';
 import { isStopword } from './search-stopwords';
 
@@ -66,7 +66,6 @@ interface FieldText {
 const localised = (text: LocalisedText | undefined, weight: number): FieldText[] =>
   text ? [{ text: text.nl, language: 'nl', weight }, { text: text.en, language: 'en', weight }] : [];
 
-const termOf = (trigger: Trigger): { term: string; weight: number } => (typeof trigger === 'string' ? { term: trigger, weight: 1 } : trigger);
 
 /** the words a pack's Dutch texts and triggers use: what a compound may be split into */
 function dutchVocabulary(pack: ContentPack): Set<string> {
