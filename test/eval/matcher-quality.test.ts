@@ -425,10 +425,21 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['other', 'Het decreet over het lokaal bestuur bepaalt dat elke gemeente een algemeen directeur heeft.'],
     ['tender', 'De omvang van de opdracht wordt bepaald door het aantal analyses per jaar.'],
   ];
+  // each fails without the twenty-fourth pass's formulas and its rule for a question
+  const twentyFourth = [
+    ['tender', 'De gemeente heeft het voornemen een opdracht voor de levering van zoutstrooiers te verstrekken.'],
+    ['council-proposal', 'Besluit van de raad houdende de verordening op de afvalstoffenheffing 2027'],
+    ['council-proposal', 'De raad van de gemeente Soest, bijeen op 12 maart 2027;'],
+    ['council-proposal', 'Het college informeert de raad over het besluit om de sporthal te verbouwen.'],
+    ['meeting', 'Graag wil ik iedereen welkom heten bij deze extra raadsvergadering over de begroting.'],
+    ['meeting', 'De openbare zitting van de gemeenteraad begint om 19.30 uur in de raadzaal.'],
+    ['other', 'Is een raamovereenkomst voor bedrijfskleding altijd een Europese aanbesteding?'],
+  ];
   it.each([
     ...twentyFirst.map(([type, text]) => [type, text, 'twenty-first']),
     ...twentySecond.map(([type, text]) => [type, text, 'twenty-second']),
     ...twentyThird.map(([type, text]) => [type, text, 'twenty-third']),
+    ...twentyFourth.map(([type, text]) => [type, text, 'twenty-fourth']),
   ])(
     'types a short written line as %s: "%s" (%s pass)',
     (type, text) => {

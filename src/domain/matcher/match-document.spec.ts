@@ -382,6 +382,22 @@ describe('verb forms, places and opening cues', () => {
       expect(typeOf('Lokale ondernemers krijgen meer kans bij de aanbesteding; de gunningscriteria volgen.')).toBe('tender');
     });
 
+    it('reads a tender that asks one question of nobody in particular as a question about tendering (twenty-fourth pass)', () => {
+      const asking = withTypes({
+        tender: { cues: { nl: ['aanbesteding', { term: 'uw visie', weight: 0.7 }, { term: 'levering', weight: 0.5 }], en: [] } },
+        meeting: { cues: { nl: ['bewonersavond'], en: [] } },
+      });
+      const typeOf = (text: string) => asking(text).documentType;
+      expect(typeOf('Is de aanbesteding van een verkeersregelinstallatie een werk of een levering?')).toBe('other');
+      expect(asking('Is de aanbesteding van een verkeersregelinstallatie een werk of een levering?').documentTypeEvidence.every((e) => e.kind === 'general')).toBe(true);
+      // a tender that asks its reader, opens with its genre's word or states its case besides
+      expect(typeOf('Wat is uw visie op de levering van gerecyclede verkeersborden?')).toBe('tender');
+      expect(typeOf('Aanbesteding verkeersregelinstallaties: werk of levering?')).toBe('tender');
+      expect(typeOf('De aanbesteding betreft vier verkeersregelinstallaties. Is dit een werk of een levering?')).toBe('tender');
+      // an invitation may ask
+      expect(typeOf('Bewonersavond over het groen: wat gaan we maaien?')).toBe('meeting');
+    });
+
     it('takes the caller\'s default, so a chat stays a message', () => {
       expect(type('Weet je of de gemeente gestart met een aanbesteding is?', 'message')).toBe('message');
       expect(type('Het persbericht is verstuurd.', 'message')).toBe('message');

@@ -7,7 +7,7 @@ import { analyseTokens, type IndexedItem, type MatcherIndex } from './matcher-in
 import { CompoundBudget, findHits, type Hit, type WordAnalysis } from './trigger-table';
 import { findSoughtParties } from './seeks-a-party';
 import { findSelfName } from './names-its-genre';
-import { isOneLineTitle, titleCueOf } from './title-form';
+import { asksOneQuestion, isOneLineTitle, titleCueOf } from './title-form';
 import { WordSet } from './word-set';
 import { applyTypeModel, typeFeatures, type TypeModel } from './type-model';
 import type { ActionMatch, ChecklistItemMatch, Evidence, MatchResult, ProductGroupMatch } from './types';
@@ -308,6 +308,9 @@ function titleLineEnd(text: string, tokens: readonly Token[]): number {
   return 0;
 }
 const TITLE_END = /[.!?]|\n/;
+/** the genres whose documents state rather than ask, and the words with which one asks its reader ("Wat is uw visie op …?") */
+const STATING = new Set<DocumentType>(['tender', 'council-proposal', 'project-plan']);
+const ADDRESSES_READER = new Set(['u', 'uw', 'you', 'your']);
 
 /**
  * what the cues alone make of a text: a genre (or 'message'), a report ('other': report cues or a
@@ -423,6 +426,11 @@ function typeByCues(
     return { type: 'other', score: report.score, titled: false, evidence: report.evidence };
   }
   if (!best) return undefined;
+  // a tender, a proposal or a plan states its case: one that asks a question of nobody in particular
+  // ("Is de aanbesteding van een VRI een werk of een levering?") asks about the genre (twenty-fourth pass)
+  if (STATING.has(best.type) && !titled.has(best.type) && asksOneQuestion(text) && !tokens.some((t) => ADDRESSES_READER.has(t.word)) && !hits.some((h) => h.entry.target === best!.type && h.start === tokens[0]!.start)) {
+    return { type: 'other', score: best.score, titled: false, evidence: best.evidence.map((e) => ({ ...e, kind: 'general' as const })) };
+  }
   const general = index.documentGeneralCues.get(best.type);
   const own = hits.filter((h) => h.entry.target === best!.type && h.weight > 0);
   // (a sought party, a CPV code or a cue the text opens with names this text's own case)

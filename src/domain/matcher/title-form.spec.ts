@@ -2,7 +2,7 @@ import { loadContentPack } from '../content/validate-pack';
 import type { ContentPack } from '../content/model';
 import { minimalPackFiles } from '../../../test/support/minimal-pack';
 import { tokenise } from './fold';
-import { isOneLineTitle } from './title-form';
+import { asksOneQuestion, isOneLineTitle } from './title-form';
 import { buildMatcherIndex, matchDocument } from '.';
 
 /** the minimal pack with a few title cues and an opening cue of a plan */
@@ -31,6 +31,14 @@ describe('the form of a one-line title', () => {
     expect(title('Onderhoud openbaar groen: wie doet wat?')).toBe(false);
     expect(title('Reconstructie Haagstraat. Vanaf 25 augustus gaan de werkzaamheden van start.')).toBe(false);
     expect(title(`Onderhoud ${'van de bermen '.repeat(9)}`)).toBe(false);
+  });
+
+  it('tells a text that is one question from one that asks among other sentences', () => {
+    expect(asksOneQuestion('Is de aanbesteding van een verkeersregelinstallatie een werk of een levering? ')).toBe(true);
+    expect(asksOneQuestion('Groenbestek en raamcontract: een veelbelovende aanpak?')).toBe(true);
+    expect(asksOneQuestion('De gemeente besteedt het groenonderhoud aan. Wie doet mee?')).toBe(false);
+    expect(asksOneQuestion('Wie doet mee?\nMeld je aan bij het team Inkoop')).toBe(false);
+    expect(asksOneQuestion('Onderhoud openbaar groen')).toBe(false);
   });
 
   it('types a one-line tender by the action noun it opens with, with that word as the evidence', () => {

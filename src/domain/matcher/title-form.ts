@@ -31,6 +31,15 @@ const FINITE_VERBS = new Set(
     .split(' '),
 );
 
+/**
+ * whether a text is one question and nothing else ("Is de aanbesteding van een VRI een werk of een
+ * levering?"): a page's or an article's heading that asks about its subject
+ */
+export function asksOneQuestion(text: string): boolean {
+  const asked = text.trim();
+  return asked.endsWith('?') && !/[.!?\n]/.test(asked.slice(0, -1));
+}
+
 /** a full stop or exclamation mark before a capital ends a sentence ("ca. 200", "t.b.v. de" go on) */
 const SENTENCE_END = /[.!]\s+$/;
 const OPENS_CAPITAL = /^\p{Lu}/u;
