@@ -382,6 +382,14 @@ describe('verb forms, places and opening cues', () => {
       expect(typeOf('Lokale ondernemers krijgen meer kans bij de aanbesteding; de gunningscriteria volgen.')).toBe('tender');
     });
 
+    it('reads a verb in the simple past as a told event, not its adjective (twenty-fourth pass)', () => {
+      const meetings = withTypes({ meeting: { cues: { nl: ['bewonersavond'], en: [] } } });
+      expect(meetings('Veertig inwoners bezochten de bewonersavond over het park.').documentType).toBe('other');
+      expect(meetings('Veertig inwoners bezochten de bewonersavond over het park.').documentTypeEvidence.map((e) => e.text)).toEqual(['bezochten']);
+      expect(meetings('Bezoek de bewonersavond over het park.').documentType).toBe('meeting');
+      expect(meetings('De beoogde bewonersavond gaat over het park.').documentType).toBe('meeting');
+    });
+
     it('reads a tender that asks one question of nobody in particular as a question about tendering (twenty-fourth pass)', () => {
       const asking = withTypes({
         tender: { cues: { nl: ['aanbesteding', { term: 'uw visie', weight: 0.7 }, { term: 'levering', weight: 0.5 }], en: [] } },

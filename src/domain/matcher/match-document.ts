@@ -194,6 +194,24 @@ function namesTown(text: string, tokens: readonly Token[], i: number): boolean {
 /** auxiliaries of the Dutch perfect and past passive: "heeft … gegund", "is … aanbesteed", "werd … gesloten" */
 const AUXILIARIES = new WordSet('heeft hebben is zijn werd werden was waren had hadden'.split(' '));
 const PASSIVE = new WordSet(['wordt', 'worden']);
+/**
+ * the simple past of the verbs news and reports tell with ("Zestig deelnemers trapten de eerste
+ * bijeenkomst af", "In 2025 kocht de gemeente minder papier in"): a tender, an agenda or a plan
+ * says what is asked or will be done (twenty-fourth pass). Not the forms that are also an adjective
+ * ("de beoogde resultaten") or a noun (gaven), nor "was" and "waren", which describe a state.
+ */
+const SIMPLE_PAST = new WordSet(
+  [
+    'werd werden had hadden hield hielden gaf stelde stelden besloot koos kozen sloot kreeg kregen liet lieten nam namen ging gingen',
+    'kwam kwamen won wonnen maakte maakten startte startten begon begonnen opende openden gunde gunden kocht kochten verstuurde',
+    'verstuurden plaatste plaatsten presenteerde presenteerden ondertekende ondertekenden tekende beoogden sprak spraken vond vonden',
+    'deed deden bracht brachten zocht zochten trapte trapten bekrachtigde keurde keurden zei zeiden vertelde vertelden legde legden',
+    'toonde toonden bleek bleken leek leverde leverden volgde volgden ontving ontvingen bezocht bezochten werkte werkten noemde',
+    'noemden kon konden moest moesten wilde wilden mocht mochten bleef bleven stond stonden lag lagen zag zagen liep liepen schreef schreven',
+  ]
+    .join(' ')
+    .split(' '),
+);
 /** a weak participle: ge-…-d/-t, also after a separable prefix (vastgesteld, bekendgemaakt); not gemeente…, …heid */
 const PARTICIPLE = /^(?:aan|af|bekend|door|in|mee|op|over|toe|uit|vast|voor)?ge(?!meente)[a-z]{3,}(?<!hei)(?:d|t)$/;
 /** a strong participle: a plural noun (gemeenten, gebouwen) ends in -en as well, so only the verbs news tells with */
@@ -268,35 +286,43 @@ function definitionAsReport<T extends Hit<string>>(text: string, tokens: readonl
 
 /**
  * where a text tells what happened: an auxiliary of the perfect or the past ("heeft", "is", "werd")
- * with a participle later in the same clause. News and reports tell of a tender in these tenses
- * ("de gemeente heeft de opdracht gegund", "is gestart met de aanbesteding"); a notice describes
- * what is asked ("de opdracht wordt gegund", "inschrijvers dienen …").
+ * with a participle later in the same clause, or a verb in the simple past. News and reports tell of
+ * a tender in these tenses ("de gemeente heeft de opdracht gegund", "is gestart met de aanbesteding",
+ * "gunde de opdracht"); a notice describes what is asked ("de opdracht wordt gegund", "inschrijvers dienen …").
  */
 function findReportTenses(text: string, tokens: readonly Token[], analyses: readonly WordAnalysis[]): (Evidence & { participleStart: number })[] {
   const found: (Evidence & { participleStart: number })[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const verb = analyses[i]!.word;
     // (an auxiliary before "dat" is a copula with a clause for its predicate: "Het doel is dat … gemaakt zijn";
     // one after "die" tells the state of a noun: "essen die zijn aangetast door essentaksterfte")
-    if (!AUXILIARIES.has(analyses[i]!.word) || analyses[i + 1]?.word === 'dat' || analyses[i - 1]?.word === 'die') continue;
-    for (let j = i + 1; j < tokens.length && j <= i + CALIBRATION.reportTenseReach; j++) {
-      if (endsSentence(text, tokens[j - 1]!.end, tokens[j]!.start)) break;
-      const word = analyses[j]!.word;
-      // (a participle after a passive's "wordt" or "worden" is that clause's: "… dat het asfalt wordt hergebruikt")
-      if (AUXILIARIES.has(word) || PASSIVE.has(word)) break;
-      // "te gebruiken" is an infinitive
-      const next = tokens[j + 1];
-      // (where the clause ends is read only for a word of a participle's shape)
-      const clauseEnds = () => !next || endsSentence(text, tokens[j]!.end, next.start) || text.slice(tokens[j]!.end, next.start).includes(',') || CLAUSE_GOES_ON.has(next.word);
-      const predicative = () => clauseEnds() || AFTER_PARTICIPLE.has(next!.word);
-      const participle = !NOT_PARTICIPLES.has(word) && (((PARTICIPLE.test(word) || STRONG_PARTICIPLE.test(word)) && predicative()) || ((PREFIXED_PARTICIPLE.test(word) || STRONG_PREFIXED.has(word)) && clauseEnds()));
-      if (participle && tokens[j - 1]!.word !== 'te') {
-        found.push({ text: '', start: tokens[i]!.start, end: tokens[j]!.end, kind: 'phrase', participleStart: tokens[j]!.start });
-        i = j;
-        break;
-      }
+    const j = AUXILIARIES.has(verb) && analyses[i + 1]?.word !== 'dat' && analyses[i - 1]?.word !== 'die' ? participleAfter(text, tokens, analyses, i) : -1;
+    if (j >= 0) {
+      found.push({ text: '', start: tokens[i]!.start, end: tokens[j]!.end, kind: 'phrase', participleStart: tokens[j]!.start });
+      i = j;
+    } else if (SIMPLE_PAST.has(verb)) {
+      found.push({ text: '', start: tokens[i]!.start, end: tokens[i]!.end, kind: 'phrase', participleStart: tokens[i]!.start });
     }
   }
   return found;
+}
+
+/** the participle that completes the auxiliary at `i` in its clause, or -1 */
+function participleAfter(text: string, tokens: readonly Token[], analyses: readonly WordAnalysis[], i: number): number {
+  for (let j = i + 1; j < tokens.length && j <= i + CALIBRATION.reportTenseReach; j++) {
+    if (endsSentence(text, tokens[j - 1]!.end, tokens[j]!.start)) return -1;
+    const word = analyses[j]!.word;
+    // (a participle after a passive's "wordt" or "worden" is that clause's: "… dat het asfalt wordt hergebruikt")
+    if (AUXILIARIES.has(word) || PASSIVE.has(word)) return -1;
+    const next = tokens[j + 1];
+    // (where the clause ends is read only for a word of a participle's shape)
+    const clauseEnds = () => !next || endsSentence(text, tokens[j]!.end, next.start) || text.slice(tokens[j]!.end, next.start).includes(',') || CLAUSE_GOES_ON.has(next.word);
+    const predicative = () => clauseEnds() || AFTER_PARTICIPLE.has(next!.word);
+    const participle = !NOT_PARTICIPLES.has(word) && (((PARTICIPLE.test(word) || STRONG_PARTICIPLE.test(word)) && predicative()) || ((PREFIXED_PARTICIPLE.test(word) || STRONG_PREFIXED.has(word)) && clauseEnds()));
+    // "te gebruiken" is an infinitive
+    if (participle && tokens[j - 1]!.word !== 'te') return j;
+  }
+  return -1;
 }
 
 /** where a short first line or sentence ends (a title), or 0 when the text opens with a longer sentence */
