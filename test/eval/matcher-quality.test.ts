@@ -425,7 +425,7 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['other', 'Het decreet over het lokaal bestuur bepaalt dat elke gemeente een algemeen directeur heeft.'],
     ['tender', 'De omvang van de opdracht wordt bepaald door het aantal analyses per jaar.'],
   ];
-  // each fails without the twenty-fourth pass's formulas, its rule for a question and the simple past
+  // each fails without the twenty-fourth pass's formulas, its rule for a question, the simple past and a supplier's voice
   const twentyFourth = [
     ['tender', 'De gemeente heeft het voornemen een opdracht voor de levering van zoutstrooiers te verstrekken.'],
     ['council-proposal', 'Besluit van de raad houdende de verordening op de afvalstoffenheffing 2027'],
@@ -436,6 +436,11 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['other', 'Is een raamovereenkomst voor bedrijfskleding altijd een Europese aanbesteding?'],
     ['other', 'Veertig inwoners bezochten de eerste bewonersavond over de herinrichting van het park.'],
     ['other', 'Het college koos voor een Europese aanbesteding van de gladheidsbestrijding.'],
+    ['other', 'Bij onze klanten in de zorg is de raamovereenkomst voor schoonmaak vaak een gespreksonderwerp.'],
+    ['other', 'De tenderbegeleiding die wij aanbieden helpt inschrijvers bij elke aanbesteding.'],
+    ['council-proposal', 'Het college informeert de raad over de vertraging bij de renovatie van het zwembad.'],
+    ['council-proposal', 'Waarom dit voorstel? De verlichting in het park is verouderd en verbruikt veel stroom.'],
+    ['council-proposal', 'Kaderstelling: de nieuwe sporthal wordt energieneutraal en gasloos gebouwd.'],
   ];
   it.each([
     ...twentyFirst.map(([type, text]) => [type, text, 'twenty-first']),
