@@ -425,7 +425,7 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['other', 'Het decreet over het lokaal bestuur bepaalt dat elke gemeente een algemeen directeur heeft.'],
     ['tender', 'De omvang van de opdracht wordt bepaald door het aantal analyses per jaar.'],
   ];
-  // each fails without the twenty-fourth pass's formulas, its rule for a question, the simple past and a supplier's voice
+  // each fails without the twenty-fourth pass's formulas, its rule for a question, the simple past, a supplier's voice and a plan's phases
   const twentyFourth = [
     ['tender', 'De gemeente heeft het voornemen een opdracht voor de levering van zoutstrooiers te verstrekken.'],
     ['council-proposal', 'Besluit van de raad houdende de verordening op de afvalstoffenheffing 2027'],
@@ -441,6 +441,9 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['council-proposal', 'Het college informeert de raad over de vertraging bij de renovatie van het zwembad.'],
     ['council-proposal', 'Waarom dit voorstel? De verlichting in het park is verouderd en verbruikt veel stroom.'],
     ['council-proposal', 'Kaderstelling: de nieuwe sporthal wordt energieneutraal en gasloos gebouwd.'],
+    ['project-plan', 'In de eerste fase vervangen we de lichtmasten langs de hoofdroutes; de planning volgt.'],
+    ['project-plan', 'De projectleider vervangt in de tweede fase de lichtmasten langs de hoofdroutes.'],
+    ['project-plan', 'Bij de renovatie van de bibliotheek streven we naar hergebruik van het meubilair.'],
   ];
   it.each([
     ...twentyFirst.map(([type, text]) => [type, text, 'twenty-first']),
