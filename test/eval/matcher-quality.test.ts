@@ -443,6 +443,8 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['council-proposal', 'Kaderstelling: de nieuwe sporthal wordt energieneutraal en gasloos gebouwd.'],
     ['project-plan', 'In de eerste fase vervangen we de lichtmasten langs de hoofdroutes; de planning volgt.'],
     ['project-plan', 'De projectleider vervangt in de tweede fase de lichtmasten langs de hoofdroutes.'],
+    ['council-proposal', 'Wij adviseren u de kaders voor de nieuwe sporthal vast te stellen.'],
+    ['meeting', 'Aanmelden kan tot 1 maart via de website; de wandeling langs de nieuwe wadi begint om 10 uur.'],
     ['project-plan', 'Bij de renovatie van de bibliotheek streven we naar hergebruik van het meubilair.'],
   ];
   it.each([
