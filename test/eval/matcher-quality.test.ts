@@ -445,6 +445,9 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['project-plan', 'De projectleider vervangt in de tweede fase de lichtmasten langs de hoofdroutes.'],
     ['council-proposal', 'Wij adviseren u de kaders voor de nieuwe sporthal vast te stellen.'],
     ['meeting', 'Aanmelden kan tot 1 maart via de website; de wandeling langs de nieuwe wadi begint om 10 uur.'],
+    ['council-proposal', 'De raad wordt voorgesteld in te stemmen met de evaluatie van het inkoopbeleid 2023-2026.'],
+    ['project-plan', 'We willen dat in 2030 de helft van de gemeentelijke daken groen of blauw is.'],
+    ['meeting', 'Op 4 maart bespreken we de eerste schetsen voor het nieuwe park.'],
     ['project-plan', 'Bij de renovatie van de bibliotheek streven we naar hergebruik van het meubilair.'],
   ];
   it.each([
