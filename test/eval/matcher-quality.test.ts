@@ -448,6 +448,8 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['council-proposal', 'De raad wordt voorgesteld in te stemmen met de evaluatie van het inkoopbeleid 2023-2026.'],
     ['project-plan', 'We willen dat in 2030 de helft van de gemeentelijke daken groen of blauw is.'],
     ['meeting', 'Op 4 maart bespreken we de eerste schetsen voor het nieuwe park.'],
+    ['project-plan', 'Na afronding van het ontwerp vragen we drie aannemers om een prijs.'],
+    ['project-plan', 'Het nieuwe inzamelsysteem werkt vanaf het derde kwartaal van 2027; de planning volgt.'],
     ['project-plan', 'Bij de renovatie van de bibliotheek streven we naar hergebruik van het meubilair.'],
   ];
   it.each([
