@@ -452,16 +452,17 @@ function typeByCues(
     return { type: 'other', score: report.score, titled: false, evidence: report.evidence };
   }
   if (!best) return undefined;
+  const own = hits.filter((h) => h.entry.target === best!.type && h.weight > 0);
+  const opensWithOwn = own.some((h) => h.start === tokens[0]!.start);
   // a tender, a proposal or a plan states its case: one that asks a question of nobody in particular
   // ("Is de aanbesteding van een VRI een werk of een levering?") asks about the genre (twenty-fourth pass)
-  if (STATING.has(best.type) && !titled.has(best.type) && asksOneQuestion(text) && !tokens.some((t) => ADDRESSES_READER.has(t.word)) && !hits.some((h) => h.entry.target === best!.type && h.start === tokens[0]!.start)) {
+  if (STATING.has(best.type) && !titled.has(best.type) && !opensWithOwn && asksOneQuestion(text) && !tokens.some((t) => ADDRESSES_READER.has(t.word))) {
     return { type: 'other', score: best.score, titled: false, evidence: best.evidence.map((e) => ({ ...e, kind: 'general' as const })) };
   }
   const general = index.documentGeneralCues.get(best.type);
-  const own = hits.filter((h) => h.entry.target === best!.type && h.weight > 0);
   // (a sought party, a CPV code or a cue the text opens with names this text's own case)
   const inGeneral =
-    !!general?.size && !titled.has(best.type) && !cpvFound && own.every((h) => general.has(h.entry.term) && h.start !== tokens[0]!.start && !sought.some((p) => p.entry === h.entry));
+    !!general?.size && !titled.has(best.type) && !cpvFound && !opensWithOwn && own.every((h) => general.has(h.entry.term) && !sought.some((p) => p.entry === h.entry));
   return { type: best.type, score: best.score, titled: titled.has(best.type), evidence: best.type === 'other' ? [] : best.evidence, ...(inGeneral ? { general: true as const } : {}) };
 }
 
