@@ -1,6 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { tempDirsRemovedAfterAll } from '../../test/support/temp-dirs';
 import { ConfigError, loadConfig, parseFaults, PROJECT_ROOT, TENANT_VARIABLES, type ServerConfig } from './config';
 
 const GUID_A = '0f2c3a4b-1111-4222-8333-444455556666';
@@ -166,7 +166,7 @@ describe('tenant mode', () => {
   });
 
   describe('a certificate instead of a secret', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cc-cert-'));
+    const dir = tempDirsRemovedAfterAll('cc-cert-')();
     const pem = join(dir, 'bot.pem');
     writeFileSync(pem, '-----BEGIN PRIVATE KEY-----\n-----END PRIVATE KEY-----\n');
     const thumbprint = 'AB:'.repeat(31) + 'AB';

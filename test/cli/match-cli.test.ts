@@ -1,15 +1,16 @@
 // The `circular-choices` command as a user runs it: a real process on the compiled command line,
 // real files, exit codes.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync, cpSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ensureNodeBuild } from '../support/node-build';
+import { tempDirsRemovedAfterAll } from '../support/temp-dirs';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..', '..');
 const BIN = join(ROOT, 'src', 'cli', 'bin.cjs');
+const tempDir = tempDirsRemovedAfterAll('cc-match-');
 
 beforeAll(ensureNodeBuild, 180_000);
 
@@ -50,7 +51,7 @@ describe('circular-choices match', () => {
   });
 
   it('summarises in Dutch by default and in English on request', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cc-match-'));
+    const dir = tempDir('cc-match-');
     const file = join(dir, 'draft.txt');
     writeFileSync(file, 'Levering van bureaustoelen en vergadertafels voor het gemeentehuis.');
     const nl = await cli(['match', file]);
@@ -79,7 +80,7 @@ describe('circular-choices content validate', () => {
   });
 
   it('names file, path and line of an error in a broken copy, and exits 1', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cc-pack-'));
+    const dir = tempDir('cc-pack-');
     cpSync(join(ROOT, 'src', 'content'), dir, { recursive: true, filter: (p) => !p.endsWith('.ts') });
     // the compiled CLI keeps packs it validated: the copy is valid (and kept) before it is broken
     expect((await cli(['content', 'validate', dir])).code).toBe(0);

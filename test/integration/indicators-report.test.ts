@@ -2,8 +2,7 @@
 // coordinator records a measurement and a target through the server (nobody else may), bad input
 // is refused with a reason, and `circular-choices report` writes a .docx that is read back here
 // with mammoth: its headings, a Dutch-formatted number and an indicator against its target.
-import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
@@ -166,7 +165,7 @@ describe('indicators and the report', () => {
   });
 
   it('`report` writes a .docx with the headings, Dutch numbers and an indicator against its target', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cc-report-out-'));
+    const dir = tempDir('cc-report-out-');
     const file = join(dir, 'rapportage.docx');
     const run = await runCli(['report', '--from', '2026-11-01', '--to', '2026-11-30', '--out', file, '--server', server.url], {});
     expect(run.err).toBe('');
@@ -198,7 +197,7 @@ describe('indicators and the report', () => {
   });
 
   it('`report` says what is wrong with its dates and writes nothing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cc-report-bad-'));
+    const dir = tempDir('cc-report-bad-');
     const file = join(dir, 'rapportage.docx');
     const backwards = await runCli(['report', '--from', '2026-11-30', '--to', '2026-11-01', '--out', file, '--server', server.url], {});
     expect(backwards.code).toBe(1);

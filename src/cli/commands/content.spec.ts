@@ -1,10 +1,10 @@
 // `content list` and `content validate` in-process, with the bundled pack and a broken copy of it.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_PACK_DIR } from '../../content/read-pack';
 import type { CliIO } from '../cli-io';
 import { main } from '../main';
+import { tempDirsRemovedAfterAll } from '../../../test/support/temp-dirs';
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -13,6 +13,8 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
   const code = await main(['node', 'circular-choices', ...args], io);
   return { code, out, err };
 }
+
+const tempDir = tempDirsRemovedAfterAll('cc-pack-');
 
 describe('circular-choices content', () => {
   it('lists every criterion as JSON with the audit fields', async () => {
@@ -33,7 +35,7 @@ describe('circular-choices content', () => {
   });
 
   it('names file, line and path when a criterion breaks a consistency rule', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cc-pack-'));
+    const dir = tempDir();
     cpSync(DEFAULT_PACK_DIR, dir, { recursive: true, filter: (src) => !/\.(ts|cjs)$/.test(src) });
     const file = join(dir, 'checklists', 'cleaning.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('    ambition: significant\n    kind: award', '    ambition: basis\n    kind: award'));
