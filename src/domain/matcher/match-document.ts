@@ -216,7 +216,7 @@ const SIMPLE_PAST = new WordSet(
 const PARTICIPLE = /^(?:aan|af|bekend|door|in|mee|op|over|toe|uit|vast|voor)?ge(?!meente)[a-z]{3,}(?<!hei)(?:d|t)$/;
 /** a strong participle: a plural noun (gemeenten, gebouwen) ends in -en as well, so only the verbs news tells with */
 const STRONG_PARTICIPLE =
-  /^(?:aan|af|door|in|mee|op|over|toe|uit|vast|voor)?ge(?:kozen|nomen|geven|sloten|schreven|wonnen|daan|bleken|stegen|zien|worden|bleven|vonden|komen|houden|lezen|gaan|staan|troffen|boden|dongen|trokken|dragen)$/;
+  /^(?:aan|af|door|in|mee|op|over|toe|uit|vast|voor)?ge(?:kozen|nomen|geven|sloten|schreven|wonnen|daan|bleken|stegen|zien|worden|bleven|vonden|komen|houden|lezen|gaan|staan|troffen|boden|dongen|trokken|dragen|lopen)$/;
 /** a participle without ge- (aanbesteed, verduurzaamd): counted only where its clause ends, as most nouns with these openings stand elsewhere; a noun in -heid (verkeersveiligheid) is none */
 const PREFIXED_PARTICIPLE = /^(?:aan|af|door|in|op|uit|vast|voor)?(?:be|ver|ont|her)[a-z]{3,}(?<!hei)(?:d|t)$/;
 /** strong participles without ge-; a plural noun (verdiepingen, bedragen) ends in -en as well */

@@ -15,6 +15,8 @@
 //   npx tsx test/eval/short-texts/build-short-tuning-2.ts calendar > test/fixtures/calendar-tuning.jsonl
 // and the twentieth pass's first sentences, by the ninth pass's rule from seventy further searches:
 //   npx tsx test/eval/short-texts/build-short-tuning-2.ts short3 > test/fixtures/short-tuning-3.jsonl
+// and the twenty-fifth pass's, by the same rule from seventy more (the helpers' brief: search-brief.md):
+//   npx tsx test/eval/short-texts/build-short-tuning-2.ts short4 > test/fixtures/short-tuning-4.jsonl
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixturesBut, textKey, type LabelledText } from '../labelled-texts';
@@ -25,6 +27,7 @@ const SETS = {
   titles: { output: 'title-tuning.jsonl', results: 'search-results-fifteenth-pass.jsonl', prefix: 'title' },
   calendar: { output: 'calendar-tuning.jsonl', results: 'search-results-sixteenth-pass.jsonl', prefix: 'calendar' },
   short3: { output: 'short-tuning-3.jsonl', results: 'search-results-twentieth-pass.jsonl', prefix: 'short3' },
+  short4: { output: 'short-tuning-4.jsonl', results: 'search-results-twenty-fifth-pass.jsonl', prefix: 'short4' },
 };
 
 interface SearchResult extends Omit<LabelledText, 'id'> {
@@ -43,7 +46,7 @@ export function addressKey(url: string): string {
 
 function main() {
   const mode = process.argv[2];
-  const { output: OUTPUT, results: RESULTS, prefix } = SETS[mode === 'titles' || mode === 'calendar' || mode === 'short3' ? mode : 'short'];
+  const { output: OUTPUT, results: RESULTS, prefix } = SETS[mode !== undefined && mode in SETS ? (mode as keyof typeof SETS) : 'short'];
   const addresses = new Set<string>();
   const texts = new Set<string>();
   for (const { texts: set } of fixturesBut(OUTPUT)) {
