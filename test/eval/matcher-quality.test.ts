@@ -469,6 +469,8 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['meeting', 'De raad voor maatschappelijk welzijn keurt de notulen van 3 februari goed.'],
     ['meeting', 'De commissie houdt op 4 maart een hoorzitting over het nieuwe afvalbeleid.'],
     ['other', 'De levering van de nieuwe afvalbakken heeft vertraging opgelopen.'],
+    ['council-proposal', 'Besluit van de gemeenteraad van Soest houdende regels omtrent inkopen en aanbestedingen: inkoop- en aanbestedingsbeleid gemeente Soest'],
+    ['council-proposal', 'Besluit van het college van Soest houdende regels omtrent de aanbesteding en de gunning van opdrachten'],
   ];
   it.each([
     ...twentyFirst.map(([type, text]) => [type, text, 'twenty-first']),
