@@ -471,6 +471,8 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['other', 'De levering van de nieuwe afvalbakken heeft vertraging opgelopen.'],
     ['council-proposal', 'Besluit van de gemeenteraad van Soest houdende regels omtrent inkopen en aanbestedingen: inkoop- en aanbestedingsbeleid gemeente Soest'],
     ['council-proposal', 'Besluit van het college van Soest houdende regels omtrent de aanbesteding en de gunning van opdrachten'],
+    ['other', 'Als je een verharding op de stoep wil aanleggen, moet je vooraf toestemming vragen aan het college van burgemeester en wethouders.'],
+    ['other', 'In het projectplan voor een nieuwe sporthal leg je de ambities en de randvoorwaarden vast.'],
   ];
   it.each([
     ...twentyFirst.map(([type, text]) => [type, text, 'twenty-first']),

@@ -406,6 +406,20 @@ describe('verb forms, places and opening cues', () => {
       expect(typeOf('Bewonersavond over het groen: wat gaan we maaien?')).toBe('meeting');
     });
 
+    it('reads a proposal or a plan that tells its reader as je what to do as a guide, not a tender (twenty-fifth pass)', () => {
+      const guided = withTypes({
+        tender: { cues: { nl: ['aanbesteding'], en: [] } },
+        'council-proposal': { cues: { nl: ['college van burgemeester en wethouders'], en: [] } },
+        'project-plan': { cues: { nl: ['projectplan'], en: [] } },
+      });
+      const typeOf = (text: string) => guided(text).documentType;
+      expect(typeOf('Wil je een uitrit aanleggen, dan vraag je toestemming aan het college van burgemeester en wethouders.')).toBe('other');
+      expect(typeOf('Wij vragen toestemming aan het college van burgemeester en wethouders.')).toBe('council-proposal');
+      expect(typeOf('Een goed projectplan schrijf je samen met de opdrachtgever.')).toBe('other');
+      // a municipality that writes plainly addresses its bidders so
+      expect(typeOf('Wil je meedoen aan de aanbesteding? Schrijf je in voor 1 maart.')).toBe('tender');
+    });
+
     it('takes the caller\'s default, so a chat stays a message', () => {
       expect(type('Weet je of de gemeente gestart met een aanbesteding is?', 'message')).toBe('message');
       expect(type('Het persbericht is verstuurd.', 'message')).toBe('message');

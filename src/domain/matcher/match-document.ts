@@ -337,6 +337,9 @@ const TITLE_END = /[.!?]|\n/;
 /** the genres whose documents state rather than ask, and the words with which one asks its reader ("Wat is uw visie op …?") */
 const STATING = new Set<DocumentType>(['tender', 'council-proposal', 'project-plan']);
 const ADDRESSES_READER = new Set(['u', 'uw', 'you', 'your']);
+/** a guide's words for its reader; not a tender's, which a municipality writing plainly addresses so ("Wil je meedoen?") */
+const GUIDE_READER = new Set(['je', 'jij', 'jouw']);
+const GUIDING = new Set<DocumentType>(['council-proposal', 'project-plan']);
 
 /**
  * what the cues alone make of a text: a genre (or 'message'), a report ('other': report cues or a
@@ -455,8 +458,12 @@ function typeByCues(
   const own = hits.filter((h) => h.entry.target === best!.type && h.weight > 0);
   const opensWithOwn = own.some((h) => h.start === tokens[0]!.start);
   // a tender, a proposal or a plan states its case: one that asks a question of nobody in particular
-  // ("Is de aanbesteding van een VRI een werk of een levering?") asks about the genre (twenty-fourth pass)
-  if (STATING.has(best.type) && !titled.has(best.type) && !opensWithOwn && asksOneQuestion(text) && !tokens.some((t) => ADDRESSES_READER.has(t.word))) {
+  // ("Is de aanbesteding van een VRI een werk of een levering?") asks about the genre (twenty-fourth pass);
+  // so does a proposal or a plan that tells its reader as je what to do ("Als je een verharding wil aanleggen,
+  // moet je goedkeuring vragen aan het college", "In het projectplan leg je … vast": twenty-fifth pass)
+  const asksAbout = asksOneQuestion(text) && !tokens.some((t) => ADDRESSES_READER.has(t.word));
+  const guides = GUIDING.has(best.type) && tokens.some((t) => GUIDE_READER.has(t.word));
+  if (STATING.has(best.type) && !titled.has(best.type) && !opensWithOwn && (asksAbout || guides)) {
     return { type: 'other', score: best.score, titled: false, evidence: best.evidence.map((e) => ({ ...e, kind: 'general' as const })) };
   }
   const general = index.documentGeneralCues.get(best.type);
