@@ -473,6 +473,11 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['council-proposal', 'Besluit van het college van Soest houdende regels omtrent de aanbesteding en de gunning van opdrachten'],
     ['other', 'Als je een verharding op de stoep wil aanleggen, moet je vooraf toestemming vragen aan het college van burgemeester en wethouders.'],
     ['other', 'In het projectplan voor een nieuwe sporthal leg je de ambities en de randvoorwaarden vast.'],
+    ['other', 'Een marktconsultatie stelt u als opdrachtgever in staat de kennis van leveranciers te gebruiken.'],
+    ['other', 'Met geschiktheidseisen bepaalt u welke bedrijven uw opdracht kunnen uitvoeren.'],
+    ['other', 'Een vast onderdeel van aanbestedingsprocedures is tegenwoordig social return.'],
+    ['meeting', '12 mei - inspraakavond over het nieuwe afvalbeleid'],
+    ['meeting', 'Opening door de voorzitter, mevrouw De Vries. Goedenavond allemaal.'],
   ];
   it.each([
     ...twentyFirst.map(([type, text]) => [type, text, 'twenty-first']),
