@@ -54,8 +54,8 @@ describe('matcher quality on labelled texts', () => {
     ['calendar-tuning.jsonl', 0.45, 0.85, 0.6],
     // first sentences of seventy further searches (twentieth pass): not learned by the type model either
     ['short-tuning-3.jsonl', 0.6, 0.92, 0.8],
-    // and of seventy more (twenty-fifth pass), typed 229/291 on arrival
-    ['short-tuning-4.jsonl', 0.7, 0.92, 0.8],
+    // and of 210 more in three batches (twenty-fifth pass), typed about 80 % right on arrival
+    ['short-tuning-4.jsonl', 0.66, 0.92, 0.8],
     // short lines of tenders, plans, proposals, invitations and news written blind by twenty-four helpers (twenty-first
     // pass): the cues were tuned on them, the type model does not learn them
     ['written-tuning.jsonl', 0.9, 0.9, 0.95],
@@ -478,6 +478,7 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['other', 'Een vast onderdeel van aanbestedingsprocedures is tegenwoordig social return.'],
     ['meeting', '12 mei - inspraakavond over het nieuwe afvalbeleid'],
     ['meeting', 'Opening door de voorzitter, mevrouw De Vries. Goedenavond allemaal.'],
+    ['council-proposal', 'De raad kennis te laten nemen van de evaluatie van het afvalbeleid.'],
   ];
   it.each([
     ...twentyFirst.map(([type, text]) => [type, text, 'twenty-first']),
