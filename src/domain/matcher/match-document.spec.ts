@@ -420,6 +420,19 @@ describe('verb forms, places and opening cues', () => {
       expect(typeOf('Wil je meedoen aan de aanbesteding? Schrijf je in voor 1 maart.')).toBe('tender');
     });
 
+    it('reads a time of day as a meeting\'s, not a deadline, a window or a closing time (twenty-fifth pass)', () => {
+      const timed = withTypes({ tender: { cues: { nl: ['inschrijvingen'], en: [] } } });
+      expect(timed('Zitting van de gemeenteraad op maandag 25 oktober om 20 uur in de raadzaal.').documentType).toBe('meeting');
+      expect(timed('Zitting van de gemeenteraad op maandag 25 oktober om 20 uur in de raadzaal.').documentTypeEvidence.map((e) => e.text)).toEqual(['om 20 uur']);
+      expect(timed('Afstemming met het waterschap over het gemaal, Teams, 14.30 uur').documentType).toBe('meeting');
+      expect(timed('Inschrijvingen kunnen tot 12 maart om 12.00 uur.').documentType).toBe('tender');
+      expect(timed('De telefooncentrale is woensdag tussen 7.00 en 9.00 uur niet bereikbaar.').documentType).toBe('other');
+      expect(timed('Op 24 december is het gemeentehuis om 14.00 uur gesloten.').documentType).toBe('other');
+      expect(timed('De storing duurt 24 uur.').documentType).toBe('other');
+      // the caller knows a chat's kind
+      expect(timed('Ik ben er morgen pas om 10.00 uur.', { defaultDocumentType: 'message' }).documentType).toBe('message');
+    });
+
     it('takes the caller\'s default, so a chat stays a message', () => {
       expect(type('Weet je of de gemeente gestart met een aanbesteding is?', 'message')).toBe('message');
       expect(type('Het persbericht is verstuurd.', 'message')).toBe('message');

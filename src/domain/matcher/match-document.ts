@@ -30,6 +30,8 @@ export const CALIBRATION = {
   /** a CPV code is strong evidence: the author chose it; it also points to a tender */
   cpvWeight: 2,
   cpvTenderCue: 1,
+  /** a time of day ("om 20.00 uur") is a meeting's cue of this weight */
+  clockTimeCue: 1,
   /** evidence in the opening (title and first sentence) weighs more */
   openingChars: 300,
   openingBoost: 1.5,
@@ -263,6 +265,22 @@ function pluralGenreAsReport<T extends Hit<string>>(text: string, hit: T): T {
   return plural ? { ...hit, entry: { ...hit.entry, target: 'other' } } : hit;
 }
 
+/**
+ * a time of day: "19.30 uur", "om 20 uur" (not "24 uur per dag"), unless it is a deadline ("uiterlijk 1 maart om
+ * 12.00 uur", "vóór 14.00 uur"), one end of a window ("tussen 7.00 en 9.00 uur", "na 23.00 uur") or a closing time
+ * ("om 14.00 uur gesloten")
+ */
+const CLOCK_TIME = /\b(?:om\s+(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?|(?:[01]?\d|2[0-3])[.:][0-5]\d)\s*uur\b/gi;
+const BEFORE_NO_MEETING = /\b(?:uiterlijk|vóór|voor|tot)\b[^.!?\n]{0,30}$|\b(?:tussen|en|na|rond|vanaf)\s+$/i;
+const AFTER_NO_MEETING = /^\s+(?:gesloten|open|geopend|dicht)\b/i;
+function clockTime(text: string): { start: number; end: number } | undefined {
+  for (const m of text.matchAll(CLOCK_TIME)) {
+    const end = m.index + m[0].length;
+    if (!BEFORE_NO_MEETING.test(text.slice(Math.max(0, m.index - 40), m.index)) && !AFTER_NO_MEETING.test(text.slice(end, end + 12))) return { start: m.index, end };
+  }
+  return undefined;
+}
+
 /** the verbs of a definition: a bare plural subject takes the plural ("Notulen zijn …"), "een" the singular */
 const DEFINES = { bare: new Set(['zijn', 'bevatten']), een: new Set(['is', 'bevat']) };
 
@@ -426,6 +444,15 @@ function typeByCues(
     const tender = scored.get('tender') ?? { score: 0, evidence: [] };
     tender.score += CALIBRATION.cpvTenderCue;
     scored.set('tender', tender);
+  }
+  // a meeting is held at a time of day ("maandag 2 februari om 20.00 uur"; not a tender's deadline, nor a
+  // chat's "ik ben er om 10.00 uur": the caller knows a chat's kind)
+  const clock = mayBeTitle ? clockTime(text) : undefined;
+  if (clock) {
+    const meeting = scored.get('meeting') ?? { score: 0, evidence: [] };
+    meeting.score += CALIBRATION.clockTimeCue;
+    meeting.evidence.push({ text: '', start: clock.start, end: clock.end, kind: 'phrase' });
+    scored.set('meeting', meeting);
   }
   // a told event counts unless a report cue already reads it ("is gestart", "besloten")
   const reportCues = hits.filter((h) => h.entry.target === 'other');
