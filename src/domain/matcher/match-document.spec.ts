@@ -433,6 +433,18 @@ describe('verb forms, places and opening cues', () => {
       expect(timed('Ik ben er morgen pas om 10.00 uur.', { defaultDocumentType: 'message' }).documentType).toBe('message');
     });
 
+    it('reads a dateline as news (twenty-fifth pass)', () => {
+      const notices = withTypes({ tender: { cues: { nl: ['bestek', 'aankoop'], en: [] } } });
+      const typeOf = (text: string) => notices(text).documentType;
+      const news = 'SINT-PIETERS-LEEUW – Op de gemeenteraad staat het bestek voor de aankoop van een veegmachine.';
+      expect(typeOf(news)).toBe('other');
+      expect(notices(news).documentTypeEvidence.map((e) => e.text)).toEqual(['SINT-PIETERS-LEEUW']);
+      expect(typeOf('Op de gemeenteraad staat het bestek voor de aankoop van een veegmachine.')).toBe('tender');
+      // a notice's code in capitals, or a place in ordinary case, is no dateline
+      expect(typeOf('MBER — AESQ VPE/2017. Bestek voor de aankoop van een veegmachine.')).toBe('tender');
+      expect(typeOf('Gemeente Zoersel – Bestek voor de aankoop van een veegmachine.')).toBe('tender');
+    });
+
     it('takes the caller\'s default, so a chat stays a message', () => {
       expect(type('Weet je of de gemeente gestart met een aanbesteding is?', 'message')).toBe('message');
       expect(type('Het persbericht is verstuurd.', 'message')).toBe('message');

@@ -32,6 +32,8 @@ export const CALIBRATION = {
   cpvTenderCue: 1,
   /** a time of day ("om 20.00 uur") is a meeting's cue of this weight */
   clockTimeCue: 1,
+  /** a news item's dateline ("ZUTPHEN - …") is a report's cue of this weight */
+  datelineCue: 2,
   /** evidence in the opening (title and first sentence) weighs more */
   openingChars: 300,
   openingBoost: 1.5,
@@ -265,6 +267,9 @@ function pluralGenreAsReport<T extends Hit<string>>(text: string, hit: T): T {
   return plural ? { ...hit, entry: { ...hit.entry, target: 'other' } } : hit;
 }
 
+/** a dateline: a place in capitals, a dash or bullet, and a sentence that opens with a capitalised word */
+const DATELINE = /^(\s*\p{Lu}[\p{Lu}'’.]+(?:[ -]\p{Lu}[\p{Lu}'’.]+){0,3})\s*:?\s*[–—•-]\s+\p{Lu}\p{Ll}/u;
+
 /**
  * a time of day: "19.30 uur", "om 20 uur" (not "24 uur per dag"), unless it is a deadline ("uiterlijk 1 maart om
  * 12.00 uur", "vóór 14.00 uur"), one end of a window ("tussen 7.00 en 9.00 uur", "na 23.00 uur") or a closing time
@@ -453,6 +458,14 @@ function typeByCues(
     meeting.score += CALIBRATION.clockTimeCue;
     meeting.evidence.push({ text: '', start: clock.start, end: clock.end, kind: 'phrase' });
     scored.set('meeting', meeting);
+  }
+  // a news item opens with its dateline, the place in capitals ("NAALDWIJK - Maandag starten de werkzaamheden …")
+  const dateline = mayBeTitle ? DATELINE.exec(text) : null;
+  if (dateline) {
+    const report = scored.get('other') ?? { score: 0, evidence: [] };
+    report.score += CALIBRATION.datelineCue;
+    report.evidence.push({ text: '', start: dateline.index + dateline[0].search(/\S/), end: dateline.index + dateline[1]!.length, kind: 'phrase' });
+    scored.set('other', report);
   }
   // a told event counts unless a report cue already reads it ("is gestart", "besloten")
   const reportCues = hits.filter((h) => h.entry.target === 'other');
