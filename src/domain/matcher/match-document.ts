@@ -267,6 +267,14 @@ function pluralGenreAsReport<T extends Hit<string>>(text: string, hit: T): T {
   return plural ? { ...hit, entry: { ...hit.entry, target: 'other' } } : hit;
 }
 
+/** adds to a type's score a cue that no table holds: a CPV code, a time of day, a dateline, a told event */
+function addCue(scored: Map<DocumentType, Evidenced>, type: DocumentType, weight: number, evidence?: Evidence): void {
+  const entry = scored.get(type) ?? { score: 0, evidence: [] };
+  entry.score += weight;
+  if (evidence) entry.evidence.push(evidence);
+  scored.set(type, entry);
+}
+
 /** a dateline: a place in capitals, a dash or bullet, and a sentence that opens with a capitalised word */
 const DATELINE = /^(\s*\p{Lu}[\p{Lu}'’.]+(?:[ -]\p{Lu}[\p{Lu}'’.]+){0,3})\s*:?\s*[–—•-]\s+\p{Lu}\p{Ll}/u;
 
@@ -445,40 +453,24 @@ function typeByCues(
   const scored = scoreHits(hits);
   // a text whose title names its genre ("Raadsvoorstel …", "Projectplan …", "… Beschrijvend Document") is of that genre, whatever it tells
   const titled = new Set(hits.filter((h) => h.start < titleEnd && h.weight >= CALIBRATION.genreName).map((h) => h.entry.target));
-  if (cpvFound) {
-    const tender = scored.get('tender') ?? { score: 0, evidence: [] };
-    tender.score += CALIBRATION.cpvTenderCue;
-    scored.set('tender', tender);
-  }
+  if (cpvFound) addCue(scored, 'tender', CALIBRATION.cpvTenderCue);
   // a meeting is held at a time of day ("maandag 2 februari om 20.00 uur"; not a tender's deadline, nor a
   // chat's "ik ben er om 10.00 uur": the caller knows a chat's kind)
   const clock = mayBeTitle ? clockTime(text) : undefined;
-  if (clock) {
-    const meeting = scored.get('meeting') ?? { score: 0, evidence: [] };
-    meeting.score += CALIBRATION.clockTimeCue;
-    meeting.evidence.push({ text: '', start: clock.start, end: clock.end, kind: 'phrase' });
-    scored.set('meeting', meeting);
-  }
+  if (clock) addCue(scored, 'meeting', CALIBRATION.clockTimeCue, { text: '', ...clock, kind: 'phrase' });
   // a news item opens with its dateline, the place in capitals ("NAALDWIJK - Maandag starten de werkzaamheden …")
   const dateline = mayBeTitle ? DATELINE.exec(text) : null;
   if (dateline) {
-    const report = scored.get('other') ?? { score: 0, evidence: [] };
-    report.score += CALIBRATION.datelineCue;
-    report.evidence.push({ text: '', start: dateline.index + dateline[0].search(/\S/), end: dateline.index + dateline[1]!.length, kind: 'phrase' });
-    scored.set('other', report);
+    const start = dateline.index + dateline[0].search(/\S/);
+    addCue(scored, 'other', CALIBRATION.datelineCue, { text: '', start, end: dateline.index + dateline[1]!.length, kind: 'phrase' });
   }
   // a told event counts unless a report cue already reads it ("is gestart", "besloten")
   const reportCues = hits.filter((h) => h.entry.target === 'other');
   const fresh = tenses
     .filter((t) => !reportCues.some((h) => h.start <= t.participleStart && t.participleStart < h.end))
     .slice(0, CALIBRATION.reportTenses);
-  if (fresh.length > 0) {
-    const report = scored.get('other') ?? { score: 0, evidence: [] };
-    for (const tense of fresh) {
-      report.score += CALIBRATION.reportTenseCue * (tense.start < CALIBRATION.openingChars ? CALIBRATION.openingBoost : 1);
-      report.evidence.push({ text: '', start: tense.start, end: tense.end, kind: tense.kind });
-    }
-    scored.set('other', report);
+  for (const tense of fresh) {
+    addCue(scored, 'other', CALIBRATION.reportTenseCue * (tense.start < CALIBRATION.openingChars ? CALIBRATION.openingBoost : 1), { text: '', start: tense.start, end: tense.end, kind: tense.kind });
   }
   // only weak cues (gemeenteraad, planning, contract) name what a text is about, not what it is
   const distinct = new Set(hits.filter((h) => h.weight >= CALIBRATION.distinctCue).map((h) => h.entry.target));
