@@ -481,6 +481,7 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['council-proposal', 'De raad kennis te laten nemen van de evaluatie van het afvalbeleid.'],
     ['meeting', 'Werkoverleg vastgoed, maandag 10.00 uur. Neem de stand van zaken van je projecten mee.'],
     ['other', 'SOEST – Op de gemeenteraad werd het bestek voor de aankoop van een veegmachine ter goedkeuring voorgelegd.'],
+    ['tender', 'De gemeente Soest heeft op dit moment één opdrachtnemer gecontracteerd die onderstaande diensten verzorgt.'],
   ];
   it.each([
     ...twentyFirst.map(([type, text]) => [type, text, 'twenty-first']),

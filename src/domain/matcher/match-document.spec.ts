@@ -390,6 +390,13 @@ describe('verb forms, places and opening cues', () => {
       expect(meetings('De beoogde bewonersavond gaat over het park.').documentType).toBe('meeting');
     });
 
+    it('reads a perfect that describes the present state as no told event (twenty-fifth pass)', () => {
+      const tenders = withTypes({ tender: { cues: { nl: ['opdrachtnemer'], en: [] } } });
+      expect(tenders('De gemeente heeft op dit moment één opdrachtnemer gecontracteerd voor het groenonderhoud.').documentType).toBe('tender');
+      expect(tenders('De gemeente heeft momenteel één opdrachtnemer gecontracteerd voor het groenonderhoud.').documentType).toBe('tender');
+      expect(tenders('De gemeente heeft vorige week één opdrachtnemer gecontracteerd voor het groenonderhoud.').documentType).toBe('other');
+    });
+
     it('reads a tender that asks one question of nobody in particular as a question about tendering (twenty-fourth pass)', () => {
       const asking = withTypes({
         tender: { cues: { nl: ['aanbesteding', { term: 'uw visie', weight: 0.7 }, { term: 'levering', weight: 0.5 }], en: [] } },

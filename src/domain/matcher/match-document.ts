@@ -216,6 +216,17 @@ const SIMPLE_PAST = new WordSet(
     .join(' ')
     .split(' '),
 );
+/**
+ * whether a perfect describes the present state ("De gemeente heeft op dit moment één opdrachtnemer gecontracteerd",
+ * "… heeft momenteel … in beheer"): a tender's account of the situation, not a told event (twenty-fifth pass)
+ */
+function describesTheNow(analyses: readonly WordAnalysis[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const word = analyses[k]!.word;
+    if (word === 'momenteel' || word === 'thans' || (word === 'moment' && analyses[k - 1]!.word === 'dit')) return true;
+  }
+  return false;
+}
 /** a weak participle: ge-…-d/-t, also after a separable prefix (vastgesteld, bekendgemaakt); not gemeente…, …heid */
 const PARTICIPLE = /^(?:aan|af|bekend|door|in|mee|op|over|toe|uit|vast|voor)?ge(?!meente)[a-z]{3,}(?<!hei)(?:d|t)$/;
 /** a strong participle: a plural noun (gemeenten, gebouwen) ends in -en as well, so only the verbs news tells with */
@@ -329,7 +340,7 @@ function findReportTenses(text: string, tokens: readonly Token[], analyses: read
     // one after "die" tells the state of a noun: "essen die zijn aangetast door essentaksterfte")
     const j = AUXILIARIES.has(verb) && analyses[i + 1]?.word !== 'dat' && analyses[i - 1]?.word !== 'die' ? participleAfter(text, tokens, analyses, i) : -1;
     if (j >= 0) {
-      found.push({ text: '', start: tokens[i]!.start, end: tokens[j]!.end, kind: 'phrase', participleStart: tokens[j]!.start });
+      if (!describesTheNow(analyses, i, j)) found.push({ text: '', start: tokens[i]!.start, end: tokens[j]!.end, kind: 'phrase', participleStart: tokens[j]!.start });
       i = j;
     } else if (SIMPLE_PAST.has(verb)) {
       found.push({ text: '', start: tokens[i]!.start, end: tokens[i]!.end, kind: 'phrase', participleStart: tokens[i]!.start });
