@@ -482,6 +482,9 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['meeting', 'Werkoverleg vastgoed, maandag 10.00 uur. Neem de stand van zaken van je projecten mee.'],
     ['other', 'SOEST – Op de gemeenteraad werd het bestek voor de aankoop van een veegmachine ter goedkeuring voorgelegd.'],
     ['tender', 'De gemeente Soest heeft op dit moment één opdrachtnemer gecontracteerd die onderstaande diensten verzorgt.'],
+    ['tender', 'Nieuwbouw brandweerkazerne Soest met stalling en oefenterrein, ontwerp en realisatie'],
+    ['tender', 'Nieuwbouw sporthal Soest-Zuid, ontwerp in bouwteam'],
+    ['project-plan', 'In het projectplan kiezen we voor ontwerp en realisatie door één partij.'],
   ];
   it.each([
     ...twentyFirst.map(([type, text]) => [type, text, 'twenty-first']),
