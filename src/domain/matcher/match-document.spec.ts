@@ -429,8 +429,9 @@ describe('verb forms, places and opening cues', () => {
 
     it('reads a time of day as a meeting\'s, not a deadline, a window or a closing time (twenty-fifth pass)', () => {
       const timed = withTypes({ tender: { cues: { nl: ['inschrijvingen'], en: [] } } });
-      expect(timed('Zitting van de gemeenteraad op maandag 25 oktober om 20 uur in de raadzaal.').documentType).toBe('meeting');
-      expect(timed('Zitting van de gemeenteraad op maandag 25 oktober om 20 uur in de raadzaal.').documentTypeEvidence.map((e) => e.text)).toEqual(['om 20 uur']);
+      const session = 'Zitting van de gemeenteraad op maandag 25 oktober om 20 uur in de raadzaal.';
+      expect(timed(session).documentType).toBe('meeting');
+      expect(timed(session).documentTypeEvidence.map((e) => e.text)).toEqual(['om 20 uur']);
       expect(timed('Afstemming met het waterschap over het gemaal, Teams, 14.30 uur').documentType).toBe('meeting');
       expect(timed('Inschrijvingen kunnen tot 12 maart om 12.00 uur.').documentType).toBe('tender');
       expect(timed('De telefooncentrale is woensdag tussen 7.00 en 9.00 uur niet bereikbaar.').documentType).toBe('other');

@@ -287,7 +287,7 @@ function addCue(scored: Map<DocumentType, Evidenced>, type: DocumentType, weight
 }
 
 /** a dateline: a place in capitals, a dash or bullet, and a sentence that opens with a capitalised word */
-const DATELINE = /^(\s*\p{Lu}[\p{Lu}'’.]+(?:[ -]\p{Lu}[\p{Lu}'’.]+){0,3})\s*:?\s*[–—•-]\s+\p{Lu}\p{Ll}/u;
+const DATELINE = /^\s*(\p{Lu}[\p{Lu}'’.]+(?:[ -]\p{Lu}[\p{Lu}'’.]+){0,3})\s*:?\s*[–—•-]\s+\p{Lu}\p{Ll}/du;
 
 /**
  * a time of day: "19.30 uur", "om 20 uur" (not "24 uur per dag"), unless it is a deadline ("uiterlijk 1 maart om
@@ -470,11 +470,8 @@ function typeByCues(
   const clock = mayBeTitle ? clockTime(text) : undefined;
   if (clock) addCue(scored, 'meeting', CALIBRATION.clockTimeCue, { text: '', ...clock, kind: 'phrase' });
   // a news item opens with its dateline, the place in capitals ("NAALDWIJK - Maandag starten de werkzaamheden …")
-  const dateline = mayBeTitle ? DATELINE.exec(text) : null;
-  if (dateline) {
-    const start = dateline.index + dateline[0].search(/\S/);
-    addCue(scored, 'other', CALIBRATION.datelineCue, { text: '', start, end: dateline.index + dateline[1]!.length, kind: 'phrase' });
-  }
+  const place = mayBeTitle ? DATELINE.exec(text)?.indices?.[1] : undefined;
+  if (place) addCue(scored, 'other', CALIBRATION.datelineCue, { text: '', start: place[0], end: place[1], kind: 'phrase' });
   // a told event counts unless a report cue already reads it ("is gestart", "besloten")
   const reportCues = hits.filter((h) => h.entry.target === 'other');
   const fresh = tenses
