@@ -297,6 +297,26 @@ describe('verb forms, places and opening cues', () => {
       expect(typeOf('Agenda van de vergadering van het presidium.')).toBe('meeting');
     });
 
+    it('reads the verb of tendering as a noun as speaking of tendering in general, and a notice\'s "te aanbesteden" as its own (twenty-sixth pass)', () => {
+      const tendering = withTypes({ tender: { cues: { nl: [{ term: 'aanbesteden', weight: 0.6 }, { term: 'emvi', weight: 1 }], en: [] } } });
+      const typeOf = (text: string) => tendering(text).documentType;
+      expect(typeOf('Bij het aanbesteden van een werk kan de gemeente kiezen voor EMVI.')).toBe('other');
+      expect(typeOf('De te aanbesteden opdracht wordt gegund op EMVI.')).toBe('tender');
+    });
+
+    it('reads proposals and plans in the plural, and a proposal after "een", as spoken of in general (twenty-sixth pass)', () => {
+      const genres = withTypes({
+        'council-proposal': { cues: { nl: [{ term: 'raadsvoorstel', weight: 2 }], en: [] } },
+        'project-plan': { cues: { nl: [{ term: 'onderhoudsplan', weight: 0.7 }], en: [] } },
+      });
+      const typeOf = (text: string) => genres(text).documentType;
+      expect(typeOf('Voor zover er geen meerjaren onderhoudsplannen beschikbaar zijn, lopen de kosten via de exploitatie.')).toBe('other');
+      expect(typeOf('Onderhoudsplan voor de gemeentelijke gebouwen 2026-2035.')).toBe('project-plan');
+      expect(typeOf('Meer duidelijke raadsvoorstellen bij kredietaanvragen.')).toBe('other');
+      expect(typeOf('Een amendement is een voorstel tot wijziging van een raadsvoorstel.')).toBe('other');
+      expect(typeOf('Raadsvoorstel over de sloop van de gymzaal.')).toBe('council-proposal');
+    });
+
     it('reads a genre named in a definition as explained, and a document that names its own one as of the genre', () => {
       const genres = withTypes({
         meeting: { cues: { nl: [{ term: 'notulen', weight: 1.5 }, { term: 'kick-off', weight: 1.5 }, { term: 'agenda', weight: 0.7 }, { term: 'vergadering', weight: 0.8 }], en: [] } },
@@ -311,6 +331,8 @@ describe('verb forms, places and opening cues', () => {
       expect(typeOf('Notulen zijn vastgesteld zonder wijzigingen.')).toBe('meeting');
       expect(typeOf('Bestek voor het onderhoud van de wegen.')).toBe('tender');
       expect(typeOf('De opdracht is een raamovereenkomst voor vier jaar.')).toBe('tender');
+      // one named with "de" or "het" by its kind and what such a thing does (twenty-sixth pass)
+      expect(typeOf('Het bestek is een document waarin het werk wordt beschreven.')).toBe('other');
     });
 
     it('keeps the genre that a short first line names as its title, whatever the text tells', () => {

@@ -255,27 +255,51 @@ function endsSentence(text: string, from: number, to: number): boolean {
 /**
  * genre cues that name one document or event of the genre: a notice names its one tender ("deze
  * aanbesteding", "de opdracht"), an agenda its one meeting, while a text that speaks of them in the
- * plural ("aanbestedingen", "overheidsopdrachten", "de vergaderingen") explains or reports on the
- * genre in general (eleventh pass: pages that explain a genre). A meeting counts in a compound too
- * (commissievergaderingen are a series of meetings); a tender does not, as a notice divides its one
- * tender into deelopdrachten.
+ * plural ("aanbestedingen", "overheidsopdrachten", "de vergaderingen", "raadsvoorstellen",
+ * "onderhoudsplannen") explains or reports on the genre in general (eleventh pass: pages that explain
+ * a genre; proposals and plans from the twenty-sixth). A meeting or a plan counts in a compound too
+ * (commissievergaderingen are a series of meetings, meerjaren onderhoudsplannen one for each
+ * building); a tender does not, as a notice divides its one tender into deelopdrachten.
+ * A proposal named with "een" is one in general as well ("Een amendement is een voorstel tot
+ * wijziging van een raadsvoorstel"); a meeting, a tender or a plan is not: an invitation names its
+ * meeting so ("Graag nodig ik u uit voor een bijeenkomst"), a notice or a plan its intent ("is
+ * voornemens een aanbestedingsprocedure te starten", "stelt een meerjarenonderhoudsplan op").
  */
-const GENRE_NAMES: ReadonlyMap<string, { names: ReadonlySet<string>; inCompounds: boolean }> = new Map([
+const GENRE_NAMES: ReadonlyMap<string, { names: ReadonlySet<string>; inCompounds: boolean; indefinite?: true }> = new Map([
   ['tender', { names: new Set('aanbesteding aanbestedingsprocedure opdracht overheidsopdracht'.split(' ')), inCompounds: false }],
   ['meeting', { names: new Set(['vergadering', 'bijeenkomst']), inCompounds: true }],
+  ['council-proposal', { names: new Set(['raadsvoorstel', 'raadsbesluit', 'collegevoorstel']), inCompounds: false, indefinite: true }],
+  ['project-plan', { names: new Set('projectplan beleidsplan onderhoudsplan meerjarenonderhoudsplan uitvoeringsplan'.split(' ')), inCompounds: true }],
 ]);
 const LETTER = /\p{L}/u;
+const AFTER_EEN = /(?:^|\P{L})een\s$/u;
 
-/** a genre cue that names one of the genre, in the plural, is a report cue of the same weight */
-function pluralGenreAsReport<T extends Hit<string>>(text: string, hit: T): T {
+/** a genre cue that names one of the genre in the plural (or a proposal after "een") is a report cue of the same weight */
+function genreInGeneralAsReport<T extends Hit<string>>(text: string, hit: T): T {
   const genre = hit.kind === 'word' ? GENRE_NAMES.get(hit.entry.target) : undefined;
   if (!genre) return hit;
   const term = hit.entry.term.toLowerCase();
   if (!genre.names.has(term) || (!genre.inCompounds && LETTER.test(text.charAt(hit.start - 1)))) return hit;
-  // the few letters after the noun are all the ending needs (not the rest of a long text, lowered per hit)
+  // the few letters around the noun are all the ending and the article need (not the rest of a long text, lowered per hit)
   const rest = text.slice(hit.start + term.length, hit.start + term.length + 4).toLowerCase();
-  const plural = ['en', 's'].some((ending) => rest.startsWith(ending) && !LETTER.test(rest.charAt(ending.length)));
-  return plural ? { ...hit, entry: { ...hit.entry, target: 'other' } } : hit;
+  // (a short vowel's consonant doubles: plannen, raadsvoorstellen)
+  const plural = ['en', 's', `${term.at(-1)}en`].some((ending) => rest.startsWith(ending) && !LETTER.test(rest.charAt(ending.length)));
+  const indefinite = genre.indefinite && AFTER_EEN.test(text.slice(Math.max(0, hit.start - 4), hit.start).toLowerCase());
+  return plural || indefinite ? { ...hit, entry: { ...hit.entry, target: 'other' } } : hit;
+}
+
+/**
+ * the verb of tendering as a noun speaks of tendering in general ("Bij het aanbesteden van een werk
+ * kan …", "Europees aanbesteden", "Ondernemend aanbesteden in Rivierenland"; "inkopen" is the plural of
+ * "inkoop" as well), so it is a report cue of the same weight; a notice names its own tender ("deze
+ * aanbesteding", "de te aanbesteden opdracht") (twenty-sixth pass)
+ */
+const TENDERING_VERBS = new Set(['aanbesteden', 'inkopen']);
+function tenderingVerbAsReport<T extends Hit<string>>(tokens: readonly Token[], hit: T): T {
+  if (hit.kind !== 'word' || hit.entry.target !== 'tender') return hit;
+  const i = hit.token ?? tokenAt(tokens, hit.start);
+  if (!TENDERING_VERBS.has(tokens[i]!.word) || tokens[i]!.end !== hit.end || tokens[i - 1]?.word === 'te') return hit;
+  return { ...hit, entry: { ...hit.entry, target: 'other' } };
 }
 
 /** adds to a type's score a cue that no table holds: a CPV code, a time of day, a dateline, a told event */
@@ -307,13 +331,20 @@ function clockTime(text: string): { start: number; end: number } | undefined {
 
 /** the verbs of a definition: a bare plural subject takes the plural ("Notulen zijn …"), "een" the singular */
 const DEFINES = { bare: new Set(['zijn', 'bevatten']), een: new Set(['is', 'bevat']) };
+/** a definite noun defined: "de" or "het", "is een", a kind of at most four words and a relative clause */
+const DEFINITE = new Set(['de', 'het']);
+const RELATIVE = new Set('dat die waarin waarmee waarbij waarop waarvoor'.split(' '));
+const KIND_WORDS = 4;
 
 /**
  * a genre cue that is the subject of a definition is a report cue of the same weight: a sentence
  * that opens with the genre's name in general, bare in the plural or after "een", and the verb of a
  * definition ("Notulen zijn officiële verslagen …", "Een bestek bevat …") explains the genre; a
  * document of the genre names its own one with "de" or "het" ("De opdracht is verdeeld in …"), and
- * a participle after the verb tells what happened to it ("Notulen zijn vastgesteld")
+ * a participle after the verb tells what happened to it ("Notulen zijn vastgesteld"). One named with
+ * "de" or "het" is defined too when the sentence says what kind of thing it is and what such a thing
+ * does ("De selectieleidraad is een document dat …": twenty-sixth pass; "De opdracht is een
+ * raamovereenkomst voor vier jaar" describes its own one).
  */
 function definitionAsReport<T extends Hit<string>>(text: string, tokens: readonly Token[], hit: T): T {
   if (hit.entry.target === 'other' || hit.weight < CALIBRATION.distinctCue) return hit;
@@ -322,8 +353,14 @@ function definitionAsReport<T extends Hit<string>>(text: string, tokens: readonl
   const verbs = opensClause(text, tokens, head) ? DEFINES.bare : head > 0 && tokens[head - 1]!.word === 'een' && opensClause(text, tokens, head - 1) ? DEFINES.een : undefined;
   const verb = tokens[head + 1];
   const next = tokens[head + 2]?.word ?? '';
-  if (!verbs || !verb?.word || !verbs.has(verb.word) || PARTICIPLE.test(next) || STRONG_PARTICIPLE.test(next)) return hit;
-  return { ...hit, entry: { ...hit.entry, target: 'other' } };
+  const asReport = { ...hit, entry: { ...hit.entry, target: 'other' } };
+  if (!verbs) {
+    const definite = head > 0 && DEFINITE.has(tokens[head - 1]!.word) && opensClause(text, tokens, head - 1);
+    const kindWithClause = verb?.word === 'is' && next === 'een' && tokens.slice(head + 3, head + 3 + KIND_WORDS).some((t) => RELATIVE.has(t.word));
+    return definite && kindWithClause ? asReport : hit;
+  }
+  if (!verb?.word || !verbs.has(verb.word) || PARTICIPLE.test(next) || STRONG_PARTICIPLE.test(next)) return hit;
+  return asReport;
 }
 
 /**
@@ -437,7 +474,7 @@ function typeByCues(
   ]) {
     for (const cue of found) {
       if (cue.entry.target !== 'other' && told.has(cue.start)) continue;
-      const hit = definitionAsReport(text, tokens, pluralGenreAsReport(text, cue));
+      const hit = tenderingVerbAsReport(tokens, definitionAsReport(text, tokens, genreInGeneralAsReport(text, cue)));
       // a genre's name after the title is a mention ("bij de bespreking van het raadsvoorstel"), not the text's own name
       hits.push(hit.entry.target !== 'other' && hit.weight >= CALIBRATION.genreName && hit.start >= titleEnd ? { ...hit, weight: CALIBRATION.genreMention } : hit);
     }
