@@ -317,6 +317,15 @@ describe('verb forms, places and opening cues', () => {
       expect(typeOf('Raadsvoorstel over de sloop van de gymzaal.')).toBe('council-proposal');
     });
 
+    it('reads a text that opens with a condition as a rule or advice about its genre, and "als" as "as" as no condition (twenty-sixth pass)', () => {
+      const tendering = withTypes({ tender: { cues: { nl: [{ term: 'aanbesteding', weight: 0.5 }, { term: 'inschrijven', weight: 0.5 }], en: [] } } });
+      const typeOf = (text: string) => tendering(text).documentType;
+      expect(typeOf('Als u wilt meedoen aan een aanbesteding, moet u zich eerst inschrijven op een platform.')).toBe('other');
+      expect(typeOf('Indien de waarde hoger is, moet de aanbesteding Europees zijn.')).toBe('other');
+      expect(typeOf('Als gemeente zoeken wij voor deze aanbesteding partijen die willen inschrijven.')).toBe('tender');
+      expect(typeOf('Als eerste stap kunnen partijen zich inschrijven voor de aanbesteding.')).toBe('tender');
+    });
+
     it('reads a genre named in a definition as explained, and a document that names its own one as of the genre', () => {
       const genres = withTypes({
         meeting: { cues: { nl: [{ term: 'notulen', weight: 1.5 }, { term: 'kick-off', weight: 1.5 }, { term: 'agenda', weight: 0.7 }, { term: 'vergadering', weight: 0.8 }], en: [] } },

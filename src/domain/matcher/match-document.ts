@@ -32,6 +32,8 @@ export const CALIBRATION = {
   cpvTenderCue: 1,
   /** a time of day ("om 20.00 uur") is a meeting's cue of this weight */
   clockTimeCue: 1,
+  /** a text that opens with a condition ("Als u …, moet u …") is a report's cue of this weight */
+  conditionCue: 1,
   /** a news item's dateline ("ZUTPHEN - …") is a report's cue of this weight */
   datelineCue: 2,
   /** evidence in the opening (title and first sentence) weighs more */
@@ -329,6 +331,20 @@ function clockTime(text: string): { start: number; end: number } | undefined {
   return undefined;
 }
 
+/**
+ * the conjunction of a condition a text opens with: "indien", "zodra", or "als" and "wanneer" before
+ * the subject of their clause ("Als de gemeente …", "Wanneer u …"), not "als" as "as" ("Als gemeente
+ * zoeken wij …", "Als eerste …") nor a question's "wanneer" ("Wanneer start de aanbesteding?")
+ */
+const CONDITIONS = new Set(['indien', 'zodra']);
+const CONDITIONS_BEFORE_SUBJECT = new Set(['als', 'wanneer']);
+const SUBJECT_OPENS = new Set('de het een u je jij we wij ze zij er iemand men uw jouw onze'.split(' '));
+function opensWithCondition(tokens: readonly Token[]): Token | undefined {
+  const [first, second] = tokens;
+  if (!first || !second) return undefined;
+  return CONDITIONS.has(first.word) || (CONDITIONS_BEFORE_SUBJECT.has(first.word) && SUBJECT_OPENS.has(second.word)) ? first : undefined;
+}
+
 /** the verbs of a definition: a bare plural subject takes the plural ("Notulen zijn …"), "een" the singular */
 const DEFINES = { bare: new Set(['zijn', 'bevatten']), een: new Set(['is', 'bevat']) };
 /** a definite noun defined: "de" or "het", "is een", a kind of at most four words and a relative clause */
@@ -509,6 +525,10 @@ function typeByCues(
   // a news item opens with its dateline, the place in capitals ("NAALDWIJK - Maandag starten de werkzaamheden …")
   const place = mayBeTitle ? DATELINE.exec(text)?.indices?.[1] : undefined;
   if (place) addCue(scored, 'other', CALIBRATION.datelineCue, { text: '', start: place[0], end: place[1], kind: 'phrase' });
+  // a text that opens with a condition states a rule or gives advice ("Als u wilt meedoen aan een aanbesteding, moet u …",
+  // "Indien de geraamde waarde van de opdracht de drempelwaarde overschrijdt, …"): it speaks of its genre in general
+  const condition = mayBeTitle ? opensWithCondition(tokens) : undefined;
+  if (condition) addCue(scored, 'other', CALIBRATION.conditionCue, { text: '', start: condition.start, end: condition.end, kind: 'word' });
   // a told event counts unless a report cue already reads it ("is gestart", "besloten")
   const reportCues = hits.filter((h) => h.entry.target === 'other');
   const fresh = tenses

@@ -17,6 +17,8 @@
 //   npx tsx test/eval/short-texts/build-short-tuning-2.ts short3 > test/fixtures/short-tuning-3.jsonl
 // and the twenty-fifth pass's, by the same rule from seventy more (the helpers' brief: search-brief.md):
 //   npx tsx test/eval/short-texts/build-short-tuning-2.ts short4 > test/fixtures/short-tuning-4.jsonl
+// and the twenty-sixth pass's, by the same brief from seventy more:
+//   npx tsx test/eval/short-texts/build-short-tuning-2.ts short5 > test/fixtures/short-tuning-5.jsonl
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixturesBut, textKey, type LabelledText } from '../labelled-texts';
@@ -28,6 +30,7 @@ const SETS = {
   calendar: { output: 'calendar-tuning.jsonl', results: 'search-results-sixteenth-pass.jsonl', prefix: 'calendar' },
   short3: { output: 'short-tuning-3.jsonl', results: 'search-results-twentieth-pass.jsonl', prefix: 'short3' },
   short4: { output: 'short-tuning-4.jsonl', results: 'search-results-twenty-fifth-pass.jsonl', prefix: 'short4' },
+  short5: { output: 'short-tuning-5.jsonl', results: 'search-results-twenty-sixth-pass.jsonl', prefix: 'short5' },
 };
 
 interface SearchResult extends Omit<LabelledText, 'id'> {
