@@ -488,12 +488,23 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['tender', 'Nieuwbouw sporthal Soest-Zuid, ontwerp in bouwteam'],
     ['project-plan', 'In het projectplan kiezen we voor ontwerp en realisatie door één partij.'],
   ];
+  // each fails without its change (twenty-sixth pass: a genre spoken of in general, a condition, a headline)
+  const twentySixth = [
+    ['other', 'Bij het aanbesteden van een werk kan de gemeente kiezen voor EMVI.'],
+    ['other', 'De aanbestedingsleidraad is een document waarin de aanbestedende dienst de procedure beschrijft.'],
+    ['other', 'Een amendement wijzigt een raadsvoorstel op een onderdeel.'],
+    ['other', 'Meerjaren onderhoudsplannen geven inzicht in de kosten van het vastgoed.'],
+    ['other', 'Als u wilt inschrijven op een aanbesteding, heeft u een eHerkenning nodig.'],
+    ['other', 'Vervanging van de lichtmasten in Soest-Zuid heeft voorrang'],
+    ['other', 'Het voorlopig ontwerp voor de nieuwe sporthal is klaar'],
+  ];
   it.each([
     ...twentyFirst.map(([type, text]) => [type, text, 'twenty-first']),
     ...twentySecond.map(([type, text]) => [type, text, 'twenty-second']),
     ...twentyThird.map(([type, text]) => [type, text, 'twenty-third']),
     ...twentyFourth.map(([type, text]) => [type, text, 'twenty-fourth']),
     ...twentyFifth.map(([type, text]) => [type, text, 'twenty-fifth']),
+    ...twentySixth.map(([type, text]) => [type, text, 'twenty-sixth']),
   ])(
     'types a short written line as %s: "%s" (%s pass)',
     (type, text) => {

@@ -7,7 +7,7 @@ import { analyseTokens, type IndexedItem, type MatcherIndex } from './matcher-in
 import { CompoundBudget, findHits, type Hit, type WordAnalysis } from './trigger-table';
 import { findSoughtParties } from './seeks-a-party';
 import { findSelfName } from './names-its-genre';
-import { asksOneQuestion, isOneLineTitle, titleCueOf } from './title-form';
+import { asksOneQuestion, headlineVerb, isOneLineTitle, titleCueOf } from './title-form';
 import { WordSet } from './word-set';
 import { applyTypeModel, typeFeatures, type TypeModel } from './type-model';
 import type { ActionMatch, ChecklistItemMatch, Evidence, MatchResult, ProductGroupMatch } from './types';
@@ -32,6 +32,9 @@ export const CALIBRATION = {
   cpvTenderCue: 1,
   /** a time of day ("om 20.00 uur") is a meeting's cue of this weight */
   clockTimeCue: 1,
+  /** a headline, a line of at most headlineWords words that tells with a finite verb, is a report's cue of this weight */
+  headlineCue: 1,
+  headlineWords: 16,
   /** a text that opens with a condition ("Als u …, moet u …") is a report's cue of this weight */
   conditionCue: 1,
   /** a news item's dateline ("ZUTPHEN - …") is a report's cue of this weight */
@@ -529,6 +532,10 @@ function typeByCues(
   // "Indien de geraamde waarde van de opdracht de drempelwaarde overschrijdt, …"): it speaks of its genre in general
   const condition = mayBeTitle ? opensWithCondition(tokens) : undefined;
   if (condition) addCue(scored, 'other', CALIBRATION.conditionCue, { text: '', start: condition.start, end: condition.end, kind: 'word' });
+  // a headline tells (title-form.ts: "Vervanging van kunstgrasvelden in Nieuwleusen heeft hoge prioriteit"); not in English,
+  // whose titles name things that look like verbs ("Supply of workwear for the public works department")
+  const tells = mayBeTitle && compounds ? headlineVerb(text, tokens, CALIBRATION.headlineWords) : undefined;
+  if (tells) addCue(scored, 'other', CALIBRATION.headlineCue, { text: '', start: tells.start, end: tells.end, kind: 'word' });
   // a told event counts unless a report cue already reads it ("is gestart", "besloten")
   const reportCues = hits.filter((h) => h.entry.target === 'other');
   const fresh = tenses

@@ -2,7 +2,7 @@ import { loadContentPack } from '../content/validate-pack';
 import type { ContentPack } from '../content/model';
 import { minimalPackFiles } from '../../../test/support/minimal-pack';
 import { tokenise } from './fold';
-import { asksOneQuestion, isOneLineTitle } from './title-form';
+import { asksOneQuestion, headlineVerb, isOneLineTitle } from './title-form';
 import { buildMatcherIndex, matchDocument } from '.';
 
 /** the minimal pack with a few title cues and an opening cue of a plan */
@@ -39,6 +39,17 @@ describe('the form of a one-line title', () => {
     expect(asksOneQuestion('De gemeente besteedt het groenonderhoud aan. Wie doet mee?')).toBe(false);
     expect(asksOneQuestion('Wie doet mee?\nMeld je aan bij het team Inkoop')).toBe(false);
     expect(asksOneQuestion('Onderhoud openbaar groen')).toBe(false);
+  });
+
+  it('finds the verb with which a headline tells, and none in a title, a sentence, a question or a line cut off (twenty-sixth pass)', () => {
+    const verbOf = (text: string) => headlineVerb(text, tokenise(text), 16)?.word;
+    expect(verbOf('Het definitieve ontwerp voor het gemeentehuis is klaar')).toBe('is');
+    expect(verbOf('Renovatie van de Eembrug duurt langer dan gepland')).toBe('duurt');
+    expect(verbOf('Onderhoud openbare verlichting 2027-2030')).toBeUndefined();
+    expect(verbOf('De gemeente zoekt een aannemer voor de brug.')).toBeUndefined();
+    expect(verbOf('Zoekt de gemeente een aannemer voor de brug?')).toBeUndefined();
+    expect(verbOf('Burgemeester en wethouders hebben in hun vergadering vastgesteld het')).toBeUndefined();
+    expect(verbOf('De gemeente zoekt een aannemer\nvoor de brug')).toBeUndefined();
   });
 
   it('types a one-line tender by the action noun it opens with, with that word as the evidence', () => {

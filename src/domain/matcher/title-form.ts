@@ -40,6 +40,23 @@ export function asksOneQuestion(text: string): boolean {
   return asked.endsWith('?') && !/[.!?\n]/.test(asked.slice(0, -1));
 }
 
+/** the words a line cut off mid-sentence ends with */
+const CUT_OFF = new Set('de het een van en of in op te voor met aan bij door dat die om tot als'.split(' '));
+
+/**
+ * the finite verb that makes a text a headline: one line of at most `maxWords` words that tells with
+ * a finite verb and ends without a full stop, a colon or a question mark ("Altena zet optie door om
+ * afvalinzameling te gunnen aan Den Bosch", "Het definitieve ontwerp voor het gemeentehuis is klaar");
+ * undefined for any other text. A notice, a proposal or a plan states in sentences and titles itself
+ * without a verb.
+ */
+export function headlineVerb(text: string, tokens: readonly Token[], maxWords: number): Token | undefined {
+  const line = text.trim();
+  if (tokens.length < 3 || tokens.length > maxWords || line.includes('\n') || /[.!?:;]$/.test(line)) return undefined;
+  // (a line cut off mid-sentence, "… hebben vastgesteld het", is no headline)
+  return CUT_OFF.has(tokens.at(-1)!.word) ? undefined : tokens.find((t) => FINITE_VERBS.has(t.word));
+}
+
 /** a full stop or exclamation mark before a capital ends a sentence ("ca. 200", "t.b.v. de" go on) */
 const SENTENCE_END = /[.!]\s+$/;
 const OPENS_CAPITAL = /^\p{Lu}/u;
