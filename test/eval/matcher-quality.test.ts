@@ -497,6 +497,7 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['other', 'Als u wilt inschrijven op een aanbesteding, heeft u een eHerkenning nodig.'],
     ['other', 'Vervanging van de lichtmasten in Soest-Zuid heeft voorrang'],
     ['other', 'Het voorlopig ontwerp voor de nieuwe sporthal is klaar'],
+    ['other', 'Wat staat er in een projectplan en wie schrijft het?'],
   ];
   it.each([
     ...twentyFirst.map(([type, text]) => [type, text, 'twenty-first']),

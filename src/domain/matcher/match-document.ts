@@ -564,10 +564,12 @@ function typeByCues(
   // a tender, a proposal or a plan states its case: one that asks a question of nobody in particular
   // ("Is de aanbesteding van een VRI een werk of een levering?") asks about the genre (twenty-fourth pass);
   // so does a proposal or a plan that tells its reader as je what to do ("Als je een verharding wil aanleggen,
-  // moet je goedkeuring vragen aan het college", "In het projectplan leg je … vast": twenty-fifth pass)
+  // moet je goedkeuring vragen aan het college", "In het projectplan leg je … vast": twenty-fifth pass). A
+  // question is no document's title, so it asks about the genre it names as a title would ("Wat is een
+  // projectplan en waarom heb ik het nodig?": twenty-sixth pass)
   const asksAbout = asksOneQuestion(text) && !tokens.some((t) => ADDRESSES_READER.has(t.word));
   const guides = GUIDING.has(best.type) && tokens.some((t) => GUIDE_READER.has(t.word));
-  if (STATING.has(best.type) && !titled.has(best.type) && !opensWithOwn && (asksAbout || guides)) {
+  if (STATING.has(best.type) && !opensWithOwn && (asksAbout || (guides && !titled.has(best.type)))) {
     return { type: 'other', score: best.score, titled: false, evidence: best.evidence.map((e) => ({ ...e, kind: 'general' as const })) };
   }
   const general = index.documentGeneralCues.get(best.type);
