@@ -498,6 +498,8 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['other', 'Vervanging van de lichtmasten in Soest-Zuid heeft voorrang'],
     ['other', 'Het voorlopig ontwerp voor de nieuwe sporthal is klaar'],
     ['other', 'Wat staat er in een projectplan en wie schrijft het?'],
+    ['other', 'In opdracht van de gemeente reinigt een aannemer deze zomer de riolering in de Kerkstraat.'],
+    ['council-proposal', 'De gemeenteraad van Soest in zijn openbare vergadering van 12 december 2026;'],
   ];
   it.each([
     ...twentyFirst.map(([type, text]) => [type, text, 'twenty-first']),
