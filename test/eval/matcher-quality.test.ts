@@ -494,6 +494,7 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['other', 'De aanbestedingsleidraad is een document waarin de aanbestedende dienst de procedure beschrijft.'],
     ['other', 'Een amendement wijzigt een raadsvoorstel op een onderdeel.'],
     ['other', 'Meerjaren onderhoudsplannen geven inzicht in de kosten van het vastgoed.'],
+    ['other', 'Gemeenten schrijven hun bestekken voor groenonderhoud steeds vaker als beeldbestek.'],
     ['other', 'Als u wilt inschrijven op een aanbesteding, heeft u een eHerkenning nodig.'],
     ['other', 'Vervanging van de lichtmasten in Soest-Zuid heeft voorrang'],
     ['other', 'Het voorlopig ontwerp voor de nieuwe sporthal is klaar'],
