@@ -268,20 +268,22 @@ function endsSentence(text: string, from: number, to: number): boolean {
  * A proposal named with "een" is one in general as well ("Een amendement is een voorstel tot
  * wijziging van een raadsvoorstel"); a meeting, a tender or a plan is not: an invitation names its
  * meeting so ("Graag nodig ik u uit voor een bijeenkomst"), a notice or a plan its intent ("is
- * voornemens een aanbestedingsprocedure te starten", "stelt een meerjarenonderhoudsplan op").
+ * voornemens een aanbestedingsprocedure te starten", "stelt een meerjarenonderhoudsplan op"), unless
+ * the text opens with it ("Een beleidsplan dient als fundament …", "Een plan van aanpak (PvA) is …").
  */
 const GENRE_NAMES: ReadonlyMap<string, { names: ReadonlySet<string>; inCompounds: boolean; indefinite?: true }> = new Map([
   ['tender', { names: new Set('aanbesteding aanbestedingsprocedure opdracht overheidsopdracht bestek'.split(' ')), inCompounds: false }],
   ['meeting', { names: new Set(['vergadering', 'bijeenkomst']), inCompounds: true }],
   ['council-proposal', { names: new Set(['raadsvoorstel', 'raadsbesluit', 'collegevoorstel']), inCompounds: false, indefinite: true }],
-  ['project-plan', { names: new Set('projectplan beleidsplan onderhoudsplan meerjarenonderhoudsplan uitvoeringsplan'.split(' ')), inCompounds: true }],
+  ['project-plan', { names: new Set(['projectplan', 'beleidsplan', 'onderhoudsplan', 'meerjarenonderhoudsplan', 'uitvoeringsplan', 'plan van aanpak']), inCompounds: true }],
 ]);
 const LETTER = /\p{L}/u;
 const AFTER_EEN = /(?:^|\P{L})een\s$/u;
+const OPENS_WITH_EEN = /^\s*een\s+$/i;
 
-/** a genre cue that names one of the genre in the plural (or a proposal after "een") is a report cue of the same weight */
+/** a genre cue that names one of the genre in the plural or after "een" (as above) is a report cue of the same weight */
 function genreInGeneralAsReport<T extends Hit<string>>(text: string, hit: T): T {
-  const genre = hit.kind === 'word' ? GENRE_NAMES.get(hit.entry.target) : undefined;
+  const genre = GENRE_NAMES.get(hit.entry.target);
   if (!genre) return hit;
   const term = hit.entry.term.toLowerCase();
   if (!genre.names.has(term) || (!genre.inCompounds && LETTER.test(text.charAt(hit.start - 1)))) return hit;
@@ -289,7 +291,7 @@ function genreInGeneralAsReport<T extends Hit<string>>(text: string, hit: T): T 
   const rest = text.slice(hit.start + term.length, hit.start + term.length + 4).toLowerCase();
   // (a short vowel's consonant doubles: plannen, raadsvoorstellen)
   const plural = ['en', 's', `${term.at(-1)}en`].some((ending) => rest.startsWith(ending) && !LETTER.test(rest.charAt(ending.length)));
-  const indefinite = genre.indefinite && AFTER_EEN.test(text.slice(Math.max(0, hit.start - 4), hit.start).toLowerCase());
+  const indefinite = (genre.indefinite && AFTER_EEN.test(text.slice(Math.max(0, hit.start - 4), hit.start).toLowerCase())) || OPENS_WITH_EEN.test(text.slice(0, hit.start));
   return plural || indefinite ? { ...hit, entry: { ...hit.entry, target: 'other' } } : hit;
 }
 
