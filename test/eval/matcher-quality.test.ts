@@ -498,6 +498,8 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['other', 'Een beleidsplan voor het groen geeft richting aan het beheer van de openbare ruimte.'],
     ['other', 'Een plan van aanpak beschrijft hoe je een project van begin tot eind aanpakt.'],
     ['other', 'Een vergadering begint met de opening door de voorzitter.'],
+    ['other', 'Elke vergadering van de gemeenteraad is openbaar en live te volgen.'],
+    ['other', "In zo'n projectplan staan de doelen, de planning en het budget."],
     ['other', 'Als u wilt inschrijven op een aanbesteding, heeft u een eHerkenning nodig.'],
     ['other', 'Vervanging van de lichtmasten in Soest-Zuid heeft voorrang'],
     ['other', 'Het voorlopig ontwerp voor de nieuwe sporthal is klaar'],

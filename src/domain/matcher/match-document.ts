@@ -270,6 +270,7 @@ function endsSentence(text: string, from: number, to: number): boolean {
  * meeting so ("Graag nodig ik u uit voor een bijeenkomst"), a notice or a plan its intent ("is
  * voornemens een aanbestedingsprocedure te starten", "stelt een meerjarenonderhoudsplan op"), unless
  * the text opens with it ("Een beleidsplan dient als fundament …", "Een plan van aanpak (PvA) is …").
+ * One named with "elke" or "zo'n" is any one of them ("bij elke aanbesteding boven € 50.000 wordt …").
  */
 const GENRE_NAMES: ReadonlyMap<string, { names: ReadonlySet<string>; inCompounds: boolean; indefinite?: true }> = new Map([
   ['tender', { names: new Set('aanbesteding aanbestedingsprocedure opdracht overheidsopdracht bestek'.split(' ')), inCompounds: false }],
@@ -278,10 +279,11 @@ const GENRE_NAMES: ReadonlyMap<string, { names: ReadonlySet<string>; inCompounds
   ['project-plan', { names: new Set(['projectplan', 'beleidsplan', 'onderhoudsplan', 'meerjarenonderhoudsplan', 'uitvoeringsplan', 'plan van aanpak']), inCompounds: true }],
 ]);
 const LETTER = /\p{L}/u;
-const AFTER_EEN = /(?:^|\P{L})een\s$/u;
+const AFTER_EEN = /(?:^|\P{L})een\s$/iu;
 const OPENS_WITH_EEN = /^\s*een\s+$/i;
+const AFTER_EVERY = /(?:^|\P{L})(?:elke|elk|iedere|ieder|zo['’]n)\s$/iu;
 
-/** a genre cue that names one of the genre in the plural or after "een" (as above) is a report cue of the same weight */
+/** a genre cue that names one of the genre in the plural, after "een" or after "elke" (as above) is a report cue of the same weight */
 function genreInGeneralAsReport<T extends Hit<string>>(text: string, hit: T): T {
   const genre = GENRE_NAMES.get(hit.entry.target);
   if (!genre) return hit;
@@ -291,8 +293,10 @@ function genreInGeneralAsReport<T extends Hit<string>>(text: string, hit: T): T 
   const rest = text.slice(hit.start + term.length, hit.start + term.length + 4).toLowerCase();
   // (a short vowel's consonant doubles: plannen, raadsvoorstellen)
   const plural = ['en', 's', `${term.at(-1)}en`].some((ending) => rest.startsWith(ending) && !LETTER.test(rest.charAt(ending.length)));
-  const indefinite = (genre.indefinite && AFTER_EEN.test(text.slice(Math.max(0, hit.start - 4), hit.start).toLowerCase())) || OPENS_WITH_EEN.test(text.slice(0, hit.start));
-  return plural || indefinite ? { ...hit, entry: { ...hit.entry, target: 'other' } } : hit;
+  const before = text.slice(Math.max(0, hit.start - 7), hit.start);
+  const indefinite = (genre.indefinite && AFTER_EEN.test(before)) || (hit.start <= 7 && OPENS_WITH_EEN.test(before));
+  const everyOne = AFTER_EVERY.test(before);
+  return plural || indefinite || everyOne ? { ...hit, entry: { ...hit.entry, target: 'other' } } : hit;
 }
 
 /**
