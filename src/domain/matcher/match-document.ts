@@ -261,7 +261,7 @@ function endsSentence(text: string, from: number, to: number): boolean {
  * genre cues that name one document or event of the genre: a notice names its one tender ("deze
  * aanbesteding", "de opdracht"), an agenda its one meeting, while a text that speaks of them in the
  * plural ("aanbestedingen", "bestekken", "overheidsopdrachten", "de vergaderingen", "raadsvoorstellen",
- * "onderhoudsplannen") explains or reports on the genre in general (eleventh pass: pages that explain
+ * "moties en amendementen", "onderhoudsplannen") explains or reports on the genre in general (eleventh pass: pages that explain
  * a genre; proposals and plans from the twenty-sixth). A meeting or a plan counts in a compound too
  * (commissievergaderingen are a series of meetings, meerjaren onderhoudsplannen one for each
  * building); a tender does not, as a notice divides its one tender into deelopdrachten.
@@ -275,7 +275,7 @@ function endsSentence(text: string, from: number, to: number): boolean {
 const GENRE_NAMES: ReadonlyMap<string, { names: ReadonlySet<string>; inCompounds: boolean; indefinite?: true }> = new Map([
   ['tender', { names: new Set('aanbesteding aanbestedingsprocedure opdracht overheidsopdracht bestek'.split(' ')), inCompounds: false }],
   ['meeting', { names: new Set(['vergadering', 'bijeenkomst']), inCompounds: true }],
-  ['council-proposal', { names: new Set(['raadsvoorstel', 'raadsbesluit', 'collegevoorstel']), inCompounds: false, indefinite: true }],
+  ['council-proposal', { names: new Set(['raadsvoorstel', 'raadsbesluit', 'collegevoorstel', 'amendement', 'motie']), inCompounds: false, indefinite: true }],
   ['project-plan', { names: new Set(['projectplan', 'beleidsplan', 'onderhoudsplan', 'meerjarenonderhoudsplan', 'uitvoeringsplan', 'plan van aanpak']), inCompounds: true }],
 ]);
 const LETTER = /\p{L}/u;
