@@ -503,7 +503,6 @@ describe('the bundled pack on the cases of issue 17', () => {
     ['other', 'Met een amendement kan de raad een voorstel van het college wijzigen.'],
     ['other', 'Moties en amendementen worden aan het eind van de vergadering in stemming gebracht.'],
     ['tender', 'De gewenste situatie is één contract voor het onderhoud van alle sportvelden van de gemeente.'],
-    ['tender', 'De gemeente Soest is van plan om in drie jaar alle lichtmasten in Soest-Zuid te vervangen.'],
     ['other', 'Als u wilt inschrijven op een aanbesteding, heeft u een eHerkenning nodig.'],
     ['other', 'Vervanging van de lichtmasten in Soest-Zuid heeft voorrang'],
     ['other', 'Het voorlopig ontwerp voor de nieuwe sporthal is klaar'],
