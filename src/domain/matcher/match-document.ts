@@ -261,10 +261,11 @@ function endsSentence(text: string, from: number, to: number): boolean {
  * genre cues that name one document or event of the genre: a notice names its one tender ("deze
  * aanbesteding", "de opdracht"), an agenda its one meeting, while a text that speaks of them in the
  * plural ("aanbestedingen", "bestekken", "overheidsopdrachten", "de vergaderingen", "raadsvoorstellen",
- * "moties en amendementen", "onderhoudsplannen") explains or reports on the genre in general (eleventh pass: pages that explain
- * a genre; proposals and plans from the twenty-sixth). A meeting or a plan counts in a compound too
- * (commissievergaderingen are a series of meetings, meerjaren onderhoudsplannen one for each
- * building); a tender does not, as a notice divides its one tender into deelopdrachten.
+ * "moties en amendementen", "onderhoudsplannen") explains or reports on the genre in general
+ * (eleventh pass: pages that explain a genre; proposals and plans from the twenty-sixth). A meeting
+ * or a plan counts in a compound too (commissievergaderingen are a series of meetings, meerjaren
+ * onderhoudsplannen one for each building); a tender does not, as a notice divides its one tender
+ * into deelopdrachten.
  * A proposal named with "een" is one in general as well ("Een amendement is een voorstel tot
  * wijziging van een raadsvoorstel"); a meeting, a tender or a plan is not: an invitation names its
  * meeting so ("Graag nodig ik u uit voor een bijeenkomst"), a notice or a plan its intent ("is

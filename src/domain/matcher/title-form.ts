@@ -51,8 +51,9 @@ const CUT_OFF = new Set('de het een van en of in op te voor met aan bij door dat
  * without a verb.
  */
 export function headlineVerb(text: string, tokens: readonly Token[], maxWords: number): Token | undefined {
+  if (tokens.length < 3 || tokens.length > maxWords) return undefined;
   const line = text.trim();
-  if (tokens.length < 3 || tokens.length > maxWords || line.includes('\n') || /[.!?:;]$/.test(line)) return undefined;
+  if (line.includes('\n') || /[.!?:;]$/.test(line)) return undefined;
   // (a line cut off mid-sentence, "… hebben vastgesteld het", is no headline)
   return CUT_OFF.has(tokens.at(-1)!.word) ? undefined : tokens.find((t) => FINITE_VERBS.has(t.word));
 }
