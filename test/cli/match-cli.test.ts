@@ -51,7 +51,7 @@ describe('circular-choices match', () => {
   });
 
   it('summarises in Dutch by default and in English on request', async () => {
-    const dir = tempDir('cc-match-');
+    const dir = tempDir();
     const file = join(dir, 'draft.txt');
     writeFileSync(file, 'Levering van bureaustoelen en vergadertafels voor het gemeentehuis.');
     const nl = await cli(['match', file]);

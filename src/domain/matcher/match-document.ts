@@ -280,6 +280,8 @@ const GENRE_NAMES: ReadonlyMap<string, { names: ReadonlySet<string>; inCompounds
   ['project-plan', { names: new Set(['projectplan', 'beleidsplan', 'onderhoudsplan', 'meerjarenonderhoudsplan', 'uitvoeringsplan', 'plan van aanpak']), inCompounds: true }],
 ]);
 const LETTER = /\p{L}/u;
+/** a genre's cue read as a report's cue of the same weight: the genre spoken of, not a document of it */
+const asReport = <T extends Hit<string>>(hit: T): T => ({ ...hit, entry: { ...hit.entry, target: 'other' } });
 const AFTER_EEN = /(?:^|\P{L})een\s$/iu;
 const OPENS_WITH_EEN = /^\s*een\s+$/i;
 const AFTER_EVERY = /(?:^|\P{L})(?:elke|elk|iedere|ieder|zo['’]n)\s$/iu;
@@ -297,7 +299,7 @@ function genreInGeneralAsReport<T extends Hit<string>>(text: string, hit: T): T 
   const before = text.slice(Math.max(0, hit.start - 7), hit.start);
   const indefinite = (genre.indefinite && AFTER_EEN.test(before)) || (hit.start <= 7 && OPENS_WITH_EEN.test(before));
   const everyOne = AFTER_EVERY.test(before);
-  return plural || indefinite || everyOne ? { ...hit, entry: { ...hit.entry, target: 'other' } } : hit;
+  return plural || indefinite || everyOne ? asReport(hit) : hit;
 }
 
 /**
@@ -310,8 +312,7 @@ const TENDERING_VERBS = new Set(['aanbesteden', 'inkopen']);
 function tenderingVerbAsReport<T extends Hit<string>>(tokens: readonly Token[], hit: T): T {
   if (hit.kind !== 'word' || hit.entry.target !== 'tender') return hit;
   const i = hit.token ?? tokenAt(tokens, hit.start);
-  if (!TENDERING_VERBS.has(tokens[i]!.word) || tokens[i]!.end !== hit.end || tokens[i - 1]?.word === 'te') return hit;
-  return { ...hit, entry: { ...hit.entry, target: 'other' } };
+  return !TENDERING_VERBS.has(tokens[i]!.word) || tokens[i]!.end !== hit.end || tokens[i - 1]?.word === 'te' ? hit : asReport(hit);
 }
 
 /** adds to a type's score a cue that no table holds: a CPV code, a time of day, a dateline, a told event */
@@ -379,14 +380,12 @@ function definitionAsReport<T extends Hit<string>>(text: string, tokens: readonl
   const verbs = opensClause(text, tokens, head) ? DEFINES.bare : head > 0 && tokens[head - 1]!.word === 'een' && opensClause(text, tokens, head - 1) ? DEFINES.een : undefined;
   const verb = tokens[head + 1];
   const next = tokens[head + 2]?.word ?? '';
-  const asReport = { ...hit, entry: { ...hit.entry, target: 'other' } };
   if (!verbs) {
     const definite = head > 0 && DEFINITE.has(tokens[head - 1]!.word) && opensClause(text, tokens, head - 1);
     const kindWithClause = verb?.word === 'is' && next === 'een' && tokens.slice(head + 3, head + 3 + KIND_WORDS).some((t) => RELATIVE.has(t.word));
-    return definite && kindWithClause ? asReport : hit;
+    return definite && kindWithClause ? asReport(hit) : hit;
   }
-  if (!verb?.word || !verbs.has(verb.word) || PARTICIPLE.test(next) || STRONG_PARTICIPLE.test(next)) return hit;
-  return asReport;
+  return !verb?.word || !verbs.has(verb.word) || PARTICIPLE.test(next) || STRONG_PARTICIPLE.test(next) ? hit : asReport(hit);
 }
 
 /**
